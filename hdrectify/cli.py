@@ -1,0 +1,374 @@
+"""The command line (SPEC, "Command line"): parse, call the core, print.
+
+Every command that writes does so in one transaction; on bad input it prints one
+line on stderr, exits non-zero and leaves the database as it was. Nothing here
+imports Qt: the terminal path must stay fast and work without a display.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import click
+
+from hdrectify import __version__
+from hdrectify.domain.cadence import Obligation, Status, totals
+from hdrectify.domain.errors import InputError
+from hdrectify.domain.periods import Kind, Period, parse_date
+from hdrectify.store.base import Store
+from hdrectify.store.db import resolve_db_path
+from hdrectify.textfmt import percent, table
+
+EXIT_INPUT = 1
+METHODS = ("phone", "wechat", "onsite", "meeting", "other")
+OBLIGATION_NAMES = tuple(o.value for o in Obligation)
+
+
+@contextmanager
+def _store(ctx: click.Context, *, create: bool = False) -> Iterator[Store]:
+    store = Store.open(resolve_db_path(ctx.obj["db"]), create=create)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@contextmanager
+def _writing(ctx: click.Context) -> Iterator[Store]:
+    """An open store inside one transaction: a failure leaves the file as it was."""
+    with _store(ctx) as store, store.transaction():
+        yield store
+
+
+def _period(text: str, kind: Kind) -> Period:
+    return Period.parse(text, kind)
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", "db", metavar="PATH", help="数据库文件（默认：环境变量 HDRECTIFY_DB，否则用户数据目录）。")
+@click.version_option(__version__, prog_name="hdrectify")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None) -> None:
+    """hdrectify：整改台账与挂钩联系（每周一联系、每月一到岗、每季度一汇报、每年一考评）。"""
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db
+    if ctx.invoked_subcommand is None:
+        click.echo(ctx.get_help())
+
+
+@cli.command()
+@click.option("--seed", is_flag=True, help="同时载入通报中的整改台账（3 个方面、17 个问题）。")
+@click.pass_context
+def init(ctx: click.Context, seed: bool) -> None:
+    """创建数据库（已存在则只补齐设置）。"""
+    path = resolve_db_path(ctx.obj["db"])
+    existed = path.exists()
+    with _store(ctx, create=True) as store, store.transaction():
+        store.initialise_settings()
+        added = 0
+        if seed:
+            from hdrectify.store.ledger import load_seed
+
+            added = load_seed(store)
+    click.echo(f"{'数据库已存在' if existed else '已创建数据库'}：{path}")
+    if seed:
+        click.echo(f"整改台账：新增 {added} 条" if added else "整改台账：已载入过，无需重复载入")
+
+
+@cli.group()
+def centre() -> None:
+    """康园中心。"""
+
+
+@centre.command("add")
+@click.argument("name")
+@click.option("--town", required=True, help="所在镇（街道），例如 平山街道。")
+@click.option("--address", default="", help="地址。")
+@click.option("--contact", "contact_person", default="", help="联系人。")
+@click.option("--phone", default="", help="联系电话。")
+@click.pass_context
+def centre_add(ctx: click.Context, name: str, town: str, address: str, contact_person: str, phone: str) -> None:
+    """添加康园中心（名称不能重复）。"""
+    from hdrectify.store.people import add_centre
+
+    with _writing(ctx) as store:
+        row = add_centre(store, name, town, address=address, contact_person=contact_person, contact_phone=phone)
+    click.echo(f"已添加康园中心：{row['name']}（{row['town']}，编号 {row['id']}）")
+
+
+@cli.group()
+def member() -> None:
+    """党员。"""
+
+
+@member.command("add")
+@click.argument("name")
+@click.option("--phone", default="", help="联系电话。")
+@click.pass_context
+def member_add(ctx: click.Context, name: str, phone: str) -> None:
+    """添加党员（同名党员可以有多个，之后需用编号区分）。"""
+    from hdrectify.store.people import add_member
+
+    with _writing(ctx) as store:
+        same = store.rows("SELECT id FROM members WHERE name = ?", [name.strip()])
+        row = add_member(store, name, phone=phone)
+    click.echo(f"已添加党员：{row['name']}（编号 {row['id']}）")
+    if same:
+        click.echo(f"注意：已有同名党员，今后请用编号指定（{row['id']}）", err=True)
+
+
+@cli.command()
+@click.argument("member_name", metavar="MEMBER")
+@click.argument("centre_name", metavar="CENTRE")
+@click.option("--from", "start", required=True, metavar="DATE", help="挂钩开始日期 YYYY-MM-DD。")
+@click.option("--to", "end", metavar="DATE", help="挂钩结束日期（含当天）；不填表示至今。")
+@click.pass_context
+def pair(ctx: click.Context, member_name: str, centre_name: str, start: str, end: str | None) -> None:
+    """建立党员与康园中心的挂钩（同一中心同一天只能有一个挂钩党员）。"""
+    from hdrectify.store.people import add_pairing, find_centre, find_member
+
+    start_on = parse_date(start)
+    end_on = parse_date(end) if end else None
+    with _writing(ctx) as store:
+        m, c = find_member(store, member_name), find_centre(store, centre_name)
+        add_pairing(store, m, c, start_on, end_on)
+    click.echo(f"已挂钩：{m['name']} — {c['name']}，{start_on} 至 {end_on or '今'}")
+
+
+@cli.command()
+@click.argument("member_name", metavar="MEMBER")
+@click.argument("centre_name", metavar="CENTRE")
+@click.option("--date", "day", required=True, metavar="DATE", help="联系日期 YYYY-MM-DD。")
+@click.option("--method", required=True, type=click.Choice(METHODS), help="方式：电话/微信/到岗/会议/其他。")
+@click.option("--note", default="", help="情况记录。")
+@click.option("--problems", default="", help="发现的问题。")
+@click.pass_context
+def log(
+    ctx: click.Context, member_name: str, centre_name: str, day: str, method: str, note: str, problems: str
+) -> None:
+    """登记一次联系（到岗即现场到中心，同时算作当周联系）。"""
+    from hdrectify.domain.cadence import Method, is_backfilled
+    from hdrectify.store.people import find_centre, find_member
+    from hdrectify.store.records import log_contact
+
+    date = parse_date(day)
+    with _writing(ctx) as store:
+        m, c = find_member(store, member_name), find_centre(store, centre_name)
+        log_contact(store, m, c, date, method, note, problems)
+        late = is_backfilled(date, dt.date.today(), store.cadence_settings())
+    mark = "（补录）" if late else ""
+    click.echo(f"已登记{Method(method).label_zh}联系：{m['name']} — {c['name']}，{date}{mark}")
+
+
+@cli.command()
+@click.argument("member_name", metavar="MEMBER")
+@click.argument("centre_name", metavar="CENTRE")
+@click.option("--quarter", required=True, help="季度，例如 2024-Q1。")
+@click.option("--date", "day", required=True, metavar="DATE", help="提交日期 YYYY-MM-DD。")
+@click.option("--note", default="", help="汇报内容摘要。")
+@click.pass_context
+def report(ctx: click.Context, member_name: str, centre_name: str, quarter: str, day: str, note: str) -> None:
+    """登记季度汇报。"""
+    from hdrectify.domain.cadence import Obligation, deadline
+    from hdrectify.store.people import find_centre, find_member
+    from hdrectify.store.records import add_report
+
+    q, date = _period(quarter, Kind.QUARTER), parse_date(day)
+    with _writing(ctx) as store:
+        m, c = find_member(store, member_name), find_centre(store, centre_name)
+        add_report(store, m, c, q, date, note)
+        due = deadline(Obligation.REPORT, q, store.cadence_settings())
+    click.echo(
+        f"已登记{q.label_zh()}汇报：{m['name']} — {c['name']}，{date}{'' if date <= due else f'（逾期，截止 {due}）'}"
+    )
+
+
+@cli.command()
+@click.argument("member_name", metavar="MEMBER")
+@click.argument("centre_name", metavar="CENTRE")
+@click.option("--year", required=True, help="年份，例如 2024。")
+@click.option("--date", "day", required=True, metavar="DATE", help="考评日期 YYYY-MM-DD。")
+@click.option("--score", required=True, type=int, help="考评分数 0–100。")
+@click.option("--note", default="", help="考评意见。")
+@click.option("--criteria", default="", help="各项考评标准的说明。")
+@click.pass_context
+def review(
+    ctx: click.Context, member_name: str, centre_name: str, year: str, day: str, score: int, note: str, criteria: str
+) -> None:
+    """登记年度考评（分数 0–100）。"""
+    from hdrectify.store.people import find_centre, find_member
+    from hdrectify.store.records import add_review, check_score
+
+    check_score(score)
+    y, date = _period(year, Kind.YEAR), parse_date(day)
+    with _writing(ctx) as store:
+        m, c = find_member(store, member_name), find_centre(store, centre_name)
+        add_review(store, m, c, y, date, score, note, criteria)
+    click.echo(f"已登记{y.label_zh()}考评：{m['name']} — {c['name']}，{score} 分")
+
+
+@cli.command()
+@click.argument("names", nargs=-1, metavar="[MEMBER CENTRE]")
+@click.option("--all", "everyone", is_flag=True, help="适用于所有挂钩。")
+@click.option("--obligation", required=True, type=click.Choice(OBLIGATION_NAMES), help="免除哪项义务。")
+@click.option("--from", "start", required=True, metavar="DATE", help="开始日期 YYYY-MM-DD。")
+@click.option("--to", "end", required=True, metavar="DATE", help="结束日期（含当天）。")
+@click.option("--reason", required=True, help="原因（必填），例如 春节放假。")
+@click.pass_context
+def exempt(
+    ctx: click.Context, names: tuple[str, ...], everyone: bool, obligation: str, start: str, end: str, reason: str
+) -> None:
+    """登记免除（免）：期间完全落在范围内的义务记为“免”。"""
+    from hdrectify.store.people import find_centre, find_member
+    from hdrectify.store.records import add_exemptions
+
+    if everyone == bool(names) or (names and len(names) != 2):
+        raise InputError("请指定 党员 和 康园中心 两个名称，或使用 --all（二者选一）")
+    s, e = parse_date(start), parse_date(end)
+    with _writing(ctx) as store:
+        m = c = None
+        if names:
+            m, c = find_member(store, names[0]), find_centre(store, names[1])
+        rows = add_exemptions(store, m, c, obligation, s, e, reason)
+    who = "所有挂钩" if everyone else f"{names[0]} — {names[1]}"
+    click.echo(f"已登记免除：{who}，{Obligation(obligation).label_zh}，{s} 至 {e}（{len(rows)} 条）")
+
+
+@cli.command()
+@click.option("--month", help="月份，例如 2024-03。")
+@click.option("--quarter", help="季度，例如 2024-Q1。")
+@click.option("--year", help="年份，例如 2024。")
+@click.option("--as-of", "as_of", metavar="DATE", help="按哪天的情况计算（默认今天）。")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON。")
+@click.pass_context
+def status(
+    ctx: click.Context, month: str | None, quarter: str | None, year: str | None, as_of: str | None, as_json: bool
+) -> None:
+    """查看挂钩联系完成情况。"""
+    from hdrectify.store.cadence import cadence_view
+
+    given = [(v, k) for v, k in ((month, Kind.MONTH), (quarter, Kind.QUARTER), (year, Kind.YEAR)) if v]
+    if len(given) != 1:
+        raise InputError("请在 --month、--quarter、--year 中指定且只指定一个，例如 --month 2024-03")
+    span = _period(*given[0])
+    ref = parse_date(as_of) if as_of else dt.date.today()
+    with _store(ctx) as store:
+        view = cadence_view(store, span, ref)
+    rows = view.rows()
+    info = view.info()
+    t = totals(rows)
+    if as_json:
+        out: dict[str, Any] = {
+            "as_of": ref.isoformat(),
+            "rows": [
+                {
+                    "member": info[r.pairing_id].member,
+                    "centre": info[r.pairing_id].centre,
+                    "obligation": r.obligation.value,
+                    "period": str(r.period),
+                    "status": r.status.value,
+                    "backfilled": r.backfilled,
+                }
+                for r in rows
+            ],
+            "totals": t.as_dict(),
+        }
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{span.label_zh()} 挂钩联系情况（截至 {ref}）")
+    if not rows:
+        click.echo("这段时间没有需要完成的挂钩联系。")
+        return
+    click.echo(
+        table(
+            ["党员", "康园中心", "义务", "期间", "状态", "补录"],
+            [
+                [
+                    info[r.pairing_id].member,
+                    info[r.pairing_id].centre,
+                    r.obligation.label_zh,
+                    str(r.period),
+                    r.status.label_zh,
+                    "补录" if r.backfilled else "",
+                ]
+                for r in rows
+            ],
+        )
+    )
+    counts = "，".join(f"{s.label_zh} {getattr(t, s.value)}" for s in Status)
+    click.echo(f"合计：{counts}；完成率 {percent(t.completion_rate)}")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出整改台账。")
+@click.pass_context
+def ledger(ctx: click.Context, as_json: bool) -> None:
+    """整改台账：方面 → 问题 → 整改措施。"""
+    from hdrectify.domain.ledger import MeasureStatus
+    from hdrectify.store.ledger import tree
+
+    with _store(ctx) as store:
+        data = tree(store)
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    if not data["areas"]:
+        click.echo("整改台账为空：可用 hdrectify init --seed 载入通报中的问题。")
+        return
+    for area in data["areas"]:
+        click.echo(f"{_CN_NUM[area['no']]}、{area['title']}")
+        for p in area["problems"]:
+            done = sum(m["status"] == MeasureStatus.DONE.value for m in p["measures"])
+            click.echo(f"  {p['no']}. {p['title']}（措施 {len(p['measures'])} 条，已完成 {done} 条）")
+            for m in p["measures"]:
+                text = m["text"] if len(m["text"]) <= 40 else m["text"][:40] + "…"
+                click.echo(f"     ({m['no']}) [{MeasureStatus(m['status']).label_zh}] {text}")
+
+
+_CN_NUM = {1: "一", 2: "二", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十"}
+
+
+@cli.command()
+@click.option("--path", "path", metavar="FILE", help="演示数据库文件（默认：用户数据目录下的 hdrectify-demo.db）。")
+@click.option("--today", metavar="DATE", help="以哪天为“今天”生成一年的演示记录（默认今天）。")
+@click.option("--force", is_flag=True, help="已有演示数据库时重新生成。")
+def demo(path: str | None, today: str | None, force: bool) -> None:
+    """生成演示数据库（与正式数据库分开，文件名带“demo”）。"""
+    from hdrectify.store.demo import build_demo, default_demo_path
+
+    target = resolve_db_path(path) if path else default_demo_path()
+    ref = parse_date(today) if today else dt.date.today()
+    created = build_demo(target, ref, force=force)
+    click.echo(f"{'已生成' if created else '已存在'}演示数据库：{target}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the CLI, turning bad input into one line on stderr and a non-zero exit."""
+    try:
+        cli.main(args=argv, prog_name="hdrectify", standalone_mode=False)
+    except InputError as e:
+        click.echo(f"错误：{e}", err=True)
+        sys.exit(EXIT_INPUT)
+    except click.UsageError as e:
+        hint = f"（用 {e.ctx.command_path} --help 查看用法）" if e.ctx else ""
+        click.echo(f"错误：{e.format_message()}{hint}", err=True)
+        sys.exit(2)
+    except click.Abort:
+        click.echo("已取消", err=True)
+        sys.exit(1)
+    except sqlite3.OperationalError as e:
+        if "locked" in str(e) or "busy" in str(e):
+            click.echo("错误：数据库正被其他程序占用，请稍后再试", err=True)
+        else:
+            click.echo(f"错误：数据库操作失败（{e}），数据未作改动", err=True)
+        sys.exit(1)
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)
+    except BrokenPipeError:
+        sys.exit(0)

@@ -1,0 +1,306 @@
+"""The supervision cadence: what a pairing owes and the status of each owed period.
+
+Per pairing: a weekly contact, a monthly on-site visit, a quarterly report and an
+annual review (每周一联系、每月一到岗、每季度一汇报、每年一考评). The rules are SPEC's
+"Obligations", "Status" and "Completion rate" sections, and nothing else.
+
+The engine is given every relevant record at once and assigns them to periods in
+memory, so a year's statuses for a thousand pairings is one pass, not a query per
+period. It only needs the earliest record that meets each period, so a caller may
+hand it that reduction instead of every record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import NamedTuple
+
+from hdrectify.domain.periods import Kind, Period
+
+
+class Obligation(StrEnum):
+    CONTACT = "contact"
+    VISIT = "visit"
+    REPORT = "report"
+    REVIEW = "review"
+
+    @property
+    def kind(self) -> Kind:
+        return _OBLIGATION_KIND[self]
+
+    @property
+    def label_zh(self) -> str:
+        return _OBLIGATION_ZH[self]
+
+
+OBLIGATIONS: tuple[Obligation, ...] = tuple(Obligation)
+_OBLIGATION_KIND = {
+    Obligation.CONTACT: Kind.WEEK,
+    Obligation.VISIT: Kind.MONTH,
+    Obligation.REPORT: Kind.QUARTER,
+    Obligation.REVIEW: Kind.YEAR,
+}
+_OBLIGATION_ZH = {
+    Obligation.CONTACT: "每周联系",
+    Obligation.VISIT: "每月到岗",
+    Obligation.REPORT: "季度汇报",
+    Obligation.REVIEW: "年度考评",
+}
+
+
+class Method(StrEnum):
+    PHONE = "phone"
+    WECHAT = "wechat"
+    ONSITE = "onsite"
+    MEETING = "meeting"
+    OTHER = "other"
+
+    @property
+    def label_zh(self) -> str:
+        return _METHOD_ZH[self]
+
+
+_METHOD_ZH = {
+    Method.PHONE: "电话",
+    Method.WECHAT: "微信",
+    Method.ONSITE: "到岗",
+    Method.MEETING: "会议",
+    Method.OTHER: "其他",
+}
+
+
+class Status(StrEnum):
+    DONE = "done"
+    LATE = "late"
+    EXEMPT = "exempt"
+    MISSED = "missed"
+    DUE = "due"
+    UPCOMING = "upcoming"
+
+    @property
+    def label_zh(self) -> str:
+        return _STATUS_ZH[self]
+
+
+STATUSES: tuple[Status, ...] = tuple(Status)
+_STATUS_ZH = {
+    Status.DONE: "已完成",
+    Status.LATE: "逾期完成",
+    Status.EXEMPT: "免",
+    Status.MISSED: "未完成",
+    Status.DUE: "待完成",
+    Status.UPCOMING: "未开始",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The cadence's settings (SPEC: deadlines are settings, not constants)."""
+
+    report_deadline_days: int = 10  # a quarter's report is on time up to its 10th day after
+    review_deadline_days: int = 31  # a year's review is on time up to 31 January next year
+    backfill_days: int = 7  # a record entered more than this many days late is 补录
+
+
+@dataclass(frozen=True)
+class Pairing:
+    """A member's pairing with a centre, active on ``[start, end]`` (end open if None)."""
+
+    id: str
+    start: dt.date
+    end: dt.date | None = None
+
+    def active_on(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+    def owes(self, period: Period) -> bool:
+        """SPEC: a period is owed iff the pairing is active on the period's last day."""
+        return self.active_on(period.last_day)
+
+    def overlaps(self, other: Pairing) -> bool:
+        a_end = self.end or dt.date.max
+        b_end = other.end or dt.date.max
+        return self.start <= b_end and other.start <= a_end
+
+
+@dataclass(frozen=True)
+class Exemption:
+    """免: one pairing (or every pairing when ``pairing_id`` is None), one obligation, a span."""
+
+    pairing_id: str | None
+    obligation: Obligation
+    start: dt.date
+    end: dt.date
+    reason: str = ""
+
+    def covers(self, period: Period) -> bool:
+        """Periods wholly inside the span are exempt."""
+        return self.start <= period.first_day and period.last_day <= self.end
+
+
+class Record(NamedTuple):
+    """A record that may meet an obligation.
+
+    ``kind`` is ``contact``, ``report`` or ``review``. A contact's period is found
+    from its date; a report's or review's ``period`` is the quarter or year it is for.
+    ``recorded_on`` is the day it was entered, for 补录 marking.
+    """
+
+    pairing_id: str
+    kind: str
+    date: dt.date
+    recorded_on: dt.date
+    method: str | None = None
+    period: Period | None = None
+
+
+class StatusRow(NamedTuple):
+    pairing_id: str
+    obligation: Obligation
+    period: Period
+    status: Status
+    backfilled: bool
+    met_on: dt.date | None  # the date of the earliest record that meets it
+
+
+def deadline(obligation: Obligation, period: Period, settings: Settings) -> dt.date:
+    """The last day on which the period can still be met on time."""
+    if obligation is Obligation.REPORT:
+        return period.last_day + dt.timedelta(days=settings.report_deadline_days)
+    if obligation is Obligation.REVIEW:
+        return period.last_day + dt.timedelta(days=settings.review_deadline_days)
+    return period.last_day
+
+
+def is_backfilled(date: dt.date, recorded_on: dt.date, settings: Settings) -> bool:
+    """补录: entered more than ``backfill_days`` after the date it reports."""
+    return (recorded_on - date).days > settings.backfill_days
+
+
+def periods_in(span: Period, obligations: Iterable[Obligation] = OBLIGATIONS) -> list[tuple[Obligation, Period]]:
+    """The (obligation, period) pairs that lie inside ``span`` (a week by its Thursday).
+
+    A month gives contact and visit, a quarter adds the report, a year the review.
+    """
+    out: list[tuple[Obligation, Period]] = []
+    for ob in obligations:
+        out.extend((ob, p) for p in span.subperiods(ob.kind))
+    return out
+
+
+def record_key(record: Record) -> list[tuple[Obligation, Period]]:
+    """The (obligation, period) slots one record meets for its pairing."""
+    if record.kind == "contact":
+        keys = [(Obligation.CONTACT, Period.week_of(record.date))]
+        if record.method == Method.ONSITE.value:
+            keys.append((Obligation.VISIT, Period.month_of(record.date)))
+        return keys
+    if record.kind == "report" and record.period is not None:
+        return [(Obligation.REPORT, record.period)]
+    if record.kind == "review" and record.period is not None:
+        return [(Obligation.REVIEW, record.period)]
+    return []
+
+
+class Cadence:
+    """Statuses of owed periods, as of a reference date, for a set of pairings."""
+
+    def __init__(
+        self,
+        pairings: Sequence[Pairing],
+        records: Iterable[Record],
+        exemptions: Iterable[Exemption] = (),
+        settings: Settings | None = None,
+        as_of: dt.date | None = None,
+    ) -> None:
+        self.pairings = list(pairings)
+        self.settings = settings or Settings()
+        self.as_of = as_of or dt.date.today()
+        self._earliest: dict[tuple[str, Obligation, Period], Record] = {}
+        for rec in records:
+            if rec.date > self.as_of:  # SPEC: records after the reference date are ignored
+                continue
+            for ob, period in record_key(rec):
+                slot = (rec.pairing_id, ob, period)
+                best = self._earliest.get(slot)
+                if best is None or (rec.date, rec.recorded_on) < (best.date, best.recorded_on):
+                    self._earliest[slot] = rec
+        self._exemptions: dict[tuple[str | None, Obligation], list[Exemption]] = defaultdict(list)
+        for ex in exemptions:
+            self._exemptions[(ex.pairing_id, ex.obligation)].append(ex)
+
+    def exempt(self, pairing_id: str, obligation: Obligation, period: Period) -> Exemption | None:
+        for key in ((pairing_id, obligation), (None, obligation)):
+            for ex in self._exemptions.get(key, ()):
+                if ex.covers(period):
+                    return ex
+        return None
+
+    def meeting_record(self, pairing_id: str, obligation: Obligation, period: Period) -> Record | None:
+        return self._earliest.get((pairing_id, obligation, period))
+
+    def status(self, pairing: Pairing, obligation: Obligation, period: Period) -> StatusRow:
+        """The status of one owed (pairing, obligation, period)."""
+        return self._status(pairing.id, obligation, period, deadline(obligation, period, self.settings))
+
+    def _status(self, pid: str, ob: Obligation, period: Period, due_by: dt.date) -> StatusRow:
+        if period.first_day > self.as_of:
+            return StatusRow(pid, ob, period, Status.UPCOMING, False, None)
+        rec = self._earliest.get((pid, ob, period))
+        if rec is not None:
+            on_time = ob in (Obligation.CONTACT, Obligation.VISIT) or rec.date <= due_by
+            backfilled = is_backfilled(rec.date, rec.recorded_on, self.settings)
+            return StatusRow(pid, ob, period, Status.DONE if on_time else Status.LATE, backfilled, rec.date)
+        if self.exempt(pid, ob, period) is not None:
+            return StatusRow(pid, ob, period, Status.EXEMPT, False, None)
+        status = Status.MISSED if self.as_of > due_by else Status.DUE
+        return StatusRow(pid, ob, period, status, False, None)
+
+    def rows(self, span: Period, obligations: Iterable[Obligation] = OBLIGATIONS) -> list[StatusRow]:
+        """One row per owed (pairing, obligation, period) inside ``span``.
+
+        Ordered by pairing (as given), obligation, period.
+        """
+        slots = [(ob, p, p.last_day, deadline(ob, p, self.settings)) for ob, p in periods_in(span, obligations)]
+        out: list[StatusRow] = []
+        for pairing in self.pairings:
+            for ob, period, last_day, due_by in slots:
+                if pairing.active_on(last_day):
+                    out.append(self._status(pairing.id, ob, period, due_by))
+        return out
+
+
+@dataclass
+class Totals:
+    done: int = 0
+    late: int = 0
+    exempt: int = 0
+    missed: int = 0
+    due: int = 0
+    upcoming: int = 0
+
+    @property
+    def completion_rate(self) -> float | None:
+        """(done + late) / (done + late + missed); None when that is 0/0."""
+        met = self.done + self.late
+        counted = met + self.missed
+        return met / counted if counted else None
+
+    def add(self, status: Status) -> None:
+        setattr(self, status.value, getattr(self, status.value) + 1)
+
+    def as_dict(self) -> dict[str, int | float | None]:
+        out: dict[str, int | float | None] = {s.value: getattr(self, s.value) for s in STATUSES}
+        out["completion_rate"] = self.completion_rate
+        return out
+
+
+def totals(rows: Iterable[StatusRow]) -> Totals:
+    t = Totals()
+    for row in rows:
+        t.add(row.status)
+    return t

@@ -1,0 +1,232 @@
+"""Calendar periods of the supervision cadence: ISO weeks, months, quarters, years.
+
+A week belongs to the month, quarter and year that contain its Thursday (SPEC,
+"Periods"), so every week lies in exactly one month. Periods are small immutable
+values with a canonical text form (``2024-W10``, ``2024-03``, ``2024-Q1``, ``2024``)
+that is what the CLI, JSON and the database use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+from hdrectify.domain.errors import InputError
+
+ONE_DAY = dt.timedelta(days=1)
+
+
+class Kind(StrEnum):
+    """The four period lengths, shortest first."""
+
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """One week, month, quarter or year.
+
+    ``year`` is the ISO year for weeks (the year of the Thursday); ``index`` is the
+    week number (1–53), month (1–12), quarter (1–4) or 1 for a year.
+    """
+
+    kind: Kind
+    year: int
+    index: int = 1
+
+    # -- construction -----------------------------------------------------
+    @staticmethod
+    def week_of(day: dt.date) -> Period:
+        iso = day.isocalendar()
+        return Period(Kind.WEEK, iso.year, iso.week)
+
+    @staticmethod
+    def month_of(day: dt.date) -> Period:
+        return Period(Kind.MONTH, day.year, day.month)
+
+    @staticmethod
+    def quarter_of(day: dt.date) -> Period:
+        return Period(Kind.QUARTER, day.year, (day.month - 1) // 3 + 1)
+
+    @staticmethod
+    def year_of(day: dt.date) -> Period:
+        return Period(Kind.YEAR, day.year)
+
+    @staticmethod
+    def of(kind: Kind, day: dt.date) -> Period:
+        """The period of ``kind`` that contains ``day`` (by the calendar, not by Thursday)."""
+        return _OF[kind](day)
+
+    # -- bounds -----------------------------------------------------------
+    @property
+    def first_day(self) -> dt.date:
+        if self.kind is Kind.WEEK:
+            return dt.date.fromisocalendar(self.year, self.index, 1)
+        if self.kind is Kind.MONTH:
+            return dt.date(self.year, self.index, 1)
+        if self.kind is Kind.QUARTER:
+            return dt.date(self.year, 3 * self.index - 2, 1)
+        return dt.date(self.year, 1, 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        if self.kind is Kind.WEEK:
+            return dt.date.fromisocalendar(self.year, self.index, 7)
+        return self.next().first_day - ONE_DAY
+
+    @property
+    def thursday(self) -> dt.date:
+        """The day that decides which month/quarter/year a week belongs to."""
+        if self.kind is not Kind.WEEK:
+            raise ValueError("only weeks have a deciding Thursday")
+        return dt.date.fromisocalendar(self.year, self.index, 4)
+
+    def contains(self, day: dt.date) -> bool:
+        return self.first_day <= day <= self.last_day
+
+    def next(self) -> Period:
+        if self.kind is Kind.WEEK:
+            return Period.week_of(self.first_day + dt.timedelta(days=7))
+        if self.kind is Kind.MONTH:
+            return (
+                Period(Kind.MONTH, self.year + 1, 1)
+                if self.index == 12
+                else Period(Kind.MONTH, self.year, self.index + 1)
+            )
+        if self.kind is Kind.QUARTER:
+            return (
+                Period(Kind.QUARTER, self.year + 1, 1)
+                if self.index == 4
+                else Period(Kind.QUARTER, self.year, self.index + 1)
+            )
+        return Period(Kind.YEAR, self.year + 1)
+
+    # -- belonging (a week by its Thursday) ---------------------------------
+    @property
+    def anchor(self) -> dt.date:
+        """The day that places this period inside longer ones."""
+        return self.thursday if self.kind is Kind.WEEK else self.first_day
+
+    def month(self) -> Period:
+        return Period.month_of(self.anchor)
+
+    def quarter(self) -> Period:
+        return Period.quarter_of(self.anchor)
+
+    def within(self, outer: Period) -> bool:
+        """True iff this period belongs to ``outer`` (weeks by their Thursday)."""
+        return outer.contains(self.anchor) and _RANK[self.kind] <= _RANK[outer.kind]
+
+    def subperiods(self, kind: Kind) -> list[Period]:
+        """The periods of ``kind`` that belong to this one, in order."""
+        if _RANK[kind] > _RANK[self.kind]:
+            return []
+        start = self.first_day
+        if kind is Kind.WEEK:
+            # the first week whose Thursday is inside this period
+            day = start + dt.timedelta(days=(3 - start.weekday()) % 7)
+            out = []
+            while day <= self.last_day:
+                out.append(Period.week_of(day))
+                day += dt.timedelta(days=7)
+            return out
+        out = []
+        p = Period.of(kind, start)
+        while p.first_day <= self.last_day:
+            out.append(p)
+            p = p.next()
+        return out
+
+    # -- text ---------------------------------------------------------------
+    def __str__(self) -> str:
+        if self.kind is Kind.WEEK:
+            return f"{self.year:04d}-W{self.index:02d}"
+        if self.kind is Kind.MONTH:
+            return f"{self.year:04d}-{self.index:02d}"
+        if self.kind is Kind.QUARTER:
+            return f"{self.year:04d}-Q{self.index}"
+        return f"{self.year:04d}"
+
+    def label_zh(self) -> str:
+        """A Chinese label for tables and documents."""
+        if self.kind is Kind.WEEK:
+            return f"{self.year}年第{self.index}周"
+        if self.kind is Kind.MONTH:
+            return f"{self.year}年{self.index}月"
+        if self.kind is Kind.QUARTER:
+            return f"{self.year}年第{self.index}季度"
+        return f"{self.year}年"
+
+    @staticmethod
+    def parse(text: str, kind: Kind | None = None) -> Period:
+        """Parse the canonical text form; ``kind`` restricts what is accepted."""
+        text = text.strip()
+        for k, pattern in _PATTERNS:
+            m = pattern.fullmatch(text)
+            if m is None:
+                continue
+            if kind is not None and k is not kind:
+                break
+            year = int(m.group(1))
+            index = int(m.group(2)) if m.lastindex and m.lastindex > 1 else 1
+            if not 1 <= year <= 9998:
+                break
+            if k is Kind.WEEK:
+                try:
+                    dt.date.fromisocalendar(year, index, 1)
+                except ValueError:
+                    raise InputError(
+                        f"{year}年没有第{index}周：ISO 周为 1–52（有的年份到 53），例如 {year}-W10"
+                    ) from None
+            elif (k is Kind.MONTH and not 1 <= index <= 12) or (k is Kind.QUARTER and not 1 <= index <= 4):
+                break
+            return Period(k, year, index)
+        raise InputError(f"无法识别的{_KIND_ZH[kind] if kind else '期间'}“{text}”：{_EXAMPLE[kind]}")
+
+
+_OF = {
+    Kind.WEEK: Period.week_of,
+    Kind.MONTH: Period.month_of,
+    Kind.QUARTER: Period.quarter_of,
+    Kind.YEAR: Period.year_of,
+}
+_RANK = {Kind.WEEK: 0, Kind.MONTH: 1, Kind.QUARTER: 2, Kind.YEAR: 3}
+_PATTERNS = [
+    (Kind.WEEK, re.compile(r"(\d{4})-W(\d{2})")),
+    (Kind.QUARTER, re.compile(r"(\d{4})-Q(\d)")),
+    (Kind.MONTH, re.compile(r"(\d{4})-(\d{2})")),
+    (Kind.YEAR, re.compile(r"(\d{4})")),
+]
+_KIND_ZH = {Kind.WEEK: "周", Kind.MONTH: "月份", Kind.QUARTER: "季度", Kind.YEAR: "年份"}
+_EXAMPLE: dict[Kind | None, str] = {
+    Kind.WEEK: "请写成 2024-W10 的形式",
+    Kind.MONTH: "请写成 2024-03 的形式（月份 01–12）",
+    Kind.QUARTER: "请写成 2024-Q1 的形式（季度 Q1–Q4）",
+    Kind.YEAR: "请写成 2024 的形式",
+    None: "请写成 2024-W10、2024-03、2024-Q1 或 2024",
+}
+
+
+def parse_date(text: str) -> dt.date:
+    """Parse a ``YYYY-MM-DD`` date, with a message that says what was wrong."""
+    text = text.strip()
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise InputError(f"日期“{text}”格式不对：请写成 YYYY-MM-DD，例如 2024-03-05")
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"日期“{text}”不存在：请检查月份和日子（例如 2 月没有 30 日）") from None
+
+
+def days(start: dt.date, end: dt.date) -> Iterator[dt.date]:
+    """Every day from ``start`` to ``end`` inclusive."""
+    day = start
+    while day <= end:
+        yield day
+        day += ONE_DAY

@@ -1,0 +1,195 @@
+"""The Store: one open database, its writes with an audit trail, and settings.
+
+Every write goes through :meth:`Store.insert`, :meth:`Store.update` or
+:meth:`Store.delete`, inside :meth:`Store.transaction`, and leaves a row in
+``audit_log`` with who, when, and the row before and after as JSON. A user action
+is one transaction: if any part fails, nothing of it is written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import getpass
+import json
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from hdrectify.domain.cadence import Settings
+from hdrectify.store.db import open_db
+
+Row = dict[str, Any]
+
+ENV_ACTOR = "HDRECTIFY_USER"
+
+# Settings a fresh database starts with; values are JSON.
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "federation_name": "惠东县残疾人联合会",
+    "report_deadline_days": 10,
+    "review_deadline_days": 31,
+    "backfill_days": 7,
+    "warn_yellow_days": 10,
+    "warn_green_days": 20,
+    "language": "zh_CN",
+    "me_member_id": None,
+    "installation_name": "",
+    "demo": False,
+}
+
+
+def now_stamp() -> str:
+    """Local time with its offset, to the second: what ``recorded_at`` and audits hold."""
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def default_actor() -> str:
+    try:
+        return os.environ.get(ENV_ACTOR) or getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+class Store:
+    """An open hdrectify database and the user acting on it."""
+
+    def __init__(self, db: Database, path: Path, actor: str | None = None) -> None:
+        self.db = db
+        self.path = path
+        self.actor = actor or default_actor()
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, create: bool = False, actor: str | None = None) -> Store:
+        return cls(open_db(path, create=create), Path(path), actor)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions and audited writes ------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """One user action: all of it is written, or none of it."""
+        with self.db.atomic():
+            yield self
+
+    def _require_transaction(self) -> None:
+        if not self.db.conn.in_transaction:
+            raise RuntimeError("writes must happen inside Store.transaction()")
+
+    def _audit(self, table: str, row_id: str, action: str, before: Row | None, after: Row | None) -> None:
+        self.db.execute(
+            "INSERT INTO audit_log (id, at, actor, table_name, row_id, action, before, after)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                new_id(),
+                now_stamp(),
+                self.actor,
+                table,
+                row_id,
+                action,
+                None if before is None else json.dumps(before, ensure_ascii=False, sort_keys=True),
+                None if after is None else json.dumps(after, ensure_ascii=False, sort_keys=True),
+            ],
+        )
+
+    def insert(self, table: str, values: Row) -> Row:
+        """Insert one row (a UUID ``id`` is given if it has none) and audit it."""
+        self._require_transaction()
+        stamp = now_stamp()
+        row = {"id": new_id(), "created_at": stamp, "updated_at": stamp, **values}
+        cols = list(row)
+        self.db.execute(
+            f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' for _ in cols)})",
+            [row[c] for c in cols],
+        )
+        self._audit(table, row["id"], "insert", None, row)
+        return row
+
+    def update(self, table: str, row_id: str, changes: Row) -> Row:
+        """Change some columns of one row and audit the before and after."""
+        self._require_transaction()
+        before = self.get(table, row_id)
+        if before is None:
+            raise KeyError(f"{table} {row_id}")
+        after = {**before, **changes, "updated_at": now_stamp()}
+        cols = [c for c in after if c != "id"]
+        self.db.execute(
+            f"UPDATE [{table}] SET {', '.join(f'[{c}] = ?' for c in cols)} WHERE id = ?",
+            [after[c] for c in cols] + [row_id],
+        )
+        self._audit(table, row_id, "update", before, after)
+        return after
+
+    def delete(self, table: str, row_id: str) -> None:
+        """Remove one row for good (most user data is soft-deleted with ``update``)."""
+        self._require_transaction()
+        before = self.get(table, row_id)
+        if before is None:
+            raise KeyError(f"{table} {row_id}")
+        self.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
+        self._audit(table, row_id, "delete", before, None)
+
+    # -- reads ----------------------------------------------------------------
+    def get(self, table: str, row_id: str) -> Row | None:
+        cur = self.db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id])
+        names = [d[0] for d in cur.description]
+        found = cur.fetchone()
+        return None if found is None else dict(zip(names, found, strict=True))
+
+    def rows(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[Row]:
+        cur = self.db.execute(sql, list(params))
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+    def scalar(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> Any:
+        found = self.db.execute(sql, list(params)).fetchone()
+        return None if found is None else found[0]
+
+    # -- settings -----------------------------------------------------------
+    def setting(self, key: str) -> Any:
+        raw = self.scalar("SELECT value FROM settings WHERE key = ?", [key])
+        return DEFAULT_SETTINGS.get(key) if raw is None else json.loads(raw)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self._require_transaction()
+        encoded = json.dumps(value, ensure_ascii=False)
+        existing = self.scalar("SELECT id FROM settings WHERE key = ?", [key])
+        if existing is None:
+            self.insert("settings", {"key": key, "value": encoded})
+        else:
+            self.update("settings", existing, {"value": encoded})
+
+    def cadence_settings(self) -> Settings:
+        found = dict(
+            self.db.execute(
+                "SELECT key, value FROM settings WHERE key IN"
+                " ('report_deadline_days', 'review_deadline_days', 'backfill_days')"
+            ).fetchall()
+        )
+
+        def get(key: str) -> int:
+            return int(json.loads(found[key])) if key in found else int(DEFAULT_SETTINGS[key])
+
+        return Settings(get("report_deadline_days"), get("review_deadline_days"), get("backfill_days"))
+
+    def initialise_settings(self) -> None:
+        """Write defaults for the settings a database does not have yet, and an installation id."""
+        for key, value in DEFAULT_SETTINGS.items():
+            if self.scalar("SELECT 1 FROM settings WHERE key = ?", [key]) is None:
+                self.set_setting(key, value)
+        if self.scalar("SELECT 1 FROM settings WHERE key = 'installation_id'") is None:
+            self.set_setting("installation_id", new_id())

@@ -1,0 +1,98 @@
+"""Opening the database: where it is, the pragmas, the schema version and migrations.
+
+Every connection is WAL, foreign keys on, synchronous FULL and a busy timeout, so a
+second window or a command run at the same time waits instead of failing, and a
+power cut loses at most the transaction that was being written.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from hdrectify.domain.errors import InputError
+from hdrectify.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+ENV_DB = "HDRECTIFY_DB"
+BUSY_TIMEOUT_MS = 10_000
+
+
+class NotInitialised(InputError):
+    """The file does not exist yet, or holds no hdrectify tables."""
+
+
+def default_db_path() -> Path:
+    """SPEC: ``--db``, else ``$HDRECTIFY_DB``, else the user data directory."""
+    env = os.environ.get(ENV_DB)
+    if env:
+        return Path(env)
+    import platformdirs  # imported here: the CLI's start-up time matters
+
+    return Path(platformdirs.user_data_dir("hdrectify", appauthor=False)) / "hdrectify.db"
+
+
+def resolve_db_path(explicit: str | os.PathLike[str] | None) -> Path:
+    return Path(explicit) if explicit else default_db_path()
+
+
+def _connect(path: Path) -> Database:
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    db = Database(conn, execute_plugins=False)
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA synchronous = FULL")
+    return db
+
+
+def schema_version(db: Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def open_db(path: str | os.PathLike[str], *, create: bool = False) -> Database:
+    """Open an initialised database, or create one when ``create`` is set.
+
+    Raises :class:`NotInitialised` for a missing or empty file (leaving nothing
+    behind), and :class:`InputError` for a file from a newer hdrectify or one that
+    is not a database at all.
+    """
+    path = Path(path)
+    if not path.exists():
+        if not create:
+            raise NotInitialised(f"数据库 {path} 不存在：请先运行 hdrectify init 创建（或用 --db 指定已有文件）")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        db = _connect(path)
+        version = schema_version(db)
+    except sqlite3.DatabaseError:
+        raise InputError(f"{path} 不是 hdrectify 数据库（无法作为 SQLite 文件打开）") from None
+    if version > SCHEMA_VERSION:
+        db.close()
+        raise InputError(
+            f"数据库 {path} 由更新版本的 hdrectify 创建（结构版本 {version}，"
+            f"本程序支持到 {SCHEMA_VERSION}）：请升级 hdrectify 后再打开"
+        )
+    if version == 0 and not create:
+        has_tables = db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+        db.close()
+        if has_tables:
+            raise InputError(f"{path} 不是 hdrectify 数据库：请用 --db 指定正确的文件")
+        raise NotInitialised(f"数据库 {path} 尚未初始化：请先运行 hdrectify init")
+    if version < SCHEMA_VERSION:
+        _migrate(db, path, version)
+    return db
+
+
+def _migrate(db: Database, path: Path, version: int) -> None:
+    if version > 0:
+        # Keep the file as it was before touching its schema (Vorta's backup_current_db).
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copy2(path, path.with_name(f"{path.name}.v{version}.bak"))
+    with db.ensure_autocommit_on():
+        db.execute("PRAGMA journal_mode = WAL")
+    MIGRATIONS.apply(db)
+    with db.atomic():
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -1,0 +1,197 @@
+"""The database schema as append-only migrations.
+
+Never edit a migration that has shipped: add a new one at the end. The schema
+version is the number of migrations applied, kept in ``PRAGMA user_version`` so
+that a database written by a newer hdrectify can be recognised and refused.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("hdrectify")
+
+_STAMPS = "created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
+_SOFT_DELETE = "deleted_at TEXT, delete_reason TEXT"
+
+_V1 = [
+    f"""CREATE TABLE settings (
+        id TEXT PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        value TEXT NOT NULL,
+        {_STAMPS})""",
+    f"""CREATE TABLE centres (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE CHECK (trim(name) <> ''),
+        town TEXT NOT NULL CHECK (trim(town) <> ''),
+        address TEXT NOT NULL DEFAULT '',
+        contact_person TEXT NOT NULL DEFAULT '',
+        contact_phone TEXT NOT NULL DEFAULT '',
+        closed_on TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        {_STAMPS})""",
+    f"""CREATE TABLE members (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL CHECK (trim(name) <> ''),
+        phone TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        {_STAMPS})""",
+    "CREATE INDEX members_name ON members(name)",
+    f"""CREATE TABLE pairings (
+        id TEXT PRIMARY KEY,
+        member_id TEXT NOT NULL REFERENCES members(id),
+        centre_id TEXT NOT NULL REFERENCES centres(id),
+        start_on TEXT NOT NULL,
+        end_on TEXT CHECK (end_on IS NULL OR end_on >= start_on),
+        {_STAMPS})""",
+    "CREATE INDEX pairings_member ON pairings(member_id)",
+    "CREATE INDEX pairings_centre ON pairings(centre_id)",
+    f"""CREATE TABLE contacts (
+        id TEXT PRIMARY KEY,
+        pairing_id TEXT NOT NULL REFERENCES pairings(id),
+        date TEXT NOT NULL,
+        method TEXT NOT NULL CHECK (method IN ('phone', 'wechat', 'onsite', 'meeting', 'other')),
+        note TEXT NOT NULL DEFAULT '',
+        problems TEXT NOT NULL DEFAULT '',
+        recorded_at TEXT NOT NULL,
+        author TEXT NOT NULL,
+        {_SOFT_DELETE},
+        {_STAMPS})""",
+    "CREATE INDEX contacts_date ON contacts(date, pairing_id, method, recorded_at) WHERE deleted_at IS NULL",
+    "CREATE INDEX contacts_pairing ON contacts(pairing_id, date)",
+    f"""CREATE TABLE reports (
+        id TEXT PRIMARY KEY,
+        pairing_id TEXT NOT NULL REFERENCES pairings(id),
+        quarter TEXT NOT NULL,
+        submitted_on TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        recorded_at TEXT NOT NULL,
+        author TEXT NOT NULL,
+        {_SOFT_DELETE},
+        {_STAMPS})""",
+    "CREATE INDEX reports_pairing ON reports(pairing_id, quarter)",
+    f"""CREATE TABLE reviews (
+        id TEXT PRIMARY KEY,
+        pairing_id TEXT NOT NULL REFERENCES pairings(id),
+        year INTEGER NOT NULL,
+        submitted_on TEXT NOT NULL,
+        score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100),
+        criteria_notes TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        recorded_at TEXT NOT NULL,
+        author TEXT NOT NULL,
+        {_SOFT_DELETE},
+        {_STAMPS})""",
+    "CREATE INDEX reviews_pairing ON reviews(pairing_id, year)",
+    f"""CREATE TABLE exemptions (
+        id TEXT PRIMARY KEY,
+        pairing_id TEXT REFERENCES pairings(id),
+        obligation TEXT NOT NULL CHECK (obligation IN ('contact', 'visit', 'report', 'review')),
+        start_on TEXT NOT NULL,
+        end_on TEXT NOT NULL CHECK (end_on >= start_on),
+        reason TEXT NOT NULL CHECK (trim(reason) <> ''),
+        author TEXT NOT NULL,
+        {_SOFT_DELETE},
+        {_STAMPS})""",
+    f"""CREATE TABLE ledger_sources (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        issuer TEXT NOT NULL DEFAULT '',
+        inspected_by TEXT NOT NULL DEFAULT '',
+        inspection_from TEXT,
+        inspection_to TEXT,
+        feedback_on TEXT,
+        notice_on TEXT,
+        summary TEXT NOT NULL DEFAULT '',
+        {_STAMPS})""",
+    f"""CREATE TABLE ledger_areas (
+        id TEXT PRIMARY KEY,
+        source_id TEXT REFERENCES ledger_sources(id),
+        no INTEGER NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        {_STAMPS})""",
+    f"""CREATE TABLE ledger_problems (
+        id TEXT PRIMARY KEY,
+        area_id TEXT NOT NULL REFERENCES ledger_areas(id),
+        no INTEGER NOT NULL UNIQUE,
+        title TEXT NOT NULL CHECK (trim(title) <> ''),
+        source TEXT NOT NULL CHECK (source IN ('inspection', 'visit')),
+        detail TEXT NOT NULL DEFAULT '',
+        centre_id TEXT REFERENCES centres(id),
+        contact_id TEXT REFERENCES contacts(id),
+        found_on TEXT,
+        {_STAMPS})""",
+    "CREATE INDEX ledger_problems_area ON ledger_problems(area_id, no)",
+    f"""CREATE TABLE ledger_measures (
+        id TEXT PRIMARY KEY,
+        problem_id TEXT NOT NULL REFERENCES ledger_problems(id),
+        no INTEGER NOT NULL,
+        text TEXT NOT NULL CHECK (trim(text) <> ''),
+        leader TEXT NOT NULL DEFAULT '',
+        unit TEXT NOT NULL DEFAULT '',
+        person TEXT NOT NULL DEFAULT '',
+        deadline TEXT,
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'in_progress', 'done')),
+        closed_at TEXT,
+        close_reason TEXT NOT NULL DEFAULT '',
+        {_STAMPS},
+        UNIQUE (problem_id, no))""",
+    f"""CREATE TABLE ledger_progress (
+        id TEXT PRIMARY KEY,
+        measure_id TEXT NOT NULL REFERENCES ledger_measures(id),
+        date TEXT NOT NULL,
+        text TEXT NOT NULL CHECK (trim(text) <> ''),
+        author TEXT NOT NULL,
+        {_STAMPS})""",
+    "CREATE INDEX ledger_progress_measure ON ledger_progress(measure_id, date)",
+    f"""CREATE TABLE evidence (
+        id TEXT PRIMARY KEY,
+        measure_id TEXT NOT NULL REFERENCES ledger_measures(id),
+        file_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        author TEXT NOT NULL,
+        {_SOFT_DELETE},
+        {_STAMPS})""",
+    "CREATE INDEX evidence_measure ON evidence(measure_id)",
+    """CREATE TABLE audit_log (
+        id TEXT PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        table_name TEXT NOT NULL,
+        row_id TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+        before TEXT,
+        after TEXT)""",
+    "CREATE INDEX audit_log_row ON audit_log(table_name, row_id)",
+]
+
+
+@MIGRATIONS(name="0001_initial")
+def _initial(db: Database) -> None:
+    for statement in _V1:
+        db.execute(statement)
+
+
+SCHEMA_VERSION = len(MIGRATIONS._migrations)
+
+# Tables whose rows users create; every one has a UUID ``id``. audit_log is written
+# by the store itself.
+DATA_TABLES = (
+    "settings",
+    "centres",
+    "members",
+    "pairings",
+    "contacts",
+    "reports",
+    "reviews",
+    "exemptions",
+    "ledger_sources",
+    "ledger_areas",
+    "ledger_problems",
+    "ledger_measures",
+    "ledger_progress",
+    "evidence",
+)
