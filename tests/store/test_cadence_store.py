@@ -1,0 +1,107 @@
+"""Statuses computed from the database equal the engine's on every record, and stay cheap."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hdrectify.domain.cadence import Cadence, Record
+from hdrectify.domain.periods import Kind, Period
+from hdrectify.store.base import Store
+from hdrectify.store.cadence import cadence_view, load_exemptions, load_pairings, span_bounds
+from hdrectify.store.people import add_centre, add_member, add_pairing
+
+D = dt.date
+_counter = itertools.count()
+
+
+def _all_records(store: Store) -> list[Record]:
+    """Every live record, the slow obvious way."""
+    out = [
+        Record(
+            r["pairing_id"], "contact", D.fromisoformat(r["date"]), D.fromisoformat(r["recorded_at"][:10]), r["method"]
+        )
+        for r in store.rows("SELECT * FROM contacts WHERE deleted_at IS NULL")
+    ]
+    out += [
+        Record(
+            r["pairing_id"],
+            "report",
+            D.fromisoformat(r["submitted_on"]),
+            D.fromisoformat(r["recorded_at"][:10]),
+            None,
+            Period.parse(r["quarter"]),
+        )
+        for r in store.rows("SELECT * FROM reports WHERE deleted_at IS NULL")
+    ]
+    return out
+
+
+contact_rows = st.lists(
+    st.tuples(
+        st.integers(0, 1),  # which pairing
+        st.dates(min_value=D(2024, 1, 1), max_value=D(2026, 1, 20)),
+        st.sampled_from(["phone", "onsite", "wechat"]),
+        st.integers(0, 12),  # days late
+        st.booleans(),  # soft-deleted
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=25)
+@given(contact_rows, st.sampled_from(["2024", "2025", "2025-Q4", "2026-01", "2024-02"]), st.integers(0, 800))
+def test_sql_reduction_gives_the_same_statuses_as_every_record(
+    tmp_path_factory, rows, span_text: str, as_of_offset: int
+) -> None:  # type: ignore[no-untyped-def]
+    path: Path = tmp_path_factory.mktemp(f"c{next(_counter)}") / "hd.db"
+    with Store.open(path, create=True) as store:
+        with store.transaction():
+            store.initialise_settings()
+            m = add_member(store, "陈志强")
+            pairings = [
+                add_pairing(store, m, add_centre(store, "安墩镇康园中心", "安墩镇"), D(2024, 1, 3)),
+                add_pairing(store, m, add_centre(store, "白花镇康园中心", "白花镇"), D(2024, 2, 1), D(2025, 11, 30)),
+            ]
+            for which, day, method, late, deleted in rows:
+                store.insert(
+                    "contacts",
+                    {
+                        "pairing_id": pairings[which]["id"],
+                        "date": day.isoformat(),
+                        "method": method,
+                        "recorded_at": f"{day + dt.timedelta(days=late)}T09:00:00+08:00",
+                        "author": "t",
+                        "deleted_at": "2026-01-01T00:00:00+08:00" if deleted else None,
+                    },
+                )
+        span = Period.parse(span_text)
+        as_of = D(2024, 1, 1) + dt.timedelta(days=as_of_offset)
+        view = cadence_view(store, span, as_of)
+        first, last = span_bounds(span)
+        reference = Cadence(
+            [p.pairing for p in load_pairings(store, first, last)],
+            _all_records(store),
+            load_exemptions(store, first, last),
+            store.cadence_settings(),
+            as_of,
+        )
+        assert view.rows() == reference.rows(span)
+
+
+def test_loading_a_year_does_not_query_per_period(store: Store) -> None:
+    with store.transaction():
+        m = add_member(store, "陈志强")
+        for i in range(30):
+            c = add_centre(store, f"中心{i}", "平山街道")
+            add_pairing(store, m, c, D(2024, 1, 1))
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    view = cadence_view(store, Period(Kind.YEAR, 2024), D(2024, 12, 31))
+    store.db.conn.set_trace_callback(None)
+    assert len(view.rows()) == 30 * (52 + 12 + 4 + 1)
+    assert len(statements) <= 8, statements
