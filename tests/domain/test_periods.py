@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from hypothesis import given
@@ -117,7 +118,7 @@ def test_every_week_lies_in_exactly_one_month(day: dt.date) -> None:
 def test_the_weeks_of_a_year_tile_it_by_thursday(day: dt.date) -> None:
     year = Period.year_of(day)
     weeks = year.subperiods(Kind.WEEK)
-    for a, b in zip(weeks, weeks[1:], strict=False):
+    for a, b in itertools.pairwise(weeks):
         assert a.next() == b
     assert all(w.thursday.year == year.year for w in weeks)
     months = year.subperiods(Kind.MONTH)
