@@ -145,7 +145,12 @@ def pair(ctx: click.Context, member_name: str, centre_name: str, start: str, end
 @click.argument("member_name", metavar="MEMBER")
 @click.argument("centre_name", metavar="CENTRE")
 @click.option("--date", "day", required=True, metavar="DATE", help="联系日期 YYYY-MM-DD。")
-@click.option("--method", required=True, type=click.Choice(METHODS), help="方式：电话/微信/到岗/会议/其他。")
+@click.option(
+    "--method",
+    required=True,
+    metavar="|".join(METHODS),
+    help="方式：phone 电话、wechat 微信、onsite 到岗、meeting 会议、other 其他。",
+)
 @click.option("--note", default="", help="情况记录。")
 @click.option("--problems", default="", help="发现的问题。")
 @click.pass_context
@@ -194,29 +199,34 @@ def report(ctx: click.Context, member_name: str, centre_name: str, quarter: str,
 @click.argument("centre_name", metavar="CENTRE")
 @click.option("--year", required=True, help="年份，例如 2024。")
 @click.option("--date", "day", required=True, metavar="DATE", help="考评日期 YYYY-MM-DD。")
-@click.option("--score", required=True, type=int, help="考评分数 0–100。")
+@click.option("--score", required=True, metavar="N", help="考评分数 0–100。")
 @click.option("--note", default="", help="考评意见。")
 @click.option("--criteria", default="", help="各项考评标准的说明。")
 @click.pass_context
 def review(
-    ctx: click.Context, member_name: str, centre_name: str, year: str, day: str, score: int, note: str, criteria: str
+    ctx: click.Context, member_name: str, centre_name: str, year: str, day: str, score: str, note: str, criteria: str
 ) -> None:
     """登记年度考评（分数 0–100）。"""
     from hdrectify.store.people import find_centre, find_member
-    from hdrectify.store.records import add_review, check_score
+    from hdrectify.store.records import add_review, parse_score
 
-    check_score(score)
+    points = parse_score(score)
     y, date = _period(year, Kind.YEAR), parse_date(day)
     with _writing(ctx) as store:
         m, c = find_member(store, member_name), find_centre(store, centre_name)
-        add_review(store, m, c, y, date, score, note, criteria)
-    click.echo(f"已登记{y.label_zh()}考评：{m['name']} — {c['name']}，{score} 分")
+        add_review(store, m, c, y, date, points, note, criteria)
+    click.echo(f"已登记{y.label_zh()}考评：{m['name']} — {c['name']}，{points} 分")
 
 
 @cli.command()
 @click.argument("names", nargs=-1, metavar="[MEMBER CENTRE]")
 @click.option("--all", "everyone", is_flag=True, help="适用于所有挂钩。")
-@click.option("--obligation", required=True, type=click.Choice(OBLIGATION_NAMES), help="免除哪项义务。")
+@click.option(
+    "--obligation",
+    required=True,
+    metavar="|".join(OBLIGATION_NAMES),
+    help="免除哪项义务：contact 每周联系、visit 每月到岗、report 季度汇报、review 年度考评。",
+)
 @click.option("--from", "start", required=True, metavar="DATE", help="开始日期 YYYY-MM-DD。")
 @click.option("--to", "end", required=True, metavar="DATE", help="结束日期（含当天）。")
 @click.option("--reason", required=True, help="原因（必填），例如 春节放假。")
@@ -348,6 +358,25 @@ def demo(path: str | None, today: str | None, force: bool) -> None:
     click.echo(f"{'已生成' if created else '已存在'}演示数据库：{target}")
 
 
+def _usage_zh(e: click.UsageError) -> str:
+    """click's usage errors, said in Chinese."""
+    if isinstance(e, click.MissingParameter) and e.param is not None:
+        what = "/".join(e.param.opts) if isinstance(e.param, click.Option) else e.param.human_readable_name
+        return f"缺少 {what}"
+    if isinstance(e, click.NoSuchOption):
+        return f"没有选项 {e.option_name}"
+    if isinstance(e, click.BadParameter) and e.param is not None:
+        return f"{'/'.join(e.param.opts) or e.param.name} 的值无效：{e.message}"
+    if isinstance(e, click.BadOptionUsage):
+        return f"选项 {e.option_name} 用法不对：{e.message}"
+    message = e.format_message()
+    if message.startswith("No such command"):
+        return f"没有这个命令：{message.split(chr(39))[1] if chr(39) in message else message}"
+    if message.startswith("Got unexpected extra argument"):
+        return f"多余的参数：{message.partition('(')[2].rstrip(')')}"
+    return message
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI, turning bad input into one line on stderr and a non-zero exit."""
     try:
@@ -357,7 +386,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(EXIT_INPUT)
     except click.UsageError as e:
         hint = f"（用 {e.ctx.command_path} --help 查看用法）" if e.ctx else ""
-        click.echo(f"错误：{e.format_message()}{hint}", err=True)
+        click.echo(f"错误：{_usage_zh(e)}{hint}", err=True)
         sys.exit(2)
     except click.Abort:
         click.echo("已取消", err=True)

@@ -98,6 +98,16 @@ def add_report(store: Store, member: Row, centre: Row, quarter: Period, day: dt.
     )
 
 
+def parse_score(text: str) -> int:
+    """A score as typed: a whole number from 0 to 100."""
+    try:
+        score = int(text.strip())
+    except ValueError:
+        raise InputError(f"考评分数“{text}”不是整数：请填写 0 到 100 之间的整数") from None
+    check_score(score)
+    return score
+
+
 def check_score(score: int) -> None:
     if not 0 <= score <= 100:
         raise InputError(f"考评分数 {score} 超出范围：请填写 0 到 100 之间的整数")
