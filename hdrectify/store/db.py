@@ -75,12 +75,14 @@ def open_db(path: str | os.PathLike[str], *, create: bool = False) -> Database:
             f"数据库 {path} 由更新版本的 hdrectify 创建（结构版本 {version}，"
             f"本程序支持到 {SCHEMA_VERSION}）：请升级 hdrectify 后再打开"
         )
-    if version == 0 and not create:
+    if version == 0:
         has_tables = db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
-        db.close()
-        if has_tables:
+        if has_tables:  # someone else's SQLite file: never add our tables to it
+            db.close()
             raise InputError(f"{path} 不是 hdrectify 数据库：请用 --db 指定正确的文件")
-        raise NotInitialised(f"数据库 {path} 尚未初始化：请先运行 hdrectify init")
+        if not create:
+            db.close()
+            raise NotInitialised(f"数据库 {path} 尚未初始化：请先运行 hdrectify init")
     if version < SCHEMA_VERSION:
         _migrate(db, path, version)
     return db

@@ -138,3 +138,15 @@ def test_every_released_schema_opens_and_upgrades(fixture: str, tmp_path: Path) 
 
 def test_the_fixture_of_the_current_schema_exists() -> None:
     assert (FIXTURES / f"schema-v{SCHEMA_VERSION}.db").exists()
+
+
+def test_init_never_adds_tables_to_another_programs_database(tmp_path: Path) -> None:
+    path = tmp_path / "photos.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE photos (id)")
+    conn.close()
+    with pytest.raises(InputError, match="不是 hdrectify 数据库"):
+        open_db(path, create=True)
+    with sqlite3.connect(path) as conn:
+        assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")] == ["photos"]
+    conn.close()
