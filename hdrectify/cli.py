@@ -134,7 +134,7 @@ def pair(ctx: click.Context, member_name: str, centre_name: str, start: str, end
     from hdrectify.store.people import add_pairing, find_centre, find_member
 
     start_on = parse_date(start)
-    end_on = parse_date(end) if end else None
+    end_on = parse_date(end) if end is not None else None
     with _writing(ctx) as store:
         m, c = find_member(store, member_name), find_centre(store, centre_name)
         add_pairing(store, m, c, start_on, end_on)
@@ -267,7 +267,7 @@ def status(
     if len(given) != 1:
         raise InputError("请在 --month、--quarter、--year 中指定且只指定一个，例如 --month 2024-03")
     span = _period(*given[0])
-    ref = parse_date(as_of) if as_of else dt.date.today()
+    ref = parse_date(as_of) if as_of is not None else dt.date.today()
     with _store(ctx) as store:
         view = cadence_view(store, span, ref)
     rows = view.rows()
@@ -353,7 +353,7 @@ def demo(path: str | None, today: str | None, force: bool) -> None:
     from hdrectify.store.demo import build_demo, default_demo_path
 
     target = resolve_db_path(path) if path else default_demo_path()
-    ref = parse_date(today) if today else dt.date.today()
+    ref = parse_date(today) if today is not None else dt.date.today()
     created = build_demo(target, ref, force=force)
     click.echo(f"{'已生成' if created else '已存在'}演示数据库：{target}")
 
@@ -397,7 +397,11 @@ def main(argv: list[str] | None = None) -> None:
         else:
             click.echo(f"错误：数据库操作失败（{e}），数据未作改动", err=True)
         sys.exit(1)
-    except click.exceptions.Exit as e:
-        sys.exit(e.exit_code)
     except BrokenPipeError:
         sys.exit(0)
+    except OSError as e:
+        where = f"：{e.filename}" if e.filename else ""
+        click.echo(f"错误：无法读写文件（{e.strerror or e}）{where}：请检查路径和权限", err=True)
+        sys.exit(1)
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from hdrectify.domain.cadence import Cadence, Exemption, Obligation, Pairing, Record, StatusRow
+from hdrectify.domain.cadence import OBLIGATIONS, Cadence, Exemption, Obligation, Pairing, Record, StatusRow
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.store.base import Store
 
@@ -38,7 +38,22 @@ class CadenceView:
     cadence: Cadence
 
     def rows(self) -> list[StatusRow]:
-        return self.cadence.rows(self.span)
+        """SPEC order: member, centre, obligation (contact, visit, report, review), period.
+
+        A member and centre paired twice in the span have their rows merged in that order.
+        """
+        info = self.info()
+        rank = {ob: i for i, ob in enumerate(OBLIGATIONS)}
+        rows = self.cadence.rows(self.span)
+        rows.sort(
+            key=lambda r: (
+                info[r.pairing_id].member,
+                info[r.pairing_id].centre,
+                rank[r.obligation],
+                r.period.first_day,
+            )
+        )
+        return rows
 
     def info(self) -> dict[str, PairingInfo]:
         return {p.pairing.id: p for p in self.pairings}

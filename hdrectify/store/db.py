@@ -63,7 +63,10 @@ def open_db(path: str | os.PathLike[str], *, create: bool = False) -> Database:
     if not path.exists():
         if not create:
             raise NotInitialised(f"数据库 {path} 不存在：请先运行 hdrectify init 创建（或用 --db 指定已有文件）")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise InputError(f"无法在 {path.parent} 创建数据库（{e.strerror}）：请换一个文件夹") from None
     try:
         db = _connect(path)
         version = schema_version(db)
