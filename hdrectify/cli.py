@@ -289,7 +289,8 @@ def status(
             ],
             "totals": t.as_dict(),
         }
-        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        # compact: a city's year is 69,000 rows, and indenting them takes most of the time
+        click.echo(json.dumps(out, ensure_ascii=False, separators=(",", ":")))
         return
     click.echo(f"{span.label_zh()} 挂钩联系情况（截至 {ref}）")
     if not rows:

@@ -13,7 +13,7 @@ hand it that reduction instead of every record.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -206,32 +206,45 @@ def record_key(record: Record) -> list[tuple[Obligation, Period]]:
     return []
 
 
+Slot = tuple[Obligation, Period]
+MetRecords = dict[Slot, dict[str, Record]]  # (obligation, period) -> pairing id -> earliest record
+
+
 class Cadence:
-    """Statuses of owed periods, as of a reference date, for a set of pairings."""
+    """Statuses of owed periods, as of a reference date, for a set of pairings.
+
+    ``records`` may be every record or any superset of the earliest ones; ``met`` is
+    the same information already reduced by the caller (the earliest record per slot
+    and pairing, none dated after ``as_of``), which is how the store hands it over.
+    """
 
     def __init__(
         self,
         pairings: Sequence[Pairing],
-        records: Iterable[Record],
+        records: Iterable[Record] = (),
         exemptions: Iterable[Exemption] = (),
         settings: Settings | None = None,
         as_of: dt.date | None = None,
+        *,
+        met: MetRecords | None = None,
     ) -> None:
         self.pairings = list(pairings)
         self.settings = settings or Settings()
         self.as_of = as_of or dt.date.today()
-        self._earliest: dict[tuple[str, Obligation, Period], Record] = {}
+        self._met: MetRecords = {slot: dict(by_pairing) for slot, by_pairing in (met or {}).items()}
         for rec in records:
-            if rec.date > self.as_of:  # SPEC: records after the reference date are ignored
-                continue
-            for ob, period in record_key(rec):
-                slot = (rec.pairing_id, ob, period)
-                best = self._earliest.get(slot)
-                if best is None or (rec.date, rec.recorded_on) < (best.date, best.recorded_on):
-                    self._earliest[slot] = rec
+            if rec.date <= self.as_of:  # SPEC: records after the reference date are ignored
+                for slot in record_key(rec):
+                    self._offer(slot, rec)
         self._exemptions: dict[tuple[str | None, Obligation], list[Exemption]] = defaultdict(list)
         for ex in exemptions:
             self._exemptions[(ex.pairing_id, ex.obligation)].append(ex)
+
+    def _offer(self, slot: Slot, rec: Record) -> None:
+        by_pairing = self._met.setdefault(slot, {})
+        best = by_pairing.get(rec.pairing_id)
+        if best is None or (rec.date, rec.recorded_on) < (best.date, best.recorded_on):
+            by_pairing[rec.pairing_id] = rec
 
     def exempt(self, pairing_id: str, obligation: Obligation, period: Period) -> Exemption | None:
         for key in ((pairing_id, obligation), (None, obligation)):
@@ -241,37 +254,80 @@ class Cadence:
         return None
 
     def meeting_record(self, pairing_id: str, obligation: Obligation, period: Period) -> Record | None:
-        return self._earliest.get((pairing_id, obligation, period))
+        """The earliest record that meets the period, if any."""
+        return self._met.get((obligation, period), {}).get(pairing_id)
 
     def status(self, pairing: Pairing, obligation: Obligation, period: Period) -> StatusRow:
         """The status of one owed (pairing, obligation, period)."""
-        return self._status(pairing.id, obligation, period, deadline(obligation, period, self.settings))
-
-    def _status(self, pid: str, ob: Obligation, period: Period, due_by: dt.date) -> StatusRow:
+        due_by = deadline(obligation, period, self.settings)
         if period.first_day > self.as_of:
-            return StatusRow(pid, ob, period, Status.UPCOMING, False, None)
-        rec = self._earliest.get((pid, ob, period))
+            return StatusRow(pairing.id, obligation, period, Status.UPCOMING, False, None)
+        rec = self.meeting_record(pairing.id, obligation, period)
         if rec is not None:
-            on_time = ob in (Obligation.CONTACT, Obligation.VISIT) or rec.date <= due_by
-            backfilled = is_backfilled(rec.date, rec.recorded_on, self.settings)
-            return StatusRow(pid, ob, period, Status.DONE if on_time else Status.LATE, backfilled, rec.date)
-        if self.exempt(pid, ob, period) is not None:
-            return StatusRow(pid, ob, period, Status.EXEMPT, False, None)
+            return self._met_row(pairing.id, obligation, period, rec, obligation in _ALWAYS_ON_TIME, due_by)
+        if self.exempt(pairing.id, obligation, period) is not None:
+            return StatusRow(pairing.id, obligation, period, Status.EXEMPT, False, None)
         status = Status.MISSED if self.as_of > due_by else Status.DUE
-        return StatusRow(pid, ob, period, status, False, None)
+        return StatusRow(pairing.id, obligation, period, status, False, None)
+
+    def _met_row(
+        self, pid: str, ob: Obligation, period: Period, rec: Record, always_on_time: bool, due_by: dt.date
+    ) -> StatusRow:
+        on_time = always_on_time or rec.date <= due_by
+        backfilled = (rec.recorded_on - rec.date).days > self.settings.backfill_days
+        return StatusRow(pid, ob, period, Status.DONE if on_time else Status.LATE, backfilled, rec.date)
 
     def rows(self, span: Period, obligations: Iterable[Obligation] = OBLIGATIONS) -> list[StatusRow]:
         """One row per owed (pairing, obligation, period) inside ``span``.
 
-        Ordered by pairing (as given), obligation, period.
+        Ordered by pairing (as given), obligation, period. Everything that depends
+        only on the period is worked out once per period, not once per pairing.
         """
-        slots = [(ob, p, p.last_day, deadline(ob, p, self.settings)) for ob, p in periods_in(span, obligations)]
+        as_of = self.as_of
+        slots = []
+        for ob, p in periods_in(span, obligations):
+            due_by = deadline(ob, p, self.settings)
+            slots.append(
+                (
+                    ob,
+                    p,
+                    p.last_day,
+                    due_by,
+                    p.first_day > as_of,  # upcoming
+                    ob in _ALWAYS_ON_TIME,
+                    self._met.get((ob, p), {}),
+                    any(ex.covers(p) for ex in self._exemptions.get((None, ob), ())),  # exempt for all
+                    Status.MISSED if as_of > due_by else Status.DUE,
+                )
+            )
+        own: dict[str, list[tuple[Obligation, Exemption]]] = defaultdict(list)  # one pairing's exemptions
+        for (ex_pid, ex_ob), exs in self._exemptions.items():
+            if ex_pid is not None:
+                own[ex_pid].extend((ex_ob, ex) for ex in exs)
         out: list[StatusRow] = []
+        append = out.append
+        met_row = self._met_row
+        upcoming_status, exempt_status = Status.UPCOMING, Status.EXEMPT
         for pairing in self.pairings:
-            for ob, period, last_day, due_by in slots:
-                if pairing.active_on(last_day):
-                    out.append(self._status(pairing.id, ob, period, due_by))
+            pid, start, end = pairing.id, pairing.start, pairing.end
+            mine = own.get(pid)
+            for ob, period, last_day, due_by, upcoming, always_on_time, met, exempt_all, unmet in slots:
+                if last_day < start or (end is not None and last_day > end):
+                    continue  # owed iff active on the period's last day
+                if upcoming:
+                    append(StatusRow(pid, ob, period, upcoming_status, False, None))
+                    continue
+                rec = met.get(pid)
+                if rec is not None:
+                    append(met_row(pid, ob, period, rec, always_on_time, due_by))
+                elif exempt_all or (mine is not None and any(o is ob and ex.covers(period) for o, ex in mine)):
+                    append(StatusRow(pid, ob, period, exempt_status, False, None))
+                else:
+                    append(StatusRow(pid, ob, period, unmet, False, None))
         return out
+
+
+_ALWAYS_ON_TIME = frozenset((Obligation.CONTACT, Obligation.VISIT))  # met in the period is on time
 
 
 @dataclass
@@ -300,7 +356,5 @@ class Totals:
 
 
 def totals(rows: Iterable[StatusRow]) -> Totals:
-    t = Totals()
-    for row in rows:
-        t.add(row.status)
-    return t
+    counts = Counter(row.status for row in rows)
+    return Totals(**{status.value: counts.get(status, 0) for status in STATUSES})

@@ -9,6 +9,7 @@ that is what the CLI, JSON and the database use.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -43,12 +44,11 @@ class Period:
     # -- construction -----------------------------------------------------
     @staticmethod
     def week_of(day: dt.date) -> Period:
-        iso = day.isocalendar()
-        return Period(Kind.WEEK, iso.year, iso.week)
+        return _week_of(day)
 
     @staticmethod
     def month_of(day: dt.date) -> Period:
-        return Period(Kind.MONTH, day.year, day.month)
+        return _month_of(day)
 
     @staticmethod
     def quarter_of(day: dt.date) -> Period:
@@ -188,6 +188,19 @@ class Period:
                 break
             return Period(k, year, index)
         raise InputError(f"无法识别的{_KIND_ZH[kind] if kind else '期间'}“{text}”：{_EXAMPLE[kind]}")
+
+
+# Statuses for a city's year look up the week and month of a few hundred distinct
+# days hundreds of thousands of times: remember them.
+@functools.lru_cache(maxsize=8192)
+def _week_of(day: dt.date) -> Period:
+    iso = day.isocalendar()
+    return Period(Kind.WEEK, iso.year, iso.week)
+
+
+@functools.lru_cache(maxsize=8192)
+def _month_of(day: dt.date) -> Period:
+    return Period(Kind.MONTH, day.year, day.month)
 
 
 _OF = {

@@ -8,14 +8,27 @@ and week, and per pairing and on-site month), reports, reviews and exemptions.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from hdrectify.domain.cadence import OBLIGATIONS, Cadence, Exemption, Obligation, Pairing, Record, StatusRow
+from hdrectify.domain.cadence import (
+    OBLIGATIONS,
+    Cadence,
+    Exemption,
+    MetRecords,
+    Obligation,
+    Pairing,
+    Record,
+    StatusRow,
+    record_key,
+)
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.store.base import Store
+from hdrectify.store.schema import WEEK_SQL
 
-# julianday of Monday 1970-01-05: weeks counted from there are ISO weeks
-_MONDAY_EPOCH = 2440591.5
+_EPOCH_MONDAY = dt.date(1970, 1, 5)  # week 0 of WEEK_SQL
 
 
 @dataclass(frozen=True)
@@ -40,19 +53,17 @@ class CadenceView:
     def rows(self) -> list[StatusRow]:
         """SPEC order: member, centre, obligation (contact, visit, report, review), period.
 
-        A member and centre paired twice in the span have their rows merged in that order.
+        Pairings come sorted by member, centre and start, so the engine's rows are in
+        that order already, unless a member and centre were paired twice in the span:
+        then their rows are merged by a stable sort on (member, centre, obligation),
+        which keeps periods in order since such pairings never overlap.
         """
-        info = self.info()
-        rank = {ob: i for i, ob in enumerate(OBLIGATIONS)}
         rows = self.cadence.rows(self.span)
-        rows.sort(
-            key=lambda r: (
-                info[r.pairing_id].member,
-                info[r.pairing_id].centre,
-                rank[r.obligation],
-                r.period.first_day,
-            )
-        )
+        pairs = [(p.member, p.centre) for p in self.pairings]
+        if len(set(pairs)) < len(pairs):
+            info = self.info()
+            rank = {ob: i for i, ob in enumerate(OBLIGATIONS)}
+            rows.sort(key=lambda r: (info[r.pairing_id].member, info[r.pairing_id].centre, rank[r.obligation]))
         return rows
 
     def info(self) -> dict[str, PairingInfo]:
@@ -97,47 +108,71 @@ def load_pairings(store: Store, first: dt.date, last: dt.date, member_id: str | 
     return out
 
 
-def load_records(store: Store, first: dt.date, last: dt.date, as_of: dt.date) -> list[Record]:
-    """The earliest meeting record per (pairing, week) and per (pairing, on-site month).
+def load_met(store: Store, span: Period, first: dt.date, last: dt.date, as_of: dt.date) -> MetRecords:
+    """The earliest record meeting each (obligation, period) of ``span``, per pairing.
 
-    SQLite fills the bare columns of a MIN() aggregate from the row holding the
-    minimum, so each group yields the earliest record's date and entry time.
+    Contacts are reduced in SQL to the earliest per (week, pairing) and per (on-site
+    month, pairing), read in the order of the indexes ``contacts_week`` and
+    ``contacts_onsite``; SQLite fills the bare columns of a MIN() aggregate from the
+    row holding the minimum. Reports and reviews are read only for the quarters and
+    year inside ``span``. Nothing dated after ``as_of`` is read.
     """
     upto = min(last, as_of).isoformat()
-    since = first.isoformat()
-    records: list[Record] = []
-    week_rows = store.db.execute(
-        "SELECT pairing_id, MIN(date || recorded_at) FROM contacts"
-        " WHERE deleted_at IS NULL AND date BETWEEN ? AND ?"
-        f" GROUP BY pairing_id, CAST((julianday(date) - {_MONDAY_EPOCH}) / 7 AS INTEGER)",
-        [since, upto],
-    ).fetchall()
-    for pid, key in week_rows:
-        records.append(Record(pid, "contact", _date(key), _date(key[10:])))
-    visit_rows = store.db.execute(
-        "SELECT pairing_id, MIN(date || recorded_at) FROM contacts"
-        " WHERE deleted_at IS NULL AND method = 'onsite' AND date BETWEEN ? AND ?"
-        " GROUP BY pairing_id, substr(date, 1, 7)",
-        [since, upto],
-    ).fetchall()
-    for pid, key in visit_rows:
-        records.append(Record(pid, "contact", _date(key), _date(key[10:]), "onsite"))
-    year_first, year_last = str(first.year), str(last.year)
-    for pid, quarter, submitted, recorded in store.db.execute(
-        "SELECT pairing_id, quarter, submitted_on, recorded_at FROM reports"
-        " WHERE deleted_at IS NULL AND substr(quarter, 1, 4) BETWEEN ? AND ?",
-        [year_first, year_last],
-    ).fetchall():
-        records.append(
-            Record(pid, "report", _date(submitted), _date(recorded), None, Period.parse(quarter, Kind.QUARTER))
+    day = functools.lru_cache(maxsize=None)(_date)
+    met: MetRecords = {}
+
+    def reduce(
+        sql: str, params: list[object], ob: Obligation, period_of: Callable[[Any], Period], method: str | None
+    ) -> None:
+        current_key: object = None
+        by_pairing: dict[str, Record] = {}
+        for group, pid, key in store.db.execute(sql, params).fetchall():
+            if group != current_key:
+                current_key = group
+                by_pairing = met.setdefault((ob, period_of(group)), {})
+            by_pairing[pid] = Record(pid, "contact", day(key[:10]), day(key[10:20]), method)
+
+    reduce(
+        f"SELECT {WEEK_SQL}, pairing_id, MIN(date || recorded_at) FROM contacts"
+        f" WHERE deleted_at IS NULL AND {WEEK_SQL} BETWEEN ? AND ? AND date <= ?"
+        f" GROUP BY {WEEK_SQL}, pairing_id",
+        [(first - _EPOCH_MONDAY).days // 7, (last - _EPOCH_MONDAY).days // 7, upto],
+        Obligation.CONTACT,
+        lambda week: Period.week_of(_EPOCH_MONDAY + dt.timedelta(weeks=week)),
+        None,
+    )
+    months = [str(m) for m in span.subperiods(Kind.MONTH)]
+    if months:
+        reduce(
+            "SELECT substr(date, 1, 7), pairing_id, MIN(date || recorded_at) FROM contacts"
+            " WHERE deleted_at IS NULL AND method = 'onsite' AND substr(date, 1, 7) BETWEEN ? AND ? AND date <= ?"
+            " GROUP BY substr(date, 1, 7), pairing_id",
+            [months[0], months[-1], upto],
+            Obligation.VISIT,
+            lambda month: Period.parse(month, Kind.MONTH),
+            "onsite",
         )
-    for pid, year, submitted, recorded in store.db.execute(
-        "SELECT pairing_id, year, submitted_on, recorded_at FROM reviews"
-        " WHERE deleted_at IS NULL AND year BETWEEN ? AND ?",
-        [first.year, last.year],
-    ).fetchall():
-        records.append(Record(pid, "review", _date(submitted), _date(recorded), None, Period(Kind.YEAR, int(year))))
-    return records
+    quarters = [str(q) for q in span.subperiods(Kind.QUARTER)]
+    submissions: list[Record] = []
+    if quarters:
+        for pid, quarter, submitted, recorded in store.db.execute(
+            "SELECT pairing_id, quarter, submitted_on, recorded_at FROM reports"
+            f" WHERE deleted_at IS NULL AND quarter IN ({', '.join('?' for _ in quarters)}) AND submitted_on <= ?",
+            [*quarters, as_of.isoformat()],
+        ):
+            period = Period.parse(quarter, Kind.QUARTER)
+            submissions.append(Record(pid, "report", day(submitted), day(recorded), None, period))
+    if span.kind is Kind.YEAR:
+        for pid, submitted, recorded in store.db.execute(
+            "SELECT pairing_id, submitted_on, recorded_at FROM reviews"
+            " WHERE deleted_at IS NULL AND year = ? AND submitted_on <= ?",
+            [span.year, as_of.isoformat()],
+        ):
+            submissions.append(Record(pid, "review", day(submitted), day(recorded), None, span))
+    for rec in sorted(submissions, key=lambda r: (r.date, r.recorded_on), reverse=True):
+        for slot in record_key(rec):  # the earliest submission wins: it is written last
+            met.setdefault(slot, {})[rec.pairing_id] = rec
+    return met
 
 
 def load_exemptions(store: Store, first: dt.date, last: dt.date) -> list[Exemption]:
@@ -156,9 +191,10 @@ def cadence_view(store: Store, span: Period, as_of: dt.date, member_id: str | No
     pairings = load_pairings(store, first, last, member_id)
     cadence = Cadence(
         [p.pairing for p in pairings],
-        load_records(store, first, last, as_of),
+        (),
         load_exemptions(store, first, last),
         store.cadence_settings(),
         as_of,
+        met=load_met(store, span, first, last, as_of),
     )
     return CadenceView(span, as_of, pairings, cadence)

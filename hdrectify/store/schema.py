@@ -12,6 +12,10 @@ from sqlite_utils.migrations import Migrations
 
 MIGRATIONS = Migrations("hdrectify")
 
+# The ISO week of a ``date`` column, as whole weeks since Monday 1970-01-05 (julianday
+# 2440591.5). Queries must spell it exactly so to use the index built on it.
+WEEK_SQL = "CAST((julianday(date) - 2440591.5) / 7 AS INTEGER)"
+
 _STAMPS = "created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
 _SOFT_DELETE = "deleted_at TEXT, delete_reason TEXT"
 
@@ -59,6 +63,11 @@ _V1 = [
         {_SOFT_DELETE},
         {_STAMPS})""",
     "CREATE INDEX contacts_date ON contacts(date, pairing_id, method, recorded_at) WHERE deleted_at IS NULL",
+    # The cadence reads, per week and per on-site month, the earliest live record of each
+    # pairing: these indexes hold those groups in order, so no sort is needed.
+    f"CREATE INDEX contacts_week ON contacts({WEEK_SQL}, pairing_id, date, recorded_at) WHERE deleted_at IS NULL",
+    "CREATE INDEX contacts_onsite ON contacts(substr(date, 1, 7), pairing_id, date, recorded_at)"
+    " WHERE deleted_at IS NULL AND method = 'onsite'",
     "CREATE INDEX contacts_pairing ON contacts(pairing_id, date)",
     f"""CREATE TABLE reports (
         id TEXT PRIMARY KEY,
