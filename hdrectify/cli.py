@@ -59,7 +59,9 @@ def cli(ctx: click.Context, db: str | None) -> None:
     ctx.ensure_object(dict)
     ctx.obj["db"] = db
     if ctx.invoked_subcommand is None:
-        click.echo(ctx.get_help())
+        from hdrectify.app import main as window  # Qt is imported only for the window
+
+        ctx.exit(window(db))
 
 
 @cli.command()

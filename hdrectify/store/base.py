@@ -21,6 +21,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from hdrectify.domain.cadence import Settings
+from hdrectify.domain.errors import InputError
 from hdrectify.store.db import open_db
 
 Row = dict[str, Any]
@@ -39,6 +40,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "me_member_id": None,
     "installation_name": "",
     "demo": False,
+    "last_opened": None,
 }
 
 
@@ -90,10 +92,12 @@ class Store:
         if not self.db.conn.in_transaction:
             raise RuntimeError("writes must happen inside Store.transaction()")
 
-    def _audit(self, table: str, row_id: str, action: str, before: Row | None, after: Row | None) -> None:
+    def _audit(
+        self, table: str, row_id: str, action: str, before: Row | None, after: Row | None, reason: str = ""
+    ) -> None:
         self.db.execute(
-            "INSERT INTO audit_log (id, at, actor, table_name, row_id, action, before, after)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO audit_log (id, at, actor, table_name, row_id, action, before, after, reason)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 new_id(),
                 now_stamp(),
@@ -103,6 +107,7 @@ class Store:
                 action,
                 None if before is None else json.dumps(before, ensure_ascii=False, sort_keys=True),
                 None if after is None else json.dumps(after, ensure_ascii=False, sort_keys=True),
+                reason,
             ],
         )
 
@@ -119,8 +124,8 @@ class Store:
         self._audit(table, row["id"], "insert", None, row)
         return row
 
-    def update(self, table: str, row_id: str, changes: Row) -> Row:
-        """Change some columns of one row and audit the before and after."""
+    def update(self, table: str, row_id: str, changes: Row, reason: str = "") -> Row:
+        """Change some columns of one row and audit the before and after (and why)."""
         self._require_transaction()
         before = self.get(table, row_id)
         if before is None:
@@ -131,17 +136,23 @@ class Store:
             f"UPDATE [{table}] SET {', '.join(f'[{c}] = ?' for c in cols)} WHERE id = ?",
             [after[c] for c in cols] + [row_id],
         )
-        self._audit(table, row_id, "update", before, after)
+        self._audit(table, row_id, "update", before, after, reason)
         return after
 
-    def delete(self, table: str, row_id: str) -> None:
+    def soft_delete(self, table: str, row_id: str, reason: str) -> Row:
+        """Mark a row deleted, keeping it (and why) for the audit trail and for bundles."""
+        if not reason.strip():
+            raise InputError("删除必须写明原因")
+        return self.update(table, row_id, {"deleted_at": now_stamp(), "delete_reason": reason.strip()}, reason.strip())
+
+    def delete(self, table: str, row_id: str, reason: str = "") -> None:
         """Remove one row for good (most user data is soft-deleted with ``update``)."""
         self._require_transaction()
         before = self.get(table, row_id)
         if before is None:
             raise KeyError(f"{table} {row_id}")
         self.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
-        self._audit(table, row_id, "delete", before, None)
+        self._audit(table, row_id, "delete", before, None, reason)
 
     # -- reads ----------------------------------------------------------------
     def get(self, table: str, row_id: str) -> Row | None:

@@ -15,9 +15,10 @@ from typing import Any
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus, Source, check_can_close
+from hdrectify.paths import SEED
 from hdrectify.store.base import Row, Store
 
-SEED_PATH = Path(__file__).resolve().parent.parent.parent / "resources" / "seed" / "ledger.json"
+SEED_PATH = SEED / "ledger.json"
 _NAMESPACE = uuid.UUID("0b7c6a52-3c0e-4f7e-9b43-3a4e1c8d2f10")
 VISIT_AREA_NO = 4
 VISIT_AREA_TITLE = "关于挂钩联系走访中发现的问题"

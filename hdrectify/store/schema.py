@@ -173,7 +173,8 @@ _V1 = [
         row_id TEXT NOT NULL,
         action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
         before TEXT,
-        after TEXT)""",
+        after TEXT,
+        reason TEXT NOT NULL DEFAULT '')""",
     "CREATE INDEX audit_log_row ON audit_log(table_name, row_id)",
 ]
 

@@ -1,0 +1,52 @@
+"""Languages: Simplified Chinese first (the source language of every string), English second.
+
+Strings are written in Chinese in ``self.tr()``; English comes from
+``resources/translations/hdrectify_en.qm``. Qt's own strings (确定/取消 on standard
+buttons) come from Qt's ``qtbase_<lang>.qm``. The choice is kept in QSettings, since
+it is needed before any database is open.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from hdrectify.paths import TRANSLATIONS
+
+LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+DEFAULT_LANGUAGE = "zh_CN"
+_installed: list[QTranslator] = []
+
+
+def saved_language() -> str:
+    value = QSettings().value("language", DEFAULT_LANGUAGE)
+    return value if isinstance(value, str) and value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def save_language(language: str) -> None:
+    QSettings().setValue("language", language)
+
+
+def install(language: str) -> list[str]:
+    """Load the translators for ``language``; returns the files loaded."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    loaded = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [(f"qtbase_{language}", qt_dir)]
+    if language != DEFAULT_LANGUAGE:
+        candidates.append((f"hdrectify_{language}", str(TRANSLATIONS)))
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            loaded.append(name)
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+        if language == "zh_CN"
+        else QLocale(QLocale.Language.English)
+    )
+    return loaded

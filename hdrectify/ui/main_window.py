@@ -1,0 +1,155 @@
+"""The main window: navigation between the screens, the menus, and the database in use."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+
+from hdrectify import __version__
+from hdrectify.ui.context import AppContext
+from hdrectify.ui.forms.ui_main_window import Ui_MainWindow
+from hdrectify.ui.pages import PAGES, PageSpec
+
+
+class MainWindow(QMainWindow):
+    """Holds the pages; builds each the first time it is shown, so start-up stays quick."""
+
+    database_requested = Signal(str, bool)  # path, create
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._built: dict[str, QWidget] = {}
+        self._stale: set[str] = set()
+        self._holders: list[QWidget] = []
+        for n, spec in enumerate(PAGES, start=1):
+            item = QListWidgetItem(spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.ui.navList.addItem(item)
+            holder = QWidget()
+            holder.setObjectName(f"holder_{spec.key}")
+            self._holders.append(holder)
+            self.ui.pages.addWidget(holder)
+            action = QAction(spec.title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            action.triggered.connect(lambda _=False, i=n - 1: self.ui.navList.setCurrentRow(i))
+            self.ui.menuView.addAction(action)
+        self.ui.navList.currentRowChanged.connect(self._show_page)
+        self._connect_actions()
+        ctx.changed.connect(self._on_changed)
+        self.db_label = QLabel()
+        self.ui.statusbar.addPermanentWidget(self.db_label)
+        self._update_title()
+        geometry = QSettings().value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.ui.navList.setCurrentRow(0)
+
+    # -- pages --------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The page widget for ``key``, built on first use."""
+        if key not in self._built:
+            index = next(i for i, spec in enumerate(PAGES) if spec.key == key)
+            widget = PAGES[index].build(self.ctx)
+            widget.setObjectName(f"page_{key}")
+            holder = self._holders[index]
+            from PySide6.QtWidgets import QVBoxLayout
+
+            layout = QVBoxLayout(holder)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(widget)
+            self._built[key] = widget
+        return self._built[key]
+
+    def show_page(self, key: str) -> QWidget:
+        index = next(i for i, spec in enumerate(PAGES) if spec.key == key)
+        self.ui.navList.setCurrentRow(index)
+        return self.page(key)
+
+    def current_key(self) -> str:
+        return PAGES[self.ui.pages.currentIndex()].key
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        spec: PageSpec = PAGES[row]
+        fresh = spec.key not in self._built
+        widget = self.page(spec.key)
+        self.ui.pages.setCurrentIndex(row)
+        if not fresh and spec.key in self._stale:
+            self._stale.discard(spec.key)
+            widget.refresh()  # type: ignore[attr-defined]
+
+    def _on_changed(self, what: str) -> None:
+        current = self.current_key()
+        for key, widget in self._built.items():
+            if key == current:
+                widget.refresh()  # type: ignore[attr-defined]
+            else:
+                self._stale.add(key)
+        self._update_title()
+
+    # -- actions ------------------------------------------------------------
+    def _connect_actions(self) -> None:
+        ui = self.ui
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionLogContact.triggered.connect(lambda: self.open_dialog("hdrectify.ui.log_dialog", "LogDialog"))
+        ui.actionReport.triggered.connect(lambda: self.open_dialog("hdrectify.ui.report_dialog", "ReportDialog"))
+        ui.actionReview.triggered.connect(lambda: self.open_dialog("hdrectify.ui.review_dialog", "ReviewDialog"))
+        ui.actionExempt.triggered.connect(lambda: self.open_dialog("hdrectify.ui.exemption_dialog", "ExemptionDialog"))
+        ui.actionSettings.triggered.connect(lambda: self.open_dialog("hdrectify.ui.settings_dialog", "SettingsDialog"))
+        ui.actionOpenDatabase.triggered.connect(self._open_database)
+        ui.actionNewDatabase.triggered.connect(self._new_database)
+        ui.actionAbout.triggered.connect(self._about)
+
+    def open_dialog(self, module: str, cls: str) -> QDialog:
+        """Open one of the dialogs (non-blocking); it writes through the context itself."""
+        dialog: QDialog = getattr(importlib.import_module(module), cls)(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("打开数据库"), str(self.ctx.path.parent), self.tr("hdrectify 数据库 (*.db);;所有文件 (*)")
+        )
+        if path:
+            self.database_requested.emit(path, False)
+
+    def _new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("新建数据库"), str(self.ctx.path.parent / "hdrectify.db"), self.tr("hdrectify 数据库 (*.db)")
+        )
+        if path:
+            if Path(path).exists():
+                QMessageBox.warning(self, self.tr("新建数据库"), self.tr("该文件已存在，请换一个文件名。"))
+                return
+            self.database_requested.emit(path, True)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("关于 hdrectify"),
+            self.tr(
+                "hdrectify {0}\n整改台账与挂钩联系（每周一联系、每月一到岗、每季度一汇报、每年一考评）。\n数据库：{1}"
+            ).format(__version__, self.ctx.path),
+        )
+
+    def _update_title(self) -> None:
+        demo = self.ctx.store.setting("demo")
+        federation = self.ctx.store.setting("federation_name")
+        title = self.tr("整改台账与挂钩联系") + f" — {federation}"
+        if demo:
+            title += self.tr("（演示数据）")
+        self.setWindowTitle(title)
+        self.db_label.setText(self.tr("数据库：{0}").format(self.ctx.path))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)

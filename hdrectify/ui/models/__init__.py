@@ -1,0 +1,1 @@
+"""Table and tree models of the window, one QAbstractItemModel each."""

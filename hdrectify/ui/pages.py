@@ -1,0 +1,53 @@
+"""The screens of the main window, in navigation order, and the protocol they follow.
+
+A page is a QWidget built as ``Page(ctx)`` that holds its form, reads from
+``ctx.store`` and writes through ``ctx.write()``. The window calls ``refresh()``
+when the page is shown and after ``ctx.changed`` fires while it is visible.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from hdrectify.ui.context import AppContext
+
+
+class Page(Protocol):
+    def refresh(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    module: str
+    cls: str
+
+    def title(self) -> str:
+        return QCoreApplication.translate("Pages", str(_TITLES[self.key]))
+
+    def build(self, ctx: AppContext) -> QWidget:
+        widget: QWidget = getattr(importlib.import_module(self.module), self.cls)(ctx)
+        return widget
+
+
+# Marked for lupdate here, translated when shown.
+_TITLES = {
+    "dashboard": QT_TRANSLATE_NOOP("Pages", "工作台"),
+    "cadence": QT_TRANSLATE_NOOP("Pages", "挂钩联系"),
+    "records": QT_TRANSLATE_NOOP("Pages", "走访记录"),
+    "ledger": QT_TRANSLATE_NOOP("Pages", "整改台账"),
+    "people": QT_TRANSLATE_NOOP("Pages", "中心与党员"),
+}
+
+PAGES = [
+    PageSpec("dashboard", "hdrectify.ui.dashboard", "DashboardPage"),
+    PageSpec("cadence", "hdrectify.ui.cadence_grid", "CadenceGridPage"),
+    PageSpec("records", "hdrectify.ui.records", "RecordsPage"),
+    PageSpec("ledger", "hdrectify.ui.ledger", "LedgerPage"),
+    PageSpec("people", "hdrectify.ui.people", "PeoplePage"),
+]

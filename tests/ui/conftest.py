@@ -1,0 +1,69 @@
+"""Fixtures for the window's tests: the application as hdrectify sets it up, and real databases.
+
+Every test gets its own QSettings folder (under its tmp_path) and a fresh database
+file: an empty one, or a copy of a demo database built once per session.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from hdrectify.app import create_application, open_context
+from hdrectify.store.demo import build_demo
+from hdrectify.ui import i18n
+from hdrectify.ui.context import AppContext
+from hdrectify.ui.main_window import MainWindow
+
+DEMO_TODAY = dt.date(2026, 11, 25)
+
+
+@pytest.fixture(autouse=True)
+def app(qapp: QApplication, tmp_path: Path) -> Iterator[QApplication]:
+    """The QApplication with hdrectify's font and (Chinese) language, and settings in tmp_path."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    QSettings().clear()
+    create_application()
+    yield qapp
+    i18n.install(i18n.DEFAULT_LANGUAGE)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo-template") / "hdrectify-demo.db"
+    build_demo(path, DEMO_TODAY)
+    return path
+
+
+@pytest.fixture
+def demo_ctx(demo_template: Path, tmp_path: Path) -> Iterator[AppContext]:
+    """A context on a fresh copy of the demo database."""
+    path = tmp_path / "demo.db"
+    shutil.copy(demo_template, path)
+    ctx = open_context(path)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def empty_ctx(tmp_path: Path) -> Iterator[AppContext]:
+    """A context on a new database with the notice's ledger loaded and nothing else."""
+    ctx = open_context(tmp_path / "hd.db", create=True, seed=True)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def window(qtbot, demo_ctx: AppContext) -> MainWindow:  # type: ignore[no-untyped-def]
+    win = MainWindow(demo_ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
