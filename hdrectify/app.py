@@ -78,7 +78,7 @@ def main(db: str | None = None) -> int:
         from hdrectify.ui.welcome_dialog import WelcomeDialog
 
         welcome = WelcomeDialog(path)
-        if not welcome.exec():
+        if not welcome.exec() or welcome.choice is None:
             return 0
         choice = welcome.choice
         window = launcher.open(choice.path, create=choice.create, seed=choice.seed)

@@ -58,10 +58,15 @@ MEMBERS = [
     "温少峰",
 ]
 
-VISIT_PROBLEMS = [
-    ("无障碍坡道扶手松动，存在安全隐患", "请镇残联安排维修扶手，完工后拍照留存", True),
-    ("会员档案未及时更新，新入会员资料缺失", "督促社工一周内补齐会员档案并录入系统", False),
-    ("灭火器过期未更换", "联系镇政府更换灭火器，并建立消防器材检查台账", False),
+# (problem, [(measure, deadline in days from today, or None for 30 days after the visit)], closed)
+VISIT_PROBLEMS: list[tuple[str, list[tuple[str, int | None]], bool]] = [
+    ("无障碍坡道扶手松动，存在安全隐患", [("请镇残联安排维修扶手，完工后拍照留存", None)], True),
+    ("会员档案未及时更新，新入会员资料缺失", [("督促社工补齐会员档案并录入系统", None)], False),
+    (
+        "灭火器过期未更换",
+        [("联系镇政府更换过期灭火器", 8), ("建立消防器材定期检查台账", 25)],
+        False,
+    ),
 ]
 NOTES = [
     "电话了解本周活动安排，会员出勤正常。",
@@ -224,7 +229,7 @@ def _fill(store: Store, today: dt.date) -> None:
             wk = wk.next()
         _reports_and_reviews(store, rng, pairing, pstart, pend, today)
 
-    for (pairing, contact), (title, measure, closed) in zip(contacts_with_problems, VISIT_PROBLEMS, strict=False):
+    for (pairing, contact), (title, measures, closed) in zip(contacts_with_problems, VISIT_PROBLEMS, strict=False):
         store.update("contacts", contact["id"], {"problems": title})
         found = dt.date.fromisoformat(contact["date"])
         problem = add_visit_problem(
@@ -233,14 +238,19 @@ def _fill(store: Store, today: dt.date) -> None:
             centre_id=pairing["centre_id"],
             contact_id=contact["id"],
             found_on=found,
-            measures=[measure],
+            measures=[text for text, _ in measures],
             deadline=found + dt.timedelta(days=30),
             person=(store.get("members", pairing["member_id"]) or {}).get("name", ""),
         )
-        measure_id = store.scalar("SELECT id FROM ledger_measures WHERE problem_id = ?", [problem["id"]])
-        add_progress(store, measure_id, found + dt.timedelta(days=7), "已通知镇残联和中心负责人，正在落实。")
-        if closed:
-            close_measure(store, measure_id, found + dt.timedelta(days=20), "已维修完毕，到岗复查确认。")
+        for no, (_, days) in enumerate(measures, start=1):
+            measure_id = store.scalar(
+                "SELECT id FROM ledger_measures WHERE problem_id = ? AND no = ?", [problem["id"], no]
+            )
+            if days is not None:  # some deadlines still ahead, so the warnings show all their colours
+                store.update("ledger_measures", measure_id, {"deadline": (today + dt.timedelta(days=days)).isoformat()})
+            add_progress(store, measure_id, found + dt.timedelta(days=7), "已通知镇残联和中心负责人，正在落实。")
+            if closed:
+                close_measure(store, measure_id, found + dt.timedelta(days=20), "已维修完毕，到岗复查确认。")
 
 
 def _pair(store: Store, member: Row, centre: Row, start: dt.date, end: dt.date | None) -> Row:

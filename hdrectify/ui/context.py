@@ -30,6 +30,7 @@ class AppContext(QObject):
         super().__init__(parent)
         self.store = store
         self.previous_open: str | None = None  # when this database was last opened in the window
+        self.closed = False  # results of background work that arrive after closing are dropped
 
     @property
     def path(self) -> Path:
@@ -52,4 +53,5 @@ class AppContext(QObject):
         return None
 
     def close(self) -> None:
+        self.closed = True
         self.store.close()

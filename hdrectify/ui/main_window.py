@@ -14,6 +14,13 @@ from hdrectify.ui.context import AppContext
 from hdrectify.ui.forms.ui_main_window import Ui_MainWindow
 from hdrectify.ui.pages import PAGES, PageSpec
 
+NAV_STYLE = """
+QListWidget { background: #eef2f7; font-size: 11pt; padding-top: 8px; outline: none; }
+QListWidget::item { padding: 9px 14px; border-radius: 4px; margin: 1px 6px; }
+QListWidget::item:selected { background: #2f6fb0; color: white; }
+QListWidget::item:hover:!selected { background: #dde5ef; }
+"""
+
 
 class MainWindow(QMainWindow):
     """Holds the pages; builds each the first time it is shown, so start-up stays quick."""
@@ -40,6 +47,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{n}"))
             action.triggered.connect(lambda _=False, i=n - 1: self.ui.navList.setCurrentRow(i))
             self.ui.menuView.addAction(action)
+        self.ui.navList.setStyleSheet(NAV_STYLE)
         self.ui.navList.currentRowChanged.connect(self._show_page)
         self._connect_actions()
         ctx.changed.connect(self._on_changed)

@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, SignalInstance
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from hdrectify.domain.errors import InputError
@@ -43,18 +43,28 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         def progress(done: int, total: int) -> bool:
-            self.task.progressed.emit(done, total)
+            try:
+                self.task.progressed.emit(done, total)
+            except RuntimeError:  # the screen that asked was closed: stop
+                return False
             return not self.task.cancelled
 
         try:
             result = self.work(progress)
         except InputError as e:
-            self.task.failed.emit(str(e))
-        except Exception as e:
+            self._emit(self.task.failed, str(e))
+        except Exception as e:  # shown to the user, never lost
             traceback.print_exc()
-            self.task.failed.emit(f"{type(e).__name__}: {e}")
+            self._emit(self.task.failed, f"{type(e).__name__}: {e}")
         else:
-            self.task.succeeded.emit(result)
+            self._emit(self.task.succeeded, result)
+
+    @staticmethod
+    def _emit(signal: SignalInstance, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the screen that asked was closed meanwhile: nobody is waiting
+            pass
 
 
 def run_in_background(

@@ -67,3 +67,28 @@ def window(qtbot, demo_ctx: AppContext) -> MainWindow:  # type: ignore[no-untype
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+def _type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type ``text`` into ``widget`` as key events, Chinese included (QTest.keyClicks takes ASCII only).
+
+    Each character arrives as a key press carrying the text, as an input method
+    delivers a committed character.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    for ch in text:
+        if ch.isascii():
+            from PySide6.QtTest import QTest
+
+            QTest.keyClicks(widget, ch)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+
+
+@pytest.fixture
+def type_text():  # type: ignore[no-untyped-def]
+    """``type_text(widget, "中文")``: key events for any text, Chinese included."""
+    return _type_text

@@ -1,0 +1,127 @@
+"""What the dashboard (工作台) shows, computed from the database in one go. No Qt.
+
+For "me" (one member) or the office (everyone): what is due now, what was missed
+since the app was last opened, and the ledger measures near or past their deadline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from hdrectify.domain.cadence import Obligation, Status, StatusRow, deadline, totals
+from hdrectify.domain.periods import Period
+from hdrectify.store.base import Store
+from hdrectify.store.cadence import PairingInfo, cadence_view
+
+CATCH_UP_DAYS = 30  # with no earlier opening on record, the catch-up list looks back this far
+
+
+@dataclass(frozen=True)
+class Item:
+    """One owed period on the dashboard."""
+
+    pairing: PairingInfo
+    obligation: Obligation
+    period: Period
+    status: Status
+    deadline: dt.date
+
+
+@dataclass(frozen=True)
+class MeasureDue:
+    measure_id: str
+    problem_no: int
+    measure_no: int
+    problem: str
+    text: str
+    deadline: dt.date
+    days_left: int
+    level: str  # "red" overdue, "yellow" within warn_yellow_days, "green" beyond warn_green_days, "" between
+    person: str
+
+
+@dataclass
+class Dashboard:
+    today: dt.date
+    since: dt.date
+    due: list[Item] = field(default_factory=list)
+    missed: list[Item] = field(default_factory=list)
+    measures: list[MeasureDue] = field(default_factory=list)
+    week_done: int = 0
+    week_owed: int = 0
+    month_done: int = 0
+    month_owed: int = 0
+    open_measures: int = 0
+    overdue_measures: int = 0
+    completion_rate: float | None = None
+
+
+def warning_level(days_left: int, yellow_days: int, green_days: int) -> str:
+    if days_left < 0:
+        return "red"
+    if days_left <= yellow_days:
+        return "yellow"
+    if days_left > green_days:
+        return "green"
+    return ""
+
+
+def build(store: Store, me: str | None, today: dt.date, previous_open: str | None) -> Dashboard:
+    since = dt.date.fromisoformat(previous_open) if previous_open else today - dt.timedelta(days=CATCH_UP_DAYS)
+    board = Dashboard(today, since)
+    settings = store.cadence_settings()
+    years = [Period.year_of(today)]
+    if today.month <= 2:  # last year's fourth-quarter report and annual review are still due in January
+        years.insert(0, Period.year_of(dt.date(today.year - 1, 1, 1)))
+    this_week, this_month = Period.week_of(today), Period.month_of(today)
+    rows_this_year: list[StatusRow] = []
+    for year in years:
+        view = cadence_view(store, year, today, me)
+        info = view.info()
+        rows = view.rows()
+        if year.year == today.year:
+            rows_this_year = rows
+        for r in rows:
+            due_by = deadline(r.obligation, r.period, settings)
+            item = Item(info[r.pairing_id], r.obligation, r.period, r.status, due_by)
+            if r.status is Status.DUE:
+                board.due.append(item)
+            elif r.status is Status.MISSED and since <= due_by < today:
+                board.missed.append(item)
+            if r.period == this_week:
+                board.week_owed += 1
+                board.week_done += r.status in (Status.DONE, Status.LATE)
+            if r.period == this_month and r.obligation is Obligation.VISIT:
+                board.month_owed += 1
+                board.month_done += r.status in (Status.DONE, Status.LATE)
+    board.due.sort(key=lambda i: (i.deadline, i.pairing.member, i.pairing.centre))
+    board.missed.sort(key=lambda i: (i.deadline, i.pairing.member, i.pairing.centre), reverse=True)
+    board.completion_rate = totals(rows_this_year).completion_rate
+    _measures(store, board, me)
+    return board
+
+
+def _measures(store: Store, board: Dashboard, me: str | None) -> None:
+    yellow = int(store.setting("warn_yellow_days"))
+    green = int(store.setting("warn_green_days"))
+    sql = (
+        "SELECT m.id, m.no, m.text, m.deadline, m.person, p.no AS problem_no, p.title, p.centre_id"
+        " FROM ledger_measures m JOIN ledger_problems p ON p.id = m.problem_id WHERE m.status <> 'done'"
+    )
+    rows = store.rows(sql)
+    if me:  # a member sees the measures of the centres they are paired with
+        centres = {r["centre_id"] for r in store.rows("SELECT centre_id FROM pairings WHERE member_id = ?", [me])}
+        rows = [r for r in rows if r["centre_id"] in centres]
+    board.open_measures = len(rows)
+    for r in rows:
+        if not r["deadline"]:
+            continue
+        due = dt.date.fromisoformat(r["deadline"])
+        days_left = (due - board.today).days
+        level = warning_level(days_left, yellow, green)
+        board.overdue_measures += level == "red"
+        board.measures.append(
+            MeasureDue(r["id"], r["problem_no"], r["no"], r["title"], r["text"], due, days_left, level, r["person"])
+        )
+    board.measures.sort(key=lambda m: m.days_left)

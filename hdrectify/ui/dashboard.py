@@ -1,0 +1,180 @@
+"""工作台: what is due now, what was missed since last time, and measures near their deadline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from hdrectify.domain.cadence import Obligation
+from hdrectify.store.base import Store
+from hdrectify.store.dashboard import Dashboard, Item, build
+from hdrectify.textfmt import percent
+from hdrectify.ui.context import AppContext
+from hdrectify.ui.form_support import period_text, zh_date
+from hdrectify.ui.forms.ui_dashboard import Ui_DashboardPage
+from hdrectify.ui.models.rows_model import PAYLOAD_ROLE, Line, RowsModel
+from hdrectify.ui.worker import Progress, run_in_background
+
+LEVEL_COLOURS = {"red": "#f8d7d5", "yellow": "#fff1c2", "green": "#dcefd9", "": ""}
+_OBLIGATION_TEXT = {
+    Obligation.CONTACT: QT_TRANSLATE_NOOP("DashboardPage", "每周联系"),
+    Obligation.VISIT: QT_TRANSLATE_NOOP("DashboardPage", "每月到岗"),
+    Obligation.REPORT: QT_TRANSLATE_NOOP("DashboardPage", "季度汇报"),
+    Obligation.REVIEW: QT_TRANSLATE_NOOP("DashboardPage", "年度考评"),
+}
+CARD_STYLE = "QLabel { background: #f3f6fa; border: 1px solid #d6dde6; border-radius: 6px; padding: 8px 12px; }"
+
+
+class DashboardPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_DashboardPage()
+        self.ui.setupUi(self)
+        self.board: Dashboard | None = None
+        self.due_model = RowsModel([self.tr("挂钩"), self.tr("事项"), self.tr("期间"), self.tr("截止")], self)
+        self.missed_model = RowsModel([self.tr("挂钩"), self.tr("事项"), self.tr("期间"), self.tr("截止")], self)
+        self.deadline_model = RowsModel(
+            [self.tr("问题"), self.tr("整改措施"), self.tr("责任人"), self.tr("时限"), self.tr("剩余")], self
+        )
+        for view, model in (
+            (self.ui.dueTable, self.due_model),
+            (self.ui.missedTable, self.missed_model),
+            (self.ui.deadlineTable, self.deadline_model),
+        ):
+            _setup_table(view)
+            view.setModel(model)
+        self.ui.dueTable.doubleClicked.connect(self._log_for)
+        self.ui.missedTable.doubleClicked.connect(self._log_for)
+        self.ui.deadlineTable.doubleClicked.connect(self._open_measure)
+        self.ui.logButton.clicked.connect(lambda: self._open_log(None))
+        for card in (self.ui.weekCard, self.ui.monthCard, self.ui.missedCard, self.ui.measuresCard, self.ui.rateCard):
+            card.setStyleSheet(CARD_STYLE)
+            card.setTextFormat(Qt.TextFormat.RichText)
+        self.refresh()
+
+    # -- loading ------------------------------------------------------------
+    def refresh(self) -> None:
+        """Recompute in the background (a city's year of statuses takes a few hundred ms)."""
+        self.ui.statusLabel.setText(self.tr("正在计算…"))
+        path, me, previous = self.ctx.path, self.ctx.me(), self.ctx.previous_open
+        today = dt.date.today()
+
+        def work(progress: Progress) -> Dashboard:
+            with Store.open(path) as store:
+                return build(store, me, today, previous)
+
+        run_in_background(self, work, self._show, self.ui.statusLabel.setText)
+
+    def is_loaded(self) -> bool:
+        return self.board is not None and self.ui.statusLabel.text() == ""
+
+    def _show(self, board: Dashboard) -> None:
+        if self.ctx.closed:
+            return
+        self.board = board
+        me = self.ctx.me()
+        who = self.tr("办公室（全部挂钩）")
+        if me:
+            member = self.ctx.store.get("members", me)
+            who = member["name"] if member else who
+        self.ui.headerLabel.setText(self.tr("<h2>工作台</h2>{0}　·　今天是 {1}").format(who, zh_date(board.today)))
+        self.ui.weekCard.setText(self.tr("本周联系<br><b>{0} / {1}</b>").format(board.week_done, board.week_owed))
+        self.ui.monthCard.setText(self.tr("本月到岗<br><b>{0} / {1}</b>").format(board.month_done, board.month_owed))
+        self.ui.missedCard.setText(self.tr("上次打开以来未完成<br><b>{0}</b>").format(len(board.missed)))
+        self.ui.measuresCard.setText(
+            self.tr("未完成整改措施<br><b>{0}</b>（逾期 {1}）").format(board.open_measures, board.overdue_measures)
+        )
+        self.ui.rateCard.setText(self.tr("今年完成率<br><b>{0}</b>").format(percent(board.completion_rate)))
+        self.ui.missedLabel.setText(self.tr("<b>上次打开以来未完成</b>（自 {0}）").format(zh_date(board.since)))
+        self.due_model.set_lines([self._item_line(i) for i in board.due])
+        self.missed_model.set_lines([self._item_line(i, "#f8d7d5") for i in board.missed])
+        self.deadline_model.set_lines(
+            [
+                Line(
+                    (
+                        f"{m.problem_no}. {m.problem}",
+                        m.text,
+                        m.person,
+                        zh_date(m.deadline),
+                        self.tr("逾期 {0} 天").format(-m.days_left)
+                        if m.days_left < 0
+                        else self.tr("{0} 天").format(m.days_left),
+                    ),
+                    LEVEL_COLOURS[m.level] or None,
+                    m.text,
+                    m.measure_id,
+                )
+                for m in board.measures
+            ]
+        )
+        for view in (self.ui.dueTable, self.ui.missedTable, self.ui.deadlineTable):
+            view.resizeColumnsToContents()
+            view.horizontalHeader().setStretchLastSection(True)
+        # long problem and measure texts: keep the deadline and days visible, elide the texts
+        header = self.ui.deadlineTable.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(self.deadline_model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.ui.deadlineTable.setColumnWidth(0, self.ui.deadlineTable.fontMetrics().horizontalAdvance("中") * 11)
+        self.ui.statusLabel.setText("")
+
+    def _item_line(self, item: Item, colour: str | None = None) -> Line:
+        return Line(
+            (
+                f"{item.pairing.member} — {item.pairing.centre}",
+                self.tr(str(_OBLIGATION_TEXT[item.obligation])),
+                period_text(item.period),
+                zh_date(item.deadline),
+            ),
+            colour,
+            "",
+            item,
+        )
+
+    # -- actions --------------------------------------------------------------
+    def _log_for(self, index: QModelIndex) -> None:
+        item = index.data(PAYLOAD_ROLE)
+        self._open_log(item if isinstance(item, Item) else None)
+
+    def _open_log(self, item: Item | None) -> None:
+        """The dialog that fits the item (contact/visit → 登记联系), with its pairing chosen."""
+        window = self.window()
+        module, cls = "hdrectify.ui.log_dialog", "LogDialog"
+        if item is not None and item.obligation is Obligation.REPORT:
+            module, cls = "hdrectify.ui.report_dialog", "ReportDialog"
+        elif item is not None and item.obligation is Obligation.REVIEW:
+            module, cls = "hdrectify.ui.review_dialog", "ReviewDialog"
+        if not hasattr(window, "open_dialog"):
+            return
+        dialog = window.open_dialog(module, cls)
+        if item is not None:
+            combo = dialog.ui.pairingCombo
+            for i in range(combo.count()):
+                if combo.itemData(i)[2] == item.pairing.pairing.id:
+                    combo.setCurrentIndex(i)
+            if item.obligation is Obligation.VISIT:
+                dialog.ui.methodCombo.setCurrentIndex(dialog.ui.methodCombo.findData("onsite"))
+
+    def _open_measure(self, index: QModelIndex) -> None:
+        window = self.window()
+        if hasattr(window, "show_page"):
+            page = window.show_page("ledger")
+            if hasattr(page, "select_measure"):
+                page.select_measure(index.data(PAYLOAD_ROLE))
+
+
+def _setup_table(view: QTableView) -> None:
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

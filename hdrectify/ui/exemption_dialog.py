@@ -1,0 +1,74 @@
+"""登记免除 (免): one pairing or every pairing, one obligation, a span, and a required reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from hdrectify.domain.cadence import Obligation
+from hdrectify.domain.errors import InputError
+from hdrectify.store.records import add_exemptions
+from hdrectify.ui.context import CONTACTS, AppContext
+from hdrectify.ui.form_support import FieldErrors, fill_pairings, from_qdate, setup_date
+from hdrectify.ui.forms.ui_exemption_dialog import Ui_ExemptionDialog
+
+_OBLIGATION_TEXT = {
+    Obligation.CONTACT: QT_TRANSLATE_NOOP("ExemptionDialog", "每周联系"),
+    Obligation.VISIT: QT_TRANSLATE_NOOP("ExemptionDialog", "每月到岗"),
+    Obligation.REPORT: QT_TRANSLATE_NOOP("ExemptionDialog", "季度汇报"),
+    Obligation.REVIEW: QT_TRANSLATE_NOOP("ExemptionDialog", "年度考评"),
+}
+
+
+class ExemptionDialog(QDialog):
+    """Emits :attr:`saved` with how many exemptions were written."""
+
+    saved = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_ExemptionDialog()
+        self.ui.setupUi(self)
+        today = dt.date.today()
+        fill_pairings(self.ui.pairingCombo, ctx.store, ctx.me())
+        for ob in Obligation:
+            self.ui.obligationCombo.addItem(self.tr(str(_OBLIGATION_TEXT[ob])), ob.value)
+        self.ui.obligationCombo.setCurrentIndex(1)  # 到岗: the usual one (a centre closed for a month)
+        setup_date(self.ui.fromEdit, today)
+        setup_date(self.ui.toEdit, today)
+        self.ui.allCheck.toggled.connect(self.ui.pairingCombo.setDisabled)
+        self.errors = FieldErrors(self.ui, self.ui.formError)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.reasonEdit.returnPressed.connect(self.save)
+
+    def save(self) -> None:
+        self.errors.clear()
+        start, end = from_qdate(self.ui.fromEdit.date()), from_qdate(self.ui.toEdit.date())
+        reason = self.ui.reasonEdit.text().strip()
+        if end < start:
+            self.errors.show("toEdit", self.tr("结束日期早于开始日期"))
+            return
+        if not reason:
+            self.errors.show("reasonEdit", self.tr("请写明免除的原因"))
+            return
+        everyone = self.ui.allCheck.isChecked()
+        data = self.ui.pairingCombo.currentData()
+        if not everyone and data is None:
+            self.errors.show("pairingCombo", self.tr("请选择挂钩，或勾选“适用于所有挂钩”"))
+            return
+        try:
+            with self.ctx.write() as store:
+                member = centre = None
+                if not everyone:
+                    member, centre = store.get("members", data[0]), store.get("centres", data[1])
+                rows = add_exemptions(store, member, centre, self.ui.obligationCombo.currentData(), start, end, reason)
+        except InputError as e:
+            self.errors.show("fromEdit", str(e))
+            return
+        self.ctx.notify(CONTACTS)
+        self.saved.emit(len(rows))
+        self.accept()

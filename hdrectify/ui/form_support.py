@@ -1,0 +1,102 @@
+"""What the record dialogs share: the pairing chooser, dates, and errors shown next to fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
+
+from hdrectify.domain.periods import Kind, Period
+from hdrectify.store.base import Store
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(qdate: QDate) -> dt.date:
+    return dt.date(qdate.year(), qdate.month(), qdate.day())
+
+
+def zh_date(day: dt.date | str | None) -> str:
+    """2024年3月5日, as dates are shown to users."""
+    if day is None or day == "":
+        return ""
+    if isinstance(day, str):
+        day = dt.date.fromisoformat(day[:10])
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def period_text(period: Period) -> str:
+    """A period as shown to users, in the current language."""
+    tr = QCoreApplication.translate
+    if period.kind is Kind.WEEK:
+        return tr("Periods", "{0}年第{1}周").format(period.year, period.index)
+    if period.kind is Kind.MONTH:
+        return tr("Periods", "{0}年{1}月").format(period.year, period.index)
+    if period.kind is Kind.QUARTER:
+        return tr("Periods", "{0}年第{1}季度").format(period.year, period.index)
+    return tr("Periods", "{0}年").format(period.year)
+
+
+def setup_date(edit: QDateEdit, day: dt.date, *, latest: dt.date | None = None) -> None:
+    edit.setCalendarPopup(True)
+    edit.setDate(to_qdate(day))
+    if latest is not None:
+        edit.setMaximumDate(to_qdate(latest))
+
+
+def fill_pairings(combo: QComboBox, store: Store, me: str | None, *, on: dt.date | None = None) -> None:
+    """Every pairing as "member — centre (span)", active ones first; the user's own preselected.
+
+    The item data is ``(member_id, centre_id, pairing_id)``.
+    """
+    on = on or dt.date.today()
+    rows = store.rows(
+        "SELECT p.id, p.start_on, p.end_on, m.id AS member_id, m.name AS member, c.id AS centre_id, c.name AS centre"
+        " FROM pairings p JOIN members m ON m.id = p.member_id JOIN centres c ON c.id = p.centre_id"
+        " ORDER BY m.name, c.name, p.start_on"
+    )
+    today = on.isoformat()
+
+    def active(r: dict[str, str]) -> bool:
+        return r["start_on"] <= today and (r["end_on"] is None or r["end_on"] >= today)
+
+    rows.sort(key=lambda r: (not active(r), r["member_id"] != me, r["member"], r["centre"], r["start_on"]))
+    combo.clear()
+    for r in rows:
+        span = "" if active(r) else f"（{zh_date(r['start_on'])}–{zh_date(r['end_on'])}）"
+        combo.addItem(f"{r['member']} — {r['centre']}{span}", (r["member_id"], r["centre_id"], r["id"]))
+    combo.setCurrentIndex(0 if rows else -1)
+
+
+class FieldErrors:
+    """Red messages next to fields: ``<field>Error`` labels of a form, and one for the whole form."""
+
+    def __init__(self, form: object, general: QLabel) -> None:
+        self.form = form
+        self.general = general
+        self.labels = {
+            name[: -len("Error")]: label
+            for name in dir(form)
+            if name.endswith("Error") and isinstance(label := getattr(form, name), QLabel)
+        }
+        self.clear()
+
+    def clear(self) -> None:
+        for label in [*self.labels.values(), self.general]:
+            label.setText("")
+            label.setVisible(False)
+
+    def show(self, field: str | None, message: str) -> None:
+        """Show ``message`` next to ``field`` (or for the whole form) and focus the field."""
+        label = self.labels.get(field or "", self.general)
+        label.setText(message)
+        label.setVisible(True)
+        widget = getattr(self.form, field, None) if field else None
+        if isinstance(widget, QWidget):
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def any(self) -> bool:
+        return any(label.isVisible() for label in [*self.labels.values(), self.general])

@@ -1,0 +1,148 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'dashboard.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QSizePolicy, QSpacerItem, QTableView,
+    QVBoxLayout, QWidget)
+
+class Ui_DashboardPage(object):
+    def setupUi(self, DashboardPage):
+        if not DashboardPage.objectName():
+            DashboardPage.setObjectName(u"DashboardPage")
+        DashboardPage.resize(1100, 760)
+        self.layout = QVBoxLayout(DashboardPage)
+        self.layout.setObjectName(u"layout")
+        self.headerLayout = QHBoxLayout()
+        self.headerLayout.setObjectName(u"headerLayout")
+        self.headerLabel = QLabel(DashboardPage)
+        self.headerLabel.setObjectName(u"headerLabel")
+
+        self.headerLayout.addWidget(self.headerLabel)
+
+        self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.headerLayout.addItem(self.headerSpacer)
+
+        self.logButton = QPushButton(DashboardPage)
+        self.logButton.setObjectName(u"logButton")
+
+        self.headerLayout.addWidget(self.logButton)
+
+
+        self.layout.addLayout(self.headerLayout)
+
+        self.countsLayout = QHBoxLayout()
+        self.countsLayout.setObjectName(u"countsLayout")
+        self.weekCard = QLabel(DashboardPage)
+        self.weekCard.setObjectName(u"weekCard")
+
+        self.countsLayout.addWidget(self.weekCard)
+
+        self.monthCard = QLabel(DashboardPage)
+        self.monthCard.setObjectName(u"monthCard")
+
+        self.countsLayout.addWidget(self.monthCard)
+
+        self.missedCard = QLabel(DashboardPage)
+        self.missedCard.setObjectName(u"missedCard")
+
+        self.countsLayout.addWidget(self.missedCard)
+
+        self.measuresCard = QLabel(DashboardPage)
+        self.measuresCard.setObjectName(u"measuresCard")
+
+        self.countsLayout.addWidget(self.measuresCard)
+
+        self.rateCard = QLabel(DashboardPage)
+        self.rateCard.setObjectName(u"rateCard")
+
+        self.countsLayout.addWidget(self.rateCard)
+
+
+        self.layout.addLayout(self.countsLayout)
+
+        self.columns = QHBoxLayout()
+        self.columns.setObjectName(u"columns")
+        self.leftColumn = QVBoxLayout()
+        self.leftColumn.setObjectName(u"leftColumn")
+        self.dueLabel = QLabel(DashboardPage)
+        self.dueLabel.setObjectName(u"dueLabel")
+
+        self.leftColumn.addWidget(self.dueLabel)
+
+        self.dueTable = QTableView(DashboardPage)
+        self.dueTable.setObjectName(u"dueTable")
+
+        self.leftColumn.addWidget(self.dueTable)
+
+        self.missedLabel = QLabel(DashboardPage)
+        self.missedLabel.setObjectName(u"missedLabel")
+
+        self.leftColumn.addWidget(self.missedLabel)
+
+        self.missedTable = QTableView(DashboardPage)
+        self.missedTable.setObjectName(u"missedTable")
+
+        self.leftColumn.addWidget(self.missedTable)
+
+
+        self.columns.addLayout(self.leftColumn)
+
+        self.rightColumn = QVBoxLayout()
+        self.rightColumn.setObjectName(u"rightColumn")
+        self.deadlineLabel = QLabel(DashboardPage)
+        self.deadlineLabel.setObjectName(u"deadlineLabel")
+
+        self.rightColumn.addWidget(self.deadlineLabel)
+
+        self.deadlineTable = QTableView(DashboardPage)
+        self.deadlineTable.setObjectName(u"deadlineTable")
+
+        self.rightColumn.addWidget(self.deadlineTable)
+
+
+        self.columns.addLayout(self.rightColumn)
+
+
+        self.layout.addLayout(self.columns)
+
+        self.statusLabel = QLabel(DashboardPage)
+        self.statusLabel.setObjectName(u"statusLabel")
+
+        self.layout.addWidget(self.statusLabel)
+
+        QWidget.setTabOrder(self.logButton, self.dueTable)
+        QWidget.setTabOrder(self.dueTable, self.missedTable)
+        QWidget.setTabOrder(self.missedTable, self.deadlineTable)
+
+        self.retranslateUi(DashboardPage)
+
+        QMetaObject.connectSlotsByName(DashboardPage)
+    # setupUi
+
+    def retranslateUi(self, DashboardPage):
+        self.headerLabel.setText(QCoreApplication.translate("DashboardPage", u"\u5de5\u4f5c\u53f0", None))
+        self.logButton.setText(QCoreApplication.translate("DashboardPage", u"\u767b\u8bb0\u8054\u7cfb\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.logButton.setToolTip(QCoreApplication.translate("DashboardPage", u"Ctrl+N", None))
+#endif // QT_CONFIG(tooltip)
+        self.dueLabel.setText(QCoreApplication.translate("DashboardPage", u"<b>\u672c\u5468\u3001\u672c\u6708\u5f85\u529e</b>\uff08\u53cc\u51fb\u767b\u8bb0\uff09", None))
+        self.missedLabel.setText(QCoreApplication.translate("DashboardPage", u"<b>\u4e0a\u6b21\u6253\u5f00\u4ee5\u6765\u672a\u5b8c\u6210</b>", None))
+        self.deadlineLabel.setText(QCoreApplication.translate("DashboardPage", u"<b>\u6574\u6539\u63aa\u65bd\u65f6\u9650</b>\uff08\u7ea2\uff1a\u5df2\u903e\u671f\u3000\u9ec4\uff1a\u5269 10 \u5929\u5185\u3000\u7eff\uff1a\u5269 20 \u5929\u4ee5\u4e0a\uff09", None))
+        pass
+    # retranslateUi
+

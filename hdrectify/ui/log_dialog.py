@@ -1,0 +1,112 @@
+"""登记联系 (Ctrl+N): one contact or on-site visit, and the problems found on it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from hdrectify.domain.cadence import Method
+from hdrectify.domain.errors import InputError
+from hdrectify.store.ledger import add_visit_problem
+from hdrectify.store.records import log_contact
+from hdrectify.ui.context import CONTACTS, LEDGER, AppContext
+from hdrectify.ui.form_support import FieldErrors, fill_pairings, from_qdate, setup_date
+from hdrectify.ui.forms.ui_log_dialog import Ui_LogDialog
+
+# Default on-site visits are followed up within a month.
+VISIT_PROBLEM_DAYS = 30
+
+
+class LogDialog(QDialog):
+    """Emits :attr:`saved` with the new contact's id."""
+
+    saved = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_LogDialog()
+        self.ui.setupUi(self)
+        fill_pairings(self.ui.pairingCombo, ctx.store, ctx.me())
+        today = dt.date.today()
+        setup_date(self.ui.dateEdit, today, latest=today)
+        for method in Method:
+            self.ui.methodCombo.addItem(self.tr(str(_METHOD_TEXT[method])), method.value)
+        self.errors = FieldErrors(self.ui, self.ui.formError)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        self.ui.buttonBox.accepted.connect(self.save)
+        # Enter makes a new line in the text boxes; Ctrl+Enter saves from anywhere in the form.
+        for edit in (self.ui.noteEdit, self.ui.problemsEdit):
+            edit.installEventFilter(self)
+        if self.ui.pairingCombo.count() == 0:
+            self.errors.show("pairingCombo", self.tr("还没有任何挂钩：请先在“中心与党员”中建立挂钩"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.save()
+            return True
+        return super().eventFilter(watched, event)
+
+    def save(self) -> None:
+        self.errors.clear()
+        data = self.ui.pairingCombo.currentData()
+        if data is None:
+            self.errors.show("pairingCombo", self.tr("请选择挂钩"))
+            return
+        member_id, centre_id, _ = data
+        day = from_qdate(self.ui.dateEdit.date())
+        method = self.ui.methodCombo.currentData()
+        note = self.ui.noteEdit.toPlainText().strip()
+        problems = [line.strip() for line in self.ui.problemsEdit.toPlainText().splitlines() if line.strip()]
+        try:
+            with self.ctx.write() as store:
+                member, centre = store.get("members", member_id), store.get("centres", centre_id)
+                assert member is not None and centre is not None
+                contact = log_contact(store, member, centre, day, method, note, "\n".join(problems))
+                if self.ui.toLedgerCheck.isChecked():
+                    for title in problems:
+                        add_visit_problem(
+                            store,
+                            title,
+                            centre_id=centre_id,
+                            contact_id=contact["id"],
+                            found_on=day,
+                            deadline=day + dt.timedelta(days=VISIT_PROBLEM_DAYS),
+                            person=member["name"],
+                        )
+        except InputError as e:
+            self.errors.show(_field_for(str(e)), str(e))
+            return
+        self.ctx.notify(CONTACTS)
+        if problems and self.ui.toLedgerCheck.isChecked():
+            self.ctx.notify(LEDGER)
+        self.saved.emit(contact["id"])
+        self.accept()
+
+
+def _field_for(message: str) -> str | None:
+    """Which field an error from the core is about."""
+    if "日期" in message or "挂钩关系" in message:
+        return "dateEdit"
+    if "方式" in message:
+        return "methodCombo"
+    if "问题" in message:
+        return "problemsEdit"
+    return None
+
+
+_METHOD_TEXT = {
+    Method.PHONE: QT_TRANSLATE_NOOP("LogDialog", "电话"),
+    Method.WECHAT: QT_TRANSLATE_NOOP("LogDialog", "微信"),
+    Method.ONSITE: QT_TRANSLATE_NOOP("LogDialog", "到岗（到中心现场）"),
+    Method.MEETING: QT_TRANSLATE_NOOP("LogDialog", "会议"),
+    Method.OTHER: QT_TRANSLATE_NOOP("LogDialog", "其他"),
+}
