@@ -16,13 +16,16 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from hdrectify.domain.cadence import Settings
 from hdrectify.domain.errors import InputError
 from hdrectify.store.db import open_db
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from sqlite_utils import Database
 
 Row = dict[str, Any]
 
@@ -61,19 +64,33 @@ def default_actor() -> str:
 
 
 class Store:
-    """An open hdrectify database and the user acting on it."""
+    """An open hdrectify database and the user acting on it.
 
-    def __init__(self, db: Database, path: Path, actor: str | None = None) -> None:
-        self.db = db
+    ``conn`` is the sqlite3 connection (no implicit transactions); :attr:`db` wraps it
+    in sqlite-utils' ``Database`` for its richer API, imported on first use so that
+    start-up does not pay for it.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, actor: str | None = None) -> None:
+        self.conn = conn
         self.path = path
         self.actor = actor or default_actor()
+        self._db: Database | None = None
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, create: bool = False, actor: str | None = None) -> Store:
         return cls(open_db(path, create=create), Path(path), actor)
 
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
+
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> Store:
         return self
@@ -81,21 +98,46 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def execute(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
     # -- transactions and audited writes ------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Store]:
-        """One user action: all of it is written, or none of it."""
-        with self.db.atomic():
+        """One user action: all of it is written, or none of it. Nested ones are savepoints."""
+        if self.conn.in_transaction:
+            name = f"sp_{uuid.uuid4().hex}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            else:
+                self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            return
+        # IMMEDIATE: take the write lock now, so a second writer waits (busy timeout) instead of
+        # failing half-way through the action
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
             yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
 
     def _require_transaction(self) -> None:
-        if not self.db.conn.in_transaction:
+        if not self.conn.in_transaction:
             raise RuntimeError("writes must happen inside Store.transaction()")
 
     def _audit(
         self, table: str, row_id: str, action: str, before: Row | None, after: Row | None, reason: str = ""
     ) -> None:
-        self.db.execute(
+        self.conn.execute(
             "INSERT INTO audit_log (id, at, actor, table_name, row_id, action, before, after, reason)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
@@ -117,7 +159,7 @@ class Store:
         stamp = now_stamp()
         row = {"id": new_id(), "created_at": stamp, "updated_at": stamp, **values}
         cols = list(row)
-        self.db.execute(
+        self.conn.execute(
             f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' for _ in cols)})",
             [row[c] for c in cols],
         )
@@ -132,7 +174,7 @@ class Store:
             raise KeyError(f"{table} {row_id}")
         after = {**before, **changes, "updated_at": now_stamp()}
         cols = [c for c in after if c != "id"]
-        self.db.execute(
+        self.conn.execute(
             f"UPDATE [{table}] SET {', '.join(f'[{c}] = ?' for c in cols)} WHERE id = ?",
             [after[c] for c in cols] + [row_id],
         )
@@ -151,23 +193,23 @@ class Store:
         before = self.get(table, row_id)
         if before is None:
             raise KeyError(f"{table} {row_id}")
-        self.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
+        self.conn.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
         self._audit(table, row_id, "delete", before, None, reason)
 
     # -- reads ----------------------------------------------------------------
     def get(self, table: str, row_id: str) -> Row | None:
-        cur = self.db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id])
+        cur = self.conn.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id])
         names = [d[0] for d in cur.description]
         found = cur.fetchone()
         return None if found is None else dict(zip(names, found, strict=True))
 
     def rows(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[Row]:
-        cur = self.db.execute(sql, list(params))
+        cur = self.conn.execute(sql, list(params))
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
     def scalar(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> Any:
-        found = self.db.execute(sql, list(params)).fetchone()
+        found = self.conn.execute(sql, list(params)).fetchone()
         return None if found is None else found[0]
 
     # -- settings -----------------------------------------------------------
@@ -186,7 +228,7 @@ class Store:
 
     def cadence_settings(self) -> Settings:
         found = dict(
-            self.db.execute(
+            self.conn.execute(
                 "SELECT key, value FROM settings WHERE key IN"
                 " ('report_deadline_days', 'review_deadline_days', 'backfill_days')"
             ).fetchall()

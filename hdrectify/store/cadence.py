@@ -126,7 +126,7 @@ def load_met(store: Store, span: Period, first: dt.date, last: dt.date, as_of: d
     ) -> None:
         current_key: object = None
         by_pairing: dict[str, Record] = {}
-        for group, pid, key in store.db.execute(sql, params).fetchall():
+        for group, pid, key in store.execute(sql, params).fetchall():
             if group != current_key:
                 current_key = group
                 by_pairing = met.setdefault((ob, period_of(group)), {})
@@ -155,7 +155,7 @@ def load_met(store: Store, span: Period, first: dt.date, last: dt.date, as_of: d
     quarters = [str(q) for q in span.subperiods(Kind.QUARTER)]
     submissions: list[Record] = []
     if quarters:
-        for pid, quarter, submitted, recorded in store.db.execute(
+        for pid, quarter, submitted, recorded in store.execute(
             "SELECT pairing_id, quarter, submitted_on, recorded_at FROM reports"
             f" WHERE deleted_at IS NULL AND quarter IN ({', '.join('?' for _ in quarters)}) AND submitted_on <= ?",
             [*quarters, as_of.isoformat()],
@@ -163,7 +163,7 @@ def load_met(store: Store, span: Period, first: dt.date, last: dt.date, as_of: d
             period = Period.parse(quarter, Kind.QUARTER)
             submissions.append(Record(pid, "report", day(submitted), day(recorded), None, period))
     if span.kind is Kind.YEAR:
-        for pid, submitted, recorded in store.db.execute(
+        for pid, submitted, recorded in store.execute(
             "SELECT pairing_id, submitted_on, recorded_at FROM reviews"
             " WHERE deleted_at IS NULL AND year = ? AND submitted_on <= ?",
             [span.year, as_of.isoformat()],

@@ -12,10 +12,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from hdrectify.domain.errors import InputError
-from hdrectify.store.schema import MIGRATIONS, SCHEMA_VERSION
+from hdrectify.store.schema import SCHEMA_VERSION, migrations
 
 ENV_DB = "HDRECTIFY_DB"
 BUSY_TIMEOUT_MS = 10_000
@@ -39,20 +37,20 @@ def resolve_db_path(explicit: str | os.PathLike[str] | None) -> Path:
     return Path(explicit) if explicit else default_db_path()
 
 
-def _connect(path: Path) -> Database:
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-    db = Database(conn, execute_plugins=False)
-    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA synchronous = FULL")
-    return db
+def _connect(path: Path) -> sqlite3.Connection:
+    # isolation_level=None: no implicit transactions; every write is inside an explicit one
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
 
 
-def schema_version(db: Database) -> int:
-    return int(db.execute("PRAGMA user_version").fetchone()[0])
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def open_db(path: str | os.PathLike[str], *, create: bool = False) -> Database:
+def open_db(path: str | os.PathLike[str], *, create: bool = False) -> sqlite3.Connection:
     """Open an initialised database, or create one when ``create`` is set.
 
     Raises :class:`NotInitialised` for a missing or empty file (leaving nothing
@@ -91,13 +89,15 @@ def open_db(path: str | os.PathLike[str], *, create: bool = False) -> Database:
     return db
 
 
-def _migrate(db: Database, path: Path, version: int) -> None:
+def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    from sqlite_utils import Database
+
     if version > 0:
         # Keep the file as it was before touching its schema (Vorta's backup_current_db).
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         shutil.copy2(path, path.with_name(f"{path.name}.v{version}.bak"))
-    with db.ensure_autocommit_on():
-        db.execute("PRAGMA journal_mode = WAL")
-    MIGRATIONS.apply(db)
+    conn.execute("PRAGMA journal_mode = WAL")
+    db = Database(conn, execute_plugins=False)
+    migrations().apply(db)
     with db.atomic():
-        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -110,7 +110,7 @@ def build_demo(path: Path, today: dt.date, *, force: bool = False) -> bool:
     with Store.open(tmp, create=True, actor="演示数据") as store:
         with store.transaction():
             _fill(store, today)
-        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     os.replace(tmp, path)

@@ -7,10 +7,12 @@ that a database written by a newer hdrectify can be recognised and refused.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-MIGRATIONS = Migrations("hdrectify")
+if TYPE_CHECKING:  # sqlite-utils is imported only when a schema is created or upgraded: start-up time
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 # The ISO week of a ``date`` column, as whole weeks since Monday 1970-01-05 (julianday
 # 2440591.5). Queries must spell it exactly so to use the index built on it.
@@ -179,13 +181,27 @@ _V1 = [
 ]
 
 
-@MIGRATIONS(name="0001_initial")
 def _initial(db: Database) -> None:
     for statement in _V1:
         db.execute(statement)
 
 
-SCHEMA_VERSION = len(MIGRATIONS._migrations)
+# Append only: (name, step). The schema version is how many of them a database has.
+STEPS: list[tuple[str, Callable[[Database], None]]] = [
+    ("0001_initial", _initial),
+]
+SCHEMA_VERSION = len(STEPS)
+
+
+def migrations() -> Migrations:
+    """The steps as a sqlite-utils migration set."""
+    from sqlite_utils.migrations import Migrations
+
+    found = Migrations("hdrectify")
+    for name, step in STEPS:
+        found(name=name)(step)
+    return found
+
 
 # Tables whose rows users create; every one has a UUID ``id``. audit_log is written
 # by the store itself.

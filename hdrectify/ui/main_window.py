@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
@@ -57,7 +57,8 @@ class MainWindow(QMainWindow):
         geometry = QSettings().value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        self.ui.navList.setCurrentRow(0)
+        # The first page is built right after the window appears, so the window shows at once.
+        QTimer.singleShot(0, lambda: self.ui.navList.currentRow() < 0 and self.ui.navList.setCurrentRow(0))
 
     # -- pages --------------------------------------------------------------
     def page(self, key: str) -> QWidget:

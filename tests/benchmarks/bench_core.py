@@ -50,8 +50,11 @@ COUNT_SQL = (
 )
 
 
-def build(path: Path, first_year: int, last_year: int) -> None:
-    """Write the database with the real schema, bulk-inserting rows (not audited user actions)."""
+def build(path: Path, first_year: int, last_year: int, n: int = N) -> None:
+    """Write the database with the real schema, bulk-inserting rows (not audited user actions).
+
+    ``n`` members, centres and pairings, about 233 contact records per pairing and year.
+    """
     rng = random.Random(SEED)
 
     def uid() -> str:  # a version-4 UUID, like uuid.uuid4(), but from the seeded generator
@@ -60,11 +63,11 @@ def build(path: Path, first_year: int, last_year: int) -> None:
     start, end = dt.date(first_year, 1, 1), dt.date(last_year, 12, 31)
     made = f"{start}T09:00:00+08:00"
     names: set[str] = set()
-    while len(names) < N:
+    while len(names) < n:
         names.add(rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2)))))
     members = [(uid(), name, f"138{rng.randrange(10**7, 10**8)}", "", made, made) for name in sorted(names)]
     centres = []
-    for i in range(N):
+    for i in range(n):
         town = TOWNS[i % len(TOWNS)]
         name = f"{town}第{i // len(TOWNS) + 1}康园中心"
         centres.append((uid(), name, town, f"{town}（基准测试地址）", "", "", None, "", made, made))
