@@ -58,9 +58,13 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         # The first page is built right after the window appears, so the window shows at once.
-        QTimer.singleShot(0, lambda: self.ui.navList.currentRow() < 0 and self.ui.navList.setCurrentRow(0))
+        QTimer.singleShot(0, self._show_first_page)
 
     # -- pages --------------------------------------------------------------
+    def _show_first_page(self) -> None:
+        if not self.ctx.closed and self.ui.navList.currentRow() < 0:
+            self.ui.navList.setCurrentRow(0)
+
     def page(self, key: str) -> QWidget:
         """The page widget for ``key``, built on first use."""
         if key not in self._built:
@@ -85,7 +89,7 @@ class MainWindow(QMainWindow):
         return PAGES[self.ui.pages.currentIndex()].key
 
     def _show_page(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or self.ctx.closed:  # a window on its way out (its database closed) shows nothing new
             return
         spec: PageSpec = PAGES[row]
         fresh = spec.key not in self._built
