@@ -5,6 +5,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DEMO   := .demo/hdrectify-demo.db
+# what Qt needs to show a window on an X11 desktop (Debian 12 names)
+X11_PACKAGES := libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
 
 .PHONY: run test lint bench clean
 
@@ -15,8 +18,9 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 run: $(STAMP)
+	@bash packaging/debian-packages.sh $(X11_PACKAGES)
 	$(BIN)/hdrectify demo --path $(DEMO)
-	$(BIN)/hdrectify --db $(DEMO) status --month $$(date +%Y-%m)
+	$(BIN)/hdrectify --db $(DEMO)
 
 lint: $(STAMP)
 	$(BIN)/ruff check hdrectify tests
@@ -28,6 +32,8 @@ test: lint
 
 bench: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_core.py
+	$(BIN)/python tests/benchmarks/bench_startup.py
+	$(BIN)/python tests/benchmarks/bench_records.py
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache
