@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from hdrectify.domain.errors import InputError
-from hdrectify.domain.ledger import MeasureStatus, Source, check_can_close
+from hdrectify.domain.ledger import MeasureStatus, Source, check_can_close, problem_status
 from hdrectify.paths import SEED
 from hdrectify.store.base import Row, Store
 
@@ -192,3 +193,172 @@ def close_measure(store: Store, measure_id: str, day: dt.date, reason: str = "")
         measure_id,
         {"status": MeasureStatus.DONE.value, "closed_at": day.isoformat(), "close_reason": reason.strip()},
     )
+
+
+# -- editing a measure, and what the ledger screen reads ----------------------------------
+
+
+class MeasureInputError(InputError):
+    """Bad input for one field of a measure; ``field`` names it so the window can show it there."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class _Keep(Enum):
+    KEEP = "keep"
+
+
+KEEP = _Keep.KEEP  # "leave the deadline as it is" (None means "no deadline")
+MAX_NAME_CHARS = 100
+_NAME_FIELDS = {"leader": "责任领导", "unit": "责任单位", "person": "责任人"}
+
+
+def update_measure(
+    store: Store,
+    measure_id: str,
+    *,
+    text: str | None = None,
+    leader: str | None = None,
+    unit: str | None = None,
+    person: str | None = None,
+    deadline: dt.date | _Keep | None = KEEP,
+    status: MeasureStatus | str | None = None,
+) -> Row:
+    """Change a measure's owners, deadline or status (not to 已完成: that is 销号); only what differs is written.
+
+    The text of a measure from the notice is the notice's own words and stays as it is;
+    the text of a measure for a problem found on a visit may be edited.
+    """
+    measure = store.get("ledger_measures", measure_id)
+    if measure is None:
+        raise InputError("找不到该整改措施")
+    problem = store.get("ledger_problems", measure["problem_id"])
+    assert problem is not None
+    changes: Row = {}
+    if text is not None and text.strip() != measure["text"]:
+        if problem["source"] != Source.VISIT.value:
+            raise MeasureInputError("text", "巡察反馈的整改措施是通报原文，不能修改")
+        if not text.strip():
+            raise MeasureInputError("text", "整改措施不能为空")
+        changes["text"] = text.strip()
+    for field, value in (("leader", leader), ("unit", unit), ("person", person)):
+        if value is None:
+            continue
+        value = " ".join(value.split())
+        if len(value) > MAX_NAME_CHARS:
+            raise MeasureInputError(field, f"{_NAME_FIELDS[field]}不能超过{MAX_NAME_CHARS}个字")
+        if value != measure[field]:
+            changes[field] = value
+    if not isinstance(deadline, _Keep):
+        found_on = problem["found_on"]
+        if deadline is not None and found_on and deadline.isoformat() < found_on:
+            raise MeasureInputError("deadline", f"整改时限不能早于问题发现日期（{_zh_date(found_on)}）")
+        iso = deadline.isoformat() if deadline is not None else None
+        if iso != measure["deadline"]:
+            changes["deadline"] = iso
+    if status is not None:
+        try:
+            new_status = MeasureStatus(status)
+        except ValueError:
+            raise MeasureInputError("status", f"状态“{status}”无效：可选 未开始、整改中") from None
+        current = MeasureStatus(measure["status"])
+        if new_status is not current:
+            if new_status is MeasureStatus.DONE:
+                raise MeasureInputError("status", "“已完成”只能通过销号：请点击“销号…”并附佐证材料或书面说明")
+            if current is MeasureStatus.DONE:
+                raise MeasureInputError("status", "该措施已销号：如需继续整改，请先“重新打开”")
+            changes["status"] = new_status.value
+    if not changes:
+        return measure
+    return store.update("ledger_measures", measure_id, changes)
+
+
+def reopen_measure(store: Store, measure_id: str, day: dt.date, reason: str) -> Row:
+    """Undo a 销号 with a written reason; the reason is kept as a progress note and in the audit."""
+    measure = store.get("ledger_measures", measure_id)
+    if measure is None:
+        raise InputError("找不到该整改措施")
+    if measure["status"] != MeasureStatus.DONE.value:
+        raise InputError("该措施尚未销号，无需重新打开")
+    if not reason.strip():
+        raise InputError("重新打开必须写明原因")
+    row = store.update(
+        "ledger_measures",
+        measure_id,
+        {"status": MeasureStatus.IN_PROGRESS.value, "closed_at": None, "close_reason": ""},
+        reason.strip(),
+    )
+    note = f"重新打开：{reason.strip()}"
+    store.insert(
+        "ledger_progress", {"measure_id": measure_id, "date": day.isoformat(), "text": note, "author": store.actor}
+    )
+    return row
+
+
+def ledger_rows(store: Store) -> dict[str, list[Row]]:
+    """Everything the ledger tree shows, in order: areas, problems (with their centre) and measures."""
+    return {
+        "areas": store.rows("SELECT id, no, title FROM ledger_areas ORDER BY no"),
+        "problems": store.rows(
+            "SELECT p.id, p.area_id, p.no, p.title, p.source, p.found_on, p.detail, c.name AS centre"
+            " FROM ledger_problems p LEFT JOIN centres c ON c.id = p.centre_id ORDER BY p.no"
+        ),
+        "measures": store.rows(
+            "SELECT m.id, m.problem_id, m.no, m.text, m.leader, m.unit, m.person, m.deadline, m.status,"
+            " m.closed_at, (SELECT count(*) FROM evidence e WHERE e.measure_id = m.id AND e.deleted_at IS NULL)"
+            " AS evidence_count FROM ledger_measures m ORDER BY m.problem_id, m.no"
+        ),
+    }
+
+
+def _problem_context(store: Store, problem: Row) -> Row:
+    """The area of a problem and, for one found on a visit, the centre, the visit and who made it."""
+    contact = store.get("contacts", problem["contact_id"]) if problem["contact_id"] else None
+    member = None
+    if contact is not None:
+        member = store.scalar(
+            "SELECT m.name FROM pairings p JOIN members m ON m.id = p.member_id WHERE p.id = ?", [contact["pairing_id"]]
+        )
+    return {
+        "problem": problem,
+        "area": store.get("ledger_areas", problem["area_id"]),
+        "centre": store.get("centres", problem["centre_id"]) if problem["centre_id"] else None,
+        "contact": contact,
+        "member": member,
+    }
+
+
+def measure_detail(store: Store, measure_id: str) -> Row:
+    """One measure with its problem, area, centre and visit, progress notes (by date) and live evidence."""
+    from hdrectify.store.evidence import list_evidence
+
+    measure = store.get("ledger_measures", measure_id)
+    if measure is None:
+        raise InputError("找不到该整改措施")
+    problem = store.get("ledger_problems", measure["problem_id"])
+    assert problem is not None
+    return {
+        **_problem_context(store, problem),
+        "measure": measure,
+        "progress": store.rows(
+            "SELECT * FROM ledger_progress WHERE measure_id = ? ORDER BY date, created_at", [measure_id]
+        ),
+        "evidence": list_evidence(store, measure_id),
+    }
+
+
+def problem_detail(store: Store, problem_id: str) -> Row:
+    """One problem with its measures, how many are in each status, and its own (derived) status."""
+    problem = store.get("ledger_problems", problem_id)
+    if problem is None:
+        raise InputError("找不到该问题")
+    measures = store.rows("SELECT * FROM ledger_measures WHERE problem_id = ? ORDER BY no", [problem_id])
+    statuses = [MeasureStatus(m["status"]) for m in measures]
+    return {
+        **_problem_context(store, problem),
+        "measures": measures,
+        "counts": {s: statuses.count(s) for s in MeasureStatus},
+        "status": problem_status(statuses),
+    }

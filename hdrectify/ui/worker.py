@@ -8,6 +8,7 @@ connection (``Store.open(path)``): SQLite connections do not cross threads.
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -61,10 +62,8 @@ class _Runnable(QRunnable):
 
     @staticmethod
     def _emit(signal: SignalInstance, value: Any) -> None:
-        try:
+        with contextlib.suppress(RuntimeError):  # the screen that asked was closed meanwhile: nobody waits
             signal.emit(value)
-        except RuntimeError:  # the screen that asked was closed meanwhile: nobody is waiting
-            pass
 
 
 def run_in_background(

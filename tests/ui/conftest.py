@@ -64,8 +64,9 @@ def empty_ctx(tmp_path: Path) -> Iterator[AppContext]:
 def window(qtbot, demo_ctx: AppContext) -> MainWindow:  # type: ignore[no-untyped-def]
     win = MainWindow(demo_ctx)
     qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win):
+        win.show()
+    qtbot.waitUntil(lambda: win.current_key() == "dashboard" and win.page("dashboard").isVisible())
     return win
 
 

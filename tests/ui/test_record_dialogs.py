@@ -40,8 +40,8 @@ def save(qtbot, dialog: Any) -> None:  # type: ignore[no-untyped-def]
 def open_dialog(qtbot, cls: type, ctx: AppContext) -> Any:  # type: ignore[no-untyped-def]
     dialog = cls(ctx)
     qtbot.addWidget(dialog)
-    dialog.open()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.open()
     return dialog
 
 

@@ -1,0 +1,178 @@
+"""Evidence files (佐证材料) of ledger measures, kept beside the database by content hash.
+
+A file is copied to ``<db>-evidence/<sha[:2]>/<sha256>``: the same content is stored
+once however often it is attached, and a stored file is never changed in place (its
+name is its hash, so a changed file would no longer match). The copy goes to a temporary
+name in the same folder, is hashed again from disk, and only then renamed into place,
+so a crash or a full disk never leaves a half-written file under a real name.
+
+The file is copied before the ``evidence`` row is written. If the transaction then
+fails, the copy stays behind unreferenced: harmless, and the next attach of the same
+file finds it already there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import shutil
+import stat
+import tempfile
+from pathlib import Path
+
+from hdrectify.domain.errors import InputError
+from hdrectify.paths import evidence_dir
+from hdrectify.store.base import Row, Store
+
+_CHUNK = 1 << 20
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def stored_path(store: Store, sha256: str) -> Path:
+    """Where the content with this hash lives; refuses anything that is not a hash (bundles are untrusted)."""
+    if not _SHA256.fullmatch(sha256):
+        raise InputError(f"佐证材料的校验值无效：{sha256!r}")
+    return evidence_dir(store.path) / sha256[:2] / sha256
+
+
+def evidence_file(store: Store, row: Row) -> Path:
+    """The stored copy of one evidence row (it may be missing if the folder was not copied along)."""
+    return stored_path(store, str(row["sha256"]))
+
+
+def store_file(store: Store, source: Path) -> tuple[str, int]:
+    """Copy ``source`` into the evidence folder under its hash; returns (sha256, size).
+
+    Content already stored is not copied again (after checking the stored copy is intact).
+    """
+    folder = evidence_dir(store.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    size = 0
+    fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        with open(source, "rb") as src, os.fdopen(fd, "wb") as dst:
+            while chunk := src.read(_CHUNK):
+                digest.update(chunk)
+                size += len(chunk)
+                dst.write(chunk)
+            dst.flush()
+            os.fsync(dst.fileno())
+        sha = digest.hexdigest()
+        # Read back what reached the disk: a copy that differs from what was read is refused.
+        if file_sha256(tmp) != sha:
+            raise InputError(f"复制“{source.name}”时校验不一致，请重试")
+        target = stored_path(store, sha)
+        if target.exists() and file_sha256(target) == sha:
+            tmp.unlink()
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.exists():  # a damaged copy: replace it (Windows will not replace a read-only file)
+                target.chmod(stat.S_IRUSR | stat.S_IWUSR)
+            os.replace(tmp, target)
+            # Read-only, so that opening it in an editor cannot change evidence in place.
+            target.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+        return sha, size
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+
+
+def add_evidence(store: Store, measure_id: str, file_path: str | os.PathLike[str], note: str = "") -> Row:
+    """Attach a file to a measure: store it by content hash and write the ``evidence`` row."""
+    measure = store.get("ledger_measures", measure_id)
+    if measure is None:
+        raise InputError("找不到该整改措施")
+    source = Path(file_path)
+    if not source.exists():
+        raise InputError(f"找不到文件：{source}")
+    if not source.is_file():
+        raise InputError(f"“{source.name}”不是文件：请选择文件（文件夹可先压缩成 zip）")
+    try:
+        if source.stat().st_size == 0:
+            raise InputError(f"“{source.name}”是空文件，不能作为佐证材料")
+        sha, size = store_file(store, source)
+    except PermissionError:
+        raise InputError(f"没有权限读取“{source.name}”或写入佐证材料目录") from None
+    except OSError as e:
+        raise InputError(f"无法保存“{source.name}”：{e.strerror or e}") from None
+    duplicate = store.scalar(
+        "SELECT file_name FROM evidence WHERE measure_id = ? AND sha256 = ? AND deleted_at IS NULL",
+        [measure_id, sha],
+    )
+    if duplicate is not None:
+        raise InputError(f"“{source.name}”与已添加的“{duplicate}”内容相同，无需重复添加")
+    return store.insert(
+        "evidence",
+        {
+            "measure_id": measure_id,
+            "file_name": source.name,
+            "sha256": sha,
+            "size": size,
+            "note": note.strip(),
+            "author": store.actor,
+        },
+    )
+
+
+def list_evidence(store: Store, measure_id: str) -> list[Row]:
+    """The measure's evidence that has not been removed, oldest first."""
+    return store.rows(
+        "SELECT * FROM evidence WHERE measure_id = ? AND deleted_at IS NULL ORDER BY created_at, file_name",
+        [measure_id],
+    )
+
+
+def remove_evidence(store: Store, evidence_id: str, reason: str) -> Row:
+    """Remove evidence from its measure (soft delete, with why); the stored file is kept for the record."""
+    row = store.get("evidence", evidence_id)
+    if row is None or row["deleted_at"] is not None:
+        raise InputError("该佐证材料不存在或已移除")
+    if not reason.strip():
+        raise InputError("移除佐证材料必须写明原因")
+    return store.soft_delete("evidence", evidence_id, reason)
+
+
+def verify_evidence(store: Store, row: Row) -> str | None:
+    """None if the stored copy is present and intact, else what is wrong (in Chinese)."""
+    path = evidence_file(store, row)
+    if not path.is_file():
+        return f"找不到“{row['file_name']}”的存档文件（{path}）：数据库旁的佐证材料文件夹可能没有一起复制"
+    if file_sha256(path) != row["sha256"]:
+        return f"“{row['file_name']}”的存档文件已被改动，与添加时不一致"
+    return None
+
+
+def copy_for_viewing(store: Store, row: Row, folder: Path) -> Path:
+    """A read-only copy of the evidence under its original name, for the system viewer.
+
+    The stored file has no extension (viewers need one), and the viewer must not edit
+    the stored evidence itself.
+    """
+    problem = verify_evidence(store, row)
+    if problem is not None:
+        raise InputError(problem)
+    target_dir = folder / str(row["id"])[:8]
+    target_dir.mkdir(parents=True, exist_ok=True)
+    name = Path(str(row["file_name"])).name or str(row["sha256"])
+    target = target_dir / name
+    if target.exists():
+        if target.is_file() and file_sha256(target) == row["sha256"]:
+            return target  # still there from last time (and perhaps still open in the viewer)
+        target.chmod(stat.S_IRUSR | stat.S_IWUSR)
+        target.unlink()
+    shutil.copyfile(evidence_file(store, row), target)
+    target.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    return target

@@ -1,0 +1,128 @@
+"""The records behind one cell of the cadence grid: what was logged for that pairing and period.
+
+Opened by clicking a cell (or Enter on it). It lists the contacts of a week, the
+on-site visits of a month, the report of a quarter or the review of a year — date,
+method, note, problems found, 补录, who entered it and when — with the cell's status
+and, for an exempt period, the reason. It only reads.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
+
+from hdrectify.domain.cadence import Obligation, Settings, StatusRow, deadline
+from hdrectify.store.cadence import PairingInfo
+from hdrectify.store.cell_records import cell_exemptions, cell_records
+from hdrectify.ui.cadence_grid import paint_cell
+from hdrectify.ui.context import AppContext
+from hdrectify.ui.forms.ui_cell_records_dialog import Ui_CellRecordsDialog
+from hdrectify.ui.models.cadence_model import (
+    REC_AUTHOR,
+    REC_BACKFILLED,
+    REC_DATE,
+    REC_KIND,
+    REC_NOTE,
+    REC_PROBLEMS,
+    REC_RECORDED,
+    CellRecordsModel,
+    PeriodColumn,
+    obligation_text,
+    period_label,
+    status_text,
+    zh_date,
+)
+
+
+class CellRecordsDialog(QDialog):
+    """Shows one (pairing, obligation, period): its status and the records behind it."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        info: PairingInfo,
+        column: PeriodColumn,
+        cell: StatusRow,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_CellRecordsDialog()
+        self.ui.setupUi(self)
+        ob, period = column.obligation, column.period
+        self.setWindowTitle(self.tr("{0} · {1}").format(period_label(period), obligation_text(ob)))
+        bold = self.ui.titleLabel.font()
+        bold.setBold(True)
+        bold.setPointSize(bold.pointSize() + 1)
+        self.ui.titleLabel.setFont(bold)
+        self.ui.titleLabel.setText(self.tr("{0} — {1}（{2}）").format(info.member, info.centre, info.town))
+
+        year = period.year
+        status = status_text(cell.status) + (self.tr("（补录）") if cell.backfilled else "")
+        text = self.tr("{0}　{1}：{2}–{3}　{4}").format(
+            obligation_text(ob),
+            period_label(period),
+            zh_date(period.first_day, year=year),
+            zh_date(period.last_day, year=year),
+            status,
+        )
+        if ob in (Obligation.REPORT, Obligation.REVIEW):
+            text += self.tr("（{0}前提交为按时）").format(zh_date(deadline(ob, period, settings)))
+        self.ui.statusLabel.setText(text)
+        self.ui.statusChip.setPixmap(self._chip(cell))
+
+        exemptions = cell_exemptions(ctx.store, info.pairing.id, ob, period)
+        if exemptions:
+            self.ui.exemptionLabel.setText(
+                "\n".join(
+                    self.tr("免：{0}（{1}–{2}，{3}）").format(
+                        ex.reason,
+                        zh_date(ex.start),
+                        zh_date(ex.end),
+                        self.tr("全部挂钩") if ex.for_all else self.tr("本挂钩"),
+                    )
+                    for ex in exemptions
+                )
+            )
+        else:
+            self.ui.exemptionLabel.hide()
+
+        self.model = CellRecordsModel(cell_records(ctx.store, info.pairing.id, ob, period), self)
+        view = self.ui.recordsView
+        view.setModel(self.model)
+        view.verticalHeader().hide()
+        header = view.horizontalHeader()
+        for col in (REC_DATE, REC_KIND, REC_BACKFILLED, REC_AUTHOR, REC_RECORDED):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(REC_NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(REC_PROBLEMS, QHeaderView.ResizeMode.Stretch)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        empty = self.model.rowCount() == 0
+        view.setVisible(not empty)
+        self.ui.emptyLabel.setVisible(empty)
+        if empty:  # keep the few lines together at the top rather than spread over the dialog
+            self.ui.layout.insertStretch(self.ui.layout.indexOf(self.ui.buttonBox), 1)
+            self.resize(self.width(), self.minimumSizeHint().height())
+        if not empty:
+            view.setCurrentIndex(self.model.index(0, REC_DATE))
+
+        close = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("关闭"))
+        close.setDefault(True)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        (view if not empty else close).setFocus()
+
+    def _chip(self, cell: StatusRow) -> QPixmap:
+        ratio = self.devicePixelRatio()
+        pixmap = QPixmap(QSize(18, 18) * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(QColor(0, 0, 0, 0))
+        font = QFont()
+        font.setPixelSize(11)
+        font.setBold(True)
+        painter = QPainter(pixmap)
+        paint_cell(painter, QRect(1, 1, 16, 16), cell.status, cell.backfilled, font)
+        painter.end()
+        return pixmap

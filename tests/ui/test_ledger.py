@@ -1,0 +1,439 @@
+"""整改台账 screen: the tree, a measure's page, evidence by drop, 销号 through its dialog, as a user drives them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, QMimeData, QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit
+
+from hdrectify.paths import evidence_dir
+from hdrectify.store.ledger import seed_id
+from hdrectify.ui.close_measure_dialog import CloseMeasureDialog
+from hdrectify.ui.context import AppContext
+from hdrectify.ui.ledger import LedgerPage
+from hdrectify.ui.models.ledger_model import COL_DEADLINE, COL_STATUS, COL_TITLE, ID_ROLE, Filter, LedgerModel
+from hdrectify.ui.progress_dialog import ProgressDialog
+
+DEMO_TODAY = dt.date(2026, 11, 25)  # the day the demo database was built up to
+SEED_MEASURE = seed_id("measure", 2, 1)  # problem 2, measure 1: closed in the seed
+
+
+def snapshot(ctx: AppContext) -> dict[str, list[tuple[Any, ...]]]:
+    conn = sqlite3.connect(ctx.path)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {t: sorted(conn.execute(f"SELECT * FROM [{t}]").fetchall(), key=repr) for t in tables}
+    finally:
+        conn.close()
+
+
+def open_page(qtbot, ctx: AppContext) -> LedgerPage:  # type: ignore[no-untyped-def]
+    page = LedgerPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.activateWindow()
+    # Keyboard shortcuts (Ctrl+S) go to the active window; activation arrives as an event.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    return page
+
+
+def click_row(qtbot, page: LedgerPage, kind: str, row_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Open the branches down to the row and click it, as a user would."""
+    index = page.model.find(kind, row_id)
+    assert index.isValid(), f"{kind} {row_id} is not in the tree"
+    parent = index.parent()
+    while parent.isValid():
+        page.ui.tree.expand(parent)
+        parent = parent.parent()
+    page.ui.tree.scrollTo(index)
+    rect = page.ui.tree.visualRect(index)
+    qtbot.mouseClick(page.ui.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.current == (kind, row_id)
+
+
+def visit_measures(ctx: AppContext, *, open_only: bool = True) -> list[dict[str, Any]]:
+    return ctx.store.rows(
+        "SELECT m.*, p.no AS problem_no FROM ledger_measures m JOIN ledger_problems p ON p.id = m.problem_id"
+        " WHERE p.source = 'visit'" + (" AND m.status != 'done'" if open_only else "") + " ORDER BY p.no, m.no"
+    )
+
+
+def measure(ctx: AppContext, measure_id: str) -> dict[str, Any]:
+    row = ctx.store.get("ledger_measures", measure_id)
+    assert row is not None
+    return row
+
+
+def top_titles(model: LedgerModel) -> list[str]:
+    return [model.index(r, COL_TITLE).data() for r in range(model.rowCount())]
+
+
+def problem_count(model: LedgerModel) -> int:
+    return sum(model.rowCount(model.index(r, 0)) for r in range(model.rowCount()))
+
+
+def a_file(tmp_path: Path, name: str, content: bytes) -> Path:
+    path = tmp_path / "incoming" / name
+    path.parent.mkdir(exist_ok=True)
+    path.write_bytes(content)
+    return path
+
+
+def drop_files(qtbot, page: LedgerPage, paths: list[Path]) -> bool:  # type: ignore[no-untyped-def]
+    """Drag files over the evidence list and drop them: returns whether the drag was accepted."""
+    target = page.ui.evidenceList.viewport()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    pos = target.rect().center()
+    enter = QDragEnterEvent(
+        pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(target, enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(
+        pos.toPointF(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(target, drop)
+    return drop.isAccepted()
+
+
+def modal(qtbot, cls: type) -> Any:  # type: ignore[no-untyped-def]
+    """The dialog the page opened, once it is the active window (its shortcuts work only then)."""
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), cls))
+    QApplication.processEvents()  # let the activation finish before typing
+    return QApplication.activeWindow()
+
+
+def answer_reason(qtbot, reason: str, type_text) -> None:  # type: ignore[no-untyped-def]
+    dialog = modal(qtbot, QInputDialog)
+    edit = dialog.findChild(QLineEdit)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # a reason is required
+    type_text(edit, reason)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
+# -- the tree ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("which", list(Filter))
+def test_the_tree_model_is_a_valid_model(qtmodeltester, demo_ctx: AppContext, which: Filter) -> None:  # type: ignore[no-untyped-def]
+    model = LedgerModel(demo_ctx.store)
+    model.set_filter(which)
+    qtmodeltester.check(model)
+
+
+def test_the_seeded_ledger_has_three_areas_and_seventeen_closed_problems(qtbot, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, empty_ctx)
+    model = page.model
+    assert len(top_titles(model)) == 3
+    assert top_titles(model)[0].startswith("一、关于党组领导核心作用")
+    assert problem_count(model) == 17
+    assert model.measure_count() == 66
+    assert all(model.index(r, COL_STATUS).data().startswith("已完成") for r in range(3))
+    qtbot.keyClick(page.ui.filterCombo, Qt.Key.Key_Down)  # 未完成
+    assert page.ui.filterCombo.currentText() == "未完成"
+    assert model.rowCount() == 0
+    assert page.ui.emptyLabel.isVisible()
+
+
+def test_visit_problems_are_a_fourth_area_and_filters_pick_sources(qtbot, type_text, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, demo_ctx)
+    model = page.model
+    assert len(top_titles(model)) == 4
+    assert top_titles(model)[3] == "四、关于挂钩联系走访中发现的问题"
+    assert model.rowCount(model.index(3, 0)) == 3
+    assert problem_count(model) == 20
+    page.ui.filterCombo.setFocus()
+    qtbot.keyClick(page.ui.filterCombo, Qt.Key.Key_Down)
+    qtbot.keyClick(page.ui.filterCombo, Qt.Key.Key_Down)  # 巡察反馈
+    assert (len(top_titles(model)), problem_count(model)) == (3, 17)
+    qtbot.keyClick(page.ui.filterCombo, Qt.Key.Key_Down)  # 走访发现
+    assert (len(top_titles(model)), problem_count(model)) == (1, 3)
+    qtbot.keyClick(page.ui.filterCombo, Qt.Key.Key_Up)
+    qtbot.keyClick(page.ui.filterCombo, Qt.Key.Key_Up)  # 未完成: the two open visit problems
+    assert problem_count(model) == 2
+    qtbot.keyClick(page.ui.filterCombo, Qt.Key.Key_Up)  # 全部
+    type_text(page.ui.searchEdit, "灭火器")
+    assert problem_count(model) == 1
+
+
+def test_deadlines_are_coloured_by_the_warning_settings(demo_ctx: AppContext) -> None:
+    model = LedgerModel(demo_ctx.store, today=DEMO_TODAY)
+
+    def colours() -> dict[str, str | None]:
+        found = {}
+        visits = model.index(3, 0)
+        for r in range(model.rowCount(visits)):
+            problem = model.index(r, 0, visits)
+            for m in range(model.rowCount(problem)):
+                cell = model.index(m, COL_DEADLINE, problem)
+                brush = cell.data(Qt.ItemDataRole.BackgroundRole)
+                found[cell.data()] = brush.color().name() if brush else None
+        return found
+
+    # 7月10日 is overdue, 12月3日 8 days away (≤ 10), 12月20日 25 days away (> 20); the closed one has none.
+    assert colours() == {
+        "2026年4月15日": None,
+        "2026年7月10日": "#fde2df",
+        "2026年12月3日": "#fff3c4",
+        "2026年12月20日": "#e3f4e8",
+    }
+    with demo_ctx.write() as store:
+        store.set_setting("warn_yellow_days", 30)
+    model.reload()
+    assert colours()["2026年12月20日"] == "#fff3c4"
+
+
+# -- a measure's page -----------------------------------------------------------------------------
+
+
+def test_selecting_a_visit_measure_shows_its_fields_and_source(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, demo_ctx)
+    m = visit_measures(demo_ctx)[0]
+    click_row(qtbot, page, "measure", m["id"])
+    ui = page.ui
+    assert ui.detailStack.currentWidget() is ui.measurePage
+    assert ui.textEdit.toPlainText() == m["text"] and not ui.textEdit.isReadOnly()
+    assert ui.personEdit.text() == m["person"]
+    assert ui.deadlineEdit.date() == QDate.fromString(m["deadline"], Qt.DateFormat.ISODate)
+    assert not ui.noDeadlineCheck.isChecked()
+    assert ui.statusCombo.currentText() == "整改中"
+    source = ui.sourceLabel.text()
+    assert source.startswith("来源：走访发现") and "康园中心" in source and "2026年" in source
+    assert [ui.progressList.topLevelItem(i).text(1) for i in range(ui.progressList.topLevelItemCount())] == [
+        "已通知镇残联和中心负责人，正在落实。"
+    ]
+    assert ui.closeButton.isVisible() and not ui.reopenButton.isVisible()
+
+
+def test_editing_and_saving_persists_and_is_audited(qtbot, type_text, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, empty_ctx)
+    click_row(qtbot, page, "measure", SEED_MEASURE)
+    ui = page.ui
+    assert ui.textEdit.isReadOnly()  # the notice's own words
+    assert ui.noDeadlineCheck.isChecked() and not ui.deadlineEdit.isEnabled()
+    assert not ui.statusCombo.isEnabled()  # closed: 已完成 until reopened
+    type_text(ui.leaderEdit, "党组书记")
+    type_text(ui.unitEdit, "办公室")
+    qtbot.mouseClick(ui.noDeadlineCheck, Qt.MouseButton.LeftButton)
+    assert ui.deadlineEdit.isEnabled()
+    ui.deadlineEdit.setDate(QDate(2024, 6, 30))
+    qtbot.keyClick(ui.unitEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S
+    qtbot.waitUntil(lambda: measure(empty_ctx, SEED_MEASURE)["leader"] != "")  # the button animates its click
+    row = measure(empty_ctx, SEED_MEASURE)
+    assert (row["leader"], row["unit"], row["deadline"]) == ("党组书记", "办公室", "2024-06-30")
+    audit = empty_ctx.store.rows(
+        "SELECT actor, after FROM audit_log WHERE table_name = 'ledger_measures' AND row_id = ? AND action = 'update'",
+        [SEED_MEASURE],
+    )
+    assert audit and audit[-1]["actor"] == "tester" and json.loads(audit[-1]["after"])["unit"] == "办公室"
+    assert ui.savedLabel.isVisible()
+    assert page.current == ("measure", SEED_MEASURE)  # still shown after the tree was read again
+
+
+def test_a_bad_deadline_is_shown_next_to_the_field_and_nothing_is_saved(
+    qtbot, type_text, empty_ctx: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, empty_ctx)
+    click_row(qtbot, page, "measure", SEED_MEASURE)
+    before = snapshot(empty_ctx)
+    ui = page.ui
+    type_text(ui.leaderEdit, "党组书记")
+    qtbot.mouseClick(ui.noDeadlineCheck, Qt.MouseButton.LeftButton)
+    ui.deadlineEdit.setDate(QDate(2023, 1, 1))  # before the inspection's feedback (2023-08-10)
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    assert ui.deadlineEditError.isVisible() and "早于问题发现日期" in ui.deadlineEditError.text()
+    assert snapshot(empty_ctx) == before
+    # Choosing another row keeps the unsaved edits on screen rather than dropping them.
+    click_other = page.model.find("measure", seed_id("measure", 2, 2))
+    page.ui.tree.setCurrentIndex(click_other)
+    qtbot.waitUntil(
+        lambda: page.current == ("measure", SEED_MEASURE) and ui.tree.currentIndex().data(ID_ROLE) == SEED_MEASURE
+    )
+    assert ui.leaderEdit.text() == "党组书记"
+    assert snapshot(empty_ctx) == before
+
+
+def test_unsaved_edits_are_saved_when_another_row_is_chosen(qtbot, type_text, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, empty_ctx)
+    click_row(qtbot, page, "measure", SEED_MEASURE)
+    type_text(page.ui.personEdit, "陈志强")
+    click_row(qtbot, page, "measure", seed_id("measure", 2, 2))
+    qtbot.waitUntil(lambda: measure(empty_ctx, SEED_MEASURE)["person"] == "陈志强")
+    assert page.ui.personEdit.text() == ""  # the other measure's (empty) field
+
+
+# -- evidence, progress, 销号 ------------------------------------------------------------------------
+
+
+def test_a_dropped_file_is_stored_by_hash_and_listed(qtbot, demo_ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import hashlib
+
+    page = open_page(qtbot, demo_ctx)
+    m = visit_measures(demo_ctx)[0]
+    click_row(qtbot, page, "measure", m["id"])
+    photo = a_file(tmp_path, "现场照片.jpg", b"\xff\xd8 photo of the files" * 50)
+    assert drop_files(qtbot, page, [photo])
+    ui = page.ui
+    assert ui.evidenceList.topLevelItemCount() == 1
+    assert ui.evidenceList.topLevelItem(0).text(0) == "现场照片.jpg"
+    sha = hashlib.sha256(photo.read_bytes()).hexdigest()
+    stored = evidence_dir(demo_ctx.path) / sha[:2] / sha
+    assert stored.read_bytes() == photo.read_bytes()
+    row = demo_ctx.store.rows("SELECT * FROM evidence WHERE measure_id = ?", [m["id"]])
+    assert [(r["file_name"], r["sha256"], r["size"]) for r in row] == [("现场照片.jpg", sha, photo.stat().st_size)]
+    # The same file again through the page's attach action: refused next to the list, one copy kept.
+    assert page.attach_files([photo]) == 0
+    assert ui.evidenceListError.isVisible() and "无需重复添加" in ui.evidenceListError.text()
+    assert len([p for p in evidence_dir(demo_ctx.path).rglob("*") if p.is_file()]) == 1
+    # A folder or nothing to attach is not accepted as a drop.
+    assert not drop_files(qtbot, page, [tmp_path])
+
+
+def test_close_a_measure_through_the_dialog(qtbot, demo_ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, demo_ctx)
+    m = visit_measures(demo_ctx)[0]
+    click_row(qtbot, page, "measure", m["id"])
+    page.attach_files([a_file(tmp_path, "整改会议纪要.pdf", b"%PDF minutes")])
+    qtbot.mouseClick(page.ui.closeButton, Qt.MouseButton.LeftButton)
+    dialog = modal(qtbot, CloseMeasureDialog)
+    assert "已有 1 份佐证材料" in dialog.ui.evidenceLabel.text()
+    with qtbot.waitSignal(dialog.closed):
+        qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert measure(demo_ctx, m["id"])["status"] == "done"
+    ui = page.ui
+    assert ui.statusCombo.currentText() == "已完成" and not ui.statusCombo.isEnabled()
+    assert ui.reopenButton.isVisible() and not ui.closeButton.isVisible()
+    assert page.model.data(page.model.find("measure", m["id"]).siblingAtColumn(COL_STATUS)) == "已完成"
+
+
+def test_closing_without_evidence_or_reason_is_refused_next_to_the_reason(  # type: ignore[no-untyped-def]
+    qtbot, type_text, demo_ctx: AppContext
+) -> None:
+    page = open_page(qtbot, demo_ctx)
+    m = visit_measures(demo_ctx)[0]
+    click_row(qtbot, page, "measure", m["id"])
+    before = snapshot(demo_ctx)
+    qtbot.keyClick(page, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)  # 销号(&X)…
+    dialog = modal(qtbot, CloseMeasureDialog)
+    assert "尚无佐证材料" in dialog.ui.evidenceLabel.text()
+    qtbot.keyClick(dialog.ui.reasonEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible()
+    assert dialog.ui.reasonEditError.isVisible() and "佐证材料或书面说明" in dialog.ui.reasonEditError.text()
+    assert snapshot(demo_ctx) == before
+    # With a written reason it closes (Ctrl+Enter from the reason field).
+    type_text(dialog.ui.reasonEdit, "已整改到位，到岗复查确认")
+    with qtbot.waitSignal(dialog.closed):
+        qtbot.keyClick(dialog.ui.reasonEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    row = measure(demo_ctx, m["id"])
+    assert (row["status"], row["close_reason"]) == ("done", "已整改到位，到岗复查确认")
+
+
+def test_a_problem_is_closed_once_all_its_measures_are(qtbot, demo_ctx: AppContext, type_text) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, demo_ctx)
+    problem_id = visit_measures(demo_ctx)[-1]["problem_id"]
+    measures = [m for m in visit_measures(demo_ctx) if m["problem_id"] == problem_id]
+    assert len(measures) == 2
+    for n, m in enumerate(measures):
+        click_row(qtbot, page, "problem", problem_id)
+        assert page.ui.summaryStatus.text().startswith("状态：整改中")
+        click_row(qtbot, page, "measure", m["id"])
+        qtbot.mouseClick(page.ui.closeButton, Qt.MouseButton.LeftButton)
+        dialog = modal(qtbot, CloseMeasureDialog)
+        type_text(dialog.ui.reasonEdit, f"第{n + 1}项已完成")
+        with qtbot.waitSignal(dialog.closed):
+            qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    click_row(qtbot, page, "problem", problem_id)
+    assert page.ui.summaryStatus.text() == "状态：已完成（全部措施均已销号）"
+    assert "已完成 2，整改中 0，未开始 0" in page.ui.summaryCounts.text()
+    index = page.model.find("problem", problem_id)
+    assert index.siblingAtColumn(COL_STATUS).data() == "已完成 2/2"
+
+
+def test_add_a_progress_note(qtbot, type_text, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, demo_ctx)
+    m = visit_measures(demo_ctx)[0]
+    click_row(qtbot, page, "measure", m["id"])
+    qtbot.keyClick(page, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)  # 添加进展(&G)…
+    dialog = modal(qtbot, ProgressDialog)
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert dialog.ui.textEditError.isVisible()  # empty note refused
+    type_text(dialog.ui.textEdit, "社工已补齐8份档案")
+    with qtbot.waitSignal(dialog.added):
+        qtbot.keyClick(dialog.ui.textEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    notes = page.ui.progressList
+    assert notes.topLevelItem(notes.topLevelItemCount() - 1).text(1) == "社工已补齐8份档案"
+    assert demo_ctx.store.scalar("SELECT author FROM ledger_progress WHERE text = ?", ["社工已补齐8份档案"]) == "tester"
+
+
+class UrlCatcher(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def handle(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+def test_open_and_remove_evidence(qtbot, type_text, demo_ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, demo_ctx)
+    m = visit_measures(demo_ctx)[0]
+    click_row(qtbot, page, "measure", m["id"])
+    page.attach_files([a_file(tmp_path, "档案清单.xlsx", b"PK spreadsheet")])
+    lst = page.ui.evidenceList
+    catcher = UrlCatcher()
+    QDesktopServices.setUrlHandler("file", catcher, "handle")
+    try:
+        item_rect = lst.visualItemRect(lst.topLevelItem(0))
+        qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton, pos=item_rect.center())
+        qtbot.keyClick(lst, Qt.Key.Key_Return)  # Enter (or a double-click) opens it
+        qtbot.mouseClick(page.ui.openEvidenceButton, Qt.MouseButton.LeftButton)
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert len(catcher.urls) == 2
+    opened = Path(catcher.urls[0].toLocalFile())
+    assert opened.name == "档案清单.xlsx" and opened.read_bytes() == b"PK spreadsheet"
+    qtbot.mouseClick(page.ui.removeEvidenceButton, Qt.MouseButton.LeftButton)
+    answer_reason(qtbot, "传错了文件", type_text)
+    qtbot.waitUntil(lambda: lst.topLevelItemCount() == 0)
+    row = demo_ctx.store.rows("SELECT deleted_at, delete_reason FROM evidence WHERE measure_id = ?", [m["id"]])[0]
+    assert row["deleted_at"] and row["delete_reason"] == "传错了文件"
+
+
+def test_reopen_a_closed_measure_with_a_reason(qtbot, type_text, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, empty_ctx)
+    click_row(qtbot, page, "measure", SEED_MEASURE)
+    qtbot.mouseClick(page.ui.reopenButton, Qt.MouseButton.LeftButton)
+    answer_reason(qtbot, "复查发现学习记录不全", type_text)
+    qtbot.waitUntil(lambda: measure(empty_ctx, SEED_MEASURE)["status"] == "in_progress")
+    ui = page.ui
+    assert ui.statusCombo.currentText() == "整改中" and ui.statusCombo.isEnabled()
+    assert ui.progressList.topLevelItem(0).text(1) == "重新打开：复查发现学习记录不全"
+    problem = page.model.find("problem", seed_id("problem", 2))
+    assert problem.siblingAtColumn(COL_STATUS).data() == "整改中 3/4"
+
+
+def test_the_page_in_the_window_and_a_screenshot(qtbot, window, demo_ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = window.show_page("ledger")
+    assert isinstance(page, LedgerPage)
+    window.resize(1280, 800)
+    m = visit_measures(demo_ctx)[0]
+    click_row(qtbot, page, "measure", m["id"])
+    page.attach_files([a_file(tmp_path, "整改会议纪要.pdf", b"%PDF minutes" * 200)])
+    qtbot.waitUntil(lambda: page.ui.evidenceList.topLevelItemCount() == 1)
+    # The layout settles in posted events: the measure's page then fits the pane's width.
+    qtbot.waitUntil(lambda: page.ui.measureContent.width() <= page.ui.measureScroll.viewport().width())
+    QApplication.processEvents()
+    window.grab().save("/tmp/ledger.png")
+    assert page.current == ("measure", m["id"])
