@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from hdrectify.domain.cadence import Obligation
@@ -54,6 +54,22 @@ class DashboardPage(QWidget):
             card.setStyleSheet(CARD_STYLE)
             card.setTextFormat(Qt.TextFormat.RichText)
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._set_headers()
+            if self.board is not None:
+                self._show(self.board)
+        super().changeEvent(event)
+
+    def _set_headers(self) -> None:
+        items = [self.tr("挂钩"), self.tr("事项"), self.tr("期间"), self.tr("截止")]
+        self.due_model.set_headers(items)
+        self.missed_model.set_headers(items)
+        self.deadline_model.set_headers(
+            [self.tr("问题"), self.tr("整改措施"), self.tr("责任人"), self.tr("时限"), self.tr("剩余")]
+        )
 
     # -- loading ------------------------------------------------------------
     def refresh(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {}
         self._stale: set[str] = set()
         self._holders: list[QWidget] = []
+        self._view_actions: list[QAction] = []
         for n, spec in enumerate(PAGES, start=1):
             item = QListWidgetItem(spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
             self._holders.append(holder)
             self.ui.pages.addWidget(holder)
             action = QAction(spec.title(), self)
+            self._view_actions.append(action)
             action.setShortcut(QKeySequence(f"Ctrl+{n}"))
             action.triggered.connect(lambda _=False, i=n - 1: self.ui.navList.setCurrentRow(i))
             self.ui.menuView.addAction(action)
@@ -162,6 +164,15 @@ class MainWindow(QMainWindow):
             title += self.tr("（演示数据）")
         self.setWindowTitle(title)
         self.db_label.setText(self.tr("数据库：{0}").format(self.ctx.path))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            for n, spec in enumerate(PAGES):
+                self.ui.navList.item(n).setText(spec.title())
+                self._view_actions[n].setText(spec.title())
+            self._update_title()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
