@@ -56,7 +56,7 @@ class DashboardPage(QWidget):
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not self.ctx.closed:
             self.ui.retranslateUi(self)
             self._set_headers()
             if self.board is not None:

@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self.db_label.setText(self.tr("数据库：{0}").format(self.ctx.path))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not self.ctx.closed:
             self.ui.retranslateUi(self)
             for n, spec in enumerate(PAGES):
                 self.ui.navList.item(n).setText(spec.title())
