@@ -117,8 +117,12 @@ def build_demo(path: Path, today: dt.date, *, force: bool = False) -> bool:
     return True
 
 
-def _stamp(day: dt.date, late_days: int = 0) -> str:
-    return f"{(day + dt.timedelta(days=late_days)).isoformat()}T18:30:00+08:00"
+def _stamp(day: dt.date, late_days: int = 0, today: dt.date | None = None) -> str:
+    """When a record was entered: the evening of its day, or ``late_days`` later (补录), never after today."""
+    entered = day + dt.timedelta(days=late_days)
+    if today is not None:
+        entered = min(entered, today)
+    return f"{entered.isoformat()}T18:30:00+08:00"
 
 
 def _fill(store: Store, today: dt.date) -> None:
@@ -206,7 +210,7 @@ def _fill(store: Store, today: dt.date) -> None:
             day = month.first_day + dt.timedelta(days=rng.randrange(3, 26))
             if pstart <= day <= yesterday:
                 late = 10 if rng.random() < 0.06 else 0
-                row = _contact(store, pairing, day, Method.ONSITE, rng.choice(ONSITE_NOTES), late)
+                row = _contact(store, pairing, day, Method.ONSITE, rng.choice(ONSITE_NOTES), late, today)
                 if (
                     len(contacts_with_problems) < len(VISIT_PROBLEMS)
                     and n % 4 == 1
@@ -225,7 +229,7 @@ def _fill(store: Store, today: dt.date) -> None:
                 if pstart <= day <= yesterday:
                     method = rng.choice([Method.PHONE, Method.PHONE, Method.WECHAT, Method.WECHAT, Method.MEETING])
                     late = 9 if rng.random() < 0.03 else 0
-                    _contact(store, pairing, day, method, rng.choice(NOTES), late)
+                    _contact(store, pairing, day, method, rng.choice(NOTES), late, today)
             wk = wk.next()
         _reports_and_reviews(store, rng, pairing, pstart, pend, today)
 
@@ -265,7 +269,7 @@ def _pair(store: Store, member: Row, centre: Row, start: dt.date, end: dt.date |
     )
 
 
-def _contact(store: Store, pairing: Row, day: dt.date, method: Method, note: str, late: int) -> Row:
+def _contact(store: Store, pairing: Row, day: dt.date, method: Method, note: str, late: int, today: dt.date) -> Row:
     return store.insert(
         "contacts",
         {
@@ -273,7 +277,7 @@ def _contact(store: Store, pairing: Row, day: dt.date, method: Method, note: str
             "date": day.isoformat(),
             "method": method.value,
             "note": note,
-            "recorded_at": _stamp(day, late),
+            "recorded_at": _stamp(day, late, today),
             "author": store.actor,
         },
     )
