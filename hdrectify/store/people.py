@@ -11,6 +11,7 @@ import datetime as dt
 
 from hdrectify.domain.cadence import Pairing
 from hdrectify.domain.errors import InputError
+from hdrectify.domain.periods import Kind, Period
 from hdrectify.store.base import Row, Store
 
 
@@ -127,3 +128,203 @@ def describe_spans(pairings: list[Row]) -> str:
     if not pairings:
         return "两者从未挂钩"
     return "挂钩期间：" + "；".join(fmt_span(p["start_on"], p["end_on"]) for p in pairings)
+
+
+# -- edits from the window: centres, members, and the life of a pairing ---------------
+
+_CENTRE_TEXT_FIELDS = ("address", "contact_person", "contact_phone", "note")
+
+
+def check_centre_name(store: Store, name: str, *, ignore_id: str = "") -> str:
+    """``name`` stripped, if it is a usable name no other centre has."""
+    name = name.strip()
+    if not name:
+        raise InputError("康园中心名称不能为空")
+    if store.scalar("SELECT 1 FROM centres WHERE name = ? AND id <> ?", [name, ignore_id]):
+        raise InputError(f"康园中心“{name}”已存在：名称不能重复")
+    return name
+
+
+def check_town(town: str) -> str:
+    town = town.strip()
+    if not town:
+        raise InputError("请填写所在镇（街道）")
+    return town
+
+
+def _centre(store: Store, centre_id: str) -> Row:
+    row = store.get("centres", centre_id)
+    if row is None:
+        raise InputError("找不到该康园中心：可能已被其他电脑的数据更新，请刷新后重试")
+    return row
+
+
+def _member(store: Store, member_id: str) -> Row:
+    row = store.get("members", member_id)
+    if row is None:
+        raise InputError("找不到该党员：可能已被其他电脑的数据更新，请刷新后重试")
+    return row
+
+
+def _pairing(store: Store, pairing_id: str) -> Row:
+    row = store.get("pairings", pairing_id)
+    if row is None:
+        raise InputError("找不到该挂钩：可能已被其他电脑的数据更新，请刷新后重试")
+    return row
+
+
+def update_centre(
+    store: Store,
+    centre_id: str,
+    *,
+    name: str | None = None,
+    town: str | None = None,
+    address: str | None = None,
+    contact_person: str | None = None,
+    contact_phone: str | None = None,
+    note: str | None = None,
+) -> Row:
+    """Change a centre's details (not its closing: see :func:`close_centre`)."""
+    _centre(store, centre_id)
+    changes: Row = {}
+    if name is not None:
+        changes["name"] = check_centre_name(store, name, ignore_id=centre_id)
+    if town is not None:
+        changes["town"] = check_town(town)
+    for key, value in zip(_CENTRE_TEXT_FIELDS, (address, contact_person, contact_phone, note), strict=True):
+        if value is not None:
+            changes[key] = value.strip()
+    return store.update("centres", centre_id, changes)
+
+
+def check_records_until(
+    store: Store, pairing: Row, end: dt.date, *, subject: str = "该挂钩", what: str = "结束日期"
+) -> None:
+    """Refuse to end ``pairing`` on ``end`` if records would be left outside it.
+
+    A contact must fall inside the pairing; a report or review must be for a period
+    the pairing still owes (active on the period's last day). ``subject`` and ``what``
+    name the pairing and the date in the message.
+    """
+    last = store.scalar(
+        "SELECT max(date) FROM contacts WHERE pairing_id = ? AND deleted_at IS NULL AND date > ?",
+        [pairing["id"], end.isoformat()],
+    )
+    if last:
+        count = store.scalar(
+            "SELECT count(*) FROM contacts WHERE pairing_id = ? AND deleted_at IS NULL AND date > ?",
+            [pairing["id"], end.isoformat()],
+        )
+        raise InputError(
+            f"{subject}在 {end} 之后还有 {count} 条联系记录（最晚 {last}）：{what}不能早于 {last}，"
+            "如记录有误请先删除这些记录"
+        )
+    for report in store.rows(
+        "SELECT quarter FROM reports WHERE pairing_id = ? AND deleted_at IS NULL ORDER BY quarter", [pairing["id"]]
+    ):
+        period = Period.parse(str(report["quarter"]), Kind.QUARTER)
+        if period.last_day > end:
+            raise InputError(
+                f"{subject}已登记{period.label_zh()}汇报，须挂钩到 {period.last_day}：{what}不能早于 {period.last_day}"
+            )
+    for review in store.rows(
+        "SELECT year FROM reviews WHERE pairing_id = ? AND deleted_at IS NULL ORDER BY year", [pairing["id"]]
+    ):
+        period = Period.parse(str(review["year"]), Kind.YEAR)
+        if period.last_day > end:
+            raise InputError(
+                f"{subject}已登记{period.label_zh()}考评，须挂钩到 {period.last_day}：{what}不能早于 {period.last_day}"
+            )
+
+
+def end_pairing(store: Store, pairing_id: str, end: dt.date) -> Row:
+    """End (or move the end of) a pairing on ``end``, the last day it is active."""
+    pairing = _pairing(store, pairing_id)
+    start = dt.date.fromisoformat(pairing["start_on"])
+    if end < start:
+        raise InputError(f"结束日期 {end} 早于挂钩开始日期 {start}：请选择 {start} 或之后的日期")
+    centre = _centre(store, pairing["centre_id"])
+    # a later end could run into the centre's next pairing, or past its closing
+    check_pairing(store, centre, start, end, ignore_id=pairing_id)
+    if centre["closed_on"] and end > dt.date.fromisoformat(centre["closed_on"]):
+        raise InputError(f"康园中心“{centre['name']}”已于 {centre['closed_on']} 撤销：结束日期不能晚于撤销日期")
+    check_records_until(store, pairing, end)
+    return store.update("pairings", pairing_id, {"end_on": end.isoformat()})
+
+
+def close_centre(store: Store, centre_id: str, closed_on: dt.date) -> Row:
+    """Close a centre from ``closed_on`` (its last open day); its pairings end that day."""
+    centre = _centre(store, centre_id)
+    later = store.rows(
+        "SELECT p.start_on, m.name AS member FROM pairings p JOIN members m ON m.id = p.member_id"
+        " WHERE p.centre_id = ? AND p.start_on > ? ORDER BY p.start_on",
+        [centre_id, closed_on.isoformat()],
+    )
+    if later:
+        raise InputError(
+            f"康园中心“{centre['name']}”有 {later[0]['start_on']} 才开始的挂钩（{later[0]['member']}），"
+            f"晚于撤销日期 {closed_on}：请选择更晚的撤销日期"
+        )
+    for pairing in store.rows(
+        "SELECT p.*, m.name AS member FROM pairings p JOIN members m ON m.id = p.member_id"
+        " WHERE p.centre_id = ? AND (p.end_on IS NULL OR p.end_on > ?) ORDER BY p.start_on",
+        [centre_id, closed_on.isoformat()],
+    ):
+        check_records_until(store, pairing, closed_on, subject=f"{pairing['member']}的挂钩", what="撤销日期")
+        store.update("pairings", pairing["id"], {"end_on": closed_on.isoformat()}, "康园中心撤销")
+    return store.update("centres", centre_id, {"closed_on": closed_on.isoformat()})
+
+
+def reopen_centre(store: Store, centre_id: str) -> Row:
+    """Undo a closing; ended pairings stay ended (pair the centre again if needed)."""
+    _centre(store, centre_id)
+    return store.update("centres", centre_id, {"closed_on": None})
+
+
+def update_member(
+    store: Store, member_id: str, *, name: str | None = None, phone: str | None = None, note: str | None = None
+) -> Row:
+    _member(store, member_id)
+    changes: Row = {}
+    if name is not None:
+        name = name.strip()
+        if not name:
+            raise InputError("党员姓名不能为空")
+        changes["name"] = name
+    if phone is not None:
+        changes["phone"] = phone.strip()
+    if note is not None:
+        changes["note"] = note.strip()
+    return store.update("members", member_id, changes)
+
+
+def active_pairing(store: Store, centre_id: str, day: dt.date) -> Row | None:
+    """The pairing of the centre active on ``day``, with the member's name, if any."""
+    found = store.rows(
+        "SELECT p.*, m.name AS member FROM pairings p JOIN members m ON m.id = p.member_id"
+        " WHERE p.centre_id = ? AND p.start_on <= ? AND (p.end_on IS NULL OR p.end_on >= ?)",
+        [centre_id, day.isoformat(), day.isoformat()],
+    )
+    return found[0] if found else None
+
+
+def reassign_centre(store: Store, centre_id: str, new_member_id: str, start: dt.date) -> Row:
+    """Hand a centre to another member from ``start``: the old pairing ends the day before.
+
+    The new pairing takes over the rest of the old span (its end, usually open).
+    """
+    centre = _centre(store, centre_id)
+    member = _member(store, new_member_id)
+    old = active_pairing(store, centre_id, start)
+    if old is None:
+        raise InputError(f"康园中心“{centre['name']}”在 {start} 没有挂钩党员：请用“新建挂钩”")
+    if old["member_id"] == new_member_id:
+        raise InputError(f"{member['name']} 在 {start} 已是“{centre['name']}”的挂钩党员：请选择另一名党员")
+    old_start = dt.date.fromisoformat(old["start_on"])
+    if start <= old_start:
+        raise InputError(
+            f"改派日期 {start} 不晚于原挂钩开始日期 {old_start}：请选择 {old_start + dt.timedelta(days=1)} 或之后的日期"
+        )
+    end_pairing(store, old["id"], start - dt.timedelta(days=1))
+    old_end = dt.date.fromisoformat(old["end_on"]) if old["end_on"] else None
+    return add_pairing(store, member, centre, start, old_end)

@@ -1,0 +1,301 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'settings_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+
+class Ui_SettingsDialog(object):
+    def setupUi(self, SettingsDialog):
+        if not SettingsDialog.objectName():
+            SettingsDialog.setObjectName(u"SettingsDialog")
+        SettingsDialog.resize(600, 640)
+        self.dialogLayout = QVBoxLayout(SettingsDialog)
+        self.dialogLayout.setObjectName(u"dialogLayout")
+        self.unitGroup = QGroupBox(SettingsDialog)
+        self.unitGroup.setObjectName(u"unitGroup")
+        self.unitForm = QFormLayout(self.unitGroup)
+        self.unitForm.setObjectName(u"unitForm")
+        self.federationLabel = QLabel(self.unitGroup)
+        self.federationLabel.setObjectName(u"federationLabel")
+
+        self.unitForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.federationLabel)
+
+        self.federationBox = QVBoxLayout()
+        self.federationBox.setSpacing(2)
+        self.federationBox.setObjectName(u"federationBox")
+        self.federationEdit = QLineEdit(self.unitGroup)
+        self.federationEdit.setObjectName(u"federationEdit")
+        self.federationEdit.setMinimumSize(QSize(320, 0))
+        self.federationEdit.setMaxLength(80)
+
+        self.federationBox.addWidget(self.federationEdit)
+
+        self.federationNameError = QLabel(self.unitGroup)
+        self.federationNameError.setObjectName(u"federationNameError")
+        self.federationNameError.setStyleSheet(u"color: #c62828;")
+        self.federationNameError.setWordWrap(True)
+
+        self.federationBox.addWidget(self.federationNameError)
+
+
+        self.unitForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.federationBox)
+
+
+        self.dialogLayout.addWidget(self.unitGroup)
+
+        self.deadlinesGroup = QGroupBox(SettingsDialog)
+        self.deadlinesGroup.setObjectName(u"deadlinesGroup")
+        self.deadlinesForm = QFormLayout(self.deadlinesGroup)
+        self.deadlinesForm.setObjectName(u"deadlinesForm")
+        self.reportDeadlineLabel = QLabel(self.deadlinesGroup)
+        self.reportDeadlineLabel.setObjectName(u"reportDeadlineLabel")
+
+        self.deadlinesForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.reportDeadlineLabel)
+
+        self.reportDeadlineSpin = QSpinBox(self.deadlinesGroup)
+        self.reportDeadlineSpin.setObjectName(u"reportDeadlineSpin")
+        self.reportDeadlineSpin.setMinimum(0)
+        self.reportDeadlineSpin.setMaximum(90)
+
+        self.deadlinesForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.reportDeadlineSpin)
+
+        self.reviewDeadlineLabel = QLabel(self.deadlinesGroup)
+        self.reviewDeadlineLabel.setObjectName(u"reviewDeadlineLabel")
+
+        self.deadlinesForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.reviewDeadlineLabel)
+
+        self.reviewDeadlineSpin = QSpinBox(self.deadlinesGroup)
+        self.reviewDeadlineSpin.setObjectName(u"reviewDeadlineSpin")
+        self.reviewDeadlineSpin.setMinimum(0)
+        self.reviewDeadlineSpin.setMaximum(180)
+
+        self.deadlinesForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.reviewDeadlineSpin)
+
+        self.deadlinesHint = QLabel(self.deadlinesGroup)
+        self.deadlinesHint.setObjectName(u"deadlinesHint")
+        self.deadlinesHint.setWordWrap(True)
+        self.deadlinesHint.setStyleSheet(u"color: #666666;")
+
+        self.deadlinesForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.deadlinesHint)
+
+        self.backfillLabel = QLabel(self.deadlinesGroup)
+        self.backfillLabel.setObjectName(u"backfillLabel")
+
+        self.deadlinesForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.backfillLabel)
+
+        self.backfillSpin = QSpinBox(self.deadlinesGroup)
+        self.backfillSpin.setObjectName(u"backfillSpin")
+        self.backfillSpin.setMinimum(0)
+        self.backfillSpin.setMaximum(90)
+
+        self.deadlinesForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.backfillSpin)
+
+
+        self.dialogLayout.addWidget(self.deadlinesGroup)
+
+        self.warningsGroup = QGroupBox(SettingsDialog)
+        self.warningsGroup.setObjectName(u"warningsGroup")
+        self.warningsForm = QFormLayout(self.warningsGroup)
+        self.warningsForm.setObjectName(u"warningsForm")
+        self.warnYellowLabel = QLabel(self.warningsGroup)
+        self.warnYellowLabel.setObjectName(u"warnYellowLabel")
+
+        self.warningsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.warnYellowLabel)
+
+        self.warnYellowSpin = QSpinBox(self.warningsGroup)
+        self.warnYellowSpin.setObjectName(u"warnYellowSpin")
+        self.warnYellowSpin.setMinimum(0)
+        self.warnYellowSpin.setMaximum(365)
+
+        self.warningsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.warnYellowSpin)
+
+        self.warnGreenLabel = QLabel(self.warningsGroup)
+        self.warnGreenLabel.setObjectName(u"warnGreenLabel")
+
+        self.warningsForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.warnGreenLabel)
+
+        self.warnGreenBox = QVBoxLayout()
+        self.warnGreenBox.setSpacing(2)
+        self.warnGreenBox.setObjectName(u"warnGreenBox")
+        self.warnGreenSpin = QSpinBox(self.warningsGroup)
+        self.warnGreenSpin.setObjectName(u"warnGreenSpin")
+        self.warnGreenSpin.setMinimum(0)
+        self.warnGreenSpin.setMaximum(365)
+
+        self.warnGreenBox.addWidget(self.warnGreenSpin)
+
+        self.warnGreenError = QLabel(self.warningsGroup)
+        self.warnGreenError.setObjectName(u"warnGreenError")
+        self.warnGreenError.setStyleSheet(u"color: #c62828;")
+        self.warnGreenError.setWordWrap(True)
+
+        self.warnGreenBox.addWidget(self.warnGreenError)
+
+
+        self.warningsForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.warnGreenBox)
+
+
+        self.dialogLayout.addWidget(self.warningsGroup)
+
+        self.computerGroup = QGroupBox(SettingsDialog)
+        self.computerGroup.setObjectName(u"computerGroup")
+        self.computerForm = QFormLayout(self.computerGroup)
+        self.computerForm.setObjectName(u"computerForm")
+        self.languageLabel = QLabel(self.computerGroup)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.computerForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageCombo = QComboBox(self.computerGroup)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.computerForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
+        self.meLabel = QLabel(self.computerGroup)
+        self.meLabel.setObjectName(u"meLabel")
+
+        self.computerForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.meLabel)
+
+        self.meCombo = QComboBox(self.computerGroup)
+        self.meCombo.setObjectName(u"meCombo")
+
+        self.computerForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.meCombo)
+
+
+        self.dialogLayout.addWidget(self.computerGroup)
+
+        self.databaseGroup = QGroupBox(SettingsDialog)
+        self.databaseGroup.setObjectName(u"databaseGroup")
+        self.databaseForm = QFormLayout(self.databaseGroup)
+        self.databaseForm.setObjectName(u"databaseForm")
+        self.databaseLabel = QLabel(self.databaseGroup)
+        self.databaseLabel.setObjectName(u"databaseLabel")
+
+        self.databaseForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.databaseLabel)
+
+        self.databaseBox = QHBoxLayout()
+        self.databaseBox.setObjectName(u"databaseBox")
+        self.databaseEdit = QLineEdit(self.databaseGroup)
+        self.databaseEdit.setObjectName(u"databaseEdit")
+        self.databaseEdit.setReadOnly(True)
+
+        self.databaseBox.addWidget(self.databaseEdit)
+
+        self.openFolderButton = QPushButton(self.databaseGroup)
+        self.openFolderButton.setObjectName(u"openFolderButton")
+
+        self.databaseBox.addWidget(self.openFolderButton)
+
+
+        self.databaseForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.databaseBox)
+
+
+        self.dialogLayout.addWidget(self.databaseGroup)
+
+        self.formError = QLabel(SettingsDialog)
+        self.formError.setObjectName(u"formError")
+        self.formError.setStyleSheet(u"color: #c62828;")
+        self.formError.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.formError)
+
+        self.dialogSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.dialogLayout.addItem(self.dialogSpacer)
+
+        self.buttonBox = QDialogButtonBox(SettingsDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
+
+        self.dialogLayout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.federationLabel.setBuddy(self.federationEdit)
+        self.reportDeadlineLabel.setBuddy(self.reportDeadlineSpin)
+        self.reviewDeadlineLabel.setBuddy(self.reviewDeadlineSpin)
+        self.backfillLabel.setBuddy(self.backfillSpin)
+        self.warnYellowLabel.setBuddy(self.warnYellowSpin)
+        self.warnGreenLabel.setBuddy(self.warnGreenSpin)
+        self.languageLabel.setBuddy(self.languageCombo)
+        self.meLabel.setBuddy(self.meCombo)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.federationEdit, self.reportDeadlineSpin)
+        QWidget.setTabOrder(self.reportDeadlineSpin, self.reviewDeadlineSpin)
+        QWidget.setTabOrder(self.reviewDeadlineSpin, self.backfillSpin)
+        QWidget.setTabOrder(self.backfillSpin, self.warnYellowSpin)
+        QWidget.setTabOrder(self.warnYellowSpin, self.warnGreenSpin)
+        QWidget.setTabOrder(self.warnGreenSpin, self.languageCombo)
+        QWidget.setTabOrder(self.languageCombo, self.meCombo)
+        QWidget.setTabOrder(self.meCombo, self.databaseEdit)
+        QWidget.setTabOrder(self.databaseEdit, self.openFolderButton)
+
+        self.retranslateUi(SettingsDialog)
+        self.buttonBox.accepted.connect(SettingsDialog.accept)
+        self.buttonBox.rejected.connect(SettingsDialog.reject)
+
+        QMetaObject.connectSlotsByName(SettingsDialog)
+    # setupUi
+
+    def retranslateUi(self, SettingsDialog):
+        SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"\u8bbe\u7f6e", None))
+        self.unitGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"\u5355\u4f4d", None))
+        self.federationLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u5355\u4f4d\u540d\u79f0(&U)\uff1a", None))
+        self.deadlinesGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"\u65f6\u9650", None))
+        self.reportDeadlineLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u5b63\u5ea6\u6c47\u62a5\u65f6\u9650(&R)\uff1a", None))
+#if QT_CONFIG(tooltip)
+        self.reportDeadlineSpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"\u5b63\u5ea6\u6c47\u62a5\u987b\u5728\u5b63\u5ea6\u7ed3\u675f\u540e\u8fd9\u4e48\u591a\u5929\u5185\u63d0\u4ea4\uff0c\u903e\u671f\u8bb0\u4e3a\u201c\u8fdf\u4ea4\u201d", None))
+#endif // QT_CONFIG(tooltip)
+        self.reportDeadlineSpin.setPrefix(QCoreApplication.translate("SettingsDialog", u"\u5b63\u5ea6\u7ed3\u675f\u540e\u7b2c ", None))
+        self.reportDeadlineSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" \u5929", None))
+        self.reviewDeadlineLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u5e74\u5ea6\u8003\u8bc4\u65f6\u9650(&V)\uff1a", None))
+#if QT_CONFIG(tooltip)
+        self.reviewDeadlineSpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"\u5e74\u5ea6\u8003\u8bc4\u987b\u5728\u6b21\u5e74\u8fd9\u4e48\u591a\u5929\u5185\u63d0\u4ea4\uff0c\u903e\u671f\u8bb0\u4e3a\u201c\u8fdf\u4ea4\u201d", None))
+#endif // QT_CONFIG(tooltip)
+        self.reviewDeadlineSpin.setPrefix(QCoreApplication.translate("SettingsDialog", u"\u6b21\u5e74\u7b2c ", None))
+        self.reviewDeadlineSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" \u5929", None))
+        self.backfillLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u8865\u5f55\u754c\u9650(&B)\uff1a", None))
+#if QT_CONFIG(tooltip)
+        self.backfillSpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"\u8bb0\u5f55\u6bd4\u53d1\u751f\u65e5\u671f\u665a\u8fd9\u4e48\u591a\u5929\u4ee5\u4e0a\u624d\u767b\u8bb0\u7684\uff0c\u6807\u4e3a\u201c\u8865\u5f55\u201d\uff1b\u4ecd\u7136\u8ba1\u5165\u5b8c\u6210", None))
+#endif // QT_CONFIG(tooltip)
+        self.backfillSpin.setPrefix(QCoreApplication.translate("SettingsDialog", u"\u4e8b\u540e\u8d85\u8fc7 ", None))
+        self.backfillSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" \u5929\u767b\u8bb0\u8bb0\u4e3a\u8865\u5f55", None))
+        self.warningsGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"\u6574\u6539\u65f6\u9650\u63d0\u9192", None))
+        self.warnYellowLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u9ec4\u8272\u63d0\u9192(&Y)\uff1a", None))
+#if QT_CONFIG(tooltip)
+        self.warnYellowSpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"\u6574\u6539\u65f6\u9650\u4e34\u8fd1\uff1a\u5269\u4f59\u5929\u6570\u4e0d\u8d85\u8fc7\u6b64\u503c\u65f6\u663e\u793a\u9ec4\u8272", None))
+#endif // QT_CONFIG(tooltip)
+        self.warnYellowSpin.setPrefix(QCoreApplication.translate("SettingsDialog", u"\u5230\u671f\u524d ", None))
+        self.warnYellowSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" \u5929\u5185", None))
+        self.warnGreenLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u7eff\u8272(&G)\uff1a", None))
+#if QT_CONFIG(tooltip)
+        self.warnGreenSpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"\u65f6\u95f4\u5145\u88d5\uff1a\u5269\u4f59\u5929\u6570\u8d85\u8fc7\u6b64\u503c\u65f6\u663e\u793a\u7eff\u8272", None))
+#endif // QT_CONFIG(tooltip)
+        self.warnGreenSpin.setPrefix(QCoreApplication.translate("SettingsDialog", u"\u8ddd\u5230\u671f ", None))
+        self.warnGreenSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" \u5929\u4ee5\u4e0a", None))
+        self.computerGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"\u672c\u673a", None))
+        self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u754c\u9762\u8bed\u8a00(&L)\uff1a", None))
+        self.meLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u672c\u673a\u4f7f\u7528\u8005(&I)\uff1a", None))
+#if QT_CONFIG(tooltip)
+        self.meCombo.setToolTip(QCoreApplication.translate("SettingsDialog", u"\u9009\u62e9\u515a\u5458\u540e\uff0c\u767b\u8bb0\u548c\u6e05\u5355\u9ed8\u8ba4\u586b\u5199\u8be5\u515a\u5458\uff1b\u529e\u516c\u5ba4\u53ef\u67e5\u770b\u5168\u90e8", None))
+#endif // QT_CONFIG(tooltip)
+        self.databaseGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"\u6570\u636e\u5e93", None))
+        self.databaseLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u6b63\u5728\u4f7f\u7528\uff1a", None))
+        self.openFolderButton.setText(QCoreApplication.translate("SettingsDialog", u"\u6253\u5f00\u6240\u5728\u6587\u4ef6\u5939(&O)", None))
+    # retranslateUi
+

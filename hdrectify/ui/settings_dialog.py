@@ -1,0 +1,125 @@
+"""设置: deadlines and reminders, the language, who "me" is, and the database file in use.
+
+The language takes effect as soon as it is chosen, so the user sees it at once;
+Cancel puts the previous one back. Everything else is saved on OK, in one
+transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QWidget
+
+from hdrectify.ui import i18n
+from hdrectify.ui.centre_dialog import clear_errors, show_error
+from hdrectify.ui.context import SETTINGS, AppContext
+from hdrectify.ui.forms.ui_settings_dialog import Ui_SettingsDialog
+from hdrectify.ui.models.pairings_model import date_text
+
+# settings key -> spin box in the form
+SPINS = {
+    "report_deadline_days": "reportDeadlineSpin",
+    "review_deadline_days": "reviewDeadlineSpin",
+    "backfill_days": "backfillSpin",
+    "warn_yellow_days": "warnYellowSpin",
+    "warn_green_days": "warnGreenSpin",
+}
+
+
+class SettingsDialog(QDialog):
+    saved = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self._errors = [ui.federationNameError, ui.warnGreenError, ui.formError]
+        clear_errors(self._errors)
+        store = ctx.store
+        ui.federationEdit.setText(str(store.setting("federation_name") or ""))
+        for key, name in SPINS.items():
+            getattr(ui, name).setValue(int(store.setting(key)))
+        self._language = i18n.saved_language()
+        for code, label in i18n.LANGUAGES.items():
+            ui.languageCombo.addItem(label, code)
+        ui.languageCombo.setCurrentIndex(ui.languageCombo.findData(self._language))
+        ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
+        self._fill_me(ctx.me())
+        ui.databaseEdit.setText(str(ctx.path))
+        ui.databaseEdit.setCursorPosition(0)
+        ui.openFolderButton.clicked.connect(self._open_folder)
+        ui.reportDeadlineSpin.valueChanged.connect(self._show_hint)
+        ui.reviewDeadlineSpin.valueChanged.connect(self._show_hint)
+        ui.federationEdit.setFocus()
+        self._show_hint()
+
+    def _fill_me(self, selected: str | None) -> None:
+        combo = self.ui.meCombo
+        combo.clear()
+        combo.addItem(self.tr("办公室（全部）"), "")
+        for row in self.ctx.store.rows("SELECT id, name FROM members ORDER BY name, created_at"):
+            combo.addItem(row["name"], row["id"])
+        combo.setCurrentIndex(max(0, combo.findData(selected)) if selected else 0)
+
+    def _show_hint(self) -> None:
+        """The deadlines as dates, for the first quarter and the year: what the numbers mean."""
+        report = dt.date(2025, 3, 31) + dt.timedelta(days=self.ui.reportDeadlineSpin.value())
+        review = dt.date(2025, 12, 31) + dt.timedelta(days=self.ui.reviewDeadlineSpin.value())
+        self.ui.deadlinesHint.setText(
+            self.tr("即：2025年第1季度汇报截止{0}；\n2025年考评截止{1}").format(date_text(report), date_text(review))
+        )
+
+    def _language_chosen(self) -> None:
+        i18n.install(self.ui.languageCombo.currentData())
+
+    def _open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.path.parent)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.ui.meCombo.setItemText(0, self.tr("办公室（全部）"))
+            self._show_hint()
+        super().changeEvent(event)
+
+    def values(self) -> dict[str, Any]:
+        ui = self.ui
+        values: dict[str, Any] = {key: getattr(ui, name).value() for key, name in SPINS.items()}
+        values["federation_name"] = ui.federationEdit.text().strip()
+        values["me_member_id"] = ui.meCombo.currentData() or None
+        return values
+
+    def accept(self) -> None:
+        ui = self.ui
+        clear_errors(self._errors)
+        values = self.values()
+        if not values["federation_name"]:
+            show_error(ui.federationNameError, self.tr("请填写单位名称：它印在清单和汇总表上"), ui.federationEdit)
+            return
+        if values["warn_yellow_days"] > values["warn_green_days"]:
+            show_error(ui.warnGreenError, self.tr("绿色的天数不能少于黄色的天数"), ui.warnGreenSpin)
+            return
+        store = self.ctx.store
+        changed = {key: value for key, value in values.items() if store.setting(key) != value}
+        if changed:
+            with self.ctx.write() as store:
+                for key, value in changed.items():
+                    store.set_setting(key, value)
+        language = ui.languageCombo.currentData()
+        i18n.save_language(language)
+        self._language = language
+        if changed:
+            self.ctx.notify(SETTINGS)
+        self.saved.emit()
+        super().accept()
+
+    def reject(self) -> None:
+        if self.ui.languageCombo.currentData() != self._language:
+            i18n.install(self._language)
+        super().reject()
