@@ -5,14 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hdrectify.domain.cadence import Obligation
 from hdrectify.domain.errors import InputError
 from hdrectify.store.records import add_exemptions
 from hdrectify.ui.context import CONTACTS, AppContext
-from hdrectify.ui.form_support import FieldErrors, fill_pairings, from_qdate, setup_date
+from hdrectify.ui.form_support import from_qdate, setup_date
 from hdrectify.ui.forms.ui_exemption_dialog import Ui_ExemptionDialog
+from hdrectify.ui.record_dialog import RecordDialog
 
 _OBLIGATION_TEXT = {
     Obligation.CONTACT: QT_TRANSLATE_NOOP("ExemptionDialog", "每周联系"),
@@ -22,27 +23,20 @@ _OBLIGATION_TEXT = {
 }
 
 
-class ExemptionDialog(QDialog):
+class ExemptionDialog(RecordDialog):
     """Emits :attr:`saved` with how many exemptions were written."""
 
     saved = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.ui = Ui_ExemptionDialog()
-        self.ui.setupUi(self)
+        super().__init__(ctx, Ui_ExemptionDialog(), parent)
         today = dt.date.today()
-        fill_pairings(self.ui.pairingCombo, ctx.store, ctx.me())
         for ob in Obligation:
             self.ui.obligationCombo.addItem(self.tr(str(_OBLIGATION_TEXT[ob])), ob.value)
         self.ui.obligationCombo.setCurrentIndex(1)  # 到岗: the usual one (a centre closed for a month)
         setup_date(self.ui.fromEdit, today)
         setup_date(self.ui.toEdit, today)
         self.ui.allCheck.toggled.connect(self.ui.pairingCombo.setDisabled)
-        self.errors = FieldErrors(self.ui, self.ui.formError)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
-        self.ui.buttonBox.accepted.connect(self.save)
         self.ui.reasonEdit.returnPressed.connect(self.save)
 
     def save(self) -> None:
@@ -56,15 +50,14 @@ class ExemptionDialog(QDialog):
             self.errors.show("reasonEdit", self.tr("请写明免除的原因"))
             return
         everyone = self.ui.allCheck.isChecked()
-        data = self.ui.pairingCombo.currentData()
-        if not everyone and data is None:
-            self.errors.show("pairingCombo", self.tr("请选择挂钩，或勾选“适用于所有挂钩”"))
+        ids = None if everyone else self.chosen_pairing()
+        if not everyone and ids is None:
             return
         try:
             with self.ctx.write() as store:
                 member = centre = None
-                if not everyone:
-                    member, centre = store.get("members", data[0]), store.get("centres", data[1])
+                if ids is not None:
+                    member, centre = self.member_and_centre(store, ids)
                 rows = add_exemptions(store, member, centre, self.ui.obligationCombo.currentData(), start, end, reason)
         except InputError as e:
             self.errors.show("fromEdit", str(e))

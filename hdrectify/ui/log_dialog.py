@@ -6,38 +6,32 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hdrectify.domain.cadence import Method
 from hdrectify.domain.errors import InputError
 from hdrectify.store.ledger import add_visit_problem
 from hdrectify.store.records import log_contact
 from hdrectify.ui.context import CONTACTS, LEDGER, AppContext
-from hdrectify.ui.form_support import FieldErrors, fill_pairings, from_qdate, setup_date
+from hdrectify.ui.form_support import from_qdate, setup_date
 from hdrectify.ui.forms.ui_log_dialog import Ui_LogDialog
+from hdrectify.ui.record_dialog import RecordDialog
 
 # Default on-site visits are followed up within a month.
 VISIT_PROBLEM_DAYS = 30
 
 
-class LogDialog(QDialog):
+class LogDialog(RecordDialog):
     """Emits :attr:`saved` with the new contact's id."""
 
     saved = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.ui = Ui_LogDialog()
-        self.ui.setupUi(self)
-        fill_pairings(self.ui.pairingCombo, ctx.store, ctx.me())
+        super().__init__(ctx, Ui_LogDialog(), parent)
         today = dt.date.today()
         setup_date(self.ui.dateEdit, today, latest=today)
         for method in Method:
             self.ui.methodCombo.addItem(self.tr(str(_METHOD_TEXT[method])), method.value)
-        self.errors = FieldErrors(self.ui, self.ui.formError)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
-        self.ui.buttonBox.accepted.connect(self.save)
         # Enter makes a new line in the text boxes; Ctrl+Enter saves from anywhere in the form.
         for edit in (self.ui.noteEdit, self.ui.problemsEdit):
             edit.installEventFilter(self)
@@ -57,19 +51,17 @@ class LogDialog(QDialog):
 
     def save(self) -> None:
         self.errors.clear()
-        data = self.ui.pairingCombo.currentData()
-        if data is None:
-            self.errors.show("pairingCombo", self.tr("请选择挂钩"))
+        ids = self.chosen_pairing()
+        if ids is None:
             return
-        member_id, centre_id, _ = data
+        centre_id = ids[1]
         day = from_qdate(self.ui.dateEdit.date())
         method = self.ui.methodCombo.currentData()
         note = self.ui.noteEdit.toPlainText().strip()
         problems = [line.strip() for line in self.ui.problemsEdit.toPlainText().splitlines() if line.strip()]
         try:
             with self.ctx.write() as store:
-                member, centre = store.get("members", member_id), store.get("centres", centre_id)
-                assert member is not None and centre is not None
+                member, centre = self.member_and_centre(store, ids)
                 contact = log_contact(store, member, centre, day, method, note, "\n".join(problems))
                 if self.ui.toLedgerCheck.isChecked():
                     for title in problems:
