@@ -1,15 +1,11 @@
-"""新增 / 编辑 / 撤销 a community rehabilitation centre (康园中心).
-
-Also home of the small helpers the people dialogs share: errors shown next to
-fields, and dates between Qt and Python.
-"""
+"""新增 / 编辑 / 撤销 a community rehabilitation centre (康园中心)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QDialog, QWidget
 
 from hdrectify.domain.errors import InputError
 from hdrectify.store.people import (
@@ -21,34 +17,8 @@ from hdrectify.store.people import (
     update_centre,
 )
 from hdrectify.ui.context import PEOPLE, AppContext
+from hdrectify.ui.form_support import FieldErrors, from_qdate, setup_date, to_qdate
 from hdrectify.ui.forms.ui_centre_dialog import Ui_CentreDialog
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(qdate: QDate) -> dt.date:
-    return dt.date(qdate.year(), qdate.month(), qdate.day())
-
-
-def setup_date(edit: QDateEdit, day: dt.date) -> None:
-    edit.setCalendarPopup(True)
-    edit.setDate(to_qdate(day))
-
-
-def clear_errors(labels: list[QLabel]) -> None:
-    for label in labels:
-        label.clear()
-        label.hide()
-
-
-def show_error(label: QLabel, message: str, field: QWidget | None = None) -> None:
-    """A red message next to the field it is about; the cursor goes to that field."""
-    label.setText(message)
-    label.show()
-    if field is not None:
-        field.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class CentreDialog(QDialog):
@@ -65,8 +35,11 @@ class CentreDialog(QDialog):
         self.closing = closing
         self.ui = Ui_CentreDialog()
         self.ui.setupUi(self)
-        self._errors = [self.ui.nameError, self.ui.townError, self.ui.closedError, self.ui.formError]
-        clear_errors(self._errors)
+        self.errors = FieldErrors(
+            self.ui,
+            self.ui.formError,
+            fields={"nameEdit": self.ui.nameError, "townCombo": self.ui.townError, "closedDate": self.ui.closedError},
+        )
         store = ctx.store
         towns = [r["town"] for r in store.rows("SELECT DISTINCT town FROM centres ORDER BY town")]
         self.ui.townCombo.addItems(towns)
@@ -116,19 +89,19 @@ class CentreDialog(QDialog):
     def accept(self) -> None:
         """Check every field, then write all of it in one transaction, or nothing."""
         ui = self.ui
-        clear_errors(self._errors)
+        self.errors.clear()
         store = self.ctx.store
         name = town = ""
         bad = False
         try:
             name = check_centre_name(store, ui.nameEdit.text(), ignore_id=self.centre_id or "")
         except InputError as e:
-            show_error(ui.nameError, str(e), ui.nameEdit)
+            self.errors.show("nameEdit", str(e))
             bad = True
         try:
             town = check_town(ui.townCombo.currentText())
         except InputError as e:
-            show_error(ui.townError, str(e), None if bad else ui.townCombo)
+            self.errors.show("townCombo", str(e), focus=not bad)  # the cursor goes to the first wrong field
             bad = True
         if bad:
             return
@@ -139,7 +112,7 @@ class CentreDialog(QDialog):
             ui.phoneEdit.text().strip(),
         )
         note = ui.noteEdit.text().strip()
-        target, field = ui.formError, None
+        field: str | None = None  # a refusal before the closing date is checked is about the whole form
         try:
             with self.ctx.write() as store:
                 if self.row is None:
@@ -161,13 +134,13 @@ class CentreDialog(QDialog):
                         note=note,
                     )
                 old_closed = self.row["closed_on"] if self.row else None
-                target, field = ui.closedError, ui.closedDate
+                field = "closedDate"
                 if closed_on is not None and closed_on.isoformat() != old_closed:
                     close_centre(store, centre_id, closed_on)
                 elif closed_on is None and old_closed:
                     reopen_centre(store, centre_id)
         except InputError as e:
-            show_error(target, str(e), field)
+            self.errors.show(field, str(e))
             return
         self.ctx.notify(PEOPLE)
         self.saved.emit(centre_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
@@ -47,6 +48,12 @@ def setup_date(edit: QDateEdit, day: dt.date, *, latest: dt.date | None = None) 
         edit.setMaximumDate(to_qdate(latest))
 
 
+def select_data(combo: QComboBox, data: object) -> None:
+    """Choose the item holding ``data``; failing that (or with no ``data``), the first one."""
+    index = combo.findData(data) if data is not None else -1
+    combo.setCurrentIndex(index if index >= 0 else (0 if combo.count() else -1))
+
+
 def fill_pairings(combo: QComboBox, store: Store, me: str | None, *, on: dt.date | None = None) -> None:
     """Every pairing as "member — centre (span)", active ones first; the user's own preselected.
 
@@ -72,9 +79,13 @@ def fill_pairings(combo: QComboBox, store: Store, me: str | None, *, on: dt.date
 
 
 class FieldErrors:
-    """Red messages next to fields: ``<field>Error`` labels of a form, and one for the whole form."""
+    """Red messages next to fields: ``<field>Error`` labels of a form, and one for the whole form.
 
-    def __init__(self, form: object, general: QLabel) -> None:
+    ``fields`` adds labels not named after their field, as ``{field: label}``; one label may
+    serve several fields (a "dates" label under a start and an end date).
+    """
+
+    def __init__(self, form: object, general: QLabel, *, fields: Mapping[str, QLabel] | None = None) -> None:
         self.form = form
         self.general = general
         self.labels = {
@@ -82,6 +93,7 @@ class FieldErrors:
             for name in dir(form)
             if name.endswith("Error") and isinstance(label := getattr(form, name), QLabel)
         }
+        self.labels.update(fields or {})
         self.clear()
 
     def clear(self) -> None:
@@ -89,12 +101,12 @@ class FieldErrors:
             label.setText("")
             label.setVisible(False)
 
-    def show(self, field: str | None, message: str) -> None:
-        """Show ``message`` next to ``field`` (or for the whole form) and focus the field."""
+    def show(self, field: str | None, message: str, *, focus: bool = True) -> None:
+        """Show ``message`` next to ``field`` (or for the whole form) and, unless told not to, focus the field."""
         label = self.labels.get(field or "", self.general)
         label.setText(message)
         label.setVisible(True)
-        widget = getattr(self.form, field, None) if field else None
+        widget = getattr(self.form, field, None) if field and focus else None
         if isinstance(widget, QWidget):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 

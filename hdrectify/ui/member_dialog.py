@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from hdrectify.domain.errors import InputError
 from hdrectify.store.people import add_member, update_member
-from hdrectify.ui.centre_dialog import clear_errors, show_error
 from hdrectify.ui.context import PEOPLE, AppContext
+from hdrectify.ui.form_support import FieldErrors
 from hdrectify.ui.forms.ui_member_dialog import Ui_MemberDialog
 
 
@@ -22,8 +22,7 @@ class MemberDialog(QDialog):
         self.ctx = ctx
         self.ui = Ui_MemberDialog()
         self.ui.setupUi(self)
-        self._errors = [self.ui.nameError, self.ui.formError]
-        clear_errors(self._errors)
+        self.errors = FieldErrors(self.ui, self.ui.formError, fields={"nameEdit": self.ui.nameError})
         self.row = ctx.store.get("members", member_id) if member_id else None
         if self.row is not None:
             self.ui.nameEdit.setText(self.row["name"])
@@ -43,9 +42,9 @@ class MemberDialog(QDialog):
 
     def accept(self) -> None:
         ui = self.ui
-        clear_errors(self._errors)
+        self.errors.clear()
         if not ui.nameEdit.text().strip():
-            show_error(ui.nameError, self.tr("党员姓名不能为空"), ui.nameEdit)
+            self.errors.show("nameEdit", self.tr("党员姓名不能为空"))
             return
         try:
             with self.ctx.write() as store:
@@ -62,7 +61,7 @@ class MemberDialog(QDialog):
                         note=ui.noteEdit.text(),
                     )
         except InputError as e:
-            show_error(ui.nameError, str(e), ui.nameEdit)
+            self.errors.show("nameEdit", str(e))
             return
         self.ctx.notify(PEOPLE)
         self.saved.emit(row["id"])

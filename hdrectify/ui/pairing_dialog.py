@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 from hdrectify.domain.errors import InputError
 from hdrectify.store.base import Row
 from hdrectify.store.people import active_pairing, add_pairing, end_pairing, reassign_centre
-from hdrectify.ui.centre_dialog import clear_errors, from_qdate, setup_date, show_error, to_qdate
 from hdrectify.ui.context import PEOPLE, AppContext
+from hdrectify.ui.form_support import FieldErrors, from_qdate, select_data, setup_date, to_qdate
 from hdrectify.ui.forms.ui_pairing_dialog import Ui_PairingDialog
-from hdrectify.ui.models.pairings_model import date_text
+from hdrectify.ui.models.table_model import date_text
 
 Mode = Literal["new", "end", "reassign"]
 
@@ -43,8 +43,17 @@ class PairingDialog(QDialog):
         self.ui = Ui_PairingDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        self._errors = [ui.centreError, ui.memberError, ui.datesError, ui.formError]
-        clear_errors(self._errors)
+        # the two dates share one label; naming the date a refusal is about puts the cursor there
+        self.errors = FieldErrors(
+            ui,
+            ui.formError,
+            fields={
+                "centreCombo": ui.centreError,
+                "memberCombo": ui.memberError,
+                "fromDate": ui.datesError,
+                "toDate": ui.datesError,
+            },
+        )
         today = dt.date.today()
         setup_date(ui.fromDate, today)
         setup_date(ui.toDate, today)
@@ -62,8 +71,6 @@ class PairingDialog(QDialog):
             ui.toDate.setDate(to_qdate(end))
             for widget in (ui.centreCombo, ui.memberCombo, ui.fromDate, ui.toCheck):
                 widget.setEnabled(False)
-            ui.currentLabel.hide()
-            ui.currentValue.hide()
             ui.toDate.setFocus()
         elif mode == "reassign":
             ui.toCheck.hide()
@@ -72,9 +79,10 @@ class PairingDialog(QDialog):
             ui.fromDate.dateChanged.connect(self._show_current)
             (ui.memberCombo if centre_id else ui.centreCombo).setFocus()
         else:
+            ui.centreCombo.setFocus()
+        if mode != "reassign":  # who looks after the centre now matters only when handing it over
             ui.currentLabel.hide()
             ui.currentValue.hide()
-            ui.centreCombo.setFocus()
         self._set_texts()
 
     def _fill_centres(self, selected: str | None) -> None:
@@ -94,8 +102,7 @@ class PairingDialog(QDialog):
         combo.clear()
         for r in rows:
             combo.addItem(r["name"] + (self.tr("（已撤销）") if r["closed_on"] else ""), r["id"])
-        index = combo.findData(selected) if selected else -1
-        combo.setCurrentIndex(index if index >= 0 else (0 if rows else -1))
+        select_data(combo, selected)
 
     def _fill_members(self, selected: str | None) -> None:
         combo = self.ui.memberCombo
@@ -106,8 +113,7 @@ class PairingDialog(QDialog):
             # two members of the same name are told apart by their phone
             label = f"{r['name']}（{r['phone']}）" if names.count(r["name"]) > 1 and r["phone"] else r["name"]
             combo.addItem(label, r["id"])
-        index = combo.findData(selected) if selected else -1
-        combo.setCurrentIndex(index if index >= 0 else (0 if rows else -1))
+        select_data(combo, selected)
 
     def _set_texts(self) -> None:
         ui = self.ui
@@ -130,10 +136,11 @@ class PairingDialog(QDialog):
         else:
             self.setWindowTitle(self.tr("新建挂钩"))
             ui.hintLabel.setText(self.tr("同一个中心同一天只能有一名挂钩党员；一名党员可以挂钩多个中心。"))
+        # said at once, without taking the cursor: nothing in the form can be chosen yet
         if not self._centre_rows:
-            show_error(ui.centreError, self._no_centres_text())
+            self.errors.show("centreCombo", self._no_centres_text(), focus=False)
         if ui.memberCombo.count() == 0:
-            show_error(ui.memberError, self.tr("还没有党员：请先在“党员”页新增"))
+            self.errors.show("memberCombo", self.tr("还没有党员：请先在“党员”页新增"), focus=False)
 
     def _no_centres_text(self) -> str:
         if self.mode == "reassign":
@@ -159,29 +166,29 @@ class PairingDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
-            clear_errors(self._errors)
+            self.errors.clear()
             self._set_texts()
         super().changeEvent(event)
 
     def accept(self) -> None:
         ui = self.ui
-        clear_errors(self._errors)
+        self.errors.clear()
         centre_id, member_id = ui.centreCombo.currentData(), ui.memberCombo.currentData()
         if centre_id is None:
-            show_error(ui.centreError, self._no_centres_text(), ui.centreCombo)
+            self.errors.show("centreCombo", self._no_centres_text())
         if member_id is None:
-            show_error(ui.memberError, self.tr("请选择党员"), ui.memberCombo)
+            self.errors.show("memberCombo", self.tr("请选择党员"))
         if centre_id is None or member_id is None:
             return
         start = from_qdate(ui.fromDate.date())
         end = from_qdate(ui.toDate.date()) if ui.toCheck.isChecked() else None
         if self.mode == "new" and end is not None and end < start:
-            show_error(ui.datesError, self.tr("结束日期早于开始日期：请检查日期"), ui.toDate)
+            self.errors.show("toDate", self.tr("结束日期早于开始日期：请检查日期"))
             return
         if self.mode == "reassign":
             current = active_pairing(self.ctx.store, centre_id, start)
             if current is not None and current["member_id"] == member_id:
-                show_error(ui.memberError, self.tr("该党员在改派日期已挂钩此中心：请选择另一名党员"), ui.memberCombo)
+                self.errors.show("memberCombo", self.tr("该党员在改派日期已挂钩此中心：请选择另一名党员"))
                 return
         try:
             with self.ctx.write() as store:
@@ -195,7 +202,7 @@ class PairingDialog(QDialog):
                     assert member is not None and centre is not None
                     row = add_pairing(store, member, centre, start, end)
         except InputError as e:
-            show_error(ui.datesError, str(e), ui.toDate if self.mode == "end" else ui.fromDate)
+            self.errors.show("toDate" if self.mode == "end" else "fromDate", str(e))
             return
         self.ctx.notify(PEOPLE)
         self.saved.emit(row["id"])

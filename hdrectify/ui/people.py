@@ -7,7 +7,7 @@ dialogs do, one transaction each, and the page reloads and selects what changed.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from hdrectify.ui.centre_dialog import CentreDialog
 from hdrectify.ui.context import AppContext
@@ -16,9 +16,10 @@ from hdrectify.ui.member_dialog import MemberDialog
 from hdrectify.ui.models.centres_model import CentresModel
 from hdrectify.ui.models.members_model import MembersModel
 from hdrectify.ui.models.pairings_model import PairingsModel
+from hdrectify.ui.models.table_model import ID_ROLE, TableModel
 from hdrectify.ui.pairing_dialog import Mode, PairingDialog
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the same in the three models
+PeopleDialog = CentreDialog | MemberDialog | PairingDialog  # each emits saved(id) once it has written
 
 
 def fit_columns(view: QTableView) -> None:
@@ -108,7 +109,8 @@ class PeoplePage(QWidget):
         proxy = view.model()
         assert isinstance(proxy, QSortFilterProxyModel)
         source = proxy.sourceModel()
-        row = source.row_of(row_id)  # type: ignore[attr-defined]
+        assert isinstance(source, TableModel)
+        row = source.row_of(row_id)
         if row < 0:
             view.clearSelection()
             return
@@ -124,14 +126,13 @@ class PeoplePage(QWidget):
         ui.editCentreButton.setEnabled(centre is not None)
         ui.closeCentreButton.setEnabled(centre is not None)
         ui.editMemberButton.setEnabled(self.selected_id(ui.membersView) is not None)
-        rows = ui.pairingsView.selectionModel().selectedRows()
-        ui.endPairingButton.setEnabled(bool(rows))
+        ui.endPairingButton.setEnabled(self.selected_id(ui.pairingsView) is not None)
 
     # -- actions -------------------------------------------------------------------
-    def _open(self, dialog: QDialog, view: QTableView) -> QDialog:
+    def _open(self, dialog: PeopleDialog, view: QTableView) -> PeopleDialog:
         """Show ``dialog`` without blocking; once it has saved, select what it saved."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda row_id: self._saved(view, row_id))  # type: ignore[attr-defined]
+        dialog.saved.connect(lambda row_id: self._saved(view, row_id))
         dialog.open()
         return dialog
 

@@ -15,10 +15,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QWidget
 
 from hdrectify.ui import i18n
-from hdrectify.ui.centre_dialog import clear_errors, show_error
 from hdrectify.ui.context import SETTINGS, AppContext
+from hdrectify.ui.form_support import FieldErrors, select_data
 from hdrectify.ui.forms.ui_settings_dialog import Ui_SettingsDialog
-from hdrectify.ui.models.pairings_model import date_text
+from hdrectify.ui.models.table_model import date_text
 
 # settings key -> spin box in the form
 SPINS = {
@@ -39,8 +39,9 @@ class SettingsDialog(QDialog):
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        self._errors = [ui.federationNameError, ui.warnGreenError, ui.formError]
-        clear_errors(self._errors)
+        self.errors = FieldErrors(
+            ui, ui.formError, fields={"federationEdit": ui.federationNameError, "warnGreenSpin": ui.warnGreenError}
+        )
         store = ctx.store
         ui.federationEdit.setText(str(store.setting("federation_name") or ""))
         for key, name in SPINS.items():
@@ -65,7 +66,7 @@ class SettingsDialog(QDialog):
         combo.addItem(self.tr("办公室（全部）"), "")
         for row in self.ctx.store.rows("SELECT id, name FROM members ORDER BY name, created_at"):
             combo.addItem(row["name"], row["id"])
-        combo.setCurrentIndex(max(0, combo.findData(selected)) if selected else 0)
+        select_data(combo, selected)
 
     def _show_hint(self) -> None:
         """The deadlines as dates, for the first quarter and the year: what the numbers mean."""
@@ -97,13 +98,13 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         ui = self.ui
-        clear_errors(self._errors)
+        self.errors.clear()
         values = self.values()
         if not values["federation_name"]:
-            show_error(ui.federationNameError, self.tr("请填写单位名称：它印在清单和汇总表上"), ui.federationEdit)
+            self.errors.show("federationEdit", self.tr("请填写单位名称：它印在清单和汇总表上"))
             return
         if values["warn_yellow_days"] > values["warn_green_days"]:
-            show_error(ui.warnGreenError, self.tr("绿色的天数不能少于黄色的天数"), ui.warnGreenSpin)
+            self.errors.show("warnGreenSpin", self.tr("绿色的天数不能少于黄色的天数"))
             return
         store = self.ctx.store
         changed = {key: value for key, value in values.items() if store.setting(key) != value}
