@@ -8,267 +8,37 @@ by its status, with a glyph so that colour is not the only cue; a corner mark sh
 Clicking a cell, or Enter on it, lists its records.
 
 The frozen columns are a second view on the same model and selection, side by side
-with the periods' view, their vertical scrolling tied together.
+with the periods' view, their vertical scrolling tied together. How cells, header
+and legend are drawn is in :mod:`hdrectify.ui.cadence_paint`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QPen, QPixmap, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QWidget
 
 from hdrectify.domain.cadence import Obligation, Status
 from hdrectify.domain.periods import Period
 from hdrectify.store.cell_records import CellExemption, CellRecord, cell_exemptions, cell_records
+from hdrectify.ui.cadence_paint import (
+    GROUP_GAP,
+    HEADER_HEIGHT,
+    ROW_HEIGHT,
+    WIDTHS,
+    CellDelegate,
+    FactsDelegate,
+    PeriodHeader,
+    legend_chip,
+)
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.forms.ui_cadence_grid import Ui_CadenceGridPage
-from hdrectify.ui.models.cadence_model import (
-    BACKFILL_MARK,
-    BOUNDARY_ROLE,
-    COL_RATE,
-    CURRENT_COLOUR,
-    CURRENT_ROLE,
-    FIRST_PERIOD,
-    GROUP_ROLE,
-    GROUP_START,
-    LOOKS,
-    MONTH_START,
-    PERIOD_ROLE,
-    RATE_ROLE,
-    SUBGROUP_ROLE,
-    CadenceModel,
-    GridData,
-    chinese_order,
-    compute_grid,
-    percent,
-    status_text,
-)
+from hdrectify.ui.models.cadence_data import GROUP_START, GridData, compute_grid
+from hdrectify.ui.models.cadence_display import percent, status_text
+from hdrectify.ui.models.cadence_model import FIRST_PERIOD, CadenceModel, chinese_order
 from hdrectify.ui.worker import run_in_background
-
-ROW_HEIGHT = 24
-Index = QModelIndex | QPersistentModelIndex
-HEADER_HEIGHT = 54  # three lines: obligation, month (weeks), period
-WIDTHS = {"week": 16, "month": 27, "quarter": 30, "year": 40}
-GROUP_GAP = 8  # extra width before each obligation's first column
-GRID_LINE = QColor("#c5ccd6")
-CURRENT_BAND = QColor("#dce8fb")
-ROW_BAND = QColor("#e8eef8")
-
-
-class _Pens:
-    """Colours, pens and brushes made once: the grid paints thousands of cells per frame."""
-
-    def __init__(self) -> None:
-        self.fill = {s: QBrush(QColor(look.fill)) for s, look in LOOKS.items()}
-        self.outline = {s: QPen(QColor(look.outline), 1.6) for s, look in LOOKS.items() if look.outline}
-        self.text = {s: QColor(look.text) for s, look in LOOKS.items()}
-        self.mark = QBrush(QColor(BACKFILL_MARK))
-        self.focus = QPen(QColor("#111111"), 2)
-        self.no_pen = QPen(Qt.PenStyle.NoPen)
-
-
-_pens: _Pens | None = None
-
-
-def pens() -> _Pens:
-    global _pens  # made on first use: QColor and QPen need the application
-    if _pens is None:
-        _pens = _Pens()
-    return _pens
-
-
-def paint_cell(painter: QPainter, rect: QRect, status: Status | None, backfilled: bool, font: QFont) -> None:
-    """One status cell: a rounded chip, its glyph, a corner mark if 补录 (also the legend's chips)."""
-    if status is None:
-        return
-    p = pens()
-    look = LOOKS[status]
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setPen(p.outline.get(status, p.no_pen))
-    painter.setBrush(p.fill[status])
-    painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 2.5, 2.5)
-    if look.glyph:
-        painter.setPen(p.text[status])
-        painter.setFont(font)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, look.glyph)
-    if backfilled:
-        size = min(7, rect.width() // 2)
-        right, top = rect.right() + 1, rect.top()
-        painter.setPen(p.no_pen)
-        painter.setBrush(p.mark)
-        painter.drawPolygon([QPoint(right - size, top), QPoint(right, top), QPoint(right, top + size)])
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-
-
-class CellDelegate(QStyledItemDelegate):
-    """Paints a period cell: a rounded chip in the status colour, month and group separators.
-
-    It asks the model for everything in one call (:meth:`CadenceModel.paint_info`) rather
-    than role by role, which keeps a full repaint of a thousand-row grid quick.
-    """
-
-    def __init__(self, model: CadenceModel, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.model = model
-        self.glyph_font = QFont()
-        self.glyph_font.setPixelSize(11)
-        self.glyph_font.setBold(True)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        status, backfilled, boundary, current = self.model.paint_info(index.row(), index.column())
-        if current:
-            painter.fillRect(rect, CURRENT_BAND)
-        left = rect.left()
-        if boundary == GROUP_START and index.column() > FIRST_PERIOD:
-            painter.fillRect(left + 2, rect.top(), 2, rect.height(), GRID_LINE)
-            left += GROUP_GAP
-        elif boundary == MONTH_START:
-            painter.fillRect(left, rect.top(), 1, rect.height(), GRID_LINE)
-        chip = QRect(left + 2, rect.top() + 3, rect.right() - left - 3, rect.height() - 6)
-        paint_cell(painter, chip, status, backfilled, self.glyph_font)
-        state = option.state  # type: ignore[attr-defined]
-        if state & QStyle.StateFlag.State_HasFocus or state & QStyle.StateFlag.State_Selected:
-            painter.setPen(pens().focus)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(chip.adjusted(-1, -1, 1, 1))
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return QSize(WIDTHS["week"], ROW_HEIGHT)
-
-
-class FactsDelegate(QStyledItemDelegate):
-    """The frozen columns: the current row tinted, the rate with a small bar under it."""
-
-    def __init__(self, view: QTableView) -> None:
-        super().__init__(view)
-        self.view = view
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        rect = QRect(option.rect)  # type: ignore[attr-defined]
-        selection = self.view.selectionModel()
-        if selection is not None and selection.currentIndex().row() == index.row():
-            painter.fillRect(rect, ROW_BAND)
-        opt = QStyleOptionViewItem(option)
-        opt.state &= ~QStyle.StateFlag.State_Selected  # type: ignore[attr-defined]
-        opt.state &= ~QStyle.StateFlag.State_HasFocus  # type: ignore[attr-defined]
-        super().paint(painter, opt, index)
-        if index.column() == COL_RATE:
-            rate = index.data(RATE_ROLE)
-            track = QRect(rect.left() + 6, rect.bottom() - 4, rect.width() - 12, 3)
-            painter.fillRect(track, QColor("#e3e6ea"))
-            if rate is not None:
-                painter.fillRect(
-                    QRect(track.left(), track.top(), round(track.width() * rate), 3), QColor(LOOKS[Status.DONE].fill)
-                )
-
-
-class PeriodHeader(QHeaderView):
-    """Three lines over the periods: the obligation, the month of each week, the period itself.
-
-    A label spanning several sections is drawn by each section clipped to its own part,
-    so the pieces join up whatever is scrolled into view.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(Qt.Orientation.Horizontal, parent)
-        self.setSectionsClickable(False)
-        self.setHighlightSections(False)
-        self.setFixedHeight(HEADER_HEIGHT)
-        self.setMinimumSectionSize(4)
-        self.small = QFont()
-        self.small.setPixelSize(10)
-        self.bold = QFont(self.small)
-        self.bold.setBold(True)
-        self._runs: dict[int, dict[int, tuple[int, int]]] = {}
-        self._runs_of: object = None  # the first period shown when _runs was worked out
-
-    def _span(self, section: int, role: int) -> tuple[int, QRect]:
-        """The first section and header rect of the neighbours of ``section`` sharing its value of ``role``."""
-        model = self.model()
-        if self._runs_of != model.headerData(FIRST_PERIOD, Qt.Orientation.Horizontal, PERIOD_ROLE):
-            self._runs.clear()
-        runs = self._runs.get(role)
-        if runs is None:  # worked out once per grid: sections grouped by their value of ``role``
-            runs = {}
-            start = FIRST_PERIOD
-            count = model.columnCount()
-            values = [model.headerData(n, Qt.Orientation.Horizontal, role) for n in range(count)]
-            for n in range(FIRST_PERIOD, count + 1):
-                if n == count or values[n] != values[start]:
-                    for k in range(start, n):
-                        runs[k] = (start, n - 1)
-                    start = n
-            self._runs[role] = runs
-            self._runs_of = model.headerData(FIRST_PERIOD, Qt.Orientation.Horizontal, PERIOD_ROLE)
-        first, last = runs.get(section, (section, section))
-        x0 = self.sectionViewportPosition(first)
-        x1 = self.sectionViewportPosition(last) + self.sectionSize(last)
-        return first, QRect(x0, 0, x1 - x0, self.height())
-
-    def paintSection(self, painter: QPainter, rect: QRect, logicalIndex: int) -> None:
-        model = self.model()
-        if model is None or logicalIndex < FIRST_PERIOD:
-            return
-        header = model.headerData
-        h = Qt.Orientation.Horizontal
-        line = rect.height() // 3
-        painter.save()
-        painter.fillRect(rect, QColor("#f4f6f9"))
-        painter.setClipRect(rect)
-        group = header(logicalIndex, h, GROUP_ROLE)
-        boundary = header(logicalIndex, h, BOUNDARY_ROLE)
-        first, span = self._span(logicalIndex, GROUP_ROLE)
-        # The label stays over the visible part of its group, so it is never scrolled away.
-        left = span.left() + (GROUP_GAP if first > FIRST_PERIOD else 0)
-        text_rect = QRect(max(left, 0), 0, 0, line)
-        text_rect.setRight(min(span.right(), self.viewport().width()))
-        painter.setFont(self.bold)
-        painter.setPen(QColor("#2f3b4a"))
-        metrics = painter.fontMetrics()
-        # the full name if it fits, else its last two characters (联系, 到岗, 汇报, 考评), else nothing
-        label = next((t for t in (group, group[-2:]) if metrics.horizontalAdvance(t) <= text_rect.width() - 4), "")
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, label)
-        sub = header(logicalIndex, h, SUBGROUP_ROLE)
-        painter.setFont(self.small)
-        body = QRect(rect.left(), line, rect.width(), rect.height() - line)
-        if boundary == GROUP_START and logicalIndex > FIRST_PERIOD:
-            body.setLeft(rect.left() + GROUP_GAP)
-        if sub:
-            _, month = self._span(logicalIndex, SUBGROUP_ROLE)
-            month_rect = QRect(month.left(), line, month.width(), line)
-            painter.setPen(QColor("#4a5563"))
-            painter.drawText(month_rect, Qt.AlignmentFlag.AlignCenter, sub)
-            body = QRect(body.left(), 2 * line, body.width(), rect.height() - 2 * line)
-        label_text = str(header(logicalIndex, h, Qt.ItemDataRole.DisplayRole) or "")
-        if header(logicalIndex, h, CURRENT_ROLE):
-            painter.fillRect(body.adjusted(1, 1, -1, -1), QColor(CURRENT_COLOUR))
-            painter.setPen(QColor("#ffffff"))
-            painter.setFont(self.bold)
-        else:
-            painter.setPen(QColor("#2f3b4a"))
-        painter.drawText(body, Qt.AlignmentFlag.AlignCenter, label_text)
-        painter.setClipping(False)
-        if boundary == GROUP_START and logicalIndex > FIRST_PERIOD:
-            painter.fillRect(QRect(rect.left() + 2, 0, 2, rect.height()), GRID_LINE)
-        elif boundary == MONTH_START:
-            painter.fillRect(QRect(rect.left(), line, 1, rect.height() - line), GRID_LINE)
-        painter.fillRect(QRect(rect.left(), rect.bottom(), rect.width(), 1), GRID_LINE)
-        painter.restore()
 
 
 class CadenceGridPage(QWidget):
@@ -336,22 +106,10 @@ class CadenceGridPage(QWidget):
 
     def _setup_legend(self) -> None:
         layout: QHBoxLayout = self.ui.legendLayout
-        font = QFont()
-        font.setPixelSize(11)
-        font.setBold(True)
 
         def chip(status: Status | None, backfilled: bool = False, band: bool = False) -> QLabel:
-            pixmap = QPixmap(QSize(18, 18) * self.devicePixelRatio())
-            pixmap.setDevicePixelRatio(self.devicePixelRatio())
-            pixmap.fill(CURRENT_BAND if band else QColor(0, 0, 0, 0))
-            painter = QPainter(pixmap)
-            if status is None and not band:
-                painter.setPen(QPen(GRID_LINE, 1))
-                painter.drawRect(QRect(2, 2, 13, 13))
-            paint_cell(painter, QRect(2, 1, 14, 16), status, backfilled, font)
-            painter.end()
             label = QLabel()
-            label.setPixmap(pixmap)
+            label.setPixmap(legend_chip(status, self.devicePixelRatio(), backfilled=backfilled, band=band))
             return label
 
         entries: list[tuple[QLabel, str]] = [(chip(s), status_text(s)) for s in Status]

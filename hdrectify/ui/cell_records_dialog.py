@@ -15,10 +15,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 from hdrectify.domain.cadence import Obligation, Settings, StatusRow, deadline
 from hdrectify.store.cadence import PairingInfo
 from hdrectify.store.cell_records import cell_exemptions, cell_records
-from hdrectify.ui.cadence_grid import paint_cell
+from hdrectify.ui.cadence_paint import paint_cell
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.forms.ui_cell_records_dialog import Ui_CellRecordsDialog
-from hdrectify.ui.models.cadence_model import (
+from hdrectify.ui.models.cadence_data import PeriodColumn
+from hdrectify.ui.models.cadence_display import obligation_text, period_label, status_text, zh_date
+from hdrectify.ui.models.cell_records_model import (
     REC_AUTHOR,
     REC_BACKFILLED,
     REC_DATE,
@@ -27,11 +29,6 @@ from hdrectify.ui.models.cadence_model import (
     REC_PROBLEMS,
     REC_RECORDED,
     CellRecordsModel,
-    PeriodColumn,
-    obligation_text,
-    period_label,
-    status_text,
-    zh_date,
 )
 
 

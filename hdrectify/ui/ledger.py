@@ -1,45 +1,25 @@
-"""整改台账: the ledger tree (areas → problems → measures) and the page of one problem or measure.
+"""整改台账: the ledger tree (areas → problems → measures), its filter and search, and what is chosen.
 
-A measure's page edits its owners, deadline and status (保存, Ctrl+S), lists its dated
-progress notes and its evidence files (added by a file dialog or by dropping files on
-the page; opened with the system viewer), and closes (销号) or reopens it. Edits left
-unsaved when another row is chosen are saved first, so nothing typed is lost.
+The right-hand side shows what is chosen in the tree: an area's or a problem's summary
+(its status and its rows, double-click one to go there), or a measure's page, which is
+:class:`~hdrectify.ui.measure_panel.MeasurePanel`. Edits left unsaved when another row
+is chosen are saved first, so nothing typed is lost.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QModelIndex, QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QDialogButtonBox,
-    QFileDialog,
-    QHeaderView,
-    QInputDialog,
-    QLineEdit,
-    QTreeWidgetItem,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, QSignalBlocker, QTimer
+from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
 from hdrectify.domain.errors import InputError
-from hdrectify.domain.ledger import MeasureStatus, Source
-from hdrectify.store.base import Row
-from hdrectify.store.evidence import add_evidence, copy_for_viewing, remove_evidence
-from hdrectify.store.ledger import (
-    MeasureInputError,
-    measure_detail,
-    problem_detail,
-    reopen_measure,
-    update_measure,
-)
-from hdrectify.ui.close_measure_dialog import CloseMeasureDialog
-from hdrectify.ui.context import LEDGER, AppContext
-from hdrectify.ui.form_support import FieldErrors, from_qdate, to_qdate, zh_date
+from hdrectify.domain.ledger import MeasureStatus
+from hdrectify.store.ledger import problem_detail
+from hdrectify.ui.context import AppContext
+from hdrectify.ui.form_support import zh_date
 from hdrectify.ui.forms.ui_ledger import Ui_LedgerPage
+from hdrectify.ui.measure_panel import MeasurePanel, source_text
 from hdrectify.ui.models.ledger_model import (
     AREA,
     COL_DEADLINE,
@@ -57,35 +37,6 @@ from hdrectify.ui.models.ledger_model import (
     status_icon,
     status_label,
 )
-from hdrectify.ui.progress_dialog import ProgressDialog
-
-# A new deadline starts a month out: the usual time given for a rectification step.
-DEFAULT_DEADLINE_DAYS = 30
-_FIELD_WIDGETS = {"text": "textEdit", "leader": "leaderEdit", "unit": "unitEdit", "person": "personEdit"}
-_FIELD_WIDGETS |= {"deadline": "deadlineEdit", "status": "statusCombo"}
-_EDITABLE_STATUSES = (MeasureStatus.OPEN, MeasureStatus.IN_PROGRESS, MeasureStatus.DONE)
-
-
-def human_size(size: int) -> str:
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
-
-
-def zh_stamp(stamp: str) -> str:
-    """``2026-11-25T14:03:00+08:00`` as 2026年11月25日 14:03."""
-    moment = dt.datetime.fromisoformat(stamp)
-    return f"{zh_date(moment.date())} {moment:%H:%M}"
-
-
-def local_files(mime: QMimeData) -> list[Path]:
-    """The local files (not folders, not web links) a drag carries."""
-    if not mime.hasUrls():
-        return []
-    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    return [p for p in paths if p.is_file()]
 
 
 class LedgerPage(QWidget):
@@ -97,13 +48,10 @@ class LedgerPage(QWidget):
         self.ui = Ui_LedgerPage()
         self.ui.setupUi(self)
         self.model = LedgerModel(ctx.store, parent=self)
-        self.errors = FieldErrors(self.ui, self.ui.formError)
         self.current: tuple[str, str] | None = None  # (kind, id) shown on the right
-        self._dirty = False
-        self._filling = False
+        self.measure = MeasurePanel(ctx, self.ui, self)
+        self.measure.changed.connect(self.refresh)
         self._setup_tree()
-        self._setup_measure_form()
-        self.setAcceptDrops(True)
         self.ui.splitter.setStretchFactor(0, 5)
         self.ui.splitter.setStretchFactor(1, 6)
         self.ui.splitter.setSizes([520, 640])
@@ -122,40 +70,10 @@ class LedgerPage(QWidget):
         self.ui.filterCombo.currentIndexChanged.connect(self._apply_filter)
         self.ui.searchEdit.textChanged.connect(self._apply_filter)
         self.ui.summaryList.itemActivated.connect(self._on_summary_activated)
+        self.ui.summaryList.header().setStretchLastSection(False)
+        self.ui.summaryList.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.ui.summaryHeading.setStyleSheet("font-weight: bold; font-size: 12pt;")
         self.ui.legendLabel.setStyleSheet("color: palette(placeholder-text);")
-
-    def _setup_measure_form(self) -> None:
-        ui = self.ui
-        for status in _EDITABLE_STATUSES:
-            ui.statusCombo.addItem(status_icon(status), status_label(status), status.value)
-        # 已完成 only through 销号: the item is there to be shown, not chosen.
-        done_item = ui.statusCombo.model().item(2)  # type: ignore[attr-defined]
-        done_item.setEnabled(False)
-        for edit in (ui.leaderEdit, ui.unitEdit, ui.personEdit):
-            edit.setMaxLength(100)
-            edit.setAcceptDrops(False)  # a dropped file is evidence, not text for the field
-            edit.textEdited.connect(self._mark_dirty)
-        ui.textEdit.setAcceptDrops(False)
-        ui.textEdit.textChanged.connect(self._mark_dirty)
-        ui.deadlineEdit.dateChanged.connect(self._mark_dirty)
-        ui.noDeadlineCheck.toggled.connect(self._on_no_deadline)
-        ui.statusCombo.currentIndexChanged.connect(self._mark_dirty)
-        ui.saveButton.clicked.connect(self.save)
-        ui.closeButton.clicked.connect(self._close_measure)
-        ui.reopenButton.clicked.connect(self._reopen_measure)
-        ui.addProgressButton.clicked.connect(self._add_progress)
-        ui.addEvidenceButton.clicked.connect(self._choose_evidence)
-        ui.openEvidenceButton.clicked.connect(self._open_selected_evidence)
-        ui.removeEvidenceButton.clicked.connect(self._remove_selected_evidence)
-        ui.evidenceList.itemActivated.connect(lambda item, _col: self.open_evidence(item.data(0, ID_ROLE)))
-        ui.evidenceList.itemSelectionChanged.connect(self._update_evidence_buttons)
-        for view, wide_column in ((ui.progressList, 1), (ui.evidenceList, 0), (ui.summaryList, 0)):
-            view.header().setStretchLastSection(False)
-            view.header().setSectionResizeMode(wide_column, QHeaderView.ResizeMode.Stretch)
-        for label in (ui.problemLabel, ui.measureHeading):
-            label.setStyleSheet("font-weight: bold;")
-        ui.summaryHeading.setStyleSheet("font-weight: bold; font-size: 12pt;")
-        ui.savedLabel.setVisible(False)
 
     # -- the tree -----------------------------------------------------------
     def refresh(self) -> None:
@@ -203,7 +121,7 @@ class LedgerPage(QWidget):
         if current is not None and self.model.find(*current).isValid():
             self.select(*current)
         elif current is not None:  # filtered out of the tree, still shown on the right
-            self._show(*current, keep_edits=self._dirty)
+            self._show(*current, keep_edits=self.measure.dirty)
         else:
             self._show(None, None)
 
@@ -221,14 +139,30 @@ class LedgerPage(QWidget):
         if self.current != (kind, row_id):
             self._show(kind, row_id)
         else:
-            self._show(kind, row_id, keep_edits=self._dirty)
+            self._show(kind, row_id, keep_edits=self.measure.dirty)
         return True
+
+    def select_measure(self, measure_id: str) -> None:
+        """Show a measure, chosen in the tree (the dashboard's way in); a filter or search hiding it is cleared.
+
+        Unsaved edits of the measure shown are saved first; if they cannot be, they stay on
+        screen with the reason next to the field, and nothing else is chosen.
+        """
+        if self.current != (MEASURE, measure_id) and self.measure.dirty and not self.measure.save():
+            return
+        if self.select(MEASURE, measure_id):
+            return
+        with QSignalBlocker(self.ui.filterCombo), QSignalBlocker(self.ui.searchEdit):
+            self.ui.filterCombo.setCurrentIndex(Filter.ALL)
+            self.ui.searchEdit.clear()
+        self._apply_filter()
+        self.select(MEASURE, measure_id)
 
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         kind, row_id = current.data(KIND_ROLE), current.data(ID_ROLE)
         if self.current == (kind, row_id):
             return
-        if self._dirty and not self.save(defer_refresh=True):
+        if self.measure.dirty and not self.measure.save(defer_refresh=True):
             # The edits could not be saved: stay on them, with the reason shown next to the field.
             shown = self.current
             QTimer.singleShot(0, lambda: shown and self.select(*shown))
@@ -242,12 +176,12 @@ class LedgerPage(QWidget):
     def _show(self, kind: str | None, row_id: str | None, keep_edits: bool = False) -> None:
         if kind is None or row_id is None:
             self.current = None
-            self._dirty = False
+            self.measure.leave()
             self.ui.detailStack.setCurrentWidget(self.ui.emptyPage)
             return
         try:
             if kind == MEASURE:
-                self._show_measure(row_id, keep_edits)
+                self.measure.show(row_id, keep_edits)
             elif kind == PROBLEM:
                 self._show_problem(row_id)
             else:
@@ -289,7 +223,7 @@ class LedgerPage(QWidget):
             len(rows), counts[MeasureStatus.DONE], counts[MeasureStatus.IN_PROGRESS], counts[MeasureStatus.OPEN]
         )
         heading = self.tr("问题{0}　{1}").format(problem["no"], problem["title"])
-        self._fill_summary(heading, self._source_text(detail), status, counted, problem["detail"], rows)
+        self._fill_summary(heading, source_text(detail), status, counted, problem["detail"], rows)
 
     def _fill_summary(
         self,
@@ -301,7 +235,7 @@ class LedgerPage(QWidget):
         rows: list[tuple[str, str, str, MeasureStatus, str | None, str]],
     ) -> None:
         """The page of an area or a problem: what it is, its (derived) status, and its rows."""
-        self._dirty = False
+        self.measure.leave()
         ui = self.ui
         ui.summaryHeading.setText(heading)
         ui.summarySource.setText(source)
@@ -329,303 +263,18 @@ class LedgerPage(QWidget):
             ui.summaryList.resizeColumnToContents(column)
         ui.detailStack.setCurrentWidget(ui.summaryPage)
 
-    def _source_text(self, detail: Row) -> str:
-        problem = detail["problem"]
-        if problem["source"] == Source.VISIT.value:
-            visit_day = detail["contact"]["date"] if detail["contact"] else problem["found_on"]
-            centre = detail["centre"]["name"] if detail["centre"] else self.tr("（未记中心）")
-            by = self.tr("，{0}到岗发现").format(detail["member"]) if detail["member"] else ""
-            return self.tr("来源：走访发现 — {0}，{1}{2}").format(centre, zh_date(visit_day), by)
-        area = detail["area"]["title"] if detail["area"] else ""
-        return self.tr("来源：巡察反馈（{0}反馈）— {1}").format(zh_date(problem["found_on"]), area)
-
-    def _show_measure(self, measure_id: str, keep_edits: bool) -> None:
-        detail = measure_detail(self.ctx.store, measure_id)
-        m, problem = detail["measure"], detail["problem"]
-        status = MeasureStatus(m["status"])
-        ui = self.ui
-        if not keep_edits:
-            self.errors.clear()
-            self._filling = True
-            ui.textEdit.setPlainText(m["text"])
-            ui.leaderEdit.setText(m["leader"])
-            ui.unitEdit.setText(m["unit"])
-            ui.personEdit.setText(m["person"])
-            has_deadline = m["deadline"] is not None
-            default = dt.date.today() + dt.timedelta(days=DEFAULT_DEADLINE_DAYS)
-            ui.deadlineEdit.setDate(to_qdate(dt.date.fromisoformat(m["deadline"]) if has_deadline else default))
-            ui.noDeadlineCheck.setChecked(not has_deadline)
-            ui.deadlineEdit.setEnabled(has_deadline)
-            ui.statusCombo.setCurrentIndex(_EDITABLE_STATUSES.index(status))
-            self._filling = False
-            self._dirty = False
-            if self.current != (MEASURE, measure_id):
-                ui.savedLabel.setVisible(False)
-        seed_text = problem["source"] != Source.VISIT.value
-        ui.textEdit.setReadOnly(seed_text)
-        ui.textEdit.setToolTip(self.tr("通报原文，不能修改") if seed_text else "")
-        ui.textEdit.setStyleSheet("QPlainTextEdit { background: palette(window); }" if seed_text else "")
-        ui.problemLabel.setText(self.tr("问题{0}　{1}").format(problem["no"], problem["title"]))
-        ui.sourceLabel.setText(self._source_text(detail))
-        ui.measureHeading.setText(self.tr("整改措施 {0}").format(m["no"]))
-        ui.statusCombo.setEnabled(status is not MeasureStatus.DONE)
-        if status is MeasureStatus.DONE:
-            reason = m["close_reason"] or self.tr("（附佐证材料）")
-            ui.closedLabel.setText(self.tr("已于{0}销号：{1}").format(zh_date(m["closed_at"]), reason))
-        else:
-            ui.closedLabel.setText("")
-        ui.closeButton.setVisible(status is not MeasureStatus.DONE)
-        ui.reopenButton.setVisible(status is MeasureStatus.DONE)
-        self._fill_progress(detail["progress"])
-        self._fill_evidence(detail["evidence"])
-        ui.detailStack.setCurrentWidget(ui.measurePage)
-
-    def _fill_progress(self, notes: list[Row]) -> None:
-        lst = self.ui.progressList
-        lst.clear()
-        for note in notes:
-            item = QTreeWidgetItem([zh_date(note["date"]), note["text"], note["author"]])
-            item.setToolTip(1, note["text"])
-            lst.addTopLevelItem(item)
-        lst.resizeColumnToContents(0)
-        if notes:
-            lst.scrollToBottom()
-
-    def _fill_evidence(self, rows: list[Row]) -> None:
-        lst = self.ui.evidenceList
-        lst.clear()
-        for row in rows:
-            item = QTreeWidgetItem(
-                [row["file_name"], human_size(row["size"]), zh_stamp(row["created_at"]), row["author"]]
-            )
-            item.setData(0, ID_ROLE, row["id"])
-            item.setToolTip(0, row["note"] or row["file_name"])
-            lst.addTopLevelItem(item)
-        for col in (1, 2, 3):
-            lst.resizeColumnToContents(col)
-        self.ui.evidenceListError.setVisible(False)
-        self._update_evidence_buttons()
-
-    def _update_evidence_buttons(self) -> None:
-        chosen = bool(self.ui.evidenceList.selectedItems())
-        self.ui.openEvidenceButton.setEnabled(chosen)
-        self.ui.removeEvidenceButton.setEnabled(chosen)
-
-    # -- editing a measure ------------------------------------------------------
-    def _mark_dirty(self) -> None:
-        if not self._filling:
-            self._dirty = True
-            self.ui.savedLabel.setVisible(False)
-
-    def _on_no_deadline(self, checked: bool) -> None:
-        self.ui.deadlineEdit.setEnabled(not checked)
-        self._mark_dirty()
-
+    # -- the measure shown: its page does the work ------------------------------------------------
     def measure_id(self) -> str | None:
-        return self.current[1] if self.current and self.current[0] == MEASURE else None
+        return self.measure.measure_id
 
     def save(self, defer_refresh: bool = False) -> bool:
-        """保存 the measure's fields; False (with the reason next to the field) if refused."""
-        measure_id = self.measure_id()
-        if measure_id is None:
-            return True
-        ui = self.ui
-        self.errors.clear()
-        deadline = None if ui.noDeadlineCheck.isChecked() else from_qdate(ui.deadlineEdit.date())
-        try:
-            with self.ctx.write() as store:
-                update_measure(
-                    store,
-                    measure_id,
-                    text=ui.textEdit.toPlainText() if not ui.textEdit.isReadOnly() else None,
-                    leader=ui.leaderEdit.text(),
-                    unit=ui.unitEdit.text(),
-                    person=ui.personEdit.text(),
-                    deadline=deadline,
-                    status=ui.statusCombo.currentData(),
-                )
-        except MeasureInputError as e:
-            self.errors.show(_FIELD_WIDGETS.get(e.field), str(e))
-            return False
-        except InputError as e:
-            self.errors.show(None, str(e))
-            return False
-        self._dirty = False
-        ui.savedLabel.setText(self.tr("已保存"))
-        ui.savedLabel.setVisible(True)
-        if defer_refresh:
-            # Called while the tree is changing its current row: reset the model once that is over.
-            QTimer.singleShot(0, self._written)
-        else:
-            self._written()
-        return True
+        """保存 the measure shown; False (with the reason next to the field) if refused."""
+        return self.measure.save(defer_refresh)
 
-    def _written(self) -> None:
-        self.ctx.notify(LEDGER)
-        self.refresh()
-
-    def _close_measure(self) -> None:
-        measure_id = self.measure_id()
-        if measure_id is None or (self._dirty and not self.save()):
-            return
-        dialog = CloseMeasureDialog(self.ctx, measure_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.closed.connect(self.refresh)
-        dialog.open()
-
-    def _add_progress(self) -> None:
-        measure_id = self.measure_id()
-        if measure_id is None or (self._dirty and not self.save()):
-            return
-        dialog = ProgressDialog(self.ctx, measure_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.added.connect(self.refresh)
-        dialog.open()
-
-    def _ask_reason(self, title: str, label: str, on_reason: Callable[[str], None]) -> QInputDialog:
-        """A non-blocking prompt for a required reason; OK stays disabled while it is empty."""
-        dialog = QInputDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowTitle(title)
-        dialog.setLabelText(label)
-        dialog.setInputMode(QInputDialog.InputMode.TextInput)
-        dialog.setOkButtonText(self.tr("确定"))
-        dialog.setCancelButtonText(self.tr("取消"))
-        dialog.textValueSelected.connect(on_reason)
-        dialog.open()
-        box = dialog.findChild(QDialogButtonBox)
-        edit = dialog.findChild(QLineEdit)
-        if box is not None and edit is not None:
-            ok = box.button(QDialogButtonBox.StandardButton.Ok)
-            ok.setEnabled(False)
-            edit.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
-        return dialog
-
-    def _reopen_measure(self) -> None:
-        measure_id = self.measure_id()
-        if measure_id is None:
-            return
-
-        def reopen(reason: str) -> None:
-            try:
-                with self.ctx.write() as store:
-                    reopen_measure(store, measure_id, dt.date.today(), reason)
-            except InputError as e:
-                self.errors.show("statusCombo", str(e))
-                return
-            self._written()
-
-        self._ask_reason(self.tr("重新打开"), self.tr("为什么要重新打开这项已销号的措施？"), reopen)
-
-    # -- evidence -------------------------------------------------------------
     def attach_files(self, paths: list[Path]) -> int:
         """Add files as evidence of the measure shown (one action); returns how many were added."""
-        measure_id = self.measure_id()
-        if measure_id is None or not paths:
-            return 0
-        problems: list[str] = []
-        added = 0
-        with self.ctx.write() as store:
-            for path in paths:
-                try:
-                    add_evidence(store, measure_id, path)
-                    added += 1
-                except InputError as e:  # the other files still go in
-                    problems.append(str(e))
-        if added:
-            self._written()
-        if problems:
-            self.ui.evidenceListError.setText("\n".join(problems))
-            self.ui.evidenceListError.setVisible(True)
-        return added
-
-    def _choose_evidence(self) -> None:
-        if self.measure_id() is None:
-            return
-        settings = QSettings()
-        files, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("添加佐证材料"),
-            str(settings.value("ledger/evidence_folder", str(Path.home()))),
-            self.tr("常用材料 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ofd *.zip);;所有文件 (*)"),
-        )
-        if files:
-            settings.setValue("ledger/evidence_folder", str(Path(files[0]).parent))
-            self.attach_files([Path(f) for f in files])
-
-    def _selected_evidence(self) -> str | None:
-        items = self.ui.evidenceList.selectedItems()
-        return items[0].data(0, ID_ROLE) if items else None
-
-    def _open_selected_evidence(self) -> None:
-        evidence_id = self._selected_evidence()
-        if evidence_id:
-            self.open_evidence(evidence_id)
+        return self.measure.attach_files(paths)
 
     def open_evidence(self, evidence_id: str) -> bool:
-        """Open a read-only copy under its own name with the system viewer (the stored file stays untouched)."""
-        row = self.ctx.store.get("evidence", evidence_id)
-        if row is None:
-            return False
-        try:
-            copy = copy_for_viewing(self.ctx.store, row, Path(tempfile.gettempdir()) / "hdrectify-evidence")
-        except (InputError, OSError) as e:
-            self.ui.evidenceListError.setText(str(e))
-            self.ui.evidenceListError.setVisible(True)
-            return False
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
-            self.ui.evidenceListError.setText(self.tr("没有能打开“{0}”的程序").format(row["file_name"]))
-            self.ui.evidenceListError.setVisible(True)
-            return False
-        return True
-
-    def _remove_selected_evidence(self) -> None:
-        evidence_id = self._selected_evidence()
-        if evidence_id is None:
-            return
-        row = self.ctx.store.get("evidence", evidence_id) or {}
-
-        def remove(reason: str) -> None:
-            try:
-                with self.ctx.write() as store:
-                    remove_evidence(store, evidence_id, reason)
-            except InputError as e:
-                self.ui.evidenceListError.setText(str(e))
-                self.ui.evidenceListError.setVisible(True)
-                return
-            self._written()
-
-        self._ask_reason(
-            self.tr("移除佐证材料"),
-            self.tr("为什么移除“{0}”？（文件仍留存备查）").format(row.get("file_name", "")),
-            remove,
-        )
-
-    # -- drag and drop: files dropped anywhere on a measure's page become its evidence ----------
-    def _accepts(self, mime: QMimeData) -> bool:
-        return self.measure_id() is not None and bool(local_files(mime))
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._accepts(event.mimeData()):
-            event.acceptProposedAction()
-            self.ui.evidenceGroup.setStyleSheet("QGroupBox { border: 2px dashed #1e6fd9; }")
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._accepts(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragLeaveEvent(self, event: object) -> None:
-        self.ui.evidenceGroup.setStyleSheet("")
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        self.ui.evidenceGroup.setStyleSheet("")
-        paths = local_files(event.mimeData())
-        if self.measure_id() is None or not paths:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.attach_files(paths)
+        """Open an evidence file with the system viewer (a read-only copy)."""
+        return self.measure.open_evidence(evidence_id)

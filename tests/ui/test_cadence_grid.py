@@ -33,10 +33,10 @@ from hdrectify.ui.models.cadence_model import (
     PERIOD_ROLE,
     RATE_ROLE,
     STATUS_ROLE,
-    CellRecordsModel,
     percent,
     status_text,
 )
+from hdrectify.ui.models.cell_records_model import CellRecordsModel
 
 YEAR = 2026
 

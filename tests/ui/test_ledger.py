@@ -19,6 +19,7 @@ from hdrectify.ui.close_measure_dialog import CloseMeasureDialog
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.ledger import LedgerPage
 from hdrectify.ui.models.ledger_model import COL_DEADLINE, COL_STATUS, COL_TITLE, ID_ROLE, Filter, LedgerModel
+from hdrectify.ui.models.rows_model import PAYLOAD_ROLE
 from hdrectify.ui.progress_dialog import ProgressDialog
 
 DEMO_TODAY = dt.date(2026, 11, 25)  # the day the demo database was built up to
@@ -192,6 +193,66 @@ def test_deadlines_are_coloured_by_the_warning_settings(demo_ctx: AppContext) ->
         store.set_setting("warn_yellow_days", 30)
     model.reload()
     assert colours()["2026年12月20日"] == "#fff3c4"
+
+
+def test_select_measure_clears_a_filter_that_hides_it(qtbot, type_text, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, demo_ctx)
+    ui = page.ui
+    ui.filterCombo.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(ui.filterCombo, Qt.Key.Key_Down)  # 走访发现: the notice's measures are hidden
+    type_text(ui.searchEdit, "灭火器")
+    assert not page.model.find("measure", SEED_MEASURE).isValid()
+    page.select_measure(SEED_MEASURE)
+    assert (ui.filterCombo.currentText(), ui.searchEdit.text()) == ("全部", "")
+    assert page.current == ("measure", SEED_MEASURE)
+    assert ui.tree.currentIndex().data(ID_ROLE) == SEED_MEASURE
+    assert ui.detailStack.currentWidget() is ui.measurePage
+    assert ui.textEdit.toPlainText() == measure(demo_ctx, SEED_MEASURE)["text"]
+    # A measure the filter shows is chosen without touching the filter.
+    qtbot.keyClick(ui.filterCombo, Qt.Key.Key_Down)  # 未完成
+    m = visit_measures(demo_ctx)[0]
+    page.select_measure(m["id"])
+    assert ui.filterCombo.currentText() == "未完成"
+    assert page.current == ("measure", m["id"]) and ui.tree.currentIndex().data(ID_ROLE) == m["id"]
+    assert ui.personEdit.text() == m["person"]
+
+
+def test_select_measure_keeps_edits_that_cannot_be_saved(qtbot, type_text, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, empty_ctx)
+    click_row(qtbot, page, "measure", SEED_MEASURE)
+    before = snapshot(empty_ctx)
+    ui = page.ui
+    type_text(ui.leaderEdit, "党组书记")
+    qtbot.mouseClick(ui.noDeadlineCheck, Qt.MouseButton.LeftButton)
+    ui.deadlineEdit.setDate(QDate(2023, 1, 1))  # before the inspection's feedback: refused
+    page.select_measure(seed_id("measure", 2, 2))
+    assert page.current == ("measure", SEED_MEASURE)
+    assert ui.deadlineEditError.isVisible() and ui.leaderEdit.text() == "党组书记"
+    assert snapshot(empty_ctx) == before
+    # Once the edits can be saved, they are, and the measure asked for is shown.
+    qtbot.mouseClick(ui.noDeadlineCheck, Qt.MouseButton.LeftButton)
+    page.select_measure(seed_id("measure", 2, 2))
+    assert page.current == ("measure", seed_id("measure", 2, 2))
+    assert measure(empty_ctx, SEED_MEASURE)["leader"] == "党组书记"
+
+
+def test_a_measure_double_clicked_on_the_dashboard_opens_in_the_ledger(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    ledger = window.show_page("ledger")
+    ledger.ui.filterCombo.setCurrentIndex(Filter.INSPECTION)  # hides the visit measures the dashboard lists
+    dashboard = window.show_page("dashboard")
+    qtbot.waitUntil(dashboard.is_loaded, timeout=10_000)
+    table = dashboard.ui.deadlineTable
+    index = table.model().index(0, 0)
+    measure_id = index.data(PAYLOAD_ROLE)
+    assert not ledger.model.find("measure", measure_id).isValid()
+    where = table.visualRect(index).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)  # a double-click's first click
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert window.current_key() == "ledger"
+    assert ledger.ui.filterCombo.currentText() == "全部"
+    assert ledger.current == ("measure", measure_id)
+    assert ledger.ui.tree.currentIndex().data(ID_ROLE) == measure_id
 
 
 # -- a measure's page -----------------------------------------------------------------------------

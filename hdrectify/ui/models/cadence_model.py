@@ -1,20 +1,18 @@
-"""The cadence grid's data and table models: one row per pairing, one column per owed period.
+"""The cadence grid's table model: one row per pairing, one column per owed period.
 
-:func:`compute_grid` runs in a worker thread (it opens its own database connection
-and touches no Qt object) and returns a :class:`GridData`: the year's statuses from
-the cadence engine, laid out as rows of cells. :class:`CadenceModel` shows it:
+:class:`CadenceModel` shows a :class:`~hdrectify.ui.models.cadence_data.GridData`
+(computed in a worker thread by :func:`~hdrectify.ui.models.cadence_data.compute_grid`):
 the member, centre, town and completion rate of each pairing, then the 52 or 53
 weeks, 12 months, 4 quarters and the year. Filtering and sorting only reorder the
 rows already computed, so they are instant even for a thousand pairings.
-:class:`CellRecordsModel` lists the records behind one cell (the records dialog).
+The colours and words it shows are in :mod:`cadence_display`; the records behind one
+cell have their own model, :mod:`cell_records_model`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,11 +27,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from hdrectify.domain.cadence import OBLIGATIONS, Obligation, Settings, Status, StatusRow, Totals, deadline, totals
+from hdrectify.domain.cadence import Obligation, Status, StatusRow, Totals, deadline
 from hdrectify.domain.periods import Kind, Period
-from hdrectify.store.base import Store
-from hdrectify.store.cadence import PairingInfo, cadence_view
 from hdrectify.store.cell_records import CellExemption, CellRecord
+from hdrectify.ui.models.cadence_data import GridData, GridRow, PeriodColumn
+from hdrectify.ui.models.cadence_display import LOOKS, obligation_text, percent, period_label, status_text, tr, zh_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -53,151 +51,6 @@ BOUNDARY_ROLE = _USER + 8  # 0, MONTH_START (a week that opens a month) or GROUP
 GROUP_ROLE = _USER + 9  # header: the obligation's label over its columns
 SUBGROUP_ROLE = _USER + 10  # header: a week's month ("3月"), empty for other columns
 
-MONTH_START, GROUP_START = 1, 2
-
-
-@dataclass(frozen=True)
-class Look:
-    fill: str
-    text: str  # colour of the glyph
-    glyph: str  # a character drawn in the cell, so colour is not the only cue
-    outline: str | None = None
-
-
-# Chosen for red–green colour blindness as well (checked by simulating deuteranopia and
-# protanopia): done is a blue-leaning green, missed a dark red, late a light amber, so they
-# differ in lightness and not only in hue; the glyphs and the due outline say it again.
-LOOKS: dict[Status, Look] = {
-    Status.DONE: Look("#2a9d8f", "#ffffff", ""),
-    Status.LATE: Look("#f5b041", "#3b2500", "迟"),
-    Status.EXEMPT: Look("#c3cfdd", "#3b4a5c", "免"),
-    Status.MISSED: Look("#b2182b", "#ffffff", "×"),
-    Status.DUE: Look("#fff4c2", "#7a5a00", "", "#d79a00"),
-    Status.UPCOMING: Look("#e3e7ec", "#9aa3ad", ""),
-}
-BACKFILL_MARK = "#1d2b53"
-CURRENT_COLOUR = "#1f6feb"
-
-STATUS_TEXT = {
-    Status.DONE: QT_TRANSLATE_NOOP("Cadence", "已完成"),
-    Status.LATE: QT_TRANSLATE_NOOP("Cadence", "逾期完成"),
-    Status.EXEMPT: QT_TRANSLATE_NOOP("Cadence", "免"),
-    Status.MISSED: QT_TRANSLATE_NOOP("Cadence", "未完成"),
-    Status.DUE: QT_TRANSLATE_NOOP("Cadence", "待完成"),
-    Status.UPCOMING: QT_TRANSLATE_NOOP("Cadence", "未开始"),
-}
-OBLIGATION_TEXT = {
-    Obligation.CONTACT: QT_TRANSLATE_NOOP("Cadence", "每周联系"),
-    Obligation.VISIT: QT_TRANSLATE_NOOP("Cadence", "每月到岗"),
-    Obligation.REPORT: QT_TRANSLATE_NOOP("Cadence", "季度汇报"),
-    Obligation.REVIEW: QT_TRANSLATE_NOOP("Cadence", "年度考评"),
-}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Cadence", text)
-
-
-def status_text(status: Status) -> str:
-    return tr(str(STATUS_TEXT[status]))
-
-
-def obligation_text(obligation: Obligation) -> str:
-    return tr(str(OBLIGATION_TEXT[obligation]))
-
-
-def zh_date(day: dt.date, *, year: int | None = None) -> str:
-    """2026年3月2日, or 3月2日 when ``year`` says the year goes without saying."""
-    if year == day.year:
-        return QCoreApplication.translate("Cadence", "{0}月{1}日").format(day.month, day.day)
-    return QCoreApplication.translate("Cadence", "{0}年{1}月{2}日").format(day.year, day.month, day.day)
-
-
-def period_label(period: Period) -> str:
-    if period.kind is Kind.WEEK:
-        return QCoreApplication.translate("Cadence", "{0}年第{1}周").format(period.year, period.index)
-    if period.kind is Kind.MONTH:
-        return QCoreApplication.translate("Cadence", "{0}年{1}月").format(period.year, period.index)
-    if period.kind is Kind.QUARTER:
-        return QCoreApplication.translate("Cadence", "{0}年第{1}季度").format(period.year, period.index)
-    return QCoreApplication.translate("Cadence", "{0}年").format(period.year)
-
-
-def percent(rate: float | None) -> str:
-    return "—" if rate is None else f"{rate * 100:.0f}%"
-
-
-# -- the data, computed off the UI thread ------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PeriodColumn:
-    obligation: Obligation
-    period: Period
-    boundary: int  # 0, MONTH_START or GROUP_START
-
-
-@dataclass
-class GridRow:
-    info: PairingInfo
-    cells: list[StatusRow | None]  # one per period column; None where the pairing owes nothing
-    totals: Totals
-
-
-@dataclass
-class GridData:
-    year: int
-    as_of: dt.date
-    settings: Settings
-    columns: list[PeriodColumn]
-    rows: list[GridRow]
-    current: set[int] = field(default_factory=set)  # period columns containing as_of
-
-    @staticmethod
-    def empty(year: int, as_of: dt.date) -> GridData:
-        return GridData(year, as_of, Settings(), period_columns(year), [], current_columns(period_columns(year), as_of))
-
-
-def period_columns(year: int) -> list[PeriodColumn]:
-    span = Period(Kind.YEAR, year)
-    out: list[PeriodColumn] = []
-    for ob in OBLIGATIONS:
-        month = None
-        for n, period in enumerate(span.subperiods(ob.kind)):
-            boundary = GROUP_START if n == 0 else 0
-            if ob is Obligation.CONTACT:
-                if month is not None and period.month() != month:
-                    boundary = MONTH_START
-                month = period.month()
-            out.append(PeriodColumn(ob, period, boundary))
-    return out
-
-
-def current_columns(columns: Sequence[PeriodColumn], as_of: dt.date) -> set[int]:
-    return {
-        n for n, col in enumerate(columns) if col.obligation is not Obligation.REVIEW and col.period.contains(as_of)
-    }
-
-
-def compute_grid(path: Path, year: int, as_of: dt.date) -> GridData:
-    """The year's statuses for every pairing (runs in a worker: its own connection, no Qt)."""
-    columns = period_columns(year)
-    slot = {(col.obligation, col.period): n for n, col in enumerate(columns)}
-    with Store.open(path) as store:
-        view = cadence_view(store, Period(Kind.YEAR, year), as_of)
-        settings = store.cadence_settings()
-        status_rows = view.cadence.rows(view.span)
-    by_pairing: dict[str, list[StatusRow | None]] = {p.pairing.id: [None] * len(columns) for p in view.pairings}
-    for row in status_rows:
-        by_pairing[row.pairing_id][slot[(row.obligation, row.period)]] = row
-    rows = []
-    for info in view.pairings:
-        cells = by_pairing[info.pairing.id]
-        rows.append(GridRow(info, cells, totals(c for c in cells if c is not None)))
-    return GridData(year, as_of, settings, columns, rows, current_columns(columns, as_of))
-
-
-# -- the grid's model ------------------------------------------------------------------------------
 
 RecordsFetcher = Callable[[str, Obligation, Period], tuple[list[CellRecord], list[CellExemption]]]
 
@@ -517,90 +370,3 @@ def _sort_keys(rows: Sequence[GridRow]) -> dict[int, Callable[[GridRow], Any]]:
         COL_TOWN: lambda r: (rank[r.info.town], rank[r.info.centre], r.info.pairing.start),
         COL_RATE: by_rate,
     }
-
-
-# -- the records behind one cell ---------------------------------------------------------------
-
-REC_DATE, REC_KIND, REC_NOTE, REC_PROBLEMS, REC_BACKFILLED, REC_AUTHOR, REC_RECORDED = range(7)
-RECORD_ROLE = _USER + 20  # the CellRecord of a row
-
-_RECORD_HEADERS = [
-    QT_TRANSLATE_NOOP("Cadence", "日期"),
-    QT_TRANSLATE_NOOP("Cadence", "方式"),
-    QT_TRANSLATE_NOOP("Cadence", "内容"),
-    QT_TRANSLATE_NOOP("Cadence", "发现问题"),
-    QT_TRANSLATE_NOOP("Cadence", "补录"),
-    QT_TRANSLATE_NOOP("Cadence", "登记人"),
-    QT_TRANSLATE_NOOP("Cadence", "登记时间"),
-]
-
-
-def recorded_text(stamp: str) -> str:
-    """An ISO timestamp as 2026年3月5日 18:30."""
-    try:
-        when = dt.datetime.fromisoformat(stamp)
-    except ValueError:
-        return stamp
-    return f"{zh_date(when.date())} {when:%H:%M}"
-
-
-class CellRecordsModel(QAbstractTableModel):
-    """The contacts, reports or reviews of one cell, one per row."""
-
-    def __init__(self, records: Sequence[CellRecord] = (), parent: Any = None) -> None:
-        super().__init__(parent)
-        self._records = list(records)
-
-    def set_records(self, records: Sequence[CellRecord]) -> None:
-        self.beginResetModel()
-        self._records = list(records)
-        self.endResetModel()
-
-    def record(self, row: int) -> CellRecord:
-        return self._records[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_RECORD_HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
-            return None
-        rec = self._records[index.row()]
-        col = index.column()
-        if role == RECORD_ROLE:
-            return rec
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(rec, col)
-        if role == Qt.ItemDataRole.ToolTipRole and col in (REC_NOTE, REC_PROBLEMS):
-            return self._text(rec, col) or None
-        if role == Qt.ItemDataRole.ForegroundRole and col == REC_BACKFILLED and rec.backfilled:
-            return QColor(BACKFILL_MARK)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        return None
-
-    def _text(self, rec: CellRecord, col: int) -> str:
-        if col == REC_DATE:
-            return zh_date(rec.date)
-        if col == REC_KIND:
-            kind = tr(rec.kind_zh)
-            return kind + (
-                QCoreApplication.translate("Cadence", "（{0}分）").format(rec.score) if rec.score is not None else ""
-            )
-        if col == REC_NOTE:
-            return "\n".join(t for t in (rec.note, rec.criteria) if t)
-        if col == REC_PROBLEMS:
-            return rec.problems
-        if col == REC_BACKFILLED:
-            return QCoreApplication.translate("Cadence", "补录") if rec.backfilled else ""
-        if col == REC_AUTHOR:
-            return rec.author
-        return recorded_text(rec.recorded_at)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(str(_RECORD_HEADERS[section])) if 0 <= section < len(_RECORD_HEADERS) else None
-        return None
