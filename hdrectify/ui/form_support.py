@@ -31,14 +31,13 @@ def zh_date(day: dt.date | str | None) -> str:
 
 def period_text(period: Period) -> str:
     """A period as shown to users, in the current language."""
-    tr = QCoreApplication.translate
     if period.kind is Kind.WEEK:
-        return tr("Periods", "{0}年第{1}周").format(period.year, period.index)
+        return QCoreApplication.translate("Periods", "{0}年第{1}周").format(period.year, period.index)
     if period.kind is Kind.MONTH:
-        return tr("Periods", "{0}年{1}月").format(period.year, period.index)
+        return QCoreApplication.translate("Periods", "{0}年{1}月").format(period.year, period.index)
     if period.kind is Kind.QUARTER:
-        return tr("Periods", "{0}年第{1}季度").format(period.year, period.index)
-    return tr("Periods", "{0}年").format(period.year)
+        return QCoreApplication.translate("Periods", "{0}年第{1}季度").format(period.year, period.index)
+    return QCoreApplication.translate("Periods", "{0}年").format(period.year)
 
 
 def setup_date(edit: QDateEdit, day: dt.date, *, latest: dt.date | None = None) -> None:

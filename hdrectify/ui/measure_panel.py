@@ -71,17 +71,24 @@ def local_files(mime: QMimeData) -> list[Path]:
 def source_text(detail: Row) -> str:
     """Where a problem came from, as its page and its measures' pages say it (``detail`` of either)."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("LedgerPage", text)
-
     problem = detail["problem"]
     if problem["source"] == Source.VISIT.value:
         visit_day = detail["contact"]["date"] if detail["contact"] else problem["found_on"]
-        centre = detail["centre"]["name"] if detail["centre"] else tr("（未记中心）")
-        by = tr("，{0}到岗发现").format(detail["member"]) if detail["member"] else ""
-        return tr("来源：走访发现 — {0}，{1}{2}").format(centre, zh_date(visit_day), by)
+        centre = (
+            detail["centre"]["name"] if detail["centre"] else QCoreApplication.translate("LedgerPage", "（未记中心）")
+        )
+        by = (
+            QCoreApplication.translate("LedgerPage", "，{0}到岗发现").format(detail["member"])
+            if detail["member"]
+            else ""
+        )
+        return QCoreApplication.translate("LedgerPage", "来源：走访发现 — {0}，{1}{2}").format(
+            centre, zh_date(visit_day), by
+        )
     area = detail["area"]["title"] if detail["area"] else ""
-    return tr("来源：巡察反馈（{0}反馈）— {1}").format(zh_date(problem["found_on"]), area)
+    return QCoreApplication.translate("LedgerPage", "来源：巡察反馈（{0}反馈）— {1}").format(
+        zh_date(problem["found_on"]), area
+    )
 
 
 class MeasurePanel(QObject):

@@ -384,18 +384,18 @@ class RecordsModel(QAbstractTableModel):
         if col == COL_PROBLEMS:
             return one_line(row.problems)
         if col == COL_BACKFILLED:
-            return tr("补录") if row.backfilled else ""
+            return self.tr("补录") if row.backfilled else ""
         if col == COL_AUTHOR:
             return row.author
         if col == COL_RECORDED:
             return entered_text(row.recorded_at)
         if col == COL_DELETED and row.deleted_at is not None:
-            return tr("已删除：{0}").format(row.delete_reason or "")
+            return self.tr("已删除：{0}").format(row.delete_reason or "")
         return ""
 
     def _tooltip(self, row: ContactRow, col: int) -> str | None:
         if row.deleted_at is not None:
-            return tr("{0} 已删除，原因：{1}").format(entered_text(row.deleted_at), row.delete_reason or "")
+            return self.tr("{0} 已删除，原因：{1}").format(entered_text(row.deleted_at), row.delete_reason or "")
         if col == COL_CENTRE:
             return row.town
         if col == COL_NOTE and row.note:
@@ -403,7 +403,7 @@ class RecordsModel(QAbstractTableModel):
         if col == COL_PROBLEMS and row.problems:
             return row.problems
         if col == COL_BACKFILLED and row.backfilled:
-            return tr("录入时间比联系日期晚了 {0} 天以上，记为补录（仍然计入完成情况）").format(
+            return self.tr("录入时间比联系日期晚了 {0} 天以上，记为补录（仍然计入完成情况）").format(
                 self._query.backfill_days if self._query else 7
             )
         return None
