@@ -28,6 +28,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 test: lint
+	@bash packaging/debian-packages.sh poppler-utils  # pdftoppm: the tests render every page type
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(STAMP)

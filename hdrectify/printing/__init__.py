@@ -1,0 +1,1 @@
+"""Documents: monthly checklists, quarterly summaries, the ledger. Plain functions data -> file. No Qt."""

@@ -1,0 +1,27 @@
+"""The shipped Noto Sans SC, registered with reportlab and embedded in every PDF.
+
+Never reportlab's built-in STSong-Light: it is not embedded, and on a machine
+without CJK fonts such a page prints blank.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from hdrectify.paths import FONTS
+
+REGULAR = "NotoSansSC"
+BOLD = "NotoSansSC-Bold"
+
+
+def register() -> tuple[str, str]:
+    """Register the two weights once per process; returns (regular, bold) font names."""
+    if REGULAR not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(REGULAR, str(FONTS / "NotoSansSC-Regular.ttf")))
+        pdfmetrics.registerFont(TTFont(BOLD, str(FONTS / "NotoSansSC-Bold.ttf")))
+        pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
+        addMapping(REGULAR, 0, 0, REGULAR)
+        addMapping(REGULAR, 1, 0, BOLD)
+    return REGULAR, BOLD
