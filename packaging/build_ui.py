@@ -43,6 +43,7 @@ def compile_forms(out: Path) -> list[Path]:
 def update_translations() -> None:
     """Refresh the English .ts from the sources (keeping translations) and build the .qm."""
     sources = [str(p) for p in sorted((ROOT / "hdrectify" / "ui").rglob("*.py")) if "/forms/" not in str(p)]
+    sources.append(str(ROOT / "hdrectify" / "app.py"))
     sources += [str(p) for p in sorted(FORMS.glob("*.ui"))]
     ts = TRANSLATIONS / "hdrectify_en.ts"
     subprocess.run(

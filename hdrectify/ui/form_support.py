@@ -21,12 +21,12 @@ def from_qdate(qdate: QDate) -> dt.date:
 
 
 def zh_date(day: dt.date | str | None) -> str:
-    """2024年3月5日, as dates are shown to users."""
+    """2024年3月5日, as dates are shown to users (2024-03-05 in English)."""
     if day is None or day == "":
         return ""
     if isinstance(day, str):
         day = dt.date.fromisoformat(day[:10])
-    return f"{day.year}年{day.month}月{day.day}日"
+    return QCoreApplication.translate("Dates", "{0}年{1}月{2}日").format(day.year, day.month, day.day)
 
 
 def period_text(period: Period) -> str:

@@ -6,227 +6,230 @@
     <message>
         <location filename="../../hdrectify/ui/models/cadence_display.py" line="42"/>
         <source>已完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_display.py" line="43"/>
         <source>逾期完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Late</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_display.py" line="44"/>
         <source>免</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempt</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_display.py" line="45"/>
         <source>未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Missed</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_display.py" line="46"/>
         <source>待完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_display.py" line="47"/>
         <source>未开始</source>
-        <translation type="unfinished"></translation>
+        <translation>Upcoming</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_display.py" line="50"/>
         <source>每周联系</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly contact</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_display.py" line="51"/>
         <source>每月到岗</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly on-site visit</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_display.py" line="52"/>
         <source>季度汇报</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarterly report</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_display.py" line="53"/>
         <source>年度考评</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual review</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_display.py" line="72"/>
         <source>{0}月{1}日</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:02d}-{1:02d}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_display.py" line="73"/>
         <source>{0}年{1}月{2}日</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}-{1:02d}-{2:02d}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_display.py" line="78"/>
         <source>{0}年第{1}周</source>
-        <translation type="unfinished"></translation>
+        <translation>Week {1}, {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_display.py" line="80"/>
         <source>{0}年{1}月</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}-{1:02d}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_display.py" line="82"/>
         <source>{0}年第{1}季度</source>
-        <translation type="unfinished"></translation>
+        <translation>Q{1} {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_display.py" line="83"/>
         <source>{0}年</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_model.py" line="202"/>
         <source>无需</source>
-        <translation type="unfinished"></translation>
+        <translation>Not required</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_model.py" line="221"/>
         <source>{0}起</source>
-        <translation type="unfinished"></translation>
+        <translation>from {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_model.py" line="226"/>
         <source>{0} — {1}（{2}）
 挂钩：{3}
 完成率 {4}：已完成 {5}，逾期完成 {6}，未完成 {7}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1} ({2})
+Paired: {3}
+Completion rate {4}: done {5}, late {6}, missed {7}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_model.py" line="258"/>
         <source>{0}：不在挂钩期内，无需完成</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: outside the pairing period, not required</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_model.py" line="265"/>
         <source>（补录）</source>
-        <translation type="unfinished"></translation>
+        <translation> (backfilled)</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_model.py" line="271"/>
         <source>，截止 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>, due by {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_model.py" line="277"/>
         <source> [补录]</source>
-        <translation type="unfinished"></translation>
+        <translation> [backfilled]</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_model.py" line="279"/>
         <source> {0}分</source>
-        <translation type="unfinished"></translation>
+        <translation> {0} points</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_model.py" line="285"/>
         <source>……共 {0} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>… {0} in all</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_model.py" line="287"/>
         <source>免：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempt: {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_model.py" line="288"/>
         <source>单击或按回车查看记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Click or press Enter to see the records</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_model.py" line="295"/>
         <source>{0}：{1}–{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} – {2}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_model.py" line="308"/>
         <source>完成率 =（已完成 + 逾期完成）÷（已完成 + 逾期完成 + 未完成）；免、待完成、未开始不计</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion rate = (done + late) ÷ (done + late + missed); exempt, due and upcoming periods do not count</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_model.py" line="321"/>
         <location filename="../../hdrectify/ui/models/cadence_model.py" line="335"/>
         <source>{0}月</source>
-        <translation type="unfinished"></translation>
+        <translation>M{0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_model.py" line="324"/>
         <source>年</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_model.py" line="329"/>
         <source>
 {0}前提交为按时</source>
-        <translation type="unfinished"></translation>
+        <translation>
+On time if submitted by {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_model.py" line="343"/>
         <source>党员</source>
-        <translation type="unfinished"></translation>
+        <translation>Party member</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_model.py" line="344"/>
         <source>康园中心</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_model.py" line="345"/>
         <source>镇（街道）</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_model.py" line="346"/>
         <source>完成率</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cell_records_model.py" line="33"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cell_records_model.py" line="34"/>
         <source>方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cell_records_model.py" line="35"/>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cell_records_model.py" line="36"/>
         <source>发现问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems found</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cell_records_model.py" line="37"/>
         <location filename="../../hdrectify/ui/models/cell_records_model.py" line="103"/>
         <source>补录</source>
-        <translation type="unfinished"></translation>
+        <translation>Backfilled</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cell_records_model.py" line="38"/>
         <source>登记人</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered by</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cell_records_model.py" line="39"/>
         <source>登记时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered at</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cell_records_model.py" line="96"/>
         <source>（{0}分）</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0} points)</translation>
     </message>
 </context>
 <context>
@@ -234,108 +237,108 @@
     <message>
         <location filename="../../hdrectify/ui/cadence_grid.py" line="116"/>
         <source>补录（角标）</source>
-        <translation type="unfinished"></translation>
+        <translation>Backfilled (corner mark)</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/cadence_grid.py" line="117"/>
         <source>不在挂钩期</source>
-        <translation type="unfinished"></translation>
+        <translation>Not paired</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/cadence_grid.py" line="118"/>
         <source>本周</source>
-        <translation type="unfinished"></translation>
+        <translation>This week</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/cadence_grid.py" line="162"/>
         <location filename="../../forms/cadence_grid.ui" line="75"/>
         <source>正在计算…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculating…</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/cadence_grid.py" line="206"/>
         <source>计算失败：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculation failed: {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/cadence_grid.py" line="235"/>
         <source>全部</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/cadence_grid.py" line="256"/>
         <source>{0}年没有挂钩关系：请先在“中心与党员”中为党员和康园中心建立挂钩。</source>
-        <translation type="unfinished"></translation>
+        <translation>No pairings in {0}: first pair Party members with centres under “Centres, members”.</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/cadence_grid.py" line="258"/>
         <source>{0}年没有符合条件的挂钩关系。</source>
-        <translation type="unfinished"></translation>
+        <translation>No pairings in {0} match the filter.</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/cadence_grid.py" line="261"/>
         <source>{0}年 · {1} 个挂钩 · 完成率 &lt;b&gt;{2}&lt;/b&gt;（已完成 {3}，逾期完成 {4}，未完成 {5}；免 {6}，待完成 {7}，未开始 {8}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} pairings · completion rate &lt;b&gt;{2}&lt;/b&gt; (done {3}, late {4}, missed {5}; exempt {6}, due {7}, upcoming {8})</translation>
     </message>
     <message>
         <location filename="../../forms/cadence_grid.ui" line="13"/>
         <source>挂钩联系</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision pairing</translation>
     </message>
     <message>
         <location filename="../../forms/cadence_grid.ui" line="25"/>
         <source>年份(&amp;Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year</translation>
     </message>
     <message>
         <location filename="../../forms/cadence_grid.ui" line="31"/>
         <source>选择要查看的年份（周按周四所在年份归属）</source>
-        <translation type="unfinished"></translation>
+        <translation>The year to show (a week belongs to the year of its Thursday)</translation>
     </message>
     <message>
         <location filename="../../forms/cadence_grid.ui" line="32"/>
         <source> 年</source>
-        <translation type="unfinished"></translation>
+        <translation> </translation>
     </message>
     <message>
         <location filename="../../forms/cadence_grid.ui" line="40"/>
         <source>镇（街道）(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;own</translation>
     </message>
     <message>
         <location filename="../../forms/cadence_grid.ui" line="46"/>
         <source>只看某个镇（街道）的康园中心</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only the centres of one town</translation>
     </message>
     <message>
         <location filename="../../forms/cadence_grid.ui" line="52"/>
         <source>党员(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Party &amp;member</translation>
     </message>
     <message>
         <location filename="../../forms/cadence_grid.ui" line="58"/>
         <source>只看某位党员的挂钩</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only one Party member&apos;s pairings</translation>
     </message>
     <message>
         <location filename="../../forms/cadence_grid.ui" line="64"/>
         <source>跳到本周（Ctrl+T）</source>
-        <translation type="unfinished"></translation>
+        <translation>Jump to this week (Ctrl+T)</translation>
     </message>
     <message>
         <location filename="../../forms/cadence_grid.ui" line="65"/>
         <source>本周(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>This &amp;week</translation>
     </message>
     <message>
         <location filename="../../forms/cadence_grid.ui" line="106"/>
         <source>挂钩</source>
-        <translation type="unfinished"></translation>
+        <translation>Pairing</translation>
     </message>
     <message>
         <location filename="../../forms/cadence_grid.ui" line="130"/>
         <source>各期完成情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion by period</translation>
     </message>
 </context>
 <context>
@@ -343,62 +346,62 @@
     <message>
         <location filename="../../hdrectify/ui/cell_records_dialog.py" line="52"/>
         <source>{0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/cell_records_dialog.py" line="57"/>
         <source>{0} — {1}（{2}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1} ({2})</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/cell_records_dialog.py" line="60"/>
         <source>（补录）</source>
-        <translation type="unfinished"></translation>
+        <translation> (backfilled)</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/cell_records_dialog.py" line="61"/>
         <source>{0}&#x3000;{1}：{2}–{3}&#x3000;{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1}: {2} – {3} · {4}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/cell_records_dialog.py" line="69"/>
         <source>（{0}前提交为按时）</source>
-        <translation type="unfinished"></translation>
+        <translation> (on time if submitted by {0})</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/cell_records_dialog.py" line="77"/>
         <source>免：{0}（{1}–{2}，{3}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempt: {0} ({1} – {2}, {3})</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/cell_records_dialog.py" line="81"/>
         <source>全部挂钩</source>
-        <translation type="unfinished"></translation>
+        <translation>all pairings</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/cell_records_dialog.py" line="81"/>
         <source>本挂钩</source>
-        <translation type="unfinished"></translation>
+        <translation>this pairing</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/cell_records_dialog.py" line="109"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../forms/cell_records_dialog.ui" line="6"/>
         <source>本期记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Records of the Period</translation>
     </message>
     <message>
         <location filename="../../forms/cell_records_dialog.ui" line="43"/>
         <source>记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Records</translation>
     </message>
     <message>
         <location filename="../../forms/cell_records_dialog.ui" line="53"/>
         <source>这一期没有登记记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was entered for this period.</translation>
     </message>
 </context>
 <context>
@@ -406,87 +409,87 @@
     <message>
         <location filename="../../hdrectify/ui/centre_dialog.py" line="71"/>
         <source>撤销康园中心</source>
-        <translation type="unfinished"></translation>
+        <translation>Close Centre</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/centre_dialog.py" line="73"/>
         <source>撤销后不能再挂钩：现有挂钩在撤销日期当天结束。撤销日期之后已有联系记录的，请先核对记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>A closed centre can no longer be paired: its current pairing ends on the closing date. If contacts are recorded after that date, check those records first.</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/centre_dialog.py" line="76"/>
         <source>新增康园中心</source>
-        <translation type="unfinished"></translation>
+        <translation>New Centre</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/centre_dialog.py" line="77"/>
         <source>名称不能与已有中心重复；所在镇（街道）可从列表选择，也可直接输入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The name must differ from every other centre&apos;s; pick the town from the list or type it in.</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/centre_dialog.py" line="79"/>
         <source>编辑康园中心</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Centre</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/centre_dialog.py" line="80"/>
         <source>修改中心信息；挂钩请在“挂钩”页调整。</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the centre&apos;s details; change its pairing under “Pairings”.</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/centre_dialog.py" line="81"/>
         <source>yyyy年M月d日</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../../forms/centre_dialog.ui" line="8"/>
         <source>康园中心</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre</translation>
     </message>
     <message>
         <location filename="../../forms/centre_dialog.ui" line="19"/>
         <source>名称(&amp;M)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <location filename="../../forms/centre_dialog.ui" line="30"/>
         <source>例如 安墩镇康园中心</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Andun Town Kangyuan Centre</translation>
     </message>
     <message>
         <location filename="../../forms/centre_dialog.ui" line="43"/>
         <source>所在镇（街道）(&amp;T)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Town:</translation>
     </message>
     <message>
         <location filename="../../forms/centre_dialog.ui" line="66"/>
         <source>地址(&amp;A)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address:</translation>
     </message>
     <message>
         <location filename="../../forms/centre_dialog.ui" line="75"/>
         <source>联系人(&amp;P)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact &amp;person:</translation>
     </message>
     <message>
         <location filename="../../forms/centre_dialog.ui" line="84"/>
         <source>联系电话(&amp;H)：</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hone:</translation>
     </message>
     <message>
         <location filename="../../forms/centre_dialog.ui" line="93"/>
         <source>备注(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <location filename="../../forms/centre_dialog.ui" line="102"/>
         <source>已撤销，撤销日期(&amp;C)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Closed on:</translation>
     </message>
     <message>
         <location filename="../../forms/centre_dialog.ui" line="103"/>
         <source>原挂钩在撤销日期当天结束，此后不能再挂钩</source>
-        <translation type="unfinished"></translation>
+        <translation>Its pairing ends on the closing date; it cannot be paired after that</translation>
     </message>
 </context>
 <context>
@@ -494,52 +497,52 @@
     <message>
         <location filename="../../hdrectify/ui/models/centres_model.py" line="39"/>
         <source>在办</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/centres_model.py" line="41"/>
         <source>已于{0}撤销</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed on {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/centres_model.py" line="42"/>
         <source>将于{0}撤销</source>
-        <translation type="unfinished"></translation>
+        <translation>Closes on {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/centres_model.py" line="47"/>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/centres_model.py" line="48"/>
         <source>所在镇（街道）</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/centres_model.py" line="49"/>
         <source>地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/centres_model.py" line="50"/>
         <source>联系人</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/centres_model.py" line="51"/>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/centres_model.py" line="52"/>
         <source>挂钩党员</source>
-        <translation type="unfinished"></translation>
+        <translation>Paired member</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/centres_model.py" line="53"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -547,43 +550,43 @@
     <message>
         <location filename="../../hdrectify/ui/close_measure_dialog.py" line="32"/>
         <source>措施{0}：{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/close_measure_dialog.py" line="35"/>
         <source>已有 {0} 份佐证材料。销号说明可不填。</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence attached: {0}. The closing remarks are optional.</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/close_measure_dialog.py" line="38"/>
         <source>尚无佐证材料：请写明销号说明（为什么已完成、依据是什么），或先添加佐证材料。</source>
-        <translation type="unfinished"></translation>
+        <translation>No evidence yet: write closing remarks (why the measure is complete and on what basis), or add evidence first.</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/close_measure_dialog.py" line="48"/>
         <location filename="../../forms/close_measure_dialog.ui" line="6"/>
         <source>销号</source>
-        <translation type="unfinished"></translation>
+        <translation>Close measure</translation>
     </message>
     <message>
         <location filename="../../forms/close_measure_dialog.ui" line="12"/>
         <source>销号日期(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date closed:</translation>
     </message>
     <message>
         <location filename="../../forms/close_measure_dialog.ui" line="13"/>
         <source>yyyy年M月d日</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../../forms/close_measure_dialog.ui" line="15"/>
         <source>销号说明(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing &amp;remarks:</translation>
     </message>
     <message>
         <location filename="../../forms/close_measure_dialog.ui" line="16"/>
         <source>整改完成情况；没有佐证材料时必须填写（Ctrl+回车 销号）</source>
-        <translation type="unfinished"></translation>
+        <translation>How the rectification was completed; required when there is no evidence (Ctrl+Enter closes)</translation>
     </message>
 </context>
 <context>
@@ -591,173 +594,174 @@
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="22"/>
         <source>每周联系</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly contact</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="23"/>
         <source>每月到岗</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly on-site visit</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="24"/>
         <source>季度汇报</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarterly report</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="25"/>
         <source>年度考评</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual review</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="37"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="38"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="67"/>
         <source>挂钩</source>
-        <translation type="unfinished"></translation>
+        <translation>Pairing</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="37"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="38"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="67"/>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Task</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="37"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="38"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="67"/>
         <source>期间</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="37"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="38"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="67"/>
         <source>截止</source>
-        <translation type="unfinished"></translation>
+        <translation>Due by</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
         <source>问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
         <source>整改措施</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
         <source>责任人</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
         <source>时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
         <source>剩余</source>
-        <translation type="unfinished"></translation>
+        <translation>Left</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="77"/>
         <source>正在计算…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculating…</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="95"/>
         <source>办公室（全部挂钩）</source>
-        <translation type="unfinished"></translation>
+        <translation>Office (all pairings)</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="99"/>
         <source>&lt;h2&gt;工作台&lt;/h2&gt;{0}&#x3000;·&#x3000;今天是 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Dashboard&lt;/h2&gt;{0}  ·  Today is {1}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="100"/>
         <source>本周联系&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts this week&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="101"/>
         <source>本月到岗&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>On-site visits this month&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="102"/>
         <source>上次打开以来未完成&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Missed since last opened&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="104"/>
         <source>未完成整改措施&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;（逾期 {1}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Open measures&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt; ({1} overdue)</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="106"/>
         <source>今年完成率&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion this year&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="107"/>
         <source>&lt;b&gt;上次打开以来未完成&lt;/b&gt;（自 {0}）</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Missed since last opened&lt;/b&gt; (since {0})</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="118"/>
         <source>逾期 {0} 天</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} days overdue</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="120"/>
         <source>{0} 天</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} days</translation>
     </message>
     <message>
         <location filename="../../forms/dashboard.ui" line="11"/>
         <source>工作台</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../../forms/dashboard.ui" line="19"/>
         <source>登记联系…</source>
-        <translation type="unfinished"></translation>
+        <translation>Log contact…</translation>
     </message>
     <message>
         <location filename="../../forms/dashboard.ui" line="20"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location filename="../../forms/dashboard.ui" line="38"/>
         <source>&lt;b&gt;本周、本月待办&lt;/b&gt;（双击登记）</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Due this week and this month&lt;/b&gt; (double-click to log)</translation>
     </message>
     <message>
         <location filename="../../forms/dashboard.ui" line="40"/>
         <source>&lt;b&gt;上次打开以来未完成&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Missed since last opened&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../forms/dashboard.ui" line="46"/>
         <source>&lt;b&gt;整改措施时限&lt;/b&gt;（红：已逾期&#x3000;黄：剩 10 天内&#x3000;绿：剩 20 天以上）</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Measure deadlines&lt;/b&gt; (red: overdue · yellow: ≤ 10 days left · green: &gt; 20 days left)</translation>
     </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
+        <location filename="../../hdrectify/ui/form_support.py" line="29"/>
         <location filename="../../hdrectify/ui/models/table_model.py" line="29"/>
         <source>{0}年{1}月{2}日</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}-{1:02d}-{2:02d}</translation>
     </message>
 </context>
 <context>
@@ -765,141 +769,149 @@
     <message>
         <location filename="../../hdrectify/ui/exemption_dialog.py" line="19"/>
         <source>每周联系</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly contact</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/exemption_dialog.py" line="20"/>
         <source>每月到岗</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly on-site visit</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/exemption_dialog.py" line="21"/>
         <source>季度汇报</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarterly report</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/exemption_dialog.py" line="22"/>
         <source>年度考评</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual review</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/exemption_dialog.py" line="47"/>
         <source>结束日期早于开始日期</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date is before the start date</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/exemption_dialog.py" line="50"/>
         <source>请写明免除的原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Please give the reason for the exemption</translation>
     </message>
     <message>
         <location filename="../../forms/exemption_dialog.ui" line="6"/>
         <source>登记免除</source>
-        <translation type="unfinished"></translation>
+        <translation>Log Exemption</translation>
     </message>
     <message>
         <location filename="../../forms/exemption_dialog.ui" line="10"/>
         <source>适用于所有挂钩（例如全县春节放假）</source>
-        <translation type="unfinished"></translation>
+        <translation>Applies to all pairings (e.g. a county-wide Spring Festival holiday)</translation>
     </message>
     <message>
         <location filename="../../forms/exemption_dialog.ui" line="11"/>
         <source>挂钩(&amp;P)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pairing:</translation>
     </message>
     <message>
         <location filename="../../forms/exemption_dialog.ui" line="14"/>
         <source>免除义务(&amp;O)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obligation:</translation>
     </message>
     <message>
         <location filename="../../forms/exemption_dialog.ui" line="17"/>
         <source>从(&amp;F)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <location filename="../../forms/exemption_dialog.ui" line="18"/>
         <location filename="../../forms/exemption_dialog.ui" line="21"/>
         <source>yyyy年M月d日</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../../forms/exemption_dialog.ui" line="20"/>
         <source>到(&amp;T)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To:</translation>
     </message>
     <message>
         <location filename="../../forms/exemption_dialog.ui" line="23"/>
         <source>原因(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <location filename="../../forms/exemption_dialog.ui" line="24"/>
         <source>必填，例如：春节放假，中心闭馆</source>
-        <translation type="unfinished"></translation>
+        <translation>Required, e.g. Spring Festival holiday, centre closed</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../../hdrectify/app.py" line="58"/>
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
     </message>
 </context>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="33"/>
-        <source>编号/标题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../hdrectify/ui/models/ledger_model.py" line="34"/>
-        <source>状态</source>
-        <translation type="unfinished"></translation>
+        <source>编号/标题</source>
+        <translation>No. / title</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/ledger_model.py" line="35"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="36"/>
         <source>整改时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/ledger_model.py" line="114"/>
         <source>未开始</source>
-        <translation type="unfinished"></translation>
+        <translation>Not started</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/ledger_model.py" line="115"/>
         <source>整改中</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/ledger_model.py" line="116"/>
         <source>已完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/ledger_model.py" line="331"/>
         <source>问题{0}&#x3000;{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/ledger_model.py" line="332"/>
         <source>措施{0}&#x3000;{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/ledger_model.py" line="343"/>
         <source>无时限</source>
-        <translation type="unfinished"></translation>
+        <translation>No deadline</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/ledger_model.py" line="354"/>
         <source>已逾期 {0} 天</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} days overdue</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/ledger_model.py" line="356"/>
         <source>还剩 {0} 天</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} days left</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/ledger_model.py" line="361"/>
         <source>走访发现：{0}（{1}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Found on a visit: {0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -907,278 +919,278 @@
     <message>
         <location filename="../../hdrectify/ui/ledger.py" line="111"/>
         <source>整改时限：红色 已逾期，黄色 {0} 天内到期，绿色 还有 {1} 天以上。</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadlines: red = overdue, yellow = due within {0} days, green = more than {1} days left.</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/ledger.py" line="204"/>
         <location filename="../../hdrectify/ui/ledger.py" line="225"/>
         <source>问题{0}&#x3000;{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/ledger.py" line="211"/>
         <source>共 {0} 个问题，已整改完成 {1} 个。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} problems, {1} of them rectified.</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/ledger.py" line="218"/>
         <source>措施{0}&#x3000;{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/ledger.py" line="222"/>
         <source>共 {0} 项整改措施：已完成 {1}，整改中 {2}，未开始 {3}。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} measures: {1} done, {2} in progress, {3} not started.</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/ledger.py" line="243"/>
         <source>（全部措施均已销号）</source>
-        <translation type="unfinished"></translation>
+        <translation> (all measures closed)</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/ledger.py" line="244"/>
         <source>状态：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/measure_panel.py" line="78"/>
         <source>（未记中心）</source>
-        <translation type="unfinished"></translation>
+        <translation>(centre not recorded)</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/measure_panel.py" line="81"/>
         <source>，{0}到岗发现</source>
-        <translation type="unfinished"></translation>
+        <translation>, found by {0} on an on-site visit</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/measure_panel.py" line="85"/>
         <source>来源：走访发现 — {0}，{1}{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: found on a visit — {0}, {1}{2}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/measure_panel.py" line="89"/>
         <source>来源：巡察反馈（{0}反馈）— {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: inspection feedback ({0}) — {1}</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="6"/>
         <source>整改台账</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectification ledger</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="24"/>
         <source>显示(&amp;F)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Sho&amp;w:</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="28"/>
         <source>全部</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="29"/>
         <source>未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Not done</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="30"/>
         <source>巡察反馈</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspection feedback</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="31"/>
         <source>走访发现</source>
-        <translation type="unfinished"></translation>
+        <translation>Found on visits</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="34"/>
         <source>搜索问题、措施、责任单位或责任人</source>
-        <translation type="unfinished"></translation>
+        <translation>Search problems, measures, responsible units or persons</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="47"/>
         <source>没有符合条件的问题。</source>
-        <translation type="unfinished"></translation>
+        <translation>No problems match.</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="54"/>
         <source>在左侧选择一个问题或整改措施。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a problem or measure on the left.</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="70"/>
         <source>编号/标题</source>
-        <translation type="unfinished"></translation>
+        <translation>No. / title</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="71"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="72"/>
         <source>整改时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="73"/>
         <source>责任单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible unit</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="76"/>
         <source>双击一行查看详情。</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a row to see its details.</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="106"/>
         <source>责任领导(&amp;L)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible le&amp;ader:</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="107"/>
         <source>如：党组书记、理事长</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Party Group Secretary, Chairperson</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="108"/>
         <source>责任单位(&amp;U)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible &amp;unit:</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="109"/>
         <source>如：办公室</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Office</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="112"/>
         <source>责任人(&amp;P)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsi&amp;ble person:</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="114"/>
         <source>整改时限(&amp;T)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadl&amp;ine:</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="117"/>
         <source>yyyy年M月d日</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="118"/>
         <source>无时限(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No deadline</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="123"/>
         <source>状态(&amp;Z)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="134"/>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="134"/>
         <source>保存责任领导、责任单位、责任人、整改时限和状态（Ctrl+S）</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the responsible leader, unit and person, the deadline and the status (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="134"/>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="135"/>
         <source>销号(&amp;X)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close measure…</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="135"/>
         <source>整改完成：附佐证材料或写明理由后销号</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectification done: close the measure with evidence or a written reason</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="136"/>
         <source>重新打开(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reopen…</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="136"/>
         <source>撤销销号，继续整改（须写明原因）</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the closing and continue the rectification (a reason is required)</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="141"/>
         <source>整改进展</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="151"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="152"/>
         <source>进展</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="153"/>
         <source>记录人</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded by</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="159"/>
         <source>添加进展(&amp;G)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add pro&amp;gress…</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="167"/>
         <source>佐证材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="176"/>
         <source>文件名</source>
-        <translation type="unfinished"></translation>
+        <translation>File name</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="177"/>
         <source>大小</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="178"/>
         <source>添加时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Added</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="179"/>
         <source>添加人</source>
-        <translation type="unfinished"></translation>
+        <translation>Added by</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="185"/>
         <source>可把文件拖到这里添加。</source>
-        <translation type="unfinished"></translation>
+        <translation>You can also drag files here to add them.</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="187"/>
         <source>添加佐证(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;evidence…</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="188"/>
         <source>打开(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="189"/>
         <source>移除(&amp;D)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;move…</translation>
     </message>
 </context>
 <context>
@@ -1186,244 +1198,276 @@
     <message>
         <location filename="../../hdrectify/ui/log_dialog.py" line="39"/>
         <source>还没有任何挂钩：请先在“中心与党员”中建立挂钩</source>
-        <translation type="unfinished"></translation>
+        <translation>No pairings yet: set one up under “Centres, members” first</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/log_dialog.py" line="99"/>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/log_dialog.py" line="100"/>
         <source>微信</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/log_dialog.py" line="101"/>
         <source>到岗（到中心现场）</source>
-        <translation type="unfinished"></translation>
+        <translation>On-site visit (at the centre)</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/log_dialog.py" line="102"/>
         <source>会议</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/log_dialog.py" line="103"/>
         <source>其他</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <location filename="../../forms/log_dialog.ui" line="6"/>
         <source>登记联系</source>
-        <translation type="unfinished"></translation>
+        <translation>Log Contact</translation>
     </message>
     <message>
         <location filename="../../forms/log_dialog.ui" line="10"/>
         <source>挂钩(&amp;P)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pairing:</translation>
     </message>
     <message>
         <location filename="../../forms/log_dialog.ui" line="13"/>
         <source>日期(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <location filename="../../forms/log_dialog.ui" line="14"/>
         <source>yyyy年M月d日</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../../forms/log_dialog.ui" line="16"/>
         <source>方式(&amp;M)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Method:</translation>
     </message>
     <message>
         <location filename="../../forms/log_dialog.ui" line="19"/>
         <source>情况记录(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <location filename="../../forms/log_dialog.ui" line="20"/>
         <source>联系或到岗时了解到的情况</source>
-        <translation type="unfinished"></translation>
+        <translation>What you learned during the contact or visit</translation>
     </message>
     <message>
         <location filename="../../forms/log_dialog.ui" line="22"/>
         <source>发现的问题(&amp;W)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems &amp;found:</translation>
     </message>
     <message>
         <location filename="../../forms/log_dialog.ui" line="23"/>
         <source>每行一个问题；没有可不填</source>
-        <translation type="unfinished"></translation>
+        <translation>One problem per line; leave empty if there are none</translation>
     </message>
     <message>
         <location filename="../../forms/log_dialog.ui" line="25"/>
         <source>把发现的问题列入整改台账（来源：走访），每行一个问题</source>
-        <translation type="unfinished"></translation>
+        <translation>The problems found go into the rectification ledger (source: visit), one per line</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="135"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="151"/>
         <source>打开数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="135"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="151"/>
         <source>hdrectify 数据库 (*.db);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>hdrectify database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="142"/>
-        <location filename="../../hdrectify/ui/main_window.py" line="146"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="158"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="162"/>
         <source>新建数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="142"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="158"/>
         <source>hdrectify 数据库 (*.db)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="146"/>
-        <source>该文件已存在，请换一个文件名。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="153"/>
-        <source>关于 hdrectify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="155"/>
-        <source>hdrectify {0}
-整改台账与挂钩联系（每周一联系、每月一到岗、每季度一汇报、每年一考评）。
-数据库：{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>hdrectify database (*.db)</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/main_window.py" line="162"/>
+        <source>该文件已存在，请换一个文件名。</source>
+        <translation>That file already exists; please choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/main_window.py" line="169"/>
+        <source>关于 hdrectify</source>
+        <translation>About hdrectify</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/main_window.py" line="171"/>
+        <source>hdrectify {0}
+整改台账与挂钩联系（每周一联系、每月一到岗、每季度一汇报、每年一考评）。
+数据库：{1}</source>
+        <translation>hdrectify {0}
+Rectification ledger and supervision pairing (a contact every week, an on-site visit every month, a report every quarter, a review every year).
+Database: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/main_window.py" line="178"/>
         <location filename="../../forms/main_window.ui" line="9"/>
         <source>整改台账与挂钩联系</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectification Ledger and Supervision Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="164"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="180"/>
         <source>（演示数据）</source>
-        <translation type="unfinished"></translation>
+        <translation> (demo data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="166"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="182"/>
         <source>数据库：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: {0}</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="34"/>
         <source>文件(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="41"/>
         <source>登记(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="48"/>
-        <source>视图(&amp;V)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="51"/>
-        <source>工具(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <source>打印(&amp;P)</source>
+        <translation>&amp;Print</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="55"/>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="58"/>
+        <source>工具(&amp;T)</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="62"/>
         <source>帮助(&amp;H)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="66"/>
-        <source>新建数据库(&amp;N)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="69"/>
-        <source>打开数据库(&amp;O)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="70"/>
-        <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="73"/>
-        <source>退出(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="74"/>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <source>新建数据库(&amp;N)…</source>
+        <translation>&amp;New Database…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="77"/>
-        <source>登记联系(&amp;C)…</source>
-        <translation type="unfinished"></translation>
+        <source>打开数据库(&amp;O)…</source>
+        <translation>&amp;Open Database…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="78"/>
-        <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="81"/>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="82"/>
-        <source>登记季度汇报(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="83"/>
-        <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../forms/main_window.ui" line="85"/>
+        <source>登记联系(&amp;C)…</source>
+        <translation>Log &amp;Contact…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="86"/>
-        <source>登记年度考评(&amp;A)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="87"/>
-        <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="90"/>
-        <source>登记免除(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <source>登记季度汇报(&amp;R)…</source>
+        <translation>Log Quarterly &amp;Report…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="91"/>
-        <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="94"/>
-        <source>设置(&amp;S)…</source>
-        <translation type="unfinished"></translation>
+        <source>登记年度考评(&amp;A)…</source>
+        <translation>Log &amp;Annual Review…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="95"/>
-        <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="98"/>
+        <source>登记免除(&amp;E)…</source>
+        <translation>Log &amp;Exemption…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="99"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="102"/>
+        <source>月度清单(&amp;M)…</source>
+        <translation>&amp;Monthly Checklist…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="103"/>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="106"/>
+        <source>季度汇总(&amp;Q)…</source>
+        <translation>&amp;Quarterly Summary…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="109"/>
+        <source>整改台账(&amp;L)…</source>
+        <translation>Rectification &amp;Ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="112"/>
+        <source>佐证材料包(&amp;Z)…</source>
+        <translation>&amp;Evidence Package…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="115"/>
+        <source>设置(&amp;S)…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="116"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="119"/>
         <source>关于(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About</translation>
     </message>
 </context>
 <context>
@@ -1431,77 +1475,77 @@
     <message>
         <location filename="../../hdrectify/ui/measure_panel.py" line="174"/>
         <source>通报原文，不能修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Original text of the notice; it cannot be changed</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/measure_panel.py" line="176"/>
         <source>问题{0}&#x3000;{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/measure_panel.py" line="178"/>
         <source>整改措施 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/measure_panel.py" line="181"/>
         <source>（附佐证材料）</source>
-        <translation type="unfinished"></translation>
+        <translation>(evidence attached)</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/measure_panel.py" line="182"/>
         <source>已于{0}销号：{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed on {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/measure_panel.py" line="265"/>
         <source>已保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/measure_panel.py" line="303"/>
         <source>确定</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/measure_panel.py" line="304"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/measure_panel.py" line="329"/>
         <source>重新打开</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen Measure</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/measure_panel.py" line="329"/>
         <source>为什么要重新打开这项已销号的措施？</source>
-        <translation type="unfinished"></translation>
+        <translation>Why reopen this closed measure?</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/measure_panel.py" line="359"/>
         <source>添加佐证材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Evidence</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/measure_panel.py" line="361"/>
         <source>常用材料 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ofd *.zip);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Common documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ofd *.zip);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/measure_panel.py" line="388"/>
         <source>没有能打开“{0}”的程序</source>
-        <translation type="unfinished"></translation>
+        <translation>No program found that can open “{0}”</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/measure_panel.py" line="410"/>
         <source>移除佐证材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove Evidence</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/measure_panel.py" line="411"/>
         <source>为什么移除“{0}”？（文件仍留存备查）</source>
-        <translation type="unfinished"></translation>
+        <translation>Why remove “{0}”? (The file is kept for the record.)</translation>
     </message>
 </context>
 <context>
@@ -1509,42 +1553,42 @@
     <message>
         <location filename="../../hdrectify/ui/member_dialog.py" line="35"/>
         <source>新增党员</source>
-        <translation type="unfinished"></translation>
+        <translation>New Party Member</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/member_dialog.py" line="35"/>
         <source>编辑党员</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Party Member</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/member_dialog.py" line="47"/>
         <source>党员姓名不能为空</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the Party member&apos;s name</translation>
     </message>
     <message>
         <location filename="../../forms/member_dialog.ui" line="8"/>
         <source>党员</source>
-        <translation type="unfinished"></translation>
+        <translation>Party Member</translation>
     </message>
     <message>
         <location filename="../../forms/member_dialog.ui" line="14"/>
         <source>姓名(&amp;M)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <location filename="../../forms/member_dialog.ui" line="37"/>
         <source>电话(&amp;H)：</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hone:</translation>
     </message>
     <message>
         <location filename="../../forms/member_dialog.ui" line="46"/>
         <source>备注(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <location filename="../../forms/member_dialog.ui" line="52"/>
         <source>例如 所在支部、职务</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Party branch, position</translation>
     </message>
 </context>
 <context>
@@ -1552,27 +1596,27 @@
     <message>
         <location filename="../../hdrectify/ui/models/members_model.py" line="42"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/members_model.py" line="42"/>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/members_model.py" line="42"/>
         <source>现挂钩中心</source>
-        <translation type="unfinished"></translation>
+        <translation>Paired centres</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/members_model.py" line="42"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/members_model.py" line="61"/>
         <source>本机使用者（见“设置”）</source>
-        <translation type="unfinished"></translation>
+        <translation>User of this computer (see Settings)</translation>
     </message>
 </context>
 <context>
@@ -1580,27 +1624,27 @@
     <message>
         <location filename="../../hdrectify/ui/pages.py" line="40"/>
         <source>工作台</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/pages.py" line="41"/>
         <source>挂钩联系</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/pages.py" line="42"/>
         <source>走访记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit records</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/pages.py" line="43"/>
         <source>整改台账</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/pages.py" line="44"/>
         <source>中心与党员</source>
-        <translation type="unfinished"></translation>
+        <translation>Centres, members</translation>
     </message>
 </context>
 <context>
@@ -1608,127 +1652,127 @@
     <message>
         <location filename="../../hdrectify/ui/pairing_dialog.py" line="104"/>
         <source>（已撤销）</source>
-        <translation type="unfinished"></translation>
+        <translation> (closed)</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/pairing_dialog.py" line="120"/>
         <source>yyyy年M月d日</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/pairing_dialog.py" line="124"/>
         <source>结束挂钩</source>
-        <translation type="unfinished"></translation>
+        <translation>End Pairing</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/pairing_dialog.py" line="126"/>
         <source>选择挂钩的最后一天。该日之后已有联系、汇报或考评记录的，不能结束在该日之前。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the last day of the pairing. It cannot end before a contact, report or review already recorded for it.</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/pairing_dialog.py" line="129"/>
         <source>改派挂钩党员</source>
-        <translation type="unfinished"></translation>
+        <translation>Reassign Centre</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/pairing_dialog.py" line="131"/>
         <source>中心改由另一名党员挂钩：原挂钩在改派日期的前一天结束，新挂钩从改派日期开始，两步一起保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Another Party member takes over the centre: the current pairing ends the day before the reassignment date and the new one starts on it. Both steps are saved together.</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/pairing_dialog.py" line="133"/>
         <source>改由党员(&amp;M)：</source>
-        <translation type="unfinished"></translation>
+        <translation>New Party &amp;member:</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/pairing_dialog.py" line="134"/>
         <source>改派日期(&amp;F)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reassign &amp;from:</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/pairing_dialog.py" line="137"/>
         <source>新建挂钩</source>
-        <translation type="unfinished"></translation>
+        <translation>New Pairing</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/pairing_dialog.py" line="138"/>
         <source>同一个中心同一天只能有一名挂钩党员；一名党员可以挂钩多个中心。</source>
-        <translation type="unfinished"></translation>
+        <translation>A centre is paired with one Party member on any given day; a Party member can be paired with several centres.</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/pairing_dialog.py" line="143"/>
         <source>还没有党员：请先在“党员”页新增</source>
-        <translation type="unfinished"></translation>
+        <translation>No Party members yet: add one under “Party members” first</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/pairing_dialog.py" line="147"/>
         <source>没有正在挂钩的中心：请用“新建挂钩”</source>
-        <translation type="unfinished"></translation>
+        <translation>No centre is paired at the moment: use “New pairing”</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/pairing_dialog.py" line="148"/>
         <source>还没有康园中心：请先在“康园中心”页新增</source>
-        <translation type="unfinished"></translation>
+        <translation>No centres yet: add one under “Centres” first</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/pairing_dialog.py" line="158"/>
         <source>该日没有挂钩党员</source>
-        <translation type="unfinished"></translation>
+        <translation>No Party member is paired on that day</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/pairing_dialog.py" line="161"/>
         <source>{0}，自{1}起；原挂钩将于{2}结束</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, since {1}; this pairing will end on {2}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/pairing_dialog.py" line="180"/>
         <source>请选择党员</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a Party member</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/pairing_dialog.py" line="186"/>
         <source>结束日期早于开始日期：请检查日期</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date is before the start date: please check the dates</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/pairing_dialog.py" line="191"/>
         <source>该党员在改派日期已挂钩此中心：请选择另一名党员</source>
-        <translation type="unfinished"></translation>
+        <translation>This Party member is already paired with the centre on that date: choose another member</translation>
     </message>
     <message>
         <location filename="../../forms/pairing_dialog.ui" line="8"/>
         <source>挂钩</source>
-        <translation type="unfinished"></translation>
+        <translation>Pairing</translation>
     </message>
     <message>
         <location filename="../../forms/pairing_dialog.ui" line="19"/>
         <source>康园中心(&amp;C)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Centre:</translation>
     </message>
     <message>
         <location filename="../../forms/pairing_dialog.ui" line="41"/>
         <source>现挂钩：</source>
-        <translation type="unfinished"></translation>
+        <translation>Paired now:</translation>
     </message>
     <message>
         <location filename="../../forms/pairing_dialog.ui" line="51"/>
         <source>党员(&amp;M)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Party &amp;member:</translation>
     </message>
     <message>
         <location filename="../../forms/pairing_dialog.ui" line="71"/>
         <source>开始日期(&amp;F)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start date:</translation>
     </message>
     <message>
         <location filename="../../forms/pairing_dialog.ui" line="82"/>
         <source>结束日期(&amp;T)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End date:</translation>
     </message>
     <message>
         <location filename="../../forms/pairing_dialog.ui" line="83"/>
         <source>挂钩的最后一天；不勾选表示长期挂钩</source>
-        <translation type="unfinished"></translation>
+        <translation>The last day of the pairing; leave unticked for an open-ended pairing</translation>
     </message>
 </context>
 <context>
@@ -1736,47 +1780,47 @@
     <message>
         <location filename="../../hdrectify/ui/models/pairings_model.py" line="37"/>
         <source>已结束</source>
-        <translation type="unfinished"></translation>
+        <translation>Ended</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/pairings_model.py" line="39"/>
         <source>未开始</source>
-        <translation type="unfinished"></translation>
+        <translation>Upcoming</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/pairings_model.py" line="40"/>
         <source>进行中</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/pairings_model.py" line="44"/>
         <source>康园中心</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/pairings_model.py" line="44"/>
         <source>党员</source>
-        <translation type="unfinished"></translation>
+        <translation>Party member</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/pairings_model.py" line="44"/>
         <source>开始</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/pairings_model.py" line="44"/>
         <source>结束</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/pairings_model.py" line="44"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/pairings_model.py" line="54"/>
         <source>长期</source>
-        <translation type="unfinished"></translation>
+        <translation>Open-ended</translation>
     </message>
 </context>
 <context>
@@ -1784,114 +1828,114 @@
     <message>
         <location filename="../../hdrectify/ui/people.py" line="89"/>
         <source>共 {0} 个中心，其中已撤销 {1} 个</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} centres, {1} of them closed</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/people.py" line="90"/>
         <source>共 {0} 名党员</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Party members</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/people.py" line="92"/>
         <source>共 {0} 条挂钩，进行中 {1} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pairings, {1} active</translation>
     </message>
     <message>
         <location filename="../../forms/people.ui" line="11"/>
         <source>康园中心、党员与挂钩</source>
-        <translation type="unfinished"></translation>
+        <translation>Centres, Party members and pairings</translation>
     </message>
     <message>
         <location filename="../../forms/people.ui" line="19"/>
         <source>康园中心</source>
-        <translation type="unfinished"></translation>
+        <translation>Centres</translation>
     </message>
     <message>
         <location filename="../../forms/people.ui" line="25"/>
         <location filename="../../forms/people.ui" line="72"/>
         <source>新增(&amp;A)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add…</translation>
     </message>
     <message>
         <location filename="../../forms/people.ui" line="26"/>
         <source>新增一个康园中心</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a centre</translation>
     </message>
     <message>
         <location filename="../../forms/people.ui" line="31"/>
         <location filename="../../forms/people.ui" line="78"/>
         <source>编辑(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location filename="../../forms/people.ui" line="32"/>
         <source>修改所选中心的名称、地址和联系人（也可双击该行）</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the selected centre&apos;s name, address and contact (or double-click the row)</translation>
     </message>
     <message>
         <location filename="../../forms/people.ui" line="37"/>
         <source>撤销(&amp;D)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close…</translation>
     </message>
     <message>
         <location filename="../../forms/people.ui" line="38"/>
         <source>撤销所选中心：从撤销日期起不再挂钩，原挂钩在当天结束</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the selected centre: no pairing from the closing date on; its current pairing ends that day</translation>
     </message>
     <message>
         <location filename="../../forms/people.ui" line="66"/>
         <source>党员</source>
-        <translation type="unfinished"></translation>
+        <translation>Party members</translation>
     </message>
     <message>
         <location filename="../../forms/people.ui" line="73"/>
         <source>新增一名党员</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a Party member</translation>
     </message>
     <message>
         <location filename="../../forms/people.ui" line="79"/>
         <source>修改所选党员的姓名、电话和备注（也可双击该行）</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the selected member&apos;s name, phone and notes (or double-click the row)</translation>
     </message>
     <message>
         <location filename="../../forms/people.ui" line="107"/>
         <source>挂钩</source>
-        <translation type="unfinished"></translation>
+        <translation>Pairings</translation>
     </message>
     <message>
         <location filename="../../forms/people.ui" line="113"/>
         <source>新建挂钩(&amp;A)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New pairing…</translation>
     </message>
     <message>
         <location filename="../../forms/people.ui" line="114"/>
         <source>让一名党员从某日起挂钩一个康园中心</source>
-        <translation type="unfinished"></translation>
+        <translation>Pair a Party member with a centre from a given day</translation>
     </message>
     <message>
         <location filename="../../forms/people.ui" line="119"/>
         <source>结束(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;d…</translation>
     </message>
     <message>
         <location filename="../../forms/people.ui" line="120"/>
         <source>结束所选挂钩：选择最后一天</source>
-        <translation type="unfinished"></translation>
+        <translation>End the selected pairing: choose its last day</translation>
     </message>
     <message>
         <location filename="../../forms/people.ui" line="125"/>
         <source>改派(&amp;G)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reassi&amp;gn…</translation>
     </message>
     <message>
         <location filename="../../forms/people.ui" line="126"/>
         <source>把中心改由另一名党员挂钩：原挂钩在新挂钩开始的前一天结束</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand the centre over to another Party member: the current pairing ends the day before the new one starts</translation>
     </message>
     <message>
         <location filename="../../forms/people.ui" line="131"/>
         <source>显示已结束的挂钩(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show ended pairings</translation>
     </message>
 </context>
 <context>
@@ -1899,22 +1943,160 @@
     <message>
         <location filename="../../hdrectify/ui/form_support.py" line="35"/>
         <source>{0}年第{1}周</source>
-        <translation type="unfinished"></translation>
+        <translation>Week {1}, {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/form_support.py" line="37"/>
         <source>{0}年{1}月</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}-{1:02d}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/form_support.py" line="39"/>
         <source>{0}年第{1}季度</source>
-        <translation type="unfinished"></translation>
+        <translation>Q{1} {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/form_support.py" line="40"/>
         <source>{0}年</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="30"/>
+        <source>挂钩联系工作月度清单</source>
+        <translation>Monthly supervision checklist</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="31"/>
+        <source>季度挂钩联系工作汇总</source>
+        <translation>Quarterly supervision summary</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="32"/>
+        <source>整改台账 / 整改情况报告</source>
+        <translation>Rectification ledger / rectification report</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="33"/>
+        <source>佐证材料包（按问题编号）</source>
+        <translation>Evidence package (by problem number)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="36"/>
+        <source>PDF 文档 (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="37"/>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="38"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="39"/>
+        <source>ZIP 压缩包 (*.zip)</source>
+        <translation>ZIP archive (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="64"/>
+        <source>全部挂钩</source>
+        <translation>All pairings</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="103"/>
+        <source>每个挂钩一页，带到康园中心填写；不选党员则打印全部挂钩。</source>
+        <translation>One page per pairing, to fill in at the centre; with no Party member chosen, every pairing is printed.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="104"/>
+        <source>PDF 适合存档和打印；Excel 表格含汇总、挂钩、记录和问题四张表。</source>
+        <translation>PDF suits filing and printing; the Excel workbook has four sheets: summary, pairings, records and problems.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="105"/>
+        <source>PDF 和 Excel 为台账表格；Word 为整改情况报告草稿，可继续编辑。</source>
+        <translation>PDF and Excel give the ledger table; Word gives a draft rectification report to edit further.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="106"/>
+        <source>把全部佐证材料按问题编号分文件夹打包，附清单。</source>
+        <translation>Packs all evidence into one folder per problem number, with a list of the files.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="136"/>
+        <source>正在生成文档…</source>
+        <translation>Generating the document…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="147"/>
+        <source>另存为</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="161"/>
+        <source>打印预览</source>
+        <translation>Print Preview</translation>
+    </message>
+    <message>
+        <location filename="../../forms/print_dialog.ui" line="6"/>
+        <source>打印与导出</source>
+        <translation>Print and Export</translation>
+    </message>
+    <message>
+        <location filename="../../forms/print_dialog.ui" line="10"/>
+        <source>文档(&amp;D)：</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/print_dialog.ui" line="12"/>
+        <source>月份(&amp;M)：</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/print_dialog.ui" line="13"/>
+        <source>yyyy年M月</source>
+        <translation>yyyy-MM</translation>
+    </message>
+    <message>
+        <location filename="../../forms/print_dialog.ui" line="14"/>
+        <source>党员(&amp;E)：</source>
+        <translation>Party m&amp;ember:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/print_dialog.ui" line="16"/>
+        <source>季度(&amp;Q)：</source>
+        <translation>&amp;Quarter:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/print_dialog.ui" line="18"/>
+        <source>格式(&amp;F)：</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/print_dialog.ui" line="27"/>
+        <source>预览(&amp;V)…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/print_dialog.ui" line="28"/>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/print_dialog.ui" line="29"/>
+        <source>另存为(&amp;S)…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/print_dialog.ui" line="31"/>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1922,32 +2104,32 @@
     <message>
         <location filename="../../hdrectify/ui/progress_dialog.py" line="30"/>
         <source>措施{0}：{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../forms/progress_dialog.ui" line="6"/>
         <source>添加整改进展</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Progress</translation>
     </message>
     <message>
         <location filename="../../forms/progress_dialog.ui" line="11"/>
         <source>日期(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <location filename="../../forms/progress_dialog.ui" line="12"/>
         <source>yyyy年M月d日</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../../forms/progress_dialog.ui" line="14"/>
         <source>进展(&amp;T)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Progress:</translation>
     </message>
     <message>
         <location filename="../../forms/progress_dialog.ui" line="15"/>
         <source>做了什么、到了哪一步（Ctrl+回车 保存）</source>
-        <translation type="unfinished"></translation>
+        <translation>What was done and how far it has got (Ctrl+Enter saves)</translation>
     </message>
 </context>
 <context>
@@ -1955,42 +2137,42 @@
     <message>
         <location filename="../../hdrectify/ui/record_delete_dialog.py" line="37"/>
         <source>{0}&#x3000;{1} — {2}&#x3000;{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} — {2} · {3}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/record_delete_dialog.py" line="41"/>
         <source>（没有情况记录）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no notes)</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/record_delete_dialog.py" line="45"/>
         <source>这次走访发现的 {0} 个问题已列入整改台账（{1}），删除记录不会删除台账中的问题。</source>
-        <translation type="unfinished"></translation>
+        <translation>The problems found on this visit ({0}) are in the rectification ledger: {1}. Deleting the record does not delete them from the ledger.</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/record_delete_dialog.py" line="51"/>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../forms/record_delete_dialog.ui" line="6"/>
         <source>删除走访记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Visit Record</translation>
     </message>
     <message>
         <location filename="../../forms/record_delete_dialog.ui" line="10"/>
         <source>删除后，这条记录不再计入挂钩联系的完成情况。记录不会被抹去：删除时间和原因保留在修改日志中，勾选“显示已删除”仍可查看。</source>
-        <translation type="unfinished"></translation>
+        <translation>Once deleted, the record no longer counts towards the pairing&apos;s completion. It is not erased: the time and reason of the deletion are kept in the change log, and ticking “Show deleted” still shows it.</translation>
     </message>
     <message>
         <location filename="../../forms/record_delete_dialog.ui" line="14"/>
         <source>删除原因(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason for deleting:</translation>
     </message>
     <message>
         <location filename="../../forms/record_delete_dialog.ui" line="15"/>
         <source>必填，例如：重复录入</source>
-        <translation type="unfinished"></translation>
+        <translation>Required, e.g. entered twice</translation>
     </message>
 </context>
 <context>
@@ -1998,7 +2180,7 @@
     <message>
         <location filename="../../hdrectify/ui/record_dialog.py" line="35"/>
         <source>请选择挂钩</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a pairing</translation>
     </message>
 </context>
 <context>
@@ -2006,72 +2188,72 @@
     <message>
         <location filename="../../hdrectify/ui/record_edit_dialog.py" line="55"/>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/record_edit_dialog.py" line="57"/>
         <source>由 {0} 于 {1} 录入</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered by {0} on {1}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/record_edit_dialog.py" line="67"/>
         <source>保存更正</source>
-        <translation type="unfinished"></translation>
+        <translation>Save correction</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/record_edit_dialog.py" line="72"/>
         <source>这条记录已删除，不能再更正</source>
-        <translation type="unfinished"></translation>
+        <translation>This record has been deleted and can no longer be corrected</translation>
     </message>
     <message>
         <location filename="../../forms/record_edit_dialog.ui" line="6"/>
         <source>更正走访记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct Visit Record</translation>
     </message>
     <message>
         <location filename="../../forms/record_edit_dialog.ui" line="12"/>
         <source>日期(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <location filename="../../forms/record_edit_dialog.ui" line="13"/>
         <source>yyyy年M月d日</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../../forms/record_edit_dialog.ui" line="15"/>
         <source>方式(&amp;M)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Method:</translation>
     </message>
     <message>
         <location filename="../../forms/record_edit_dialog.ui" line="18"/>
         <source>情况记录(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <location filename="../../forms/record_edit_dialog.ui" line="21"/>
         <source>发现的问题(&amp;W)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems &amp;found:</translation>
     </message>
     <message>
         <location filename="../../forms/record_edit_dialog.ui" line="22"/>
         <source>每行一个问题；没有可不填</source>
-        <translation type="unfinished"></translation>
+        <translation>One problem per line; leave empty if there are none</translation>
     </message>
     <message>
         <location filename="../../forms/record_edit_dialog.ui" line="24"/>
         <source>更正原因(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason for correcting:</translation>
     </message>
     <message>
         <location filename="../../forms/record_edit_dialog.ui" line="25"/>
         <source>必填，例如：日期录错，应为 3 月 5 日</source>
-        <translation type="unfinished"></translation>
+        <translation>Required, e.g. wrong date, should be 5 March</translation>
     </message>
     <message>
         <location filename="../../forms/record_edit_dialog.ui" line="29"/>
         <source>原记录和更正原因会保留在修改日志中。</source>
-        <translation type="unfinished"></translation>
+        <translation>The original record and the reason for the correction are kept in the change log.</translation>
     </message>
 </context>
 <context>
@@ -2079,98 +2261,98 @@
     <message>
         <location filename="../../hdrectify/ui/models/records_model.py" line="71"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/records_model.py" line="72"/>
         <source>党员</source>
-        <translation type="unfinished"></translation>
+        <translation>Member</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/records_model.py" line="73"/>
         <source>康园中心</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/records_model.py" line="74"/>
         <source>镇（街道）</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/records_model.py" line="75"/>
         <source>方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/records_model.py" line="76"/>
         <source>情况记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/records_model.py" line="77"/>
         <source>发现的问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems found</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/records_model.py" line="78"/>
         <location filename="../../hdrectify/ui/models/records_model.py" line="387"/>
         <source>补录</source>
-        <translation type="unfinished"></translation>
+        <translation>Backfilled</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/records_model.py" line="79"/>
         <source>录入人</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered by</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/records_model.py" line="80"/>
         <source>录入时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered at</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/records_model.py" line="81"/>
         <source>删除原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for deleting</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/records_model.py" line="84"/>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/records_model.py" line="85"/>
         <source>微信</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/records_model.py" line="86"/>
         <source>到岗</source>
-        <translation type="unfinished"></translation>
+        <translation>On-site</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/records_model.py" line="87"/>
         <source>会议</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/records_model.py" line="88"/>
         <source>其他</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/records_model.py" line="393"/>
         <source>已删除：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted: {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/records_model.py" line="398"/>
         <source>{0} 已删除，原因：{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted {0}; reason: {1}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/records_model.py" line="406"/>
         <source>录入时间比联系日期晚了 {0} 天以上，记为补录（仍然计入完成情况）</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered more than {0} days after the contact date, so marked as backfilled (it still counts as done)</translation>
     </message>
 </context>
 <context>
@@ -2178,160 +2360,160 @@
     <message>
         <location filename="../../hdrectify/ui/records.py" line="120"/>
         <source>全部党员</source>
-        <translation type="unfinished"></translation>
+        <translation>All Party members</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/records.py" line="121"/>
         <source>全部中心</source>
-        <translation type="unfinished"></translation>
+        <translation>All centres</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/records.py" line="122"/>
         <source>全部方式</source>
-        <translation type="unfinished"></translation>
+        <translation>All methods</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/records.py" line="199"/>
         <source>正在准备全文搜索（打开后约需一两秒），稍候即显示结果…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the full-text search (a second or two after opening); results will show shortly…</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/records.py" line="201"/>
         <source>已显示 {0} 条，正在统计总数…</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing {0}; counting the total…</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/records.py" line="203"/>
         <source>没有符合条件的记录</source>
-        <translation type="unfinished"></translation>
+        <translation>No records match</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/records.py" line="203"/>
         <source>还没有走访记录</source>
-        <translation type="unfinished"></translation>
+        <translation>No visit records yet</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/records.py" line="205"/>
         <source>共 {0} 条记录</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} records</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/records.py" line="207"/>
         <source>（含已删除）</source>
-        <translation type="unfinished"></translation>
+        <translation> (deleted included)</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/records.py" line="211"/>
         <source>无法统计总数：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not count the total: {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/records.py" line="257"/>
         <location filename="../../forms/records.ui" line="152"/>
         <source>更正(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rrect…</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/records.py" line="258"/>
         <location filename="../../forms/records.ui" line="158"/>
         <source>删除(&amp;D)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <location filename="../../forms/records.ui" line="11"/>
         <source>走访记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit records</translation>
     </message>
     <message>
         <location filename="../../forms/records.ui" line="19"/>
         <source>搜索(&amp;S)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <location filename="../../forms/records.ui" line="25"/>
         <source>情况记录、发现的问题、党员、中心或镇；多个词用空格分开</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes, problems found, Party member, centre or town; separate words with spaces</translation>
     </message>
     <message>
         <location filename="../../forms/records.ui" line="27"/>
         <source>输入即查找（Ctrl+F 回到这里）；每个词都要出现</source>
-        <translation type="unfinished"></translation>
+        <translation>Searches as you type (Ctrl+F comes back here); every word must appear</translation>
     </message>
     <message>
         <location filename="../../forms/records.ui" line="32"/>
         <source>党员(&amp;M)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Party &amp;member:</translation>
     </message>
     <message>
         <location filename="../../forms/records.ui" line="43"/>
         <source>中心(&amp;C)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Centre:</translation>
     </message>
     <message>
         <location filename="../../forms/records.ui" line="54"/>
         <source>方式(&amp;W)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Meth&amp;od:</translation>
     </message>
     <message>
         <location filename="../../forms/records.ui" line="69"/>
         <source>起始日期(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;nce</translation>
     </message>
     <message>
         <location filename="../../forms/records.ui" line="70"/>
         <source>只看这一天及以后的记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Only records on or after this day</translation>
     </message>
     <message>
         <location filename="../../forms/records.ui" line="77"/>
         <location filename="../../forms/records.ui" line="90"/>
         <source>yyyy年M月d日</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../../forms/records.ui" line="82"/>
         <source>截止日期(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Until</translation>
     </message>
     <message>
         <location filename="../../forms/records.ui" line="83"/>
         <source>只看这一天及以前的记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Only records on or before this day</translation>
     </message>
     <message>
         <location filename="../../forms/records.ui" line="102"/>
         <source>显示已删除(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sho&amp;w deleted</translation>
     </message>
     <message>
         <location filename="../../forms/records.ui" line="103"/>
         <source>已删除的记录以灰色显示，并注明删除原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted records are shown in grey with the reason for deleting them</translation>
     </message>
     <message>
         <location filename="../../forms/records.ui" line="108"/>
         <source>清除筛选(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cle&amp;ar filters</translation>
     </message>
     <message>
         <location filename="../../forms/records.ui" line="109"/>
         <source>清空搜索词和全部筛选条件</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the search words and every filter</translation>
     </message>
     <message>
         <location filename="../../forms/records.ui" line="141"/>
         <source>双击或按 Enter 更正所选记录，按 Delete 删除；更正和删除都要写明原因，原记录保留在修改日志中。</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click or press Enter to correct the selected record, press Delete to delete it; both need a reason, and the original record is kept in the change log.</translation>
     </message>
     <message>
         <location filename="../../forms/records.ui" line="153"/>
         <source>更正所选记录的日期、方式、情况记录或问题（Enter）</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the date, method, notes or problems of the selected record (Enter)</translation>
     </message>
     <message>
         <location filename="../../forms/records.ui" line="159"/>
         <source>删除所选记录（Delete）；记录不会真正抹去，删除原因会被保留</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected record (Delete); it is not really erased, and the reason is kept</translation>
     </message>
 </context>
 <context>
@@ -2339,37 +2521,37 @@
     <message>
         <location filename="../../hdrectify/ui/report_dialog.py" line="34"/>
         <source>{0}年第{1}季度</source>
-        <translation type="unfinished"></translation>
+        <translation>Q{1} {0}</translation>
     </message>
     <message>
         <location filename="../../forms/report_dialog.ui" line="6"/>
         <source>登记季度汇报</source>
-        <translation type="unfinished"></translation>
+        <translation>Log Quarterly Report</translation>
     </message>
     <message>
         <location filename="../../forms/report_dialog.ui" line="10"/>
         <source>挂钩(&amp;P)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pairing:</translation>
     </message>
     <message>
         <location filename="../../forms/report_dialog.ui" line="13"/>
         <source>季度(&amp;Q)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quarter:</translation>
     </message>
     <message>
         <location filename="../../forms/report_dialog.ui" line="16"/>
         <source>提交日期(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date submitted:</translation>
     </message>
     <message>
         <location filename="../../forms/report_dialog.ui" line="17"/>
         <source>yyyy年M月d日</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../../forms/report_dialog.ui" line="19"/>
         <source>汇报内容(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ntent:</translation>
     </message>
 </context>
 <context>
@@ -2377,57 +2559,57 @@
     <message>
         <location filename="../../hdrectify/ui/review_dialog.py" line="39"/>
         <source>请填写考评分数（0 到 100 之间的整数）</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the score (a whole number from 0 to 100)</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="6"/>
         <source>登记年度考评</source>
-        <translation type="unfinished"></translation>
+        <translation>Log Annual Review</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="10"/>
         <source>挂钩(&amp;P)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pairing:</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="13"/>
         <source>年度(&amp;Y)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="16"/>
         <source>考评日期(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Review &amp;date:</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="17"/>
         <source>yyyy年M月d日</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="19"/>
         <source>分数(&amp;S)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Score:</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="20"/>
         <source>0–100</source>
-        <translation type="unfinished"></translation>
+        <translation>0–100</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="22"/>
         <source>考评标准说明(&amp;C)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criteria:</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="23"/>
         <source>例如：活动开展 30% / 台账管理 20% / 设施安全 20% / 会员满意度 30%</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. activities 30% / record keeping 20% / facility safety 20% / member satisfaction 30%</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="25"/>
         <source>考评意见(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme&amp;nts:</translation>
     </message>
 </context>
 <context>
@@ -2436,179 +2618,180 @@
         <location filename="../../hdrectify/ui/settings_dialog.py" line="66"/>
         <location filename="../../hdrectify/ui/settings_dialog.py" line="88"/>
         <source>办公室（全部）</source>
-        <translation type="unfinished"></translation>
+        <translation>Office (all)</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/settings_dialog.py" line="76"/>
         <source>即：2025年第1季度汇报截止{0}；
 2025年考评截止{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>That is: the Q1 2025 report is due by {0};
+the 2025 review is due by {1}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/settings_dialog.py" line="104"/>
         <source>请填写单位名称：它印在清单和汇总表上</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the organisation&apos;s name: it is printed on lists and summaries</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/settings_dialog.py" line="107"/>
         <source>绿色的天数不能少于黄色的天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Green cannot be fewer days than yellow</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="8"/>
         <source>设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="12"/>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="16"/>
         <source>单位名称(&amp;U)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Organi&amp;sation name:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="42"/>
         <source>时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadlines</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="46"/>
         <source>季度汇报时限(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarterly &amp;report deadline:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="52"/>
         <source>季度汇报须在季度结束后这么多天内提交，逾期记为“迟交”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarterly reports are due within this many days after the quarter ends; later ones count as “late”</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="55"/>
         <source>季度结束后第 </source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter end + </translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="56"/>
         <location filename="../../forms/settings_dialog.ui" line="71"/>
         <source> 天</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="61"/>
         <source>年度考评时限(&amp;V)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual re&amp;view deadline:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="67"/>
         <source>年度考评须在次年这么多天内提交，逾期记为“迟交”</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual reviews are due within this many days into the next year; later ones count as “late”</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="70"/>
         <source>次年第 </source>
-        <translation type="unfinished"></translation>
+        <translation>Year end + </translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="82"/>
         <source>补录界限(&amp;B)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backfill threshold:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="88"/>
         <source>记录比发生日期晚这么多天以上才登记的，标为“补录”；仍然计入完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Records entered more than this many days after their date are marked “backfilled”; they still count as done</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="91"/>
         <source>事后超过 </source>
-        <translation type="unfinished"></translation>
+        <translation>Entered more than </translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="92"/>
         <source> 天登记记为补录</source>
-        <translation type="unfinished"></translation>
+        <translation> days late</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="100"/>
         <source>整改时限提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline warnings</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="104"/>
         <source>黄色提醒(&amp;Y)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yellow:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="110"/>
         <source>整改时限临近：剩余天数不超过此值时显示黄色</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline near: yellow when no more than this many days are left</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="113"/>
         <source>到期前 </source>
-        <translation type="unfinished"></translation>
+        <translation>Within </translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="114"/>
         <source> 天内</source>
-        <translation type="unfinished"></translation>
+        <translation> days of the deadline</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="119"/>
         <source>绿色(&amp;G)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Green:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="128"/>
         <source>时间充裕：剩余天数超过此值时显示绿色</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenty of time: green when more than this many days are left</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="131"/>
         <source>距到期 </source>
-        <translation type="unfinished"></translation>
+        <translation>More than </translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="132"/>
         <source> 天以上</source>
-        <translation type="unfinished"></translation>
+        <translation> days left</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="148"/>
         <source>本机</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="152"/>
         <source>界面语言(&amp;L)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="161"/>
         <source>本机使用者(&amp;I)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Used by:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="167"/>
         <source>选择党员后，登记和清单默认填写该党员；办公室可查看全部</source>
-        <translation type="unfinished"></translation>
+        <translation>With a Party member chosen, forms and lists default to that member; the office sees everything</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="175"/>
         <source>数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="179"/>
         <source>正在使用：</source>
-        <translation type="unfinished"></translation>
+        <translation>In use:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="191"/>
         <source>打开所在文件夹(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open containing folder</translation>
     </message>
 </context>
 <context>
@@ -2616,82 +2799,82 @@
     <message>
         <location filename="../../hdrectify/ui/welcome_dialog.py" line="36"/>
         <source>新数据库将保存在：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The new database will be saved in: {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/welcome_dialog.py" line="62"/>
         <source>正在生成演示数据…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generating demo data…</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/welcome_dialog.py" line="66"/>
         <source>打开数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Database</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/welcome_dialog.py" line="66"/>
         <source>hdrectify 数据库 (*.db);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>hdrectify database (*.db);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/welcome_dialog.py" line="73"/>
         <source>找不到文件：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>File not found: {0}</translation>
     </message>
     <message>
         <location filename="../../forms/welcome_dialog.ui" line="9"/>
         <source>欢迎使用整改台账与挂钩联系</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to the Rectification Ledger and Supervision Pairing</translation>
     </message>
     <message>
         <location filename="../../forms/welcome_dialog.ui" line="14"/>
         <source>&lt;h2&gt;欢迎使用整改台账与挂钩联系&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Welcome to the Rectification Ledger and Supervision Pairing&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../forms/welcome_dialog.ui" line="19"/>
         <source>这台电脑上还没有数据库。数据只保存在本机，可随时备份。请选择如何开始：</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no database on this computer yet. Data is kept only on this computer and can be backed up at any time. How would you like to start?</translation>
     </message>
     <message>
         <location filename="../../forms/welcome_dialog.ui" line="25"/>
         <source>新建数据库并载入通报中的整改台账</source>
-        <translation type="unfinished"></translation>
+        <translation>New database with the ledger from the inspection notice</translation>
     </message>
     <message>
         <location filename="../../forms/welcome_dialog.ui" line="26"/>
         <source>推荐。载入县委巡察反馈的 3 个方面、17 个问题及其整改措施，再添加康园中心和党员。</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommended. Loads the county inspection&apos;s 3 areas, 17 problems and their measures.</translation>
     </message>
     <message>
         <location filename="../../forms/welcome_dialog.ui" line="32"/>
         <source>新建空白数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>New empty database</translation>
     </message>
     <message>
         <location filename="../../forms/welcome_dialog.ui" line="33"/>
         <source>从零开始，不载入任何问题。</source>
-        <translation type="unfinished"></translation>
+        <translation>Start from scratch, with no problems loaded.</translation>
     </message>
     <message>
         <location filename="../../forms/welcome_dialog.ui" line="38"/>
         <source>打开演示数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Open demo data</translation>
     </message>
     <message>
         <location filename="../../forms/welcome_dialog.ui" line="39"/>
         <source>17 个康园中心、12 名党员和一年的记录，全部为虚构，单独保存，不会混入正式数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>17 centres, 12 Party members and a year of made-up records, kept apart from real data.</translation>
     </message>
     <message>
         <location filename="../../forms/welcome_dialog.ui" line="44"/>
         <source>打开已有的数据库文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open an existing database file…</translation>
     </message>
     <message>
         <location filename="../../forms/welcome_dialog.ui" line="45"/>
         <source>例如从另一台电脑拷来的 .db 文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>For example a .db file copied from another computer.</translation>
     </message>
 </context>
 <context>
@@ -2699,7 +2882,7 @@
     <message>
         <location filename="../../hdrectify/ui/worker.py" line="91"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from hdrectify.domain.ledger import MeasureStatus, Source, problem_status
 from hdrectify.store.base import Row, Store
 from hdrectify.store.ledger import ledger_rows
+from hdrectify.ui.form_support import zh_date
 
 COL_TITLE, COL_STATUS, COL_DEADLINE = range(3)
 # Marked for lupdate here, translated when shown.
@@ -106,8 +107,7 @@ def status_icon(status: MeasureStatus) -> QIcon:
 
 
 def zh_short_date(iso: str) -> str:
-    d = dt.date.fromisoformat(iso[:10])
-    return f"{d.year}年{d.month}月{d.day}日"
+    return zh_date(iso)
 
 
 _STATUS_LABELS = {
