@@ -16,9 +16,24 @@ REGULAR = "NotoSansSC"
 BOLD = "NotoSansSC-Bold"
 
 
+# Full-width punctuation that must not begin a line (reportlab's list lacks these).
+_CANNOT_START = "，；：！？”’》）〉"
+
+
+def _keep_punctuation_off_line_starts() -> None:
+    from reportlab.lib import textsplit
+    from reportlab.platypus import paragraph
+
+    extra = "".join(ch for ch in _CANNOT_START if ch not in paragraph.ALL_CANNOT_START)
+    if extra:
+        textsplit.ALL_CANNOT_START += extra
+        paragraph.ALL_CANNOT_START += extra
+
+
 def register() -> tuple[str, str]:
     """Register the two weights once per process; returns (regular, bold) font names."""
     if REGULAR not in pdfmetrics.getRegisteredFontNames():
+        _keep_punctuation_off_line_starts()
         pdfmetrics.registerFont(TTFont(REGULAR, str(FONTS / "NotoSansSC-Regular.ttf")))
         pdfmetrics.registerFont(TTFont(BOLD, str(FONTS / "NotoSansSC-Bold.ttf")))
         pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)

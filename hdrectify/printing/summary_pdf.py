@@ -1,0 +1,389 @@
+"""The quarterly summary (季度挂钩联系工作汇总) as an A4 landscape PDF.
+
+Sections in the order an office reads them: the drafted paragraph of totals (to
+paste into its own report) with a table per obligation; each pairing's counts and
+completion rate; a bar chart of completion by centre; problems found on visits and
+their state; exemptions with reasons; records entered late (补录). Landscape, because
+the pairing table has a column per status and obligation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from hdrectify.domain.cadence import Obligation, Status, Totals
+from hdrectify.domain.ledger import MeasureStatus
+from hdrectify.printing.fonts import register
+from hdrectify.printing.layout import GRID, HEADER_FILL, MARGIN, build, printed_on, styles, zh_date
+from hdrectify.store.summary import (
+    QUARTER_OBLIGATIONS,
+    MeasureRow,
+    PairingSummary,
+    SummaryData,
+    met,
+    not_yet_due,
+    owed,
+    pct,
+    quarter_zh,
+)
+
+TARGET = 0.9  # the reference line on the chart, and below it a rate is printed in red
+WIDTH = landscape(A4)[0] - 2 * MARGIN
+LOW = colors.HexColor("#b3261e")
+BAR = colors.HexColor("#3b6ea5")
+BAR_LOW = colors.HexColor("#d08a2e")
+MUTED = colors.HexColor("#555555")
+
+
+def write_summary_pdf(data: SummaryData, path: Path, federation: str, today: dt.date | None = None) -> int:
+    """Write the quarterly summary of ``data`` to ``path``; returns the number of pages.
+
+    ``federation`` is the name printed under the title (``store.setting("federation_name")``);
+    ``today`` is the print date in the footer (default today). An unwritable ``path``
+    raises InputError and leaves no file.
+    """
+    s = _styles()
+    title = f"{quarter_zh(data.quarter)}挂钩联系工作汇总"
+    q = data.quarter
+    story: list[Flowable] = [
+        Paragraph(title, s["title"]),
+        Paragraph(escape(federation), s["subtitle"]),
+        Paragraph(
+            f"统计期间：{zh_date(q.first_day)}至{zh_date(q.last_day)}（共{data.weeks}周，每周按其周四所在季度计）"
+            f"　　统计截至：{zh_date(data.as_of)}{'（本季度尚未结束）' if data.as_of < q.last_day else ''}",
+            s["subtitle"],
+        ),
+        Spacer(1, 4 * mm),
+        Paragraph("一、总体情况", s["h2"]),
+        Paragraph(data.draft(), s["lead"]),
+        Spacer(1, 3 * mm),
+        _obligation_table(data, s),
+        Paragraph(
+            "完成率＝（已完成＋逾期完成）÷（已完成＋逾期完成＋未完成）；免除和未到期的不计入。"
+            "每周联系和每月到岗在期内完成即为按时，故无逾期。",
+            s["note"],
+        ),
+        CondPageBreak(60 * mm),
+        Paragraph("二、各挂钩完成情况", s["h2"]),
+        _pairing_table(data, s),
+        KeepTogether([Paragraph("三、各康园中心完成率", s["h2"]), _centre_chart(data), _chart_note(s)]),
+        CondPageBreak(40 * mm),
+        Paragraph("四、走访发现的问题及整改情况", s["h2"]),
+        *_problems(data, s),
+        CondPageBreak(40 * mm),
+        Paragraph("五、免除情况", s["h2"]),
+        *_exemptions(data, s),
+        CondPageBreak(40 * mm),
+        Paragraph("六、补录记录", s["h2"]),
+        *_backfilled(data, s),
+    ]
+    footer = f"{federation}　{title}　{printed_on(today)}"
+    return build(Path(path), story, title=title, footer=footer, wide=True)
+
+
+# -- styles and table helpers ---------------------------------------------------------------------
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    s = styles()
+    _, bold = register()
+    s["head"] = ParagraphStyle("head", parent=s["cell"], fontName=bold, alignment=TA_CENTER)
+    s["num"] = ParagraphStyle("num", parent=s["cell"], alignment=TA_CENTER)
+    s["low"] = ParagraphStyle("low", parent=s["num"], textColor=LOW, fontName=bold)
+    s["total"] = ParagraphStyle("total", parent=s["num"], fontName=bold)
+    s["lead"] = ParagraphStyle("lead", parent=s["base"], fontSize=11, leading=19, firstLineIndent=22)
+    s["note"] = ParagraphStyle("note", parent=s["small"], textColor=MUTED, spaceBefore=3)
+    return s
+
+
+def _table(rows: list[list[Any]], widths: list[float], header_rows: int = 1, extra: list[Any] | None = None) -> Table:
+    """A grid with a shaded header repeated on every page; cells are Paragraphs so text wraps."""
+    table = Table(rows, colWidths=widths, repeatRows=header_rows)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+                ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                *(extra or []),
+            ]
+        )
+    )
+    return table
+
+
+def _scale(widths: list[float]) -> list[float]:
+    """Relative widths → the page's full width."""
+    total = sum(widths)
+    return [w * WIDTH / total for w in widths]
+
+
+def _rate(rate: float | None, s: dict[str, ParagraphStyle]) -> Paragraph:
+    return Paragraph(pct(rate), s["low"] if rate is not None and rate < TARGET else s["num"])
+
+
+def _n(value: int, s: dict[str, ParagraphStyle], style: str = "num") -> Paragraph:
+    return Paragraph(str(value), s[style])
+
+
+# -- sections -------------------------------------------------------------------------------------
+
+
+def _obligation_table(data: SummaryData, s: dict[str, ParagraphStyle]) -> Table:
+    head = ["项目", "应完成", "已完成", "逾期完成", "未完成", "未到期", "免", "完成率"]
+    rows: list[list[Any]] = [[Paragraph(h, s["head"]) for h in head]]
+
+    def line(label: str, t: Totals, style: str = "num") -> list[Any]:
+        nums = [owed(t), t.done, t.late, t.missed, not_yet_due(t), t.exempt]
+        return (
+            [Paragraph(label, s["total"] if style == "total" else s["cell"])]
+            + [_n(v, s, style) for v in nums]
+            + [_rate(t.completion_rate, s)]
+        )
+
+    for ob in QUARTER_OBLIGATIONS:
+        rows.append(line(ob.label_zh, data.by_obligation[ob]))
+    rows.append(line("合计", data.totals, "total"))
+    return _table(
+        rows, _scale([30, 14, 14, 14, 14, 14, 14, 16]), extra=[("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL)]
+    )
+
+
+def _pairing_table(data: SummaryData, s: dict[str, ParagraphStyle]) -> Table:
+    """One row per pairing: contact and visit counts, the report, the rate; a 合计 row at the end."""
+    pending = any(
+        not_yet_due(p.by_obligation[ob]) for p in data.pairings for ob in (Obligation.CONTACT, Obligation.VISIT)
+    )
+    sub = ["完成", "免", "未完成", *(["未到期"] if pending else [])]
+    n = len(sub)
+    first = ["序号", "党员", "康园中心", "镇（街道）", "每周联系", *[""] * (n - 1), "每月到岗", *[""] * (n - 1)]
+    first += ["季度汇报", "完成率"]
+    second = ["", "", "", "", *sub, *sub, "", ""]
+    rows: list[list[Any]] = [[Paragraph(h, s["head"]) for h in first], [Paragraph(h, s["head"]) for h in second]]
+
+    def counts(t: Totals, style: str = "num") -> list[Any]:
+        values = [met(t), t.exempt, t.missed, *([not_yet_due(t)] if pending else [])]
+        return [_n(v, s, style) for v in values]
+
+    for i, p in enumerate(data.pairings, start=1):
+        rows.append(
+            [
+                Paragraph(str(i), s["num"]),
+                Paragraph(escape(p.member) + _span_note(p, data), s["cell"]),
+                Paragraph(escape(p.centre), s["cell"]),
+                Paragraph(escape(p.town), s["cell"]),
+                *counts(p.by_obligation[Obligation.CONTACT]),
+                *counts(p.by_obligation[Obligation.VISIT]),
+                Paragraph(_report_text(p), s["num"]),
+                _rate(p.completion_rate, s),
+            ]
+        )
+    r = data.by_obligation[Obligation.REPORT]
+    rows.append(
+        [
+            Paragraph("", s["cell"]),
+            Paragraph("合计", s["total"]),
+            Paragraph(f"{len(data.centres)}个中心", s["total"]),
+            Paragraph("", s["cell"]),
+            *counts(data.by_obligation[Obligation.CONTACT], "total"),
+            *counts(data.by_obligation[Obligation.VISIT], "total"),
+            Paragraph(f"已交{met(r)}／应交{owed(r)}", s["total"]),
+            _rate(data.totals.completion_rate, s),
+        ]
+    )
+    widths = _scale([9, 26, 38, 36, *[13] * (2 * n), 40, 17])
+    c0, v0 = 4, 4 + n
+    spans = [("SPAN", (c, 0), (c, 1)) for c in (0, 1, 2, 3, v0 + n, v0 + n + 1)]
+    spans += [("SPAN", (c0, 0), (c0 + n - 1, 0)), ("SPAN", (v0, 0), (v0 + n - 1, 0))]
+    return _table(rows, widths, header_rows=2, extra=[*spans, ("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL)])
+
+
+def _span_note(p: PairingSummary, data: SummaryData) -> str:
+    """When the pairing covers only part of the quarter, say which part."""
+    q = data.quarter
+    if p.start > q.first_day and p.end is not None and p.end < q.last_day:
+        return f"<br/><font size=7.5>（{_md(p.start)}—{_md(p.end)}）</font>"
+    if p.start > q.first_day:
+        return f"<br/><font size=7.5>（{_md(p.start)}起）</font>"
+    if p.end is not None and p.end < q.last_day:
+        return f"<br/><font size=7.5>（至{_md(p.end)}）</font>"
+    return ""
+
+
+def _md(day: dt.date) -> str:
+    return f"{day.month}月{day.day}日"
+
+
+def _report_text(p: PairingSummary) -> str:
+    if p.report is None:
+        return "不需提交"
+    text = p.report.label_zh
+    if p.report_on is not None:
+        text += f"<font size=7.5>（{_md(p.report_on)}{'，补录' if p.report_backfilled else ''}）</font>"
+    if p.report is Status.MISSED:
+        text = f'<font color="{LOW.hexval()}">{text}</font>'
+    return text
+
+
+def _centre_chart(data: SummaryData) -> Drawing:
+    """Horizontal bars, highest rate on top, a dashed 90% reference line; rates at the bars' ends."""
+    regular, bold = register()
+    # a horizontal bar chart draws its first category at the bottom: lowest first
+    centres = list(reversed(data.centres))
+    bar_h = 15.0
+    label_w = 130.0
+    height = len(centres) * bar_h + 46
+    drawing = Drawing(WIDTH, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = label_w, 26
+    chart.width, chart.height = WIDTH - label_w - 60, len(centres) * bar_h
+    chart.data = [[(c.completion_rate or 0.0) * 100 for c in centres]]
+    chart.categoryAxis.categoryNames = [c.centre for c in centres]
+    chart.categoryAxis.labels.fontName = regular
+    chart.categoryAxis.labels.fontSize = 8.5
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -5
+    chart.categoryAxis.tickLeft = 0
+    chart.categoryAxis.strokeColor = GRID
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 10
+    chart.valueAxis.labelTextFormat = "%d%%"
+    chart.valueAxis.labels.fontName = regular
+    chart.valueAxis.labels.fontSize = 8
+    chart.valueAxis.strokeColor = GRID
+    chart.barWidth = bar_h * 0.62
+    chart.groupSpacing = bar_h * 0.38
+    chart.bars.strokeColor = None
+    chart.bars[0].fillColor = BAR
+    for i, c in enumerate(centres):
+        if c.completion_rate is not None and c.completion_rate < TARGET:
+            chart.bars[(0, i)].fillColor = BAR_LOW
+    chart.barLabelFormat = "values"
+    chart.barLabelArray = [[pct(c.completion_rate) for c in centres]]
+    chart.barLabels.fontName = regular
+    chart.barLabels.fontSize = 8
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    chart.barLabels.boxFillColor = colors.white  # a rate's label stays legible over the reference line
+    x = chart.x + chart.width * TARGET
+    drawing.add(
+        Line(x, chart.y, x, chart.y + chart.height + 6, strokeColor=LOW, strokeWidth=0.8, strokeDashArray=[3, 2])
+    )
+    drawing.add(chart)
+    drawing.add(
+        String(x, chart.y + chart.height + 9, "90%", fontName=bold, fontSize=8, fillColor=LOW, textAnchor="middle")
+    )
+    return drawing
+
+
+def _chart_note(s: dict[str, ParagraphStyle]) -> Paragraph:
+    return Paragraph(
+        "按完成率从高到低排列；虚线为 90% 参考线，低于 90% 的以橙色显示；“—”表示本季度尚无可计入完成率的期数。",
+        s["note"],
+    )
+
+
+def _problems(data: SummaryData, s: dict[str, ParagraphStyle]) -> list[Flowable]:
+    if not data.problems:
+        return [Paragraph("本季度走访未发现问题。", s["base"])]
+    head = ["编号", "发现日期", "康园中心", "发现人", "问题", "整改措施", "状态"]
+    rows: list[list[Any]] = [[Paragraph(h, s["head"]) for h in head]]
+    for p in data.problems:
+        title = escape(p.title) + (f'<br/><font size=7.5 color="#555555">{escape(p.detail)}</font>' if p.detail else "")
+        rows.append(
+            [
+                Paragraph(str(p.no), s["num"]),
+                Paragraph(zh_date(p.found_on), s["cell"]),
+                Paragraph(escape(p.centre), s["cell"]),
+                Paragraph(escape(p.member), s["cell"]),
+                Paragraph(title, s["cell"]),
+                [Paragraph(_measure_text(m), s["cell"]) for m in p.measures] or Paragraph("（无）", s["cell"]),
+                Paragraph(p.status.label_zh, s["low"] if p.status is not MeasureStatus.DONE else s["num"]),
+            ]
+        )
+    done = data.problems_done
+    return [
+        _table(rows, _scale([9, 24, 30, 16, 55, 95, 16])),
+        Paragraph(
+            f"共{len(data.problems)}个问题，已整改{done}个，尚未整改完成{len(data.problems) - done}个；"
+            "状态为打印时的整改进度。",
+            s["note"],
+        ),
+    ]
+
+
+def _measure_text(m: MeasureRow) -> str:
+    facts = []
+    if m.person:
+        facts.append(f"责任人：{escape(m.person)}")
+    if m.deadline:
+        facts.append(f"时限：{zh_date(m.deadline)}")
+    state = m.status.label_zh
+    if m.status is MeasureStatus.DONE and m.closed_on:
+        state += f"，{zh_date(m.closed_on)}销号"
+    facts.append(state)
+    return f'{m.no}. {escape(m.text)}<br/><font size=7.5 color="#555555">（{"；".join(facts)}）</font>'
+
+
+def _exemptions(data: SummaryData, s: dict[str, ParagraphStyle]) -> list[Flowable]:
+    if not data.exemptions:
+        return [Paragraph("本季度没有免除。", s["base"])]
+    head = ["范围", "义务", "起止日期", "原因", "本季度免除"]
+    rows: list[list[Any]] = [[Paragraph(h, s["head"]) for h in head]]
+    for e in data.exemptions:
+        rows.append(
+            [
+                Paragraph(escape(e.scope_zh), s["cell"]),
+                Paragraph(e.obligation.label_zh, s["cell"]),
+                Paragraph(f"{zh_date(e.start)}至{zh_date(e.end)}", s["cell"]),
+                Paragraph(escape(e.reason), s["cell"]),
+                Paragraph(f"{e.periods}次", s["num"]),
+            ]
+        )
+    return [
+        _table(rows, _scale([45, 20, 55, 90, 20])),
+        Paragraph("“本季度免除”为本季度各挂钩因该项免除而不计入完成率的期数。", s["note"]),
+    ]
+
+
+def _backfilled(data: SummaryData, s: dict[str, ParagraphStyle]) -> list[Flowable]:
+    rows_data = data.backfilled
+    if not rows_data:
+        return [Paragraph("本季度没有补录记录。", s["base"])]
+    head = ["日期", "登记日期", "迟登天数", "党员", "康园中心", "方式", "内容"]
+    rows: list[list[Any]] = [[Paragraph(h, s["head"]) for h in head]]
+    for r in rows_data:
+        content = escape(r.note) + (f"<br/>发现问题：{escape(r.problems)}" if r.problems else "")
+        rows.append(
+            [
+                Paragraph(zh_date(r.date), s["cell"]),
+                Paragraph(zh_date(r.recorded_on), s["cell"]),
+                Paragraph(f"{(r.recorded_on - r.date).days}天", s["num"]),
+                Paragraph(escape(r.member), s["cell"]),
+                Paragraph(escape(r.centre), s["cell"]),
+                Paragraph(f"{r.label_zh}（补录）", s["cell"]),
+                Paragraph(content, s["cell"]),
+            ]
+        )
+    return [
+        _table(rows, _scale([27, 27, 14, 16, 32, 28, 98])),
+        Paragraph(
+            f"共{len(rows_data)}条。补录：登记日期晚于所记日期超过{data.backfill_days}天的记录，照常计入完成情况。",
+            s["note"],
+        ),
+    ]

@@ -1,0 +1,304 @@
+"""Everything the ledger documents (整改台账 XLSX/PDF, 整改情况报告 DOCX, evidence ZIP) print, read at once.
+
+:func:`ledger_report` reads the source, areas, problems, measures, progress notes and live
+evidence in one query per table, and returns them as a tree of frozen dataclasses in the
+notice's order: areas by number, problems by number (1–17 from the notice, then problems
+found on visits, 18+, in area 4), measures 一是 = 1, 二是 = 2, ….
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from hdrectify.domain.errors import InputError
+from hdrectify.domain.ledger import MeasureStatus, Source, problem_status
+from hdrectify.paths import evidence_dir
+from hdrectify.store.base import Row, Store
+
+
+@dataclass(frozen=True)
+class LedgerSource:
+    """The notice the ledger was transcribed from (ledger_sources); months or dates as stored (ISO)."""
+
+    title: str
+    issuer: str
+    inspected_by: str
+    inspection_from: str | None
+    inspection_to: str | None
+    feedback_on: dt.date | None
+    notice_on: dt.date | None
+    summary: str
+
+
+@dataclass(frozen=True)
+class ProgressNote:
+    date: dt.date
+    text: str
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    """One live evidence file of a measure; the content is at ``<evidence root>/<sha[:2]>/<sha>``."""
+
+    id: str
+    file_name: str
+    sha256: str
+    size: int
+    note: str
+    added_at: str  # created_at, local time with offset
+
+
+@dataclass(frozen=True)
+class MeasureItem:
+    id: str
+    no: int
+    text: str
+    leader: str
+    unit: str
+    person: str
+    deadline: dt.date | None
+    status: MeasureStatus
+    closed_at: dt.date | None
+    close_reason: str
+    progress: tuple[ProgressNote, ...]  # oldest first
+    evidence: tuple[EvidenceItem, ...]  # oldest first
+
+    @property
+    def status_zh(self) -> str:
+        return self.status.label_zh
+
+    @property
+    def latest_progress(self) -> ProgressNote | None:
+        return self.progress[-1] if self.progress else None
+
+
+@dataclass(frozen=True)
+class ProblemItem:
+    id: str
+    no: int
+    title: str
+    source: Source
+    found_on: dt.date | None
+    detail: str
+    centre: str | None  # the centre a visit problem was found at
+    measures: tuple[MeasureItem, ...]
+
+    @property
+    def status(self) -> MeasureStatus:
+        return problem_status(m.status for m in self.measures)
+
+
+@dataclass(frozen=True)
+class AreaItem:
+    no: int
+    title: str
+    problems: tuple[ProblemItem, ...]
+
+
+@dataclass(frozen=True)
+class LedgerReport:
+    federation: str  # settings: federation_name
+    source: LedgerSource | None  # None when the notice was never loaded (visit problems only)
+    areas: tuple[AreaItem, ...]  # only areas that have problems
+    evidence_root: Path  # where this database keeps its evidence files
+
+    @property
+    def issuer(self) -> str:
+        """Who signs: the notice's issuer, else the federation's Party group."""
+        if self.source is not None and self.source.issuer:
+            return self.source.issuer
+        return f"中共{self.federation}党组"
+
+    @property
+    def problems(self) -> tuple[ProblemItem, ...]:
+        return tuple(p for a in self.areas for p in a.problems)
+
+    @property
+    def measures(self) -> tuple[MeasureItem, ...]:
+        return tuple(m for p in self.problems for m in p.measures)
+
+    def count(self, status: MeasureStatus, source: Source | None = None) -> int:
+        """How many measures are in ``status`` (of problems from ``source``, or all)."""
+        return sum(
+            1 for p in self.problems if source is None or p.source is source for m in p.measures if m.status is status
+        )
+
+
+def _date(value: object) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def ledger_report(store: Store) -> LedgerReport:
+    """The whole ledger for printing, in order; raises InputError if it has no problems yet."""
+    sources = store.rows(
+        "SELECT title, issuer, inspected_by, inspection_from, inspection_to, feedback_on, notice_on, summary"
+        " FROM ledger_sources ORDER BY notice_on, created_at LIMIT 1"
+    )
+    areas = store.rows("SELECT id, no, title FROM ledger_areas ORDER BY no")
+    problems = store.rows(
+        "SELECT p.id, p.area_id, p.no, p.title, p.source, p.found_on, p.detail, c.name AS centre"
+        " FROM ledger_problems p LEFT JOIN centres c ON c.id = p.centre_id ORDER BY p.no"
+    )
+    if not problems:
+        raise InputError("整改台账还没有问题：请先导入巡察反馈问题（hdrectify init --seed），或登记走访发现的问题")
+    measures = store.rows(
+        "SELECT id, problem_id, no, text, leader, unit, person, deadline, status, closed_at, close_reason"
+        " FROM ledger_measures ORDER BY problem_id, no"
+    )
+    progress = store.rows("SELECT measure_id, date, text FROM ledger_progress ORDER BY measure_id, date, created_at")
+    # the same rows and order as hdrectify.store.evidence.list_evidence, for every measure at once
+    evidence = store.rows(
+        "SELECT id, measure_id, file_name, sha256, size, note, created_at FROM evidence"
+        " WHERE deleted_at IS NULL ORDER BY measure_id, created_at, file_name"
+    )
+    federation = str(store.setting("federation_name") or "")
+
+    notes: dict[str, list[ProgressNote]] = {}
+    for r in progress:
+        day = _date(r["date"])
+        assert day is not None
+        notes.setdefault(r["measure_id"], []).append(ProgressNote(day, str(r["text"])))
+    files: dict[str, list[EvidenceItem]] = {}
+    for r in evidence:
+        files.setdefault(r["measure_id"], []).append(
+            EvidenceItem(
+                id=str(r["id"]),
+                file_name=str(r["file_name"]),
+                sha256=str(r["sha256"]),
+                size=int(r["size"]),
+                note=str(r["note"] or ""),
+                added_at=str(r["created_at"]),
+            )
+        )
+    by_problem: dict[str, list[MeasureItem]] = {}
+    for m in measures:
+        by_problem.setdefault(m["problem_id"], []).append(_measure(m, notes, files))
+    by_area: dict[str, list[ProblemItem]] = {}
+    for p in problems:
+        by_area.setdefault(p["area_id"], []).append(
+            ProblemItem(
+                id=str(p["id"]),
+                no=int(p["no"]),
+                title=str(p["title"]),
+                source=Source(p["source"]),
+                found_on=_date(p["found_on"]),
+                detail=str(p["detail"] or ""),
+                centre=p["centre"],
+                measures=tuple(by_problem.get(p["id"], [])),
+            )
+        )
+    return LedgerReport(
+        federation=federation,
+        source=_source(sources[0]) if sources else None,
+        areas=tuple(
+            AreaItem(int(a["no"]), str(a["title"]), tuple(by_area[a["id"]])) for a in areas if a["id"] in by_area
+        ),
+        evidence_root=evidence_dir(store.path),
+    )
+
+
+def _measure(m: Row, notes: dict[str, list[ProgressNote]], files: dict[str, list[EvidenceItem]]) -> MeasureItem:
+    return MeasureItem(
+        id=str(m["id"]),
+        no=int(m["no"]),
+        text=str(m["text"]),
+        leader=str(m["leader"] or ""),
+        unit=str(m["unit"] or ""),
+        person=str(m["person"] or ""),
+        deadline=_date(m["deadline"]),
+        status=MeasureStatus(m["status"]),
+        closed_at=_date(m["closed_at"]),
+        close_reason=str(m["close_reason"] or ""),
+        progress=tuple(notes.get(m["id"], [])),
+        evidence=tuple(files.get(m["id"], [])),
+    )
+
+
+def _source(r: Row) -> LedgerSource:
+    return LedgerSource(
+        title=str(r["title"]),
+        issuer=str(r["issuer"] or ""),
+        inspected_by=str(r["inspected_by"] or ""),
+        inspection_from=r["inspection_from"],
+        inspection_to=r["inspection_to"],
+        feedback_on=_date(r["feedback_on"]),
+        notice_on=_date(r["notice_on"]),
+        summary=str(r["summary"] or ""),
+    )
+
+
+# -- how the ledger reads in Chinese (shared by the XLSX, PDF and DOCX writers) -------------
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def zh_numeral(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九 (numbering of 一、 and 一是; 1–99)."""
+    if not 0 < n < 100:
+        return str(n)
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _DIGITS[tens] + "十")
+    return head + (_DIGITS[ones] if ones else "")
+
+
+def zh_date(day: dt.date | None) -> str:
+    """2024年3月5日 (as layout.zh_date; the store may not import the printing package)."""
+    return "" if day is None else f"{day.year}年{day.month}月{day.day}日"
+
+
+def zh_month_span(start: str | None, end: str | None) -> str:
+    """The inspection period, from stored months or dates: ``2023-03``/``2023-06`` → 2023年3月至6月."""
+
+    def part(value: str, with_year: bool) -> str:
+        bits = [int(b) for b in value.split("-")[:3]]
+        text = f"{bits[0]}年" if with_year else ""
+        if len(bits) > 1:
+            text += f"{bits[1]}月"
+        if len(bits) > 2:
+            text += f"{bits[2]}日"
+        return text
+
+    if not start:
+        return ""
+    first = part(start, True)
+    if not end or end == start:
+        return first
+    return f"{first}至{part(end, end[:4] != start[:4])}"
+
+
+def completion_lines(measure: MeasureItem) -> list[str]:
+    """完成情况, a line each: the status (and the 销号 date), then the close reason or the latest progress note."""
+    if measure.status is MeasureStatus.DONE:
+        lines = [measure.status_zh]
+        if measure.closed_at:
+            lines.append(f"{zh_date(measure.closed_at)}销号")
+        detail = measure.close_reason
+        if not detail and measure.latest_progress is not None:
+            detail = measure.latest_progress.text
+        return [*lines, detail] if detail else lines
+    lines = [measure.status_zh]
+    note = measure.latest_progress
+    if note is not None:
+        lines.append(f"{zh_date(note.date)}：{note.text}")
+    return lines
+
+
+def unit_lines(measure: MeasureItem) -> list[str]:
+    """责任单位, and the person in charge (责任人) when one is named."""
+    lines = [measure.unit] if measure.unit else []
+    if measure.person:
+        lines.append(f"责任人：{measure.person}")
+    return lines
+
+
+def area_heading(area: AreaItem) -> str:
+    return f"{zh_numeral(area.no)}、{area.title}"
+
+
+def ledger_title(report: LedgerReport) -> str:
+    """The title of the ledger table: <issuer>巡察整改台账."""
+    return f"{report.issuer}巡察整改台账" if report.source is not None else f"{report.federation}整改台账"

@@ -1,0 +1,550 @@
+"""The ledger documents: 整改台账 (XLSX, PDF), the draft 整改情况报告 (DOCX) and the evidence ZIP, read back.
+
+Two databases: a new one with only the notice's ledger loaded (its text is compared with
+the seed file), and the demo (three problems found on visits, progress notes, deadlines).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import re
+import subprocess
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from PIL import Image
+from pypdf import PdfReader
+
+from hdrectify.domain.errors import InputError
+from hdrectify.domain.ledger import MeasureStatus, Source
+from hdrectify.printing.evidence_zip import INDEX_HEADERS, INDEX_NAME, safe_name, write_evidence_zip
+from hdrectify.printing.ledger_docx import report_title, write_ledger_docx
+from hdrectify.printing.ledger_pdf import FRAME_HEIGHT, _Block, _paginate, _styles, write_ledger_pdf
+from hdrectify.printing.ledger_xlsx import HEADERS, SHEET_TITLE, write_ledger_xlsx
+from hdrectify.store.base import Store
+from hdrectify.store.demo import build_demo
+from hdrectify.store.evidence import add_evidence, evidence_file
+from hdrectify.store.ledger import add_progress, add_visit_problem, load_seed, read_seed, seed_id
+from hdrectify.store.ledger_report import LedgerReport, ledger_report, zh_month_span, zh_numeral
+
+TODAY = dt.date(2026, 11, 25)
+SEED = read_seed()
+SEED_PROBLEMS = [p for a in SEED["areas"] for p in a["problems"]]
+ISSUER = SEED["issuer"]
+
+
+def squash(text: str) -> str:
+    """Text without whitespace: PDF extraction breaks wrapped cell text into lines."""
+    return re.sub(r"\s+", "", text)
+
+
+def assert_pages_have_content(pdf: Path, tmp_path: Path) -> None:
+    """Every page rendered (pdftoppm) has ink above the footer band: none is blank but for its footer."""
+    out = tmp_path / f"{pdf.stem}-pages"
+    out.mkdir(exist_ok=True)
+    subprocess.run(["pdftoppm", "-png", "-r", "40", str(pdf), str(out / "page")], check=True)
+    pngs = sorted(out.glob("page*.png"))
+    assert len(pngs) == len(PdfReader(pdf).pages)
+    for png in pngs:
+        with Image.open(png) as im:
+            grey = im.convert("L")
+            body = grey.crop((0, 0, grey.width, int(grey.height * 0.85)))
+            assert body.getextrema()[0] < 128, f"{png.name} is blank"
+
+
+# -- databases ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def seeded(store: Store) -> Store:
+    with store.transaction():
+        load_seed(store)
+    return store
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    build_demo(path, TODAY)
+    return path
+
+
+@pytest.fixture(scope="module")
+def demo_report(demo_path: Path) -> LedgerReport:
+    with Store.open(demo_path) as s:
+        return ledger_report(s)
+
+
+@pytest.fixture(scope="module")
+def demo_pdf(demo_report: LedgerReport, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    path = tmp_path_factory.mktemp("pdf") / "整改台账.pdf"
+    pages = write_ledger_pdf(demo_report, path, demo_report.federation, TODAY)
+    return path, pages
+
+
+@pytest.fixture(scope="module")
+def demo_xlsx(demo_report: LedgerReport, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    path = tmp_path_factory.mktemp("xlsx") / "整改台账.xlsx"
+    return path, write_ledger_xlsx(demo_report, path, TODAY)
+
+
+@pytest.fixture(scope="module")
+def demo_docx(demo_report: LedgerReport, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("docx") / "整改情况报告.docx"
+    write_ledger_docx(demo_report, path, TODAY)
+    return path
+
+
+def _file(folder: Path, name: str, content: bytes) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_bytes(content)
+    return path
+
+
+# -- the data ----------------------------------------------------------------------------
+
+
+def test_report_follows_the_notice(seeded: Store) -> None:
+    report = ledger_report(seeded)
+    assert report.source is not None
+    assert report.source.title == SEED["title"]
+    assert report.issuer == ISSUER
+    assert report.source.inspection_from == "2023-03" and report.source.inspection_to == "2023-06"
+    assert report.source.feedback_on == dt.date(2023, 8, 10)
+    assert report.source.notice_on == dt.date(2024, 8, 20)
+    assert [a.no for a in report.areas] == [1, 2, 3]
+    assert [a.title for a in report.areas] == [a["title"] for a in SEED["areas"]]
+    assert [p.no for p in report.problems] == list(range(1, 18))
+    for problem, seeded_problem in zip(report.problems, SEED_PROBLEMS, strict=True):
+        assert problem.title == seeded_problem["title"]
+        assert problem.source is Source.INSPECTION
+        assert [m.no for m in problem.measures] == [m["no"] for m in seeded_problem["measures"]]
+        assert [m.text for m in problem.measures] == [m["text"] for m in seeded_problem["measures"]]
+    first = report.problems[0].measures[0]
+    assert first.status is MeasureStatus.DONE and first.status_zh == "已完成"
+    assert first.closed_at == dt.date(2024, 8, 20)
+    assert first.progress == () and first.evidence == ()
+    assert report.count(MeasureStatus.DONE) == len(report.measures)
+
+
+def test_report_reads_progress_and_evidence(seeded: Store, tmp_path: Path) -> None:
+    measure = seed_id("measure", 8, 2)
+    with seeded.transaction():
+        add_progress(seeded, measure, dt.date(2026, 3, 2), "已制定督导方案")
+        add_progress(seeded, measure, dt.date(2026, 3, 9), "完成首轮督导")
+        row = add_evidence(seeded, measure, _file(tmp_path / "src", "督导记录.pdf", b"%PDF minutes"))
+    m = next(m for m in ledger_report(seeded).measures if m.id == measure)
+    assert [(n.date, n.text) for n in m.progress] == [
+        (dt.date(2026, 3, 2), "已制定督导方案"),
+        (dt.date(2026, 3, 9), "完成首轮督导"),
+    ]
+    assert m.latest_progress is not None and m.latest_progress.text == "完成首轮督导"
+    assert [(e.file_name, e.sha256, e.size) for e in m.evidence] == [
+        ("督导记录.pdf", hashlib.sha256(b"%PDF minutes").hexdigest(), 12)
+    ]
+    assert m.evidence[0].id == row["id"]
+
+
+def test_report_takes_a_few_queries(demo_path: Path) -> None:
+    statements: list[str] = []
+    with Store.open(demo_path) as s:
+        s.conn.set_trace_callback(statements.append)
+        ledger_report(s)
+    assert len(statements) <= 8, statements
+
+
+def test_visit_problems_come_after_the_notice(demo_report: LedgerReport) -> None:
+    assert [a.no for a in demo_report.areas] == [1, 2, 3, 4]
+    visits = demo_report.areas[3].problems
+    assert [p.no for p in visits] == [18, 19, 20]
+    assert all(p.source is Source.VISIT and p.centre for p in visits)
+    assert {m.status for p in visits for m in p.measures} == {MeasureStatus.DONE, MeasureStatus.IN_PROGRESS}
+    assert all(m.deadline is not None and m.person and m.progress for p in visits for m in p.measures)
+
+
+def test_an_empty_ledger_is_refused(store: Store) -> None:
+    with pytest.raises(InputError, match="整改台账还没有问题"):
+        ledger_report(store)
+
+
+def test_chinese_numbers_and_spans() -> None:
+    assert [zh_numeral(n) for n in (1, 4, 10, 11, 17, 20, 35)] == ["一", "四", "十", "十一", "十七", "二十", "三十五"]
+    assert zh_month_span("2023-03", "2023-06") == "2023年3月至6月"
+    assert zh_month_span("2023-11", "2024-02") == "2023年11月至2024年2月"
+    assert zh_month_span("2023-03-20", None) == "2023年3月20日"
+
+
+# -- XLSX --------------------------------------------------------------------------------
+
+
+def test_xlsx_has_the_usual_columns_and_every_problem(demo_xlsx: tuple[Path, int]) -> None:
+    path, rows = demo_xlsx
+    ws = openpyxl.load_workbook(path)[SHEET_TITLE]
+    assert ws["A1"].value == f"{ISSUER}巡察整改台账"
+    assert [c.value for c in ws[3]] == list(HEADERS)
+    assert HEADERS == ("序号", "问题", "整改措施", "责任领导", "责任单位", "整改时限", "完成情况", "佐证材料")
+    numbers = [c.value for c in ws["A"][3:] if isinstance(c.value, int)]
+    assert numbers == list(range(1, 21))
+    titles = [c.value for c in ws["B"][3:] if c.value]
+    assert titles[:17] == [p["title"] for p in SEED_PROBLEMS]
+    assert rows == sum(len(p["measures"]) for p in SEED_PROBLEMS) + 4  # and the demo's 4 visit measures
+    areas = [c.value for c in ws["A"][3:] if isinstance(c.value, str)]
+    assert areas == [f"{n}、{a['title']}" for n, a in zip("一二三", SEED["areas"], strict=True)] + [
+        "四、关于挂钩联系走访中发现的问题"
+    ]
+
+
+def test_xlsx_merges_each_problem_over_its_measures(demo_xlsx: tuple[Path, int]) -> None:
+    ws = openpyxl.load_workbook(demo_xlsx[0])[SHEET_TITLE]
+    merged = {str(r) for r in ws.merged_cells.ranges}
+    row = 4
+    for area in SEED["areas"]:
+        assert f"A{row}:H{row}" in merged  # the area's section row
+        row += 1
+        for problem in area["problems"]:
+            texts = [m["text"] for m in problem["measures"]]
+            last = row + len(texts) - 1
+            assert ws.cell(row, 1).value == problem["no"]
+            if last > row:
+                assert f"A{row}:A{last}" in merged and f"B{row}:B{last}" in merged
+            assert [ws.cell(r, 3).value for r in range(row, last + 1)] == texts
+            row = last + 1
+    # problem 20 (found on a visit) has two measures
+    twenty = next(r for r in range(4, ws.max_row + 1) if ws.cell(r, 1).value == 20)
+    assert f"A{twenty}:A{twenty + 1}" in merged and f"B{twenty}:B{twenty + 1}" in merged
+
+
+def test_xlsx_cells_say_status_deadline_and_owner(demo_xlsx: tuple[Path, int], demo_report: LedgerReport) -> None:
+    ws = openpyxl.load_workbook(demo_xlsx[0])[SHEET_TITLE]
+    first = ws.cell(5, 7).value
+    assert first.splitlines() == ["已完成", "2024年8月20日销号", "据2024年8月20日通报，已全面完成整改"]
+    open_measure = next(m for m in demo_report.measures if m.status is MeasureStatus.IN_PROGRESS)
+    row = next(r for r in range(4, ws.max_row + 1) if ws.cell(r, 3).value == open_measure.text)
+    assert open_measure.latest_progress is not None and open_measure.deadline is not None
+    assert ws.cell(row, 7).value.splitlines()[0] == "整改中"
+    assert open_measure.latest_progress.text in ws.cell(row, 7).value
+    assert ws.cell(row, 6).value.date() == open_measure.deadline
+    assert ws.cell(row, 6).number_format == 'yyyy"年"m"月"d"日"'
+    assert ws.cell(row, 5).value == f"责任人：{open_measure.person}"
+
+
+def test_xlsx_prints_on_a4_landscape(demo_xlsx: tuple[Path, int]) -> None:
+    ws = openpyxl.load_workbook(demo_xlsx[0])[SHEET_TITLE]
+    assert ws.freeze_panes == "A4"
+    assert ws.print_title_rows == "$3:$3"
+    assert ws.page_setup.orientation == "landscape"
+    assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4)
+    assert ws.sheet_properties.pageSetUpPr.fitToPage is True
+    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+    assert [ws.column_dimensions[c].width for c in "ABCDEFGH"] == [6, 26, 62, 10, 14, 13, 32, 24]
+    assert ws.cell(5, 3).alignment.wrap_text and ws.cell(5, 2).alignment.wrap_text
+    # rows are tall enough for their text (Excel does not grow a row for a merged cell)
+    assert ws.row_dimensions[5].height > 3 * 13.5
+
+
+def test_xlsx_lists_evidence_one_per_line(seeded: Store, tmp_path: Path) -> None:
+    measure = seed_id("measure", 1, 1)
+    with seeded.transaction():
+        add_evidence(seeded, measure, _file(tmp_path / "a", "会议纪要.pdf", b"minutes"))
+        add_evidence(seeded, measure, _file(tmp_path / "b", "签到表.jpg", b"photo"))
+    path = tmp_path / "t.xlsx"
+    write_ledger_xlsx(ledger_report(seeded), path, TODAY)
+    ws = openpyxl.load_workbook(path)[SHEET_TITLE]
+    assert ws.cell(5, 8).value == "会议纪要.pdf\n签到表.jpg"
+    assert ws["A2"].value.endswith("导出日期：2026年11月25日")
+
+
+# -- PDF ---------------------------------------------------------------------------------
+
+
+def test_pdf_has_the_title_header_and_every_problem(demo_pdf: tuple[Path, int]) -> None:
+    path, pages = demo_pdf
+    reader = PdfReader(path)
+    assert pages == len(reader.pages) > 2
+    texts = [squash(p.extract_text()) for p in reader.pages]
+    whole = "".join(texts)
+    assert squash(f"{ISSUER}巡察整改台账") in texts[0]
+    for problem in SEED_PROBLEMS:
+        assert squash(problem["title"]) in whole, problem["no"]
+        for measure in problem["measures"]:  # long ones wrap over several lines: all of it is there
+            assert squash(measure["text"]) in whole
+    assert "无障碍坡道扶手松动" in whole and "四、关于挂钩联系走访中发现的问题" in whole
+    assert "整改中" in whole and "已完成" in whole and "2024年8月20日销号" in whole
+    for n, text in enumerate(texts, start=1):
+        assert "整改措施" in text and "完成情况" in text and "佐证材料" in text, f"no header on page {n}"
+        assert f"第{n}页/共{pages}页" in text
+
+
+def test_pdf_embeds_noto_sans_sc(demo_pdf: tuple[Path, int]) -> None:
+    fonts = set()
+    for page in PdfReader(demo_pdf[0]).pages:
+        for font in page["/Resources"]["/Font"].values():
+            fonts.add(str(font.get_object()["/BaseFont"]))
+    assert any("NotoSansSC" in f for f in fonts)
+    assert not any("STSong" in f for f in fonts)
+
+
+def test_pdf_pages_are_not_blank(demo_pdf: tuple[Path, int], tmp_path: Path) -> None:
+    assert_pages_have_content(demo_pdf[0], tmp_path)
+
+
+def test_pdf_cuts_a_problem_longer_than_a_page(seeded: Store, tmp_path: Path) -> None:
+    """A visit problem with a very long measure and many measures: cut into blocks marked （续）, nothing lost."""
+    long_text = "".join(f"第{i}项：督促中心落实无障碍设施维护责任，建立台账并每月复查一次。" for i in range(1, 80))
+    with seeded.transaction():
+        add_visit_problem(
+            seeded,
+            "康园中心无障碍设施维护不到位" * 3,
+            centre_id=None,
+            contact_id=None,
+            found_on=dt.date(2026, 3, 1),
+            measures=[long_text] + [f"整改措施{i}：" + "逐项整改，" * 30 for i in range(2, 12)],
+        )
+    path = tmp_path / "long.pdf"
+    pages = write_ledger_pdf(ledger_report(seeded), path, "惠东县残疾人联合会", TODAY)
+    texts = [squash(p.extract_text()) for p in PdfReader(path).pages]
+    whole = "".join(texts)
+    report = ledger_report(seeded)
+    first_page = FRAME_HEIGHT - 80  # any: the text is cut by the height of a whole page
+    blocks = [e for page in _paginate(report, _styles(), first_page) for e in page if isinstance(e, _Block)]
+    pieces = [row.texts[0] for b in blocks if b.problem.no == 18 for row in b.rows if row.texts[0] in long_text]
+    assert len(pieces) > 1 and "".join(pieces) == long_text
+    assert all(squash(piece) in whole for piece in pieces)
+    assert "（续）" in whole
+    assert all(f"整改措施{i}：" in whole for i in range(2, 12))
+    assert pages == len(texts)
+    assert_pages_have_content(path, tmp_path)
+
+
+# -- DOCX --------------------------------------------------------------------------------
+
+
+def _paragraphs(path: Path) -> list[docx.text.paragraph.Paragraph]:
+    return [p for p in docx.Document(str(path)).paragraphs if p.text.strip()]
+
+
+def test_docx_reads_like_a_report(demo_docx: Path, demo_report: LedgerReport) -> None:
+    paras = _paragraphs(demo_docx)
+    texts = [p.text for p in paras]
+    title = f"{ISSUER}关于县委巡察反馈问题整改情况的报告"
+    assert texts[0] == f"{ISSUER}\n关于县委巡察反馈问题整改情况的报告"  # broken after the issuer
+    assert texts[0].replace("\n", "") == title == report_title(demo_report)
+    assert paras[0].alignment == WD_ALIGN_PARAGRAPH.CENTER
+    opening = next(t for t in texts if t.startswith("根据县委统一部署"))
+    assert "2023年3月至6月" in opening and "县委第二巡察组" in opening and "2023年8月10日" in opening
+    assert "17个问题" in opening and "截至2026年11月25日" in opening
+    for n, area in zip("一二三", SEED["areas"], strict=True):
+        assert f"{n}、{area['title']}" in texts
+    assert "四、关于挂钩联系走访中发现的问题" in texts
+    assert f"（一）针对“{SEED_PROBLEMS[0]['title']}”问题" in texts
+    assert f"（五）针对“{SEED_PROBLEMS[12]['title']}”问题" in texts  # problem 13 is the 5th of area 二
+    # the measures of a problem in one paragraph: 一是…二是…, each with its status
+    body = texts[texts.index(f"（一）针对“{SEED_PROBLEMS[0]['title']}”问题") + 1]
+    first, second = (m["text"] for m in SEED_PROBLEMS[0]["measures"][:2])
+    assert body.startswith("整改情况：一是" + first[:-1] + "（已完成）。二是" + second[:-1])
+    single = texts[texts.index(f"（四）针对“{SEED_PROBLEMS[11]['title']}”问题") + 1]  # problem 12: one measure
+    assert single == "整改情况：" + SEED_PROBLEMS[11]["measures"][0]["text"][:-1] + "（已完成）。"
+    assert any("（整改中，整改时限2026年" in t for t in texts)
+    assert "特此报告。" in texts
+
+
+def test_docx_ends_with_the_issuer_and_date_right_aligned(demo_docx: Path) -> None:
+    paras = _paragraphs(demo_docx)
+    signature, date = paras[-2], paras[-1]
+    assert signature.text == ISSUER and date.text == "2026年11月25日"
+    assert signature.alignment == date.alignment == WD_ALIGN_PARAGRAPH.RIGHT
+
+
+def test_docx_is_laid_out_as_a_government_document(demo_docx: Path) -> None:
+    document = docx.Document(str(demo_docx))
+    section = document.sections[0]
+    sizes = [section.page_width, section.page_height]
+    sizes += [section.top_margin, section.bottom_margin, section.left_margin, section.right_margin]
+    assert [round(s.cm, 2) for s in sizes] == [21, 29.7, 3.7, 3.5, 2.8, 2.6]
+
+    def east_asian(paragraph: docx.text.paragraph.Paragraph) -> str:
+        return str(paragraph.runs[0]._element.rPr.rFonts.get(qn("w:eastAsia")))
+
+    paras = _paragraphs(demo_docx)
+    assert east_asian(paras[0]) == "方正小标宋简体"
+    assert paras[0].runs[0].font.size.pt == 22
+    body = next(p for p in paras if p.text.startswith("根据县委统一部署"))
+    assert east_asian(body) == "仿宋" and body.runs[0].font.size.pt == 16
+    assert east_asian(next(p for p in paras if p.text.startswith("一、"))) == "黑体"
+    assert east_asian(next(p for p in paras if p.text.startswith("（一）"))) == "楷体"
+    footer = section.footer._element.xml
+    assert "PAGE" in footer
+
+
+# -- evidence ZIP ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def with_evidence(seeded: Store, tmp_path: Path) -> Iterator[tuple[Store, dict[str, bytes]]]:
+    """Problem 1 measure 1 holds two files named alike; problem 10 measure 2 one more."""
+    files = {
+        "a": (seed_id("measure", 1, 1), _file(tmp_path / "a", "会议纪要.pdf", b"minutes of 2026-03-02")),
+        "b": (seed_id("measure", 1, 1), _file(tmp_path / "b", "会议纪要.pdf", b"minutes of 2026-04-06")),
+        "c": (seed_id("measure", 10, 2), _file(tmp_path / "c", "合同:验收*单?.docx", b"contract")),
+    }
+    with seeded.transaction():
+        for measure, path in files.values():
+            add_evidence(seeded, measure, path)
+    yield seeded, {k: p.read_bytes() for k, (_, p) in files.items()}
+
+
+def _read_zip(path: Path) -> tuple[zipfile.ZipFile, list[dict[str, str]]]:
+    zf = zipfile.ZipFile(path)
+    index = list(csv.DictReader(io.StringIO(zf.read(INDEX_NAME).decode("utf-8-sig"))))
+    return zf, index
+
+
+def test_zip_is_organised_by_problem_and_measure(with_evidence: tuple[Store, dict[str, bytes]], tmp_path: Path) -> None:
+    store, contents = with_evidence
+    report = ledger_report(store)
+    path = tmp_path / "佐证材料.zip"
+    assert write_evidence_zip(report, report.evidence_root, path) == 3
+    zf, index = _read_zip(path)
+    one = "问题01 学习贯彻习近平重要论述和重要指示批示精神…/措施1"
+    ten = next(n for n in zf.namelist() if n.startswith("问题10 ")).rsplit("/", 2)[0]
+    assert ten == "问题10 " + SEED_PROBLEMS[9]["title"][:20] + "…"
+    assert sorted(zf.namelist()) == sorted(
+        [f"{one}/会议纪要.pdf", f"{one}/会议纪要 (2).pdf", f"{ten}/措施2/合同_验收_单_.docx", INDEX_NAME]
+    )
+    assert zf.read(f"{one}/会议纪要.pdf") == contents["a"]
+    assert zf.read(f"{one}/会议纪要 (2).pdf") == contents["b"]
+    assert zf.read(f"{ten}/措施2/合同_验收_单_.docx") == contents["c"]
+    assert list(index[0]) == list(INDEX_HEADERS)
+    by_path = {row["压缩包内路径"]: row for row in index}
+    for name, key in (("会议纪要.pdf", "a"), ("会议纪要 (2).pdf", "b")):
+        row = by_path[f"{one}/{name}"]
+        assert row["问题序号"] == "1" and row["措施序号"] == "1" and row["文件名"] == "会议纪要.pdf"
+        assert row["SHA-256"] == hashlib.sha256(contents[key]).hexdigest()
+        assert row["大小（字节）"] == str(len(contents[key]))
+        assert row["状态"] == "已打包"
+    assert by_path[f"{ten}/措施2/合同_验收_单_.docx"]["文件名"] == "合同:验收*单?.docx"
+
+
+def test_zip_lists_missing_files_instead_of_failing(
+    with_evidence: tuple[Store, dict[str, bytes]], tmp_path: Path
+) -> None:
+    store, _ = with_evidence
+    report = ledger_report(store)
+    gone = next(e for e in report.measures[0].evidence if e.file_name == "会议纪要.pdf")
+    stored = evidence_file(store, {"sha256": gone.sha256})
+    stored.chmod(0o600)
+    stored.unlink()
+    path = tmp_path / "e.zip"
+    assert write_evidence_zip(report, report.evidence_root, path) == 2
+    zf, index = _read_zip(path)
+    missing = [row for row in index if row["SHA-256"] == gone.sha256]
+    assert len(missing) == 1 and missing[0]["状态"].startswith("缺失") and missing[0]["压缩包内路径"] == ""
+    assert len(zf.namelist()) == 3 and len(index) == 3
+
+
+def test_zip_leaves_out_a_damaged_file(with_evidence: tuple[Store, dict[str, bytes]], tmp_path: Path) -> None:
+    store, _ = with_evidence
+    report = ledger_report(store)
+    item = report.problems[9].measures[1].evidence[0]
+    stored = evidence_file(store, {"sha256": item.sha256})
+    stored.chmod(0o600)
+    stored.write_bytes(b"tampered")
+    path = tmp_path / "e.zip"
+    assert write_evidence_zip(report, report.evidence_root, path) == 2
+    _, index = _read_zip(path)
+    assert next(r for r in index if r["SHA-256"] == item.sha256)["状态"].startswith("已损坏")
+
+
+def test_zip_without_evidence_is_refused(seeded: Store, tmp_path: Path) -> None:
+    report = ledger_report(seeded)
+    with pytest.raises(InputError, match="还没有佐证材料"):
+        write_evidence_zip(report, report.evidence_root, tmp_path / "e.zip")
+    assert not (tmp_path / "e.zip").exists()
+
+
+def test_safe_names_for_windows() -> None:
+    assert safe_name('a\\b/c:d*e?f"g<h>i|j.pdf') == "a_b_c_d_e_f_g_h_i_j.pdf"
+    assert safe_name("CON.txt") == "_CON.txt"
+    assert safe_name("报告. ") == "报告"
+    assert safe_name("") == "_"
+    long = safe_name("很长的文件名" * 30 + ".jpeg")
+    assert len(long) <= 80 and long.endswith("….jpeg")
+
+
+# -- bad output paths --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "pdf", "docx", "zip"])
+def test_an_unwritable_path_is_an_input_error(
+    with_evidence: tuple[Store, dict[str, bytes]], tmp_path: Path, kind: str
+) -> None:
+    store, _ = with_evidence
+    report = ledger_report(store)
+    target = tmp_path / "no-such-folder" / f"out.{kind}"
+    with pytest.raises(InputError, match="无法写入"):
+        if kind == "xlsx":
+            write_ledger_xlsx(report, target)
+        elif kind == "pdf":
+            write_ledger_pdf(report, target, "惠东县残疾人联合会")
+        elif kind == "docx":
+            write_ledger_docx(report, target)
+        else:
+            write_evidence_zip(report, report.evidence_root, target)
+    assert not target.parent.exists()
+
+
+def test_a_failed_write_leaves_no_half_file(seeded: Store, tmp_path: Path) -> None:
+    """The file is written beside the target and moved into place: a failed move leaves nothing behind."""
+    report = ledger_report(seeded)
+    folder = tmp_path / "out"
+    (folder / "台账.xlsx").mkdir(parents=True)  # a folder where the file should go: the move fails
+    (folder / "台账.xlsx" / "keep.txt").write_text("kept")
+    with pytest.raises(InputError, match="无法写入"):
+        write_ledger_xlsx(report, folder / "台账.xlsx")
+    assert sorted(p.name for p in folder.iterdir()) == ["台账.xlsx"]
+    assert (folder / "台账.xlsx" / "keep.txt").read_text() == "kept"
+    path = folder / "台账2.xlsx"
+    path.write_bytes(b"old")
+    write_ledger_xlsx(report, path)
+    assert path.read_bytes()[:2] == b"PK"
+    assert sorted(p.name for p in folder.iterdir()) == ["台账.xlsx", "台账2.xlsx"]
+
+
+def test_documents_of_a_seeded_database_only(seeded: Store, tmp_path: Path) -> None:
+    """No visit problems, nothing in progress: every writer still works and says all is done."""
+    report = ledger_report(seeded)
+    assert write_ledger_pdf(report, tmp_path / "l.pdf", "惠东县残疾人联合会", TODAY) >= 5
+    assert write_ledger_xlsx(report, tmp_path / "l.xlsx", TODAY) == sum(len(p["measures"]) for p in SEED_PROBLEMS)
+    write_ledger_docx(report, tmp_path / "l.docx", TODAY)
+    texts = [p.text for p in _paragraphs(tmp_path / "l.docx")]
+    assert "巡察反馈问题已全部完成整改" in next(t for t in texts if t.startswith("根据"))
+    assert not any(t.startswith("四、") for t in texts)
+
+
+def test_documents_of_visit_problems_only(store: Store, tmp_path: Path) -> None:
+    """Without the notice (never seeded): titled after the federation and the visits, not the inspection."""
+    with store.transaction():
+        add_visit_problem(
+            store, "消防通道堆放杂物", centre_id=None, contact_id=None, found_on=dt.date(2026, 5, 6), person="王芳"
+        )
+    report = ledger_report(store)
+    assert report.source is None and report.issuer == "中共惠东县残疾人联合会党组"
+    write_ledger_xlsx(report, tmp_path / "l.xlsx", TODAY)
+    assert openpyxl.load_workbook(tmp_path / "l.xlsx")[SHEET_TITLE]["A1"].value == "惠东县残疾人联合会整改台账"
+    assert write_ledger_pdf(report, tmp_path / "l.pdf", report.federation, TODAY) == 1
+    assert "惠东县残疾人联合会整改台账" in squash(PdfReader(tmp_path / "l.pdf").pages[0].extract_text())
+    write_ledger_docx(report, tmp_path / "l.docx", TODAY)
+    texts = [p.text for p in _paragraphs(tmp_path / "l.docx")]
+    assert texts[0].replace("\n", "") == "中共惠东县残疾人联合会党组关于挂钩联系走访发现问题整改情况的报告"
+    assert "在挂钩联系走访中发现问题1个、制定整改措施1条，尚未开始1条" in texts[2]
+    assert "（一）针对“消防通道堆放杂物”问题（2026年5月6日走访发现）" in texts
