@@ -35,6 +35,7 @@ bench: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_core.py
 	$(BIN)/python tests/benchmarks/bench_startup.py
 	$(BIN)/python tests/benchmarks/bench_records.py
+	$(BIN)/python tests/benchmarks/bench_checklist.py
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache

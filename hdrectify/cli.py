@@ -13,6 +13,7 @@ import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import click
@@ -319,13 +320,63 @@ def status(
 
 
 @cli.command()
-@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出整改台账。")
+@click.option("--month", required=True, help="月份，例如 2024-03。")
+@click.option("--member", "member_name", metavar="NAME", help="只打印这名党员的挂钩（默认全部挂钩）。")
+@click.option("-o", "output", required=True, metavar="FILE.pdf", help="保存为 PDF 文件。")
 @click.pass_context
-def ledger(ctx: click.Context, as_json: bool) -> None:
+def checklist(ctx: click.Context, month: str, member_name: str | None, output: str) -> None:
+    """打印挂钩联系工作月度清单（A4，每个挂钩一页）。"""
+    from hdrectify.documents import make_checklist
+    from hdrectify.store.people import find_member
+
+    span = _period(month, Kind.MONTH)
+    with _store(ctx) as store:
+        member_id = find_member(store, member_name)["id"] if member_name is not None else None
+        pages = make_checklist(store, span, Path(output), member_id)
+    click.echo(f"已生成{span.label_zh()}月度清单：{output}（{pages} 页）")
+
+
+@cli.command()
+@click.option("--quarter", required=True, help="季度，例如 2024-Q1。")
+@click.option("-o", "output", required=True, metavar="FILE.pdf|FILE.xlsx", help="保存为 PDF 或 XLSX。")
+@click.pass_context
+def summary(ctx: click.Context, quarter: str, output: str) -> None:
+    """导出季度挂钩联系工作汇总。"""
+    from hdrectify.documents import make_summary
+
+    span = _period(quarter, Kind.QUARTER)
+    with _store(ctx) as store:
+        count = make_summary(store, span, Path(output))
+    unit = "行" if output.lower().endswith(".xlsx") else "页"
+    click.echo(f"已生成{span.label_zh()}汇总：{output}（{count} {unit}）")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出整改台账。")
+@click.option(
+    "-o", "output", metavar="FILE.pdf|FILE.xlsx|FILE.docx", help="导出台账（PDF、XLSX）或整改情况报告（DOCX）。"
+)
+@click.option("--evidence-zip", "evidence_zip", metavar="FILE.zip", help="把佐证材料按问题编号打包。")
+@click.pass_context
+def ledger(ctx: click.Context, as_json: bool, output: str | None, evidence_zip: str | None) -> None:
     """整改台账：方面 → 问题 → 整改措施。"""
     from hdrectify.domain.ledger import MeasureStatus
     from hdrectify.store.ledger import tree
 
+    if sum(bool(x) for x in (as_json, output, evidence_zip)) > 1:
+        raise InputError("--json、-o 和 --evidence-zip 一次只能用一个")
+    if output or evidence_zip:
+        from hdrectify.documents import make_evidence_zip, make_ledger
+
+        with _store(ctx) as store:
+            if output:
+                count = make_ledger(store, Path(output))
+                click.echo(f"已导出整改台账：{output}")
+            else:
+                assert evidence_zip is not None
+                count = make_evidence_zip(store, Path(evidence_zip))
+                click.echo(f"已打包佐证材料：{evidence_zip}（{count} 个文件）")
+        return
     with _store(ctx) as store:
         data = tree(store)
     if as_json:

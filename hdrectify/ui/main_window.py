@@ -119,6 +119,13 @@ class MainWindow(QMainWindow):
         ui.actionReview.triggered.connect(lambda: self.open_dialog("hdrectify.ui.review_dialog", "ReviewDialog"))
         ui.actionExempt.triggered.connect(lambda: self.open_dialog("hdrectify.ui.exemption_dialog", "ExemptionDialog"))
         ui.actionSettings.triggered.connect(lambda: self.open_dialog("hdrectify.ui.settings_dialog", "SettingsDialog"))
+        for action, document in (
+            (ui.actionPrintChecklist, "checklist"),
+            (ui.actionPrintSummary, "summary"),
+            (ui.actionPrintLedger, "ledger"),
+            (ui.actionEvidenceZip, "evidence"),
+        ):
+            action.triggered.connect(lambda _=False, d=document: self.open_print(d))
         ui.actionOpenDatabase.triggered.connect(self._open_database)
         ui.actionNewDatabase.triggered.connect(self._new_database)
         ui.actionAbout.triggered.connect(self._about)
@@ -126,6 +133,15 @@ class MainWindow(QMainWindow):
     def open_dialog(self, module: str, cls: str) -> QDialog:
         """Open one of the dialogs (non-blocking); it writes through the context itself."""
         dialog: QDialog = getattr(importlib.import_module(module), cls)(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_print(self, document: str) -> QDialog:
+        """打印与导出, with ``document`` chosen (checklist, summary, ledger or evidence)."""
+        from hdrectify.ui.print_dialog import PrintDialog
+
+        dialog = PrintDialog(self.ctx, self, document)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

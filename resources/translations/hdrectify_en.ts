@@ -2015,8 +2015,8 @@ Database: {1}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/print_dialog.py" line="104"/>
-        <source>PDF 适合存档和打印；Excel 表格含汇总、挂钩、记录和问题四张表。</source>
-        <translation>PDF suits filing and printing; the Excel workbook has four sheets: summary, pairings, records and problems.</translation>
+        <source>PDF 适合存档和打印；Excel 表格含汇总、挂钩、记录、问题和免除各表。</source>
+        <translation>PDF is best for filing and printing; the Excel workbook has summary, pairings, records, problems and exemptions sheets.</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/print_dialog.py" line="105"/>

@@ -1,0 +1,84 @@
+"""Making a document from the database: the one place the CLI and the window both call. No Qt.
+
+Each ``make_*`` gathers its data through the store, picks the writer by the file's
+suffix, and returns how many pages (or files, or rows) it wrote. Bad input — an
+unknown suffix, a span with nothing to print, an unwritable path — is an InputError.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from hdrectify.domain.errors import InputError
+from hdrectify.domain.periods import Period
+from hdrectify.paths import evidence_dir
+from hdrectify.store.base import Store
+
+CHECKLIST_SUFFIXES = (".pdf",)
+SUMMARY_SUFFIXES = (".pdf", ".xlsx")
+LEDGER_SUFFIXES = (".pdf", ".xlsx", ".docx")
+
+
+def _suffix(path: Path, allowed: tuple[str, ...], what: str) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in allowed:
+        names = "、".join(s.lstrip(".").upper() for s in allowed)
+        raise InputError(f"{what}只能保存为 {names}：请把文件名改成以 {'、'.join(allowed)} 结尾")
+    return suffix
+
+
+def make_checklist(
+    store: Store, month: Period, path: Path, member_id: str | None = None, today: dt.date | None = None
+) -> int:
+    """The monthly checklist of one member's pairings (or every pairing) as a PDF; returns pages."""
+    from hdrectify.printing.checklist import write_checklist
+    from hdrectify.store.checklist import checklist_data
+
+    _suffix(path, CHECKLIST_SUFFIXES, "月度清单")
+    data = checklist_data(store, month, member_id, today)
+    return write_checklist(data, path, str(store.setting("federation_name")), today)
+
+
+def make_summary(store: Store, quarter: Period, path: Path, today: dt.date | None = None) -> int:
+    """The quarterly summary as PDF (pages) or XLSX (rows)."""
+    from hdrectify.store.summary import summary_data
+
+    suffix = _suffix(path, SUMMARY_SUFFIXES, "季度汇总")
+    data = summary_data(store, quarter, today)
+    if suffix == ".xlsx":
+        from hdrectify.printing.summary_xlsx import write_summary_xlsx
+
+        return write_summary_xlsx(data, path, str(store.setting("federation_name")))
+    from hdrectify.printing.summary_pdf import write_summary_pdf
+
+    return write_summary_pdf(data, path, str(store.setting("federation_name")), today)
+
+
+def make_ledger(store: Store, path: Path, today: dt.date | None = None) -> int:
+    """The rectification ledger as PDF (pages), XLSX (rows) or a DOCX report draft (1)."""
+    from hdrectify.store.ledger_report import ledger_report
+
+    suffix = _suffix(path, LEDGER_SUFFIXES, "整改台账")
+    report = ledger_report(store)
+    if suffix == ".xlsx":
+        from hdrectify.printing.ledger_xlsx import write_ledger_xlsx
+
+        return write_ledger_xlsx(report, path)
+    if suffix == ".docx":
+        from hdrectify.printing.ledger_docx import write_ledger_docx
+
+        write_ledger_docx(report, path, today)
+        return 1
+    from hdrectify.printing.ledger_pdf import write_ledger_pdf
+
+    return write_ledger_pdf(report, path, str(store.setting("federation_name")), today)
+
+
+def make_evidence_zip(store: Store, path: Path) -> int:
+    """Every evidence file, organised by problem number, in one ZIP; returns the files written."""
+    from hdrectify.printing.evidence_zip import write_evidence_zip
+    from hdrectify.store.ledger_report import ledger_report
+
+    _suffix(path, (".zip",), "佐证材料包")
+    return write_evidence_zip(ledger_report(store), evidence_dir(store.path), path)

@@ -1,0 +1,178 @@
+"""打印与导出: the monthly checklist, the quarterly summary, the ledger and its evidence.
+
+Every document is made in the background (its own database connection) by
+hdrectify.documents, then previewed, printed through QPrinter, or saved where the
+user chooses. Preview and printing show the PDF itself, rendered page by page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from hdrectify import documents
+from hdrectify.domain.periods import Kind, Period
+from hdrectify.store.base import Store
+from hdrectify.ui import pdf_pages
+from hdrectify.ui.context import AppContext
+from hdrectify.ui.form_support import from_qdate, period_text, to_qdate
+from hdrectify.ui.forms.ui_print_dialog import Ui_PrintDialog
+from hdrectify.ui.worker import Progress, run_with_progress
+
+CHECKLIST, SUMMARY, LEDGER, EVIDENCE = "checklist", "summary", "ledger", "evidence"
+_DOCUMENTS = {
+    CHECKLIST: QT_TRANSLATE_NOOP("PrintDialog", "挂钩联系工作月度清单"),
+    SUMMARY: QT_TRANSLATE_NOOP("PrintDialog", "季度挂钩联系工作汇总"),
+    LEDGER: QT_TRANSLATE_NOOP("PrintDialog", "整改台账 / 整改情况报告"),
+    EVIDENCE: QT_TRANSLATE_NOOP("PrintDialog", "佐证材料包（按问题编号）"),
+}
+_FORMATS = {
+    ".pdf": QT_TRANSLATE_NOOP("PrintDialog", "PDF 文档 (*.pdf)"),
+    ".xlsx": QT_TRANSLATE_NOOP("PrintDialog", "Excel 表格 (*.xlsx)"),
+    ".docx": QT_TRANSLATE_NOOP("PrintDialog", "Word 文档 (*.docx)"),
+    ".zip": QT_TRANSLATE_NOOP("PrintDialog", "ZIP 压缩包 (*.zip)"),
+}
+_SUFFIXES = {
+    CHECKLIST: documents.CHECKLIST_SUFFIXES,
+    SUMMARY: documents.SUMMARY_SUFFIXES,
+    LEDGER: documents.LEDGER_SUFFIXES,
+    EVIDENCE: (".zip",),
+}
+
+
+class PrintDialog(QDialog):
+    """Emits :attr:`saved` with the path of each document written."""
+
+    saved = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, document: str = CHECKLIST) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_PrintDialog()
+        self.ui.setupUi(self)
+        self._tmp = tempfile.TemporaryDirectory(prefix="hdrectify-print-")
+        today = dt.date.today()
+        for key, text in _DOCUMENTS.items():
+            self.ui.documentCombo.addItem(self.tr(str(text)), key)
+        self.ui.monthEdit.setDate(to_qdate(today))
+        self.ui.memberCombo.addItem(self.tr("全部挂钩"), None)
+        for row in ctx.store.rows("SELECT id, name FROM members ORDER BY name"):
+            self.ui.memberCombo.addItem(row["name"], row["id"])
+        me = ctx.me()
+        if me is not None:
+            self.ui.memberCombo.setCurrentIndex(self.ui.memberCombo.findData(me))
+        quarter = Period.quarter_of(today)
+        for _ in range(9):
+            self.ui.quarterCombo.addItem(period_text(quarter), str(quarter))
+            quarter = Period.quarter_of(quarter.first_day - dt.timedelta(days=1))
+        self.ui.quarterCombo.setCurrentIndex(1)  # the last finished quarter
+        self.ui.documentCombo.currentIndexChanged.connect(self._document_changed)
+        self.ui.previewButton.clicked.connect(self.preview)
+        self.ui.printButton.clicked.connect(self.print_)
+        self.ui.saveButton.clicked.connect(self._ask_where_to_save)
+        self.ui.documentCombo.setCurrentIndex(self.ui.documentCombo.findData(document))
+        self._document_changed()
+        self.finished.connect(lambda _: self._tmp.cleanup())
+
+    # -- what to make ---------------------------------------------------------
+    def document(self) -> str:
+        return str(self.ui.documentCombo.currentData())
+
+    def _document_changed(self) -> None:
+        key = self.document()
+        for widget, shown in (
+            ((self.ui.monthLabel, self.ui.monthEdit, self.ui.memberLabel, self.ui.memberCombo), key == CHECKLIST),
+            ((self.ui.quarterLabel, self.ui.quarterCombo), key == SUMMARY),
+            ((self.ui.formatLabel, self.ui.formatCombo), key in (SUMMARY, LEDGER)),
+        ):
+            for w in widget:
+                w.setVisible(shown)
+        self.ui.formatCombo.clear()
+        for suffix in _SUFFIXES[key]:
+            self.ui.formatCombo.addItem(self.tr(str(_FORMATS[suffix])), suffix)
+        printable = key != EVIDENCE
+        self.ui.previewButton.setEnabled(printable)
+        self.ui.printButton.setEnabled(printable)
+        hints = {
+            CHECKLIST: self.tr("每个挂钩一页，带到康园中心填写；不选党员则打印全部挂钩。"),
+            SUMMARY: self.tr("PDF 适合存档和打印；Excel 表格含汇总、挂钩、记录、问题和免除各表。"),
+            LEDGER: self.tr("PDF 和 Excel 为台账表格；Word 为整改情况报告草稿，可继续编辑。"),
+            EVIDENCE: self.tr("把全部佐证材料按问题编号分文件夹打包，附清单。"),
+        }
+        self.ui.hintLabel.setText(hints[key])
+        self.ui.formError.setText("")
+
+    def _make(self, path: Path) -> Any:
+        """A background job writing the chosen document to ``path``."""
+        key = self.document()
+        db = self.ctx.path
+        month = Period.month_of(from_qdate(self.ui.monthEdit.date()))
+        member = self.ui.memberCombo.currentData()
+        quarter = Period.parse(self.ui.quarterCombo.currentData(), Kind.QUARTER)
+
+        def work(progress: Progress) -> Path:
+            progress(0, 0)
+            with Store.open(db) as store:
+                if key == CHECKLIST:
+                    documents.make_checklist(store, month, path, member)
+                elif key == SUMMARY:
+                    documents.make_summary(store, quarter, path)
+                elif key == LEDGER:
+                    documents.make_ledger(store, path)
+                else:
+                    documents.make_evidence_zip(store, path)
+            return path
+
+        return work
+
+    def _run(self, path: Path, then: Any) -> None:
+        self.ui.formError.setText("")
+        run_with_progress(self, self.tr("正在生成文档…"), self._make(path), then, self.ui.formError.setText)
+
+    # -- actions ---------------------------------------------------------------
+    def save_to(self, path: Path) -> None:
+        """Write the chosen document to ``path`` (in the background); emits :attr:`saved`."""
+        self._run(path, lambda p: self.saved.emit(str(p)))
+
+    def _ask_where_to_save(self) -> None:
+        suffix = self.ui.formatCombo.currentData() if self.ui.formatCombo.isVisible() else _SUFFIXES[self.document()][0]
+        name = self.ui.documentCombo.currentText().split(" ")[0]
+        start = Path.home() / f"{name}{suffix}"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"), str(start), self.tr(str(_FORMATS[suffix])))
+        if path:
+            self.save_to(Path(path))
+
+    def preview_pdf(self) -> Path:
+        return Path(self._tmp.name) / f"{self.document()}.pdf"
+
+    def preview(self) -> None:
+        """Make the PDF, then show it in Qt's print preview (from where it can also be printed)."""
+
+        def show(path: Path) -> None:
+            # the dialog does not own its printer: keep it alive as long as the dialog
+            self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            preview = QPrintPreviewDialog(self._printer, self)
+            preview.setWindowTitle(self.tr("打印预览"))
+            preview.paintRequested.connect(lambda printer: pdf_pages.paint(path, printer))
+            preview.resize(900, 1000)
+            preview.open()
+            self.preview_dialog = preview
+
+        self._run(self.preview_pdf(), show)
+
+    def print_(self) -> None:
+        def ask(path: Path) -> None:
+            self._printer = printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            dialog = QPrintDialog(printer, self)
+            dialog.accepted.connect(lambda: pdf_pages.paint(path, printer))
+            dialog.setModal(True)
+            dialog.show()
+            self.print_dialog = dialog
+
+        self._run(self.preview_pdf(), ask)

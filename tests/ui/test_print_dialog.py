@@ -1,0 +1,92 @@
+"""打印与导出 in the window: make each document in the background, preview it, print it to a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtPrintSupport import QPrinter
+
+from hdrectify.ui import pdf_pages
+from hdrectify.ui.main_window import MainWindow
+from hdrectify.ui.print_dialog import PrintDialog
+
+
+def open_print(qtbot, window: MainWindow, document: str) -> PrintDialog:  # type: ignore[no-untyped-def]
+    dialog = window.open_print(document)
+    qtbot.waitUntil(dialog.isVisible)
+    assert isinstance(dialog, PrintDialog)
+    return dialog
+
+
+def test_ctrl_p_opens_the_monthly_checklist(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(PrintDialog)))
+    dialog = next(d for d in window.findChildren(PrintDialog) if d.isVisible())
+    assert dialog.document() == "checklist"
+    assert dialog.ui.monthEdit.isVisible() and dialog.ui.memberCombo.isVisible()
+    assert not dialog.ui.quarterCombo.isVisible()
+
+
+def test_save_a_checklist_for_one_member(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_print(qtbot, window, "checklist")
+    dialog.ui.monthEdit.setDate(QDate(2026, 3, 1))
+    dialog.ui.memberCombo.setCurrentIndex(dialog.ui.memberCombo.findText("陈志强"))
+    out = tmp_path / "清单.pdf"
+    with qtbot.waitSignal(dialog.saved, timeout=30_000) as saved:
+        dialog.save_to(out)
+    assert saved.args == [str(out)]
+    text = "\n".join(p.extract_text() or "" for p in PdfReader(out).pages)
+    assert "陈志强" in text and "黄伟明" not in text
+
+
+def test_save_the_quarterly_summary_as_a_spreadsheet(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_print(qtbot, window, "summary")
+    assert dialog.ui.quarterCombo.isVisible() and not dialog.ui.monthEdit.isVisible()
+    dialog.ui.quarterCombo.setCurrentIndex(dialog.ui.quarterCombo.findData("2026-Q1"))
+    out = tmp_path / "汇总.xlsx"
+    with qtbot.waitSignal(dialog.saved, timeout=30_000):
+        dialog.save_to(out)
+    assert openpyxl.load_workbook(out).sheetnames[:4] == ["汇总", "挂钩", "记录", "问题"]
+
+
+def test_a_month_without_pairings_says_so_and_writes_nothing(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_print(qtbot, window, "checklist")
+    dialog.ui.monthEdit.setDate(QDate(2019, 3, 1))
+    out = tmp_path / "none.pdf"
+    dialog.save_to(out)
+    qtbot.waitUntil(lambda: dialog.ui.formError.text() != "", timeout=30_000)
+    assert "2019" in dialog.ui.formError.text()
+    assert not out.exists()
+
+
+def test_preview_shows_the_ledger(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_print(qtbot, window, "ledger")
+    qtbot.mouseClick(dialog.ui.previewButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(dialog, "preview_dialog", None) is not None, timeout=30_000)
+    assert dialog.preview_dialog.isVisible()
+    assert dialog.preview_pdf().exists()
+    dialog.preview_dialog.reject()
+
+
+def test_the_evidence_zip_cannot_be_previewed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_print(qtbot, window, "evidence")
+    assert not dialog.ui.previewButton.isEnabled() and not dialog.ui.printButton.isEnabled()
+    assert dialog.ui.saveButton.isEnabled()
+
+
+def test_printing_puts_every_pdf_page_on_the_printer(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_print(qtbot, window, "ledger")
+    source = tmp_path / "ledger.pdf"
+    with qtbot.waitSignal(dialog.saved, timeout=30_000):
+        dialog.save_to(source)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setResolution(100)
+    pages = pdf_pages.paint(source, printer)
+    assert pages == len(PdfReader(source).pages) == len(PdfReader(tmp_path / "printed.pdf").pages)
