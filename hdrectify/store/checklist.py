@@ -1,0 +1,309 @@
+"""What the monthly checklist (挂钩联系工作月度清单) prints, read from the database in a few queries.
+
+A member carries the checklist to the centre: per pairing, the weeks of the month
+(a week by its Thursday, SPEC "Periods") with the contacts already logged in each,
+the month's on-site visit, the centre's open ledger measures to check on the visit,
+and the reminders of a quarter's report or the year's review when they fall due.
+
+Which pairings get a checklist: every pairing that **owes any period of the month**
+— one of its weeks (active on the week's Sunday) or its visit (active on the month's
+last day). SPEC's "active on the month's last day" alone would leave out a pairing
+that ended mid-month although it still owes that month's first weeks, and the
+member must account for those; a pairing that owes none of the month's periods
+(it ended before the first Sunday, say) has nothing to do and is left out.
+
+Whatever the number of pairings, this is one query each for pairings, records met
+(through :func:`hdrectify.store.cadence.cadence_view`), exemptions, the month's
+contacts, the centres, the open measures and the quarter's reports or the year's
+reviews — never a query per pairing or per week.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TypedDict
+
+from hdrectify.domain.cadence import Cadence, Method, Obligation, Settings, Status, deadline, is_backfilled
+from hdrectify.domain.errors import InputError
+from hdrectify.domain.ledger import MeasureStatus
+from hdrectify.domain.periods import Kind, Period
+from hdrectify.store.base import Store
+from hdrectify.store.cadence import cadence_view, span_bounds
+from hdrectify.store.people import find_member
+
+
+@dataclass(frozen=True)
+class LoggedContact:
+    """A contact record already in the database, as the checklist prints it."""
+
+    id: str
+    date: dt.date
+    method: str  # phone, wechat, onsite, meeting, other
+    note: str
+    problems: str  # problems found (on-site visits mostly)
+    backfilled: bool  # 补录: entered more than the backfill limit after ``date``
+
+    @property
+    def method_zh(self) -> str:
+        try:
+            return Method(self.method).label_zh
+        except ValueError:
+            return self.method
+
+
+@dataclass(frozen=True)
+class WeekLine:
+    """One week of the month: its dates, whether it is owed, and what is logged in it."""
+
+    period: Period  # an ISO week whose Thursday lies in the month
+    owed: bool  # the pairing is active on the week's Sunday
+    status: Status | None  # None when not owed
+    exemption: str  # the reason when the week is exempt (免), else ""
+    contacts: tuple[LoggedContact, ...]  # every live contact dated in the week, earliest first
+
+    @property
+    def first_day(self) -> dt.date:
+        return self.period.first_day
+
+    @property
+    def last_day(self) -> dt.date:
+        return self.period.last_day
+
+
+@dataclass(frozen=True)
+class VisitBlock:
+    """The month's on-site visit (每月一到岗)."""
+
+    owed: bool  # the pairing is active on the month's last day
+    status: Status | None  # None when not owed
+    exemption: str  # the reason when the month's visit is exempt, else ""
+    visits: tuple[LoggedContact, ...]  # on-site contacts dated in the calendar month
+
+
+@dataclass(frozen=True)
+class OpenMeasure:
+    """A measure not yet done of a ledger problem found at this centre."""
+
+    problem_no: int
+    problem: str
+    found_on: dt.date | None
+    measure_no: int
+    text: str
+    deadline: dt.date | None
+    status: MeasureStatus
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """A quarterly report (month ends a quarter) or the annual review (December) owed by the pairing."""
+
+    obligation: Obligation  # REPORT or REVIEW
+    period: Period  # the quarter or the year
+    due: dt.date  # the last day it is on time (a setting)
+    submitted_on: dt.date | None  # already submitted (on or before the reference date)
+
+
+@dataclass(frozen=True)
+class PairingChecklist:
+    """Everything one pairing's page needs."""
+
+    pairing_id: str
+    member_id: str
+    member: str
+    centre_id: str
+    centre: str
+    town: str
+    contact_person: str  # the centre's contact (中心负责人), may be ""
+    contact_phone: str
+    start: dt.date
+    end: dt.date | None
+    weeks: tuple[WeekLine, ...]
+    visit: VisitBlock
+    measures: tuple[OpenMeasure, ...]
+    reminders: tuple[Reminder, ...]
+
+
+class _WeeksAndVisit(TypedDict):
+    weeks: tuple[WeekLine, ...]
+    visit: VisitBlock
+
+
+@dataclass(frozen=True)
+class ChecklistData:
+    month: Period
+    today: dt.date  # the reference date of statuses; records dated after it are left out
+    backfill_days: int
+    pairings: tuple[PairingChecklist, ...]
+
+
+def _day(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text[:10]) if text else None
+
+
+def _iso_day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text[:10])
+
+
+def checklist_data(
+    store: Store, month: Period, member_id: str | None = None, today: dt.date | None = None
+) -> ChecklistData:
+    """The checklist of ``month`` for every pairing that owes any of its periods, or one member's.
+
+    ``member_id`` is a member's id (a name is accepted too, matched exactly); an unknown
+    member, or a month in which nothing is owed, is an InputError saying what to do.
+    ``today`` (default: today) is the reference date for statuses and the reminders.
+    """
+    if month.kind is not Kind.MONTH:
+        raise InputError(f"月度清单按月份打印：请写成 2024-03 的形式，而不是“{month}”")
+    today = today or dt.date.today()
+    member_name = ""
+    if member_id is not None:
+        member = find_member(store, member_id)
+        member_id, member_name = str(member["id"]), str(member["name"])
+    view = cadence_view(store, month, today, member_id)
+    owed: dict[str, dict[tuple[Obligation, Period], Status]] = defaultdict(dict)
+    for row in view.rows():
+        owed[row.pairing_id][(row.obligation, row.period)] = row.status
+    pairings = [p for p in view.pairings if p.pairing.id in owed]
+    if not pairings:
+        who = f"党员“{member_name}”" if member_id is not None else ""
+        raise InputError(
+            f"{who}{month.label_zh()}没有需要完成的挂钩：请检查月份"
+            f"{'和党员' if who else ''}，或先用 hdrectify pair 建立挂钩关系"
+        )
+    settings = view.cadence.settings
+    contacts = _contacts(store, month, {p.pairing.id for p in pairings}, today, settings)
+    centres = {r["id"]: r for r in store.rows("SELECT id, contact_person, contact_phone FROM centres")}
+    measures = _open_measures(store)
+    reminder_periods = _reminder_periods(month)
+    submitted = _submitted(store, reminder_periods, today)
+    out = []
+    for info in pairings:
+        pid = info.pairing.id
+        centre = centres.get(info.centre_id, {})
+        out.append(
+            PairingChecklist(
+                pairing_id=pid,
+                member_id=info.member_id,
+                member=info.member,
+                centre_id=info.centre_id,
+                centre=info.centre,
+                town=info.town,
+                contact_person=str(centre.get("contact_person") or ""),
+                contact_phone=str(centre.get("contact_phone") or ""),
+                start=info.pairing.start,
+                end=info.pairing.end,
+                **_weeks_and_visit(pid, month, owed[pid], view.cadence, contacts.get(pid, [])),
+                measures=tuple(measures.get(info.centre_id, ())),
+                reminders=tuple(
+                    Reminder(ob, period, deadline(ob, period, settings), submitted.get((ob, pid)))
+                    for ob, period in reminder_periods
+                    if info.pairing.owes(period)
+                ),
+            )
+        )
+    return ChecklistData(month, today, settings.backfill_days, tuple(out))
+
+
+def _contacts(
+    store: Store, month: Period, ids: set[str], today: dt.date, settings: Settings
+) -> dict[str, list[LoggedContact]]:
+    """Every live contact of these pairings dated in the month's weeks or the month, earliest first."""
+    first, last = span_bounds(month)
+    by_pairing: dict[str, list[LoggedContact]] = defaultdict(list)
+    day = functools.lru_cache(maxsize=None)(_iso_day)  # a month of contacts has a few dozen distinct dates
+    for cid, pid, date, method, note, problems, recorded_at in store.execute(
+        "SELECT id, pairing_id, date, method, note, problems, recorded_at FROM contacts"
+        " WHERE deleted_at IS NULL AND date BETWEEN ? AND ? ORDER BY date, recorded_at",
+        [first.isoformat(), min(last, today).isoformat()],
+    ):
+        if pid in ids:
+            on = day(date)
+            backfilled = is_backfilled(on, day(recorded_at[:10]), settings)
+            by_pairing[pid].append(LoggedContact(cid, on, method, note or "", problems or "", backfilled))
+    return by_pairing
+
+
+def _weeks_and_visit(
+    pid: str,
+    month: Period,
+    statuses: dict[tuple[Obligation, Period], Status],
+    cadence: Cadence,
+    contacts: list[LoggedContact],
+) -> _WeeksAndVisit:
+    weeks = []
+    for week in month.subperiods(Kind.WEEK):
+        status = statuses.get((Obligation.CONTACT, week))
+        ex = cadence.exempt(pid, Obligation.CONTACT, week) if status is Status.EXEMPT else None
+        first, last = week.first_day, week.last_day
+        weeks.append(
+            WeekLine(
+                week,
+                status is not None,
+                status,
+                ex.reason if ex is not None else "",
+                tuple(c for c in contacts if first <= c.date <= last),
+            )
+        )
+    status = statuses.get((Obligation.VISIT, month))
+    ex = cadence.exempt(pid, Obligation.VISIT, month) if status is Status.EXEMPT else None
+    visits = tuple(c for c in contacts if c.method == Method.ONSITE.value and month.contains(c.date))
+    return {
+        "weeks": tuple(weeks),
+        "visit": VisitBlock(status is not None, status, ex.reason if ex is not None else "", visits),
+    }
+
+
+def _open_measures(store: Store) -> dict[str, list[OpenMeasure]]:
+    """Measures not yet done of problems found at a centre, by centre, in ledger order."""
+    out: dict[str, list[OpenMeasure]] = defaultdict(list)
+    for r in store.rows(
+        "SELECT p.centre_id, p.no AS problem_no, p.title, p.found_on, m.no, m.text, m.deadline, m.status"
+        " FROM ledger_measures m JOIN ledger_problems p ON p.id = m.problem_id"
+        " WHERE p.centre_id IS NOT NULL AND m.status <> ? ORDER BY p.no, m.no",
+        [MeasureStatus.DONE.value],
+    ):
+        out[r["centre_id"]].append(
+            OpenMeasure(
+                int(r["problem_no"]),
+                str(r["title"]),
+                _day(r["found_on"]),
+                int(r["no"]),
+                str(r["text"]),
+                _day(r["deadline"]),
+                MeasureStatus(r["status"]),
+            )
+        )
+    return out
+
+
+def _reminder_periods(month: Period) -> list[tuple[Obligation, Period]]:
+    """The quarter's report when the month ends a quarter; the year's review in December."""
+    out: list[tuple[Obligation, Period]] = []
+    if month.index % 3 == 0:
+        out.append((Obligation.REPORT, Period.quarter_of(month.first_day)))
+    if month.index == 12:
+        out.append((Obligation.REVIEW, Period.year_of(month.first_day)))
+    return out
+
+
+def _submitted(
+    store: Store, periods: list[tuple[Obligation, Period]], today: dt.date
+) -> dict[tuple[Obligation, str], dt.date]:
+    """When each pairing first submitted the reminded report or review, if it has by ``today``."""
+    out: dict[tuple[Obligation, str], dt.date] = {}
+    for ob, period in periods:
+        if ob is Obligation.REPORT:
+            sql = "SELECT pairing_id, min(submitted_on) FROM reports WHERE quarter = ?"
+            key: object = str(period)
+        else:
+            sql = "SELECT pairing_id, min(submitted_on) FROM reviews WHERE year = ?"
+            key = period.year
+        for pid, on in store.execute(
+            sql + " AND deleted_at IS NULL AND submitted_on <= ? GROUP BY pairing_id", [key, today.isoformat()]
+        ):
+            out[(ob, pid)] = dt.date.fromisoformat(on[:10])
+    return out
