@@ -4,84 +4,64 @@
 <context>
     <name>Cadence</name>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="42"/>
+        <location filename="../../hdrectify/ui/models/cadence_display.py" line="43"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="43"/>
+        <location filename="../../hdrectify/ui/models/cadence_display.py" line="44"/>
         <source>逾期完成</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="44"/>
+        <location filename="../../hdrectify/ui/models/cadence_display.py" line="45"/>
         <source>免</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="45"/>
+        <location filename="../../hdrectify/ui/models/cadence_display.py" line="46"/>
         <source>未完成</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="46"/>
+        <location filename="../../hdrectify/ui/models/cadence_display.py" line="47"/>
         <source>待完成</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="47"/>
+        <location filename="../../hdrectify/ui/models/cadence_display.py" line="48"/>
         <source>未开始</source>
         <translation>Upcoming</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="50"/>
+        <location filename="../../hdrectify/ui/models/cadence_display.py" line="51"/>
         <source>每周联系</source>
         <translation>Weekly contact</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="51"/>
+        <location filename="../../hdrectify/ui/models/cadence_display.py" line="52"/>
         <source>每月到岗</source>
         <translation>Monthly on-site visit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="52"/>
+        <location filename="../../hdrectify/ui/models/cadence_display.py" line="53"/>
         <source>季度汇报</source>
         <translation>Quarterly report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="53"/>
+        <location filename="../../hdrectify/ui/models/cadence_display.py" line="54"/>
         <source>年度考评</source>
         <translation>Annual review</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="72"/>
+        <location filename="../../hdrectify/ui/models/cadence_display.py" line="73"/>
         <source>{0}月{1}日</source>
         <translation>{0:02d}-{1:02d}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="73"/>
+        <location filename="../../hdrectify/ui/models/cadence_display.py" line="74"/>
         <source>{0}年{1}月{2}日</source>
         <translation>{0}-{1:02d}-{2:02d}</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="78"/>
-        <source>{0}年第{1}周</source>
-        <translation>Week {1}, {0}</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="80"/>
-        <source>{0}年{1}月</source>
-        <translation>{0}-{1:02d}</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="82"/>
-        <source>{0}年第{1}季度</source>
-        <translation>Q{1} {0}</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="83"/>
-        <source>{0}年</source>
-        <translation>{0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_model.py" line="202"/>

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hdrectify.domain.cadence import Obligation, Status
-from hdrectify.domain.periods import Kind, Period
+from hdrectify.domain.periods import Period
+from hdrectify.ui.form_support import period_text
 
 
 @dataclass(frozen=True)
@@ -74,13 +75,7 @@ def zh_date(day: dt.date, *, year: int | None = None) -> str:
 
 
 def period_label(period: Period) -> str:
-    if period.kind is Kind.WEEK:
-        return QCoreApplication.translate("Cadence", "{0}年第{1}周").format(period.year, period.index)
-    if period.kind is Kind.MONTH:
-        return QCoreApplication.translate("Cadence", "{0}年{1}月").format(period.year, period.index)
-    if period.kind is Kind.QUARTER:
-        return QCoreApplication.translate("Cadence", "{0}年第{1}季度").format(period.year, period.index)
-    return QCoreApplication.translate("Cadence", "{0}年").format(period.year)
+    return period_text(period)
 
 
 def percent(rate: float | None) -> str:
