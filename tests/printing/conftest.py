@@ -14,12 +14,16 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PIL import Image
 from pypdf import PdfReader
+
+from hdrectify.store.base import Store
+from hdrectify.store.evidence import add_evidence
+from hdrectify.store.ledger import load_seed, seed_id
 
 RenderPages = Callable[..., list[Path]]
 
@@ -65,3 +69,37 @@ def assert_not_blank(render_pages: RenderPages) -> RenderPages:
         return pngs
 
     return check
+
+
+# -- a seeded database, with evidence (the ledger document tests) ----------------------------
+
+
+@pytest.fixture
+def seeded(store: Store) -> Store:
+    with store.transaction():
+        load_seed(store)
+    return store
+
+
+def write_file(folder: Path, name: str, content: bytes) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_bytes(content)
+    return path
+
+
+# -- evidence ZIP ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def with_evidence(seeded: Store, tmp_path: Path) -> Iterator[tuple[Store, dict[str, bytes]]]:
+    """Problem 1 measure 1 holds two files named alike; problem 10 measure 2 one more."""
+    files = {
+        "a": (seed_id("measure", 1, 1), write_file(tmp_path / "a", "会议纪要.pdf", b"minutes of 2026-03-02")),
+        "b": (seed_id("measure", 1, 1), write_file(tmp_path / "b", "会议纪要.pdf", b"minutes of 2026-04-06")),
+        "c": (seed_id("measure", 10, 2), write_file(tmp_path / "c", "合同:验收*单?.docx", b"contract")),
+    }
+    with seeded.transaction():
+        for measure, path in files.values():
+            add_evidence(seeded, measure, path)
+    yield seeded, {k: p.read_bytes() for k, (_, p) in files.items()}

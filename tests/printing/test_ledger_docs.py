@@ -6,14 +6,10 @@ the seed file), and the demo (three problems found on visits, progress notes, de
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
-import io
 import re
 import subprocess
-import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import docx
@@ -26,14 +22,14 @@ from pypdf import PdfReader
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus, Source
-from hdrectify.printing.evidence_zip import INDEX_HEADERS, INDEX_NAME, safe_name, write_evidence_zip
+from hdrectify.printing.evidence_zip import write_evidence_zip
 from hdrectify.printing.ledger_docx import report_title, write_ledger_docx
 from hdrectify.printing.ledger_pdf import FRAME_HEIGHT, _Block, _paginate, _styles, write_ledger_pdf
 from hdrectify.printing.ledger_xlsx import HEADERS, SHEET_TITLE, write_ledger_xlsx
 from hdrectify.store.base import Store
 from hdrectify.store.demo import build_demo
-from hdrectify.store.evidence import add_evidence, evidence_file
-from hdrectify.store.ledger import add_progress, add_visit_problem, load_seed, read_seed, seed_id
+from hdrectify.store.evidence import add_evidence
+from hdrectify.store.ledger import add_progress, add_visit_problem, read_seed, seed_id
 from hdrectify.store.ledger_report import LedgerReport, ledger_report, zh_month_span, zh_numeral
 
 TODAY = dt.date(2026, 11, 25)
@@ -62,13 +58,6 @@ def assert_pages_have_content(pdf: Path, tmp_path: Path) -> None:
 
 
 # -- databases ---------------------------------------------------------------------------
-
-
-@pytest.fixture
-def seeded(store: Store) -> Store:
-    with store.transaction():
-        load_seed(store)
-    return store
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +93,7 @@ def demo_docx(demo_report: LedgerReport, tmp_path_factory: pytest.TempPathFactor
     return path
 
 
-def _file(folder: Path, name: str, content: bytes) -> Path:
+def write_file(folder: Path, name: str, content: bytes) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
     path.write_bytes(content)
@@ -142,7 +131,7 @@ def test_report_reads_progress_and_evidence(seeded: Store, tmp_path: Path) -> No
     with seeded.transaction():
         add_progress(seeded, measure, dt.date(2026, 3, 2), "已制定督导方案")
         add_progress(seeded, measure, dt.date(2026, 3, 9), "完成首轮督导")
-        row = add_evidence(seeded, measure, _file(tmp_path / "src", "督导记录.pdf", b"%PDF minutes"))
+        row = add_evidence(seeded, measure, write_file(tmp_path / "src", "督导记录.pdf", b"%PDF minutes"))
     m = next(m for m in ledger_report(seeded).measures if m.id == measure)
     assert [(n.date, n.text) for n in m.progress] == [
         (dt.date(2026, 3, 2), "已制定督导方案"),
@@ -255,8 +244,8 @@ def test_xlsx_prints_on_a4_landscape(demo_xlsx: tuple[Path, int]) -> None:
 def test_xlsx_lists_evidence_one_per_line(seeded: Store, tmp_path: Path) -> None:
     measure = seed_id("measure", 1, 1)
     with seeded.transaction():
-        add_evidence(seeded, measure, _file(tmp_path / "a", "会议纪要.pdf", b"minutes"))
-        add_evidence(seeded, measure, _file(tmp_path / "b", "签到表.jpg", b"photo"))
+        add_evidence(seeded, measure, write_file(tmp_path / "a", "会议纪要.pdf", b"minutes"))
+        add_evidence(seeded, measure, write_file(tmp_path / "b", "签到表.jpg", b"photo"))
     path = tmp_path / "t.xlsx"
     write_ledger_xlsx(ledger_report(seeded), path, TODAY)
     ws = openpyxl.load_workbook(path)[SHEET_TITLE]
@@ -386,101 +375,6 @@ def test_docx_is_laid_out_as_a_government_document(demo_docx: Path) -> None:
     assert "PAGE" in footer
 
 
-# -- evidence ZIP ------------------------------------------------------------------------
-
-
-@pytest.fixture
-def with_evidence(seeded: Store, tmp_path: Path) -> Iterator[tuple[Store, dict[str, bytes]]]:
-    """Problem 1 measure 1 holds two files named alike; problem 10 measure 2 one more."""
-    files = {
-        "a": (seed_id("measure", 1, 1), _file(tmp_path / "a", "会议纪要.pdf", b"minutes of 2026-03-02")),
-        "b": (seed_id("measure", 1, 1), _file(tmp_path / "b", "会议纪要.pdf", b"minutes of 2026-04-06")),
-        "c": (seed_id("measure", 10, 2), _file(tmp_path / "c", "合同:验收*单?.docx", b"contract")),
-    }
-    with seeded.transaction():
-        for measure, path in files.values():
-            add_evidence(seeded, measure, path)
-    yield seeded, {k: p.read_bytes() for k, (_, p) in files.items()}
-
-
-def _read_zip(path: Path) -> tuple[zipfile.ZipFile, list[dict[str, str]]]:
-    zf = zipfile.ZipFile(path)
-    index = list(csv.DictReader(io.StringIO(zf.read(INDEX_NAME).decode("utf-8-sig"))))
-    return zf, index
-
-
-def test_zip_is_organised_by_problem_and_measure(with_evidence: tuple[Store, dict[str, bytes]], tmp_path: Path) -> None:
-    store, contents = with_evidence
-    report = ledger_report(store)
-    path = tmp_path / "佐证材料.zip"
-    assert write_evidence_zip(report, report.evidence_root, path) == 3
-    zf, index = _read_zip(path)
-    one = "问题01 学习贯彻习近平重要论述和重要指示批示精神…/措施1"
-    ten = next(n for n in zf.namelist() if n.startswith("问题10 ")).rsplit("/", 2)[0]
-    assert ten == "问题10 " + SEED_PROBLEMS[9]["title"][:20] + "…"
-    assert sorted(zf.namelist()) == sorted(
-        [f"{one}/会议纪要.pdf", f"{one}/会议纪要 (2).pdf", f"{ten}/措施2/合同_验收_单_.docx", INDEX_NAME]
-    )
-    assert zf.read(f"{one}/会议纪要.pdf") == contents["a"]
-    assert zf.read(f"{one}/会议纪要 (2).pdf") == contents["b"]
-    assert zf.read(f"{ten}/措施2/合同_验收_单_.docx") == contents["c"]
-    assert list(index[0]) == list(INDEX_HEADERS)
-    by_path = {row["压缩包内路径"]: row for row in index}
-    for name, key in (("会议纪要.pdf", "a"), ("会议纪要 (2).pdf", "b")):
-        row = by_path[f"{one}/{name}"]
-        assert row["问题序号"] == "1" and row["措施序号"] == "1" and row["文件名"] == "会议纪要.pdf"
-        assert row["SHA-256"] == hashlib.sha256(contents[key]).hexdigest()
-        assert row["大小（字节）"] == str(len(contents[key]))
-        assert row["状态"] == "已打包"
-    assert by_path[f"{ten}/措施2/合同_验收_单_.docx"]["文件名"] == "合同:验收*单?.docx"
-
-
-def test_zip_lists_missing_files_instead_of_failing(
-    with_evidence: tuple[Store, dict[str, bytes]], tmp_path: Path
-) -> None:
-    store, _ = with_evidence
-    report = ledger_report(store)
-    gone = next(e for e in report.measures[0].evidence if e.file_name == "会议纪要.pdf")
-    stored = evidence_file(store, {"sha256": gone.sha256})
-    stored.chmod(0o600)
-    stored.unlink()
-    path = tmp_path / "e.zip"
-    assert write_evidence_zip(report, report.evidence_root, path) == 2
-    zf, index = _read_zip(path)
-    missing = [row for row in index if row["SHA-256"] == gone.sha256]
-    assert len(missing) == 1 and missing[0]["状态"].startswith("缺失") and missing[0]["压缩包内路径"] == ""
-    assert len(zf.namelist()) == 3 and len(index) == 3
-
-
-def test_zip_leaves_out_a_damaged_file(with_evidence: tuple[Store, dict[str, bytes]], tmp_path: Path) -> None:
-    store, _ = with_evidence
-    report = ledger_report(store)
-    item = report.problems[9].measures[1].evidence[0]
-    stored = evidence_file(store, {"sha256": item.sha256})
-    stored.chmod(0o600)
-    stored.write_bytes(b"tampered")
-    path = tmp_path / "e.zip"
-    assert write_evidence_zip(report, report.evidence_root, path) == 2
-    _, index = _read_zip(path)
-    assert next(r for r in index if r["SHA-256"] == item.sha256)["状态"].startswith("已损坏")
-
-
-def test_zip_without_evidence_is_refused(seeded: Store, tmp_path: Path) -> None:
-    report = ledger_report(seeded)
-    with pytest.raises(InputError, match="还没有佐证材料"):
-        write_evidence_zip(report, report.evidence_root, tmp_path / "e.zip")
-    assert not (tmp_path / "e.zip").exists()
-
-
-def test_safe_names_for_windows() -> None:
-    assert safe_name('a\\b/c:d*e?f"g<h>i|j.pdf') == "a_b_c_d_e_f_g_h_i_j.pdf"
-    assert safe_name("CON.txt") == "_CON.txt"
-    assert safe_name("报告. ") == "报告"
-    assert safe_name("") == "_"
-    long = safe_name("很长的文件名" * 30 + ".jpeg")
-    assert len(long) <= 80 and long.endswith("….jpeg")
-
-
 # -- bad output paths --------------------------------------------------------------------
 
 
@@ -503,7 +397,7 @@ def test_an_unwritable_path_is_an_input_error(
     assert not target.parent.exists()
 
 
-def test_a_failed_write_leaves_no_half_file(seeded: Store, tmp_path: Path) -> None:
+def test_a_failed_write_leaves_no_halfwrite_file(seeded: Store, tmp_path: Path) -> None:
     """The file is written beside the target and moved into place: a failed move leaves nothing behind."""
     report = ledger_report(seeded)
     folder = tmp_path / "out"
