@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -32,16 +33,24 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def open_context(path: Path, *, create: bool = False, seed: bool = False) -> AppContext:
     """Open (or create) a database for the window and note when it was last opened."""
     store = Store.open(path, create=create)
-    ctx = AppContext(store)
-    ctx.previous_open = store.setting("last_opened")
-    with store.transaction():
-        if create:
-            store.initialise_settings()
-        if seed:
-            from hdrectify.store.ledger import load_seed
+    try:
+        previous = store.setting("last_opened")
+        with store.transaction():
+            if create:
+                store.initialise_settings()
+            if seed:
+                from hdrectify.store.ledger import load_seed
 
-            load_seed(store)
-        store.set_setting("last_opened", dt.date.today().isoformat())
+                load_seed(store)
+            store.set_setting("last_opened", dt.date.today().isoformat())
+    except sqlite3.Error as e:
+        store.close()
+        raise InputError(f"无法写入数据库 {path}（{e}）：文件可能只读，或正被其他程序占用") from None
+    except BaseException:
+        store.close()
+        raise
+    ctx = AppContext(store)
+    ctx.previous_open = previous
     return ctx
 
 

@@ -434,7 +434,9 @@ def _usage_zh(e: click.UsageError) -> str:
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI, turning bad input into one line on stderr and a non-zero exit."""
     try:
-        cli.main(args=argv, prog_name="hdrectify", standalone_mode=False)
+        code = cli.main(args=argv, prog_name="hdrectify", standalone_mode=False)
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except InputError as e:
         click.echo(f"错误：{e}", err=True)
         sys.exit(EXIT_INPUT)
@@ -450,6 +452,9 @@ def main(argv: list[str] | None = None) -> None:
             click.echo("错误：数据库正被其他程序占用，请稍后再试", err=True)
         else:
             click.echo(f"错误：数据库操作失败（{e}），数据未作改动", err=True)
+        sys.exit(1)
+    except sqlite3.DatabaseError as e:
+        click.echo(f"错误：数据库操作失败（{e}），数据未作改动", err=True)
         sys.exit(1)
     except BrokenPipeError:
         sys.exit(0)

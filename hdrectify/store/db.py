@@ -85,7 +85,11 @@ def open_db(path: str | os.PathLike[str], *, create: bool = False) -> sqlite3.Co
             db.close()
             raise NotInitialised(f"数据库 {path} 尚未初始化：请先运行 hdrectify init")
     if version < SCHEMA_VERSION:
-        _migrate(db, path, version)
+        try:
+            _migrate(db, path, version)
+        except BaseException:
+            db.close()
+            raise
     return db
 
 
@@ -98,6 +102,6 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
         shutil.copy2(path, path.with_name(f"{path.name}.v{version}.bak"))
     conn.execute("PRAGMA journal_mode = WAL")
     db = Database(conn, execute_plugins=False)
-    migrations().apply(db)
-    with db.atomic():
+    with db.atomic():  # the steps and the version number land together, or not at all
+        migrations().apply(db)
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

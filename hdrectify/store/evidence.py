@@ -142,6 +142,14 @@ def remove_evidence(store: Store, evidence_id: str, reason: str) -> Row:
         raise InputError("该佐证材料不存在或已移除")
     if not reason.strip():
         raise InputError("移除佐证材料必须写明原因")
+    measure = store.get("ledger_measures", row["measure_id"])
+    others = store.scalar(
+        "SELECT count(*) FROM evidence WHERE measure_id = ? AND deleted_at IS NULL AND id <> ?",
+        [row["measure_id"], evidence_id],
+    )
+    if measure is not None and measure["status"] == "done" and not measure["close_reason"].strip() and not others:
+        # 销号 rests on evidence or a written reason: this file is all the measure has
+        raise InputError("该措施已销号，这是它唯一的佐证材料：请先补充其他佐证材料，或重新打开该措施后再移除")
     return store.soft_delete("evidence", evidence_id, reason)
 
 

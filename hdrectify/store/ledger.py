@@ -139,7 +139,9 @@ def add_visit_problem(
     area_id = seed_id("area", VISIT_AREA_NO)
     if store.get("ledger_areas", area_id) is None:
         store.insert("ledger_areas", {"id": area_id, "source_id": None, "no": VISIT_AREA_NO, "title": VISIT_AREA_TITLE})
-    no = int(store.scalar("SELECT coalesce(max(no), 0) + 1 FROM ledger_problems"))
+    # after the notice's numbers, even before its ledger is loaded, so loading it later never collides
+    seeded = sum(len(area["problems"]) for area in read_seed()["areas"])
+    no = max(int(store.scalar("SELECT coalesce(max(no), 0) FROM ledger_problems")), seeded) + 1
     problem = store.insert(
         "ledger_problems",
         {

@@ -89,8 +89,15 @@ def check_pairing(store: Store, centre: Row, start: dt.date, end: dt.date | None
     """Refuse a span that is backwards, after the centre closed, or overlaps another pairing."""
     if end is not None and end < start:
         raise InputError(f"结束日期 {end} 早于开始日期 {start}：请检查 --to 和 --from")
-    if centre["closed_on"] and start > dt.date.fromisoformat(centre["closed_on"]):
-        raise InputError(f"康园中心“{centre['name']}”已于 {centre['closed_on']} 撤销，不能在此之后挂钩")
+    if centre["closed_on"]:
+        closed = dt.date.fromisoformat(centre["closed_on"])
+        if start > closed:
+            raise InputError(f"康园中心“{centre['name']}”已于 {centre['closed_on']} 撤销，不能在此之后挂钩")
+        if end is None or end > closed:
+            raise InputError(
+                f"康园中心“{centre['name']}”已于 {centre['closed_on']} 撤销：挂钩最晚到这一天，"
+                f"请把结束日期定在 {centre['closed_on']} 或之前"
+            )
     new = Pairing("", start, end)
     for row in store.rows(
         "SELECT p.*, m.name AS member FROM pairings p JOIN members m ON m.id = p.member_id"

@@ -82,7 +82,16 @@ class DashboardPage(QWidget):
             with Store.open(path) as store:
                 return build(store, me, today, previous)
 
-        run_in_background(self, work, self._show, self.ui.statusLabel.setText)
+        # only the newest refresh is shown: an older one finishing late must not overwrite it
+        self._generation = generation = getattr(self, "_generation", 0) + 1
+
+        def show(board: Dashboard) -> None:
+            if generation == self._generation:
+                self._show(board)
+
+        task = run_in_background(self, work, show, self.ui.statusLabel.setText)
+        task.succeeded.connect(task.deleteLater)
+        task.failed.connect(task.deleteLater)
 
     def is_loaded(self) -> bool:
         return self.board is not None and self.ui.statusLabel.text() == ""

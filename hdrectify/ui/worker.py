@@ -94,7 +94,8 @@ def run_with_progress(
 
     def done(result: Any) -> None:
         dialog.reset()
-        on_done(result)
+        if not task.cancelled:  # cancelled: the user no longer wants the result (no print, no save)
+            on_done(result)
 
     def error(message: str) -> None:
         dialog.reset()

@@ -243,9 +243,9 @@ def test_the_pdf_says_everything_in_chinese(january: Store, tmp_path: Path) -> N
         for label in ("本月已到岗", "查看情况", "发现问题", "党员签名：", "中心负责人签名：", "日期："):
             assert label in text
     assert "年" in li and "党员签名" not in lianghua  # 梁化 owes no visit this month
-    assert "问题1：灭火器过期未更换" in pingshan and "措施1：联系镇政府更换过期灭火器" in pingshan
+    assert "问题18：灭火器过期未更换" in pingshan and "措施1：联系镇政府更换过期灭火器" in pingshan
     assert "2026年2月13日" in pingshan and "无障碍坡道扶手松动" not in pingshan
-    assert "问题3：白花镇档案缺失" in li and "免：中心闭馆消杀（本周无需联系）" in li
+    assert "问题20：白花镇档案缺失" in li and "免：中心闭馆消杀（本周无需联系）" in li
     assert "方式：" in li and "情况：" in li  # blank lines to write the weeks on
     assert "不在挂钩期内（挂钩自2025年10月1日起，至2026年1月6日止）" in lianghua
     assert "本月不需到岗（挂钩至2026年1月6日止）" in lianghua
