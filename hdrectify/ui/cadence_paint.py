@@ -9,7 +9,17 @@ grid's geometry too: the page lays its columns out with them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
@@ -74,7 +84,8 @@ def paint_cell(painter: QPainter, rect: QRect, status: Status | None, backfilled
     if look.glyph:
         painter.setPen(p.text[status])
         painter.setFont(font)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, look.glyph)
+        # 迟 and 免 read L and E in English; × is the same everywhere
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("CadencePaint", look.glyph))
     if backfilled:
         size = min(7, rect.width() // 2)
         right, top = rect.right() + 1, rect.top()

@@ -322,6 +322,19 @@ On time if submitted by {0}</translation>
     </message>
 </context>
 <context>
+    <name>CadencePaint</name>
+    <message>
+        <location filename="../../hdrectify/ui/models/cadence_display.py" line="33"/>
+        <source>迟</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/models/cadence_display.py" line="34"/>
+        <source>免</source>
+        <translation>E</translation>
+    </message>
+</context>
+<context>
     <name>CellRecordsDialog</name>
     <message>
         <location filename="../../hdrectify/ui/cell_records_dialog.py" line="52"/>
@@ -655,52 +668,52 @@ On time if submitted by {0}</translation>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="95"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="104"/>
         <source>办公室（全部挂钩）</source>
         <translation>Office (all pairings)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="99"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="108"/>
         <source>&lt;h2&gt;工作台&lt;/h2&gt;{0}&#x3000;·&#x3000;今天是 {1}</source>
         <translation>&lt;h2&gt;Dashboard&lt;/h2&gt;{0}  ·  Today is {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="100"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="109"/>
         <source>本周联系&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</source>
         <translation>Contacts this week&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="101"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="110"/>
         <source>本月到岗&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</source>
         <translation>On-site visits this month&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="102"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="111"/>
         <source>上次打开以来未完成&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Missed since last opened&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="104"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="113"/>
         <source>未完成整改措施&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;（逾期 {1}）</source>
         <translation>Open measures&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt; ({1} overdue)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="106"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="115"/>
         <source>今年完成率&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Completion this year&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="107"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="116"/>
         <source>&lt;b&gt;上次打开以来未完成&lt;/b&gt;（自 {0}）</source>
         <translation>&lt;b&gt;Missed since last opened&lt;/b&gt; (since {0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="118"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="127"/>
         <source>逾期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="120"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="129"/>
         <source>{0} 天</source>
         <translation>{0} days</translation>
     </message>
@@ -826,7 +839,7 @@ On time if submitted by {0}</translation>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../hdrectify/app.py" line="58"/>
+        <location filename="../../hdrectify/app.py" line="67"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>

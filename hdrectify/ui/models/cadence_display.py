@@ -30,8 +30,8 @@ class Look:
 # differ in lightness and not only in hue; the glyphs and the due outline say it again.
 LOOKS: dict[Status, Look] = {
     Status.DONE: Look("#2a9d8f", "#ffffff", ""),
-    Status.LATE: Look("#f5b041", "#3b2500", "迟"),
-    Status.EXEMPT: Look("#c3cfdd", "#3b4a5c", "免"),
+    Status.LATE: Look("#f5b041", "#3b2500", str(QT_TRANSLATE_NOOP("CadencePaint", "迟"))),
+    Status.EXEMPT: Look("#c3cfdd", "#3b4a5c", str(QT_TRANSLATE_NOOP("CadencePaint", "免"))),
     Status.MISSED: Look("#b2182b", "#ffffff", "×"),
     Status.DUE: Look("#fff4c2", "#7a5a00", "", "#d79a00"),
     Status.UPCOMING: Look("#e3e7ec", "#9aa3ad", ""),
