@@ -154,6 +154,13 @@ class CadenceGridPage(QWidget):
         self.ui.factsFooter.setFixedWidth(total + 2)
 
     # -- data ------------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        """A language switch: the form's texts now, the rest with the next refresh."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "model") and not self.ctx.closed:
+            self.ui.retranslateUi(self)
+            self.refresh()
+        super().changeEvent(event)
+
     def refresh(self) -> None:
         """Recompute the year in the background; the grid keeps showing the old one meanwhile."""
         self._generation += 1

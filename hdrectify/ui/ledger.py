@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, QTimer
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
 from hdrectify.domain.errors import InputError
@@ -76,6 +76,13 @@ class LedgerPage(QWidget):
         self.ui.legendLabel.setStyleSheet("color: palette(placeholder-text);")
 
     # -- the tree -----------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        """A language switch: the form's texts now, the rest with the next refresh."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "model") and not self.ctx.closed:
+            self.ui.retranslateUi(self)
+            self.refresh()
+        super().changeEvent(event)
+
     def refresh(self) -> None:
         """Read the database again; keep the row shown, the open branches and any unsaved edits."""
         expanded = self._expanded_ids()

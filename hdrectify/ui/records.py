@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHeaderView, QMenu, QWidget
 
@@ -56,6 +56,26 @@ _HIDDEN = (COL_TOWN,)
 
 
 class RecordsPage(QWidget):
+    def _size_columns(self) -> None:
+        """The set widths, widened to fit the header and the method names in the current language."""
+        view = self.ui.recordsView
+        header = view.horizontalHeader()
+        metrics = view.fontMetrics()
+        padding = 2 * metrics.horizontalAdvance("M")
+        for col, width in _WIDTHS.items():
+            wanted = max(width, header.sectionSizeHint(col))
+            if col == COL_METHOD:
+                wanted = max(wanted, max(metrics.horizontalAdvance(method_text(m.value)) for m in Method) + padding)
+            header.resizeSection(col, wanted)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "model") and not self.ctx.closed:
+            self.ui.retranslateUi(self)
+            self._size_columns()
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+            self.refresh()
+        super().changeEvent(event)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -65,8 +85,7 @@ class RecordsPage(QWidget):
         view = self.ui.recordsView
         view.setModel(self.model)
         header = view.horizontalHeader()
-        for col, width in _WIDTHS.items():
-            header.resizeSection(col, width)
+        self._size_columns()
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
         view.setColumnHidden(COL_DELETED, True)

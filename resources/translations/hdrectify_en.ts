@@ -230,33 +230,33 @@ On time if submitted by {0}</translation>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="162"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="169"/>
         <location filename="../../forms/cadence_grid.ui" line="75"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="206"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="213"/>
         <source>计算失败：{0}</source>
         <translation>Calculation failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="235"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="242"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="256"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="263"/>
         <source>{0}年没有挂钩关系：请先在“中心与党员”中为党员和康园中心建立挂钩。</source>
         <translation>No pairings in {0}: first pair Party members with centres under “Centres, members”.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="258"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="265"/>
         <source>{0}年没有符合条件的挂钩关系。</source>
         <translation>No pairings in {0} match the filter.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="261"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="268"/>
         <source>{0}年 · {1} 个挂钩 · 完成率 &lt;b&gt;{2}&lt;/b&gt;（已完成 {3}，逾期完成 {4}，未完成 {5}；免 {6}，待完成 {7}，未开始 {8}）</source>
         <translation>{0} · {1} pairings · completion rate &lt;b&gt;{2}&lt;/b&gt; (done {3}, late {4}, missed {5}; exempt {6}, due {7}, upcoming {8})</translation>
     </message>
@@ -910,38 +910,38 @@ On time if submitted by {0}</translation>
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="111"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="118"/>
         <source>整改时限：红色 已逾期，黄色 {0} 天内到期，绿色 还有 {1} 天以上。</source>
         <translation>Deadlines: red = overdue, yellow = due within {0} days, green = more than {1} days left.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="204"/>
-        <location filename="../../hdrectify/ui/ledger.py" line="225"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="211"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="232"/>
         <source>问题{0}&#x3000;{1}</source>
         <translation>Problem {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="211"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="218"/>
         <source>共 {0} 个问题，已整改完成 {1} 个。</source>
         <translation>{0} problems, {1} of them rectified.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="218"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="225"/>
         <source>措施{0}&#x3000;{1}</source>
         <translation>Measure {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="222"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="229"/>
         <source>共 {0} 项整改措施：已完成 {1}，整改中 {2}，未开始 {3}。</source>
         <translation>{0} measures: {1} done, {2} in progress, {3} not started.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="243"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="250"/>
         <source>（全部措施均已销号）</source>
         <translation> (all measures closed)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="244"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="251"/>
         <source>状态：{0}</source>
         <translation>Status: {0}</translation>
     </message>
@@ -2351,63 +2351,63 @@ Database: {1}</translation>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="120"/>
+        <location filename="../../hdrectify/ui/records.py" line="139"/>
         <source>全部党员</source>
         <translation>All Party members</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="121"/>
+        <location filename="../../hdrectify/ui/records.py" line="140"/>
         <source>全部中心</source>
         <translation>All centres</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="122"/>
+        <location filename="../../hdrectify/ui/records.py" line="141"/>
         <source>全部方式</source>
         <translation>All methods</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="199"/>
+        <location filename="../../hdrectify/ui/records.py" line="218"/>
         <source>正在准备全文搜索（打开后约需一两秒），稍候即显示结果…</source>
         <translation>Preparing the full-text search (a second or two after opening); results will show shortly…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="201"/>
+        <location filename="../../hdrectify/ui/records.py" line="220"/>
         <source>已显示 {0} 条，正在统计总数…</source>
         <translation>Showing {0}; counting the total…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="203"/>
+        <location filename="../../hdrectify/ui/records.py" line="222"/>
         <source>没有符合条件的记录</source>
         <translation>No records match</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="203"/>
+        <location filename="../../hdrectify/ui/records.py" line="222"/>
         <source>还没有走访记录</source>
         <translation>No visit records yet</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="205"/>
+        <location filename="../../hdrectify/ui/records.py" line="224"/>
         <source>共 {0} 条记录</source>
         <translation>{0} records</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="207"/>
+        <location filename="../../hdrectify/ui/records.py" line="226"/>
         <source>（含已删除）</source>
         <translation> (deleted included)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="211"/>
+        <location filename="../../hdrectify/ui/records.py" line="230"/>
         <source>无法统计总数：{0}</source>
         <translation>Could not count the total: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="257"/>
+        <location filename="../../hdrectify/ui/records.py" line="276"/>
         <location filename="../../forms/records.ui" line="152"/>
         <source>更正(&amp;E)…</source>
         <translation>Co&amp;rrect…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="258"/>
+        <location filename="../../hdrectify/ui/records.py" line="277"/>
         <location filename="../../forms/records.ui" line="158"/>
         <source>删除(&amp;D)…</source>
         <translation>&amp;Delete…</translation>

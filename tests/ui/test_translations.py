@@ -166,3 +166,19 @@ def test_switching_to_english_and_back_retranslates_the_window(qtbot, window: Ma
     assert (ok.text(), cancel.text()) == ("确定", "取消")
     assert settings.windowTitle() == "设置"
     settings.reject()
+
+
+def test_every_page_follows_a_language_switch(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    pages = {key: window.page(key) for key in ("cadence", "records", "ledger", "people")}
+    grid, records, ledger = pages["cadence"], pages["records"], pages["ledger"]
+    qtbot.waitUntil(lambda: not grid.is_busy(), timeout=15_000)
+    chinese = (grid.ui.yearLabel.text(), records.ui.searchLabel.text(), ledger.ui.filterLabel.text())
+    i18n.install("en")
+    qtbot.waitUntil(lambda: records.ui.searchLabel.text() != chinese[1])
+    english = (grid.ui.yearLabel.text(), records.ui.searchLabel.text(), ledger.ui.filterLabel.text())
+    assert all(text.isascii() for text in english), english
+    qtbot.waitUntil(lambda: not grid.is_busy(), timeout=15_000)
+    i18n.install(i18n.DEFAULT_LANGUAGE)
+    qtbot.waitUntil(lambda: records.ui.searchLabel.text() == chinese[1])
+    assert (grid.ui.yearLabel.text(), ledger.ui.filterLabel.text()) == (chinese[0], chinese[2])
+    qtbot.waitUntil(lambda: not grid.is_busy(), timeout=15_000)
