@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
 import io
 import re
 import zipfile
@@ -22,6 +21,7 @@ from pathlib import Path, PurePosixPath
 
 from hdrectify.domain.errors import InputError
 from hdrectify.printing.ledger_xlsx import replace_into
+from hdrectify.store.evidence import file_sha256
 from hdrectify.store.ledger_report import EvidenceItem, LedgerReport, MeasureItem, ProblemItem
 
 INDEX_NAME = "清单.csv"
@@ -103,14 +103,6 @@ def _source(root: Path, item: EvidenceItem) -> Path | None:
     return path if path.is_file() else None
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def _date_time(added_at: str) -> tuple[int, int, int, int, int, int]:
     try:
         t = dt.datetime.fromisoformat(added_at[:19])
@@ -174,7 +166,7 @@ def write_evidence_zip(report: LedgerReport, evidence_root: Path, path: Path) ->
                     e.status = MISSING
                     continue
                 try:
-                    intact = _sha256(source) == e.item.sha256
+                    intact = file_sha256(source) == e.item.sha256
                 except OSError:  # unreadable: as good as missing
                     e.status = MISSING
                     continue

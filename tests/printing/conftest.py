@@ -40,10 +40,14 @@ def _render(pdf: Path, folder: Path, dpi: int = 60) -> list[Path]:
     return pngs
 
 
-def ink_fraction(png: Path) -> float:
-    """The share of a page's pixels that are not (nearly) white."""
+def ink_fraction(png: Path, body: float = 0.88) -> float:
+    """The share of not (nearly) white pixels in the top ``body`` of a page.
+
+    The footer band is left out: a page with nothing but its footer is blank.
+    """
     with Image.open(png) as im:
         grey = im.convert("L")
+        grey = grey.crop((0, 0, grey.width, int(grey.height * body)))
         histogram = grey.histogram()
         return sum(histogram[:200]) / (grey.width * grey.height)
 
@@ -60,7 +64,7 @@ def render_pages(tmp_path: Path) -> RenderPages:
 
 @pytest.fixture
 def assert_not_blank(render_pages: RenderPages) -> RenderPages:
-    """``assert_not_blank(pdf, dpi=60) -> [png, …]``: fails if any page renders (almost) white."""
+    """``assert_not_blank(pdf, dpi=60) -> [png, …]``: fails if any page is (almost) white above its footer."""
 
     def check(pdf: Path, dpi: int = 60) -> list[Path]:
         pngs = render_pages(pdf, dpi)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +11,7 @@ import pytest
 from PySide6.QtCore import QDate, QMimeData, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit
+from ui_helpers import snapshot
 
 from hdrectify.paths import evidence_dir
 from hdrectify.store.ledger import seed_id
@@ -24,15 +24,6 @@ from hdrectify.ui.progress_dialog import ProgressDialog
 
 DEMO_TODAY = dt.date(2026, 11, 25)  # the day the demo database was built up to
 SEED_MEASURE = seed_id("measure", 2, 1)  # problem 2, measure 1: closed in the seed
-
-
-def snapshot(ctx: AppContext) -> dict[str, list[tuple[Any, ...]]]:
-    conn = sqlite3.connect(ctx.path)
-    try:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {t: sorted(conn.execute(f"SELECT * FROM [{t}]").fetchall(), key=repr) for t in tables}
-    finally:
-        conn.close()
 
 
 def open_page(qtbot, ctx: AppContext) -> LedgerPage:  # type: ignore[no-untyped-def]

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableView, QWidget
+from ui_helpers import snapshot
 
-from hdrectify.store.base import Row
 from hdrectify.store.people import active_pairing, add_centre, add_member
 from hdrectify.ui.centre_dialog import CentreDialog
 from hdrectify.ui.context import AppContext
@@ -24,13 +24,6 @@ from hdrectify.ui.people import PeoplePage
 DEMO_TODAY = dt.date(2026, 11, 25)  # the day the demo fixture's records run up to
 W = TypeVar("W", bound=QWidget)
 LEFT = Qt.MouseButton.LeftButton
-
-
-def snapshot(ctx: AppContext) -> dict[str, list[Row]]:
-    return {
-        table: ctx.store.rows(f"SELECT * FROM {table} ORDER BY id")
-        for table in ("centres", "members", "pairings", "audit_log")
-    }
 
 
 @pytest.fixture

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from ui_helpers import snapshot
 
 from hdrectify.domain.periods import Period
 from hdrectify.ui.context import AppContext
@@ -16,15 +16,6 @@ from hdrectify.ui.exemption_dialog import ExemptionDialog
 from hdrectify.ui.log_dialog import LogDialog
 from hdrectify.ui.report_dialog import ReportDialog
 from hdrectify.ui.review_dialog import ReviewDialog
-
-
-def snapshot(ctx: AppContext) -> dict[str, list[tuple[Any, ...]]]:
-    conn = sqlite3.connect(ctx.path)
-    try:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {t: sorted(conn.execute(f"SELECT * FROM [{t}]").fetchall(), key=repr) for t in tables}
-    finally:
-        conn.close()
 
 
 def choose_pairing(dialog: Any, member: str, centre: str) -> None:

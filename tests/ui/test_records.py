@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QMenu
+from ui_helpers import snapshot
 
 from hdrectify.store.record_list import PAGE_SIZE
 from hdrectify.ui import context
@@ -30,15 +30,6 @@ from hdrectify.ui.record_edit_dialog import RecordEditDialog
 from hdrectify.ui.records import RecordsPage
 
 LIVE = "SELECT count(*) FROM contacts WHERE deleted_at IS NULL"
-
-
-def snapshot(ctx: AppContext) -> dict[str, list[tuple[Any, ...]]]:
-    conn = sqlite3.connect(ctx.path)
-    try:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {t: sorted(conn.execute(f"SELECT * FROM [{t}]").fetchall(), key=repr) for t in tables}
-    finally:
-        conn.close()
 
 
 def settled(qtbot, page: RecordsPage) -> RecordsPage:  # type: ignore[no-untyped-def]
