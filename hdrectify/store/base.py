@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from hdrectify.domain.cadence import Settings
 from hdrectify.domain.errors import InputError
+from hdrectify.store import sync
 from hdrectify.store.db import open_db
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ class Store:
         self.path = path
         self.actor = actor or default_actor()
         self._db: Database | None = None
+        self._installation: str | None = None
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, create: bool = False, actor: str | None = None) -> Store:
@@ -164,6 +166,7 @@ class Store:
             [row[c] for c in cols],
         )
         self._audit(table, row["id"], "insert", None, row)
+        self._track(table, row["id"])
         return row
 
     def update(self, table: str, row_id: str, changes: Row, reason: str = "") -> Row:
@@ -179,6 +182,7 @@ class Store:
             [after[c] for c in cols] + [row_id],
         )
         self._audit(table, row_id, "update", before, after, reason)
+        self._track(table, row_id)
         return after
 
     def soft_delete(self, table: str, row_id: str, reason: str) -> Row:
@@ -195,6 +199,61 @@ class Store:
             raise KeyError(f"{table} {row_id}")
         self.conn.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
         self._audit(table, row_id, "delete", before, None, reason)
+        self._track(table, row_id, deleted=True)
+
+    # -- versions for the exchange between installations ----------------------
+    def installation_id(self) -> str:
+        """This installation's id (made on first need): who made the versions written here."""
+        if self._installation is None:
+            found = self.setting("installation_id")
+            if not found:
+                self._require_transaction()
+                found = new_id()
+                self.set_setting("installation_id", found)
+            self._installation = str(found)
+        return self._installation
+
+    def _track(self, table: str, row_id: str, *, deleted: bool = False) -> None:
+        if table in sync.SYNCED:
+            sync.track(self.conn, table, row_id, self.installation_id(), deleted=deleted)
+
+    def write_exact(self, table: str, row: Row, reason: str) -> str:
+        """Write a row exactly as given (a version from another installation), audited.
+
+        Returns 'insert', 'update', or '' when the row already held these values. The
+        caller records the version itself (the exchange merge): nothing is tracked here.
+        """
+        self._require_transaction()
+        before = self.get(table, row["id"])
+        if before is not None and before == {**before, **row}:
+            return ""
+        cols = list(row)
+        if before is None:
+            self.conn.execute(
+                f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)})"
+                f" VALUES ({', '.join('?' for _ in cols)})",
+                [row[c] for c in cols],
+            )
+            self._audit(table, row["id"], "insert", None, row, reason)
+            return "insert"
+        after = {**before, **row}
+        sets = [c for c in cols if c != "id"]
+        self.conn.execute(
+            f"UPDATE [{table}] SET {', '.join(f'[{c}] = ?' for c in sets)} WHERE id = ?",
+            [row[c] for c in sets] + [row["id"]],
+        )
+        self._audit(table, row["id"], "update", before, after, reason)
+        return "update"
+
+    def remove_exact(self, table: str, row_id: str, reason: str) -> bool:
+        """Remove a row for good because another installation did (a tombstone), audited."""
+        self._require_transaction()
+        before = self.get(table, row_id)
+        if before is None:
+            return False
+        self.conn.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
+        self._audit(table, row_id, "delete", before, None, reason)
+        return True
 
     # -- reads ----------------------------------------------------------------
     def get(self, table: str, row_id: str) -> Row | None:

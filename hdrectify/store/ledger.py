@@ -17,6 +17,7 @@ from typing import Any
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus, Source, check_can_close, problem_status
 from hdrectify.paths import SEED
+from hdrectify.store import sync
 from hdrectify.store.base import Row, Store
 
 SEED_PATH = SEED / "ledger.json"
@@ -44,6 +45,7 @@ def load_seed(store: Store, path: Path = SEED_PATH) -> int:
         nonlocal added
         if store.get(table, row["id"]) is None:
             store.insert(table, row)
+            sync.mark_seed(store.conn, table, row["id"])
             added += 1
 
     source_id = seed_id("source", seed["notice_on"])
@@ -139,6 +141,7 @@ def add_visit_problem(
     area_id = seed_id("area", VISIT_AREA_NO)
     if store.get("ledger_areas", area_id) is None:
         store.insert("ledger_areas", {"id": area_id, "source_id": None, "no": VISIT_AREA_NO, "title": VISIT_AREA_TITLE})
+        sync.mark_seed(store.conn, "ledger_areas", area_id)  # every computer makes this same row
     # after the notice's numbers, even before its ledger is loaded, so loading it later never collides
     seeded = sum(len(area["problems"]) for area in read_seed()["areas"])
     no = max(int(store.scalar("SELECT coalesce(max(no), 0) FROM ledger_problems")), seeded) + 1

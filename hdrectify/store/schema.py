@@ -181,14 +181,74 @@ _V1 = [
 ]
 
 
+# Exchange between installations (hdrectify/exchange): each synced row's version vector,
+# the versions a merge found in conflict, and every bundle exported or imported.
+_V2_EXCHANGE = [
+    # vv: JSON {installation id: clock} of the row's current version; local_seq: this
+    # installation's clock at its last own change of the row (NULL once another's version
+    # replaced it), which is what "changed since the last export" reads.
+    """CREATE TABLE sync_rows (
+        table_name TEXT NOT NULL,
+        row_id TEXT NOT NULL,
+        vv TEXT NOT NULL,
+        local_seq INTEGER,
+        origin TEXT NOT NULL,
+        changed_at TEXT NOT NULL,
+        deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+        received_from TEXT,
+        received_at TEXT,
+        bundle_id TEXT,
+        PRIMARY KEY (table_name, row_id)) WITHOUT ROWID""",
+    "CREATE INDEX sync_rows_local ON sync_rows(local_seq) WHERE local_seq IS NOT NULL",
+    "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID",
+    # A version of a row that was concurrent with the one the table holds; content is the
+    # row as JSON (NULL for a deletion). Open while resolved_at is NULL.
+    """CREATE TABLE sync_conflicts (
+        id TEXT PRIMARY KEY,
+        table_name TEXT NOT NULL,
+        row_id TEXT NOT NULL,
+        vv TEXT NOT NULL,
+        content TEXT,
+        origin TEXT NOT NULL,
+        changed_at TEXT NOT NULL,
+        found_at TEXT NOT NULL,
+        bundle_id TEXT,
+        resolved_at TEXT,
+        resolved_by TEXT,
+        resolution TEXT CHECK (resolution IN ('kept', 'taken', 'superseded')))""",
+    "CREATE INDEX sync_conflicts_row ON sync_conflicts(table_name, row_id) WHERE resolved_at IS NULL",
+    """CREATE TABLE exchange_log (
+        id TEXT PRIMARY KEY,
+        direction TEXT NOT NULL CHECK (direction IN ('export', 'import')),
+        bundle_id TEXT NOT NULL,
+        installation_id TEXT NOT NULL,
+        installation_name TEXT NOT NULL,
+        bundle_created_at TEXT NOT NULL,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        file_sha256 TEXT NOT NULL,
+        whole INTEGER NOT NULL,
+        clock INTEGER,
+        counts TEXT NOT NULL)""",
+    "CREATE INDEX exchange_log_bundle ON exchange_log(bundle_id, direction)",
+]
+
+
 def _initial(db: Database) -> None:
     for statement in _V1:
+        db.execute(statement)
+
+
+def _exchange(db: Database) -> None:
+    for statement in _V2_EXCHANGE:
         db.execute(statement)
 
 
 # Append only: (name, step). The schema version is how many of them a database has.
 STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
+    ("0002_exchange", _exchange),
 ]
 SCHEMA_VERSION = len(STEPS)
 
@@ -221,3 +281,8 @@ DATA_TABLES = (
     "ledger_progress",
     "evidence",
 )
+
+# What bundles carry between installations: every user table but the settings, which
+# belong to one computer (its language, who "me" is, its installation id). Parents
+# before children, so that a merge inserts rows in an order the foreign keys accept.
+SYNC_TABLES = tuple(t for t in DATA_TABLES if t != "settings")
