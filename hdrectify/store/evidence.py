@@ -21,6 +21,7 @@ import shutil
 import stat
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 from hdrectify.domain.errors import InputError
 from hdrectify.paths import evidence_dir
@@ -55,6 +56,12 @@ def store_file(store: Store, source: Path) -> tuple[str, int]:
 
     Content already stored is not copied again (after checking the stored copy is intact).
     """
+    with open(source, "rb") as src:
+        return store_stream(store, src, source.name)
+
+
+def store_stream(store: Store, src: BinaryIO, label: str) -> tuple[str, int]:
+    """:func:`store_file` from an open binary stream (``label`` names it in messages)."""
     folder = evidence_dir(store.path)
     folder.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
@@ -62,7 +69,7 @@ def store_file(store: Store, source: Path) -> tuple[str, int]:
     fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=folder)
     tmp = Path(tmp_name)
     try:
-        with open(source, "rb") as src, os.fdopen(fd, "wb") as dst:
+        with os.fdopen(fd, "wb") as dst:
             while chunk := src.read(_CHUNK):
                 digest.update(chunk)
                 size += len(chunk)
@@ -72,7 +79,7 @@ def store_file(store: Store, source: Path) -> tuple[str, int]:
         sha = digest.hexdigest()
         # Read back what reached the disk: a copy that differs from what was read is refused.
         if file_sha256(tmp) != sha:
-            raise InputError(f"复制“{source.name}”时校验不一致，请重试")
+            raise InputError(f"复制“{label}”时校验不一致，请重试")
         target = stored_path(store, sha)
         if target.exists() and file_sha256(target) == sha:
             tmp.unlink()

@@ -1,0 +1,76 @@
+"""The command line's exchange commands: ``bundle export`` and ``bundle import`` (on ``hdrectify.cli.cli``).
+
+Like the rest of the command line: one line on stderr and a non-zero exit on bad input,
+the database unchanged. A refused import lists every row that would break the rules
+(on stderr) before its one-line summary. No Qt.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from hdrectify.cli import cli
+from hdrectify.exchange.rules import TABLE_LABELS
+from hdrectify.store.base import Store
+from hdrectify.store.db import resolve_db_path
+from hdrectify.textfmt import table
+
+
+@cli.group()
+def bundle() -> None:
+    """交换包：各电脑之间（党员笔记本 ↔ 办公室）交换记录，用 U 盘或共享文件夹传递。"""
+
+
+@bundle.command("export")
+@click.option("-o", "output", required=True, metavar="FILE", help="交换包文件名，例如 交换包-陈志强-2024-04.hdbundle。")
+@click.option("--all", "whole", is_flag=True, help="导出全部数据（默认只导出上次导出后本机新增和改动的记录）。")
+@click.pass_context
+def bundle_export(ctx: click.Context, output: str, whole: bool) -> None:
+    """导出交换包：本机新增和改动的记录、引用的佐证材料和清单。"""
+    from hdrectify.exchange.export import export_bundle
+
+    with Store.open(resolve_db_path(ctx.obj["db"])) as store:
+        result = export_bundle(store, Path(output), whole=whole)
+    what = "全部数据" if whole else "新增和改动的记录"
+    click.echo(f"已导出交换包：{output}（{what} {result.rows} 条，佐证材料 {result.evidence_files} 个）")
+    for name in result.missing_evidence:
+        click.echo(f"注意：佐证材料“{name}”的存档文件缺失，未能打包", err=True)
+
+
+@bundle.command("import")
+@click.argument("source", metavar="FILE")
+@click.option("--dry-run", is_flag=True, help="只显示将要发生的变化，不写入数据库。")
+@click.pass_context
+def bundle_import(ctx: click.Context, source: str, dry_run: bool) -> None:
+    """导入交换包：按编号合并；同一记录在两台电脑上都改过时保留两个版本，列入冲突待办。"""
+    from hdrectify.exchange.merge import MergeRefused, import_bundle
+
+    with Store.open(resolve_db_path(ctx.obj["db"])) as store:
+        try:
+            result = import_bundle(store, Path(source), dry_run=dry_run)
+        except MergeRefused as refused:
+            for v in refused.result.violations:
+                click.echo(f"  {v}", err=True)
+            raise
+    head = "试运行（数据库未作改动）" if dry_run else "已导入"
+    click.echo(f"{head}：{result.installation_name} 于 {result.created_at[:16].replace('T', ' ')} 导出的交换包")
+    if result.imported_before and not result.changed:
+        click.echo(f"该交换包已于 {result.imported_before[:16].replace('T', ' ')} 导入过，没有新的变化。")
+        return
+    rows = [
+        [TABLE_LABELS.get(t, t), c.added, c.updated, c.deleted, c.conflicts, c.same + c.older]
+        for t, c in result.tables.items()
+    ]
+    click.echo(table(["内容", "新增", "更新", "删除", "冲突", "无变化"], rows))
+    verb = "将" if dry_run else "已"
+    if result.conflicts:
+        click.echo(
+            f"{verb}有 {len(result.conflicts)} 条记录在两台电脑上都改过：两个版本都保留，暂用较新的一个，"
+            "请在窗口“工具 → 冲突处理”中确认。"
+        )
+    if not result.changed:
+        click.echo("没有新的变化。")
+    for name in result.missing_evidence:
+        click.echo(f"注意：佐证材料“{name}”的文件不在交换包中，请让对方用 --all 重新导出", err=True)

@@ -1,0 +1,412 @@
+"""The bundle file: a ZIP of a manifest, rows as JSON lines, and evidence files.
+
+Members of a bundle, and nothing else::
+
+    manifest.json            format and schema version, source installation, counts,
+                             and the SHA-256 and size of every other member
+    rows/<table>.jsonl       one version of one row per line
+    evidence/<sha256>        an evidence file, named by the hash of its content
+
+A bundle is untrusted input (it comes on a USB stick). Reading one checks, before any
+row reaches the database: the file's size, every member's name (no paths, links or
+unknown names), its size and compression ratio (zip bombs), the manifest's hashes and
+counts, and every row's shape against the database's own columns. Nothing in it is
+run: rows are data, written through parameters under column names taken from the
+database, never from the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import math
+import os
+import re
+import stat
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from hdrectify.domain.errors import InputError
+from hdrectify.store.schema import SCHEMA_VERSION, SYNC_TABLES
+
+FORMAT = "hdrectify-bundle"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+
+# Limits: far above what a county produces in years, far below what hurts a laptop.
+MAX_FILE = 2 << 30  # the bundle file
+MAX_MEMBERS = 100_000
+MAX_MANIFEST = 1 << 20
+MAX_ROWS_PART = 512 << 20  # one rows/<table>.jsonl, uncompressed
+MAX_EVIDENCE = 256 << 20  # one evidence file
+MAX_TOTAL = 3 << 30  # everything, uncompressed
+MAX_RATIO = 200  # uncompressed / compressed, for members over RATIO_FLOOR
+RATIO_FLOOR = 1 << 20
+MAX_TEXT = 1 << 20  # one text value
+MAX_VECTOR = 64  # installations in one version vector
+
+_ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]{0,63}")
+_SHA = re.compile(r"[0-9a-f]{64}")
+_STAMP = re.compile(r"[0-9T:.+Z-]{10,40}")
+_RECORD_KEYS = frozenset({"id", "vv", "origin", "changed_at", "deleted", "row"})
+_MAX_INT = 1 << 62
+
+Progress = Callable[[int, int], None]
+
+
+class BundleError(InputError):
+    """The file is not a bundle this hdrectify can take; the message says why, in Chinese."""
+
+
+@dataclass(frozen=True)
+class Version:
+    """One version of one row, as a bundle carries it."""
+
+    table: str
+    id: str
+    vv: dict[str, int]
+    vv_text: str  # canonical JSON of vv
+    origin: str
+    changed_at: str
+    deleted: bool
+    row: dict[str, Any] | None
+
+
+@dataclass
+class Bundle:
+    """A bundle that passed every check: its manifest, its rows, and where its evidence lies."""
+
+    path: Path
+    sha256: str
+    manifest: dict[str, Any]
+    versions: dict[str, list[Version]] = field(default_factory=dict)
+    evidence: dict[str, zipfile.ZipInfo] = field(default_factory=dict)
+
+    @property
+    def bundle_id(self) -> str:
+        return str(self.manifest["bundle_id"])
+
+    @property
+    def installation_id(self) -> str:
+        return str(self.manifest["installation"]["id"])
+
+    @property
+    def installation_name(self) -> str:
+        return str(self.manifest["installation"]["name"])
+
+    @property
+    def created_at(self) -> str:
+        return str(self.manifest["created_at"])
+
+    @property
+    def whole(self) -> bool:
+        return bool(self.manifest["whole"])
+
+    def read_evidence(self, sha256: str) -> bytes:
+        """The content of one evidence file, checked again against its name."""
+        with zipfile.ZipFile(self.path) as zf:
+            data = _read_capped(zf, self.evidence[sha256], MAX_EVIDENCE)
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise BundleError(f"交换包中的佐证材料 {sha256[:12]}… 与校验值不符：文件可能已损坏")
+        return data
+
+
+def canonical(vv: Mapping[str, int]) -> str:
+    return json.dumps(dict(vv), sort_keys=True, separators=(",", ":"))
+
+
+# -- writing ------------------------------------------------------------------------------------------
+
+
+def write_bundle(
+    out: Path,
+    manifest: dict[str, Any],
+    tables: Mapping[str, Iterable[dict[str, Any]]],
+    evidence: Mapping[str, Path],
+) -> None:
+    """Write a bundle to ``out`` (through a temporary file: a failure leaves no half bundle).
+
+    ``tables`` maps a table to its records ({id, vv, origin, changed_at, deleted, row});
+    ``evidence`` maps a sha256 to the stored file. ``manifest`` gets ``parts`` and ``counts``.
+    """
+    out = Path(out)
+    fd, tmp_name = tempfile.mkstemp(prefix=".bundle-", suffix=".tmp", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    parts: dict[str, dict[str, Any]] = {}
+    counts: dict[str, int] = {}
+    try:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+            for table, records in tables.items():
+                lines = [json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in records]
+                if not lines:
+                    continue
+                data = ("\n".join(lines) + "\n").encode("utf-8")
+                name = f"rows/{table}.jsonl"
+                zf.writestr(name, data)
+                parts[name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+                counts[table] = len(lines)
+            for sha, source in sorted(evidence.items()):
+                name = f"evidence/{sha}"
+                zf.write(source, name, compress_type=zipfile.ZIP_STORED)  # scans and photos do not shrink
+                parts[name] = {"sha256": sha, "size": source.stat().st_size}
+            full = {**manifest, "counts": counts, "evidence_files": len(evidence), "parts": parts}
+            zf.writestr(MANIFEST, json.dumps(full, ensure_ascii=False, indent=1, sort_keys=True))
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+# -- reading ------------------------------------------------------------------------------------------
+
+
+def file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _read_capped(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
+    """A member's bytes, never more than ``cap`` whatever its header claims."""
+    buf = io.BytesIO()
+    with zf.open(info) as f:
+        while chunk := f.read(1 << 20):
+            buf.write(chunk)
+            if buf.tell() > cap:
+                raise BundleError(f"交换包中的 {info.filename} 超过大小上限，已拒绝")
+    return buf.getvalue()
+
+
+def _check_member(info: zipfile.ZipInfo) -> str:
+    """The kind of a member ('manifest', 'rows', 'evidence'), after checking its name and header."""
+    name = info.filename
+    if info.is_dir() or stat.S_ISLNK(info.external_attr >> 16):
+        raise BundleError(f"交换包中含有文件夹或链接（{name!r}），已拒绝")
+    if info.flag_bits & 0x1:
+        raise BundleError(f"交换包中的 {name!r} 已加密，无法读取")
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise BundleError(f"交换包中的 {name!r} 使用了不支持的压缩方式")
+    if name == MANIFEST:
+        kind, cap = "manifest", MAX_MANIFEST
+    elif name.startswith("rows/") and name.endswith(".jsonl") and name[5:-6] in SYNC_TABLES:
+        kind, cap = "rows", MAX_ROWS_PART
+    elif name.startswith("evidence/") and _SHA.fullmatch(name[9:]):
+        kind, cap = "evidence", MAX_EVIDENCE
+    else:
+        raise BundleError(f"交换包中有不认识的内容 {name[:80]!r}（不是 hdrectify 交换包，或来自更新的版本），已拒绝")
+    if info.file_size > cap:
+        raise BundleError(f"交换包中的 {name} 超过大小上限（{info.file_size} 字节），已拒绝")
+    if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+        raise BundleError(f"交换包中的 {name} 压缩比异常（疑似压缩炸弹），已拒绝")
+    return kind
+
+
+def _manifest(data: bytes) -> dict[str, Any]:
+    try:
+        found = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise BundleError("交换包的清单（manifest.json）无法解析：文件已损坏") from None
+    if not isinstance(found, dict) or found.get("format") != FORMAT:
+        raise BundleError("这不是 hdrectify 交换包（清单格式不对）")
+    version = found.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise BundleError("交换包的格式版本无效：文件已损坏")
+    if version > FORMAT_VERSION:
+        raise BundleError(
+            f"交换包由更新版本的 hdrectify 生成（格式版本 {version}，本程序支持 {FORMAT_VERSION}）：请先升级 hdrectify"
+        )
+    schema = found.get("schema_version")
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 2:
+        raise BundleError("交换包的数据结构版本无效：文件已损坏")
+    if schema > SCHEMA_VERSION:
+        raise BundleError(
+            f"交换包来自更新版本的 hdrectify（结构版本 {schema}，本程序支持到 {SCHEMA_VERSION}）：请先升级 hdrectify"
+        )
+    inst = found.get("installation")
+    ok = (
+        isinstance(found.get("bundle_id"), str)
+        and _ID.fullmatch(found["bundle_id"])
+        and isinstance(inst, dict)
+        and isinstance(inst.get("id"), str)
+        and _ID.fullmatch(inst["id"])
+        and isinstance(inst.get("name"), str)
+        and len(inst["name"]) <= 200
+        and isinstance(found.get("created_at"), str)
+        and _STAMP.fullmatch(found["created_at"])
+        and isinstance(found.get("whole"), bool)
+        and isinstance(found.get("parts"), dict)
+        and isinstance(found.get("counts"), dict)
+    )
+    if not ok:
+        raise BundleError("交换包的清单缺少必需的项目或格式不对：文件已损坏")
+    for name, part in found["parts"].items():
+        if not (
+            isinstance(part, dict)
+            and isinstance(part.get("sha256"), str)
+            and _SHA.fullmatch(part["sha256"])
+            and isinstance(part.get("size"), int)
+            and not isinstance(part["size"], bool)
+            and part["size"] >= 0
+        ):
+            raise BundleError(f"交换包清单中 {str(name)[:80]!r} 的校验信息格式不对：文件已损坏")
+    return found
+
+
+def _scalar_ok(value: object) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return -_MAX_INT <= value <= _MAX_INT
+    if isinstance(value, float):
+        return math.isfinite(value)
+    return isinstance(value, str) and len(value) <= MAX_TEXT
+
+
+def _vector(value: object) -> dict[str, int] | None:
+    if not isinstance(value, dict) or not 0 < len(value) <= MAX_VECTOR:
+        return None
+    out: dict[str, int] = {}
+    for k, v in value.items():
+        if not (isinstance(k, str) and _ID.fullmatch(k)):
+            return None
+        if not isinstance(v, int) or isinstance(v, bool) or not 0 < v <= _MAX_INT:
+            return None
+        out[k] = v
+    return out
+
+
+def parse_record(table: str, line: str, columns: frozenset[str], where: str) -> Version:
+    """One line of rows/<table>.jsonl as a Version, or BundleError saying what is wrong with it."""
+    try:
+        rec = json.loads(line)
+    except (json.JSONDecodeError, RecursionError):
+        raise BundleError(f"{where}：不是有效的 JSON") from None
+    if not isinstance(rec, dict) or set(rec) != _RECORD_KEYS:
+        raise BundleError(f"{where}：记录的项目不对")
+    rid, origin, changed_at, deleted, row = rec["id"], rec["origin"], rec["changed_at"], rec["deleted"], rec["row"]
+    if not (isinstance(rid, str) and _ID.fullmatch(rid)):
+        raise BundleError(f"{where}：编号无效")
+    vv = _vector(rec["vv"])
+    if vv is None:
+        raise BundleError(f"{where}：版本信息无效")
+    if not (isinstance(origin, str) and _ID.fullmatch(origin)) or not (
+        isinstance(changed_at, str) and _STAMP.fullmatch(changed_at)
+    ):
+        raise BundleError(f"{where}：来源或时间无效")
+    if not isinstance(deleted, bool):
+        raise BundleError(f"{where}：删除标记无效")
+    if deleted:
+        if row is not None:
+            raise BundleError(f"{where}：已删除的记录不应带有内容")
+    else:
+        if not isinstance(row, dict) or row.get("id") != rid:
+            raise BundleError(f"{where}：记录内容缺失或编号不一致")
+        unknown = set(row) - columns
+        if unknown:
+            raise BundleError(f"{where}：有本程序不认识的字段 {sorted(unknown)[0][:40]!r}，已拒绝")
+        if not all(_scalar_ok(v) for v in row.values()):
+            raise BundleError(f"{where}：字段值的类型或长度无效")
+    return Version(table, rid, vv, canonical(vv), origin, changed_at, deleted, row)
+
+
+def read_bundle(path: Path, columns: Mapping[str, frozenset[str]], progress: Progress | None = None) -> Bundle:
+    """Open and check a bundle completely; raises :class:`BundleError` on anything amiss.
+
+    ``columns`` are the database's own columns of each synced table.
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise BundleError(f"找不到交换包文件：{path}") from None
+    if not path.is_file():
+        raise BundleError(f"“{path.name}”不是文件：请选择交换包文件")
+    if size > MAX_FILE:
+        raise BundleError(f"交换包文件过大（{size} 字节），已拒绝")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return _read(zf, path, columns, progress)
+    except BundleError:
+        raise
+    except zipfile.BadZipFile:
+        raise BundleError("文件不是有效的交换包（无法作为 ZIP 读取），可能已损坏或被截断") from None
+    except (FileNotFoundError, PermissionError) as e:
+        raise BundleError(f"无法读取交换包：{e.strerror or e}") from None
+    except Exception as e:  # zlib.error, EOFError, struct.error, a bad CRC …: whatever a damaged file raises
+        raise BundleError(f"交换包已损坏，无法读取（{type(e).__name__}）") from None
+
+
+def _read(zf: zipfile.ZipFile, path: Path, columns: Mapping[str, frozenset[str]], progress: Progress | None) -> Bundle:
+    infos = zf.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise BundleError("交换包中的文件数量超过上限，已拒绝")
+    names = [i.filename for i in infos]
+    if len(set(names)) != len(names):
+        raise BundleError("交换包中有重名的内容，已拒绝")
+    kinds = {i.filename: _check_member(i) for i in infos}
+    if sum(i.file_size for i in infos) > MAX_TOTAL:
+        raise BundleError("交换包解压后的总大小超过上限，已拒绝")
+    if MANIFEST not in kinds:
+        raise BundleError("交换包中没有清单（manifest.json）：文件不完整")
+    by_name = {i.filename: i for i in infos}
+    manifest = _manifest(_read_capped(zf, by_name[MANIFEST], MAX_MANIFEST))
+    parts: dict[str, Any] = manifest["parts"]
+    listed, present = set(parts), set(kinds) - {MANIFEST}
+    if listed != present:
+        odd = sorted(listed ^ present)[0]
+        raise BundleError(f"交换包的内容与清单不一致（{odd[:80]}）：文件不完整或被改动")
+    bundle = Bundle(path, file_digest(path), manifest)
+    counts = manifest["counts"]
+    total = sum(v for v in counts.values() if isinstance(v, int))
+    done = 0
+    for name in sorted(present):
+        info = by_name[name]
+        part = parts[name]
+        if info.file_size != part["size"]:
+            raise BundleError(f"交换包中 {name} 的大小与清单不符：文件被截断或改动")
+        if kinds[name] == "evidence":
+            data = _read_capped(zf, info, MAX_EVIDENCE)
+            if hashlib.sha256(data).hexdigest() != part["sha256"] or part["sha256"] != name[9:]:
+                raise BundleError(f"交换包中的佐证材料 {name[9:21]}… 与校验值不符：文件已损坏或被改动")
+            bundle.evidence[name[9:]] = info
+            continue
+        data = _read_capped(zf, info, MAX_ROWS_PART)
+        if hashlib.sha256(data).hexdigest() != part["sha256"]:
+            raise BundleError(f"交换包中 {name} 的校验值与清单不符：文件已损坏或被改动")
+        table = name[5:-6]
+        if table not in columns:
+            raise BundleError(f"交换包中的数据表 {table} 本程序不认识，已拒绝")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise BundleError(f"交换包中 {name} 不是有效的 UTF-8 文本") from None
+        lines = text.splitlines()
+        versions = [
+            parse_record(table, line, columns[table], f"交换包 {name} 第 {n} 行") for n, line in enumerate(lines, 1)
+        ]
+        if len({(v.id, v.vv_text) for v in versions}) != len(versions):
+            raise BundleError(f"交换包中 {name} 有重复的记录，已拒绝")
+        if counts.get(table) != len(versions):
+            raise BundleError(f"交换包中 {table} 的记录数与清单不符：文件不完整或被改动")
+        bundle.versions[table] = versions
+        done += len(versions)
+        if progress is not None:
+            progress(done, total)
+    unknown_counts = set(counts) - set(bundle.versions)
+    if unknown_counts:
+        raise BundleError(f"交换包清单中列出的数据表 {sorted(unknown_counts)[0][:40]!r} 没有内容：文件不完整")
+    if manifest.get("evidence_files") != len(bundle.evidence):
+        raise BundleError("交换包中的佐证材料数量与清单不符：文件不完整")
+    return bundle

@@ -1,0 +1,183 @@
+"""Export: this installation's new and changed rows (or all of them) into one bundle file."""
+
+from __future__ import annotations
+
+import json
+import socket
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from hdrectify.domain.errors import InputError
+from hdrectify.exchange.bundle import FORMAT, FORMAT_VERSION, Progress, file_digest, write_bundle
+from hdrectify.store import sync
+from hdrectify.store.base import Store, new_id, now_stamp
+from hdrectify.store.evidence import stored_path
+from hdrectify.store.schema import SCHEMA_VERSION, SYNC_TABLES
+
+_SYNC_COLUMNS = ("row_id", "vv", "origin", "changed_at", "deleted")
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    bundle_id: str
+    whole: bool
+    counts: dict[str, int]
+    evidence_files: int
+    missing_evidence: list[str] = field(default_factory=list)
+
+    @property
+    def rows(self) -> int:
+        return sum(self.counts.values())
+
+
+def installation_name(store: Store) -> str:
+    """What this computer is called in bundles: the setting, else "me", else the host name."""
+    name = str(store.setting("installation_name") or "").strip()
+    if name:
+        return name
+    me = store.setting("me_member_id")
+    if me:
+        member = store.get("members", str(me))
+        if member is not None:
+            return f"{member['name']}的电脑"
+    try:
+        return socket.gethostname()[:100] or "未命名电脑"
+    except OSError:
+        return "未命名电脑"
+
+
+def last_export(store: Store) -> tuple[int, str] | None:
+    """(clock, when) of this installation's latest export that covered its changes."""
+    found = store.rows("SELECT clock, at FROM exchange_log WHERE direction = 'export' ORDER BY clock DESC LIMIT 1")
+    return (int(found[0]["clock"]), str(found[0]["at"])) if found else None
+
+
+def export_bundle(store: Store, out: Path, *, whole: bool = False, progress: Progress | None = None) -> ExportResult:
+    """Write a bundle of the rows changed here since the last export (``whole``: every row).
+
+    Refuses when there is nothing new, so that no empty bundle travels. The export is
+    logged in the exchange history in the same transaction that reads the rows.
+    """
+    out = Path(out)
+    if out.exists() and out.is_dir():
+        raise InputError(f"“{out}”是文件夹：请给出交换包的文件名")
+    if not out.parent.is_dir():
+        raise InputError(f"文件夹 {out.parent} 不存在：请先创建，或换一个位置")
+    with store.transaction():
+        me = store.installation_id()
+        sync.adopt_untracked(store.conn, me)
+        previous = None if whole else last_export(store)
+        since = previous[0] if previous else 0
+        clock = sync.next_clock(store.conn)
+        tables: dict[str, list[dict[str, Any]]] = {}
+        evidence: dict[str, Path] = {}
+        missing: list[str] = []
+        for table in SYNC_TABLES:
+            records = _records(store, table, None if whole else since)
+            if records:
+                tables[table] = records
+        total = sum(len(r) for r in tables.values())
+        if total == 0:
+            when = f"（上次导出：{previous[1][:16].replace('T', ' ')}）" if previous else ""
+            raise InputError(f"没有新增或改动的记录需要导出{when}：如需导出全部数据，请用 --all")
+        for rec in tables.get("evidence", []):
+            row = rec["row"]
+            if row is None or row["sha256"] in evidence:
+                continue
+            path = stored_path(store, str(row["sha256"]))
+            if path.is_file():
+                evidence[str(row["sha256"])] = path
+            else:
+                missing.append(str(row["file_name"]))
+        bundle_id = new_id()
+        created = now_stamp()
+        name = installation_name(store)
+        manifest: dict[str, Any] = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "schema_version": SCHEMA_VERSION,
+            "bundle_id": bundle_id,
+            "installation": {"id": me, "name": name},
+            "created_at": created,
+            "whole": whole,
+            "since_clock": since,
+            "clock": clock,
+        }
+        if progress is not None:
+            progress(0, total)
+        write_bundle(out, manifest, tables, evidence)
+        if progress is not None:
+            progress(total, total)
+        try:
+            counts = {t: len(r) for t, r in tables.items()}
+            store.execute(
+                "INSERT INTO exchange_log (id, direction, bundle_id, installation_id, installation_name,"
+                " bundle_created_at, at, actor, file_name, file_sha256, whole, clock, counts)"
+                " VALUES (?, 'export', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    new_id(),
+                    bundle_id,
+                    me,
+                    name,
+                    created,
+                    now_stamp(),
+                    store.actor,
+                    out.name,
+                    file_digest(out),
+                    int(whole),
+                    clock,
+                    json.dumps({"rows": counts, "evidence_files": len(evidence)}, ensure_ascii=False),
+                ],
+            )
+        except BaseException:
+            out.unlink(missing_ok=True)  # not logged: no bundle either, so the next export covers these rows
+            raise
+    return ExportResult(out, bundle_id, whole, counts, len(evidence), missing)
+
+
+def _records(store: Store, table: str, since: int | None) -> list[dict[str, Any]]:
+    """The versions of ``table`` to export: all (``since`` None) or those changed here after ``since``."""
+    cur = store.execute(
+        f"SELECT s.row_id, s.vv, s.origin, s.changed_at, s.deleted, t.* FROM sync_rows s"
+        f" LEFT JOIN [{table}] t ON t.id = s.row_id"
+        " WHERE s.table_name = ? AND (? IS NULL OR s.local_seq > ?) ORDER BY s.row_id",
+        [table, since, since],
+    )
+    names = [d[0] for d in cur.description][len(_SYNC_COLUMNS) :]
+    out: list[dict[str, Any]] = []
+    selected: set[str] = set()
+    for found in cur:
+        row_id, vv, origin, changed_at, deleted = found[: len(_SYNC_COLUMNS)]
+        values = found[len(_SYNC_COLUMNS) :]
+        live = not deleted and values[0] is not None
+        out.append(
+            {
+                "id": row_id,
+                "vv": sync.decode(vv),
+                "origin": origin,
+                "changed_at": changed_at,
+                "deleted": not live,
+                "row": dict(zip(names, values, strict=True)) if live else None,
+            }
+        )
+        selected.add(row_id)
+    # the versions of these rows still waiting in the conflict queue travel too (one may be ours)
+    for q in store.rows(
+        "SELECT row_id, vv, origin, changed_at, content FROM sync_conflicts"
+        " WHERE table_name = ? AND resolved_at IS NULL ORDER BY row_id, vv",
+        [table],
+    ):
+        if q["row_id"] in selected:
+            out.append(
+                {
+                    "id": q["row_id"],
+                    "vv": sync.decode(q["vv"]),
+                    "origin": q["origin"],
+                    "changed_at": q["changed_at"],
+                    "deleted": q["content"] is None,
+                    "row": None if q["content"] is None else json.loads(q["content"]),
+                }
+            )
+    return out

@@ -1,0 +1,458 @@
+"""Import: merge a bundle into the database by row id, idempotently and in one transaction.
+
+For each version in the bundle, against the row's versions here (the one the table holds,
+plus any still open in the conflict queue):
+
+- one of ours has seen it already (equal or dominating vector): nothing to do, so a
+  bundle imported twice changes nothing;
+- it has seen all of ours: it replaces them (a plain update, or a deletion);
+- otherwise it was made apart from one of ours: a conflict. Both are kept: the table
+  holds a deterministic provisional winner (the latest change, then the installation id,
+  then the content's hash: the same whatever the order bundles arrive in) and the others
+  wait in ``sync_conflicts`` for the office to choose. Versions whose content is the same
+  (two computers that made the same row alike) are one version, not a conflict.
+
+The versions kept are always the latest ones not seen by any other, so importing the same
+bundles in any order leaves the same rows and the same open conflicts. After writing, the
+SPEC's rules are checked on the rows near what changed (``rules.check``); a breach rolls
+everything back and is reported row by row. ``dry_run`` does the same and always rolls back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from hdrectify.domain.errors import InputError
+from hdrectify.exchange.bundle import Bundle, BundleError, Progress, Version, read_bundle
+from hdrectify.exchange.rules import Violation, check
+from hdrectify.store import sync
+from hdrectify.store.base import Row, Store, new_id, now_stamp
+from hdrectify.store.evidence import file_sha256, store_stream, stored_path
+from hdrectify.store.schema import SYNC_TABLES
+
+_STAMPS = ("created_at", "updated_at")
+
+
+@dataclass
+class TableCounts:
+    added: int = 0
+    updated: int = 0
+    deleted: int = 0
+    same: int = 0  # already here
+    older: int = 0  # a newer version is here
+    conflicts: int = 0
+
+    @property
+    def changed(self) -> int:
+        return self.added + self.updated + self.deleted + self.conflicts
+
+
+@dataclass(frozen=True)
+class ConflictNote:
+    table: str
+    row_id: str
+    winner_origin: str
+
+
+@dataclass
+class MergeResult:
+    """What an import did, or (dry run, or refused) would have done."""
+
+    bundle_id: str
+    installation_id: str
+    installation_name: str
+    created_at: str
+    whole: bool
+    file_name: str
+    dry_run: bool
+    tables: dict[str, TableCounts] = field(default_factory=dict)
+    conflicts: list[ConflictNote] = field(default_factory=list)
+    violations: list[Violation] = field(default_factory=list)
+    missing_evidence: list[str] = field(default_factory=list)
+    evidence_stored: int = 0
+    imported_before: str | None = None  # when this bundle was first imported here
+
+    @property
+    def changed(self) -> bool:
+        return any(c.changed for c in self.tables.values())
+
+    def total(self, what: str) -> int:
+        return sum(getattr(c, what) for c in self.tables.values())
+
+    def as_dict(self) -> dict[str, Any]:
+        return {t: vars(c) for t, c in self.tables.items()}
+
+
+class MergeRefused(InputError):
+    """The bundle would break SPEC's rules; nothing was written. ``result`` lists every row."""
+
+    def __init__(self, result: MergeResult) -> None:
+        first = result.violations[0]
+        more = f"等 {len(result.violations)} 处" if len(result.violations) > 1 else ""
+        super().__init__(f"交换包未导入，数据未作改动：{first}{more}")
+        self.result = result
+
+
+class _Rollback(Exception):
+    """Raised inside the transaction to undo a dry run."""
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A version of one row: the table's, one waiting in the queue, or the incoming one."""
+
+    vv: dict[str, int]
+    vv_text: str
+    row: dict[str, Any] | None  # None: deleted
+    origin: str
+    changed_at: str
+    conflict_id: str | None = None  # in the queue
+    current: bool = False  # the one the table holds
+    bundle_id: str | None = None  # the bundle that brought it here, if it is new
+
+    def key(self) -> tuple[str, str, str]:
+        """The deterministic order of concurrent versions: the greatest is the provisional winner."""
+        return (self.changed_at, self.origin, _content_hash(self.row))
+
+
+def _content_hash(row: Mapping[str, Any] | None) -> str:
+    if row is None:
+        return ""
+    return hashlib.sha256(json.dumps(row, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def _same_content(a: _Candidate, b: _Candidate) -> bool:
+    if a.row is None or b.row is None:
+        return a.row is None and b.row is None
+    strip = lambda r: {k: v for k, v in r.items() if k not in _STAMPS}  # noqa: E731
+    return strip(a.row) == strip(b.row)
+
+
+def table_columns(store: Store) -> dict[str, frozenset[str]]:
+    """The database's own columns of every synced table: what a bundle's rows may name."""
+    return {t: frozenset(r[1] for r in store.execute(f"PRAGMA table_info([{t}])").fetchall()) for t in SYNC_TABLES}
+
+
+def import_bundle(store: Store, path: Path, *, dry_run: bool = False, progress: Progress | None = None) -> MergeResult:
+    """Check and merge the bundle at ``path``; see the module's docstring.
+
+    Raises :class:`BundleError` for a file that is not a good bundle and :class:`MergeRefused`
+    when the merge would break the rules; in both cases nothing is written.
+    """
+    bundle = read_bundle(Path(path), table_columns(store))
+    if bundle.installation_id == store.setting("installation_id"):
+        raise BundleError("这是本机自己导出的交换包，无需导入：请选择其他电脑导出的交换包")
+    merger = _Merger(store, bundle, dry_run, progress)
+    try:
+        with store.transaction():
+            merger.run()
+            if merger.result.violations:
+                raise MergeRefused(merger.result)
+            if dry_run or (not merger.result.changed and merger.result.imported_before):
+                raise _Rollback
+            merger.store_evidence()
+            merger.log()
+    except _Rollback:
+        pass
+    return merger.result
+
+
+class _Merger:
+    def __init__(self, store: Store, bundle: Bundle, dry_run: bool, progress: Progress | None) -> None:
+        self.store = store
+        self.bundle = bundle
+        self.progress = progress
+        self.reason = f"交换包：{bundle.installation_name}（{bundle.created_at[:16].replace('T', ' ')}）"
+        self.received_at = now_stamp()
+        self.touched: dict[str, set[str]] = {}
+        self.evidence_rows: list[Row] = []
+        self.result = MergeResult(
+            bundle.bundle_id,
+            bundle.installation_id,
+            bundle.installation_name,
+            bundle.created_at,
+            bundle.whole,
+            bundle.path.name,
+            dry_run,
+        )
+
+    # -- the merge ----------------------------------------------------------------------------------
+    def run(self) -> None:
+        store = self.store
+        first = store.rows(
+            "SELECT at FROM exchange_log WHERE bundle_id = ? AND direction = 'import' ORDER BY at LIMIT 1",
+            [self.bundle.bundle_id],
+        )
+        self.result.imported_before = str(first[0]["at"]) if first else None
+        # children may arrive before their parents, and a parent may be replaced: check at the end
+        store.execute("PRAGMA defer_foreign_keys = ON")
+        sync.adopt_untracked(store.conn, store.installation_id())
+        total = sum(len(v) for v in self.bundle.versions.values())
+        done = 0
+        for table in SYNC_TABLES:
+            versions = self.bundle.versions.get(table, [])
+            if not versions:
+                continue
+            counts = self.result.tables.setdefault(table, TableCounts())
+            local = self._local(table, [v.id for v in versions])
+            queue = self._queue(table)
+            seen: set[str] = set()
+            for v in versions:
+                if v.id in seen:  # a second version of the row (one queued at the sender): read it afresh
+                    local.update(self._local(table, [v.id]))
+                    queue[v.id] = self._queue(table, v.id).get(v.id, [])
+                seen.add(v.id)
+                self._merge(table, v, local.get(v.id), queue.get(v.id, []), counts)
+                done += 1
+                if self.progress is not None and done % 2000 == 0:
+                    self.progress(done, total)
+        if self.progress is not None:
+            self.progress(total, total)
+        self.result.violations += check(store, self.touched)
+
+    def _local(self, table: str, ids: list[str]) -> dict[str, tuple[str, str, str, int]]:
+        found: dict[str, tuple[str, str, str, int]] = {}
+        for start in range(0, len(ids), 500):
+            batch = ids[start : start + 500]
+            for row_id, vv, origin, changed_at, deleted in self.store.execute(
+                "SELECT row_id, vv, origin, changed_at, deleted FROM sync_rows WHERE table_name = ?"
+                f" AND row_id IN ({', '.join('?' for _ in batch)})",
+                [table, *batch],
+            ):
+                found[row_id] = (vv, origin, changed_at, deleted)
+        return found
+
+    def _queue(self, table: str, row_id: str | None = None) -> dict[str, list[_Candidate]]:
+        out: dict[str, list[_Candidate]] = {}
+        for r in self.store.rows(
+            "SELECT * FROM sync_conflicts WHERE table_name = ? AND resolved_at IS NULL AND (? IS NULL OR row_id = ?)"
+            " ORDER BY found_at, id",
+            [table, row_id, row_id],
+        ):
+            out.setdefault(r["row_id"], []).append(
+                _Candidate(
+                    sync.decode(r["vv"]),
+                    r["vv"],
+                    None if r["content"] is None else json.loads(r["content"]),
+                    r["origin"],
+                    r["changed_at"],
+                    conflict_id=r["id"],
+                    bundle_id=r["bundle_id"],
+                )
+            )
+        return out
+
+    def _merge(
+        self,
+        table: str,
+        v: Version,
+        local: tuple[str, str, str, int] | None,
+        queued: list[_Candidate],
+        counts: TableCounts,
+    ) -> None:
+        if local is not None and not queued and local[0] == v.vv_text:
+            counts.same += 1
+            return
+        incoming = _Candidate(v.vv, v.vv_text, v.row, v.origin, v.changed_at, bundle_id=self.bundle.bundle_id)
+        if local is None and not queued:
+            self._install(table, v.id, incoming, None, counts)
+            return
+        frontier = list(queued)
+        current: _Candidate | None = None
+        if local is not None:
+            vv_text, origin, changed_at, deleted = local
+            row = None if deleted else self.store.get(table, v.id)
+            current = _Candidate(sync.decode(vv_text), vv_text, row, origin, changed_at, current=True)
+            frontier.insert(0, current)
+        for f in frontier:
+            if f.vv_text == incoming.vv_text:
+                counts.same += 1
+                return
+            if sync.dominates(f.vv, incoming.vv):
+                counts.older += 1
+                return
+        survivors = [f for f in frontier if not sync.dominates(incoming.vv, f.vv)]
+        superseded = [f for f in frontier if sync.dominates(incoming.vv, f.vv)]
+        for f in survivors:
+            if _same_content(f, incoming):  # made alike on two computers: one version
+                top = max(f, incoming, key=_Candidate.key)
+                vv = sync.merged(f.vv, incoming.vv)
+                incoming = replace(top, vv=vv, vv_text=sync.encode(vv), conflict_id=None, current=False)
+                if top is f and f.current:
+                    incoming = replace(incoming, current=True)
+                survivors.remove(f)
+                superseded.append(f)
+                break
+        candidates = [*survivors, incoming]
+        winner = max(candidates, key=_Candidate.key)
+        for f in superseded:
+            if f.conflict_id is not None:
+                self._close_queued(f.conflict_id)
+        if winner.conflict_id is not None:  # a queued version now held by the table
+            self.store.execute("DELETE FROM sync_conflicts WHERE id = ?", [winner.conflict_id])
+        losers = [c for c in candidates if c is not winner]
+        for c in losers:
+            if c.conflict_id is None:
+                self._enqueue(table, v.id, c)
+        self._install(table, v.id, winner, current, counts, conflict=bool(losers))
+        if losers:
+            self.result.conflicts.append(ConflictNote(table, v.id, winner.origin))
+
+    def _install(
+        self,
+        table: str,
+        row_id: str,
+        winner: _Candidate,
+        current: _Candidate | None,
+        counts: TableCounts,
+        *,
+        conflict: bool = False,
+    ) -> None:
+        """Make ``winner`` the version the table holds (row and version vector)."""
+        store = self.store
+        if conflict:
+            counts.conflicts += 1
+        if current is not None and winner.current:
+            # the table's row stays; only its vector grew (versions made alike)
+            if winner.vv_text != current.vv_text:
+                store.execute(
+                    "UPDATE sync_rows SET vv = ? WHERE table_name = ? AND row_id = ?", [winner.vv_text, table, row_id]
+                )
+            return
+        changed = self._write(table, row_id, winner)
+        if not conflict:
+            if winner.row is None and not changed:
+                counts.same += 1  # gone here already
+            elif winner.row is None:
+                counts.deleted += 1
+            elif current is None or current.row is None:
+                counts.added += 1
+            else:
+                counts.updated += 1
+        from_here = winner.bundle_id is None and winner.conflict_id is None
+        # local_seq stays: a version made here and not yet exported, now in the queue, must still travel
+        store.execute(
+            "INSERT INTO sync_rows (table_name, row_id, vv, local_seq, origin, changed_at, deleted,"
+            " received_from, received_at, bundle_id) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(table_name, row_id) DO UPDATE SET vv = excluded.vv,"
+            " origin = excluded.origin, changed_at = excluded.changed_at, deleted = excluded.deleted,"
+            " received_from = excluded.received_from, received_at = excluded.received_at,"
+            " bundle_id = excluded.bundle_id",
+            [
+                table,
+                row_id,
+                winner.vv_text,
+                winner.origin,
+                winner.changed_at,
+                int(winner.row is None),
+                None if from_here else self.bundle.installation_id,
+                None if from_here else self.received_at,
+                winner.bundle_id,
+            ],
+        )
+
+    def _write(self, table: str, row_id: str, version: _Candidate) -> bool:
+        """Write a version's content to the table; False if the table already held it."""
+        try:
+            if version.row is None:
+                changed = self.store.remove_exact(table, row_id, self.reason)
+            else:
+                changed = bool(self.store.write_exact(table, dict(version.row), self.reason))
+        except sqlite3.IntegrityError as e:
+            self.result.violations.append(Violation(table, row_id, _integrity_zh(str(e))))
+            return False
+        if changed:
+            self.touched.setdefault(table, set()).add(row_id)
+            if table == "evidence" and version.row is not None and version.row.get("deleted_at") is None:
+                self.evidence_rows.append(version.row)
+        return changed
+
+    def _enqueue(self, table: str, row_id: str, c: _Candidate) -> None:
+        self.store.execute(
+            "INSERT INTO sync_conflicts (id, table_name, row_id, vv, content, origin, changed_at, found_at, bundle_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                new_id(),
+                table,
+                row_id,
+                c.vv_text,
+                None if c.row is None else json.dumps(c.row, ensure_ascii=False, sort_keys=True),
+                c.origin,
+                c.changed_at,
+                self.received_at,
+                c.bundle_id or self.bundle.bundle_id,
+            ],
+        )
+
+    def _close_queued(self, conflict_id: str) -> None:
+        self.store.execute(
+            "UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ?, resolution = 'superseded' WHERE id = ?",
+            [self.received_at, f"交换包 {self.bundle.installation_name}", conflict_id],
+        )
+
+    # -- after a merge that keeps the rules ---------------------------------------------------------
+    def store_evidence(self) -> None:
+        """Put the files of the evidence rows this merge wrote beside the database."""
+        for row in self.evidence_rows:
+            sha = str(row.get("sha256") or "")
+            try:
+                target = stored_path(self.store, sha)
+            except InputError:
+                self.result.missing_evidence.append(str(row.get("file_name")))
+                continue
+            if target.is_file() and file_sha256(target) == sha:
+                continue
+            if sha not in self.bundle.evidence:
+                self.result.missing_evidence.append(str(row.get("file_name")))
+                continue
+            store_stream(self.store, io.BytesIO(self.bundle.read_evidence(sha)), str(row.get("file_name")))
+            self.result.evidence_stored += 1
+
+    def log(self) -> None:
+        if self.result.imported_before is not None:
+            return
+        self.store.execute(
+            "INSERT INTO exchange_log (id, direction, bundle_id, installation_id, installation_name,"
+            " bundle_created_at, at, actor, file_name, file_sha256, whole, clock, counts)"
+            " VALUES (?, 'import', ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
+            [
+                new_id(),
+                self.bundle.bundle_id,
+                self.bundle.installation_id,
+                self.bundle.installation_name,
+                self.bundle.created_at,
+                self.received_at,
+                self.store.actor,
+                self.bundle.path.name,
+                self.bundle.sha256,
+                int(self.bundle.whole),
+                json.dumps(
+                    {"rows": self.result.as_dict(), "conflicts": len(self.result.conflicts)}, ensure_ascii=False
+                ),
+            ],
+        )
+
+
+def _integrity_zh(message: str) -> str:
+    """SQLite's constraint message, said in Chinese."""
+    if message.startswith("UNIQUE constraint failed"):
+        what = message.split(":", 1)[1].strip()
+        hints = {
+            "centres.name": "本机已有同名的康园中心",
+            "ledger_problems.no": "本机已有相同编号的问题",
+            "ledger_areas.no": "本机已有相同编号的方面",
+            "ledger_measures.problem_id, ledger_measures.no": "该问题下已有相同编号的措施",
+        }
+        return f"与本机已有的记录重复（{hints.get(what, what)}）"
+    if message.startswith("CHECK constraint failed"):
+        return f"内容不符合要求（{message.split(':', 1)[1].strip()}）"
+    if message.startswith("NOT NULL constraint failed"):
+        return f"缺少必填内容（{message.split(':', 1)[1].strip()}）"
+    return f"无法写入（{message}）"

@@ -1,0 +1,222 @@
+"""SPEC's pairing and centre rules, checked on the rows a merge touched, before it commits.
+
+A merge writes every version first (foreign keys deferred), then asks here whether the
+result still keeps the rules; any breach is named row by row and the whole merge is
+rolled back. Only rows near what changed are read, so a merge that changes little is
+checked quickly whatever the size of the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from hdrectify.domain.periods import Kind, Period
+from hdrectify.store.base import Row, Store
+from hdrectify.store.people import fmt_span, pairing_of
+
+TABLE_LABELS = {
+    "centres": "康园中心",
+    "members": "党员",
+    "pairings": "挂钩",
+    "contacts": "联系记录",
+    "reports": "季度汇报",
+    "reviews": "年度考评",
+    "exemptions": "免除",
+    "ledger_sources": "通报",
+    "ledger_areas": "方面",
+    "ledger_problems": "问题",
+    "ledger_measures": "整改措施",
+    "ledger_progress": "整改进展",
+    "evidence": "佐证材料",
+}
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One row that would break a rule, and how, in Chinese."""
+
+    table: str
+    row_id: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{TABLE_LABELS.get(self.table, self.table)} {self.row_id[:8]}：{self.message}"
+
+
+def _chunks(ids: Iterable[str], size: int = 500) -> Iterable[list[str]]:
+    batch: list[str] = []
+    for i in ids:
+        batch.append(i)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _rows_in(store: Store, sql: str, ids: Iterable[str]) -> list[Row]:
+    """``sql`` with ``{ids}`` standing for a list of placeholders, run over ``ids`` in chunks."""
+    out: list[Row] = []
+    for batch in _chunks(sorted(set(ids))):
+        out += store.rows(sql.format(ids=", ".join("?" for _ in batch)), batch)
+    return out
+
+
+def _pairing_text(p: Row) -> str:
+    return f"{p['member'] or '?'} — {p['centre'] or '?'}（{fmt_span(p['start_on'], p['end_on'])}）"
+
+
+_PAIRINGS = (
+    "SELECT p.*, m.name AS member, c.name AS centre, c.closed_on FROM pairings p"
+    " LEFT JOIN members m ON m.id = p.member_id LEFT JOIN centres c ON c.id = p.centre_id"
+)
+
+
+# Columns that hold a date (YYYY-MM-DD); a bundle could carry anything in them.
+DATE_COLUMNS = {
+    "centres": ("closed_on",),
+    "pairings": ("start_on", "end_on"),
+    "contacts": ("date",),
+    "reports": ("submitted_on",),
+    "reviews": ("submitted_on",),
+    "exemptions": ("start_on", "end_on"),
+    "ledger_problems": ("found_on",),
+    "ledger_measures": ("deadline",),
+    "ledger_progress": ("date",),
+}
+
+
+def check(store: Store, touched: Mapping[str, set[str]]) -> list[Violation]:
+    """Every breach of the pairing and centre rules among the rows near ``touched``."""
+    out = _check_dates(store, touched)
+    if out:  # the other checks read these dates
+        return out
+    pairing_ids = set(touched.get("pairings", ()))
+    for table in ("contacts", "reports", "reviews"):
+        ids = touched.get(table, ())
+        pairing_ids |= {
+            r["pairing_id"] for r in _rows_in(store, f"SELECT pairing_id FROM [{table}] WHERE id IN ({{ids}})", ids)
+        }
+    centre_ids = set(touched.get("centres", ()))
+    centre_ids |= {
+        r["centre_id"] for r in _rows_in(store, "SELECT centre_id FROM pairings WHERE id IN ({ids})", pairing_ids)
+    }
+    out = _check_centres(store, centre_ids)
+    pairings = {p["id"]: p for p in _rows_in(store, _PAIRINGS + " WHERE p.id IN ({ids})", pairing_ids)}
+    out += _check_contacts(store, pairings)
+    out += _check_submissions(store, pairings)
+    out += _check_foreign_keys(store, touched)
+    return out
+
+
+def _check_dates(store: Store, touched: Mapping[str, set[str]]) -> list[Violation]:
+    out: list[Violation] = []
+    for table, columns in DATE_COLUMNS.items():
+        for row in _rows_in(
+            store, f"SELECT id, {', '.join(columns)} FROM [{table}] WHERE id IN ({{ids}})", touched.get(table, ())
+        ):
+            for column in columns:
+                value = row[column]
+                if value is None:
+                    continue
+                try:
+                    ok = isinstance(value, str) and len(value) == 10 and dt.date.fromisoformat(value) is not None
+                except ValueError:
+                    ok = False
+                if not ok:
+                    out.append(Violation(table, row["id"], f"日期“{str(value)[:20]}”无效（{column}）"))
+    return out
+
+
+def _check_centres(store: Store, centre_ids: set[str]) -> list[Violation]:
+    out: list[Violation] = []
+    by_centre: dict[str, list[Row]] = {}
+    for p in _rows_in(store, _PAIRINGS + " WHERE p.centre_id IN ({ids}) ORDER BY p.start_on, p.id", centre_ids):
+        by_centre.setdefault(p["centre_id"], []).append(p)
+    for pairings in by_centre.values():
+        for i, p in enumerate(pairings):
+            for q in pairings[:i]:
+                if pairing_of(p).overlaps(pairing_of(q)):
+                    out.append(
+                        Violation(
+                            "pairings",
+                            p["id"],
+                            f"挂钩 {_pairing_text(p)} 与挂钩 {_pairing_text(q)} 时间重叠："
+                            "同一中心同一天只能有一个挂钩党员",
+                        )
+                    )
+            closed = p["closed_on"]
+            if closed and (p["end_on"] is None or p["end_on"] > closed):
+                out.append(Violation("pairings", p["id"], f"挂钩 {_pairing_text(p)} 晚于康园中心的撤销日期 {closed}"))
+    return out
+
+
+def _check_contacts(store: Store, pairings: Mapping[str, Row]) -> list[Violation]:
+    out: list[Violation] = []
+    for contact in _rows_in(
+        store,
+        "SELECT id, pairing_id, date FROM contacts WHERE pairing_id IN ({ids}) AND deleted_at IS NULL",
+        pairings,
+    ):
+        p = pairings[contact["pairing_id"]]
+        if not pairing_of(p).active_on(dt.date.fromisoformat(contact["date"])):
+            out.append(
+                Violation(
+                    "contacts",
+                    contact["id"],
+                    f"{contact['date']} 的联系记录不在挂钩 {_pairing_text(p)} 期间内",
+                )
+            )
+    return out
+
+
+def _check_submissions(store: Store, pairings: Mapping[str, Row]) -> list[Violation]:
+    out: list[Violation] = []
+    for table, column, kind, label in (
+        ("reports", "quarter", Kind.QUARTER, "季度汇报"),
+        ("reviews", "year", Kind.YEAR, "年度考评"),
+    ):
+        for found in _rows_in(
+            store,
+            f"SELECT id, pairing_id, {column} AS period FROM {table}"
+            " WHERE pairing_id IN ({ids}) AND deleted_at IS NULL",
+            pairings,
+        ):
+            p = pairings[found["pairing_id"]]
+            try:
+                period = Period.parse(str(found["period"]), kind)
+            except ValueError:
+                out.append(Violation(table, found["id"], f"{label}的期间“{found['period']}”无效"))
+                continue
+            if not pairing_of(p).owes(period):
+                out.append(
+                    Violation(
+                        table,
+                        found["id"],
+                        f"挂钩 {_pairing_text(p)} 不需要提交{period.label_zh()}的{label}"
+                        f"（须在 {period.last_day} 仍在挂钩）",
+                    )
+                )
+    return out
+
+
+def _check_foreign_keys(store: Store, touched: Mapping[str, set[str]]) -> list[Violation]:
+    changed = {t for t, ids in touched.items() if ids}
+    # a touched table's own references, and the tables that refer to it (a parent may have gone)
+    tables = {
+        t
+        for t in TABLE_LABELS
+        if t in changed or any(fk[2] in changed for fk in store.execute(f"PRAGMA foreign_key_list([{t}])").fetchall())
+    }
+    out: list[Violation] = []
+    for table in sorted(tables):
+        for _, rowid, parent, _ in store.execute(f"PRAGMA foreign_key_check([{table}])").fetchall():
+            row_id = store.scalar(f"SELECT id FROM [{table}] WHERE rowid = ?", [rowid]) or "?"
+            out.append(
+                Violation(
+                    table, str(row_id), f"引用的{TABLE_LABELS.get(parent, parent)}不存在（交换包不完整，或已被删除）"
+                )
+            )
+    return out
