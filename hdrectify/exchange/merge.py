@@ -31,7 +31,7 @@ from typing import Any
 
 from hdrectify.domain.errors import InputError
 from hdrectify.exchange.bundle import Bundle, BundleError, Progress, Version, read_bundle
-from hdrectify.exchange.rules import Violation, check
+from hdrectify.exchange.rules import Violation, check, integrity_zh
 from hdrectify.store import sync
 from hdrectify.store.base import Row, Store, new_id, now_stamp
 from hdrectify.store.evidence import file_sha256, store_stream, stored_path
@@ -366,7 +366,7 @@ class _Merger:
             else:
                 changed = bool(self.store.write_exact(table, dict(version.row), self.reason))
         except sqlite3.IntegrityError as e:
-            self.result.violations.append(Violation(table, row_id, _integrity_zh(str(e))))
+            self.result.violations.append(Violation(table, row_id, integrity_zh(str(e))))
             return False
         if changed:
             self.touched.setdefault(table, set()).add(row_id)
@@ -438,21 +438,3 @@ class _Merger:
                 ),
             ],
         )
-
-
-def _integrity_zh(message: str) -> str:
-    """SQLite's constraint message, said in Chinese."""
-    if message.startswith("UNIQUE constraint failed"):
-        what = message.split(":", 1)[1].strip()
-        hints = {
-            "centres.name": "本机已有同名的康园中心",
-            "ledger_problems.no": "本机已有相同编号的问题",
-            "ledger_areas.no": "本机已有相同编号的方面",
-            "ledger_measures.problem_id, ledger_measures.no": "该问题下已有相同编号的措施",
-        }
-        return f"与本机已有的记录重复（{hints.get(what, what)}）"
-    if message.startswith("CHECK constraint failed"):
-        return f"内容不符合要求（{message.split(':', 1)[1].strip()}）"
-    if message.startswith("NOT NULL constraint failed"):
-        return f"缺少必填内容（{message.split(':', 1)[1].strip()}）"
-    return f"无法写入（{message}）"

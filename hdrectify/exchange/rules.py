@@ -220,3 +220,21 @@ def _check_foreign_keys(store: Store, touched: Mapping[str, set[str]]) -> list[V
                 )
             )
     return out
+
+
+def integrity_zh(message: str) -> str:
+    """SQLite's constraint message, said in Chinese."""
+    if message.startswith("UNIQUE constraint failed"):
+        what = message.split(":", 1)[1].strip()
+        hints = {
+            "centres.name": "本机已有同名的康园中心",
+            "ledger_problems.no": "本机已有相同编号的问题",
+            "ledger_areas.no": "本机已有相同编号的方面",
+            "ledger_measures.problem_id, ledger_measures.no": "该问题下已有相同编号的措施",
+        }
+        return f"与本机已有的记录重复（{hints.get(what, what)}）"
+    if message.startswith("CHECK constraint failed"):
+        return f"内容不符合要求（{message.split(':', 1)[1].strip()}）"
+    if message.startswith("NOT NULL constraint failed"):
+        return f"缺少必填内容（{message.split(':', 1)[1].strip()}）"
+    return f"无法写入（{message}）"

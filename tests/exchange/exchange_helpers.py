@@ -1,0 +1,113 @@
+"""Helpers of the exchange tests: installations in tmp_path that exchange bundles.
+
+Each :class:`Site` is a real database file of its own with its own installation id; the
+tests write through the same store functions the window and the command line use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import shutil
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+from hdrectify.exchange.export import ExportResult, export_bundle
+from hdrectify.exchange.merge import MergeResult, import_bundle
+from hdrectify.store.base import Store
+from hdrectify.store.schema import DATA_TABLES
+
+T = TypeVar("T")
+_names = itertools.count(1)
+
+CENTRE_A, TOWN_A = "平山街道康园中心", "平山街道"
+CENTRE_B, TOWN_B = "安墩镇康园中心", "安墩镇"
+CHEN, HUANG = "陈志强", "黄伟明"
+START = dt.date(2026, 1, 1)
+
+
+class Site:
+    """One computer with its own database."""
+
+    def __init__(self, folder: Path, name: str) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.name = name
+        self.path = folder / "hd.db"
+        self.folder = folder
+        with Store.open(self.path, create=True, actor=name) as store, store.transaction():
+            store.initialise_settings()
+            store.set_setting("installation_name", name)
+
+    @contextmanager
+    def store(self) -> Iterator[Store]:
+        with Store.open(self.path, actor=self.name) as store:
+            yield store
+
+    def do(self, action: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run one store action in one transaction, as a user action."""
+        with self.store() as store, store.transaction():
+            return action(store, *args, **kwargs)
+
+    def export(self, *, whole: bool = False) -> Path:
+        out = self.folder / f"{self.name}-{next(_names)}.hdbundle"
+        with self.store() as store:
+            result: ExportResult = export_bundle(store, out, whole=whole)
+        assert result.path == out and out.exists()
+        return out
+
+    def take(self, bundle: Path, *, dry_run: bool = False) -> MergeResult:
+        with self.store() as store:
+            return import_bundle(store, bundle, dry_run=dry_run)
+
+    def copy(self, folder: Path, name: str) -> Site:
+        """The same database on another computer path (same installation: a backup, not a new site)."""
+        clone = object.__new__(Site)
+        folder.mkdir(parents=True, exist_ok=True)
+        clone.name, clone.folder, clone.path = name, folder, folder / "hd.db"
+        shutil.copy(self.path, clone.path)
+        return clone
+
+    def rows(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        with self.store() as store:
+            return store.rows(sql, params or [])
+
+    def data(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Every user row (not the settings, which belong to one computer), and the open conflicts."""
+        with self.store() as store:
+            out = {
+                t: sorted(tuple(r.values()) for r in store.rows(f"SELECT * FROM [{t}]"))
+                for t in DATA_TABLES
+                if t != "settings"
+            }
+            out["conflicts"] = sorted(
+                (r["table_name"], r["row_id"], r["vv"], r["content"] or "")
+                for r in store.rows("SELECT * FROM sync_conflicts WHERE resolved_at IS NULL")
+            )
+        return out
+
+    def everything(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Every row of every table: for 'nothing was written'."""
+        with self.store() as store:
+            tables = [r["name"] for r in store.rows("SELECT name FROM sqlite_master WHERE type = 'table'")]
+            return {t: sorted(map(tuple, store.execute(f"SELECT * FROM [{t}]").fetchall())) for t in tables}
+
+
+def laptop(tmp_path: Path, office: Site, name: str) -> Site:
+    """A member's laptop set up from the office's whole bundle."""
+    site = Site(tmp_path / name, name)
+    site.take(office.export(whole=True))
+    return site
+
+
+def log(site: Site, member: str, centre: str, day: str, method: str = "phone", note: str = "") -> dict[str, Any]:
+    from hdrectify.store.people import find_centre, find_member
+    from hdrectify.store.records import log_contact
+
+    day_ = dt.date.fromisoformat(day)
+    return site.do(lambda s: log_contact(s, find_member(s, member), find_centre(s, centre), day_, method, note))
+
+
+def edit(site: Site, table: str, row_id: str, **changes: Any) -> None:
+    site.do(lambda s: s.update(table, row_id, changes))

@@ -1,0 +1,267 @@
+"""A bundle is untrusted input: every damaged or hostile file ends in a clean error, the database unchanged."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import stat
+import zipfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from exchange_helpers import CENTRE_A, CHEN, Site, log
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from hdrectify.domain.errors import InputError
+from hdrectify.exchange.bundle import MANIFEST, BundleError
+
+
+def members(bundle: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(bundle) as zf:
+        return {i.filename: zf.read(i) for i in zf.infolist()}
+
+
+def pack(out: Path, parts: dict[str, bytes] | list[tuple[str, bytes]], *, resign: bool = True, **manifest: Any) -> Path:
+    """Write ``parts`` as a bundle; ``resign`` recomputes the manifest's hashes so that deeper checks are reached."""
+    items = list(parts.items()) if isinstance(parts, dict) else list(parts)
+    body = dict(items)
+    try:
+        found = json.loads(body.get(MANIFEST, b""))
+    except ValueError:
+        found = None  # a garbled manifest stays garbled
+    if resign and isinstance(found, dict):
+        found["parts"] = {
+            n: {"sha256": hashlib.sha256(d).hexdigest(), "size": len(d)} for n, d in items if n != MANIFEST
+        }
+        found.update(manifest)
+        items = [(n, d) for n, d in items if n != MANIFEST] + [(MANIFEST, json.dumps(found).encode())]
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name, data in items:
+            zf.writestr(name, data)
+    return out
+
+
+@pytest.fixture
+def bundle(tmp_path: Path, office: Site, chen: Site) -> Path:
+    """A good bundle from Chen's laptop: a contact and an evidence file."""
+    from hdrectify.store.evidence import add_evidence
+
+    log(chen, CHEN, CENTRE_A, "2026-03-02", "onsite", note="到岗查看")
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF scan " * 64)
+    measure = office.rows("SELECT id FROM ledger_measures ORDER BY rowid LIMIT 1")[0]["id"]
+    chen.do(lambda s: add_evidence(s, measure, scan))
+    return chen.export()
+
+
+def refused(office: Site, path: Path, match: str) -> None:
+    before = office.everything()
+    with pytest.raises(BundleError, match=match):
+        office.take(path)
+    assert office.everything() == before
+
+
+def test_the_good_bundle_imports(office: Site, bundle: Path) -> None:
+    result = office.take(bundle)
+    assert result.tables["contacts"].added == 1 and result.evidence_stored == 1
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "/etc/passwd",
+        "../outside.txt",
+        "rows/../../x.jsonl",
+        "evidence/../../x",
+        "C:\\temp\\x",
+        "rows/secrets.jsonl",
+        "x",
+    ],
+)
+def test_member_names_outside_the_format_are_refused(tmp_path: Path, office: Site, bundle: Path, name: str) -> None:
+    parts = members(bundle)
+    parts[name] = b"{}"
+    refused(office, pack(tmp_path / "bad.hdbundle", parts), "不认识的内容")
+
+
+def test_a_link_inside_the_bundle_is_refused(tmp_path: Path, office: Site, bundle: Path) -> None:
+    out = tmp_path / "link.hdbundle"
+    shutil.copy(bundle, out)
+    with zipfile.ZipFile(out, "a") as zf:
+        info = zipfile.ZipInfo("evidence/" + "0" * 64)
+        info.external_attr = (stat.S_IFLNK | 0o777) << 16
+        zf.writestr(info, "/etc/passwd")
+    refused(office, out, "链接")
+
+
+def test_a_zip_bomb_is_refused_by_its_ratio(tmp_path: Path, office: Site, bundle: Path) -> None:
+    parts = members(bundle)
+    parts["rows/contacts.jsonl"] = b" " * (8 << 20)
+    refused(office, pack(tmp_path / "bomb.hdbundle", parts), "压缩比异常")
+
+
+@pytest.mark.parametrize(
+    ("change", "match"),
+    [
+        ({"format_version": 2}, "更新版本"),
+        ({"schema_version": 99}, "更新版本"),
+        ({"format": "other"}, "不是 hdrectify 交换包"),
+        ({"installation": {"id": "../x", "name": "x"}}, "缺少必需的项目"),
+    ],
+)
+def test_a_manifest_from_elsewhere_is_refused(
+    tmp_path: Path, office: Site, bundle: Path, change: dict[str, Any], match: str
+) -> None:
+    refused(office, pack(tmp_path / "m.hdbundle", members(bundle), **change), match)
+
+
+def test_a_changed_part_no_longer_matches_its_hash(tmp_path: Path, office: Site, bundle: Path) -> None:
+    parts = members(bundle)
+    parts["rows/contacts.jsonl"] = parts["rows/contacts.jsonl"].replace("到岗查看".encode(), "代签".encode())
+    refused(office, pack(tmp_path / "h.hdbundle", parts, resign=False), "校验值与清单不符|大小与清单不符")
+
+
+def test_unknown_columns_are_refused(tmp_path: Path, office: Site, bundle: Path) -> None:
+    parts = members(bundle)
+    rec = json.loads(parts["rows/contacts.jsonl"])
+    rec["row"]["secret"] = "x"
+    parts["rows/contacts.jsonl"] = json.dumps(rec).encode()
+    refused(office, pack(tmp_path / "c.hdbundle", parts), "不认识的字段")
+
+
+def test_text_that_looks_like_sql_is_kept_as_text(tmp_path: Path, office: Site, bundle: Path) -> None:
+    parts = members(bundle)
+    rec = json.loads(parts["rows/contacts.jsonl"])
+    rec["row"]["note"] = "x'); DROP TABLE contacts; --"
+    parts["rows/contacts.jsonl"] = json.dumps(rec).encode()
+    office.take(pack(tmp_path / "sql.hdbundle", parts))
+    assert office.rows("SELECT note FROM contacts") == [{"note": "x'); DROP TABLE contacts; --"}]
+
+
+def test_not_a_zip_and_truncated_files_are_refused(tmp_path: Path, office: Site, bundle: Path) -> None:
+    junk = tmp_path / "junk.hdbundle"
+    junk.write_bytes(b"PK\x03\x04 not really")
+    refused(office, junk, "无法作为 ZIP 读取|已损坏")
+    cut = tmp_path / "cut.hdbundle"
+    cut.write_bytes(bundle.read_bytes()[: bundle.stat().st_size // 2])
+    refused(office, cut, "无法作为 ZIP 读取|已损坏")
+
+
+# -- fuzzing ------------------------------------------------------------------------------------------
+
+OUTCOMES: Counter[str] = Counter()
+HOSTILE_NAMES = ["../x", "/abs", "rows/x.jsonl", "evidence/zz", "manifest.json", "rows/contacts.jsonl", "a\\b"]
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=6,
+)
+
+
+@st.composite
+def mutations(draw: st.DrawFn, good: dict[str, bytes]) -> tuple[str, list[tuple[str, bytes]], bool]:
+    """A description, the members of a mutated bundle, and whether to re-sign its manifest."""
+    names = sorted(good)
+    parts = list(good.items())
+    kind = draw(st.sampled_from(["rename", "duplicate", "drop", "garbage", "oversize", "row", "json", "flip"]))
+    i = draw(st.integers(0, len(parts) - 1))
+    name, data = parts[i]
+    if kind == "rename":
+        parts[i] = (draw(st.sampled_from(HOSTILE_NAMES)), data)
+    elif kind == "duplicate":
+        parts.append(parts[i])
+    elif kind == "drop":
+        parts.pop(i)
+    elif kind == "garbage":
+        parts[i] = (name, draw(st.binary(max_size=200)))
+    elif kind == "oversize":
+        parts[i] = (name, data + draw(st.binary(min_size=1, max_size=50)) * draw(st.integers(1, 2000)))
+    elif kind == "flip":
+        raw = bytearray(data)
+        for _ in range(draw(st.integers(1, 8))):
+            if raw:
+                raw[draw(st.integers(0, len(raw) - 1))] ^= draw(st.integers(1, 255))
+        parts[i] = (name, bytes(raw))
+    else:  # a row (or the manifest) with one value changed to any JSON at all
+        target = draw(st.sampled_from([n for n in names if n.endswith((".jsonl", ".json"))]))
+        j = next(k for k, (n, _) in enumerate(parts) if n == target)
+        text = parts[j][1].decode()
+        lines = text.splitlines() if target.endswith(".jsonl") else [json.dumps(json.loads(text))]
+        line = draw(st.integers(0, len(lines) - 1))
+        rec = json.loads(lines[line])
+        path = [rec]
+        while isinstance(path[-1], dict) and path[-1] and draw(st.booleans()):
+            path.append(path[-1][draw(st.sampled_from(sorted(path[-1])))])
+        holder = path[-2] if len(path) > 1 else rec
+        if isinstance(holder, dict) and holder:
+            key = draw(st.sampled_from(sorted(holder)))
+            if kind == "row":
+                holder[key] = draw(JSON_VALUES)
+            else:
+                del holder[key]
+        lines[line] = json.dumps(rec)
+        parts[j] = (target, ("\n".join(lines) + "\n").encode())
+    return kind, parts, draw(st.booleans())
+
+
+@pytest.mark.filterwarnings("ignore:Duplicate name")  # duplicated members are one of the mutations
+def test_fuzzed_bundles_end_in_a_clean_error_or_a_good_import(tmp_path: Path, office: Site, bundle: Path) -> None:
+    good = members(bundle)
+    pristine = tmp_path / "pristine.db"
+    shutil.copy(office.path, pristine)
+    before = office.everything()
+
+    @settings(max_examples=300, suppress_health_check=list(HealthCheck), deadline=None, database=None)
+    @given(mutations(good))
+    def case(mutation: tuple[str, list[tuple[str, bytes]], bool]) -> None:
+        kind, parts, resign = mutation
+        shutil.copy(pristine, office.path)
+        path = pack(tmp_path / "fuzz.hdbundle", parts, resign=resign)
+        try:
+            office.take(path)
+        except InputError as e:  # BundleError, or MergeRefused for rows that break the rules
+            assert str(e) and "\n" not in str(e)
+            assert office.everything() == before
+            OUTCOMES[f"refused:{kind}"] += 1
+        else:
+            with office.store() as store:
+                assert store.scalar("PRAGMA integrity_check") == "ok"
+                assert store.execute("PRAGMA foreign_key_check").fetchall() == []
+            OUTCOMES[f"imported:{kind}"] += 1
+
+    case()
+    total = sum(OUTCOMES.values())
+    print(f"\nfuzzed bundles: {total} cases, {dict(sorted(OUTCOMES.items()))}")
+    assert total >= 300
+    assert sum(v for k, v in OUTCOMES.items() if k.startswith("refused")) > total // 2
+
+
+def test_raw_bytes_truncated_or_flipped_never_crash(tmp_path: Path, office: Site, bundle: Path) -> None:
+    raw = bundle.read_bytes()
+    pristine = tmp_path / "pristine.db"
+    shutil.copy(office.path, pristine)
+    before = office.everything()
+
+    @settings(max_examples=200, suppress_health_check=list(HealthCheck), deadline=None, database=None)
+    @given(st.integers(0, len(raw)), st.lists(st.tuples(st.integers(0, len(raw) - 1), st.integers(1, 255)), max_size=6))
+    def case(cut: int, flips: list[tuple[int, int]]) -> None:
+        data = bytearray(raw[:cut] if cut < len(raw) // 3 else raw)
+        for pos, bits in flips:
+            if pos < len(data):
+                data[pos] ^= bits
+        shutil.copy(pristine, office.path)
+        path = tmp_path / "raw.hdbundle"
+        path.write_bytes(bytes(data))
+        try:
+            office.take(path)
+        except InputError:
+            assert office.everything() == before
+        else:  # a flip in what no check covers (a zip comment, say) can leave a good bundle
+            with office.store() as store:
+                assert store.scalar("PRAGMA integrity_check") == "ok"
+
+    case()
