@@ -447,14 +447,10 @@ def main(argv: list[str] | None = None) -> None:
     except click.Abort:
         click.echo("已取消", err=True)
         sys.exit(1)
-    except sqlite3.OperationalError as e:
-        if "locked" in str(e) or "busy" in str(e):
-            click.echo("错误：数据库正被其他程序占用，请稍后再试", err=True)
-        else:
-            click.echo(f"错误：数据库操作失败（{e}），数据未作改动", err=True)
-        sys.exit(1)
-    except sqlite3.DatabaseError as e:
-        click.echo(f"错误：数据库操作失败（{e}），数据未作改动", err=True)
+    except sqlite3.Error as e:
+        from hdrectify.store.faults import describe
+
+        click.echo(f"错误：{describe(e)}", err=True)
         sys.exit(1)
     except BrokenPipeError:
         sys.exit(0)
@@ -464,3 +460,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(1)
     except click.exceptions.Exit as e:
         sys.exit(e.exit_code)
+
+
+# commands kept in modules of their own, registered on ``cli`` when imported
+from hdrectify import cli_safety  # noqa: E402,F401

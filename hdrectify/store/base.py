@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from hdrectify.domain.cadence import Settings
 from hdrectify.domain.errors import InputError
-from hdrectify.store import sync
+from hdrectify.store import audit, sync
 from hdrectify.store.db import open_db
 
 if TYPE_CHECKING:
@@ -78,10 +78,23 @@ class Store:
         self.actor = actor or default_actor()
         self._db: Database | None = None
         self._installation: str | None = None
+        # The audit chain's head while this store's own transaction holds the write lock
+        # (no one else can append then); None: read it from the file.
+        self._chain_head: str | None = None
+        self._own_transaction = False
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, create: bool = False, actor: str | None = None) -> Store:
-        return cls(open_db(path, create=create), Path(path), actor)
+    def open(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        create: bool = False,
+        actor: str | None = None,
+        check: bool = False,
+        read_only: bool = False,
+    ) -> Store:
+        """``check``: refuse a damaged file (quick check) before writing to it; ``read_only``: never write."""
+        return cls(open_db(path, create=create, check=check, read_only=read_only), Path(path), actor)
 
     @property
     def db(self) -> Database:
@@ -110,9 +123,11 @@ class Store:
         if self.conn.in_transaction:
             name = f"sp_{uuid.uuid4().hex}"
             self.conn.execute(f"SAVEPOINT {name}")
+            head = self._chain_head
             try:
                 yield self
             except BaseException:
+                self._chain_head = head  # the entries after it are rolled back
                 if self.conn.in_transaction:
                     self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
                     self.conn.execute(f"RELEASE SAVEPOINT {name}")
@@ -123,6 +138,7 @@ class Store:
         # IMMEDIATE: take the write lock now, so a second writer waits (busy timeout) instead of
         # failing half-way through the action
         self.conn.execute("BEGIN IMMEDIATE")
+        self._chain_head, self._own_transaction = None, True
         try:
             yield self
         except BaseException:
@@ -131,6 +147,8 @@ class Store:
             raise
         else:
             self.conn.execute("COMMIT")
+        finally:
+            self._chain_head, self._own_transaction = None, False
 
     def _require_transaction(self) -> None:
         if not self.conn.in_transaction:
@@ -139,21 +157,29 @@ class Store:
     def _audit(
         self, table: str, row_id: str, action: str, before: Row | None, after: Row | None, reason: str = ""
     ) -> None:
+        """The one place audit entries are written: who, when, the row before and after, and why,
+        chained by hash to the entry before (store/audit.py). Kept lean: a bundle import writes
+        100,000 of them in one go."""
+        entry = [
+            audit.entry_id(),
+            now_stamp(),
+            self.actor,
+            table,
+            row_id,
+            action,
+            None if before is None else json.dumps(before, ensure_ascii=False, sort_keys=True),
+            None if after is None else json.dumps(after, ensure_ascii=False, sort_keys=True),
+            reason,
+        ]
+        prev = self._chain_head if self._own_transaction and self._chain_head is not None else audit.head(self.conn)
+        digest = audit.entry_hash(prev, entry)
         self.conn.execute(
-            "INSERT INTO audit_log (id, at, actor, table_name, row_id, action, before, after, reason)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                new_id(),
-                now_stamp(),
-                self.actor,
-                table,
-                row_id,
-                action,
-                None if before is None else json.dumps(before, ensure_ascii=False, sort_keys=True),
-                None if after is None else json.dumps(after, ensure_ascii=False, sort_keys=True),
-                reason,
-            ],
+            "INSERT INTO audit_log (id, at, actor, table_name, row_id, action, before, after, reason, prev_hash, hash)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [*entry, prev, digest],
         )
+        if self._own_transaction:
+            self._chain_head = digest
 
     def insert(self, table: str, values: Row) -> Row:
         """Insert one row (a UUID ``id`` is given if it has none) and audit it."""

@@ -8,7 +8,6 @@ power cut loses at most the transaction that was being written.
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -50,14 +49,20 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def open_db(path: str | os.PathLike[str], *, create: bool = False) -> sqlite3.Connection:
+def open_db(
+    path: str | os.PathLike[str], *, create: bool = False, check: bool = False, read_only: bool = False
+) -> sqlite3.Connection:
     """Open an initialised database, or create one when ``create`` is set.
 
     Raises :class:`NotInitialised` for a missing or empty file (leaving nothing
     behind), and :class:`InputError` for a file from a newer hdrectify or one that
-    is not a database at all.
+    is not a database at all. ``check`` runs ``PRAGMA quick_check`` first and raises
+    :class:`~hdrectify.store.backup.DamagedDatabase` (before anything is written, a
+    migration included). ``read_only`` opens it so that nothing can be written.
     """
     path = Path(path)
+    if read_only:
+        return _open_read_only(path, check)
     if not path.exists():
         if not create:
             raise NotInitialised(f"数据库 {path} 不存在：请先运行 hdrectify init 创建（或用 --db 指定已有文件）")
@@ -84,6 +89,14 @@ def open_db(path: str | os.PathLike[str], *, create: bool = False) -> sqlite3.Co
         if not create:
             db.close()
             raise NotInitialised(f"数据库 {path} 尚未初始化：请先运行 hdrectify init")
+    if check and version > 0:
+        from hdrectify.store.backup import check_health
+
+        try:
+            check_health(db, path)
+        except BaseException:
+            db.close()
+            raise
     if version < SCHEMA_VERSION:
         try:
             _migrate(db, path, version)
@@ -97,11 +110,40 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
     from sqlite_utils import Database
 
     if version > 0:
-        # Keep the file as it was before touching its schema (Vorta's backup_current_db).
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        shutil.copy2(path, path.with_name(f"{path.name}.v{version}.bak"))
+        # Keep the file as it was before touching its schema (Vorta's backup_current_db),
+        # in the backups folder, through the online backup API (another reader may have it open).
+        from hdrectify.store.backup import make_backup
+
+        make_backup(conn, path, f"premigrate-v{version}")
     conn.execute("PRAGMA journal_mode = WAL")
     db = Database(conn, execute_plugins=False)
     with db.atomic():  # the steps and the version number land together, or not at all
         migrations().apply(db)
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _open_read_only(path: Path, check: bool) -> sqlite3.Connection:
+    """A connection that cannot write (a second window on a database another window has open)."""
+    if not path.exists():
+        raise NotInitialised(f"数据库 {path} 不存在")
+    try:
+        db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA query_only = ON")
+        version = schema_version(db)
+    except sqlite3.DatabaseError:
+        raise InputError(f"{path} 不是 hdrectify 数据库（无法作为 SQLite 文件打开）") from None
+    if version != SCHEMA_VERSION:
+        db.close()
+        if version > SCHEMA_VERSION:
+            raise InputError(f"数据库 {path} 由更新版本的 hdrectify 创建：请升级 hdrectify 后再打开")
+        raise InputError(f"数据库 {path} 需要先升级结构才能打开，只读方式不能升级：请关闭其他窗口后再打开")
+    if check:
+        from hdrectify.store.backup import check_health
+
+        try:
+            check_health(db, path)
+        except BaseException:
+            db.close()
+            raise
+    return db

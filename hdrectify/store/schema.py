@@ -245,10 +245,20 @@ def _exchange(db: Database) -> None:
         db.execute(statement)
 
 
+def _audit_chain(db: Database) -> None:
+    """Tamper evidence (store/audit.py): each audit entry's hash and its predecessor's, existing ones included."""
+    from hdrectify.store.audit import chain_existing
+
+    db.execute("ALTER TABLE audit_log ADD COLUMN prev_hash TEXT")
+    db.execute("ALTER TABLE audit_log ADD COLUMN hash TEXT")
+    chain_existing(db.conn)
+
+
 # Append only: (name, step). The schema version is how many of them a database has.
 STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
     ("0002_exchange", _exchange),
+    ("0003_audit_chain", _audit_chain),
 ]
 SCHEMA_VERSION = len(STEPS)
 

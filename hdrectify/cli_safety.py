@@ -1,0 +1,71 @@
+"""The command line's safety commands: backup, restore, verify (registered on ``hdrectify.cli.cli``).
+
+They follow the rest of the command line: one line on stderr and a non-zero exit on
+bad input, the database unchanged. No Qt.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from hdrectify.cli import cli
+from hdrectify.store.db import resolve_db_path
+
+EXIT_BROKEN = 3  # verify found a break in the audit chain or a row that differs from it
+
+
+@cli.command()
+@click.option("-o", "output", metavar="FILE", help="备份到这个文件（默认：数据库旁的 backups 文件夹）。")
+@click.pass_context
+def backup(ctx: click.Context, output: str | None) -> None:
+    """备份数据库（在线备份，其他程序可同时使用数据库）。"""
+    from hdrectify.store.backup import backup_to, inspect_backup, make_backup
+    from hdrectify.store.base import Store
+
+    path = resolve_db_path(ctx.obj["db"])
+    with Store.open(path, check=True) as store:
+        target = backup_to(store.conn, Path(output)) if output else make_backup(store.conn, path, "manual")
+    info = inspect_backup(target)
+    click.echo(f"已备份到 {target}（{info.counts_text()}）")
+
+
+@cli.command()
+@click.argument("source", metavar="FILE")
+@click.pass_context
+def restore(ctx: click.Context, source: str) -> None:
+    """从备份恢复数据库（先把当前数据库另存一份备份）。"""
+    from hdrectify.store.backup import restore as do_restore
+    from hdrectify.store.db import open_db
+
+    path = resolve_db_path(ctx.obj["db"])
+    result = do_restore(path, Path(source))
+    open_db(path).close()  # an older backup's schema is upgraded now, with its own backup first
+    info = result.info
+    click.echo(f"已从 {info.path} 恢复（备份于 {info.when_text()}；{info.counts_text()}）")
+    if result.damaged:
+        click.echo(f"原数据库已损坏，已原样移到 {result.kept}")
+    elif result.kept is not None:
+        click.echo(f"恢复前的数据库已备份为 {result.kept}")
+
+
+@cli.command()
+@click.pass_context
+def verify(ctx: click.Context) -> None:
+    """校验数据：审计链是否完整、每条记录是否与最新审计记录一致、佐证材料文件是否齐全。"""
+    from hdrectify.store.audit import verify as do_verify
+    from hdrectify.store.base import Store
+
+    path = resolve_db_path(ctx.obj["db"])
+    with Store.open(path, check=True) as store:
+        report = do_verify(store)
+    for problem in report.evidence_problems:
+        click.echo(f"注意：{problem}", err=True)
+    if not report.ok:
+        click.echo(f"校验未通过：{report.first_break}", err=True)
+        others = (report.chain_break is not None) + len(report.row_problems) - 1
+        if others > 0:
+            click.echo(f"另有 {others} 处不符", err=True)
+        ctx.exit(EXIT_BROKEN)
+    click.echo(f"校验通过：审计链完整（{report.entries} 条审计记录），{report.rows} 条记录与审计记录一致")

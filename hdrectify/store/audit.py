@@ -1,0 +1,222 @@
+"""Tamper evidence for the audit log: a SHA-256 hash chain, and ``verify``. No Qt.
+
+Every ``audit_log`` entry carries ``prev_hash`` (the hash of the entry before it, in
+rowid order; 64 zeros for the first) and ``hash``, the SHA-256 of ``prev_hash`` and the
+entry's own fields. An entry edited behind the app's back no longer matches its hash;
+an entry deleted (or slipped in) breaks the link of the one after it. The latest
+audited state of each row (its newest entry's ``after``, or gone after a ``delete``)
+must be what the table holds, so an edit of a row, or a row added or removed behind the
+app's back, shows too.
+
+What a chain cannot show: someone who rewrites the rows *and* recomputes every hash
+after them with this (public) code. Backups and bundles sent to the office keep earlier
+heads of the chain to compare with.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import sqlite3
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from hdrectify.store.schema import DATA_TABLES
+
+if TYPE_CHECKING:
+    from hdrectify.store.base import Store
+
+GENESIS = "0" * 64
+# The fields the hash covers, in this order.
+FIELDS = ("id", "at", "actor", "table_name", "row_id", "action", "before", "after", "reason")
+_SELECT = f"SELECT rowid, {', '.join(FIELDS)}, prev_hash, hash FROM audit_log ORDER BY rowid"
+
+
+def entry_hash(prev_hash: str, entry: Sequence[str | None]) -> str:
+    """SHA-256 over the previous hash and the entry's fields (in :data:`FIELDS` order).
+
+    Each field is written as its length, a colon and its text (``-`` for NULL), so no two
+    different entries give the same bytes.
+    """
+    parts = [f"{len(prev_hash)}:{prev_hash}"]
+    parts += ["-" if v is None else f"{len(v)}:{v}" for v in entry]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+
+
+_last_ms = 0
+_seq = 0
+
+
+def entry_id() -> str:
+    """A UUID (version 7 layout) that sorts by time: entries append at the end of the id index
+    instead of landing at random places in it, which keeps writing many of them fast."""
+    global _last_ms, _seq
+    ms = time.time_ns() // 1_000_000
+    if ms <= _last_ms:
+        ms, _seq = _last_ms, _seq + 1
+    else:
+        _seq = 0
+    _last_ms = ms
+    value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | (_seq & 0xFFF) << 64 | 0b10 << 62 | secrets.randbits(62)
+    return str(uuid.UUID(int=value))
+
+
+def head(conn: sqlite3.Connection) -> str:
+    """The hash of the newest entry: what the next entry links to."""
+    found = conn.execute("SELECT hash FROM audit_log ORDER BY rowid DESC LIMIT 1").fetchone()
+    return GENESIS if found is None or found[0] is None else str(found[0])
+
+
+def chain_existing(conn: sqlite3.Connection) -> int:
+    """Give every entry of an older database its hashes, in the order they were written (rowid)."""
+    prev = GENESIS
+    done = 0
+    rows = conn.execute(f"SELECT rowid, {', '.join(FIELDS)} FROM audit_log ORDER BY rowid").fetchall()
+    for rowid, *entry in rows:
+        digest = entry_hash(prev, entry)
+        conn.execute("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE rowid = ?", [prev, digest, rowid])
+        prev = digest
+        done += 1
+    return done
+
+
+@dataclass
+class Report:
+    """What ``verify`` found: the first break of the chain, rows that differ, evidence problems."""
+
+    entries: int = 0
+    rows: int = 0
+    chain_break: str | None = None
+    row_problems: list[str] = field(default_factory=list)
+    evidence_problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.chain_break is None and not self.row_problems
+
+    @property
+    def first_break(self) -> str | None:
+        return self.chain_break or (self.row_problems[0] if self.row_problems else None)
+
+
+def _describe_entry(n: int, entry: Sequence[Any]) -> str:
+    values = dict(zip(FIELDS, entry, strict=True))
+    return f"第 {n} 条审计记录（{values['at']}，{values['actor']}，{values['table_name']} {values['row_id']}）"
+
+
+def check_chain(conn: sqlite3.Connection) -> tuple[int, str | None]:
+    """(entries, the first break or None)."""
+    prev = GENESIS
+    n = 0
+    for _rowid, *rest in conn.execute(_SELECT):
+        n += 1
+        entry, prev_hash, digest = rest[: len(FIELDS)], rest[-2], rest[-1]
+        if prev_hash != prev:
+            return n, f"{_describe_entry(n, entry)}与前一条衔接不上：它之前的审计记录被删除、插入或改动过"
+        if digest != entry_hash(prev_hash, entry):
+            return n, f"{_describe_entry(n, entry)}的内容与其校验值不符：这条审计记录被改动过"
+        prev = digest
+    return n, None
+
+
+def _defaults(conn: sqlite3.Connection, table: str) -> dict[str, Any]:
+    """Each column's default value (what a row written before inserts were read back got)."""
+    found: dict[str, Any] = {}
+    for _cid, name, _type, _notnull, default, _pk in conn.execute(f"PRAGMA table_info([{table}])"):
+        try:
+            found[name] = None if default is None else conn.execute(f"SELECT {default}").fetchone()[0]
+        except sqlite3.Error:
+            found[name] = default
+    return found
+
+
+def _same(stored: Any, audited: Any) -> bool:
+    if stored == audited:
+        return True
+    # entries written before the chain held values as given, before SQLite's type affinity
+    if isinstance(stored, int | float | str) and isinstance(audited, int | float | str):
+        return str(stored) == str(audited)
+    return False
+
+
+def _latest(conn: sqlite3.Connection, table: str) -> Iterator[tuple[str, str, str | None]]:
+    """(row_id, action, after) of each row's newest audit entry, by row_id."""
+    yield from conn.execute(
+        "WITH latest AS (SELECT row_id, max(rowid) AS r FROM audit_log WHERE table_name = ? GROUP BY row_id)"
+        " SELECT latest.row_id, a.action, a.after FROM latest JOIN audit_log a ON a.rowid = latest.r"
+        " ORDER BY latest.row_id",
+        [table],
+    )
+
+
+def _table_rows(conn: sqlite3.Connection, table: str) -> Iterator[dict[str, Any]]:
+    cur = conn.execute(f"SELECT * FROM [{table}] ORDER BY id")
+    names = [d[0] for d in cur.description]
+    for r in cur:
+        yield dict(zip(names, r, strict=True))
+
+
+def _short(value: Any) -> str:
+    text = "空" if value is None else str(value)
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
+def check_rows(conn: sqlite3.Connection, table: str, limit: int = 20) -> tuple[int, list[str]]:
+    """Compare every row of ``table`` with its latest audited state (both read in id order)."""
+    problems: list[str] = []
+    defaults = _defaults(conn, table)
+    rows = _table_rows(conn, table)
+    latest = _latest(conn, table)
+    row, audit = next(rows, None), next(latest, None)
+    count = 0
+    while row is not None or audit is not None:
+        if len(problems) >= limit:
+            break
+        if audit is None or (row is not None and row["id"] < audit[0]):
+            assert row is not None
+            problems.append(f"{table} 表的记录 {row['id']} 没有审计记录：它是绕过本程序写入的")
+            row, count = next(rows, None), count + 1
+            continue
+        if row is None or audit[0] < row["id"]:
+            if audit[1] != "delete":
+                problems.append(f"{table} 表的记录 {audit[0]} 不见了，但审计记录中它没有被删除：它是绕过本程序删除的")
+            audit = next(latest, None)
+            continue
+        count += 1
+        if audit[1] == "delete":
+            problems.append(f"{table} 表的记录 {row['id']} 在审计记录中已被删除，却仍在表中")
+        else:
+            after = json.loads(audit[2]) if audit[2] else {}
+            for col, value in row.items():
+                expected = after[col] if col in after else defaults.get(col)
+                if not _same(value, expected):
+                    problems.append(
+                        f"{table} 表的记录 {row['id']} 与审计记录不符：{col} 现为“{_short(value)}”，"
+                        f"审计记录为“{_short(expected)}”"
+                    )
+                    break
+        row, audit = next(rows, None), next(latest, None)
+    return count, problems
+
+
+def verify(store: Store, *, evidence: bool = True) -> Report:
+    """Check the chain, that every data table matches its latest audited state, and the evidence files."""
+    conn = store.conn
+    report = Report()
+    report.entries, report.chain_break = check_chain(conn)
+    for table in DATA_TABLES:
+        count, problems = check_rows(conn, table)
+        report.rows += count
+        report.row_problems += problems
+    if evidence:
+        from hdrectify.store.evidence import verify_evidence
+
+        for row in store.rows("SELECT * FROM evidence WHERE deleted_at IS NULL ORDER BY created_at"):
+            problem = verify_evidence(store, row)
+            if problem is not None:
+                report.evidence_problems.append(problem)
+    return report

@@ -1,0 +1,410 @@
+"""Backups and restore with SQLite's online backup API, and the health check on open. No Qt.
+
+Backups live in ``backups/`` beside the database, named ``<stem>-<YYYYMMDD-HHMMSS>-<kind>.db``:
+``daily`` (the first start of each day), ``manual`` (``hdrectify backup``, the window's
+备份), ``premigrate-vN`` (before a schema upgrade) and ``prerestore`` (the current file,
+kept before a restore replaces it). Daily and manual ones are rotated: the newest of each
+of the last 7 days, 4 ISO weeks and 12 months are kept; the others are never deleted.
+
+A backup is written to a hidden temporary name, checked (``PRAGMA quick_check``),
+synced and only then renamed into place, so a crash never leaves a half backup under a
+real name. The backup API copies a consistent snapshot while other connections keep
+reading and writing (WAL).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hdrectify.domain.errors import InputError
+from hdrectify.store.schema import SCHEMA_VERSION
+
+BACKUP_DIR = "backups"
+ROTATED_KINDS = ("daily", "manual")
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+_STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<kind>[a-z0-9-]+)\.db$")
+_PAGES_PER_STEP = 4096  # 16 MiB a step: progress for big files, and writers are never held long
+
+# What a backup's summary counts (table, label); live rows only where rows are soft-deleted.
+COUNTED = (
+    ("centres", "康园中心"),
+    ("members", "党员"),
+    ("pairings", "挂钩"),
+    ("contacts", "联系记录"),
+    ("reports", "季度汇报"),
+    ("reviews", "年度考评"),
+    ("exemptions", "免除"),
+    ("ledger_problems", "整改问题"),
+    ("ledger_measures", "整改措施"),
+    ("evidence", "佐证材料"),
+    ("audit_log", "审计记录"),
+)
+
+Progress = Callable[[int, int], object]
+
+
+class DamagedDatabase(InputError):
+    """The file fails ``PRAGMA quick_check`` (or cannot be read as the database it was)."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        hint = ""
+        good = newest_good_backup(path)
+        if good is not None:
+            hint = f"；最新的完好备份是 {good.path}（{good.when_text()}），可用 hdrectify restore 恢复"
+        super().__init__(f"数据库 {path} 已损坏（{problem}），为保护数据不再写入{hint}")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a backup file holds, read without changing it."""
+
+    path: Path
+    taken_at: dt.datetime | None  # from the file name; None for a file named otherwise
+    kind: str
+    schema_version: int
+    counts: dict[str, int] = field(default_factory=dict)
+    last_change: str | None = None  # the newest audit entry's time
+
+    def when_text(self) -> str:
+        if self.taken_at is not None:
+            return self.taken_at.strftime("%Y-%m-%d %H:%M:%S")
+        return dt.datetime.fromtimestamp(self.path.stat().st_mtime).strftime("%Y-%m-%d %H:%M:%S")
+
+    def counts_text(self) -> str:
+        labels = dict(COUNTED)
+        return "，".join(f"{labels[t]} {n}" for t, n in self.counts.items())
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    info: BackupInfo
+    kept: Path | None  # the file as it was before the restore (a backup, or the damaged file moved aside)
+    damaged: bool
+
+
+# -- health -----------------------------------------------------------------------------------------
+
+
+def quick_check(conn: sqlite3.Connection) -> str | None:
+    """None if ``PRAGMA quick_check`` passes, else its first complaint."""
+    try:
+        found = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.DatabaseError as e:
+        return str(e)
+    return None if found == ["ok"] else str(found[0] if found else "无结果")
+
+
+def check_health(conn: sqlite3.Connection, path: Path) -> None:
+    """Raise :class:`DamagedDatabase` unless the open database passes the quick check."""
+    problem = quick_check(conn)
+    if problem is not None:
+        raise DamagedDatabase(path, problem)
+
+
+# -- making backups ---------------------------------------------------------------------------------
+
+
+def backups_dir(db_path: Path) -> Path:
+    return db_path.parent / BACKUP_DIR
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def backup_to(conn: sqlite3.Connection, target: Path, progress: Progress | None = None) -> Path:
+    """Copy the open database into ``target`` (replaced if it exists) through the backup API."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    part = target.with_name(f".{target.name}.part")
+    with contextlib.suppress(FileNotFoundError):
+        part.unlink()
+    try:
+        dest = sqlite3.connect(str(part), isolation_level=None)
+        try:
+
+            def step(_status: int, remaining: int, total: int) -> None:
+                if progress is not None:
+                    progress(total - remaining, total)
+
+            conn.backup(dest, pages=_PAGES_PER_STEP, progress=step)
+            # a backup stands alone: no -wal beside it is needed to read it
+            dest.execute("PRAGMA journal_mode = DELETE")
+            problem = quick_check(dest)
+            if problem is not None:
+                raise InputError(f"备份校验未通过（{problem}），未保存备份")
+        finally:
+            dest.close()
+        with open(part, "rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(part, target)
+        _fsync_dir(target.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        raise
+    return target
+
+
+def _target(db_path: Path, kind: str, now: dt.datetime) -> Path:
+    folder = backups_dir(db_path)
+    base = f"{db_path.stem}-{now.strftime(_STAMP)}"
+    target = folder / f"{base}-{kind}.db"
+    n = 1
+    while target.exists():  # two backups in one second
+        target = folder / f"{base}-{n}-{kind}.db"
+        n += 1
+    return target
+
+
+def make_backup(
+    conn: sqlite3.Connection,
+    db_path: Path,
+    kind: str = "manual",
+    *,
+    now: dt.datetime | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """A backup of the open database into its backups folder; daily and manual ones are rotated."""
+    now = now or dt.datetime.now()
+    made = backup_to(conn, _target(db_path, kind, now), progress)
+    if kind in ROTATED_KINDS:
+        rotate(db_path, now.date())
+    return made
+
+
+def backup_file(db_path: Path, kind: str = "manual", *, now: dt.datetime | None = None) -> Path:
+    """As :func:`make_backup`, opening the database itself (read only)."""
+    conn = _open_ro(db_path)
+    try:
+        return make_backup(conn, db_path, kind, now=now)
+    finally:
+        conn.close()
+
+
+def daily_backup(db_path: Path, *, now: dt.datetime | None = None) -> Path | None:
+    """The first start of a day backs the database up; later starts that day do nothing."""
+    now = now or dt.datetime.now()
+    today = now.date()
+    if any(b.taken_at is not None and b.taken_at.date() == today for b in _named(db_path)):
+        return None
+    return backup_file(db_path, "daily", now=now)
+
+
+# -- listing and rotation ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Named:
+    path: Path
+    taken_at: dt.datetime | None
+    kind: str
+
+
+def _parse_name(path: Path) -> _Named | None:
+    m = _NAME.match(path.name)
+    if m is None:
+        return None
+    try:
+        taken = dt.datetime.strptime(m["stamp"], _STAMP)
+    except ValueError:
+        return None
+    return _Named(path, taken, m["kind"]) if m["stem"] else None
+
+
+def _named(db_path: Path) -> list[_Named]:
+    """The backups of this database (by file name), newest first."""
+    folder = backups_dir(db_path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for p in folder.iterdir():
+        m = _NAME.match(p.name)
+        named = _parse_name(p)
+        if m is not None and named is not None and m["stem"] == db_path.stem and p.is_file():
+            found.append(named)
+    return sorted(found, key=lambda b: (b.taken_at or dt.datetime.min, b.path.name), reverse=True)
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    """The backup files of this database in its backups folder, newest first."""
+    return [b.path for b in _named(db_path)]
+
+
+def kept_by_rotation(taken: list[dt.datetime]) -> set[dt.datetime]:
+    """Of these backup times, those rotation keeps: the newest of each of the newest
+    7 days, 4 ISO weeks and 12 months that have a backup."""
+    keep: set[dt.datetime] = set()
+    ordered = sorted(taken, reverse=True)
+    for limit, key in (
+        (KEEP_DAILY, lambda t: t.date()),
+        (KEEP_WEEKLY, lambda t: t.isocalendar()[:2]),
+        (KEEP_MONTHLY, lambda t: (t.year, t.month)),
+    ):
+        seen: list[object] = []
+        for t in ordered:
+            k = key(t)
+            if k in seen:
+                continue
+            if len(seen) == limit:
+                break
+            seen.append(k)
+            keep.add(t)
+    return keep
+
+
+def rotate(db_path: Path, today: dt.date | None = None) -> list[Path]:
+    """Delete the daily and manual backups rotation does not keep; returns what was deleted."""
+    rotated = [b for b in _named(db_path) if b.kind in ROTATED_KINDS and b.taken_at is not None]
+    keep = kept_by_rotation([b.taken_at for b in rotated if b.taken_at is not None])
+    removed = []
+    for b in rotated:
+        if b.taken_at not in keep:
+            with contextlib.suppress(OSError):
+                b.path.unlink()
+                removed.append(b.path)
+    return removed
+
+
+# -- reading a backup -------------------------------------------------------------------------------
+
+
+def _open_ro(path: Path) -> sqlite3.Connection:
+    # read only, and the file is never changed by reading it (no -wal or -shm created beside it)
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+def _open_backup(path: Path) -> sqlite3.Connection:
+    uri = Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
+    return sqlite3.connect(uri, uri=True, isolation_level=None)
+
+
+def inspect_backup(path: Path) -> BackupInfo:
+    """What a backup holds; raises :class:`InputError` if it is not a sound hdrectify database."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"找不到备份文件 {path}")
+    try:
+        conn = _open_backup(path)
+    except sqlite3.Error:
+        raise InputError(f"{path} 不是 hdrectify 备份（无法作为 SQLite 文件打开）") from None
+    try:
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        except sqlite3.DatabaseError:
+            raise InputError(f"{path} 不是 hdrectify 备份（无法作为 SQLite 文件打开）") from None
+        problem = quick_check(conn)
+        if problem is not None:
+            raise InputError(f"备份 {path} 已损坏（{problem}），不能用于恢复")
+        if version == 0 or "audit_log" not in tables:
+            raise InputError(f"{path} 不是 hdrectify 备份")
+        if version > SCHEMA_VERSION:
+            raise InputError(
+                f"备份 {path} 由更新版本的 hdrectify 创建（结构版本 {version}，本程序支持到 {SCHEMA_VERSION}）："
+                "请升级 hdrectify 后再恢复"
+            )
+        counts: dict[str, int] = {}
+        for table, _label in COUNTED:
+            if table not in tables:
+                continue
+            cols = {r[1] for r in conn.execute(f"PRAGMA table_info([{table}])")}
+            where = " WHERE deleted_at IS NULL" if "deleted_at" in cols else ""
+            counts[table] = int(conn.execute(f"SELECT count(*) FROM [{table}]{where}").fetchone()[0])
+        last = conn.execute("SELECT max(at) FROM audit_log").fetchone()[0]
+    finally:
+        conn.close()
+    named = _parse_name(path)
+    return BackupInfo(
+        path=path,
+        taken_at=named.taken_at if named else None,
+        kind=named.kind if named else "file",
+        schema_version=version,
+        counts=counts,
+        last_change=last,
+    )
+
+
+def newest_good_backup(db_path: Path) -> BackupInfo | None:
+    """The newest backup of this database that passes the checks, if any."""
+    for b in _named(db_path):
+        try:
+            return inspect_backup(b.path)
+        except InputError:
+            continue
+    return None
+
+
+# -- restore ----------------------------------------------------------------------------------------
+
+
+def restore(db_path: Path, source: Path, *, now: dt.datetime | None = None) -> RestoreResult:
+    """Replace the database with a backup, keeping the current file first.
+
+    A sound current file is backed up (kind ``prerestore``) and then overwritten in
+    place through the backup API, so a command that has it open waits (busy timeout)
+    instead of reading a half-copied file. A damaged one is never written to: it is
+    moved aside as ``<name>.damaged-<time>`` and the backup put in its place.
+    """
+    db_path, source = Path(db_path), Path(source)
+    now = now or dt.datetime.now()
+    info = inspect_backup(source)
+    if db_path.exists() and db_path.resolve() == source.resolve():
+        raise InputError("不能用数据库文件自身恢复：请选择一个备份文件")
+    if not db_path.exists():
+        _copy_in(source, db_path)
+        return RestoreResult(info, None, False)
+    conn = sqlite3.connect(str(db_path), isolation_level=None, timeout=10)
+    try:
+        conn.execute("PRAGMA busy_timeout = 10000")
+        problem = quick_check(conn)
+        if problem is None:
+            kept = make_backup(conn, db_path, "prerestore", now=now)
+            src = _open_backup(source)
+            try:
+                src.backup(conn)
+            finally:
+                src.close()
+            conn.execute("PRAGMA journal_mode = WAL")
+            return RestoreResult(info, kept, False)
+    finally:
+        conn.close()
+    aside = db_path.with_name(f"{db_path.name}.damaged-{now.strftime(_STAMP)}")
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(f"{db_path}{suffix}")
+        if part.exists():
+            os.replace(part, Path(f"{aside}{suffix}"))
+    _copy_in(source, db_path)
+    return RestoreResult(info, aside, True)
+
+
+def _copy_in(source: Path, db_path: Path) -> None:
+    src = _open_backup(source)
+    try:
+        backup_to(src, db_path)
+    finally:
+        src.close()
+    conn = sqlite3.connect(str(db_path), isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+    finally:
+        conn.close()

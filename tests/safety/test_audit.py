@@ -1,0 +1,177 @@
+"""The audit chain: every change audited and linked by hash; `verify` names the first break of each edit
+made to the SQLite file behind the app's back."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from hdrectify.domain.errors import InputError
+from hdrectify.store.audit import GENESIS, entry_hash, verify
+from hdrectify.store.base import Store
+from hdrectify.store.people import add_member
+from hdrectify.store.record_list import correct_contact, delete_contact
+
+
+def chain(path: Path) -> list[tuple[str, str, str]]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT id, prev_hash, hash FROM audit_log ORDER BY rowid").fetchall()
+    finally:
+        conn.close()
+
+
+def tamper(path: Path, sql: str, params: tuple[object, ...] = ()) -> None:
+    """Edit the file directly with sqlite3, as someone with a database browser would."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute(sql, params)
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def test_every_entry_links_to_the_one_before(full_db: Path) -> None:
+    entries = chain(full_db)
+    assert len(entries) > 100
+    assert entries[0][1] == GENESIS
+    assert all(b[1] == a[2] for a, b in itertools.pairwise(entries))
+    with Store.open(full_db) as store:
+        row = store.rows("SELECT * FROM audit_log ORDER BY rowid DESC LIMIT 1")[0]
+        fields = [row[f] for f in ("id", "at", "actor", "table_name", "row_id", "action", "before", "after", "reason")]
+        assert row["hash"] == entry_hash(row["prev_hash"], fields)
+        report = verify(store)
+    assert report.ok and report.entries == len(entries) and report.rows > 100
+
+
+def test_correction_and_deletion_need_a_reason_and_are_audited(full_db: Path) -> None:
+    with Store.open(full_db) as store:
+        contact = store.rows("SELECT * FROM contacts ORDER BY date LIMIT 1")[0]
+        with pytest.raises(InputError), store.transaction():
+            correct_contact(store, contact["id"], {"note": "改"}, "  ")
+        with pytest.raises(InputError), store.transaction():
+            delete_contact(store, contact["id"], "")
+        with store.transaction():
+            correct_contact(store, contact["id"], {"note": "改正后的记录"}, "笔误")
+        with store.transaction():
+            delete_contact(store, contact["id"], "重复录入")
+        history = store.rows(
+            "SELECT * FROM audit_log WHERE table_name = 'contacts' AND row_id = ? ORDER BY rowid", [contact["id"]]
+        )
+        assert store.get("contacts", contact["id"]) is not None  # soft: the row stays
+        assert verify(store).ok
+    assert [h["action"] for h in history] == ["insert", "update", "update"]
+    assert [h["reason"] for h in history] == ["", "笔误", "重复录入"]
+    assert json.loads(history[1]["before"])["note"] == "情况良好"
+    assert json.loads(history[1]["after"])["note"] == "改正后的记录"
+    assert json.loads(history[2]["after"])["deleted_at"] is not None
+    assert all(h["actor"] == "tester" and h["at"] for h in history)
+
+
+def test_a_rolled_back_savepoint_leaves_the_chain_whole(full_db: Path) -> None:
+    with Store.open(full_db) as store:
+        with store.transaction():
+            add_member(store, "甲")
+            with pytest.raises(InputError), store.transaction():
+                add_member(store, "乙")
+                raise InputError("放弃这一步")
+            add_member(store, "丙")
+        with pytest.raises(RuntimeError), store.transaction():
+            add_member(store, "丁")
+            raise RuntimeError("整个操作失败")
+        assert verify(store).ok
+        assert {r["name"] for r in store.rows("SELECT name FROM members")} >= {"甲", "丙"}
+
+
+def test_two_writers_interleaving_keep_one_chain(full_db: Path) -> None:
+    with Store.open(full_db, actor="一号") as one, Store.open(full_db, actor="二号") as two:
+        for n in range(10):
+            for store in (one, two):
+                with store.transaction():
+                    add_member(store, f"{store.actor}-{n}")
+        assert verify(one).ok
+
+
+# -- tamper evidence: each edit behind the app's back is caught, and the first break named ---------
+
+
+def _verify(run, db: Path) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    code, out, err = run("--db", db, "verify")
+    return code, out + err
+
+
+def test_verify_passes_an_untouched_database(run, full_db: Path) -> None:  # type: ignore[no-untyped-def]
+    code, text = _verify(run, full_db)
+    assert code == 0 and "校验通过" in text
+
+
+def test_verify_catches_an_edited_date(run, full_db: Path) -> None:  # type: ignore[no-untyped-def]
+    tamper(full_db, "UPDATE contacts SET date = '2024-03-04' WHERE date = '2024-03-05'")
+    code, text = _verify(run, full_db)
+    assert code == 3 and "contacts" in text and "date" in text and "2024-03-04" in text and "2024-03-05" in text
+
+
+def test_verify_catches_an_edited_score(run, full_db: Path) -> None:  # type: ignore[no-untyped-def]
+    tamper(full_db, "UPDATE reviews SET score = 100")
+    code, text = _verify(run, full_db)
+    assert code == 3 and "reviews" in text and "score" in text and "100" in text and "90" in text
+
+
+def test_verify_catches_a_deleted_row(run, full_db: Path) -> None:  # type: ignore[no-untyped-def]
+    conn = sqlite3.connect(full_db)
+    (victim,) = conn.execute("SELECT id FROM contacts ORDER BY date DESC LIMIT 1").fetchone()
+    conn.close()
+    tamper(full_db, "DELETE FROM contacts WHERE id = ?", (victim,))
+    code, text = _verify(run, full_db)
+    assert code == 3 and victim in text and "不见了" in text
+
+
+def test_verify_catches_a_deleted_audit_entry(run, full_db: Path) -> None:  # type: ignore[no-untyped-def]
+    entries = chain(full_db)
+    victim = entries[len(entries) // 2][0]
+    tamper(full_db, "DELETE FROM audit_log WHERE id = ?", (victim,))
+    code, text = _verify(run, full_db)
+    n = len(entries) // 2 + 1  # the entry after the deleted one is now at its place
+    assert code == 3 and f"第 {n} 条审计记录" in text and "衔接不上" in text
+
+
+def test_verify_catches_an_edited_audit_entry_even_with_the_row(run, full_db: Path) -> None:  # type: ignore[no-untyped-def]
+    """A careful forger edits the row and its audit entry together: the entry's hash gives it away."""
+    conn = sqlite3.connect(full_db)
+    rowid, after = conn.execute(
+        "SELECT rowid, after FROM audit_log WHERE table_name = 'reviews' ORDER BY rowid DESC LIMIT 1"
+    ).fetchone()
+    conn.close()
+    forged = json.dumps({**json.loads(after), "score": 100}, ensure_ascii=False, sort_keys=True)
+    tamper(full_db, "UPDATE audit_log SET after = ? WHERE rowid = ?", (forged, rowid))
+    tamper(full_db, "UPDATE reviews SET score = 100")
+    code, text = _verify(run, full_db)
+    assert code == 3 and "被改动过" in text and "reviews" in text
+
+
+def test_verify_catches_a_row_added_behind_the_apps_back(run, full_db: Path) -> None:  # type: ignore[no-untyped-def]
+    tamper(
+        full_db,
+        "INSERT INTO members (id, name, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000000',"
+        " '代签', '2024-01-01', '2024-01-01')",
+    )
+    code, text = _verify(run, full_db)
+    assert code == 3 and "00000000-0000-4000-8000-000000000000" in text and "没有审计记录" in text
+
+
+def test_verify_warns_of_a_missing_evidence_file(run, full_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from hdrectify.store.evidence import add_evidence, evidence_file
+
+    scan = tmp_path / "会议纪要.pdf"
+    scan.write_bytes(b"%PDF-1.4 minutes")
+    with Store.open(full_db) as store:
+        measure = store.scalar("SELECT id FROM ledger_measures ORDER BY rowid LIMIT 1")
+        with store.transaction():
+            row = add_evidence(store, measure, scan)
+        evidence_file(store, row).unlink()
+    code, out, err = run("--db", full_db, "verify")
+    assert code == 0 and "会议纪要.pdf" in err and "找不到" in err and "校验通过" in out
