@@ -73,7 +73,11 @@ def open_db(
     try:
         db = _connect(path)
         version = schema_version(db)
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as e:
+        from hdrectify.store import faults
+
+        if faults.classify(e) in (faults.READ_ONLY, faults.CANT_OPEN, faults.BUSY):
+            raise InputError(faults.describe(e, path)) from None
         raise InputError(f"{path} 不是 hdrectify 数据库（无法作为 SQLite 文件打开）") from None
     if version > SCHEMA_VERSION:
         db.close()

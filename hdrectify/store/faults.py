@@ -45,16 +45,19 @@ def classify(error: sqlite3.Error) -> str:
 
 def describe(error: sqlite3.Error, path: Path | None = None) -> str:
     """One line in Chinese: what happened, that nothing was saved, and what to do."""
-    where = f" {path}" if path is not None else ""
+    where = f" {path} " if path is not None else ""
     kind = classify(error)
     if kind == FULL:
         return "磁盘已满，本次操作未保存（数据未作改动）：请清理磁盘空间后再试"
     if kind == READ_ONLY:
-        return f"数据库{where}或其所在文件夹是只读的，本次操作未保存：请检查文件夹权限，或把数据库复制到可写的位置"
+        return (
+            f"数据库{where}或其所在文件夹是只读的，无法打开或写入（数据未作改动）："
+            "请检查权限，或把数据库复制到可写的位置"
+        )
     if kind == BUSY:
         return "数据库正被其他程序占用，请稍后再试"
     if kind == DAMAGED:
-        return f"数据库{where}已损坏，数据未作改动：请用 hdrectify restore 从备份恢复"
+        return f"数据库{where}已损坏（数据未作改动）：请用 hdrectify restore 从备份恢复"
     if kind == CANT_OPEN:
         return f"无法打开数据库{where}（文件夹可能只读或不存在）：请检查路径和权限"
     return f"数据库操作失败（{error}），数据未作改动"
