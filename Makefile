@@ -9,7 +9,7 @@ DEMO   := .demo/hdrectify-demo.db
 X11_PACKAGES := libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench bundle deb clean
 
 $(STAMP): pyproject.toml
 	@bash packaging/debian-packages.sh
@@ -23,8 +23,8 @@ run: $(STAMP)
 	$(BIN)/hdrectify --db $(DEMO)
 
 lint: $(STAMP)
-	$(BIN)/ruff check hdrectify tests
-	$(BIN)/ruff format --check hdrectify tests
+	$(BIN)/ruff check hdrectify tests packaging
+	$(BIN)/ruff format --check hdrectify tests packaging
 	$(BIN)/mypy
 
 test: lint
@@ -37,5 +37,14 @@ bench: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_records.py
 	$(BIN)/python tests/benchmarks/bench_checklist.py
 
+# the one-folder app (dist/hdrectify/) and its check; the tests build their own copy in build/frozen/
+bundle: $(STAMP)
+	$(BIN)/python packaging/build.py
+	$(BIN)/python packaging/check_frozen.py dist/hdrectify/hdrectify
+
+# dist/hdrectify_<version>_<arch>.deb from that folder
+deb: bundle
+	$(BIN)/python packaging/build_deb.py
+
 clean:
-	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache build dist

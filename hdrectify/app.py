@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hdrectify.domain.errors import InputError
+from hdrectify.paths import ICONS
 from hdrectify.store.base import Store
 from hdrectify.store.db import resolve_db_path
 from hdrectify.ui import fonts, i18n
@@ -25,9 +29,19 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("hdrectify")
     app.setApplicationName("hdrectify")
     app.setApplicationDisplayName("整改台账与挂钩联系")
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("hdrectify")  # matches packaging's hdrectify.desktop (menu entry and icon)
     fonts.install(app)
     i18n.install(i18n.saved_language())
     return app
+
+
+def app_icon() -> QIcon:
+    """The application icon, from its PNG sizes (no SVG icon plugin needed)."""
+    icon = QIcon()
+    for png in sorted(ICONS.glob("hdrectify-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def open_context(path: Path, *, create: bool = False, seed: bool = False) -> AppContext:
@@ -93,4 +107,7 @@ def main(db: str | None = None) -> int:
         window = launcher.open(choice.path, create=choice.create, seed=choice.seed)
     if window is None:
         return 1
+    smoke = os.environ.get("HDRECTIFY_SMOKE_SCREENSHOT")
+    if smoke:  # packaging/check_frozen.py: show the window, save what it shows, quit
+        QTimer.singleShot(2000, lambda: (window.grab().save(smoke), app.quit()))
     return app.exec()

@@ -18,6 +18,9 @@ RESOURCES = resources_dir()
 FONTS = RESOURCES / "fonts"
 TRANSLATIONS = RESOURCES / "translations"
 SEED = RESOURCES / "seed"
+ICONS = RESOURCES / "icons"
+HELP = RESOURCES / "help"
+LICENSES = RESOURCES / "licenses"
 
 
 def evidence_dir(db_path: Path) -> Path:

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
-from hdrectify import __version__
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.forms.ui_main_window import Ui_MainWindow
 from hdrectify.ui.pages import PAGES, PageSpec
+
+if TYPE_CHECKING:
+    from hdrectify.ui.help_dialog import HelpDialog
 
 NAV_STYLE = """
 QListWidget { background: #eef2f7; font-size: 11pt; padding-top: 8px; outline: none; }
@@ -36,6 +39,7 @@ class MainWindow(QMainWindow):
         self._stale: set[str] = set()
         self._holders: list[QWidget] = []
         self._view_actions: list[QAction] = []
+        self._guide: HelpDialog | None = None
         for n, spec in enumerate(PAGES, start=1):
             item = QListWidgetItem(spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -129,6 +133,7 @@ class MainWindow(QMainWindow):
         ui.actionOpenDatabase.triggered.connect(self._open_database)
         ui.actionNewDatabase.triggered.connect(self._new_database)
         ui.actionAbout.triggered.connect(self._about)
+        ui.actionGuide.triggered.connect(self.open_guide)
 
     def open_dialog(self, module: str, cls: str) -> QDialog:
         """Open one of the dialogs (non-blocking); it writes through the context itself."""
@@ -163,14 +168,25 @@ class MainWindow(QMainWindow):
                 return
             self.database_requested.emit(path, True)
 
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("关于 hdrectify"),
-            self.tr(
-                "hdrectify {0}\n整改台账与挂钩联系（每周一联系、每月一到岗、每季度一汇报、每年一考评）。\n数据库：{1}"
-            ).format(__version__, self.ctx.path),
-        )
+    def _about(self) -> QDialog:
+        from hdrectify.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.ctx.path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_guide(self, anchor: str = "") -> QDialog:
+        """帮助 → 用户指南 (F1): one guide window, raised if already open; ``anchor`` picks a section."""
+        from hdrectify.ui.help_dialog import HelpDialog
+
+        if self._guide is None:
+            self._guide = HelpDialog(self)
+        self._guide.show()
+        self._guide.raise_()
+        if anchor:
+            self._guide.show_section(anchor)
+        return self._guide
 
     def _update_title(self) -> None:
         demo = self.ctx.store.setting("demo")

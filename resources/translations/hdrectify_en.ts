@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../hdrectify/ui/about_dialog.py" line="39"/>
+        <source>版本 {0}</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/about_dialog.py" line="41"/>
+        <source>当前数据库：{0}</source>
+        <translation>Database in use: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../forms/about_dialog.ui" line="9"/>
+        <source>关于整改台账与挂钩联系</source>
+        <translation>About Rectification Ledger and Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../forms/about_dialog.ui" line="24"/>
+        <source>&lt;h2&gt;整改台账与挂钩联系&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Rectification Ledger and Supervision&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../forms/about_dialog.ui" line="34"/>
+        <source>县残联的整改台账与党员挂钩联系康园中心（每周一联系、每月一到岗、每季度一汇报、每年一考评）。数据只保存在本机，不需要联网。</source>
+        <translation>The county Disabled Persons&apos; Federation&apos;s rectification ledger, and the Party members&apos; supervision of the community rehabilitation centres they are paired with (a contact every week, an on-site visit every month, a report every quarter, a review every year). The data stays on this computer; no network is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/about_dialog.ui" line="50"/>
+        <source>本软件以 MIT 许可证发布，并使用了下列第三方软件（点选一项查看其许可证全文）：</source>
+        <translation>This software is released under the MIT licence and uses the third-party software below (select one to read its licence):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/about_dialog.ui" line="60"/>
+        <source>组件</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../forms/about_dialog.ui" line="61"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../forms/about_dialog.ui" line="62"/>
+        <source>许可证</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
     <name>Cadence</name>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_display.py" line="43"/>
@@ -837,9 +885,27 @@ On time if submitted by {0}</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../forms/help_dialog.ui" line="9"/>
+        <source>用户指南</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../forms/help_dialog.ui" line="16"/>
+        <source>后退(&amp;B)</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../forms/help_dialog.ui" line="22"/>
+        <source>目录(&amp;C)</source>
+        <translation>&amp;Contents</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
-        <location filename="../../hdrectify/app.py" line="67"/>
+        <location filename="../../hdrectify/app.py" line="81"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -1272,58 +1338,44 @@ On time if submitted by {0}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="151"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="156"/>
         <source>打开数据库</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="151"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="156"/>
         <source>hdrectify 数据库 (*.db);;所有文件 (*)</source>
         <translation>hdrectify database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="158"/>
-        <location filename="../../hdrectify/ui/main_window.py" line="162"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="163"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="167"/>
         <source>新建数据库</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="158"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="163"/>
         <source>hdrectify 数据库 (*.db)</source>
         <translation>hdrectify database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="162"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="167"/>
         <source>该文件已存在，请换一个文件名。</source>
         <translation>That file already exists; please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="169"/>
-        <source>关于 hdrectify</source>
-        <translation>About hdrectify</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="171"/>
-        <source>hdrectify {0}
-整改台账与挂钩联系（每周一联系、每月一到岗、每季度一汇报、每年一考评）。
-数据库：{1}</source>
-        <translation>hdrectify {0}
-Rectification ledger and supervision pairing (a contact every week, an on-site visit every month, a report every quarter, a review every year).
-Database: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="178"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="194"/>
         <location filename="../../forms/main_window.ui" line="9"/>
         <source>整改台账与挂钩联系</source>
         <translation>Rectification Ledger and Supervision Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="180"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="196"/>
         <source>（演示数据）</source>
         <translation> (demo data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="182"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="198"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
@@ -1358,107 +1410,117 @@ Database: {1}</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="74"/>
+        <location filename="../../forms/main_window.ui" line="76"/>
         <source>新建数据库(&amp;N)…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="77"/>
+        <location filename="../../forms/main_window.ui" line="79"/>
         <source>打开数据库(&amp;O)…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="78"/>
+        <location filename="../../forms/main_window.ui" line="80"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="81"/>
+        <location filename="../../forms/main_window.ui" line="83"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="82"/>
+        <location filename="../../forms/main_window.ui" line="84"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="85"/>
+        <location filename="../../forms/main_window.ui" line="87"/>
         <source>登记联系(&amp;C)…</source>
         <translation>Log &amp;Contact…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="86"/>
+        <location filename="../../forms/main_window.ui" line="88"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="90"/>
+        <location filename="../../forms/main_window.ui" line="92"/>
         <source>登记季度汇报(&amp;R)…</source>
         <translation>Log Quarterly &amp;Report…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="91"/>
+        <location filename="../../forms/main_window.ui" line="93"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="94"/>
+        <location filename="../../forms/main_window.ui" line="96"/>
         <source>登记年度考评(&amp;A)…</source>
         <translation>Log &amp;Annual Review…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="95"/>
+        <location filename="../../forms/main_window.ui" line="97"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="98"/>
+        <location filename="../../forms/main_window.ui" line="100"/>
         <source>登记免除(&amp;E)…</source>
         <translation>Log &amp;Exemption…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="99"/>
+        <location filename="../../forms/main_window.ui" line="101"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="102"/>
+        <location filename="../../forms/main_window.ui" line="104"/>
         <source>月度清单(&amp;M)…</source>
         <translation>&amp;Monthly Checklist…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="103"/>
+        <location filename="../../forms/main_window.ui" line="105"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="106"/>
+        <location filename="../../forms/main_window.ui" line="108"/>
         <source>季度汇总(&amp;Q)…</source>
         <translation>&amp;Quarterly Summary…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="109"/>
+        <location filename="../../forms/main_window.ui" line="111"/>
         <source>整改台账(&amp;L)…</source>
         <translation>Rectification &amp;Ledger…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="112"/>
+        <location filename="../../forms/main_window.ui" line="114"/>
         <source>佐证材料包(&amp;Z)…</source>
         <translation>&amp;Evidence Package…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="115"/>
+        <location filename="../../forms/main_window.ui" line="117"/>
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="116"/>
+        <location filename="../../forms/main_window.ui" line="118"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="119"/>
+        <location filename="../../forms/main_window.ui" line="121"/>
+        <source>用户指南(&amp;G)</source>
+        <translation>User &amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="122"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="125"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>

@@ -1,0 +1,113 @@
+"""帮助 menu: the user guide (F1) with its screenshots, and 关于 with the version and the licences."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QApplication
+
+from hdrectify.paths import HELP, ICONS
+from hdrectify.ui.about_dialog import AboutDialog
+from hdrectify.ui.help_dialog import HelpDialog
+from hdrectify.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+
+
+def _images_in(document: QTextDocument) -> list[str]:
+    """The src of every image the browser laid out."""
+    names = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                names.append(fmt.toImageFormat().name())
+            it += 1
+        block = block.next()
+    return names
+
+
+def test_help_menu_lists_the_guide_then_about(window: MainWindow) -> None:
+    texts = [a.text() for a in window.ui.menuHelp.actions() if not a.isSeparator()]
+    assert texts == ["用户指南(&G)", "关于(&A)"]
+    assert window.ui.actionGuide.shortcut().toString() == "F1"
+
+
+def test_f1_opens_the_guide_with_every_screenshot_showing(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    guides = [w for w in window.findChildren(HelpDialog) if w.isVisible()]
+    assert len(guides) == 1
+    browser = guides[0].ui.browser
+    text = browser.toPlainText()
+    for heading in ("登记一次走访", "打印本月的月度清单", "导出季度汇总", "把交换包发给办公室", "备份与恢复"):
+        assert heading in text
+    images = _images_in(browser.document())
+    assert len(images) >= 6
+    for name in images:
+        data = browser.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name))
+        image = QImage.fromData(data)  # found through the browser's search path, as it shows it
+        assert not image.isNull(), name
+        assert image.width() >= 200, name
+    # the same window comes back, not a second one
+    window.ui.actionGuide.trigger()
+    assert len([w for w in window.findChildren(HelpDialog) if w.isVisible()]) == 1
+
+
+def test_the_guides_table_of_contents_links_to_its_sections(qtbot) -> None:  # type: ignore[no-untyped-def]
+    html = (HELP / "guide.html").read_text(encoding="utf-8")
+    links = re.findall(r'<a href="#([a-z]+)">', html)
+    assert links == ["start", "visit", "progress", "checklist", "summary", "ledger", "bundle", "backup", "faq"]
+    for anchor in links:
+        assert f'<a name="{anchor}"></a>' in html
+    for src in re.findall(r'<img src="([^"]+)"', html):
+        assert (HELP / src).is_file(), src
+    dialog = HelpDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    bar = dialog.ui.browser.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    dialog.show_section("backup")
+    assert bar.value() > bar.maximum() // 2
+
+
+def test_about_shows_the_version_the_database_and_the_licences(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.ui.actionAbout.trigger()
+    dialogs = [w for w in window.findChildren(AboutDialog) if w.isVisible()]
+    assert len(dialogs) == 1
+    about = dialogs[0]
+    assert about.ui.versionLabel.text() == f"版本 {VERSION}"
+    assert str(window.ctx.path) in about.ui.databaseLabel.text()
+    assert not about.ui.iconLabel.pixmap().isNull()
+    rows = {
+        about.ui.licenceList.topLevelItem(i).text(0): about.ui.licenceList.topLevelItem(i).text(2)
+        for i in range(about.ui.licenceList.topLevelItemCount())
+    }
+    assert rows["Qt 6"] == "LGPL-3.0-only"
+    assert rows["PySide6 / Shiboken6"] == "LGPL-3.0-only"
+    assert rows["Noto Sans SC"] == "OFL-1.1"
+    assert rows["ReportLab"] == "BSD-3-Clause"
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in about.ui.licenceText.toPlainText()  # Qt's, shown first
+    noto = next(
+        about.ui.licenceList.topLevelItem(i)
+        for i in range(about.ui.licenceList.topLevelItemCount())
+        if about.ui.licenceList.topLevelItem(i).text(0) == "Noto Sans SC"
+    )
+    about.ui.licenceList.setCurrentItem(noto)
+    assert "SIL OPEN FONT LICENSE" in about.ui.licenceText.toPlainText()
+    about.close()
+
+
+def test_the_application_has_the_icon(window: MainWindow) -> None:
+    icon = QApplication.windowIcon()
+    assert not icon.isNull()
+    assert {s.width() for s in icon.availableSizes()} >= {16, 32, 48, 256}
+    assert (ICONS / "hdrectify.svg").is_file()
