@@ -5,7 +5,8 @@ Run: python packaging/check_frozen.py [APP]    (APP defaults to dist/hdrectify/h
 It runs the program itself, never this source tree: the version matches pyproject.toml;
 a new database with the notice's ledger; people, a pairing and a visit through the
 command line; a monthly checklist PDF whose text (read back with pypdf) is the Chinese
-that went in, set in the bundled Noto Sans SC, embedded; an XLSX and a DOCX export; and
+that went in, set in the bundled Noto Sans SC, embedded; an XLSX and a DOCX export; a
+backup, verify, and an exchange bundle exported and imported into a second database; and
 the window, started offscreen on that database, saving a picture of itself and exiting 0.
 Needs pypdf (the test extra). Exits non-zero with the failing step.
 """
@@ -22,7 +23,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_APP = ROOT / "dist" / "hdrectify" / ("hdrectify.exe" if sys.platform == "win32" else "hdrectify")
+# on Windows the console program: hdrectify.exe is built without a console, so it prints nothing
+DEFAULT_APP = ROOT / "dist" / "hdrectify" / ("hdrectify-cli.exe" if sys.platform == "win32" else "hdrectify")
 MEMBER, CENTRE, TOWN, NOTE = "陈志强", "安墩镇康园中心", "安墩镇", "查看活动开展情况"
 
 
@@ -121,6 +123,19 @@ def check(app: Path, workdir: Path) -> list[str]:
         if (workdir / out).read_bytes()[:2] != b"PK":
             raise CheckFailed(f"{out} is not an Office file")
     done.append("summary XLSX and ledger DOCX")
+
+    saved = workdir / "备份.db"
+    run(app, [*cli, "backup", "-o", str(saved)], env, workdir)
+    run(app, [*cli, "verify"], env, workdir)
+    bundle = workdir / "交换包.hdbundle"
+    run(app, [*cli, "bundle", "export", "-o", str(bundle)], env, workdir)
+    office = ["--db", str(workdir / "办公室.db")]
+    run(app, [*office, "init"], env, workdir)
+    run(app, [*office, "bundle", "import", str(bundle)], env, workdir)
+    merged = run(app, [*office, "status", "--month", "2024-03", "--as-of", "2024-04-05", "--json"], env, workdir)
+    if json.loads(merged)["totals"] != json.loads(status)["totals"]:
+        raise CheckFailed(f"the office's status after importing the bundle differs: {merged[:300]}")
+    done.append("backup -o, verify, bundle export, and bundle import into a second database")
 
     shot = workdir / "window.png"
     env_window = dict(env, HDRECTIFY_SMOKE_SCREENSHOT=str(shot))
