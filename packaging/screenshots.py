@@ -132,8 +132,16 @@ def main() -> int:
             missing.append(name)
         close_dialogs()
 
-    window.open_guide()
+    # for the README: the guide and the About dialog
+    readme = ROOT / "resources" / "screenshots"
+    guide = window.open_guide()
+    guide.resize(900, 640)
+    save(guide, "../../screenshots/help-guide")
     close_dialogs()
+    window.ui.actionAbout.trigger()
+    save(top_dialog(), "../../screenshots/about")
+    close_dialogs()
+    made[-2:] = [str(readme / "help-guide.png"), str(readme / "about.png")]
     window.close()
     ctx.close()
     print(f"wrote {len(made)} screenshots to {OUT.relative_to(ROOT)}: {', '.join(made)}")
