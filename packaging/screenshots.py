@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -33,7 +34,10 @@ def wait(app, condition: Callable[[], bool], seconds: float = 20) -> None:  # ty
 
 
 def main() -> int:
-    tmp = Path(tempfile.mkdtemp(prefix="hdrectify-shots-"))
+    # a short, stable folder: its path shows in some dialogs
+    tmp = Path(tempfile.gettempdir()) / "hdrectify-guide"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
     os.environ.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp), XDG_CONFIG_HOME=str(tmp / "config"))
     os.environ.update(XDG_DATA_HOME=str(tmp / "data"), HDRECTIFY_USER="办公室")
     sys.path.insert(0, str(ROOT))
