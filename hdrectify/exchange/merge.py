@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from hdrectify.domain.errors import InputError
-from hdrectify.exchange.bundle import Bundle, BundleError, Progress, Version, read_bundle
+from hdrectify.exchange.bundle import Bundle, BundleError, Progress, Version, file_digest, read_bundle
 from hdrectify.exchange.rules import Violation, check, integrity_zh
 from hdrectify.store import sync
 from hdrectify.store.base import Row, Store, new_id, now_stamp
@@ -146,11 +146,17 @@ def import_bundle(store: Store, path: Path, *, dry_run: bool = False, progress: 
     Raises :class:`BundleError` for a file that is not a good bundle and :class:`MergeRefused`
     when the merge would break the rules; in both cases nothing is written.
     """
-    bundle = read_bundle(Path(path), table_columns(store))
+    path = Path(path)
+    seen = _imported_file(store, path, dry_run)
+    if seen is not None:
+        return seen
+    bundle = read_bundle(path, table_columns(store))
     if bundle.installation_id == store.setting("installation_id"):
         raise BundleError("这是本机自己导出的交换包，无需导入：请选择其他电脑导出的交换包")
     merger = _Merger(store, bundle, dry_run, progress)
+    cache = store.scalar("PRAGMA cache_size")
     try:
+        store.execute("PRAGMA cache_size = -131072")  # 128 MiB while many rows go into several indexes
         with store.transaction():
             merger.run()
             if merger.result.violations:
@@ -161,7 +167,40 @@ def import_bundle(store: Store, path: Path, *, dry_run: bool = False, progress: 
             merger.log()
     except _Rollback:
         pass
+    finally:
+        store.execute(f"PRAGMA cache_size = {int(cache)}")
     return merger.result
+
+
+def _imported_file(store: Store, path: Path, dry_run: bool) -> MergeResult | None:
+    """The answer for a file already imported here byte for byte: nothing can change.
+
+    Every version in it is here, or was since replaced by one that has seen it (an edit,
+    a resolution, a deletion), so merging it again would change nothing; the file's
+    SHA-256 says it is the very file that was checked and merged then.
+    """
+    if not path.is_file():
+        return None
+    try:
+        digest = file_digest(path)
+    except OSError:
+        return None  # read_bundle says what is wrong
+    found = store.rows(
+        "SELECT * FROM exchange_log WHERE direction = 'import' AND file_sha256 = ? ORDER BY at LIMIT 1", [digest]
+    )
+    if not found:
+        return None
+    log = found[0]
+    return MergeResult(
+        log["bundle_id"],
+        log["installation_id"],
+        log["installation_name"],
+        log["bundle_created_at"],
+        bool(log["whole"]),
+        path.name,
+        dry_run,
+        imported_before=str(log["at"]),
+    )
 
 
 class _Merger:
@@ -173,6 +212,9 @@ class _Merger:
         self.received_at = now_stamp()
         self.touched: dict[str, set[str]] = {}
         self.evidence_rows: list[Row] = []
+        self.pending: list[tuple[Any, ...]] = []  # sync_rows to write, in batches
+        self.new_rows: dict[str, list[Row]] = {}  # rows never seen here, to insert in batches
+        self.written: dict[str, list[Row]] = {}  # those rows once inserted: the rules need not read them back
         self.result = MergeResult(
             bundle.bundle_id,
             bundle.installation_id,
@@ -206,6 +248,7 @@ class _Merger:
             seen: set[str] = set()
             for v in versions:
                 if v.id in seen:  # a second version of the row (one queued at the sender): read it afresh
+                    self._flush()
                     local.update(self._local(table, [v.id]))
                     queue[v.id] = self._queue(table, v.id).get(v.id, [])
                 seen.add(v.id)
@@ -213,9 +256,10 @@ class _Merger:
                 done += 1
                 if self.progress is not None and done % 2000 == 0:
                     self.progress(done, total)
+            self._flush()
         if self.progress is not None:
             self.progress(total, total)
-        self.result.violations += check(store, self.touched)
+        self.result.violations += check(store, self.touched, self.written)
 
     def _local(self, table: str, ids: list[str]) -> dict[str, tuple[str, str, str, int]]:
         found: dict[str, tuple[str, str, str, int]] = {}
@@ -261,8 +305,8 @@ class _Merger:
             counts.same += 1
             return
         incoming = _Candidate(v.vv, v.vv_text, v.row, v.origin, v.changed_at, bundle_id=self.bundle.bundle_id)
-        if local is None and not queued:
-            self._install(table, v.id, incoming, None, counts)
+        if local is None and not queued:  # never seen here (adopt_untracked gave every row here a version)
+            self._install(table, v.id, incoming, None, counts, new=True)
             return
         frontier = list(queued)
         current: _Candidate | None = None
@@ -314,6 +358,7 @@ class _Merger:
         counts: TableCounts,
         *,
         conflict: bool = False,
+        new: bool = False,
     ) -> None:
         """Make ``winner`` the version the table holds (row and version vector)."""
         store = self.store
@@ -322,11 +367,17 @@ class _Merger:
         if current is not None and winner.current:
             # the table's row stays; only its vector grew (versions made alike)
             if winner.vv_text != current.vv_text:
+                self._flush()
                 store.execute(
                     "UPDATE sync_rows SET vv = ? WHERE table_name = ? AND row_id = ?", [winner.vv_text, table, row_id]
                 )
             return
-        changed = self._write(table, row_id, winner)
+        if new and winner.row is not None:  # the common case of a big import: written in batches
+            self.new_rows.setdefault(table, []).append(dict(winner.row))
+            self._touch(table, winner.row)
+            changed = True
+        else:
+            changed = self._write(table, row_id, winner, new=new)
         if not conflict:
             if winner.row is None and not changed:
                 counts.same += 1  # gone here already
@@ -337,15 +388,8 @@ class _Merger:
             else:
                 counts.updated += 1
         from_here = winner.bundle_id is None and winner.conflict_id is None
-        # local_seq stays: a version made here and not yet exported, now in the queue, must still travel
-        store.execute(
-            "INSERT INTO sync_rows (table_name, row_id, vv, local_seq, origin, changed_at, deleted,"
-            " received_from, received_at, bundle_id) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT(table_name, row_id) DO UPDATE SET vv = excluded.vv,"
-            " origin = excluded.origin, changed_at = excluded.changed_at, deleted = excluded.deleted,"
-            " received_from = excluded.received_from, received_at = excluded.received_at,"
-            " bundle_id = excluded.bundle_id",
-            [
+        self.pending.append(
+            (
                 table,
                 row_id,
                 winner.vv_text,
@@ -355,24 +399,56 @@ class _Merger:
                 None if from_here else self.bundle.installation_id,
                 None if from_here else self.received_at,
                 winner.bundle_id,
-            ],
+            )
         )
+        if len(self.pending) >= 5000:
+            self._flush()
 
-    def _write(self, table: str, row_id: str, version: _Candidate) -> bool:
+    def _flush(self) -> None:
+        """Write the new rows and the version vectors waiting in :attr:`new_rows` and :attr:`pending`."""
+        for table, rows in self.new_rows.items():
+            self.written.setdefault(table, []).extend(rows)
+            try:
+                self.store.insert_exact_many(table, rows, self.reason)
+            except sqlite3.IntegrityError:  # one of them breaks a constraint: find which, row by row
+                for row in rows:
+                    try:
+                        self.store.write_exact(table, row, self.reason, new=True)
+                    except sqlite3.IntegrityError as e:
+                        self.result.violations.append(Violation(table, str(row["id"]), integrity_zh(str(e))))
+        self.new_rows.clear()
+        # local_seq stays: a version made here and not yet exported, now in the queue, must still travel
+        self.store.conn.executemany(
+            "INSERT INTO sync_rows (table_name, row_id, vv, local_seq, origin, changed_at, deleted,"
+            " received_from, received_at, bundle_id) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(table_name, row_id) DO UPDATE SET vv = excluded.vv,"
+            " origin = excluded.origin, changed_at = excluded.changed_at, deleted = excluded.deleted,"
+            " received_from = excluded.received_from, received_at = excluded.received_at,"
+            " bundle_id = excluded.bundle_id",
+            self.pending,
+        )
+        self.pending.clear()
+
+    def _write(self, table: str, row_id: str, version: _Candidate, *, new: bool = False) -> bool:
         """Write a version's content to the table; False if the table already held it."""
         try:
             if version.row is None:
-                changed = self.store.remove_exact(table, row_id, self.reason)
+                changed = False if new else self.store.remove_exact(table, row_id, self.reason)
             else:
-                changed = bool(self.store.write_exact(table, dict(version.row), self.reason))
+                changed = bool(self.store.write_exact(table, dict(version.row), self.reason, new=new))
         except sqlite3.IntegrityError as e:
             self.result.violations.append(Violation(table, row_id, integrity_zh(str(e))))
             return False
-        if changed:
+        if changed and version.row is not None:
+            self._touch(table, version.row)
+        elif changed:
             self.touched.setdefault(table, set()).add(row_id)
-            if table == "evidence" and version.row is not None and version.row.get("deleted_at") is None:
-                self.evidence_rows.append(version.row)
         return changed
+
+    def _touch(self, table: str, row: Row) -> None:
+        self.touched.setdefault(table, set()).add(str(row["id"]))
+        if table == "evidence" and row.get("deleted_at") is None:
+            self.evidence_rows.append(row)
 
     def _enqueue(self, table: str, row_id: str, c: _Candidate) -> None:
         self.store.execute(

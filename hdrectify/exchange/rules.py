@@ -88,17 +88,27 @@ DATE_COLUMNS = {
 }
 
 
-def check(store: Store, touched: Mapping[str, set[str]]) -> list[Violation]:
-    """Every breach of the pairing and centre rules among the rows near ``touched``."""
-    out = _check_dates(store, touched)
+def check(
+    store: Store, touched: Mapping[str, set[str]], written: Mapping[str, list[Row]] | None = None
+) -> list[Violation]:
+    """Every breach of the pairing and centre rules among the rows near ``touched``.
+
+    ``written``: rows among them whose content the caller holds (a merge's new rows), so
+    they need not be read back.
+    """
+    written = written or {}
+    known = {t: {str(r["id"]) for r in rows} for t, rows in written.items()}
+    out = _check_dates(store, {t: ids - known.get(t, set()) for t, ids in touched.items()})
+    out += [v for t, rows in written.items() for r in rows for v in _row_dates(t, r)]
     if out:  # the other checks read these dates
         return out
     pairing_ids = set(touched.get("pairings", ()))
     for table in ("contacts", "reports", "reviews"):
-        ids = touched.get(table, ())
+        ids = set(touched.get(table, ())) - known.get(table, set())
         pairing_ids |= {
             r["pairing_id"] for r in _rows_in(store, f"SELECT pairing_id FROM [{table}] WHERE id IN ({{ids}})", ids)
         }
+        pairing_ids |= {r["pairing_id"] for r in written.get(table, ())}
     centre_ids = set(touched.get("centres", ()))
     centre_ids |= {
         r["centre_id"] for r in _rows_in(store, "SELECT centre_id FROM pairings WHERE id IN ({ids})", pairing_ids)
@@ -117,16 +127,22 @@ def _check_dates(store: Store, touched: Mapping[str, set[str]]) -> list[Violatio
         for row in _rows_in(
             store, f"SELECT id, {', '.join(columns)} FROM [{table}] WHERE id IN ({{ids}})", touched.get(table, ())
         ):
-            for column in columns:
-                value = row[column]
-                if value is None:
-                    continue
-                try:
-                    ok = isinstance(value, str) and len(value) == 10 and dt.date.fromisoformat(value) is not None
-                except ValueError:
-                    ok = False
-                if not ok:
-                    out.append(Violation(table, row["id"], f"日期“{str(value)[:20]}”无效（{column}）"))
+            out += _row_dates(table, row)
+    return out
+
+
+def _row_dates(table: str, row: Mapping[str, object]) -> list[Violation]:
+    out: list[Violation] = []
+    for column in DATE_COLUMNS.get(table, ()):
+        value = row.get(column)
+        if value is None:
+            continue
+        try:
+            ok = isinstance(value, str) and len(value) == 10 and dt.date.fromisoformat(value) is not None
+        except ValueError:
+            ok = False
+        if not ok:
+            out.append(Violation(table, str(row["id"]), f"日期“{str(value)[:20]}”无效（{column}）"))
     return out
 
 

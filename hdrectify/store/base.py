@@ -159,27 +159,38 @@ class Store:
     ) -> None:
         """The one place audit entries are written: who, when, the row before and after, and why,
         chained by hash to the entry before (store/audit.py). Kept lean: a bundle import writes
-        100,000 of them in one go."""
-        entry = [
-            audit.entry_id(),
-            now_stamp(),
-            self.actor,
-            table,
-            row_id,
-            action,
-            None if before is None else json.dumps(before, ensure_ascii=False, sort_keys=True),
-            None if after is None else json.dumps(after, ensure_ascii=False, sort_keys=True),
-            reason,
-        ]
+        100,000 of them in one go (through :meth:`_audit_many`)."""
+        self._audit_many(table, action, [(row_id, before, after)], reason)
+
+    def _audit_many(
+        self, table: str, action: str, changes: list[tuple[str, Row | None, Row | None]], reason: str = ""
+    ) -> None:
+        """Audit entries for many rows of one table, chained in order: (row id, before, after) each."""
         prev = self._chain_head if self._own_transaction and self._chain_head is not None else audit.head(self.conn)
-        digest = audit.entry_hash(prev, entry)
-        self.conn.execute(
+        stamp = now_stamp()
+        entries = []
+        for row_id, before, after in changes:
+            entry = [
+                audit.entry_id(),
+                stamp,
+                self.actor,
+                table,
+                row_id,
+                action,
+                None if before is None else json.dumps(before, ensure_ascii=False, sort_keys=True),
+                None if after is None else json.dumps(after, ensure_ascii=False, sort_keys=True),
+                reason,
+            ]
+            digest = audit.entry_hash(prev, entry)
+            entries.append([*entry, prev, digest])
+            prev = digest
+        self.conn.executemany(
             "INSERT INTO audit_log (id, at, actor, table_name, row_id, action, before, after, reason, prev_hash, hash)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [*entry, prev, digest],
+            entries,
         )
         if self._own_transaction:
-            self._chain_head = digest
+            self._chain_head = prev
 
     def insert(self, table: str, values: Row) -> Row:
         """Insert one row (a UUID ``id`` is given if it has none) and audit it."""
@@ -243,21 +254,21 @@ class Store:
         if table in sync.SYNCED:
             sync.track(self.conn, table, row_id, self.installation_id(), deleted=deleted)
 
-    def write_exact(self, table: str, row: Row, reason: str) -> str:
+    def write_exact(self, table: str, row: Row, reason: str, *, new: bool = False) -> str:
         """Write a row exactly as given (a version from another installation), audited.
 
-        Returns 'insert', 'update', or '' when the row already held these values. The
-        caller records the version itself (the exchange merge): nothing is tracked here.
+        Returns 'insert', 'update', or '' when the row already held these values. ``new``:
+        the caller knows the row is not there (it is not looked up). The caller records the
+        version itself (the exchange merge): nothing is tracked here.
         """
         self._require_transaction()
-        before = self.get(table, row["id"])
+        before = None if new else self.get(table, row["id"])
         if before is not None and before == {**before, **row}:
             return ""
         cols = list(row)
         if before is None:
             self.conn.execute(
-                f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)})"
-                f" VALUES ({', '.join('?' for _ in cols)})",
+                f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' for _ in cols)})",
                 [row[c] for c in cols],
             )
             self._audit(table, row["id"], "insert", None, row, reason)
@@ -270,6 +281,24 @@ class Store:
         )
         self._audit(table, row["id"], "update", before, after, reason)
         return "update"
+
+    def insert_exact_many(self, table: str, rows: list[Row], reason: str) -> None:
+        """Insert rows known not to be there yet, exactly as given, audited: :meth:`write_exact` in bulk.
+
+        All or none: on a constraint error nothing of the batch stays, and the error is raised.
+        """
+        self._require_transaction()
+        with self.transaction():  # a savepoint: a failed batch leaves nothing behind
+            by_columns: dict[tuple[str, ...], list[Row]] = {}
+            for row in rows:
+                by_columns.setdefault(tuple(row), []).append(row)
+            for cols, group in by_columns.items():
+                self.conn.executemany(
+                    f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)})"
+                    f" VALUES ({', '.join('?' for _ in cols)})",
+                    [[r[c] for c in cols] for r in group],
+                )
+            self._audit_many(table, "insert", [(str(r["id"]), None, r) for r in rows], reason)
 
     def remove_exact(self, table: str, row_id: str, reason: str) -> bool:
         """Remove a row for good because another installation did (a tombstone), audited."""

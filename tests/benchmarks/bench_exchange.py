@@ -1,0 +1,91 @@
+"""Benchmark the exchange: a bundle of 100,000 records imported into the office, then again.
+
+Generates (once; cached in tests/benchmarks/out/) a laptop database with about 100,000
+contact records (bench_core's generator: 430 pairings, one year), exports it whole, and
+times, each on a fresh copy of an office database that has never seen it:
+
+(a) ``import_bundle`` of that bundle (every row new). Goal: under 10 s.
+(b) importing the same bundle a second time (nothing changes). Goal: under 2 s.
+
+Also printed, for information: the export itself and the bundle's size.
+
+Run: python tests/benchmarks/bench_exchange.py [--rebuild] [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_core import OUT, build
+
+from hdrectify.exchange.export import export_bundle
+from hdrectify.exchange.merge import import_bundle
+from hdrectify.store.base import Store
+
+DATA_VERSION = 1
+PAIRINGS = 430  # about 233 contact records a pairing-year: 100,000 records
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    OUT.mkdir(exist_ok=True)
+    source = OUT / f"exchange-laptop-v{DATA_VERSION}.db"
+    bundle = OUT / f"exchange-v{DATA_VERSION}.hdbundle"
+    if args.rebuild or not source.exists() or not bundle.exists():
+        for p in (source, bundle):
+            p.unlink(missing_ok=True)
+        t = time.perf_counter()
+        build(source, 2025, 2025, n=PAIRINGS)
+        print(f"built {source.name} in {time.perf_counter() - t:.1f} s")
+        work = OUT / "exchange-laptop-work.db"
+        shutil.copy(source, work)
+        with Store.open(work, actor="基准测试") as store:
+            t = time.perf_counter()
+            result = export_bundle(store, bundle, whole=True)
+            took = time.perf_counter() - t
+        work.unlink()
+        records = result.counts.get("contacts", 0)
+        print(f"export --all: {result.rows:,} rows ({records:,} contact records) in {took:.2f} s")
+    size = bundle.stat().st_size
+    office = OUT / "exchange-office-empty.db"
+    office.unlink(missing_ok=True)
+    with Store.open(office, create=True, actor="办公室") as store, store.transaction():
+        store.initialise_settings()
+    firsts, agains = [], []
+    for _ in range(args.runs):
+        target = OUT / "exchange-office-work.db"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        shutil.copy(office, target)
+        with Store.open(target, actor="办公室") as store:
+            t = time.perf_counter()
+            first = import_bundle(store, bundle)
+            firsts.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            again = import_bundle(store, bundle)
+            agains.append(time.perf_counter() - t)
+        assert first.total("added") > 100_000 and not again.changed
+    records = first.tables["contacts"].added
+    print(f"bundle: {bundle.name}, {size / 2**20:.1f} MiB, {first.total('added'):,} rows of which {records:,} records")
+    print(
+        f"(a) first import:  median {statistics.median(firsts):.2f} s, best {min(firsts):.2f} s"
+        f" over {args.runs} runs (goal < 10 s: {'met' if statistics.median(firsts) < 10 else 'NOT met'})"
+    )
+    print(
+        f"(b) second import: median {statistics.median(agains):.2f} s, best {min(agains):.2f} s"
+        f" (goal < 2 s: {'met' if statistics.median(agains) < 2 else 'NOT met'})"
+    )
+
+
+if __name__ == "__main__":
+    main()
