@@ -16,7 +16,7 @@ from hdrectify.domain.errors import InputError
 from hdrectify.paths import ICONS
 from hdrectify.store.base import Store
 from hdrectify.store.db import resolve_db_path
-from hdrectify.ui import fonts, i18n
+from hdrectify.ui import fonts, i18n, safety
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.main_window import MainWindow
 
@@ -44,9 +44,18 @@ def app_icon() -> QIcon:
     return icon
 
 
-def open_context(path: Path, *, create: bool = False, seed: bool = False) -> AppContext:
-    """Open (or create) a database for the window and note when it was last opened."""
-    store = Store.open(path, create=create)
+def open_context(path: Path, *, create: bool = False, seed: bool = False, read_only: bool = False) -> AppContext:
+    """Open (or create) a database for the window and note when it was last opened.
+
+    The file is checked first (``PRAGMA quick_check``): a damaged one raises
+    :class:`~hdrectify.store.backup.DamagedDatabase` before anything is written to it.
+    """
+    store = Store.open(path, create=create, check=True, read_only=read_only)
+    if read_only:
+        ctx = AppContext(store)
+        ctx.read_only = True
+        ctx.previous_open = store.setting("last_opened")
+        return ctx
     try:
         previous = store.setting("last_opened")
         with store.transaction():
@@ -69,26 +78,141 @@ def open_context(path: Path, *, create: bool = False, seed: bool = False) -> App
 
 
 class Launcher:
-    """Keeps one main window open on one database, and swaps both when asked."""
+    """Keeps one main window open on one database, and swaps both when asked.
+
+    It holds the database's lock file while the window may write (a second window on the
+    same file is offered read-only instead), refuses a damaged file and offers its newest
+    good backup, restores backups, and starts the day's automatic backup.
+    """
 
     def __init__(self) -> None:
         self.window: MainWindow | None = None
+        self.lock: safety.DatabaseLock | None = None
+        self.prompt: QMessageBox | None = None  # the last question asked (non-blocking)
 
-    def open(self, path: Path, *, create: bool = False, seed: bool = False) -> MainWindow | None:
+    def open(
+        self, path: Path, *, create: bool = False, seed: bool = False, read_only: bool = False
+    ) -> MainWindow | None:
+        from hdrectify.store.backup import DamagedDatabase
+
+        path = Path(path)
+        lock = self.lock if self.lock is not None and self.lock.path == path else None
+        if lock is None and not read_only:
+            lock = safety.DatabaseLock(path)
+            if not lock.acquire():
+                self._offer_read_only(path, lock.held_by())
+                return None
+        fresh = lock is not None and lock is not self.lock
         try:
-            ctx = open_context(path, create=create, seed=seed)
-        except InputError as e:
-            QMessageBox.critical(self.window, QApplication.translate("Launcher", "无法打开数据库"), str(e))
+            ctx = open_context(path, create=create, seed=seed, read_only=read_only)
+        except DamagedDatabase as e:
+            if fresh and lock is not None:
+                lock.release()
+            self._offer_backup(path, e.problem)
             return None
-        old = self.window
-        self.window = MainWindow(ctx)
+        except InputError as e:
+            if fresh and lock is not None:
+                lock.release()
+            self.prompt = safety.tell(
+                self.window, QApplication.translate("Launcher", "无法打开数据库"), str(e), QMessageBox.Icon.Critical
+            )
+            return None
+        old, old_lock = self.window, self.lock
+        self.window, self.lock = MainWindow(ctx), (None if read_only else lock)
         self.window.database_requested.connect(lambda p, c: self.open(Path(p), create=c))
+        self.window.restore_requested.connect(lambda p, db=path: self.restore(db, Path(p)))
         self.window.show()
         if old is not None:
             old.close()
             old.ctx.close()
             old.deleteLater()
+        if old_lock is not None and old_lock is not self.lock:
+            old_lock.release()
+        if not read_only:
+            safety.start_daily_backup(self.window, path)
         return self.window
+
+    def _offer_read_only(self, path: Path, holder: str) -> None:
+        self.prompt = safety.ask(
+            self.window,
+            QApplication.translate("Launcher", "数据库已在另一个窗口中打开"),
+            QApplication.translate("Launcher", "{0}\n已由 {1} 打开。").format(path, holder)
+            + QApplication.translate("Launcher", "两个窗口同时修改同一个数据库容易出错：请切换到已打开的那个窗口。")
+            + "\n"
+            + QApplication.translate("Launcher", "也可以只读打开，只查看、打印，不修改。"),
+            [
+                (
+                    QApplication.translate("Launcher", "只读打开"),
+                    QMessageBox.ButtonRole.AcceptRole,
+                    lambda: self.open(path, read_only=True),
+                ),
+                (QApplication.translate("Launcher", "取消"), QMessageBox.ButtonRole.RejectRole, None),
+            ],
+        )
+
+    def _offer_backup(self, path: Path, problem: str) -> None:
+        from hdrectify.store.backup import newest_good_backup
+
+        good = newest_good_backup(path)
+        text = QApplication.translate(
+            "Launcher", "数据库文件 {0} 已损坏（{1}）。为保护数据，程序不会写入这个文件。"
+        ).format(path, problem)
+        if good is None:
+            text += QApplication.translate("Launcher", "\n没有找到可用的备份：请联系技术人员，不要删除这个文件。")
+            self.prompt = safety.tell(
+                self.window, QApplication.translate("Launcher", "数据库已损坏"), text, QMessageBox.Icon.Critical
+            )
+            return
+        text += QApplication.translate(
+            "Launcher", "\n最新的完好备份：{0}（{1}）。\n是否恢复这个备份？损坏的文件会原样保留在旁边。"
+        ).format(good.when_text(), good.counts_text())
+        self.prompt = safety.ask(
+            self.window,
+            QApplication.translate("Launcher", "数据库已损坏"),
+            text,
+            [
+                (
+                    QApplication.translate("Launcher", "恢复此备份"),
+                    QMessageBox.ButtonRole.AcceptRole,
+                    lambda: self.restore(path, good.path),
+                ),
+                (QApplication.translate("Launcher", "取消"), QMessageBox.ButtonRole.RejectRole, None),
+            ],
+            QMessageBox.Icon.Critical,
+        )
+
+    def restore(self, path: Path, backup: Path) -> MainWindow | None:
+        """Replace the database with ``backup`` (the current file is kept first) and reopen it."""
+        from hdrectify.store.backup import restore
+
+        try:
+            result = restore(path, backup)
+        except (InputError, OSError, sqlite3.Error) as e:
+            message = safety.explain(e) if isinstance(e, sqlite3.Error) else str(e)
+            self.prompt = safety.tell(
+                self.window, QApplication.translate("Launcher", "无法恢复备份"), message, QMessageBox.Icon.Critical
+            )
+            return None
+        if self.window is not None and self.window.ctx.path == path:
+            self.window.ctx.close()  # its view of the file is gone; the window is replaced below
+        window = self.open(path)
+        if window is not None:
+            kept = (
+                QApplication.translate("Launcher", "损坏的文件已原样保留为 {0}。")
+                if result.damaged
+                else QApplication.translate("Launcher", "恢复前的数据库已另存为 {0}。")
+            ).format(result.kept)
+            self.prompt = safety.tell(
+                window,
+                QApplication.translate("Launcher", "已恢复备份"),
+                QApplication.translate("Launcher", "已恢复 {0} 的备份（{1}）。").format(
+                    result.info.when_text(), result.info.counts_text()
+                )
+                + "\n"
+                + kept,
+                QMessageBox.Icon.Information,
+            )
+        return window
 
 
 def main(db: str | None = None) -> int:
@@ -105,9 +229,9 @@ def main(db: str | None = None) -> int:
             return 0
         choice = welcome.choice
         window = launcher.open(choice.path, create=choice.create, seed=choice.seed)
-    if window is None:
+    if window is None and launcher.prompt is None:
         return 1
     smoke = os.environ.get("HDRECTIFY_SMOKE_SCREENSHOT")
-    if smoke:  # packaging/check_frozen.py: show the window, save what it shows, quit
+    if smoke and window is not None:  # packaging/check_frozen.py: show the window, save what it shows, quit
         QTimer.singleShot(2000, lambda: (window.grab().save(smoke), app.quit()))
     return app.exec()

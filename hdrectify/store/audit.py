@@ -220,3 +220,41 @@ def verify(store: Store, *, evidence: bool = True) -> Report:
             if problem is not None:
                 report.evidence_problems.append(problem)
     return report
+
+
+@dataclass(frozen=True)
+class Change:
+    """One audit entry of a row, as its history shows it."""
+
+    at: str
+    actor: str
+    action: str  # insert, update, delete; an update that sets deleted_at is shown as a deletion
+    reason: str
+    changes: list[tuple[str, Any, Any]]  # (column, before, after) of the columns it changed
+
+
+# Bookkeeping columns a history does not list as changes.
+_QUIET = {"updated_at", "created_at"}
+
+
+def history(store: Store, table: str, row_id: str) -> list[Change]:
+    """Every audited change of one row, oldest first."""
+    found = []
+    for at, actor, action, before, after, reason in store.conn.execute(
+        "SELECT at, actor, action, before, after, reason FROM audit_log WHERE table_name = ? AND row_id = ?"
+        " ORDER BY rowid",
+        [table, row_id],
+    ):
+        old = json.loads(before) if before else {}
+        new = json.loads(after) if after else {}
+        changed = [
+            (col, old.get(col), new.get(col))
+            for col in sorted(set(old) | set(new))
+            if col not in _QUIET
+            and old.get(col) != new.get(col)
+            and not (action == "insert" and new.get(col) in ("", None))
+        ]
+        if action == "update" and not old.get("deleted_at") and new.get("deleted_at"):
+            action = "soft_delete"
+        found.append(Change(at, actor, action, reason or "", changed))
+    return found

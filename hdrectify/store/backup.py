@@ -101,7 +101,12 @@ def quick_check(conn: sqlite3.Connection) -> str | None:
         found = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
     except sqlite3.DatabaseError as e:
         return str(e)
-    return None if found == ["ok"] else str(found[0] if found else "无结果")
+    if found == ["ok"]:
+        return None
+    # the first complaint, without SQLite's "*** in database main ***" header, kept short
+    lines = [line for r in found for line in str(r).splitlines() if line.strip() and not line.startswith("***")]
+    first = lines[0] if lines else "无结果"
+    return first if len(first) <= 80 else first[:80] + "…"
 
 
 def check_health(conn: sqlite3.Connection, path: Path) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from hdrectify.domain.errors import InputError
 from hdrectify.store.base import Store
 
 # What changed, so screens refresh only when it concerns them.
@@ -31,6 +33,7 @@ class AppContext(QObject):
         self.store = store
         self.previous_open: str | None = None  # when this database was last opened in the window
         self.closed = False  # results of background work that arrive after closing are dropped
+        self.read_only = False  # opened read-only (another window has it): every write is refused
 
     @property
     def path(self) -> Path:
@@ -38,9 +41,22 @@ class AppContext(QObject):
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Store]:
-        """One user action: all of it is written, or none of it."""
-        with self.store.transaction():
-            yield self.store
+        """One user action: all of it is written, or none of it.
+
+        A database error (disk full, read-only folder, …) becomes an :class:`InputError` with a
+        message in the user's language, which every dialog shows; the action was rolled back.
+        """
+        from hdrectify.ui.safety import explain
+
+        if self.read_only:
+            raise InputError(
+                QCoreApplication.translate("AppContext", "数据库以只读方式打开（另一个窗口正在使用它），不能修改")
+            )
+        try:
+            with self.store.transaction():
+                yield self.store
+        except sqlite3.Error as e:
+            raise InputError(explain(e)) from None
 
     def notify(self, what: str) -> None:
         self.changed.emit(what)

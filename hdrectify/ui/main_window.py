@@ -29,6 +29,7 @@ class MainWindow(QMainWindow):
     """Holds the pages; builds each the first time it is shown, so start-up stays quick."""
 
     database_requested = Signal(str, bool)  # path, create
+    restore_requested = Signal(str)  # a backup file to restore over this database (the launcher does it)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self._built: dict[str, QWidget] = {}
         self._stale: set[str] = set()
+        self.last_message: QWidget | None = None  # the last non-blocking message of 备份/恢复/校验
         self._holders: list[QWidget] = []
         self._view_actions: list[QAction] = []
         self._guide: HelpDialog | None = None
@@ -133,6 +135,13 @@ class MainWindow(QMainWindow):
         ui.actionOpenDatabase.triggered.connect(self._open_database)
         ui.actionNewDatabase.triggered.connect(self._new_database)
         ui.actionAbout.triggered.connect(self._about)
+        from hdrectify.ui import safety_actions
+
+        ui.actionBackup.triggered.connect(lambda: safety_actions.backup_now(self))
+        ui.actionRestore.triggered.connect(lambda: safety_actions.open_restore(self))
+        ui.actionVerify.triggered.connect(lambda: safety_actions.verify_now(self))
+        ui.actionBackup.setEnabled(not self.ctx.read_only)
+        ui.actionRestore.setEnabled(not self.ctx.read_only)
         ui.actionGuide.triggered.connect(self.open_guide)
 
     def open_dialog(self, module: str, cls: str) -> QDialog:
@@ -194,6 +203,8 @@ class MainWindow(QMainWindow):
         title = self.tr("整改台账与挂钩联系") + f" — {federation}"
         if demo:
             title += self.tr("（演示数据）")
+        if self.ctx.read_only:
+            title += self.tr("（只读）")
         self.setWindowTitle(title)
         self.db_label.setText(self.tr("数据库：{0}").format(self.ctx.path))
 

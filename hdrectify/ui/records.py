@@ -12,12 +12,12 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHeaderView, QMenu, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QMenu, QWidget
 
 from hdrectify.domain.cadence import Method
 from hdrectify.store.record_list import ContactRow, RecordFilter
 from hdrectify.ui.context import AppContext
-from hdrectify.ui.form_support import from_qdate, to_qdate
+from hdrectify.ui.form_support import from_qdate, to_qdate, zh_date
 from hdrectify.ui.forms.ui_records import Ui_RecordsPage
 from hdrectify.ui.models.records_model import (
     COL_AUTHOR,
@@ -126,6 +126,7 @@ class RecordsPage(QWidget):
             QShortcut(QKeySequence(key), view, self.correct_selected, context=widget_only)
         QShortcut(QKeySequence.StandardKey.Delete, view, self.delete_selected, context=widget_only)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        QShortcut(QKeySequence("Ctrl+H"), view, self.history_selected, context=widget_only)
         self._show_count()
         self._update_buttons()
 
@@ -264,6 +265,21 @@ class RecordsPage(QWidget):
         dialog.open()
         return dialog
 
+    def history_selected(self) -> QDialog | None:
+        """Every change of the selected record (deleted ones too), from the audit log."""
+        from hdrectify.ui.history_dialog import HistoryDialog
+
+        record = self.selected_record()
+        if record is None:
+            return None
+        summary = self.tr("{0}　{1} — {2}　{3}").format(
+            zh_date(record.date), record.member, record.centre, method_text(record.method)
+        )
+        dialog = HistoryDialog(self.ctx, "contacts", record.id, summary, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def _context_menu(self, pos: QPoint) -> None:
         view = self.ui.recordsView
         index = view.indexAt(pos)
@@ -277,4 +293,6 @@ class RecordsPage(QWidget):
         delete = menu.addAction(self.tr("删除(&D)…"), self.delete_selected)
         for action in (correct, delete):
             action.setEnabled(record is not None and record.deleted_at is None)
+        menu.addSeparator()
+        menu.addAction(self.tr("修改历史(&H)…"), self.history_selected).setEnabled(record is not None)
         menu.popup(view.viewport().mapToGlobal(pos))

@@ -50,6 +50,14 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../hdrectify/ui/context.py" line="53"/>
+        <source>数据库以只读方式打开（另一个窗口正在使用它），不能修改</source>
+        <translation>The database is open read-only (another window is using it): it cannot be changed</translation>
+    </message>
+</context>
+<context>
     <name>Cadence</name>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_display.py" line="43"/>
@@ -903,11 +911,239 @@ On time if submitted by {0}</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="26"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="26"/>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="26"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="26"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="26"/>
+        <source>改动</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="40"/>
+        <source>登记</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="41"/>
+        <source>更正</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="42"/>
+        <source>删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="43"/>
+        <source>彻底删除</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="48"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="49"/>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="50"/>
+        <source>情况记录</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="51"/>
+        <source>发现的问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="52"/>
+        <source>挂钩</source>
+        <translation>Pairing</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="53"/>
+        <source>登记时间</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="54"/>
+        <source>登记人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="55"/>
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="56"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="57"/>
+        <source>提交日期</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="58"/>
+        <source>分数</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="59"/>
+        <source>考评标准</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="60"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="61"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="62"/>
+        <source>整改时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="63"/>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../forms/history_dialog.ui" line="6"/>
+        <source>修改历史</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../forms/history_dialog.ui" line="9"/>
+        <source>这条记录的每一次登记、更正和删除，以及由谁、何时、为什么。修改日志受校验值保护，绕过本程序的改动可用“工具 → 校验数据”查出。</source>
+        <translation>Every entry, correction and deletion of this record: who, when and why. The log is protected by hashes; a change made behind the app&apos;s back is found by “Tools → Verify data”.</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
-        <location filename="../../hdrectify/app.py" line="81"/>
+        <location filename="../../hdrectify/app.py" line="117"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/app.py" line="138"/>
+        <source>数据库已在另一个窗口中打开</source>
+        <translation>The database is open in another window</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/app.py" line="139"/>
+        <source>{0}
+已由 {1} 打开。</source>
+        <translation>{0}
+is open in {1}. </translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/app.py" line="140"/>
+        <source>两个窗口同时修改同一个数据库容易出错：请切换到已打开的那个窗口。</source>
+        <translation>Two windows changing one database invite mistakes: please switch to the window that has it open.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/app.py" line="142"/>
+        <source>也可以只读打开，只查看、打印，不修改。</source>
+        <translation>You can also open it read-only, to view and print without changing anything.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/app.py" line="145"/>
+        <source>只读打开</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/app.py" line="149"/>
+        <location filename="../../hdrectify/app.py" line="179"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/app.py" line="157"/>
+        <source>数据库文件 {0} 已损坏（{1}）。为保护数据，程序不会写入这个文件。</source>
+        <translation>The database file {0} is damaged ({1}). To protect the data, nothing will be written to it.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/app.py" line="161"/>
+        <source>
+没有找到可用的备份：请联系技术人员，不要删除这个文件。</source>
+        <translation>
+No usable backup was found: please contact technical support, and do not delete the file.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/app.py" line="163"/>
+        <location filename="../../hdrectify/app.py" line="171"/>
+        <source>数据库已损坏</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/app.py" line="166"/>
+        <source>
+最新的完好备份：{0}（{1}）。
+是否恢复这个备份？损坏的文件会原样保留在旁边。</source>
+        <translation>
+The newest sound backup: {0} ({1}).
+Restore this backup? The damaged file is kept beside it as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/app.py" line="175"/>
+        <source>恢复此备份</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/app.py" line="193"/>
+        <source>无法恢复备份</source>
+        <translation>Cannot restore the backup</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/app.py" line="201"/>
+        <source>损坏的文件已原样保留为 {0}。</source>
+        <translation>The damaged file was kept as it was: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/app.py" line="203"/>
+        <source>恢复前的数据库已另存为 {0}。</source>
+        <translation>The database as it was before the restore was saved as {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/app.py" line="207"/>
+        <source>已恢复备份</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/app.py" line="208"/>
+        <source>已恢复 {0} 的备份（{1}）。</source>
+        <translation>Restored the backup of {0} ({1}).</translation>
     </message>
 </context>
 <context>
@@ -1338,44 +1574,49 @@ On time if submitted by {0}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="156"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="165"/>
         <source>打开数据库</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="156"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="165"/>
         <source>hdrectify 数据库 (*.db);;所有文件 (*)</source>
         <translation>hdrectify database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="163"/>
-        <location filename="../../hdrectify/ui/main_window.py" line="167"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="172"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="176"/>
         <source>新建数据库</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="163"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="172"/>
         <source>hdrectify 数据库 (*.db)</source>
         <translation>hdrectify database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="167"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="176"/>
         <source>该文件已存在，请换一个文件名。</source>
         <translation>That file already exists; please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="194"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="203"/>
         <location filename="../../forms/main_window.ui" line="9"/>
         <source>整改台账与挂钩联系</source>
         <translation>Rectification Ledger and Supervision Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="196"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="205"/>
         <source>（演示数据）</source>
         <translation> (demo data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="198"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="207"/>
+        <source>（只读）</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/main_window.py" line="209"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
@@ -1385,142 +1626,157 @@ On time if submitted by {0}</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="41"/>
+        <location filename="../../forms/main_window.ui" line="44"/>
         <source>登记(&amp;R)</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="48"/>
+        <location filename="../../forms/main_window.ui" line="51"/>
         <source>打印(&amp;P)</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="55"/>
+        <location filename="../../forms/main_window.ui" line="58"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="58"/>
+        <location filename="../../forms/main_window.ui" line="61"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="62"/>
+        <location filename="../../forms/main_window.ui" line="66"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="76"/>
+        <location filename="../../forms/main_window.ui" line="80"/>
         <source>新建数据库(&amp;N)…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="79"/>
+        <location filename="../../forms/main_window.ui" line="83"/>
         <source>打开数据库(&amp;O)…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="80"/>
+        <location filename="../../forms/main_window.ui" line="84"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="83"/>
+        <location filename="../../forms/main_window.ui" line="87"/>
+        <source>备份(&amp;B)…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="90"/>
+        <source>恢复备份(&amp;R)…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="93"/>
+        <source>校验数据(&amp;V)…</source>
+        <translation>&amp;Verify data…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="96"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="84"/>
+        <location filename="../../forms/main_window.ui" line="97"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="87"/>
+        <location filename="../../forms/main_window.ui" line="100"/>
         <source>登记联系(&amp;C)…</source>
         <translation>Log &amp;Contact…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="88"/>
+        <location filename="../../forms/main_window.ui" line="101"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="92"/>
+        <location filename="../../forms/main_window.ui" line="105"/>
         <source>登记季度汇报(&amp;R)…</source>
         <translation>Log Quarterly &amp;Report…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="93"/>
+        <location filename="../../forms/main_window.ui" line="106"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="96"/>
+        <location filename="../../forms/main_window.ui" line="109"/>
         <source>登记年度考评(&amp;A)…</source>
         <translation>Log &amp;Annual Review…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="97"/>
+        <location filename="../../forms/main_window.ui" line="110"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="100"/>
+        <location filename="../../forms/main_window.ui" line="113"/>
         <source>登记免除(&amp;E)…</source>
         <translation>Log &amp;Exemption…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="101"/>
+        <location filename="../../forms/main_window.ui" line="114"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="104"/>
+        <location filename="../../forms/main_window.ui" line="117"/>
         <source>月度清单(&amp;M)…</source>
         <translation>&amp;Monthly Checklist…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="105"/>
+        <location filename="../../forms/main_window.ui" line="118"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="108"/>
+        <location filename="../../forms/main_window.ui" line="121"/>
         <source>季度汇总(&amp;Q)…</source>
         <translation>&amp;Quarterly Summary…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="111"/>
+        <location filename="../../forms/main_window.ui" line="124"/>
         <source>整改台账(&amp;L)…</source>
         <translation>Rectification &amp;Ledger…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="114"/>
+        <location filename="../../forms/main_window.ui" line="127"/>
         <source>佐证材料包(&amp;Z)…</source>
         <translation>&amp;Evidence Package…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="117"/>
+        <location filename="../../forms/main_window.ui" line="130"/>
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="118"/>
+        <location filename="../../forms/main_window.ui" line="131"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="121"/>
+        <location filename="../../forms/main_window.ui" line="134"/>
         <source>用户指南(&amp;G)</source>
         <translation>User &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="122"/>
+        <location filename="../../forms/main_window.ui" line="135"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="125"/>
+        <location filename="../../forms/main_window.ui" line="138"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
@@ -2413,66 +2669,76 @@ On time if submitted by {0}</translation>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="139"/>
+        <location filename="../../hdrectify/ui/records.py" line="140"/>
         <source>全部党员</source>
         <translation>All Party members</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="140"/>
+        <location filename="../../hdrectify/ui/records.py" line="141"/>
         <source>全部中心</source>
         <translation>All centres</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="141"/>
+        <location filename="../../hdrectify/ui/records.py" line="142"/>
         <source>全部方式</source>
         <translation>All methods</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="218"/>
+        <location filename="../../hdrectify/ui/records.py" line="219"/>
         <source>正在准备全文搜索（打开后约需一两秒），稍候即显示结果…</source>
         <translation>Preparing the full-text search (a second or two after opening); results will show shortly…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="220"/>
+        <location filename="../../hdrectify/ui/records.py" line="221"/>
         <source>已显示 {0} 条，正在统计总数…</source>
         <translation>Showing {0}; counting the total…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="222"/>
+        <location filename="../../hdrectify/ui/records.py" line="223"/>
         <source>没有符合条件的记录</source>
         <translation>No records match</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="222"/>
+        <location filename="../../hdrectify/ui/records.py" line="223"/>
         <source>还没有走访记录</source>
         <translation>No visit records yet</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="224"/>
+        <location filename="../../hdrectify/ui/records.py" line="225"/>
         <source>共 {0} 条记录</source>
         <translation>{0} records</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="226"/>
+        <location filename="../../hdrectify/ui/records.py" line="227"/>
         <source>（含已删除）</source>
         <translation> (deleted included)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="230"/>
+        <location filename="../../hdrectify/ui/records.py" line="231"/>
         <source>无法统计总数：{0}</source>
         <translation>Could not count the total: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="276"/>
+        <location filename="../../hdrectify/ui/records.py" line="275"/>
+        <source>{0}&#x3000;{1} — {2}&#x3000;{3}</source>
+        <translation>{0}  {1} — {2}  {3}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/records.py" line="292"/>
         <location filename="../../forms/records.ui" line="152"/>
         <source>更正(&amp;E)…</source>
         <translation>Co&amp;rrect…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="277"/>
+        <location filename="../../hdrectify/ui/records.py" line="293"/>
         <location filename="../../forms/records.ui" line="158"/>
         <source>删除(&amp;D)…</source>
         <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/records.py" line="297"/>
+        <source>修改历史(&amp;H)…</source>
+        <translation>&amp;History…</translation>
     </message>
     <message>
         <location filename="../../forms/records.ui" line="11"/>
@@ -2610,6 +2876,165 @@ On time if submitted by {0}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="30"/>
+        <source>备份时间</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="30"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="30"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="36"/>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="44"/>
+        <source>升级前</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="46"/>
+        <source>每日自动</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="47"/>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="48"/>
+        <source>恢复前</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="49"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="65"/>
+        <source>这个数据库还没有备份。可用“选择其他备份文件”指定一个备份文件。</source>
+        <translation>This database has no backups yet. Use “Choose another backup file” to pick a backup file.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="74"/>
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="74"/>
+        <source>hdrectify 数据库 (*.db);;所有文件 (*)</source>
+        <translation>hdrectify databases (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="97"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="98"/>
+        <source>文件：{0}
+备份时间：{1}
+最后一次修改：{2}
+记录数：{3}</source>
+        <translation>File: {0}
+Backed up: {1}
+Last change: {2}
+Records: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="99"/>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="106"/>
+        <source>康园中心</source>
+        <translation>centres</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="107"/>
+        <source>党员</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="108"/>
+        <source>挂钩</source>
+        <translation>pairings</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="109"/>
+        <source>联系记录</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="110"/>
+        <source>季度汇报</source>
+        <translation>quarterly reports</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="111"/>
+        <source>年度考评</source>
+        <translation>annual reviews</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="112"/>
+        <source>免除</source>
+        <translation>exemptions</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="113"/>
+        <source>整改问题</source>
+        <translation>ledger problems</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="114"/>
+        <source>整改措施</source>
+        <translation>measures</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="115"/>
+        <source>佐证材料</source>
+        <translation>evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="116"/>
+        <source>审计记录</source>
+        <translation>audit entries</translation>
+    </message>
+    <message>
+        <location filename="../../forms/restore_dialog.ui" line="6"/>
+        <source>恢复备份</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../forms/restore_dialog.ui" line="8"/>
+        <source>选择要恢复的备份。恢复会用备份替换当前数据库；恢复之前，当前数据库会先另存为一份备份，随时可以再恢复回来。</source>
+        <translation>Choose the backup to restore. Restoring replaces the current database with the backup; before that, the current database is saved as a backup of its own, so it can always be restored again.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/restore_dialog.ui" line="12"/>
+        <source>选择其他备份文件(&amp;F)…</source>
+        <translation>Choose another backup &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/restore_dialog.ui" line="16"/>
+        <source>所选备份</source>
+        <translation>Selected backup</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../hdrectify/ui/review_dialog.py" line="39"/>
@@ -2665,6 +3090,159 @@ On time if submitted by {0}</translation>
         <location filename="../../forms/review_dialog.ui" line="25"/>
         <source>考评意见(&amp;N)：</source>
         <translation>Comme&amp;nts:</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <location filename="../../hdrectify/ui/safety.py" line="57"/>
+        <source>磁盘已满，本次操作未保存（数据未作改动）。请清理磁盘空间后再试。</source>
+        <translation>The disk is full; nothing was saved (the data is unchanged). Please free some disk space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety.py" line="59"/>
+        <source>数据库或其所在文件夹是只读的，本次操作未保存（数据未作改动）。请检查权限，或把数据库复制到可写的位置。</source>
+        <translation>The database or its folder is read-only; nothing was saved (the data is unchanged). Please check the permissions, or copy the database to a writable place.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety.py" line="64"/>
+        <source>数据库正被其他程序占用，本次操作未保存。请稍后再试。</source>
+        <translation>The database is busy in another program; nothing was saved. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety.py" line="66"/>
+        <source>数据库文件已损坏，本次操作未保存。请用“文件 → 恢复备份”从备份恢复。</source>
+        <translation>The database file is damaged; nothing was saved. Please restore a backup with “File → Restore a backup”.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety.py" line="69"/>
+        <source>数据库操作失败（{0}），本次操作未保存（数据未作改动）。</source>
+        <translation>The database operation failed ({0}); nothing was saved (the data is unchanged).</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety.py" line="105"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety.py" line="121"/>
+        <source>已完成今天的自动备份：{0}</source>
+        <translation>Today&apos;s automatic backup is done: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety.py" line="126"/>
+        <source>今天的自动备份没有成功：{0}</source>
+        <translation>Today&apos;s automatic backup failed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyActions</name>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="31"/>
+        <source>已备份到 {0}</source>
+        <translation>Backed up to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="34"/>
+        <source>备份完成</source>
+        <translation>Backup done</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="35"/>
+        <source>已备份到：
+{0}
+
+{1}</source>
+        <translation>Backed up to:
+{0}
+
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="41"/>
+        <source>备份没有成功</source>
+        <translation>The backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="44"/>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="60"/>
+        <source>恢复备份</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="61"/>
+        <source>用这个备份替换当前数据库？
+{0}
+
+当前数据库会先另存为一份备份（在“恢复备份”的列表中，类型为“恢复前”）。</source>
+        <translation>Replace the current database with this backup?
+{0}
+
+The current database is saved as a backup first (listed under “Restore a backup” as “Before restore”).</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="67"/>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="71"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="89"/>
+        <source>审计链完整（{0} 条审计记录），{1} 条记录与审计记录一致。</source>
+        <translation>The audit chain is whole ({0} audit entries), and {1} records match it.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="94"/>
+        <source>发现绕过本程序的改动：
+{0}</source>
+        <translation>Found a change made behind the app&apos;s back:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="97"/>
+        <source>
+另有 {0} 处不符。</source>
+        <translation>
+{0} more differences.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="100"/>
+        <source>
+
+佐证材料：
+{0}</source>
+        <translation>
+
+Evidence files:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="104"/>
+        <source>校验通过</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="106"/>
+        <source>校验未通过</source>
+        <translation>Verification failed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="112"/>
+        <source>无法校验</source>
+        <translation>Cannot verify</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="115"/>
+        <source>正在校验数据…</source>
+        <translation>Verifying the data…</translation>
     </message>
 </context>
 <context>

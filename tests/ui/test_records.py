@@ -303,7 +303,7 @@ def test_the_context_menu_offers_correct_and_delete(qtbot, window_page: RecordsP
     menu = window_page.findChild(QMenu)
     assert menu is not None
     qtbot.waitExposed(menu)
-    assert [a.text() for a in menu.actions()] == ["更正(&E)…", "删除(&D)…"]
+    assert [a.text() for a in menu.actions()] == ["更正(&E)…", "删除(&D)…", "", "修改历史(&H)…"]
     assert window_page.selected_record() == window_page.model.row_at(4)
     menu.actions()[1].trigger()
     dialog = window_page.findChild(RecordDeleteDialog)

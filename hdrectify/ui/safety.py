@@ -1,0 +1,132 @@
+"""The window's side of keeping records safe: one window per database, prompts, database errors.
+
+- :class:`DatabaseLock`: a ``QLockFile`` beside the database, so a second window on the
+  same file is told so (and may open it read-only) instead of both writing. The command
+  line takes no lock: WAL and the busy timeout let it work while the window is open.
+- :func:`explain`: a database error said in the user's language (disk full, read-only, …).
+- :func:`ask`: a non-blocking question box (tests never wait on ``exec()``).
+- :func:`start_daily_backup`: the first start of each day backs the database up, off the
+  UI thread, and says so in the status bar.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from hdrectify.store import faults
+
+
+class DatabaseLock:
+    """``<database>.lock``: held while a window has the database open for writing."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._lock = QLockFile(str(self.path.with_name(self.path.name + ".lock")))
+        self._lock.setStaleLockTime(0)  # a lock is stale only when its process is gone (a crash)
+
+    def acquire(self) -> bool:
+        """False only if another window holds the lock. A folder that cannot hold one (read-only,
+        say) does not stop the window: SQLite itself then refuses writes, and says so."""
+        with contextlib.suppress(OSError):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        if self._lock.tryLock(0):
+            return True
+        return self._lock.error() != QLockFile.LockError.LockFailedError
+
+    def held_by(self) -> str:
+        """Which process holds it, for the message."""
+        info = self._lock.getLockInfo()  # (pid, host name, application name), or nothing
+        if isinstance(info, tuple) and len(info) == 3:
+            pid, _host, app = info
+            return f"{app or 'hdrectify'} (PID {pid})"
+        return "hdrectify"
+
+    def release(self) -> None:
+        if self._lock.isLocked():
+            self._lock.unlock()
+
+
+def explain(error: sqlite3.Error) -> str:
+    """One line for a message box: what happened and that nothing was saved."""
+    kind = faults.classify(error)
+    if kind == faults.FULL:
+        return QCoreApplication.translate("Safety", "磁盘已满，本次操作未保存（数据未作改动）。请清理磁盘空间后再试。")
+    if kind == faults.READ_ONLY:
+        return QCoreApplication.translate(
+            "Safety",
+            "数据库或其所在文件夹是只读的，本次操作未保存（数据未作改动）。请检查权限，或把数据库复制到可写的位置。",
+        )
+    if kind == faults.BUSY:
+        return QCoreApplication.translate("Safety", "数据库正被其他程序占用，本次操作未保存。请稍后再试。")
+    if kind == faults.DAMAGED:
+        return QCoreApplication.translate(
+            "Safety", "数据库文件已损坏，本次操作未保存。请用“文件 → 恢复备份”从备份恢复。"
+        )
+    return QCoreApplication.translate("Safety", "数据库操作失败（{0}），本次操作未保存（数据未作改动）。").format(error)
+
+
+def ask(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    buttons: list[tuple[str, QMessageBox.ButtonRole, Callable[[], Any] | None]],
+    icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+) -> QMessageBox:
+    """A message box shown with ``open()``; each button runs its callback once the box closes."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("safetyMessage")
+    actions = {}
+    for label, role, action in buttons:
+        actions[box.addButton(label, role)] = action
+    if buttons:
+        box.setDefaultButton(next(iter(actions)))  # type: ignore[arg-type]
+
+    def done(_result: int) -> None:
+        action = actions.get(box.clickedButton())  # type: ignore[call-overload]
+        if action is not None:
+            action()
+
+    box.finished.connect(done)
+    box.open()
+    return box
+
+
+def tell(
+    parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning
+) -> QMessageBox:
+    return ask(
+        parent,
+        title,
+        text,
+        [(QCoreApplication.translate("Safety", "确定"), QMessageBox.ButtonRole.AcceptRole, None)],
+        icon,
+    )
+
+
+def start_daily_backup(window: QMainWindow, path: Path) -> None:
+    """Back up on the first start of the day, in the background (its own connection)."""
+    from hdrectify.store.backup import daily_backup
+    from hdrectify.ui.worker import run_in_background
+
+    def work(_progress: Any) -> Path | None:
+        return daily_backup(path)
+
+    def done(made: Path | None) -> None:
+        if made is not None:
+            window.statusBar().showMessage(
+                QCoreApplication.translate("Safety", "已完成今天的自动备份：{0}").format(made), 10_000
+            )
+
+    def failed(message: str) -> None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("Safety", "今天的自动备份没有成功：{0}").format(message)
+        )
+
+    run_in_background(window, work, done, failed)

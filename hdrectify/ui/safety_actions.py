@@ -1,0 +1,115 @@
+"""The window's 文件 → 备份 / 恢复备份 and 工具 → 校验数据, each off the UI thread where it reads the whole file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from hdrectify.ui import safety
+from hdrectify.ui.worker import Task, run_with_progress
+
+if TYPE_CHECKING:
+    from hdrectify.ui.main_window import MainWindow
+    from hdrectify.ui.restore_dialog import RestoreDialog
+
+
+def backup_now(window: MainWindow) -> Task:
+    """A backup into the database's backups folder; says where when it is done."""
+    from hdrectify.store.backup import backup_file, inspect_backup
+
+    path = window.ctx.path
+
+    def work(_progress: Any) -> tuple[Path, str]:
+        made = backup_file(path, "manual")
+        return made, inspect_backup(made).counts_text()
+
+    def done(result: tuple[Path, str]) -> None:
+        made, counts = result
+        window.statusBar().showMessage(QCoreApplication.translate("SafetyActions", "已备份到 {0}").format(made), 10_000)
+        window.last_message = safety.tell(
+            window,
+            QCoreApplication.translate("SafetyActions", "备份完成"),
+            QCoreApplication.translate("SafetyActions", "已备份到：\n{0}\n\n{1}").format(made, counts),
+            QMessageBox.Icon.Information,
+        )
+
+    def failed(message: str) -> None:
+        window.last_message = safety.tell(
+            window, QCoreApplication.translate("SafetyActions", "备份没有成功"), message, QMessageBox.Icon.Critical
+        )
+
+    return run_with_progress(window, QCoreApplication.translate("SafetyActions", "正在备份…"), work, done, failed)
+
+
+def open_restore(window: MainWindow) -> RestoreDialog:
+    from hdrectify.ui.restore_dialog import RestoreDialog
+
+    dialog = RestoreDialog(window.ctx, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.chosen.connect(lambda backup: _confirm_restore(window, backup))
+    dialog.open()
+    return dialog
+
+
+def _confirm_restore(window: MainWindow, backup: str) -> None:
+    window.last_message = safety.ask(
+        window,
+        QCoreApplication.translate("SafetyActions", "恢复备份"),
+        QCoreApplication.translate(
+            "SafetyActions",
+            "用这个备份替换当前数据库？\n{0}\n\n当前数据库会先另存为一份备份（在“恢复备份”的列表中，类型为“恢复前”）。",
+        ).format(backup),
+        [
+            (
+                QCoreApplication.translate("SafetyActions", "恢复"),
+                QMessageBox.ButtonRole.AcceptRole,
+                lambda: window.restore_requested.emit(backup),
+            ),
+            (QCoreApplication.translate("SafetyActions", "取消"), QMessageBox.ButtonRole.RejectRole, None),
+        ],
+    )
+
+
+def verify_now(window: MainWindow) -> Task:
+    """Check the audit chain and the rows against it (its own read-only connection)."""
+    from hdrectify.store.audit import Report, verify
+    from hdrectify.store.base import Store
+
+    path = window.ctx.path
+
+    def work(_progress: Any) -> Report:
+        with Store.open(path, read_only=True) as store:
+            return verify(store)
+
+    def done(report: Report) -> None:
+        if report.ok:
+            text = QCoreApplication.translate(
+                "SafetyActions", "审计链完整（{0} 条审计记录），{1} 条记录与审计记录一致。"
+            ).format(f"{report.entries:,}", f"{report.rows:,}")
+            icon = QMessageBox.Icon.Information
+        else:
+            text = QCoreApplication.translate("SafetyActions", "发现绕过本程序的改动：\n{0}").format(report.first_break)
+            others = (report.chain_break is not None) + len(report.row_problems) - 1
+            if others > 0:
+                text += QCoreApplication.translate("SafetyActions", "\n另有 {0} 处不符。").format(others)
+            icon = QMessageBox.Icon.Critical
+        if report.evidence_problems:
+            text += QCoreApplication.translate("SafetyActions", "\n\n佐证材料：\n{0}").format(
+                "\n".join(report.evidence_problems[:5])
+            )
+        title = (
+            QCoreApplication.translate("SafetyActions", "校验通过")
+            if report.ok
+            else QCoreApplication.translate("SafetyActions", "校验未通过")
+        )
+        window.last_message = safety.tell(window, title, text, icon)
+
+    def failed(message: str) -> None:
+        window.last_message = safety.tell(
+            window, QCoreApplication.translate("SafetyActions", "无法校验"), message, QMessageBox.Icon.Critical
+        )
+
+    return run_with_progress(window, QCoreApplication.translate("SafetyActions", "正在校验数据…"), work, done, failed)

@@ -1,0 +1,323 @@
+"""The window's safety: one window per database (a second one read-only), the CLI beside it, a damaged
+file refused with its newest good backup offered, 备份 / 恢复备份 / 校验数据, a record's history, faults."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from ui_helpers import snapshot
+
+from hdrectify.app import Launcher
+from hdrectify.domain.errors import InputError
+from hdrectify.store.backup import backup_file, list_backups
+from hdrectify.store.base import Store
+from hdrectify.ui import safety_actions
+from hdrectify.ui.context import AppContext
+from hdrectify.ui.history_dialog import HistoryDialog
+from hdrectify.ui.log_dialog import LogDialog
+from hdrectify.ui.main_window import MainWindow
+from hdrectify.ui.records import RecordsPage
+from hdrectify.ui.restore_dialog import RestoreDialog
+
+SHOTS = Path(os.environ.get("HDRECTIFY_SHOTS", "")) if os.environ.get("HDRECTIFY_SHOTS") else None
+
+
+def shot(widget: Any, name: str) -> None:
+    """Screenshots for looking at the dialogs (HDRECTIFY_SHOTS=folder)."""
+    if SHOTS is not None:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(SHOTS / f"{name}.png"))
+
+
+def click(box: QMessageBox, label: str) -> None:
+    button = next(b for b in box.buttons() if b.text() == label)
+    button.click()
+
+
+def shown_errors(dialog: Any) -> str:
+    """What the dialog's error labels (next to a field or under the form) say."""
+    from PySide6.QtWidgets import QLabel
+
+    return " ".join(
+        label.text() for label in dialog.findChildren(QLabel) if label.objectName().endswith("Error") and label.text()
+    )
+
+
+def damage(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    with open(path, "r+b") as f:
+        f.seek(4096 * 3)
+        f.write(b"\xde\xad\xbe\xef" * 20_000)
+
+
+@pytest.fixture
+def db(demo_template: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "data" / "hdrectify.db"
+    path.parent.mkdir()
+    shutil.copy(demo_template, path)
+    return path
+
+
+@pytest.fixture
+def launchers(qtbot):  # type: ignore[no-untyped-def]
+    made: list[Launcher] = []
+
+    def make() -> Launcher:
+        launcher = Launcher()
+        made.append(launcher)
+        return launcher
+
+    yield make
+    for launcher in made:
+        if launcher.window is not None:
+            launcher.window.close()
+            launcher.window.ctx.close()
+        if launcher.lock is not None:
+            launcher.lock.release()
+
+
+def opened(qtbot, launcher: Launcher, path: Path, **kwargs: Any) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = launcher.open(path, **kwargs)
+    assert window is not None, launcher.prompt.text() if launcher.prompt else ""
+    qtbot.addWidget(window)
+    return window
+
+
+# -- one window per database ---------------------------------------------------------------------------
+
+
+def test_a_second_window_is_told_and_may_open_read_only(qtbot, launchers, db: Path) -> None:  # type: ignore[no-untyped-def]
+    first = opened(qtbot, launchers(), db)
+    second = launchers()
+    assert second.open(db) is None
+    box = second.prompt
+    assert box is not None and box.isVisible()
+    assert "已在另一个窗口中打开" in box.windowTitle() and str(db) in box.text() and "只读" in box.text()
+    shot(box, "lock-prompt")
+    click(box, "只读打开")
+    qtbot.waitUntil(lambda: second.window is not None)
+    reader = second.window
+    assert reader is not None
+    qtbot.addWidget(reader)
+    assert reader.ctx.read_only and "（只读）" in reader.windowTitle()
+    assert not reader.ui.actionBackup.isEnabled() and not reader.ui.actionRestore.isEnabled()
+    before = snapshot(reader.ctx)
+    dialog = LogDialog(reader.ctx, reader)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.ui.dateEdit.setDate(QDate(2026, 11, 3))
+    dialog.save()
+    assert "只读" in shown_errors(dialog) and dialog.isVisible()
+    assert snapshot(reader.ctx) == before
+    assert not first.ctx.read_only  # the first keeps writing
+    with first.ctx.write() as store:
+        store.set_setting("installation_name", "办公室")
+
+
+def test_the_lock_is_released_when_the_window_moves_to_another_database(
+    qtbot, launchers, db: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    first = launchers()
+    opened(qtbot, first, db)
+    opened(qtbot, first, tmp_path / "other.db", create=True)
+    assert opened(qtbot, launchers(), db) is not None  # the first window let go of it
+
+
+def test_the_command_line_works_while_the_window_is_open(qtbot, launchers, db: Path) -> None:  # type: ignore[no-untyped-def]
+    window = opened(qtbot, launchers(), db)
+    env = {**os.environ, "PYTHONUTF8": "1"}
+    cli = [sys.executable, "-m", "hdrectify", "--db", str(db)]
+    done = subprocess.run([*cli, "member", "add", "命令行党员"], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    with window.ctx.write() as store:  # and the window writes between the commands
+        store.insert("members", {"name": "窗口党员"})
+    done = subprocess.run([*cli, "verify"], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    names = {r["name"] for r in window.ctx.store.rows("SELECT name FROM members")}
+    assert {"命令行党员", "窗口党员"} <= names
+
+
+def test_the_first_start_of_the_day_backs_up(qtbot, launchers, db: Path) -> None:  # type: ignore[no-untyped-def]
+    window = opened(qtbot, launchers(), db)
+    qtbot.waitUntil(lambda: any(p.name.endswith("-daily.db") for p in list_backups(db)), timeout=20_000)
+    qtbot.waitUntil(lambda: "自动备份" in window.statusBar().currentMessage())
+
+
+# -- damaged, newer ------------------------------------------------------------------------------------
+
+
+def test_a_damaged_file_is_refused_and_its_newest_good_backup_offered(qtbot, launchers, db: Path) -> None:  # type: ignore[no-untyped-def]
+    backup_file(db)
+    damage(db)
+    damaged = db.read_bytes()
+    launcher = launchers()
+    assert launcher.open(db) is None
+    box = launcher.prompt
+    assert box is not None and "已损坏" in box.text() and "不会写入" in box.text() and "联系记录" in box.text()
+    assert db.read_bytes() == damaged  # nothing written, not even the lock's "last opened"
+    shot(box, "damaged-prompt")
+    click(box, "恢复此备份")
+    qtbot.waitUntil(lambda: launcher.window is not None)
+    assert launcher.window is not None
+    qtbot.addWidget(launcher.window)
+    assert launcher.window.ctx.store.scalar("SELECT count(*) FROM contacts") > 100
+    assert launcher.prompt is not None and "已恢复" in launcher.prompt.text()
+    (aside,) = db.parent.glob("hdrectify.db.damaged-*")
+    assert aside.read_bytes() == damaged
+
+
+def test_a_database_from_a_newer_version_is_refused_in_words(qtbot, launchers, db: Path) -> None:  # type: ignore[no-untyped-def]
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    before = db.read_bytes()
+    launcher = launchers()
+    assert launcher.open(db) is None
+    assert launcher.prompt is not None and "更新版本" in launcher.prompt.text()
+    assert db.read_bytes() == before
+
+
+def test_a_full_disk_is_a_message_and_nothing_is_saved(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    pages = demo_ctx.store.scalar("PRAGMA page_count")
+    demo_ctx.store.conn.execute(f"PRAGMA max_page_count = {pages}")
+    before = snapshot(demo_ctx)
+    dialog = LogDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.ui.dateEdit.setDate(QDate(2026, 11, 3))
+    dialog.ui.noteEdit.setPlainText("很长的情况记录" * 3000)
+    dialog.save()
+    assert "磁盘已满" in shown_errors(dialog) and dialog.isVisible()
+    assert snapshot(demo_ctx) == before
+    with pytest.raises(InputError, match="磁盘已满"), demo_ctx.write() as store:
+        store.insert("members", {"name": "x" * 100_000})
+
+
+# -- 备份, 恢复备份, 校验数据 ---------------------------------------------------------------------------
+
+
+def test_backup_from_the_menu(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.ui.actionBackup.trigger()
+    qtbot.waitUntil(lambda: window.last_message is not None and window.last_message.isVisible(), timeout=20_000)
+    made = [p for p in list_backups(window.ctx.path) if p.name.endswith("-manual.db")]
+    assert len(made) == 1
+    assert str(made[0]) in window.last_message.text()  # type: ignore[union-attr]
+    shot(window.last_message, "backup-done")
+
+
+def test_restore_dialog_shows_date_and_counts_then_restores(qtbot, qtmodeltester, launchers, db: Path) -> None:  # type: ignore[no-untyped-def]
+    launcher = launchers()
+    window = opened(qtbot, launcher, db)
+    older = backup_file(db)
+    with window.ctx.write() as store:
+        store.insert("members", {"name": "恢复后不该有"})
+    dialog = safety_actions.open_restore(window)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    assert dialog.model.rowCount() >= 1
+    text = dialog.ui.detailsLabel.text()
+    assert "备份时间" in text and "联系记录" in text and "党员" in text
+    shot(dialog, "restore-dialog")
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled() and ok.text() == "恢复"
+    dialog.show_backup(older)
+    ok.click()
+    box = window.last_message
+    assert box is not None and "另存为一份备份" in box.text()
+    click(box, "恢复")  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: launcher.window is not window)
+    restored = launcher.window
+    assert restored is not None
+    qtbot.addWidget(restored)
+    assert restored.ctx.store.scalar("SELECT count(*) FROM members WHERE name = '恢复后不该有'") == 0
+    assert any(p.name.endswith("-prerestore.db") for p in list_backups(db))
+    assert launcher.prompt is not None and "恢复前的数据库已另存为" in launcher.prompt.text()
+
+
+def test_restore_dialog_refuses_a_file_that_is_not_a_backup(qtbot, demo_ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"junk" * 1000)
+    dialog = RestoreDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.show_backup(junk)
+    assert "不是 hdrectify 备份" in dialog.ui.formError.text()
+    assert not dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_verify_from_the_menu_passes_then_names_an_edit(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.ui.actionVerify.trigger()
+    qtbot.waitUntil(lambda: window.last_message is not None and window.last_message.isVisible(), timeout=30_000)
+    assert window.last_message.windowTitle() == "校验通过"  # type: ignore[union-attr]
+    window.last_message.close()  # type: ignore[union-attr]
+    conn = sqlite3.connect(window.ctx.path)
+    conn.execute("UPDATE reviews SET score = 100 WHERE rowid = (SELECT min(rowid) FROM reviews)")
+    conn.commit()
+    conn.close()
+    window.last_message = None
+    window.ui.actionVerify.trigger()
+    qtbot.waitUntil(lambda: window.last_message is not None and window.last_message.isVisible(), timeout=30_000)
+    box = window.last_message
+    assert box.windowTitle() == "校验未通过" and "reviews" in box.text() and "score" in box.text()  # type: ignore[union-attr]
+    shot(box, "verify-broken")
+
+
+# -- a record's history ------------------------------------------------------------------------------------
+
+
+def test_a_records_history_shows_every_change_who_when_why(qtbot, qtmodeltester, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from hdrectify.store.record_list import correct_contact, delete_contact
+
+    contact = demo_ctx.store.rows("SELECT id, note FROM contacts ORDER BY date DESC LIMIT 1")[0]
+    with demo_ctx.write() as store:
+        correct_contact(store, contact["id"], {"note": "更正后的情况"}, "记录写错了")
+    with demo_ctx.write() as store:
+        delete_contact(store, contact["id"], "重复录入")
+    page = RecordsPage(demo_ctx)
+    qtbot.addWidget(page)
+    page.ui.deletedCheck.setChecked(True)
+    page.apply_filters()
+    qtbot.waitUntil(lambda: page.model.row_of(contact["id"]) >= 0)
+    page.select_row(page.model.row_of(contact["id"]))
+    dialog = page.history_selected()
+    assert isinstance(dialog, HistoryDialog)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    cells = [[dialog.model.index(r, c).data() for c in range(5)] for r in range(dialog.model.rowCount())]
+    assert [c[2] for c in cells] == ["登记", "更正", "删除"]
+    assert [c[3] for c in cells] == ["", "记录写错了", "重复录入"]
+    assert "更正后的情况" in cells[1][4] and "情况记录" in cells[1][4]
+    assert all(c[1] for c in cells) and all(c[0][:2] == "20" for c in cells)
+    dialog.resize(900, 360)
+    shot(dialog, "history-dialog")
+
+
+def test_history_lists_every_audit_entry_of_a_record(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    review = demo_ctx.store.rows("SELECT id FROM reviews LIMIT 1")[0]
+    entries = demo_ctx.store.scalar("SELECT count(*) FROM audit_log WHERE row_id = ?", [review["id"]])
+    dialog = HistoryDialog(demo_ctx, "reviews", review["id"], "考评")
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == entries >= 1
+    first = json.loads(
+        demo_ctx.store.scalar("SELECT after FROM audit_log WHERE row_id = ? ORDER BY rowid", [review["id"]])
+    )
+    assert str(first["score"]) in dialog.model.index(0, 4).data()
+
+
+def test_store_reopen_after_tests(qtbot, db: Path) -> None:  # type: ignore[no-untyped-def]
+    with Store.open(db, check=True) as store:
+        assert store.scalar("PRAGMA integrity_check") == "ok"
+    QApplication.processEvents()
