@@ -9,7 +9,7 @@ DEMO   := .demo/hdrectify-demo.db
 X11_PACKAGES := libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
 
-.PHONY: run test lint bench bundle deb clean
+.PHONY: run test lint bench bundle deb crash clean
 
 $(STAMP): pyproject.toml
 	@bash packaging/debian-packages.sh
@@ -45,6 +45,10 @@ bundle: $(STAMP)
 # dist/hdrectify_<version>_<arch>.deb from that folder
 deb: bundle
 	$(BIN)/python packaging/build_deb.py
+
+# the crash harness's full round (the suite runs 200 kills): SIGKILL a writer at random moments, check every commit
+crash: $(STAMP)
+	$(BIN)/python tests/safety/crash_harness.py --kills 300
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache build dist

@@ -32,8 +32,9 @@ OBLIGATION_NAMES = tuple(o.value for o in Obligation)
 
 
 @contextmanager
-def _store(ctx: click.Context, *, create: bool = False) -> Iterator[Store]:
-    store = Store.open(resolve_db_path(ctx.obj["db"]), create=create)
+def _store(ctx: click.Context, *, create: bool = False, check: bool = False) -> Iterator[Store]:
+    # check: PRAGMA quick_check before a write, so a damaged file is never written to
+    store = Store.open(resolve_db_path(ctx.obj["db"]), create=create, check=check)
     try:
         yield store
     finally:
@@ -43,7 +44,7 @@ def _store(ctx: click.Context, *, create: bool = False) -> Iterator[Store]:
 @contextmanager
 def _writing(ctx: click.Context) -> Iterator[Store]:
     """An open store inside one transaction: a failure leaves the file as it was."""
-    with _store(ctx) as store, store.transaction():
+    with _store(ctx, check=True) as store, store.transaction():
         yield store
 
 

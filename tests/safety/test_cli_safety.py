@@ -156,3 +156,21 @@ def test_a_read_only_data_directory_gives_a_clear_message_and_loses_nothing(full
         os.chmod(folder, 0o755)
         os.chmod(db, 0o644)
     assert snapshot(db) == before
+
+
+def test_a_write_is_refused_even_when_the_damage_is_elsewhere_in_the_file(run, full_db: Path) -> None:  # type: ignore[no-untyped-def]
+    """Adding a member never reads the ledger's pages; the quick check before the write still finds them broken."""
+    conn = sqlite3.connect(full_db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'ledger_measures'").fetchone()
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with open(full_db, "r+b") as f:
+        f.seek((root - 1) * page_size)
+        f.write(b"\xff" * page_size)
+    before = full_db.read_bytes()
+    code, _out, err = run("--db", full_db, "member", "add", "新党员")
+    assert code == 1 and "已损坏" in err
+    assert full_db.read_bytes() == before
+    code, out, _err = run("--db", full_db, "status", "--month", "2024-03")  # reading still works
+    assert code == 0 and "陈志强" in out
