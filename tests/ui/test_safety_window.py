@@ -321,3 +321,28 @@ def test_store_reopen_after_tests(qtbot, db: Path) -> None:  # type: ignore[no-u
     with Store.open(db, check=True) as store:
         assert store.scalar("PRAGMA integrity_check") == "ok"
     QApplication.processEvents()
+
+
+def test_a_missing_evidence_file_is_said_next_to_the_list_and_nothing_changes(
+    qtbot, demo_ctx: AppContext, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The evidence folder was not copied along with the database: opening a file says so, in words."""
+    from hdrectify.store.evidence import evidence_file
+    from hdrectify.ui.ledger import LedgerPage
+
+    measure = demo_ctx.store.rows("SELECT id FROM ledger_measures WHERE status != 'done' ORDER BY rowid LIMIT 1")[0]
+    scan = tmp_path / "整改会议纪要.pdf"
+    scan.write_bytes(b"%PDF minutes")
+    page = LedgerPage(demo_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_measure(measure["id"])
+    qtbot.waitUntil(lambda: page.current == ("measure", measure["id"]))
+    assert page.attach_files([scan]) == 1
+    row = demo_ctx.store.rows("SELECT * FROM evidence WHERE measure_id = ?", [measure["id"]])[0]
+    evidence_file(demo_ctx.store, row).unlink()
+    before = snapshot(demo_ctx)
+    assert not page.open_evidence(row["id"])
+    error = page.ui.evidenceListError
+    assert error.isVisible() and "找不到" in error.text() and "整改会议纪要.pdf" in error.text()
+    assert snapshot(demo_ctx) == before
