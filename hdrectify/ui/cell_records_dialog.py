@@ -8,7 +8,7 @@ and, for an exempt period, the reason. It only reads.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
@@ -109,7 +109,26 @@ class CellRecordsDialog(QDialog):
         close.setText(self.tr("关闭"))
         close.setDefault(True)
         self.ui.buttonBox.rejected.connect(self.reject)
+        self.history_button = self.ui.buttonBox.addButton(
+            self.tr("修改历史(&H)…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.history_button.setEnabled(not empty)
+        self.history_button.clicked.connect(self.show_history)
         (view if not empty else close).setFocus()
+
+    def show_history(self) -> QDialog | None:
+        """Every change of the chosen record, from the audit log."""
+        from hdrectify.ui.history_dialog import HistoryDialog
+
+        index = self.ui.recordsView.currentIndex()
+        if not index.isValid():
+            return None
+        rec = self.model.record(index.row())
+        summary = self.tr("{0}　{1}").format(self.ui.titleLabel.text(), zh_date(rec.date))
+        dialog = HistoryDialog(self.ctx, rec.table, rec.id, summary, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _chip(self, cell: StatusRow) -> QPixmap:
         ratio = self.devicePixelRatio()

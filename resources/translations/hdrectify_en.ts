@@ -452,6 +452,16 @@ On time if submitted by {0}</translation>
         <source>这一期没有登记记录。</source>
         <translation>Nothing was entered for this period.</translation>
     </message>
+    <message>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="113"/>
+        <source>修改历史(&amp;H)…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="127"/>
+        <source>{0}&#x3000;{1}</source>
+        <translation>{0}  {1}</translation>
+    </message>
 </context>
 <context>
     <name>CentreDialog</name>

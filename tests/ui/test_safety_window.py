@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from ui_helpers import snapshot
 
@@ -346,3 +346,42 @@ def test_a_missing_evidence_file_is_said_next_to_the_list_and_nothing_changes(
     error = page.ui.evidenceListError
     assert error.isVisible() and "找不到" in error.text() and "整改会议纪要.pdf" in error.text()
     assert snapshot(demo_ctx) == before
+
+
+def test_the_grids_records_show_their_history(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """A quarterly report opened from its cell of the 挂钩联系 grid: 修改历史 lists its audit entries."""
+    from hdrectify.ui.cadence_grid import CadenceGridPage
+    from hdrectify.ui.cell_records_dialog import CellRecordsDialog
+    from hdrectify.ui.models.cadence_model import FIRST_PERIOD, OBLIGATION_ROLE, STATUS_ROLE
+
+    grid = CadenceGridPage(demo_ctx)
+    qtbot.addWidget(grid)
+    grid.resize(1280, 800)
+    grid.show()
+    qtbot.waitExposed(grid)
+    grid.ui.yearSpin.setValue(2026)
+    qtbot.waitUntil(lambda: not grid.is_busy() and grid.model.grid.year == 2026, timeout=15000)
+    model = grid.model
+    index = next(
+        model.index(r, c)
+        for r in range(model.rowCount())
+        for c in range(FIRST_PERIOD, model.columnCount())
+        if model.index(r, c).data(OBLIGATION_ROLE) == "report" and model.index(r, c).data(STATUS_ROLE) == "done"
+    )
+    view = grid.ui.periodsView
+    view.scrollTo(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in grid.findChildren(CellRecordsDialog)))
+    cell = next(d for d in grid.findChildren(CellRecordsDialog) if d.isVisible())
+    assert cell.history_button.isEnabled()
+    cell.history_button.click()
+    history = next(d for d in cell.findChildren(HistoryDialog) if d.isVisible())
+    report = cell.model.record(cell.ui.recordsView.currentIndex().row())
+    entries = demo_ctx.store.scalar(
+        "SELECT count(*) FROM audit_log WHERE table_name = 'reports' AND row_id = ?", [report.id]
+    )
+    assert report.table == "reports" and history.model.rowCount() == entries >= 1
+    assert history.model.index(0, 2).data() == "登记" and "季度" in history.model.index(0, 4).data()
+    history.close()
+    cell.close()
+    qtbot.waitUntil(lambda: not grid.is_busy(), timeout=15000)
