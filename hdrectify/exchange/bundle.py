@@ -56,7 +56,8 @@ _STAMP = re.compile(r"[0-9T:.+Z-]{10,40}")
 _RECORD_KEYS = frozenset({"id", "vv", "origin", "changed_at", "deleted", "row"})
 _MAX_INT = 1 << 62
 
-Progress = Callable[[int, int], None]
+# progress(done, total); returning False asks to stop (the window's Cancel)
+Progress = Callable[[int, int], object]
 
 
 class BundleError(InputError):

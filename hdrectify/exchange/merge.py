@@ -254,8 +254,8 @@ class _Merger:
                 seen.add(v.id)
                 self._merge(table, v, local.get(v.id), queue.get(v.id, []), counts)
                 done += 1
-                if self.progress is not None and done % 2000 == 0:
-                    self.progress(done, total)
+                if self.progress is not None and done % 2000 == 0 and self.progress(done, total) is False:
+                    raise InputError("已取消导入，数据未作改动")
             self._flush()
         if self.progress is not None:
             self.progress(total, total)

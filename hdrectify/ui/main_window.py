@@ -143,6 +143,17 @@ class MainWindow(QMainWindow):
         ui.actionBackup.setEnabled(not self.ctx.read_only)
         ui.actionRestore.setEnabled(not self.ctx.read_only)
         ui.actionGuide.triggered.connect(self.open_guide)
+        for action, cls in (
+            (ui.actionExportBundle, "ExportBundleDialog"),
+            (ui.actionImportBundle, "ImportBundleDialog"),
+        ):
+            action.triggered.connect(lambda _=False, c=cls: self.open_dialog("hdrectify.ui.bundle_dialogs", c))
+        for action, cls in (
+            (ui.actionConflicts, "ConflictsDialog"),
+            (ui.actionExchangeHistory, "ExchangeHistoryDialog"),
+        ):
+            action.triggered.connect(lambda _=False, c=cls: self.open_dialog("hdrectify.ui.conflicts_dialog", c))
+        ui.actionImportBundle.setEnabled(not self.ctx.read_only)
 
     def open_dialog(self, module: str, cls: str) -> QDialog:
         """Open one of the dialogs (non-blocking); it writes through the context itself."""

@@ -438,6 +438,16 @@ On time if submitted by {0}</translation>
         <translation>Close</translation>
     </message>
     <message>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="113"/>
+        <source>修改历史(&amp;H)…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="127"/>
+        <source>{0}&#x3000;{1}</source>
+        <translation>{0}  {1}</translation>
+    </message>
+    <message>
         <location filename="../../forms/cell_records_dialog.ui" line="6"/>
         <source>本期记录</source>
         <translation>Records of the Period</translation>
@@ -451,16 +461,6 @@ On time if submitted by {0}</translation>
         <location filename="../../forms/cell_records_dialog.ui" line="53"/>
         <source>这一期没有登记记录。</source>
         <translation>Nothing was entered for this period.</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="113"/>
-        <source>修改历史(&amp;H)…</source>
-        <translation>&amp;History…</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="127"/>
-        <source>{0}&#x3000;{1}</source>
-        <translation>{0}  {1}</translation>
     </message>
 </context>
 <context>
@@ -649,6 +649,78 @@ On time if submitted by {0}</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="61"/>
+        <source>数据库以只读方式打开，不能处理冲突</source>
+        <translation>The database is open read-only: conflicts cannot be settled</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="70"/>
+        <source>{0}：{1}（{2} 个版本）</source>
+        <translation>{0}: {1} ({2} versions)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="79"/>
+        <source>没有待处理的冲突。</source>
+        <translation>No conflicts to settle.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="106"/>
+        <source>暂用：{0}
+{1}</source>
+        <translation>In use: {0}
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="108"/>
+        <source>{0}
+{1}</source>
+        <translation>{0}
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="109"/>
+        <source>（已删除）</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="109"/>
+        <source>（有效）</source>
+        <translation>(in effect)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="112"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="138"/>
+        <source>将保留：{0} 的版本</source>
+        <translation>Will keep: the version from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="140"/>
+        <source>将保留：目前暂用的版本</source>
+        <translation>Will keep: the version now in use</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conflicts_dialog.ui" line="6"/>
+        <source>冲突处理</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conflicts_dialog.ui" line="8"/>
+        <source>下列记录在两台（或多台）电脑上都改过。两个版本都保留着，目前暂用较新的一个。请逐条比较，选定要保留的版本；确定后的版本会随下一次交换包发给其他电脑。</source>
+        <translation>These records were changed on two (or more) computers. Every version is kept; the newer one is in use for now. Compare them one by one and choose the version to keep; your choice goes to the other computers with the next bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conflicts_dialog.ui" line="20"/>
+        <source>采用所选版本(&amp;T)</source>
+        <translation>&amp;Take the selected version</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="22"/>
@@ -824,6 +896,137 @@ On time if submitted by {0}</translation>
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="58"/>
+        <source>康园中心</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="59"/>
+        <source>党员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="60"/>
+        <source>挂钩</source>
+        <translation>Pairing</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="61"/>
+        <source>联系记录</source>
+        <translation>Contact record</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="62"/>
+        <source>季度汇报</source>
+        <translation>Quarterly report</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="63"/>
+        <source>年度考评</source>
+        <translation>Annual review</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="64"/>
+        <source>免除</source>
+        <translation>Exemption</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="65"/>
+        <source>通报</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="66"/>
+        <source>方面</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="67"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="68"/>
+        <source>整改措施</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="69"/>
+        <source>整改进展</source>
+        <translation>Progress note</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="70"/>
+        <source>佐证材料</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeHistoryDialog</name>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="170"/>
+        <source>时间</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="170"/>
+        <source>方向</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="170"/>
+        <source>电脑</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="170"/>
+        <source>记录</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="170"/>
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="170"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="186"/>
+        <source>导出（全部）</source>
+        <translation>Export (all)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="186"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="192"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="199"/>
+        <source>交换包编号 {0}，导出于 {1}，由 {2} 操作</source>
+        <translation>Bundle {0}, exported {1}, by {2}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="209"/>
+        <source>共导出 {0} 次、导入 {1} 次。每个交换包只需导入一次；重复导入不会改变数据。</source>
+        <translation>{0} exports and {1} imports. A bundle needs importing only once; importing it again changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_history_dialog.ui" line="6"/>
+        <source>交换记录</source>
+        <translation>Exchange history</translation>
+    </message>
+</context>
+<context>
     <name>ExemptionDialog</name>
     <message>
         <location filename="../../hdrectify/ui/exemption_dialog.py" line="19"/>
@@ -900,6 +1103,75 @@ On time if submitted by {0}</translation>
         <location filename="../../forms/exemption_dialog.ui" line="24"/>
         <source>必填，例如：春节放假，中心闭馆</source>
         <translation>Required, e.g. Spring Festival holiday, centre closed</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBundleDialog</name>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="88"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="95"/>
+        <source>本机：{0}。上次导出：{1}；此后本机新增或改动了 {2} 条记录。</source>
+        <translation>This computer: {0}. Last export: {1}; records added or changed here since: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="100"/>
+        <source>本机：{0}。本机还没有导出过交换包，将导出本机的全部记录。</source>
+        <translation>This computer: {0}. It has not exported a bundle yet: all its records will be exported.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="108"/>
+        <location filename="../../forms/export_bundle_dialog.ui" line="6"/>
+        <source>导出交换包</source>
+        <translation>Export bundle</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="108"/>
+        <source>hdrectify 交换包 (*.hdbundle)</source>
+        <translation>hdrectify bundles (*.hdbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="116"/>
+        <source>请填写交换包的文件名</source>
+        <translation>Enter a file name for the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="121"/>
+        <source>文件夹 {0} 不存在：请换一个位置</source>
+        <translation>The folder {0} does not exist: choose another place</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="132"/>
+        <source>正在导出交换包…</source>
+        <translation>Exporting the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="141"/>
+        <source>已导出交换包：{0}（{1} 条记录）</source>
+        <translation>Bundle exported: {0} ({1} records)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/export_bundle_dialog.ui" line="8"/>
+        <source>交换包是一个文件，装着本机新增和改动的记录及其佐证材料。用 U 盘或共享文件夹交给办公室（或另一台电脑），对方在“文件 → 导入交换包”中导入。</source>
+        <translation>A bundle is one file holding the records added and changed on this computer, with their evidence. Take it to the office (or another computer) on a USB stick or through a shared folder; it is imported there with File → Import bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/export_bundle_dialog.ui" line="10"/>
+        <source>导出全部数据（给新电脑首次使用，或对方丢失了以前的交换包）(&amp;A)</source>
+        <translation>Export &amp;all data (for a new computer, or when an earlier bundle was lost)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/export_bundle_dialog.ui" line="13"/>
+        <source>保存为(&amp;S)：</source>
+        <translation>&amp;Save as:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/export_bundle_dialog.ui" line="15"/>
+        <source>浏览(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1328,130 @@ On time if submitted by {0}</translation>
         <location filename="../../forms/history_dialog.ui" line="9"/>
         <source>这条记录的每一次登记、更正和删除，以及由谁、何时、为什么。修改日志受校验值保护，绕过本程序的改动可用“工具 → 校验数据”查出。</source>
         <translation>Every entry, correction and deletion of this record: who, when and why. The log is protected by hashes; a change made behind the app&apos;s back is found by “Tools → Verify data”.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBundleDialog</name>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="168"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="174"/>
+        <source>数据库以只读方式打开，不能导入</source>
+        <translation>The database is open read-only: nothing can be imported</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="179"/>
+        <source>内容</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="179"/>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="179"/>
+        <source>更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="179"/>
+        <source>删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="179"/>
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="179"/>
+        <source>无变化</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="183"/>
+        <location filename="../../forms/import_bundle_dialog.ui" line="6"/>
+        <source>导入交换包</source>
+        <translation>Import bundle</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="183"/>
+        <source>hdrectify 交换包 (*.hdbundle);;所有文件 (*)</source>
+        <translation>hdrectify bundles (*.hdbundle);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="207"/>
+        <source>正在检查交换包…</source>
+        <translation>Checking the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="212"/>
+        <source>正在导入交换包…</source>
+        <translation>Importing the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="216"/>
+        <source>来自：{0}，导出于 {1}{2}</source>
+        <translation>From: {0}, exported {1}{2}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="219"/>
+        <source>（全部数据）</source>
+        <translation> (all data)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="241"/>
+        <source>不能导入：{0} {1}：{2}</source>
+        <translation>Cannot import: {0} {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="247"/>
+        <source>冲突：{0} {1} 在两台电脑上都改过，两个版本都保留，请在“工具 → 冲突处理”中确认</source>
+        <translation>Conflict: {0} {1} was changed on two computers; both versions are kept — settle it in Tools → Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="252"/>
+        <source>佐证材料“{0}”的文件不在交换包中</source>
+        <translation>The file of evidence “{0}” is not in the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="255"/>
+        <source>该交换包已于 {0} 导入过，没有新的变化</source>
+        <translation>This bundle was imported on {0}: nothing new</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="258"/>
+        <source>没有新的变化</source>
+        <translation>Nothing new</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="266"/>
+        <source>这个交换包有 {0} 处与本机记录不符，不能导入（数据未作改动）：请对方更正后重新导出</source>
+        <translation>This bundle has {0} records that do not fit the records here and cannot be imported (nothing was changed): ask the sender to correct them and export again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="285"/>
+        <source>已导入 {0} 的交换包：新增 {1}、更新 {2}、冲突 {3}</source>
+        <translation>Imported the bundle from {0}: {1} new, {2} updated, {3} conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_bundle_dialog.ui" line="10"/>
+        <source>交换包(&amp;F)：</source>
+        <translation>Bundle &amp;file:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_bundle_dialog.ui" line="12"/>
+        <source>选择文件(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_bundle_dialog.ui" line="17"/>
+        <source>说明(&amp;N)：</source>
+        <translation>&amp;Notes:</translation>
     </message>
 </context>
 <context>
@@ -1584,49 +1980,49 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="165"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="176"/>
         <source>打开数据库</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="165"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="176"/>
         <source>hdrectify 数据库 (*.db);;所有文件 (*)</source>
         <translation>hdrectify database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="172"/>
-        <location filename="../../hdrectify/ui/main_window.py" line="176"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="183"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="187"/>
         <source>新建数据库</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="172"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="183"/>
         <source>hdrectify 数据库 (*.db)</source>
         <translation>hdrectify database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="176"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="187"/>
         <source>该文件已存在，请换一个文件名。</source>
         <translation>That file already exists; please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="203"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="214"/>
         <location filename="../../forms/main_window.ui" line="9"/>
         <source>整改台账与挂钩联系</source>
         <translation>Rectification Ledger and Supervision Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="205"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="216"/>
         <source>（演示数据）</source>
         <translation> (demo data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="207"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="218"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="209"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="220"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
@@ -1636,157 +2032,187 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="44"/>
+        <location filename="../../forms/main_window.ui" line="47"/>
         <source>登记(&amp;R)</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="51"/>
+        <location filename="../../forms/main_window.ui" line="54"/>
         <source>打印(&amp;P)</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="58"/>
+        <location filename="../../forms/main_window.ui" line="61"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="61"/>
+        <location filename="../../forms/main_window.ui" line="64"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="66"/>
+        <location filename="../../forms/main_window.ui" line="72"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="80"/>
+        <location filename="../../forms/main_window.ui" line="86"/>
+        <source>导出交换包(&amp;E)…</source>
+        <translation>&amp;Export bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="87"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="90"/>
+        <source>导入交换包(&amp;I)…</source>
+        <translation>&amp;Import bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="91"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="94"/>
+        <source>冲突处理(&amp;C)…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="97"/>
+        <source>交换记录(&amp;H)…</source>
+        <translation>Exchange &amp;history…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="100"/>
         <source>新建数据库(&amp;N)…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="83"/>
+        <location filename="../../forms/main_window.ui" line="103"/>
         <source>打开数据库(&amp;O)…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="84"/>
+        <location filename="../../forms/main_window.ui" line="104"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="87"/>
+        <location filename="../../forms/main_window.ui" line="107"/>
         <source>备份(&amp;B)…</source>
         <translation>&amp;Back up…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="90"/>
+        <location filename="../../forms/main_window.ui" line="110"/>
         <source>恢复备份(&amp;R)…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="93"/>
+        <location filename="../../forms/main_window.ui" line="113"/>
         <source>校验数据(&amp;V)…</source>
         <translation>&amp;Verify data…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="96"/>
+        <location filename="../../forms/main_window.ui" line="116"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="97"/>
+        <location filename="../../forms/main_window.ui" line="117"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="100"/>
+        <location filename="../../forms/main_window.ui" line="120"/>
         <source>登记联系(&amp;C)…</source>
         <translation>Log &amp;Contact…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="101"/>
+        <location filename="../../forms/main_window.ui" line="121"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="105"/>
+        <location filename="../../forms/main_window.ui" line="125"/>
         <source>登记季度汇报(&amp;R)…</source>
         <translation>Log Quarterly &amp;Report…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="106"/>
+        <location filename="../../forms/main_window.ui" line="126"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="109"/>
+        <location filename="../../forms/main_window.ui" line="129"/>
         <source>登记年度考评(&amp;A)…</source>
         <translation>Log &amp;Annual Review…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="110"/>
+        <location filename="../../forms/main_window.ui" line="130"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="113"/>
+        <location filename="../../forms/main_window.ui" line="133"/>
         <source>登记免除(&amp;E)…</source>
         <translation>Log &amp;Exemption…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="114"/>
+        <location filename="../../forms/main_window.ui" line="134"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="117"/>
+        <location filename="../../forms/main_window.ui" line="137"/>
         <source>月度清单(&amp;M)…</source>
         <translation>&amp;Monthly Checklist…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="118"/>
+        <location filename="../../forms/main_window.ui" line="138"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="121"/>
+        <location filename="../../forms/main_window.ui" line="141"/>
         <source>季度汇总(&amp;Q)…</source>
         <translation>&amp;Quarterly Summary…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="124"/>
+        <location filename="../../forms/main_window.ui" line="144"/>
         <source>整改台账(&amp;L)…</source>
         <translation>Rectification &amp;Ledger…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="127"/>
+        <location filename="../../forms/main_window.ui" line="147"/>
         <source>佐证材料包(&amp;Z)…</source>
         <translation>&amp;Evidence Package…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="130"/>
+        <location filename="../../forms/main_window.ui" line="150"/>
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="131"/>
+        <location filename="../../forms/main_window.ui" line="151"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="134"/>
+        <location filename="../../forms/main_window.ui" line="154"/>
         <source>用户指南(&amp;G)</source>
         <translation>User &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="135"/>
+        <location filename="../../forms/main_window.ui" line="155"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="138"/>
+        <location filename="../../forms/main_window.ui" line="158"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
@@ -3105,42 +3531,42 @@ Records: {3}</translation>
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="57"/>
+        <location filename="../../hdrectify/ui/safety.py" line="60"/>
         <source>磁盘已满，本次操作未保存（数据未作改动）。请清理磁盘空间后再试。</source>
         <translation>The disk is full; nothing was saved (the data is unchanged). Please free some disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="59"/>
+        <location filename="../../hdrectify/ui/safety.py" line="62"/>
         <source>数据库或其所在文件夹是只读的，本次操作未保存（数据未作改动）。请检查权限，或把数据库复制到可写的位置。</source>
         <translation>The database or its folder is read-only; nothing was saved (the data is unchanged). Please check the permissions, or copy the database to a writable place.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="64"/>
+        <location filename="../../hdrectify/ui/safety.py" line="67"/>
         <source>数据库正被其他程序占用，本次操作未保存。请稍后再试。</source>
         <translation>The database is busy in another program; nothing was saved. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="66"/>
+        <location filename="../../hdrectify/ui/safety.py" line="69"/>
         <source>数据库文件已损坏，本次操作未保存。请用“文件 → 恢复备份”从备份恢复。</source>
         <translation>The database file is damaged; nothing was saved. Please restore a backup with “File → Restore a backup”.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="69"/>
+        <location filename="../../hdrectify/ui/safety.py" line="72"/>
         <source>数据库操作失败（{0}），本次操作未保存（数据未作改动）。</source>
         <translation>The database operation failed ({0}); nothing was saved (the data is unchanged).</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="105"/>
+        <location filename="../../hdrectify/ui/safety.py" line="108"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="121"/>
+        <location filename="../../hdrectify/ui/safety.py" line="124"/>
         <source>已完成今天的自动备份：{0}</source>
         <translation>Today&apos;s automatic backup is done: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="126"/>
+        <location filename="../../hdrectify/ui/safety.py" line="129"/>
         <source>今天的自动备份没有成功：{0}</source>
         <translation>Today&apos;s automatic backup failed: {0}</translation>
     </message>

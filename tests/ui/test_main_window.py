@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from hdrectify.app import Launcher
+from hdrectify.app import Launcher, open_context
+from hdrectify.store.demo import build_demo
 from hdrectify.ui.log_dialog import LogDialog
 from hdrectify.ui.main_window import MainWindow
 from hdrectify.ui.pages import PAGES
@@ -48,7 +50,14 @@ def test_ctrl_n_opens_the_log_dialog_from_any_page(qtbot, window: MainWindow) ->
         qtbot.waitUntil(window.isActiveWindow)
 
 
-def test_dashboard_lists_what_is_due_and_missed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_dashboard_lists_what_is_due_and_missed(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # The dashboard reads today's date, and the demo sets its deadlines from the day it is built:
+    # a demo built today (not the shared fixture, built for a fixed day) shows all three colours.
+    build_demo(tmp_path / "today-demo.db", dt.date.today())
+    ctx = open_context(tmp_path / "today-demo.db")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
     page = window.page("dashboard")
     qtbot.waitUntil(page.is_loaded, timeout=10_000)
     board = page.board
@@ -58,6 +67,8 @@ def test_dashboard_lists_what_is_due_and_missed(qtbot, window: MainWindow) -> No
     assert page.deadline_model.rowCount() == len(board.measures) == 3
     assert {m.level for m in board.measures} == {"red", "yellow", "green"}
     assert "本周联系" in page.ui.weekCard.text()
+    window.close()
+    ctx.close()
 
 
 def test_dashboard_models_pass_the_model_tester(qtbot, qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,298 @@
+"""文件 → 导出交换包 / 导入交换包: bundles to and from other computers, made and merged off the UI thread.
+
+The import dialog first runs the merge as a dry run and shows what would change (rows
+per kind, conflicts, rows that break the rules, missing evidence); 导入 then merges for
+real. Both run in the background on their own database connection.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QStandardPaths, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QListWidgetItem,
+    QMainWindow,
+    QWidget,
+)
+
+from hdrectify.exchange.export import ExportResult, export_bundle, installation_name, last_export
+from hdrectify.exchange.merge import MergeRefused, MergeResult, import_bundle
+from hdrectify.store.base import Store
+from hdrectify.ui.context import CONTACTS, LEDGER, PEOPLE, AppContext
+from hdrectify.ui.forms.ui_export_bundle_dialog import Ui_ExportBundleDialog
+from hdrectify.ui.forms.ui_import_bundle_dialog import Ui_ImportBundleDialog
+from hdrectify.ui.models.rows_model import Line, RowsModel
+from hdrectify.ui.worker import Progress, Task, run_with_progress
+
+SUFFIX = ".hdbundle"
+_FOLDER_KEY = "exchange/folder"
+
+
+def _folder() -> str:
+    saved = QSettings().value(_FOLDER_KEY)
+    if saved and Path(str(saved)).is_dir():
+        return str(saved)
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+
+
+def _remember_folder(path: str) -> None:
+    QSettings().setValue(_FOLDER_KEY, str(Path(path).parent))
+
+
+def _stamp(text: str) -> str:
+    return text[:16].replace("T", " ")
+
+
+def table_label(table: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    labels = {
+        "centres": QCoreApplication.translate("Exchange", "康园中心"),
+        "members": QCoreApplication.translate("Exchange", "党员"),
+        "pairings": QCoreApplication.translate("Exchange", "挂钩"),
+        "contacts": QCoreApplication.translate("Exchange", "联系记录"),
+        "reports": QCoreApplication.translate("Exchange", "季度汇报"),
+        "reviews": QCoreApplication.translate("Exchange", "年度考评"),
+        "exemptions": QCoreApplication.translate("Exchange", "免除"),
+        "ledger_sources": QCoreApplication.translate("Exchange", "通报"),
+        "ledger_areas": QCoreApplication.translate("Exchange", "方面"),
+        "ledger_problems": QCoreApplication.translate("Exchange", "问题"),
+        "ledger_measures": QCoreApplication.translate("Exchange", "整改措施"),
+        "ledger_progress": QCoreApplication.translate("Exchange", "整改进展"),
+        "evidence": QCoreApplication.translate("Exchange", "佐证材料"),
+    }
+    return labels.get(table, table)
+
+
+class ExportBundleDialog(QDialog):
+    """Emits :attr:`exported` with the bundle's path once it is written."""
+
+    exported = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_ExportBundleDialog()
+        self.ui.setupUi(self)
+        self.task: Task | None = None
+        self.outcome: ExportResult | None = None
+        self.ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("导出"))
+        store = ctx.store
+        name = installation_name(store)
+        previous = last_export(store)
+        pending = store.scalar("SELECT count(*) FROM sync_rows WHERE local_seq > ?", [previous[0] if previous else 0])
+        if previous:
+            self.ui.infoLabel.setText(
+                self.tr("本机：{0}。上次导出：{1}；此后本机新增或改动了 {2} 条记录。").format(
+                    name, _stamp(previous[1]), pending
+                )
+            )
+        else:
+            self.ui.infoLabel.setText(self.tr("本机：{0}。本机还没有导出过交换包，将导出本机的全部记录。").format(name))
+        safe = "".join(ch for ch in name if ch not in '\\/:*?"<>|').strip() or "hdrectify"
+        self.ui.pathEdit.setText(str(Path(_folder()) / f"交换包-{safe}-{dt.date.today():%Y%m%d}{SUFFIX}"))
+        self.ui.browseButton.clicked.connect(self._browse)
+        self.ui.buttonBox.accepted.connect(self.export)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出交换包"), self.ui.pathEdit.text(), self.tr("hdrectify 交换包 (*.hdbundle)")
+        )
+        if path:
+            self.ui.pathEdit.setText(path if path.endswith(SUFFIX) else path + SUFFIX)
+
+    def export(self) -> None:
+        text = self.ui.pathEdit.text().strip()
+        if not text:
+            self.ui.formError.setText(self.tr("请填写交换包的文件名"))
+            self.ui.pathEdit.setFocus()
+            return
+        out = Path(text)
+        if not out.parent.is_dir():
+            self.ui.formError.setText(self.tr("文件夹 {0} 不存在：请换一个位置").format(out.parent))
+            self.ui.pathEdit.setFocus()
+            return
+        self.ui.formError.clear()
+        self.ok.setEnabled(False)
+        db, actor, whole = self.ctx.path, self.ctx.store.actor, self.ui.wholeCheck.isChecked()
+
+        def work(progress: Progress) -> ExportResult:
+            with Store.open(db, actor=actor) as store:
+                return export_bundle(store, out, whole=whole, progress=progress)
+
+        self.task = run_with_progress(self, self.tr("正在导出交换包…"), work, self._done, self._failed)
+
+    def _done(self, result: ExportResult) -> None:
+        self.outcome = result
+        _remember_folder(str(result.path))
+        self.exported.emit(str(result.path))
+        window = self.parent()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                self.tr("已导出交换包：{0}（{1} 条记录）").format(result.path, result.rows), 15_000
+            )
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        self.ok.setEnabled(True)
+        self.ui.formError.setText(message)
+
+
+class ImportBundleDialog(QDialog):
+    """Shows a dry run of the chosen bundle, then imports it; emits :attr:`imported` with the result."""
+
+    imported = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, path: str | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_ImportBundleDialog()
+        self.ui.setupUi(self)
+        self.task: Task | None = None
+        self.preview: MergeResult | None = None
+        self.outcome: MergeResult | None = None
+        self.model = RowsModel(self._headers(), self)
+        self.ui.changesView.setModel(self.model)
+        self.ui.changesView.verticalHeader().setVisible(False)
+        self.ui.changesView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("导入"))
+        self.ok.setEnabled(False)
+        self.ui.browseButton.clicked.connect(self._browse)
+        self.ui.buttonBox.accepted.connect(self.import_)
+        if ctx.read_only:
+            self.ui.browseButton.setEnabled(False)
+            self.ui.formError.setText(self.tr("数据库以只读方式打开，不能导入"))
+        elif path:
+            self.check(path)
+
+    def _headers(self) -> list[str]:
+        return [self.tr("内容"), self.tr("新增"), self.tr("更新"), self.tr("删除"), self.tr("冲突"), self.tr("无变化")]
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("导入交换包"), _folder(), self.tr("hdrectify 交换包 (*.hdbundle);;所有文件 (*)")
+        )
+        if path:
+            self.check(path)
+
+    def _run(self, path: str, *, dry_run: bool, label: str) -> None:
+        db, actor = self.ctx.path, self.ctx.store.actor
+
+        def work(progress: Progress) -> Any:
+            with Store.open(db, actor=actor) as store:
+                try:
+                    return import_bundle(store, Path(path), dry_run=dry_run, progress=progress)
+                except MergeRefused as refused:
+                    return refused.result  # shown row by row, nothing written
+
+        self.ok.setEnabled(False)
+        self.ui.browseButton.setEnabled(False)
+        self.task = run_with_progress(self, label, work, self._previewed if dry_run else self._imported, self._failed)
+
+    def check(self, path: str) -> None:
+        """Show what importing ``path`` would change (a dry run)."""
+        self.ui.pathEdit.setText(path)
+        self.ui.formError.clear()
+        self.preview = None
+        self._run(path, dry_run=True, label=self.tr("正在检查交换包…"))
+
+    def import_(self) -> None:
+        if self.preview is None or self.preview.violations:
+            return
+        self._run(self.ui.pathEdit.text(), dry_run=False, label=self.tr("正在导入交换包…"))
+
+    def _show(self, result: MergeResult) -> None:
+        self.ui.bundleLabel.setText(
+            self.tr("来自：{0}，导出于 {1}{2}").format(
+                result.installation_name,
+                _stamp(result.created_at),
+                self.tr("（全部数据）") if result.whole else "",
+            )
+        )
+        self.model.set_lines(
+            [
+                Line(
+                    (
+                        table_label(t),
+                        str(c.added),
+                        str(c.updated),
+                        str(c.deleted),
+                        str(c.conflicts),
+                        str(c.same + c.older),
+                    ),
+                    colour="#fff4ce" if c.conflicts else None,
+                )
+                for t, c in result.tables.items()
+            ]
+        )
+        self.ui.notesList.clear()
+        for v in result.violations:
+            item = QListWidgetItem(
+                self.tr("不能导入：{0} {1}：{2}").format(table_label(v.table), v.row_id[:8], v.message)
+            )
+            item.setForeground(QBrush(QColor("#b3261e")))
+            self.ui.notesList.addItem(item)
+        for c in result.conflicts:
+            self.ui.notesList.addItem(
+                self.tr("冲突：{0} {1} 在两台电脑上都改过，两个版本都保留，请在“工具 → 冲突处理”中确认").format(
+                    table_label(c.table), c.row_id[:8]
+                )
+            )
+        for name in result.missing_evidence:
+            self.ui.notesList.addItem(self.tr("佐证材料“{0}”的文件不在交换包中").format(name))
+        if result.imported_before and not result.changed:
+            self.ui.notesList.addItem(
+                self.tr("该交换包已于 {0} 导入过，没有新的变化").format(_stamp(result.imported_before))
+            )
+        elif not result.changed and not result.violations:
+            self.ui.notesList.addItem(self.tr("没有新的变化"))
+
+    def _previewed(self, result: MergeResult) -> None:
+        self.preview = result
+        self.ui.browseButton.setEnabled(True)
+        self._show(result)
+        if result.violations:
+            self.ui.formError.setText(
+                self.tr("这个交换包有 {0} 处与本机记录不符，不能导入（数据未作改动）：请对方更正后重新导出").format(
+                    len(result.violations)
+                )
+            )
+        self.ok.setEnabled(not result.violations and result.changed)
+
+    def _imported(self, result: MergeResult) -> None:
+        self.outcome = result
+        self.ui.browseButton.setEnabled(True)
+        if result.violations:  # the database changed between the check and the import
+            self._previewed(result)
+            return
+        _remember_folder(self.ui.pathEdit.text())
+        for what in (PEOPLE, CONTACTS, LEDGER):
+            self.ctx.notify(what)
+        self.imported.emit(result)
+        window = self.parent()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                self.tr("已导入 {0} 的交换包：新增 {1}、更新 {2}、冲突 {3}").format(
+                    result.installation_name, result.total("added"), result.total("updated"), len(result.conflicts)
+                ),
+                15_000,
+            )
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        self.ui.browseButton.setEnabled(True)
+        self.ok.setEnabled(False)
+        self.model.set_lines([])
+        self.ui.notesList.clear()
+        self.ui.bundleLabel.clear()
+        self.ui.formError.setText(message)
