@@ -31,7 +31,7 @@ from typing import Any
 
 from hdrectify.domain.errors import InputError
 from hdrectify.exchange.bundle import Bundle, BundleError, Progress, Version, file_digest, read_bundle
-from hdrectify.exchange.rules import Violation, check, integrity_zh
+from hdrectify.exchange.rules import Violation, check, integrity_zh, row_title
 from hdrectify.store import sync
 from hdrectify.store.base import Row, Store, new_id, now_stamp
 from hdrectify.store.evidence import file_sha256, store_stream, stored_path
@@ -59,6 +59,7 @@ class ConflictNote:
     table: str
     row_id: str
     winner_origin: str
+    title: str  # what people call the row (row_title)
 
 
 @dataclass
@@ -347,7 +348,9 @@ class _Merger:
                 self._enqueue(table, v.id, c)
         self._install(table, v.id, winner, current, counts, conflict=bool(losers))
         if losers:
-            self.result.conflicts.append(ConflictNote(table, v.id, winner.origin))
+            self.result.conflicts.append(
+                ConflictNote(table, v.id, winner.origin, row_title(winner.row or incoming.row))
+            )
 
     def _install(
         self,

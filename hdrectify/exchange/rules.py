@@ -45,6 +45,19 @@ class Violation:
         return f"{TABLE_LABELS.get(self.table, self.table)} {self.row_id[:8]}：{self.message}"
 
 
+_TITLE_COLUMNS = ("name", "title", "file_name", "quarter", "year", "date", "text", "reason")
+
+
+def row_title(row: Mapping[str, object] | None) -> str:
+    """A few words that name a row for people (its name, title, date …), not its id."""
+    for key in _TITLE_COLUMNS:
+        value = (row or {}).get(key)
+        if value not in (None, ""):
+            text = str(value)
+            return text if len(text) <= 24 else text[:24] + "…"
+    return ""
+
+
 def _chunks(ids: Iterable[str], size: int = 500) -> Iterable[list[str]]:
     batch: list[str] = []
     for i in ids:

@@ -40,7 +40,8 @@ def _folder() -> str:
     saved = QSettings().value(_FOLDER_KEY)
     if saved and Path(str(saved)).is_dir():
         return str(saved)
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
 
 
 def _remember_folder(path: str) -> None:
@@ -244,8 +245,8 @@ class ImportBundleDialog(QDialog):
             self.ui.notesList.addItem(item)
         for c in result.conflicts:
             self.ui.notesList.addItem(
-                self.tr("冲突：{0} {1} 在两台电脑上都改过，两个版本都保留，请在“工具 → 冲突处理”中确认").format(
-                    table_label(c.table), c.row_id[:8]
+                self.tr("冲突：{0}“{1}”在两台电脑上都改过，两个版本都保留，请在“工具 → 冲突处理”中确认").format(
+                    table_label(c.table), c.title or c.row_id[:8]
                 )
             )
         for name in result.missing_evidence:

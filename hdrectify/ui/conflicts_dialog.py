@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem, QTableWidge
 
 from hdrectify.domain.errors import InputError
 from hdrectify.exchange.conflicts import Conflict, installation_names, open_conflicts, resolve
+from hdrectify.exchange.rules import row_title
 from hdrectify.ui.bundle_dialogs import table_label
 from hdrectify.ui.context import CONTACTS, LEDGER, PEOPLE, AppContext
 from hdrectify.ui.forms.ui_conflicts_dialog import Ui_ConflictsDialog
@@ -80,11 +81,46 @@ class ConflictsDialog(QDialog):
             self.ui.takeButton.setEnabled(False)
 
     def _title(self, c: Conflict) -> str:
-        row = next((v.row for v in c.versions if v.row), None) or {}
-        for key in ("name", "title", "text", "date", "file_name", "quarter", "year"):
-            if row.get(key):
-                return str(row[key])[:30]
-        return c.row_id[:8]
+        return row_title(next((v.row for v in c.versions if v.row), None)) or c.row_id[:8]
+
+    def field_label(self, column: str) -> str:
+        """A column as people call it; the column's own name for the rare ones."""
+        labels = {
+            "name": self.tr("名称"),
+            "town": self.tr("所在镇（街道）"),
+            "address": self.tr("地址"),
+            "contact_person": self.tr("联系人"),
+            "contact_phone": self.tr("联系电话"),
+            "phone": self.tr("电话"),
+            "closed_on": self.tr("撤销日期"),
+            "note": self.tr("备注"),
+            "start_on": self.tr("开始日期"),
+            "end_on": self.tr("结束日期"),
+            "date": self.tr("日期"),
+            "method": self.tr("方式"),
+            "problems": self.tr("发现的问题"),
+            "quarter": self.tr("季度"),
+            "year": self.tr("年度"),
+            "submitted_on": self.tr("提交日期"),
+            "score": self.tr("分数"),
+            "criteria_notes": self.tr("考评说明"),
+            "obligation": self.tr("义务"),
+            "reason": self.tr("原因"),
+            "title": self.tr("标题"),
+            "text": self.tr("内容"),
+            "leader": self.tr("责任领导"),
+            "unit": self.tr("责任单位"),
+            "person": self.tr("责任人"),
+            "deadline": self.tr("整改时限"),
+            "status": self.tr("状态"),
+            "close_reason": self.tr("销号说明"),
+            "file_name": self.tr("文件名"),
+            "deleted_at": self.tr("删除时间"),
+            "delete_reason": self.tr("删除原因"),
+            "author": self.tr("登记人"),
+            "recorded_at": self.tr("登记时间"),
+        }
+        return labels.get(column, column)
 
     def current(self) -> Conflict | None:
         n = self.ui.conflictsList.currentRow()
@@ -109,7 +145,7 @@ class ConflictsDialog(QDialog):
             state = QTableWidgetItem(self.tr("（已删除）") if v.row is None else self.tr("（有效）"))
             table.setItem(0, n, state)
         table.setHorizontalHeaderLabels(headers)
-        table.setVerticalHeaderLabels([self.tr("状态"), *fields])
+        table.setVerticalHeaderLabels([self.tr("版本"), *(self.field_label(f) for f in fields)])
         for r, name in enumerate(fields, start=1):
             values = [_cell((v.row or {}).get(name)) for v in c.versions]
             differs = len(set(values)) > 1

@@ -651,56 +651,221 @@ On time if submitted by {0}</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="61"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="62"/>
         <source>数据库以只读方式打开，不能处理冲突</source>
         <translation>The database is open read-only: conflicts cannot be settled</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="70"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="71"/>
         <source>{0}：{1}（{2} 个版本）</source>
         <translation>{0}: {1} ({2} versions)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="79"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="80"/>
         <source>没有待处理的冲突。</source>
         <translation>No conflicts to settle.</translation>
     </message>
     <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="89"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="90"/>
+        <source>所在镇（街道）</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="91"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="92"/>
+        <source>联系人</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="93"/>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="94"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="95"/>
+        <source>撤销日期</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="96"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="97"/>
+        <source>开始日期</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="98"/>
+        <source>结束日期</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="99"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="100"/>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="101"/>
+        <source>发现的问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="102"/>
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="103"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="104"/>
+        <source>提交日期</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="105"/>
+        <source>分数</source>
+        <translation>Score</translation>
+    </message>
+    <message>
         <location filename="../../hdrectify/ui/conflicts_dialog.py" line="106"/>
+        <source>考评说明</source>
+        <translation>Criteria notes</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="107"/>
+        <source>义务</source>
+        <translation>Obligation</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="108"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="109"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="110"/>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="111"/>
+        <source>责任领导</source>
+        <translation>Responsible leader</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="112"/>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="113"/>
+        <source>责任人</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="114"/>
+        <source>整改时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="116"/>
+        <source>销号说明</source>
+        <translation>Closing reason</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="117"/>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="118"/>
+        <source>删除时间</source>
+        <translation>Deleted at</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="119"/>
+        <source>删除原因</source>
+        <translation>Reason for deleting</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="120"/>
+        <source>登记人</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="121"/>
+        <source>登记时间</source>
+        <translation>Entered at</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="142"/>
         <source>暂用：{0}
 {1}</source>
         <translation>In use: {0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="108"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="144"/>
         <source>{0}
 {1}</source>
         <translation>{0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="109"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="145"/>
         <source>（已删除）</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="109"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="145"/>
         <source>（有效）</source>
         <translation>(in effect)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="112"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="115"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="138"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="148"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="174"/>
         <source>将保留：{0} 的版本</source>
         <translation>Will keep: the version from {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="140"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="176"/>
         <source>将保留：目前暂用的版本</source>
         <translation>Will keep: the version now in use</translation>
     </message>
@@ -898,67 +1063,67 @@ On time if submitted by {0}</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="58"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="59"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="59"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="60"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="60"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="61"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="61"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="62"/>
         <source>联系记录</source>
         <translation>Contact record</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="62"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="63"/>
         <source>季度汇报</source>
         <translation>Quarterly report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="63"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="64"/>
         <source>年度考评</source>
         <translation>Annual review</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="64"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="65"/>
         <source>免除</source>
         <translation>Exemption</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="65"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="66"/>
         <source>通报</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="66"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="67"/>
         <source>方面</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="67"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="68"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="68"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="69"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="69"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="70"/>
         <source>整改进展</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="70"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="71"/>
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
@@ -966,57 +1131,57 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExchangeHistoryDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="170"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="206"/>
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="170"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="206"/>
         <source>方向</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="170"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="206"/>
         <source>电脑</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="170"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="206"/>
         <source>记录</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="170"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="206"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="170"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="206"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="186"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="222"/>
         <source>导出（全部）</source>
         <translation>Export (all)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="186"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="222"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="192"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="228"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="199"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="235"/>
         <source>交换包编号 {0}，导出于 {1}，由 {2} 操作</source>
         <translation>Bundle {0}, exported {1}, by {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="209"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="245"/>
         <source>共导出 {0} 次、导入 {1} 次。每个交换包只需导入一次；重复导入不会改变数据。</source>
         <translation>{0} exports and {1} imports. A bundle needs importing only once; importing it again changes nothing.</translation>
     </message>
@@ -1108,48 +1273,48 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="88"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="89"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="95"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="96"/>
         <source>本机：{0}。上次导出：{1}；此后本机新增或改动了 {2} 条记录。</source>
         <translation>This computer: {0}. Last export: {1}; records added or changed here since: {2}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="100"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="101"/>
         <source>本机：{0}。本机还没有导出过交换包，将导出本机的全部记录。</source>
         <translation>This computer: {0}. It has not exported a bundle yet: all its records will be exported.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="108"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="109"/>
         <location filename="../../forms/export_bundle_dialog.ui" line="6"/>
         <source>导出交换包</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="108"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="109"/>
         <source>hdrectify 交换包 (*.hdbundle)</source>
         <translation>hdrectify bundles (*.hdbundle)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="116"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="117"/>
         <source>请填写交换包的文件名</source>
         <translation>Enter a file name for the bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="121"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="122"/>
         <source>文件夹 {0} 不存在：请换一个位置</source>
         <translation>The folder {0} does not exist: choose another place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="132"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="133"/>
         <source>正在导出交换包…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="141"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="142"/>
         <source>已导出交换包：{0}（{1} 条记录）</source>
         <translation>Bundle exported: {0} ({1} records)</translation>
     </message>
@@ -1333,108 +1498,108 @@ On time if submitted by {0}</translation>
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="168"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="169"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="174"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="175"/>
         <source>数据库以只读方式打开，不能导入</source>
         <translation>The database is open read-only: nothing can be imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="179"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="180"/>
         <source>内容</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="179"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="180"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="179"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="180"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="179"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="180"/>
         <source>删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="179"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="180"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="179"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="180"/>
         <source>无变化</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="183"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="184"/>
         <location filename="../../forms/import_bundle_dialog.ui" line="6"/>
         <source>导入交换包</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="183"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="184"/>
         <source>hdrectify 交换包 (*.hdbundle);;所有文件 (*)</source>
         <translation>hdrectify bundles (*.hdbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="207"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="208"/>
         <source>正在检查交换包…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="212"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="213"/>
         <source>正在导入交换包…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="216"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="217"/>
         <source>来自：{0}，导出于 {1}{2}</source>
         <translation>From: {0}, exported {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="219"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="220"/>
         <source>（全部数据）</source>
         <translation> (all data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="241"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="242"/>
         <source>不能导入：{0} {1}：{2}</source>
         <translation>Cannot import: {0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="247"/>
-        <source>冲突：{0} {1} 在两台电脑上都改过，两个版本都保留，请在“工具 → 冲突处理”中确认</source>
-        <translation>Conflict: {0} {1} was changed on two computers; both versions are kept — settle it in Tools → Conflicts</translation>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="248"/>
+        <source>冲突：{0}“{1}”在两台电脑上都改过，两个版本都保留，请在“工具 → 冲突处理”中确认</source>
+        <translation>Conflict: {0} “{1}” was changed on two computers; both versions are kept — settle it in Tools → Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="252"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="253"/>
         <source>佐证材料“{0}”的文件不在交换包中</source>
         <translation>The file of evidence “{0}” is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="255"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="256"/>
         <source>该交换包已于 {0} 导入过，没有新的变化</source>
         <translation>This bundle was imported on {0}: nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="258"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="259"/>
         <source>没有新的变化</source>
         <translation>Nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="266"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="267"/>
         <source>这个交换包有 {0} 处与本机记录不符，不能导入（数据未作改动）：请对方更正后重新导出</source>
         <translation>This bundle has {0} records that do not fit the records here and cannot be imported (nothing was changed): ask the sender to correct them and export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="285"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="286"/>
         <source>已导入 {0} 的交换包：新增 {1}、更新 {2}、冲突 {3}</source>
         <translation>Imported the bundle from {0}: {1} new, {2} updated, {3} conflicts</translation>
     </message>

@@ -136,7 +136,7 @@ def test_a_conflict_is_shown_side_by_side_and_resolved(qtbot, window: MainWindow
     assert dialog.ui.conflictsList.count() == 1
     table = dialog.ui.versionsTable
     assert table.columnCount() == 2
-    assert table.verticalHeaderItem(1).text() == "address"  # what differs comes first
+    assert table.verticalHeaderItem(1).text() == "地址"  # what differs comes first
     cells = {table.item(1, 0).text(), table.item(1, 1).text()}
     assert cells == {"平山街道 88 号（陈）", "平山街道 1 号（办公室）"}
     other = 1 - next(n for n in range(2) if table.horizontalHeaderItem(n).text().startswith("暂用"))

@@ -83,6 +83,7 @@ class Ui_ConflictsDialog(object):
 
         self.layout.addWidget(self.buttonBox)
 
+        self.layout.setStretch(1, 1)
 
         self.retranslateUi(ConflictsDialog)
         self.buttonBox.rejected.connect(ConflictsDialog.reject)
