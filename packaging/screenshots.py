@@ -33,6 +33,31 @@ def wait(app, condition: Callable[[], bool], seconds: float = 20) -> None:  # ty
         app.processEvents()
 
 
+def laptop_bundle(db: Path, tmp: Path) -> Path:
+    """A member's laptop set up from ``db`` with one on-site visit logged on it; its bundle for the office."""
+    from hdrectify.exchange.export import export_bundle
+    from hdrectify.exchange.merge import import_bundle
+    from hdrectify.store.base import Store
+    from hdrectify.store.records import log_contact
+
+    setup = tmp / "交换包-办公室-全部.hdbundle"
+    with Store.open(db) as office:
+        export_bundle(office, setup, whole=True)
+    pairing = "SELECT member_id, centre_id FROM pairings WHERE end_on IS NULL ORDER BY start_on, id LIMIT 1"
+    with Store.open(tmp / "laptop.db", create=True, actor="陈志强") as store:
+        with store.transaction():
+            store.initialise_settings()
+            store.set_setting("installation_name", "党员笔记本")
+        import_bundle(store, setup)
+        row = store.rows(pairing)[0]
+        with store.transaction():
+            member, centre = store.get("members", row["member_id"]), store.get("centres", row["centre_id"])
+            log_contact(store, member, centre, dt.date.today(), "onsite", "到岗查看康复训练开展情况")
+        out = tmp / "交换包-党员笔记本.hdbundle"
+        export_bundle(store, out)
+    return out
+
+
 def main() -> int:
     # a short, stable folder: its path shows in some dialogs
     tmp = Path(tempfile.gettempdir()) / "hdrectify-guide"
@@ -118,12 +143,26 @@ def main() -> int:
         menu.popup(window.mapToGlobal(window.rect().topLeft()))
         save(menu, name)
         menu.hide()
+    # 导入交换包 on a bundle from a member's laptop (set up from this database, one visit logged there)
+    if hasattr(window.ui, "actionImportBundle"):
+        from hdrectify.ui.bundle_dialogs import ImportBundleDialog
+
+        bundle = laptop_bundle(db, tmp)
+        dialog = ImportBundleDialog(ctx, window, str(bundle))
+        dialog.show()
+        wait(app, lambda: dialog.preview is not None)
+        save(dialog, "bundle-import")
+        dialog.import_()  # for real, so that 交换记录 shows the import
+        wait(app, lambda: dialog.outcome is not None)
+        close_dialogs()
+    else:
+        missing.append("bundle-import")
     for action_name, name in (
         ("actionExportBundle", "bundle-export"),
-        ("actionImportBundle", "bundle-import"),
         ("actionBackup", "backup"),
         ("actionRestore", "restore"),
         ("actionVerify", "verify"),
+        ("actionExchangeHistory", "exchange-history"),
     ):
         action = getattr(window.ui, action_name, None)
         if action is None:
