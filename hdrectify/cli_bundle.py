@@ -70,6 +70,8 @@ def bundle_import(ctx: click.Context, source: str, dry_run: bool) -> None:
             f"{verb}有 {len(result.conflicts)} 条记录在两台电脑上都改过：两个版本都保留，暂用较新的一个，"
             "请在窗口“工具 → 冲突处理”中确认。"
         )
+    for title, was, now in result.renumbered:
+        click.echo(f"走访发现的问题“{title}”的编号 {was} 在本机已被占用，{verb}改为 {now}。")
     if not result.changed:
         click.echo("没有新的变化。")
     for name in result.missing_evidence:

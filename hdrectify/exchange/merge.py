@@ -79,6 +79,7 @@ class MergeResult:
     missing_evidence: list[str] = field(default_factory=list)
     evidence_stored: int = 0
     imported_before: str | None = None  # when this bundle was first imported here
+    renumbered: list[tuple[str, int, int]] = field(default_factory=list)  # visit problems: (title, was, now)
 
     @property
     def changed(self) -> bool:
@@ -215,6 +216,7 @@ class _Merger:
         self.evidence_rows: list[Row] = []
         self.pending: list[tuple[Any, ...]] = []  # sync_rows to write, in batches
         self.new_rows: dict[str, list[Row]] = {}  # rows never seen here, to insert in batches
+        self.renumbered_here: list[tuple[str, str]] = []
         self.written: dict[str, list[Row]] = {}  # those rows once inserted: the rules need not read them back
         self.result = MergeResult(
             bundle.bundle_id,
@@ -418,7 +420,8 @@ class _Merger:
                     try:
                         self.store.write_exact(table, row, self.reason, new=True)
                     except sqlite3.IntegrityError as e:
-                        self.result.violations.append(Violation(table, str(row["id"]), integrity_zh(str(e))))
+                        if not self._renumber(table, row, str(e)):
+                            self.result.violations.append(Violation(table, str(row["id"]), integrity_zh(str(e))))
         self.new_rows.clear()
         # local_seq stays: a version made here and not yet exported, now in the queue, must still travel
         self.store.conn.executemany(
@@ -431,6 +434,26 @@ class _Merger:
             self.pending,
         )
         self.pending.clear()
+        for table, row_id in self.renumbered_here:  # a change made here: a version that has seen the sender's
+            sync.track(self.store.conn, table, row_id, self.store.installation_id())
+        self.renumbered_here.clear()
+
+    def _renumber(self, table: str, row: Row, error: str) -> bool:
+        """A problem found on a visit whose number another computer used too gets the next free number.
+
+        Laptops number the problems their visits find on their own, so two can both make a
+        problem 18. The incoming one is renumbered here, as a change made here, which travels
+        back with the next bundle. False if this is not that case.
+        """
+        if table != "ledger_problems" or row.get("source") != "visit" or "ledger_problems.no" not in error:
+            return False
+        new_no = int(self.store.scalar("SELECT coalesce(max(no), 0) FROM ledger_problems")) + 1
+        self.store.write_exact(
+            table, {**row, "no": new_no}, self.reason + f"；问题编号 {row['no']} 已被占用，改为 {new_no}"
+        )
+        self.result.renumbered.append((str(row.get("title", "")), int(row["no"]), new_no))
+        self.renumbered_here.append((table, str(row["id"])))
+        return True
 
     def _write(self, table: str, row_id: str, version: _Candidate, *, new: bool = False) -> bool:
         """Write a version's content to the table; False if the table already held it."""

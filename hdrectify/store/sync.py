@@ -96,9 +96,13 @@ def track(conn: sqlite3.Connection, table: str, row_id: str, me: str, *, deleted
 
 
 def mark_seed(conn: sqlite3.Connection, table: str, row_id: str) -> None:
-    """Give a row of the notice's ledger, just inserted, the version every installation gives it."""
+    """Give a row of the notice's ledger, just inserted, the version every installation gives it.
+
+    It still counts as made here (``local_seq``), so the next export carries it to computers
+    that have not loaded the notice; those that have skip it (same version).
+    """
     conn.execute(
-        "UPDATE sync_rows SET vv = ?, local_seq = NULL, origin = ?, changed_at = '2024-01-01T00:00:00.000Z'"
+        "UPDATE sync_rows SET vv = ?, origin = ?, changed_at = '2024-01-01T00:00:00.000Z'"
         " WHERE table_name = ? AND row_id = ?",
         [encode(SEED_VECTOR), SEED_ORIGIN, table, row_id],
     )

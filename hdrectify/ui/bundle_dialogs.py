@@ -249,6 +249,10 @@ class ImportBundleDialog(QDialog):
                     table_label(c.table), c.title or c.row_id[:8]
                 )
             )
+        for title, was, now in result.renumbered:
+            self.ui.notesList.addItem(
+                self.tr("走访发现的问题“{0}”的编号 {1} 在本机已被占用，改为 {2}").format(title, was, now)
+            )
         for name in result.missing_evidence:
             self.ui.notesList.addItem(self.tr("佐证材料“{0}”的文件不在交换包中").format(name))
         if result.imported_before and not result.changed:

@@ -1579,27 +1579,32 @@ On time if submitted by {0}</translation>
         <translation>Conflict: {0} “{1}” was changed on two computers; both versions are kept — settle it in Tools → Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="253"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="254"/>
+        <source>走访发现的问题“{0}”的编号 {1} 在本机已被占用，改为 {2}</source>
+        <translation>Problem found on a visit “{0}”: its number {1} is taken here, so it becomes {2}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="257"/>
         <source>佐证材料“{0}”的文件不在交换包中</source>
         <translation>The file of evidence “{0}” is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="256"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="260"/>
         <source>该交换包已于 {0} 导入过，没有新的变化</source>
         <translation>This bundle was imported on {0}: nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="259"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="263"/>
         <source>没有新的变化</source>
         <translation>Nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="267"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="271"/>
         <source>这个交换包有 {0} 处与本机记录不符，不能导入（数据未作改动）：请对方更正后重新导出</source>
         <translation>This bundle has {0} records that do not fit the records here and cannot be imported (nothing was changed): ask the sender to correct them and export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="286"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="290"/>
         <source>已导入 {0} 的交换包：新增 {1}、更新 {2}、冲突 {3}</source>
         <translation>Imported the bundle from {0}: {1} new, {2} updated, {3} conflicts</translation>
     </message>

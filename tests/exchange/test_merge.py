@@ -268,3 +268,47 @@ def test_a_store_write_outside_the_exchange_gets_a_version(store: Store) -> None
         row = add_member(store, "王芳")
     (found,) = store.rows("SELECT * FROM sync_rows WHERE row_id = ?", [row["id"]])
     assert found["local_seq"] is not None and found["origin"] == store.setting("installation_id")
+
+
+def test_after_exchanges_and_a_resolution_the_audit_chain_verifies(tmp_path: Path, office: Site) -> None:
+    """Every row a merge wrote is audited like any other: verify finds no break and no stray row."""
+    from hdrectify.store.audit import verify
+
+    chen = laptop(tmp_path, office, "陈")
+    centre_a = office.rows("SELECT id FROM centres WHERE name = ?", [CENTRE_A])[0]["id"]
+    log(chen, CHEN, CENTRE_A, "2026-08-03")
+    removed = log(chen, CHEN, CENTRE_A, "2026-08-04")
+    chen.do(lambda s: s.soft_delete("contacts", removed["id"], "记错了"))
+    edit(chen, "centres", centre_a, address="陈的版本")
+    edit(office, "centres", centre_a, address="办公室的版本")
+    office.take(chen.export())
+    with office.store() as store:
+        resolve(store, "centres", centre_a, None)
+    chen.take(office.export())
+    for site in (office, chen):
+        with site.store() as store:
+            report = verify(store)
+            assert report.ok, (report.chain_break, report.row_problems[:3])
+
+
+def test_visit_problems_numbered_alike_on_two_laptops_are_renumbered_at_the_office(
+    tmp_path: Path, office: Site
+) -> None:
+    from hdrectify.store.ledger import add_visit_problem
+
+    chen = laptop(tmp_path, office, "陈")
+    huang = laptop(tmp_path, office, "黄")
+    for site, title in ((chen, "坡道扶手松动"), (huang, "灭火器过期")):
+        site.do(
+            lambda s, t=title: add_visit_problem(s, t, centre_id=None, contact_id=None, found_on=dt.date(2026, 9, 1))
+        )
+    office.take(chen.export())
+    second = office.take(huang.export())
+    assert second.renumbered == [("灭火器过期", 18, 19)] and not second.violations
+    numbers = {r["title"]: r["no"] for r in office.rows("SELECT title, no FROM ledger_problems WHERE source = 'visit'")}
+    assert numbers == {"坡道扶手松动": 18, "灭火器过期": 19}
+    # the office's numbering reaches the laptop as a plain update, not a conflict (and Chen's problem with it)
+    back = huang.take(office.export(whole=True))
+    assert not back.conflicts and not back.renumbered and back.tables["ledger_problems"].updated == 1
+    assert huang.rows("SELECT no FROM ledger_problems WHERE title = '灭火器过期'") == [{"no": 19}]
+    assert huang.rows("SELECT no FROM ledger_problems WHERE title = '坡道扶手松动'") == [{"no": 18}]
