@@ -67,7 +67,7 @@ def main() -> int:
     os.environ.update(XDG_DATA_HOME=str(tmp / "data"), HDRECTIFY_USER="办公室")
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
+    from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
     from hdrectify.app import create_application, open_context
     from hdrectify.store.demo import build_demo
@@ -137,12 +137,7 @@ def main() -> int:
     page.render(scale=1.4).to_pil().save(OUT / "checklist-page.png")
     made.append("checklist-page")
 
-    # menus, and the dialogs of the exchange and backup features, when this checkout has them
-    for menu_name, name in (("menuFile", "menu-file"), ("menuTools", "menu-tools"), ("menuHelp", "menu-help")):
-        menu: QMenu = getattr(window.ui, menu_name)
-        menu.popup(window.mapToGlobal(window.rect().topLeft()))
-        save(menu, name)
-        menu.hide()
+    # the dialogs of the exchange and backup features, when this checkout has them
     # 导入交换包 on a bundle from a member's laptop (set up from this database, one visit logged there)
     if hasattr(window.ui, "actionImportBundle"):
         from hdrectify.ui.bundle_dialogs import ImportBundleDialog

@@ -68,8 +68,10 @@ def test_the_guides_table_of_contents_links_to_its_sections(qtbot) -> None:  # t
     assert links == ["start", "visit", "progress", "checklist", "summary", "ledger", "bundle", "backup", "faq"]
     for anchor in links:
         assert f'<a name="{anchor}"></a>' in html
-    for src in re.findall(r'<img src="([^"]+)"', html):
+    shown = re.findall(r'<img src="([^"]+)"', html)
+    for src in shown:
         assert (HELP / src).is_file(), src
+    assert sorted(f"images/{p.name}" for p in (HELP / "images").glob("*.png")) == sorted(shown)  # none left over
     dialog = HelpDialog()
     qtbot.addWidget(dialog)
     dialog.show()
