@@ -43,9 +43,16 @@ def _store(ctx: click.Context, *, create: bool = False, check: bool = False) -> 
 
 @contextmanager
 def _writing(ctx: click.Context) -> Iterator[Store]:
-    """An open store inside one transaction: a failure leaves the file as it was."""
-    with _store(ctx, check=True) as store, store.transaction():
-        yield store
+    """An open store inside one transaction: a failure leaves the file as it was.
+
+    The day's first write backs the database up first (as the window's first start does).
+    """
+    with _store(ctx, check=True) as store:
+        from hdrectify.cli_safety import daily_backup_before_writing
+
+        daily_backup_before_writing(store)
+        with store.transaction():
+            yield store
 
 
 def _period(text: str, kind: Kind) -> Period:

@@ -6,14 +6,30 @@ bad input, the database unchanged. No Qt.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from hdrectify.cli import cli
+from hdrectify.domain.errors import InputError
 from hdrectify.store.db import resolve_db_path
 
+if TYPE_CHECKING:
+    from hdrectify.store.base import Store
+
 EXIT_BROKEN = 3  # verify found a break in the audit chain or a row that differs from it
+
+
+def daily_backup_before_writing(store: Store) -> None:
+    """The first write of the day backs up first; a backup that cannot be made is said, not fatal."""
+    from hdrectify.store.backup import daily_backup
+
+    try:
+        daily_backup(store.path, conn=store.conn)
+    except (OSError, sqlite3.Error, InputError) as e:
+        click.echo(f"注意：今天的自动备份没有成功（{e}）", err=True)
 
 
 @cli.command()

@@ -203,12 +203,19 @@ def backup_file(db_path: Path, kind: str = "manual", *, now: dt.datetime | None 
         conn.close()
 
 
-def daily_backup(db_path: Path, *, now: dt.datetime | None = None) -> Path | None:
-    """The first start of a day backs the database up; later starts that day do nothing."""
+def daily_backup(
+    db_path: Path, *, now: dt.datetime | None = None, conn: sqlite3.Connection | None = None
+) -> Path | None:
+    """The first start of a day backs the database up; later starts that day do nothing.
+
+    ``conn``: the connection already open on it (else one is opened, read only).
+    """
     now = now or dt.datetime.now()
     today = now.date()
     if any(b.taken_at is not None and b.taken_at.date() == today for b in _named(db_path)):
         return None
+    if conn is not None:
+        return make_backup(conn, db_path, "daily", now=now)
     return backup_file(db_path, "daily", now=now)
 
 

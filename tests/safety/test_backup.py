@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import damage, snapshot
+from safety_helpers import damage, snapshot
 
 from hdrectify.domain.errors import InputError
 from hdrectify.store.backup import (

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import damage, run_cli, snapshot
+from safety_helpers import damage, run_cli, snapshot
 
 from hdrectify.store.backup import list_backups
 from hdrectify.store.base import Store
@@ -174,3 +174,14 @@ def test_a_write_is_refused_even_when_the_damage_is_elsewhere_in_the_file(run, f
     assert full_db.read_bytes() == before
     code, out, _err = run("--db", full_db, "status", "--month", "2024-03")  # reading still works
     assert code == 0 and "陈志强" in out
+
+
+def test_the_first_write_of_the_day_backs_up_first(run, full_db: Path) -> None:  # type: ignore[no-untyped-def]
+    assert run("--db", full_db, "status", "--month", "2024-03")[0] == 0
+    assert list_backups(full_db) == []  # reading does not
+    before = snapshot(full_db)
+    assert run("--db", full_db, "member", "add", "今天第一位")[0] == 0
+    (daily,) = list_backups(full_db)
+    assert daily.name.endswith("-daily.db") and snapshot(daily) == before  # taken before the write
+    assert run("--db", full_db, "member", "add", "今天第二位")[0] == 0
+    assert list_backups(full_db) == [daily]  # once a day

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import snapshot
+from safety_helpers import snapshot
 
 from hdrectify.store import faults
 from hdrectify.store.audit import verify
