@@ -67,15 +67,31 @@ def restore(ctx: click.Context, source: str) -> None:
 
 
 @cli.command()
+@click.option(
+    "--against", "against", metavar="BACKUP", help="再与一份另外保存的备份比对：备份中的审计记录必须原样保留。"
+)
 @click.pass_context
-def verify(ctx: click.Context) -> None:
+def verify(ctx: click.Context, against: str | None) -> None:
     """校验数据：审计链是否完整、每条记录是否与最新审计记录一致、佐证材料文件是否齐全。"""
+    from hdrectify.store.audit import compare_with_backup
     from hdrectify.store.audit import verify as do_verify
+    from hdrectify.store.backup import inspect_backup, open_backup
     from hdrectify.store.base import Store
 
     path = resolve_db_path(ctx.obj["db"])
     with Store.open(path, check=True) as store:
         report = do_verify(store)
+        if against is not None:
+            info = inspect_backup(Path(against))
+            backup_conn = open_backup(info.path)
+            try:
+                compared, difference = compare_with_backup(store.conn, backup_conn)
+            finally:
+                backup_conn.close()
+            if difference is not None:
+                click.echo(f"与备份 {info.path}（{info.when_text()}）比对未通过：{difference}", err=True)
+                ctx.exit(EXIT_BROKEN)
+            click.echo(f"与备份 {info.path}（{info.when_text()}）比对通过：其 {compared} 条审计记录原样保留")
     for problem in report.evidence_problems:
         click.echo(f"注意：{problem}", err=True)
     if not report.ok:

@@ -8,9 +8,10 @@ audited state of each row (its newest entry's ``after``, or gone after a ``delet
 must be what the table holds, so an edit of a row, or a row added or removed behind the
 app's back, shows too.
 
-What a chain cannot show: someone who rewrites the rows *and* recomputes every hash
-after them with this (public) code. Backups and bundles sent to the office keep earlier
-heads of the chain to compare with.
+What a chain alone cannot show: someone who rewrites the rows *and* recomputes every
+hash after them with this (public) code. A backup kept elsewhere (a USB stick, the
+office) closes that gap: :func:`compare_with_backup` checks that the backup's audit
+entries are still the first entries of the log, unchanged (``hdrectify verify --against``).
 """
 
 from __future__ import annotations
@@ -201,6 +202,25 @@ def check_rows(conn: sqlite3.Connection, table: str, limit: int = 20) -> tuple[i
                     break
         row, audit = next(rows, None), next(latest, None)
     return count, problems
+
+
+def compare_with_backup(conn: sqlite3.Connection, backup: sqlite3.Connection) -> tuple[int, str | None]:
+    """(entries compared, the first difference or None): the backup's audit log must be where
+    the current one begins. Compared by content, so a backup of any schema version will do."""
+    fields = ", ".join(FIELDS)
+    ours = conn.execute(f"SELECT {fields} FROM audit_log ORDER BY rowid")
+    n = 0
+    for theirs in backup.execute(f"SELECT {fields} FROM audit_log ORDER BY rowid"):
+        n += 1
+        mine = ours.fetchone()
+        if mine is None:
+            return n - 1, f"备份中的第 {n} 条审计记录在当前数据库中不见了：之后的审计记录被删除过"
+        if tuple(mine) != tuple(theirs):
+            return n - 1, (
+                f"{_describe_entry(n, theirs)}与当前数据库中的第 {n} 条不同：从这里起审计记录被改写过"
+                "（或当前数据库是从更早的备份恢复的）"
+            )
+    return n, None
 
 
 def verify(store: Store, *, evidence: bool = True) -> Report:

@@ -305,6 +305,11 @@ def _open_ro(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def open_backup(path: Path) -> sqlite3.Connection:
+    """A backup file opened read only (and immutable: nothing is written beside it)."""
+    return _open_backup(path)
+
+
 def _open_backup(path: Path) -> sqlite3.Connection:
     uri = Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
     return sqlite3.connect(uri, uri=True, isolation_level=None)

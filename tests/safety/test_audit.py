@@ -175,3 +175,46 @@ def test_verify_warns_of_a_missing_evidence_file(run, full_db: Path, tmp_path: P
         evidence_file(store, row).unlink()
     code, out, err = run("--db", full_db, "verify")
     assert code == 0 and "会议纪要.pdf" in err and "找不到" in err and "校验通过" in out
+
+
+def _forge(path: Path) -> None:
+    """A forger who knows the code: the score, its audit entry and every hash after it, all rewritten."""
+    from hdrectify.store.audit import FIELDS
+
+    conn = sqlite3.connect(path)
+    rowid, after = conn.execute(
+        "SELECT rowid, after FROM audit_log WHERE table_name = 'reviews' ORDER BY rowid DESC LIMIT 1"
+    ).fetchone()
+    forged = json.dumps({**json.loads(after), "score": 100}, ensure_ascii=False, sort_keys=True)
+    conn.execute("UPDATE audit_log SET after = ? WHERE rowid = ?", (forged, rowid))
+    conn.execute("UPDATE reviews SET score = 100")
+    (prev,) = conn.execute("SELECT prev_hash FROM audit_log WHERE rowid = ?", (rowid,)).fetchone()
+    for r, *entry in conn.execute(
+        f"SELECT rowid, {', '.join(FIELDS)} FROM audit_log WHERE rowid >= ? ORDER BY rowid", (rowid,)
+    ).fetchall():
+        digest = entry_hash(prev, entry)
+        conn.execute("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE rowid = ?", (prev, digest, r))
+        prev = digest
+    conn.commit()
+    conn.close()
+
+
+def test_a_recomputed_chain_is_caught_against_a_backup_kept_elsewhere(run, full_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    kept = tmp_path / "u盘" / "备份.db"
+    assert run("--db", full_db, "backup", "-o", kept)[0] == 0
+    assert run("--db", full_db, "member", "add", "备份之后")[0] == 0  # the log grows after the backup: fine
+    code, out, _err = run("--db", full_db, "verify", "--against", kept)
+    assert code == 0 and "比对通过" in out
+    _forge(full_db)
+    code, out, err = run("--db", full_db, "verify")
+    assert code == 0, "the chain alone cannot see a forger who recomputes it"
+    code, out, err = run("--db", full_db, "verify", "--against", kept)
+    assert code == 3 and "比对未通过" in err and "reviews" in err and "改写" in err
+
+
+def test_a_cut_off_tail_is_caught_against_a_backup(run, full_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    kept = tmp_path / "备份.db"
+    assert run("--db", full_db, "backup", "-o", kept)[0] == 0
+    tamper(full_db, "DELETE FROM audit_log WHERE rowid = (SELECT max(rowid) FROM audit_log)")
+    code, _out, err = run("--db", full_db, "verify", "--against", kept)
+    assert code == 3 and "不见了" in err
