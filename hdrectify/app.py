@@ -89,6 +89,7 @@ class Launcher:
         self.window: MainWindow | None = None
         self.lock: safety.DatabaseLock | None = None
         self.prompt: QMessageBox | None = None  # the last question asked (non-blocking)
+        self.beacon: safety.WindowBeacon | None = None
 
     def open(
         self, path: Path, *, create: bool = False, seed: bool = False, read_only: bool = False
@@ -100,7 +101,7 @@ class Launcher:
         if lock is None and not read_only:
             lock = safety.DatabaseLock(path)
             if not lock.acquire():
-                self._offer_read_only(path, lock.held_by())
+                self._offer_read_only(path, lock.held_by(), safety.WindowBeacon.ask_to_raise(path))
                 return None
         fresh = lock is not None and lock is not self.lock
         try:
@@ -128,16 +129,24 @@ class Launcher:
             old.deleteLater()
         if old_lock is not None and old_lock is not self.lock:
             old_lock.release()
+        if self.beacon is not None:
+            self.beacon.close()
+            self.beacon = None
         if not read_only:
+            self.beacon = safety.WindowBeacon(path, self.window)
             safety.start_daily_backup(self.window, path)
         return self.window
 
-    def _offer_read_only(self, path: Path, holder: str) -> None:
+    def _offer_read_only(self, path: Path, holder: str, raised: bool) -> None:
+        raised_text = QApplication.translate("Launcher", "已把那个窗口切换到前面。")
+        switch_text = QApplication.translate(
+            "Launcher", "两个窗口同时修改同一个数据库容易出错：请切换到已打开的那个窗口。"
+        )
         self.prompt = safety.ask(
             self.window,
             QApplication.translate("Launcher", "数据库已在另一个窗口中打开"),
             QApplication.translate("Launcher", "{0}\n已由 {1} 打开。").format(path, holder)
-            + QApplication.translate("Launcher", "两个窗口同时修改同一个数据库容易出错：请切换到已打开的那个窗口。")
+            + (raised_text if raised else switch_text)
             + "\n"
             + QApplication.translate("Launcher", "也可以只读打开，只查看、打印，不修改。"),
             [

@@ -3,6 +3,7 @@
 - :class:`DatabaseLock`: a ``QLockFile`` beside the database, so a second window on the
   same file is told so (and may open it read-only) instead of both writing. The command
   line takes no lock: WAL and the busy timeout let it work while the window is open.
+- :class:`WindowBeacon`: the second start brings the first window to the front.
 - :func:`explain`: a database error said in the user's language (disk full, read-only, …).
 - :func:`ask`: a non-blocking question box (tests never wait on ``exec()``).
 - :func:`start_daily_backup`: the first start of each day backs the database up, off the
@@ -12,12 +13,14 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from hdrectify.store import faults
@@ -51,6 +54,61 @@ class DatabaseLock:
     def release(self) -> None:
         if self._lock.isLocked():
             self._lock.unlock()
+
+
+class WindowBeacon(QObject):
+    """Lets a second start on the same database bring the window that has it to the front.
+
+    The window holding the lock listens on a local socket named after the database; a
+    second start that finds the lock taken sends ``raise`` to it before saying so.
+    """
+
+    raised = Signal()
+
+    def __init__(self, path: Path, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.server = QLocalServer(self)
+        name = self.name(path)
+        QLocalServer.removeServer(name)  # we hold the lock: a server left by a crashed window is stale
+        self.server.listen(name)
+        self.server.newConnection.connect(self._connection)
+
+    @staticmethod
+    def name(path: Path) -> str:
+        digest = hashlib.sha256(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:20]
+        return f"hdrectify-{digest}"
+
+    def _connection(self) -> None:
+        while self.server.hasPendingConnections():
+            socket = self.server.nextPendingConnection()
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(socket.deleteLater)
+            if socket.bytesAvailable():
+                self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if bytes(socket.readAll().data()).startswith(b"raise"):
+            self.window.showNormal()
+            self.window.raise_()
+            self.window.activateWindow()
+            self.raised.emit()
+
+    def close(self) -> None:
+        self.server.close()
+
+    @staticmethod
+    def ask_to_raise(path: Path) -> bool:
+        """Ask the window that has ``path`` open to come to the front; True if it was reached."""
+        socket = QLocalSocket()
+        socket.connectToServer(WindowBeacon.name(path))
+        if not socket.waitForConnected(500):
+            return False
+        socket.write(b"raise")
+        socket.flush()
+        socket.waitForBytesWritten(500)
+        socket.disconnectFromServer()
+        return True
 
 
 def explain(error: sqlite3.Error) -> str:

@@ -1627,63 +1627,68 @@ On time if submitted by {0}</translation>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../hdrectify/app.py" line="117"/>
+        <location filename="../../hdrectify/app.py" line="118"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="138"/>
+        <location filename="../../hdrectify/app.py" line="147"/>
         <source>数据库已在另一个窗口中打开</source>
         <translation>The database is open in another window</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="139"/>
+        <location filename="../../hdrectify/app.py" line="148"/>
         <source>{0}
 已由 {1} 打开。</source>
         <translation>{0}
 is open in {1}. </translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="140"/>
+        <location filename="../../hdrectify/app.py" line="142"/>
         <source>两个窗口同时修改同一个数据库容易出错：请切换到已打开的那个窗口。</source>
         <translation>Two windows changing one database invite mistakes: please switch to the window that has it open.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="142"/>
+        <location filename="../../hdrectify/app.py" line="141"/>
+        <source>已把那个窗口切换到前面。</source>
+        <translation>That window has been brought to the front.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/app.py" line="151"/>
         <source>也可以只读打开，只查看、打印，不修改。</source>
         <translation>You can also open it read-only, to view and print without changing anything.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="145"/>
+        <location filename="../../hdrectify/app.py" line="154"/>
         <source>只读打开</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="149"/>
-        <location filename="../../hdrectify/app.py" line="179"/>
+        <location filename="../../hdrectify/app.py" line="158"/>
+        <location filename="../../hdrectify/app.py" line="188"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="157"/>
+        <location filename="../../hdrectify/app.py" line="166"/>
         <source>数据库文件 {0} 已损坏（{1}）。为保护数据，程序不会写入这个文件。</source>
         <translation>The database file {0} is damaged ({1}). To protect the data, nothing will be written to it.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="161"/>
+        <location filename="../../hdrectify/app.py" line="170"/>
         <source>
 没有找到可用的备份：请联系技术人员，不要删除这个文件。</source>
         <translation>
 No usable backup was found: please contact technical support, and do not delete the file.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="163"/>
-        <location filename="../../hdrectify/app.py" line="171"/>
+        <location filename="../../hdrectify/app.py" line="172"/>
+        <location filename="../../hdrectify/app.py" line="180"/>
         <source>数据库已损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="166"/>
+        <location filename="../../hdrectify/app.py" line="175"/>
         <source>
 最新的完好备份：{0}（{1}）。
 是否恢复这个备份？损坏的文件会原样保留在旁边。</source>
@@ -1692,32 +1697,32 @@ The newest sound backup: {0} ({1}).
 Restore this backup? The damaged file is kept beside it as it is.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="175"/>
+        <location filename="../../hdrectify/app.py" line="184"/>
         <source>恢复此备份</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="193"/>
+        <location filename="../../hdrectify/app.py" line="202"/>
         <source>无法恢复备份</source>
         <translation>Cannot restore the backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="201"/>
+        <location filename="../../hdrectify/app.py" line="210"/>
         <source>损坏的文件已原样保留为 {0}。</source>
         <translation>The damaged file was kept as it was: {0}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="203"/>
+        <location filename="../../hdrectify/app.py" line="212"/>
         <source>恢复前的数据库已另存为 {0}。</source>
         <translation>The database as it was before the restore was saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="207"/>
+        <location filename="../../hdrectify/app.py" line="216"/>
         <source>已恢复备份</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="208"/>
+        <location filename="../../hdrectify/app.py" line="217"/>
         <source>已恢复 {0} 的备份（{1}）。</source>
         <translation>Restored the backup of {0} ({1}).</translation>
     </message>
@@ -3701,42 +3706,42 @@ Records: {3}</translation>
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="60"/>
+        <location filename="../../hdrectify/ui/safety.py" line="118"/>
         <source>磁盘已满，本次操作未保存（数据未作改动）。请清理磁盘空间后再试。</source>
         <translation>The disk is full; nothing was saved (the data is unchanged). Please free some disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="62"/>
+        <location filename="../../hdrectify/ui/safety.py" line="120"/>
         <source>数据库或其所在文件夹是只读的，本次操作未保存（数据未作改动）。请检查权限，或把数据库复制到可写的位置。</source>
         <translation>The database or its folder is read-only; nothing was saved (the data is unchanged). Please check the permissions, or copy the database to a writable place.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="67"/>
+        <location filename="../../hdrectify/ui/safety.py" line="125"/>
         <source>数据库正被其他程序占用，本次操作未保存。请稍后再试。</source>
         <translation>The database is busy in another program; nothing was saved. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="69"/>
+        <location filename="../../hdrectify/ui/safety.py" line="127"/>
         <source>数据库文件已损坏，本次操作未保存。请用“文件 → 恢复备份”从备份恢复。</source>
         <translation>The database file is damaged; nothing was saved. Please restore a backup with “File → Restore a backup”.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="72"/>
+        <location filename="../../hdrectify/ui/safety.py" line="130"/>
         <source>数据库操作失败（{0}），本次操作未保存（数据未作改动）。</source>
         <translation>The database operation failed ({0}); nothing was saved (the data is unchanged).</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="108"/>
+        <location filename="../../hdrectify/ui/safety.py" line="166"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="124"/>
+        <location filename="../../hdrectify/ui/safety.py" line="182"/>
         <source>已完成今天的自动备份：{0}</source>
         <translation>Today&apos;s automatic backup is done: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="129"/>
+        <location filename="../../hdrectify/ui/safety.py" line="187"/>
         <source>今天的自动备份没有成功：{0}</source>
         <translation>Today&apos;s automatic backup failed: {0}</translation>
     </message>

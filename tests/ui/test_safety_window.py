@@ -99,12 +99,16 @@ def opened(qtbot, launcher: Launcher, path: Path, **kwargs: Any) -> MainWindow: 
 
 
 def test_a_second_window_is_told_and_may_open_read_only(qtbot, launchers, db: Path) -> None:  # type: ignore[no-untyped-def]
-    first = opened(qtbot, launchers(), db)
+    first_launcher = launchers()
+    first = opened(qtbot, first_launcher, db)
     second = launchers()
-    assert second.open(db) is None
+    assert first_launcher.beacon is not None
+    with qtbot.waitSignal(first_launcher.beacon.raised, timeout=5000):  # the first window comes to the front
+        assert second.open(db) is None
     box = second.prompt
     assert box is not None and box.isVisible()
     assert "已在另一个窗口中打开" in box.windowTitle() and str(db) in box.text() and "只读" in box.text()
+    assert "已把那个窗口切换到前面" in box.text()
     shot(box, "lock-prompt")
     click(box, "只读打开")
     qtbot.waitUntil(lambda: second.window is not None)
