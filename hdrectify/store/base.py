@@ -48,6 +48,10 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 }
 
 
+# A row as an audit entry holds it; one encoder for all (json.dumps with options makes one per call).
+_audit_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
 def now_stamp() -> str:
     """Local time with its offset, to the second: what ``recorded_at`` and audits hold."""
     return dt.datetime.now().astimezone().isoformat(timespec="seconds")
@@ -177,8 +181,8 @@ class Store:
                 table,
                 row_id,
                 action,
-                None if before is None else json.dumps(before, ensure_ascii=False, sort_keys=True),
-                None if after is None else json.dumps(after, ensure_ascii=False, sort_keys=True),
+                None if before is None else _audit_json(before),
+                None if after is None else _audit_json(after),
                 reason,
             ]
             digest = audit.entry_hash(prev, entry)

@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from conftest import CENTRE_A, MEMBER_A, Runner
+from cli_helpers import CHEN as MEMBER_A
+from cli_helpers import A as CENTRE_A
 
 from hdrectify.store.base import Store
 from hdrectify.store.people import end_pairing
 
 
-def laptop_from(tmp_path: Path, run: Runner, office: Path) -> Path:
+def laptop_from(tmp_path: Path, run: Callable[..., Any], office: Path) -> Path:
     """A laptop set up from the office's whole bundle."""
     setup = tmp_path / "setup.hdbundle"
     assert run("--db", office, "bundle", "export", "-o", setup, "--all")[0] == 0
@@ -24,7 +26,7 @@ def laptop_from(tmp_path: Path, run: Runner, office: Path) -> Path:
     return laptop
 
 
-def test_a_visit_logged_on_a_laptop_reaches_the_office(tmp_path: Path, run: Runner, db: Path) -> None:
+def test_a_visit_logged_on_a_laptop_reaches_the_office(tmp_path: Path, run: Callable[..., Any], db: Path) -> None:
     laptop = laptop_from(tmp_path, run, db)
     assert run("--db", laptop, "log", MEMBER_A, CENTRE_A, "--date", "2024-03-05", "--method", "onsite")[0] == 0
     bundle = tmp_path / "陈志强-2024-03.hdbundle"
@@ -40,7 +42,9 @@ def test_a_visit_logged_on_a_laptop_reaches_the_office(tmp_path: Path, run: Runn
     assert code == 0 and "导入过，没有新的变化" in out
 
 
-def test_nothing_new_to_export_is_one_line(tmp_path: Path, run: Runner, db: Path, refused: Callable[..., str]) -> None:
+def test_nothing_new_to_export_is_one_line(
+    tmp_path: Path, run: Callable[..., Any], db: Path, refused: Callable[..., str]
+) -> None:
     assert run("--db", db, "bundle", "export", "-o", tmp_path / "a.hdbundle")[0] == 0
     message = refused(db, "bundle", "export", "-o", tmp_path / "b.hdbundle")
     assert "没有新增或改动的记录" in message and "--all" in message
@@ -55,7 +59,7 @@ def test_a_file_that_is_not_a_bundle_is_refused(tmp_path: Path, db: Path, refuse
 
 
 def test_a_refused_merge_lists_each_row_then_one_error_line(
-    tmp_path: Path, run: Runner, db: Path, snapshot: Callable[[Path], object]
+    tmp_path: Path, run: Callable[..., Any], db: Path, snapshot: Callable[[Path], object]
 ) -> None:
     laptop = laptop_from(tmp_path, run, db)
     assert run("--db", laptop, "log", MEMBER_A, CENTRE_A, "--date", "2024-06-10", "--method", "phone")[0] == 0

@@ -265,3 +265,16 @@ def test_raw_bytes_truncated_or_flipped_never_crash(tmp_path: Path, office: Site
                 assert store.scalar("PRAGMA integrity_check") == "ok"
 
     case()
+
+
+@given(
+    st.dictionaries(
+        st.from_regex(r"[0-9A-Za-z][0-9A-Za-z._-]{0,20}", fullmatch=True), st.integers(1, 2**62), min_size=1, max_size=5
+    )
+)
+def test_the_quick_vector_text_equals_the_stores(vv: dict[str, int]) -> None:
+    """Bundles compare vectors by text: the reader's quick form must be the store's canonical one."""
+    from hdrectify.exchange.bundle import canonical
+    from hdrectify.store.sync import encode
+
+    assert canonical(vv) == encode(vv)
