@@ -19,6 +19,7 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -191,7 +192,17 @@ def make_backup(
     made = backup_to(conn, _target(db_path, kind, now), progress)
     if kind in ROTATED_KINDS:
         rotate(db_path, now.date())
+    _remove_stale_parts(made.parent)
     return made
+
+
+def _remove_stale_parts(folder: Path, older_than_s: float = 3600) -> None:
+    """Half-written backups of runs that were killed (a fresh one may be another run's, at work)."""
+    cutoff = time.time() - older_than_s
+    for part in folder.glob(".*.part*"):  # the file and its rollback journal
+        with contextlib.suppress(OSError):
+            if part.stat().st_mtime < cutoff:
+                part.unlink()
 
 
 def backup_file(db_path: Path, kind: str = "manual", *, now: dt.datetime | None = None) -> Path:

@@ -210,3 +210,18 @@ def test_restore_an_older_schema_upgrades_it(full_db: Path) -> None:
     with Store.open(full_db) as store:
         assert store.scalar("PRAGMA user_version") == SCHEMA_VERSION
         assert store.scalar("SELECT count(*) FROM contacts") == 1
+
+
+def test_half_backups_of_killed_runs_are_cleared_once_stale(full_db: Path) -> None:
+    import os
+    import time
+
+    folder = backups_dir(full_db)
+    folder.mkdir()
+    old, fresh = folder / ".hdrectify-20250101-080000-daily.db.part", folder / ".hdrectify-x-manual.db.part"
+    for p in (old, fresh):
+        p.write_bytes(b"half")
+    two_hours_ago = time.time() - 7200
+    os.utime(old, (two_hours_ago, two_hours_ago))
+    backup_file(full_db)
+    assert not old.exists() and fresh.exists()  # a fresh one may be another run's, still writing
