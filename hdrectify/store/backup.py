@@ -223,7 +223,7 @@ def daily_backup(
     """
     now = now or dt.datetime.now()
     today = now.date()
-    if any(b.taken_at is not None and b.taken_at.date() == today for b in _named(db_path)):
+    if any(b.taken_at is not None and b.taken_at.date() == today for b in named_backups(db_path)):
         return None
     if conn is not None:
         return make_backup(conn, db_path, "daily", now=now)
@@ -234,13 +234,15 @@ def daily_backup(
 
 
 @dataclass(frozen=True)
-class _Named:
+class BackupName:
+    """What a backup's file name says: when it was taken and what kind it is."""
+
     path: Path
     taken_at: dt.datetime | None
     kind: str
 
 
-def _parse_name(path: Path) -> _Named | None:
+def parse_name(path: Path) -> BackupName | None:
     m = _NAME.match(path.name)
     if m is None:
         return None
@@ -248,10 +250,10 @@ def _parse_name(path: Path) -> _Named | None:
         taken = dt.datetime.strptime(m["stamp"], _STAMP)
     except ValueError:
         return None
-    return _Named(path, taken, m["kind"]) if m["stem"] else None
+    return BackupName(path, taken, m["kind"]) if m["stem"] else None
 
 
-def _named(db_path: Path) -> list[_Named]:
+def named_backups(db_path: Path) -> list[BackupName]:
     """The backups of this database (by file name), newest first."""
     folder = backups_dir(db_path)
     if not folder.is_dir():
@@ -259,7 +261,7 @@ def _named(db_path: Path) -> list[_Named]:
     found = []
     for p in folder.iterdir():
         m = _NAME.match(p.name)
-        named = _parse_name(p)
+        named = parse_name(p)
         if m is not None and named is not None and m["stem"] == db_path.stem and p.is_file():
             found.append(named)
     return sorted(found, key=lambda b: (b.taken_at or dt.datetime.min, b.path.name), reverse=True)
@@ -267,7 +269,7 @@ def _named(db_path: Path) -> list[_Named]:
 
 def list_backups(db_path: Path) -> list[Path]:
     """The backup files of this database in its backups folder, newest first."""
-    return [b.path for b in _named(db_path)]
+    return [b.path for b in named_backups(db_path)]
 
 
 def kept_by_rotation(taken: list[dt.datetime]) -> set[dt.datetime]:
@@ -294,7 +296,7 @@ def kept_by_rotation(taken: list[dt.datetime]) -> set[dt.datetime]:
 
 def rotate(db_path: Path, today: dt.date | None = None) -> list[Path]:
     """Delete the daily and manual backups rotation does not keep; returns what was deleted."""
-    rotated = [b for b in _named(db_path) if b.kind in ROTATED_KINDS and b.taken_at is not None]
+    rotated = [b for b in named_backups(db_path) if b.kind in ROTATED_KINDS and b.taken_at is not None]
     keep = kept_by_rotation([b.taken_at for b in rotated if b.taken_at is not None])
     removed = []
     for b in rotated:
@@ -361,7 +363,7 @@ def inspect_backup(path: Path) -> BackupInfo:
         last = conn.execute("SELECT max(at) FROM audit_log").fetchone()[0]
     finally:
         conn.close()
-    named = _parse_name(path)
+    named = parse_name(path)
     return BackupInfo(
         path=path,
         taken_at=named.taken_at if named else None,
@@ -374,7 +376,7 @@ def inspect_backup(path: Path) -> BackupInfo:
 
 def newest_good_backup(db_path: Path) -> BackupInfo | None:
     """The newest backup of this database that passes the checks, if any."""
-    for b in _named(db_path):
+    for b in named_backups(db_path):
         try:
             return inspect_backup(b.path)
         except InputError:

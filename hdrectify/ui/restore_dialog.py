@@ -10,7 +10,7 @@ from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QWidget
 
 from hdrectify.domain.errors import InputError
-from hdrectify.store.backup import COUNTED, BackupInfo, inspect_backup, list_backups
+from hdrectify.store.backup import COUNTED, BackupInfo, inspect_backup, named_backups
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.forms.ui_restore_dialog import Ui_RestoreDialog
 from hdrectify.ui.models.rows_model import PAYLOAD_ROLE, Line, RowsModel
@@ -49,13 +49,10 @@ class RestoreDialog(QDialog):
         }.get(kind, self.tr("其他"))
 
     def reload(self) -> None:
-        from hdrectify.store.backup import _parse_name
-
         lines = []
-        for path in list_backups(self.ctx.path):
-            named = _parse_name(path)
-            when = named.taken_at.strftime("%Y-%m-%d %H:%M:%S") if named and named.taken_at else ""
-            lines.append(Line((when, self.kind_text(named.kind if named else ""), path.name), payload=str(path)))
+        for named in named_backups(self.ctx.path):
+            when = named.taken_at.strftime("%Y-%m-%d %H:%M:%S") if named.taken_at else ""
+            lines.append(Line((when, self.kind_text(named.kind), named.path.name), payload=str(named.path)))
         self.model.set_lines(lines)
         self.ui.backupsView.resizeColumnsToContents()
         if lines:
