@@ -45,7 +45,8 @@ def bundle_export(ctx: click.Context, output: str, whole: bool) -> None:
 @click.pass_context
 def bundle_import(ctx: click.Context, source: str, dry_run: bool) -> None:
     """导入交换包：按编号合并；同一记录在两台电脑上都改过时保留两个版本，列入冲突待办。"""
-    from hdrectify.exchange.merge import MergeRefused, import_bundle
+    from hdrectify.exchange.merge import import_bundle
+    from hdrectify.exchange.result import MergeRefused
 
     with Store.open(resolve_db_path(ctx.obj["db"])) as store:
         try:

@@ -10,6 +10,7 @@ from typing import Any
 
 from hdrectify.domain.errors import InputError
 from hdrectify.exchange.bundle import FORMAT, FORMAT_VERSION, Progress, file_digest, write_bundle
+from hdrectify.exchange.history import last_export, record
 from hdrectify.store import sync
 from hdrectify.store.base import Store, new_id, now_stamp
 from hdrectify.store.evidence import stored_path
@@ -46,12 +47,6 @@ def installation_name(store: Store) -> str:
         return socket.gethostname()[:100] or "未命名电脑"
     except OSError:
         return "未命名电脑"
-
-
-def last_export(store: Store) -> tuple[int, str] | None:
-    """(clock, when) of this installation's latest export that covered its changes."""
-    found = store.rows("SELECT clock, at FROM exchange_log WHERE direction = 'export' ORDER BY clock DESC LIMIT 1")
-    return (int(found[0]["clock"]), str(found[0]["at"])) if found else None
 
 
 def export_bundle(store: Store, out: Path, *, whole: bool = False, progress: Progress | None = None) -> ExportResult:
@@ -112,24 +107,18 @@ def export_bundle(store: Store, out: Path, *, whole: bool = False, progress: Pro
             progress(total, total)
         try:
             counts = {t: len(r) for t, r in tables.items()}
-            store.execute(
-                "INSERT INTO exchange_log (id, direction, bundle_id, installation_id, installation_name,"
-                " bundle_created_at, at, actor, file_name, file_sha256, whole, clock, counts)"
-                " VALUES (?, 'export', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    new_id(),
-                    bundle_id,
-                    me,
-                    name,
-                    created,
-                    now_stamp(),
-                    store.actor,
-                    out.name,
-                    file_digest(out),
-                    int(whole),
-                    clock,
-                    json.dumps({"rows": counts, "evidence_files": len(evidence)}, ensure_ascii=False),
-                ],
+            record(
+                store,
+                "export",
+                bundle_id,
+                me,
+                name,
+                created,
+                out.name,
+                file_digest(out),
+                whole=whole,
+                counts={"rows": counts, "evidence_files": len(evidence)},
+                clock=clock,
             )
         except BaseException:
             out.unlink(missing_ok=True)  # not logged: no bundle either, so the next export covers these rows

@@ -25,12 +25,14 @@ import io
 import json
 import sqlite3
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from hdrectify.domain.errors import InputError
-from hdrectify.exchange.bundle import Bundle, BundleError, Progress, Version, file_digest, read_bundle
+from hdrectify.exchange.bundle import Bundle, BundleError, Progress, Version, read_bundle
+from hdrectify.exchange.history import imported_file, record
+from hdrectify.exchange.result import ConflictNote, MergeRefused, MergeResult, TableCounts
 from hdrectify.exchange.rules import Violation, check, integrity_zh, row_title
 from hdrectify.store import sync
 from hdrectify.store.base import Row, Store, new_id, now_stamp
@@ -40,66 +42,18 @@ from hdrectify.store.schema import SYNC_TABLES
 _STAMPS = ("created_at", "updated_at")
 
 
-@dataclass
-class TableCounts:
-    added: int = 0
-    updated: int = 0
-    deleted: int = 0
-    same: int = 0  # already here
-    older: int = 0  # a newer version is here
-    conflicts: int = 0
-
-    @property
-    def changed(self) -> int:
-        return self.added + self.updated + self.deleted + self.conflicts
-
-
-@dataclass(frozen=True)
-class ConflictNote:
-    table: str
-    row_id: str
-    winner_origin: str
-    title: str  # what people call the row (row_title)
-
-
-@dataclass
-class MergeResult:
-    """What an import did, or (dry run, or refused) would have done."""
-
-    bundle_id: str
-    installation_id: str
-    installation_name: str
-    created_at: str
-    whole: bool
-    file_name: str
-    dry_run: bool
-    tables: dict[str, TableCounts] = field(default_factory=dict)
-    conflicts: list[ConflictNote] = field(default_factory=list)
-    violations: list[Violation] = field(default_factory=list)
-    missing_evidence: list[str] = field(default_factory=list)
-    evidence_stored: int = 0
-    imported_before: str | None = None  # when this bundle was first imported here
-    renumbered: list[tuple[str, int, int]] = field(default_factory=list)  # visit problems: (title, was, now)
-
-    @property
-    def changed(self) -> bool:
-        return any(c.changed for c in self.tables.values())
-
-    def total(self, what: str) -> int:
-        return sum(getattr(c, what) for c in self.tables.values())
-
-    def as_dict(self) -> dict[str, Any]:
-        return {t: vars(c) for t, c in self.tables.items()}
-
-
-class MergeRefused(InputError):
-    """The bundle would break SPEC's rules; nothing was written. ``result`` lists every row."""
-
-    def __init__(self, result: MergeResult) -> None:
-        first = result.violations[0]
-        more = f"等 {len(result.violations)} 处" if len(result.violations) > 1 else ""
-        super().__init__(f"交换包未导入，数据未作改动：{first}{more}")
-        self.result = result
+def _already(log: Row, path: Path, dry_run: bool) -> MergeResult:
+    """The answer for a file imported here before, byte for byte: nothing can change (see history.imported_file)."""
+    return MergeResult(
+        log["bundle_id"],
+        log["installation_id"],
+        log["installation_name"],
+        log["bundle_created_at"],
+        bool(log["whole"]),
+        path.name,
+        dry_run,
+        imported_before=str(log["at"]),
+    )
 
 
 class _Rollback(Exception):
@@ -149,9 +103,9 @@ def import_bundle(store: Store, path: Path, *, dry_run: bool = False, progress: 
     when the merge would break the rules; in both cases nothing is written.
     """
     path = Path(path)
-    seen = _imported_file(store, path, dry_run)
+    seen = imported_file(store, path)
     if seen is not None:
-        return seen
+        return _already(seen, path, dry_run)
     bundle = read_bundle(path, table_columns(store))
     if bundle.installation_id == store.setting("installation_id"):
         raise BundleError("这是本机自己导出的交换包，无需导入：请选择其他电脑导出的交换包")
@@ -172,37 +126,6 @@ def import_bundle(store: Store, path: Path, *, dry_run: bool = False, progress: 
     finally:
         store.execute(f"PRAGMA cache_size = {int(cache)}")
     return merger.result
-
-
-def _imported_file(store: Store, path: Path, dry_run: bool) -> MergeResult | None:
-    """The answer for a file already imported here byte for byte: nothing can change.
-
-    Every version in it is here, or was since replaced by one that has seen it (an edit,
-    a resolution, a deletion), so merging it again would change nothing; the file's
-    SHA-256 says it is the very file that was checked and merged then.
-    """
-    if not path.is_file():
-        return None
-    try:
-        digest = file_digest(path)
-    except OSError:
-        return None  # read_bundle says what is wrong
-    found = store.rows(
-        "SELECT * FROM exchange_log WHERE direction = 'import' AND file_sha256 = ? ORDER BY at LIMIT 1", [digest]
-    )
-    if not found:
-        return None
-    log = found[0]
-    return MergeResult(
-        log["bundle_id"],
-        log["installation_id"],
-        log["installation_name"],
-        log["bundle_created_at"],
-        bool(log["whole"]),
-        path.name,
-        dry_run,
-        imported_before=str(log["at"]),
-    )
 
 
 class _Merger:
@@ -550,23 +473,17 @@ class _Merger:
     def log(self) -> None:
         if self.result.imported_before is not None:
             return
-        self.store.execute(
-            "INSERT INTO exchange_log (id, direction, bundle_id, installation_id, installation_name,"
-            " bundle_created_at, at, actor, file_name, file_sha256, whole, clock, counts)"
-            " VALUES (?, 'import', ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
-            [
-                new_id(),
-                self.bundle.bundle_id,
-                self.bundle.installation_id,
-                self.bundle.installation_name,
-                self.bundle.created_at,
-                self.received_at,
-                self.store.actor,
-                self.bundle.path.name,
-                self.bundle.sha256,
-                int(self.bundle.whole),
-                json.dumps(
-                    {"rows": self.result.as_dict(), "conflicts": len(self.result.conflicts)}, ensure_ascii=False
-                ),
-            ],
+        b = self.bundle
+        record(
+            self.store,
+            "import",
+            b.bundle_id,
+            b.installation_id,
+            b.installation_name,
+            b.created_at,
+            b.path.name,
+            b.sha256,
+            whole=b.whole,
+            counts={"rows": self.result.as_dict(), "conflicts": len(self.result.conflicts)},
+            at=self.received_at,
         )

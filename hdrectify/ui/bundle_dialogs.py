@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hdrectify.exchange.export import ExportResult, export_bundle, installation_name, last_export
-from hdrectify.exchange.merge import MergeRefused, MergeResult, import_bundle
+from hdrectify.exchange.export import ExportResult, export_bundle, installation_name
+from hdrectify.exchange.history import last_export
+from hdrectify.exchange.merge import import_bundle
+from hdrectify.exchange.result import MergeRefused, MergeResult
 from hdrectify.store.base import Store
 from hdrectify.ui.context import CONTACTS, LEDGER, PEOPLE, AppContext
 from hdrectify.ui.forms.ui_export_bundle_dialog import Ui_ExportBundleDialog

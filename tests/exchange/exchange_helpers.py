@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from hdrectify.exchange.export import ExportResult, export_bundle
-from hdrectify.exchange.merge import MergeResult, import_bundle
+from hdrectify.exchange.merge import import_bundle
+from hdrectify.exchange.result import MergeResult
 from hdrectify.store.base import Store
 from hdrectify.store.schema import DATA_TABLES
 

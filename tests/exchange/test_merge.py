@@ -12,7 +12,7 @@ from exchange_helpers import CENTRE_A, CENTRE_B, CHEN, HUANG, Site, edit, laptop
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.exchange.conflicts import open_conflicts, open_count, resolve
-from hdrectify.exchange.merge import MergeRefused
+from hdrectify.exchange.result import MergeRefused
 from hdrectify.store.base import Store
 from hdrectify.store.cadence import cadence_view
 

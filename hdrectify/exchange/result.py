@@ -1,0 +1,71 @@
+"""What an import did, or would have done: counts per table, conflicts, rule breaches, notes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from hdrectify.domain.errors import InputError
+from hdrectify.exchange.rules import Violation
+
+
+@dataclass
+class TableCounts:
+    added: int = 0
+    updated: int = 0
+    deleted: int = 0
+    same: int = 0  # already here
+    older: int = 0  # a newer version is here
+    conflicts: int = 0
+
+    @property
+    def changed(self) -> int:
+        return self.added + self.updated + self.deleted + self.conflicts
+
+
+@dataclass(frozen=True)
+class ConflictNote:
+    table: str
+    row_id: str
+    winner_origin: str
+    title: str  # what people call the row (row_title)
+
+
+@dataclass
+class MergeResult:
+    """What an import did, or (dry run, or refused) would have done."""
+
+    bundle_id: str
+    installation_id: str
+    installation_name: str
+    created_at: str
+    whole: bool
+    file_name: str
+    dry_run: bool
+    tables: dict[str, TableCounts] = field(default_factory=dict)
+    conflicts: list[ConflictNote] = field(default_factory=list)
+    violations: list[Violation] = field(default_factory=list)
+    missing_evidence: list[str] = field(default_factory=list)
+    evidence_stored: int = 0
+    imported_before: str | None = None  # when this bundle was first imported here
+    renumbered: list[tuple[str, int, int]] = field(default_factory=list)  # visit problems: (title, was, now)
+
+    @property
+    def changed(self) -> bool:
+        return any(c.changed for c in self.tables.values())
+
+    def total(self, what: str) -> int:
+        return sum(getattr(c, what) for c in self.tables.values())
+
+    def as_dict(self) -> dict[str, Any]:
+        return {t: vars(c) for t, c in self.tables.items()}
+
+
+class MergeRefused(InputError):
+    """The bundle would break SPEC's rules; nothing was written. ``result`` lists every row."""
+
+    def __init__(self, result: MergeResult) -> None:
+        first = result.violations[0]
+        more = f"等 {len(result.violations)} 处" if len(result.violations) > 1 else ""
+        super().__init__(f"交换包未导入，数据未作改动：{first}{more}")
+        self.result = result
