@@ -76,8 +76,13 @@ def open_db(
     except sqlite3.DatabaseError as e:
         from hdrectify.store import faults
 
-        if faults.classify(e) in (faults.READ_ONLY, faults.CANT_OPEN, faults.BUSY):
+        kind = faults.classify(e)
+        if kind in (faults.READ_ONLY, faults.CANT_OPEN, faults.BUSY):
             raise InputError(faults.describe(e, path)) from None
+        if kind == faults.DAMAGED and "not a database" not in str(e):  # ours, broken inside
+            from hdrectify.store.backup import DamagedDatabase
+
+            raise DamagedDatabase(path, str(e)) from None
         raise InputError(f"{path} 不是 hdrectify 数据库（无法作为 SQLite 文件打开）") from None
     if version > SCHEMA_VERSION:
         db.close()
@@ -93,7 +98,7 @@ def open_db(
         if not create:
             db.close()
             raise NotInitialised(f"数据库 {path} 尚未初始化：请先运行 hdrectify init")
-    if check and version > 0:
+    if version > 0 and (check or version < SCHEMA_VERSION):  # a migration writes: never to a damaged file
         from hdrectify.store.backup import check_health
 
         try:

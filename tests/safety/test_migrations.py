@@ -62,3 +62,19 @@ def test_each_fixture_upgrades_to_the_current_schema(fixture: Path, tmp_path: Pa
         assert inspect_backup(backups[0]).schema_version == version
     else:
         assert backups == []
+
+
+def test_a_damaged_old_database_is_not_migrated(tmp_path: Path) -> None:
+    """Even a command that only reads would upgrade an old file: not when it is damaged."""
+    from safety_helpers import damage
+
+    from hdrectify.store.backup import DamagedDatabase
+
+    path = tmp_path / "old.db"
+    shutil.copy(RELEASED[0], path)
+    damage(path)
+    before = path.read_bytes()
+    with pytest.raises(DamagedDatabase):
+        Store.open(path)  # no check asked for
+    assert path.read_bytes() == before
+    assert list_backups(path) == []
