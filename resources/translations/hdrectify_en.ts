@@ -16,12 +16,12 @@
     <message>
         <location filename="../../forms/about_dialog.ui" line="9"/>
         <source>关于整改台账与挂钩联系</source>
-        <translation>About Rectification Ledger and Supervision</translation>
+        <translation>About the Rectification Ledger and Supervision Pairing</translation>
     </message>
     <message>
         <location filename="../../forms/about_dialog.ui" line="24"/>
         <source>&lt;h2&gt;整改台账与挂钩联系&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Rectification Ledger and Supervision&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;Rectification Ledger and Supervision Pairing&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../forms/about_dialog.ui" line="34"/>
@@ -1063,67 +1063,67 @@ On time if submitted by {0}</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="59"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="61"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="60"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="62"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="61"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="63"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="62"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="64"/>
         <source>联系记录</source>
         <translation>Contact record</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="63"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="65"/>
         <source>季度汇报</source>
         <translation>Quarterly report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="64"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="66"/>
         <source>年度考评</source>
         <translation>Annual review</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="65"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="67"/>
         <source>免除</source>
         <translation>Exemption</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="66"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="68"/>
         <source>通报</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="67"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="69"/>
         <source>方面</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="68"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="70"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="69"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="71"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="70"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="72"/>
         <source>整改进展</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="71"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="73"/>
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
@@ -1273,48 +1273,48 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="89"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="91"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="96"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="98"/>
         <source>本机：{0}。上次导出：{1}；此后本机新增或改动了 {2} 条记录。</source>
         <translation>This computer: {0}. Last export: {1}; records added or changed here since: {2}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="101"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="103"/>
         <source>本机：{0}。本机还没有导出过交换包，将导出本机的全部记录。</source>
         <translation>This computer: {0}. It has not exported a bundle yet: all its records will be exported.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="109"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="111"/>
         <location filename="../../forms/export_bundle_dialog.ui" line="6"/>
         <source>导出交换包</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="109"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="111"/>
         <source>hdrectify 交换包 (*.hdbundle)</source>
         <translation>hdrectify bundles (*.hdbundle)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="117"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="119"/>
         <source>请填写交换包的文件名</source>
         <translation>Enter a file name for the bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="122"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="124"/>
         <source>文件夹 {0} 不存在：请换一个位置</source>
         <translation>The folder {0} does not exist: choose another place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="133"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="135"/>
         <source>正在导出交换包…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="142"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="144"/>
         <source>已导出交换包：{0}（{1} 条记录）</source>
         <translation>Bundle exported: {0} ({1} records)</translation>
     </message>
@@ -1498,113 +1498,113 @@ On time if submitted by {0}</translation>
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="169"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="171"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="175"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="177"/>
         <source>数据库以只读方式打开，不能导入</source>
         <translation>The database is open read-only: nothing can be imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="180"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="182"/>
         <source>内容</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="180"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="182"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="180"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="182"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="180"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="182"/>
         <source>删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="180"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="182"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="180"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="182"/>
         <source>无变化</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="184"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="186"/>
         <location filename="../../forms/import_bundle_dialog.ui" line="6"/>
         <source>导入交换包</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="184"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="186"/>
         <source>hdrectify 交换包 (*.hdbundle);;所有文件 (*)</source>
         <translation>hdrectify bundles (*.hdbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="208"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="210"/>
         <source>正在检查交换包…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="213"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="215"/>
         <source>正在导入交换包…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="217"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="219"/>
         <source>来自：{0}，导出于 {1}{2}</source>
         <translation>From: {0}, exported {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="220"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="222"/>
         <source>（全部数据）</source>
         <translation> (all data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="242"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="244"/>
         <source>不能导入：{0} {1}：{2}</source>
         <translation>Cannot import: {0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="248"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="250"/>
         <source>冲突：{0}“{1}”在两台电脑上都改过，两个版本都保留，请在“工具 → 冲突处理”中确认</source>
         <translation>Conflict: {0} “{1}” was changed on two computers; both versions are kept — settle it in Tools → Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="254"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="256"/>
         <source>走访发现的问题“{0}”的编号 {1} 在本机已被占用，改为 {2}</source>
         <translation>Problem found on a visit “{0}”: its number {1} is taken here, so it becomes {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="257"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="259"/>
         <source>佐证材料“{0}”的文件不在交换包中</source>
         <translation>The file of evidence “{0}” is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="260"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="262"/>
         <source>该交换包已于 {0} 导入过，没有新的变化</source>
         <translation>This bundle was imported on {0}: nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="263"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="265"/>
         <source>没有新的变化</source>
         <translation>Nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="271"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="273"/>
         <source>这个交换包有 {0} 处与本机记录不符，不能导入（数据未作改动）：请对方更正后重新导出</source>
         <translation>This bundle has {0} records that do not fit the records here and cannot be imported (nothing was changed): ask the sender to correct them and export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="290"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="292"/>
         <source>已导入 {0} 的交换包：新增 {1}、更新 {2}、冲突 {3}</source>
         <translation>Imported the bundle from {0}: {1} new, {2} updated, {3} conflicts</translation>
     </message>
@@ -3534,27 +3534,27 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="65"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="62"/>
         <source>这个数据库还没有备份。可用“选择其他备份文件”指定一个备份文件。</source>
         <translation>This database has no backups yet. Use “Choose another backup file” to pick a backup file.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="74"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="71"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="74"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="71"/>
         <source>hdrectify 数据库 (*.db);;所有文件 (*)</source>
         <translation>hdrectify databases (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="97"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="94"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="98"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="95"/>
         <source>文件：{0}
 备份时间：{1}
 最后一次修改：{2}
@@ -3565,62 +3565,62 @@ Last change: {2}
 Records: {3}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="99"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="96"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="106"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="103"/>
         <source>康园中心</source>
         <translation>centres</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="107"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="104"/>
         <source>党员</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="108"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="105"/>
         <source>挂钩</source>
         <translation>pairings</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="109"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="106"/>
         <source>联系记录</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="110"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="107"/>
         <source>季度汇报</source>
         <translation>quarterly reports</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="111"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="108"/>
         <source>年度考评</source>
         <translation>annual reviews</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="112"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="109"/>
         <source>免除</source>
         <translation>exemptions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="113"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="110"/>
         <source>整改问题</source>
         <translation>ledger problems</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="114"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="111"/>
         <source>整改措施</source>
         <translation>measures</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="115"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="112"/>
         <source>佐证材料</source>
         <translation>evidence files</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="116"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="113"/>
         <source>审计记录</source>
         <translation>audit entries</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from hdrectify.paths import HELP, ICONS
+from hdrectify.ui import i18n
 from hdrectify.ui.about_dialog import AboutDialog
 from hdrectify.ui.help_dialog import HelpDialog
 from hdrectify.ui.main_window import MainWindow
@@ -63,15 +64,18 @@ def test_f1_opens_the_guide_with_every_screenshot_showing(qtbot, window: MainWin
 
 
 def test_the_guides_table_of_contents_links_to_its_sections(qtbot) -> None:  # type: ignore[no-untyped-def]
-    html = (HELP / "guide.html").read_text(encoding="utf-8")
-    links = re.findall(r'<a href="#([a-z]+)">', html)
-    assert links == ["start", "visit", "progress", "checklist", "summary", "ledger", "bundle", "backup", "faq"]
-    for anchor in links:
-        assert f'<a name="{anchor}"></a>' in html
-    shown = re.findall(r'<img src="([^"]+)"', html)
-    for src in shown:
-        assert (HELP / src).is_file(), src
-    assert sorted(f"images/{p.name}" for p in (HELP / "images").glob("*.png")) == sorted(shown)  # none left over
+    shown = []
+    for guide in ("guide.html", "guide_en.html"):
+        html = (HELP / guide).read_text(encoding="utf-8")
+        links = re.findall(r'<a href="#([a-z]+)">', html)
+        assert links == ["start", "visit", "progress", "checklist", "summary", "ledger", "bundle", "backup", "faq"]
+        for anchor in links:
+            assert f'<a name="{anchor}"></a>' in html, (guide, anchor)
+        for src in re.findall(r'<img src="([^"]+)"', html):
+            assert (HELP / src).is_file(), (guide, src)
+            shown.append(src)
+    on_disk = {str(p.relative_to(HELP)) for p in (HELP / "images").rglob("*.png")}
+    assert on_disk == set(shown)  # none left over
     dialog = HelpDialog()
     qtbot.addWidget(dialog)
     dialog.show()
@@ -79,6 +83,22 @@ def test_the_guides_table_of_contents_links_to_its_sections(qtbot) -> None:  # t
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     dialog.show_section("backup")
     assert bar.value() > bar.maximum() // 2
+
+
+def test_in_english_the_guide_is_the_english_one_and_follows_a_switch(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    guide = window.open_guide()
+    assert "打印本月的月度清单" in guide.ui.browser.toPlainText()
+    i18n.install("en")
+    qtbot.waitUntil(lambda: "Printing the month's checklist" in guide.ui.browser.toPlainText())
+    assert guide.windowTitle() == "User guide"
+    assert guide.ui.homeButton.text() == "&Contents"
+    images = _images_in(guide.ui.browser.document())
+    assert sum(name.startswith("images/en/") for name in images) >= 10
+    for name in images:
+        data = guide.ui.browser.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name))
+        assert not QImage.fromData(data).isNull(), name
+    i18n.install(i18n.DEFAULT_LANGUAGE)
+    qtbot.waitUntil(lambda: "打印本月的月度清单" in guide.ui.browser.toPlainText())
 
 
 def test_about_shows_the_version_the_database_and_the_licences(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
