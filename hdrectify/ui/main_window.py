@@ -59,6 +59,9 @@ class MainWindow(QMainWindow):
         self.ui.navList.currentRowChanged.connect(self._show_page)
         self._connect_actions()
         ctx.changed.connect(self._on_changed)
+        self.conflicts_label = QLabel()  # shown while bundles left conflicts to settle; a link to them
+        self.conflicts_label.linkActivated.connect(lambda _: self.ui.actionConflicts.trigger())
+        self.ui.statusbar.addPermanentWidget(self.conflicts_label)
         self.db_label = QLabel()
         self.ui.statusbar.addPermanentWidget(self.db_label)
         self._update_title()
@@ -218,6 +221,11 @@ class MainWindow(QMainWindow):
             title += self.tr("（只读）")
         self.setWindowTitle(title)
         self.db_label.setText(self.tr("数据库：{0}").format(self.ctx.path))
+        from hdrectify.exchange.conflicts import open_count
+
+        waiting = open_count(self.ctx.store)
+        self.conflicts_label.setVisible(waiting > 0)
+        self.conflicts_label.setText(self.tr('<a href="conflicts">{0} 条交换冲突待处理</a>').format(waiting))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and not self.ctx.closed:

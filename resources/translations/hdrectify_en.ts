@@ -2155,51 +2155,56 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="176"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="179"/>
         <source>打开数据库</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="176"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="179"/>
         <source>hdrectify 数据库 (*.db);;所有文件 (*)</source>
         <translation>hdrectify database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="183"/>
-        <location filename="../../hdrectify/ui/main_window.py" line="187"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="186"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="190"/>
         <source>新建数据库</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="183"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="186"/>
         <source>hdrectify 数据库 (*.db)</source>
         <translation>hdrectify database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="187"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="190"/>
         <source>该文件已存在，请换一个文件名。</source>
         <translation>That file already exists; please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="214"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="217"/>
         <location filename="../../forms/main_window.ui" line="9"/>
         <source>整改台账与挂钩联系</source>
         <translation>Rectification Ledger and Supervision Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="216"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="219"/>
         <source>（演示数据）</source>
         <translation> (demo data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="218"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="221"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="220"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="223"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/main_window.py" line="228"/>
+        <source>&lt;a href=&quot;conflicts&quot;&gt;{0} 条交换冲突待处理&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;conflicts&quot;&gt;{0} exchange conflicts to settle&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="34"/>

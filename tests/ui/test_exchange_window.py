@@ -146,6 +146,23 @@ def test_a_conflict_is_shown_side_by_side_and_resolved(qtbot, window: MainWindow
     qtbot.mouseClick(dialog.ui.takeButton, Qt.MouseButton.LeftButton)
     assert dialog.ui.conflictsList.count() == 0 and dialog.ui.formError.text() == ""
     assert window.ctx.store.get("centres", centre)["address"] == chosen_text
+    assert not window.conflicts_label.isVisible()  # the status bar no longer points at conflicts
+
+
+def test_the_status_bar_points_at_conflicts_waiting(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    bundle = laptop_bundle(window, tmp_path, edit_centre="陈填的地址")
+    centre = window.ctx.store.rows("SELECT id FROM centres WHERE name = ?", [CENTRE])[0]["id"]
+    with window.ctx.write() as store:
+        store.update("centres", centre, {"address": "办公室填的地址"})
+    assert not window.conflicts_label.isVisible()
+    dialog = open_dialog(qtbot, window, window.ui.actionImportBundle, ImportBundleDialog)
+    dialog.check(str(bundle))
+    qtbot.waitUntil(dialog.ok.isEnabled, timeout=20_000)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.conflicts_label.isVisible, timeout=20_000)
+    assert "1 条交换冲突待处理" in window.conflicts_label.text()
+    window.conflicts_label.linkActivated.emit("conflicts")
+    assert window.findChild(ConflictsDialog) is not None
 
 
 def test_history_lists_every_bundle(qtbot, qtmodeltester, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
