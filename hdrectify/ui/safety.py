@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from hdrectify.store import faults
@@ -68,6 +67,11 @@ class WindowBeacon(QObject):
     def __init__(self, path: Path, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
+        self.server: Any = None
+        try:  # QtNetwork may be left out of a frozen build: then the second start just says so
+            from PySide6.QtNetwork import QLocalServer
+        except ImportError:
+            return
         self.server = QLocalServer(self)
         name = self.name(path)
         QLocalServer.removeServer(name)  # we hold the lock: a server left by a crashed window is stale
@@ -87,7 +91,7 @@ class WindowBeacon(QObject):
             if socket.bytesAvailable():
                 self._read(socket)
 
-    def _read(self, socket: QLocalSocket) -> None:
+    def _read(self, socket: Any) -> None:
         if bytes(socket.readAll().data()).startswith(b"raise"):
             self.window.showNormal()
             self.window.raise_()
@@ -95,11 +99,16 @@ class WindowBeacon(QObject):
             self.raised.emit()
 
     def close(self) -> None:
-        self.server.close()
+        if self.server is not None:
+            self.server.close()
 
     @staticmethod
     def ask_to_raise(path: Path) -> bool:
         """Ask the window that has ``path`` open to come to the front; True if it was reached."""
+        try:
+            from PySide6.QtNetwork import QLocalSocket
+        except ImportError:
+            return False
         socket = QLocalSocket()
         socket.connectToServer(WindowBeacon.name(path))
         if not socket.waitForConnected(500):
