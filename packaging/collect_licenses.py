@@ -27,6 +27,15 @@ PDFIUM_PARTS = [
 ]  # fmt: skip
 
 
+# Where the source of the LGPL components is (the LGPL asks that users can get it and relink).
+SOURCES = {
+    "qt": "Source code: https://download.qt.io/official_releases/qt/ (the Qt release PySide6 {version} is built on); "
+    "the libraries are the separate files under _internal/PySide6/Qt/lib and can be replaced.",
+    "pyside6": "Source code: https://download.qt.io/official_releases/QtForPython/pyside6/ (PySide6 {version}), "
+    "and https://code.qt.io/cgit/pyside/pyside-setup.git/",
+}
+
+
 def dist_file(dist: str, *suffixes: str) -> list[Path]:
     """Licence files of an installed distribution whose names end with one of ``suffixes``."""
     files = metadata.distribution(dist).files or []
@@ -94,6 +103,8 @@ def main() -> int:
         sources = texts(slug, dist, given)
         version = metadata.version(dist) if dist else (sys.version.split()[0] if slug == "python" else "2.004")
         body = [f"{name} {version} — {spdx}\n"]
+        if slug in SOURCES:
+            body.append(f"\n{SOURCES[slug].format(version=version)}\n")
         for source in sources:
             body.append(f"\n===== {source.name} =====\n\n{source.read_text(encoding='utf-8', errors='replace')}")
         (OUT / f"{slug}.txt").write_text("".join(body), encoding="utf-8")
