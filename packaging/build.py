@@ -115,13 +115,14 @@ def build_for_tests() -> Path:
     """A bundle of exactly this checkout for the tests, in build/frozen/<fingerprint>/hdrectify/.
 
     Each state of the sources gets its own folder, so a test run never sees a bundle that
-    another run (of the same working tree) is rebuilding; folders unused for a day are removed.
+    another run (of the same working tree) is rebuilding; the others are removed once unused for
+    half an hour (a test run needs its folder for well under a minute after building it).
     """
     wanted = fingerprint()
     frozen = ROOT / "build" / "frozen"
     if frozen.exists():
         for old in frozen.iterdir():
-            if old.name != wanted[:16] and time.time() - old.stat().st_mtime > 86_400:
+            if old.name != wanted[:16] and time.time() - old.stat().st_mtime > 1_800:
                 shutil.rmtree(old, ignore_errors=True)
     dist = frozen / wanted[:16]
     app_dir = build(dist=dist)
