@@ -27,6 +27,8 @@ PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 # What Qt loads from the system on a desktop (the Makefile's lists, Debian 12 names).
 DEPENDS = [
     "libc6 (>= 2.36)",
+    "libstdc++6 (>= 12)",  # not bundled (see the spec)
+    "libgcc-s1",
     "libgl1",
     "libegl1",
     "libxkbcommon0",

@@ -35,6 +35,12 @@ def test_the_frozen_app_carries_its_resources(frozen_app_dir: Path) -> None:
         "licenses/licenses.json",
     ):
         assert (resources / name).is_file(), name
+    internal = frozen_app_dir / "_internal"
+    assert (internal / "PySide6" / "Qt" / "plugins" / "platforms" / "libqoffscreen.so").exists()
+    # left to the system (see the spec)
+    system = ("libstdc++.so.6", "libgcc_s.so.1", "libpango-1.0.so.0", "PySide6/Qt/plugins/platformthemes/libqgtk3.so")
+    for name in system:
+        assert not (internal / name).exists(), name
 
 
 def test_the_deb_installs_the_folder_under_opt_with_a_command_menu_entry_and_icon(
