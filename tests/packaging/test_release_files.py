@@ -80,3 +80,19 @@ def test_the_desktop_entry_has(key: str) -> None:
     assert values[key]
     if key in ("Exec", "Icon"):
         assert values[key] == "hdrectify"
+
+
+def test_the_windows_smoke_hook_saves_a_picture_and_exits_0(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The hook packaging/check_frozen.py starts the frozen window with, here from the source tree."""
+    import os
+
+    db = tmp_path / "hd.db"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    subprocess.run([sys.executable, "-m", "hdrectify", "--db", str(db), "init", "--seed"], env=env, check=True)
+    shot = tmp_path / "window.png"
+    env["HDRECTIFY_SMOKE_SCREENSHOT"] = str(shot)
+    result = subprocess.run(
+        [sys.executable, "-m", "hdrectify", "--db", str(db)], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    packaging_script("check_frozen").check_screenshot(shot)
