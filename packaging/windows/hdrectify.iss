@@ -1,7 +1,8 @@
-; Inno Setup script: hdrectify-<version>-setup.exe from the PyInstaller folder dist\hdrectify\.
+﻿; Inno Setup script: hdrectify-<version>-setup.exe from the PyInstaller folder dist\hdrectify\.
 ; Build on Windows with build.ps1 (next to this file), which passes the version from pyproject.toml:
 ;   ISCC.exe /DAppVersion=0.1.0 packaging\windows\hdrectify.iss
 ; NOT BUILT OR TESTED on the development machine (Debian, no Windows): see README.md here.
+; Needs Inno Setup 6.3 or newer (x64compatible). Saved as UTF-8 with a BOM, which every Inno Setup 6 reads.
 
 #ifndef AppVersion
   #error Pass the version: ISCC.exe /DAppVersion=<version from pyproject.toml> hdrectify.iss
