@@ -40,7 +40,7 @@ ShowLanguageDialog=auto
 ; the user's data (database, backups, evidence) lives in %LOCALAPPDATA%\hdrectify and is never removed
 
 [Languages]
-; ChineseSimplified.isl ships with Inno Setup 6.5 and newer; for older versions copy it from
+; Recent Inno Setup releases ship ChineseSimplified.isl; if yours has none, copy it from
 ; https://jrsoftware.org/files/istrans/ into Inno Setup's Languages folder.
 Name: "zh"; MessagesFile: "compiler:Languages\ChineseSimplified.isl"
 Name: "en"; MessagesFile: "compiler:Default.isl"
