@@ -6,13 +6,15 @@ It runs the program itself, never this source tree: the version matches pyprojec
 a new database with the notice's ledger; people, a pairing and a visit through the
 command line; a monthly checklist PDF whose text (read back with pypdf) is the Chinese
 that went in, set in the bundled Noto Sans SC, embedded; an XLSX and a DOCX export; a
-backup, verify, and an exchange bundle exported and imported into a second database; and
+backup, verify, and an exchange bundle exported and imported into a second database; the
+demo database; and
 the window, started offscreen on that database, saving a picture of itself and exiting 0.
 Needs pypdf (the test extra). Exits non-zero with the failing step.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -136,6 +138,13 @@ def check(app: Path, workdir: Path) -> list[str]:
     if json.loads(merged)["totals"] != json.loads(status)["totals"]:
         raise CheckFailed(f"the office's status after importing the bundle differs: {merged[:300]}")
     done.append("backup -o, verify, bundle export, and bundle import into a second database")
+
+    demo = workdir / "hdrectify-demo.db"
+    run(app, ["demo", "--path", str(demo)], env, workdir)
+    demo_status = run(app, ["--db", str(demo), "status", "--year", str(dt.date.today().year), "--json"], env, workdir)
+    if not json.loads(demo_status)["rows"]:
+        raise CheckFailed("the demo database has no statuses")
+    done.append("demo --path: the demo database, with a year of statuses")
 
     shot = workdir / "window.png"
     env_window = dict(env, HDRECTIFY_SMOKE_SCREENSHOT=str(shot))

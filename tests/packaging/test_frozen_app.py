@@ -37,6 +37,9 @@ def test_the_frozen_app_carries_its_resources(frozen_app_dir: Path) -> None:
         assert (resources / name).is_file(), name
     internal = frozen_app_dir / "_internal"
     assert (internal / "PySide6" / "Qt" / "plugins" / "platforms" / "libqoffscreen.so").exists()
+    assert (internal / "PySide6" / "Qt" / "plugins" / "platforms" / "libqxcb.so").exists()  # a desktop
+    assert (internal / "pypdfium2_raw" / "libpdfium.so").exists()  # the print preview renders with it
+    assert (internal / "PySide6" / "Qt" / "translations" / "qtbase_zh_CN.qm").exists()  # 确定 / 取消
     # left to the system (see the spec)
     system = ("libstdc++.so.6", "libgcc_s.so.1", "libpango-1.0.so.0", "PySide6/Qt/plugins/platformthemes/libqgtk3.so")
     for name in system:
