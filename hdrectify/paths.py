@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -26,3 +27,21 @@ LICENSES = RESOURCES / "licenses"
 def evidence_dir(db_path: Path) -> Path:
     """Evidence files of a database live beside it, named by content hash."""
     return db_path.parent / f"{db_path.stem}-evidence"
+
+
+def new_file_mode() -> int:
+    """The permissions a new file gets from the user's umask (a temporary file from mkstemp has 0600).
+
+    Documents and bundles are written to a temporary name and moved into place; they are then
+    given this mode, so that a file saved to a shared folder is readable as any other file there.
+    """
+    try:  # Linux: read it without changing it (os.umask would change it for every thread a moment)
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask

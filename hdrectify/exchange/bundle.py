@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from hdrectify.domain.errors import InputError
+from hdrectify.paths import new_file_mode
 from hdrectify.store.schema import SCHEMA_VERSION, SYNC_TABLES
 
 FORMAT = "hdrectify-bundle"
@@ -163,6 +164,7 @@ def write_bundle(
             zf.writestr(MANIFEST, json.dumps(full, ensure_ascii=False, indent=1, sort_keys=True))
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
+        tmp.chmod(new_file_mode())
         os.replace(tmp, out)
     except BaseException:
         tmp.unlink(missing_ok=True)

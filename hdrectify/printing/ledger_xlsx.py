@@ -21,6 +21,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from hdrectify.domain.errors import InputError
+from hdrectify.paths import new_file_mode
 from hdrectify.store.ledger_report import (
     LedgerReport,
     MeasureItem,
@@ -61,6 +62,7 @@ def replace_into(path: Path, write: Callable[[Path], None]) -> None:
     tmp = Path(tmp_name)
     try:
         write(tmp)
+        tmp.chmod(new_file_mode())
         os.replace(tmp, path)
     except OSError as e:
         raise InputError(

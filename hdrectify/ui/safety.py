@@ -68,7 +68,7 @@ class WindowBeacon(QObject):
         super().__init__(window)
         self.window = window
         self.server: Any = None
-        try:  # QtNetwork may be left out of a frozen build: then the second start just says so
+        try:  # should QtNetwork be missing (a trimmed build), the second start just says where it is open
             from PySide6.QtNetwork import QLocalServer
         except ImportError:
             return
