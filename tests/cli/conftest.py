@@ -9,19 +9,15 @@ imported modules of a real run matter.
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import cli_runner
 import pytest
+from cli_runner import Result, run_in_process
 
-from hdrectify.cli import main
-
-Result = tuple[int, str, str]
 Runner = Callable[..., Result]
 Snapshot = dict[str, list[tuple[Any, ...]]]
 
@@ -48,37 +44,13 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def run(capsys: pytest.CaptureFixture[str]) -> Runner:
     """``run(*args)`` runs the CLI in-process and returns (exit code, stdout, stderr)."""
-
-    def _run(*args: object) -> Result:
-        capsys.readouterr()  # drop anything printed before this command
-        try:
-            main([str(a) for a in args])
-            code = 0
-        except SystemExit as e:
-            code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
+    return lambda *args: run_in_process(capsys, *args)
 
 
 @pytest.fixture
 def run_subprocess() -> Runner:
     """``run_subprocess(*args)``: ``python -m hdrectify ARGS`` in a child process, same environment."""
-
-    def _run(*args: object) -> Result:
-        env = {**os.environ, "PYTHONUTF8": "1"}
-        done = subprocess.run(
-            [sys.executable, "-m", "hdrectify", *(str(a) for a in args)],
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            env=env,
-            timeout=120,
-        )
-        return done.returncode, done.stdout, done.stderr
-
-    return _run
+    return cli_runner.run_subprocess
 
 
 def read_snapshot(path: Path) -> Snapshot:

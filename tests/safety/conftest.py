@@ -6,9 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from cli_runner import run_in_process
 from safety_helpers import Result, populate
 
-from hdrectify.cli import main
 from hdrectify.store.base import Store
 
 
@@ -23,15 +23,4 @@ def full_db(tmp_path: Path) -> Path:
 @pytest.fixture
 def run(capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
     """``run(*args)``: the CLI in-process, as the ``hdrectify`` script runs it; (exit code, stdout, stderr)."""
-
-    def _run(*args: object) -> Result:
-        capsys.readouterr()
-        try:
-            main([str(a) for a in args])
-            code = 0
-        except SystemExit as e:
-            code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
+    return lambda *args: run_in_process(capsys, *args)
