@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from cli_runner import run_in_process
-from safety_helpers import Result, populate
+from cli_runner import Result, run_in_process
+from safety_helpers import populate
 
 from hdrectify.store.base import Store
 
