@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import math
 import os
 import re
 import stat
@@ -50,6 +49,20 @@ MAX_RATIO = 200  # uncompressed / compressed, for members over RATIO_FLOOR
 RATIO_FLOOR = 1 << 20
 MAX_TEXT = 1 << 20  # one text value
 MAX_VECTOR = 64  # installations in one version vector
+
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")  # an escaped UTF-16 surrogate: maybe a lone one
+
+
+def _unicode_ok(values: Iterable[object]) -> bool:
+    """No lone surrogate (JSON's \\ud800 alone) in any text: SQLite could not store it."""
+    try:
+        for value in values:
+            if isinstance(value, str):
+                value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
 
 _ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]{0,63}")
 _SHA = re.compile(r"[0-9a-f]{64}")
@@ -268,22 +281,29 @@ def _manifest(data: bytes) -> dict[str, Any]:
     return found
 
 
-def _scalars_ok(values: Iterable[object]) -> bool:
-    """Every value is NULL, a bounded int, a finite float or a text of bounded length (no lists, no objects)."""
-    for value in values:
-        kind = type(value)
-        if kind is str:
-            if len(value) > MAX_TEXT:  # type: ignore[arg-type]
-                return False
-        elif kind is int:
+# A column's declared type (SQLite's PRAGMA table_info) → the one Python type its values may have.
+Columns = Mapping[str, type]
+
+
+def column_kind(declared: str) -> type:
+    return int if "INT" in declared.upper() else str
+
+
+def _values_ok(row: Mapping[str, object], columns: Columns) -> str | None:
+    """None if every value fits its column (NULL, or an int in range, or a text of bounded length
+    that is valid Unicode), else the first column that does not."""
+    for name, value in row.items():
+        if value is None:
+            continue
+        kind = columns[name]
+        if type(value) is not kind:
+            return name
+        if kind is int:
             if not -_MAX_INT <= value <= _MAX_INT:  # type: ignore[operator]
-                return False
-        elif kind is float:
-            if not math.isfinite(value):  # type: ignore[arg-type]
-                return False
-        elif value is not None:
-            return False
-    return True
+                return name
+        elif len(value) > MAX_TEXT:  # type: ignore[arg-type]
+            return name
+    return None
 
 
 def _vector(value: object) -> dict[str, int] | None:
@@ -299,7 +319,7 @@ def _vector(value: object) -> dict[str, int] | None:
     return out
 
 
-def parse_record(table: str, line: str, columns: frozenset[str], where: str) -> Version:
+def parse_record(table: str, line: str, columns: Columns, where: str) -> Version:
     """One line of rows/<table>.jsonl as a Version, or BundleError saying what is wrong with it."""
     try:
         rec = json.loads(line)
@@ -325,18 +345,21 @@ def parse_record(table: str, line: str, columns: frozenset[str], where: str) -> 
     else:
         if not isinstance(row, dict) or row.get("id") != rid:
             raise BundleError(f"{where}：记录内容缺失或编号不一致")
-        unknown = set(row) - columns
+        unknown = set(row) - set(columns)
         if unknown:
             raise BundleError(f"{where}：有本程序不认识的字段 {sorted(unknown)[0][:40]!r}，已拒绝")
-        if not _scalars_ok(row.values()):
-            raise BundleError(f"{where}：字段值的类型或长度无效")
+        bad = _values_ok(row, columns)
+        if bad is not None:
+            raise BundleError(f"{where}：字段 {bad} 的值类型或长度不对")
+        if _SURROGATE.search(line) and not _unicode_ok(row.values()):
+            raise BundleError(f"{where}：含有无效的字符编码")
     return Version(table, rid, vv, canonical(vv), origin, changed_at, deleted, row)
 
 
-def read_bundle(path: Path, columns: Mapping[str, frozenset[str]], progress: Progress | None = None) -> Bundle:
+def read_bundle(path: Path, columns: Mapping[str, Columns], progress: Progress | None = None) -> Bundle:
     """Open and check a bundle completely; raises :class:`BundleError` on anything amiss.
 
-    ``columns`` are the database's own columns of each synced table.
+    ``columns`` are the database's own columns of each synced table, with their kinds.
     """
     path = Path(path)
     try:
@@ -360,7 +383,7 @@ def read_bundle(path: Path, columns: Mapping[str, frozenset[str]], progress: Pro
         raise BundleError(f"交换包已损坏，无法读取（{type(e).__name__}）") from None
 
 
-def _read(zf: zipfile.ZipFile, path: Path, columns: Mapping[str, frozenset[str]], progress: Progress | None) -> Bundle:
+def _read(zf: zipfile.ZipFile, path: Path, columns: Mapping[str, Columns], progress: Progress | None) -> Bundle:
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
         raise BundleError("交换包中的文件数量超过上限，已拒绝")
@@ -404,7 +427,11 @@ def _read(zf: zipfile.ZipFile, path: Path, columns: Mapping[str, frozenset[str]]
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             raise BundleError(f"交换包中 {name} 不是有效的 UTF-8 文本") from None
-        lines = text.splitlines()
+        # split on "\n" only: the writer leaves U+2028, U+2029 and NEL in texts (pasted from Word or
+        # WeChat) as they are, and str.splitlines() would cut a record at them
+        lines = text.split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()
         versions = [
             parse_record(table, line, columns[table], f"交换包 {name} 第 {n} 行") for n, line in enumerate(lines, 1)
         ]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hdrectify.domain.errors import InputError
-from hdrectify.exchange.rules import TABLE_LABELS, check, integrity_zh
+from hdrectify.exchange.rules import TABLE_LABELS, check, integrity_zh, same_row
 from hdrectify.store import sync
 from hdrectify.store.base import Store, now_stamp
 
@@ -69,9 +69,10 @@ def installation_names(store: Store) -> dict[str, str]:
 
 
 def open_count(store: Store) -> int:
-    return int(
-        store.scalar("SELECT count(DISTINCT table_name || '/' || row_id) FROM sync_conflicts WHERE resolved_at IS NULL")
-    )
+    """How many rows wait for a choice."""
+    if not store.scalar("SELECT 1 FROM sync_conflicts WHERE resolved_at IS NULL LIMIT 1"):
+        return 0  # the usual case, answered by the index alone
+    return len(open_conflicts(store))
 
 
 def open_conflicts(store: Store) -> list[Conflict]:
@@ -102,7 +103,10 @@ def open_conflicts(store: Store) -> list[Conflict]:
             )
             for q in queued
         ]
-        out.append(Conflict(table, row_id, str(queued[0]["found_at"]), [current, *others]))
+        # versions made alike on two computers wait in the queue too, but offer no choice
+        others = [o for o in others if not same_row(o.row, current.row)]
+        if others:
+            out.append(Conflict(table, row_id, str(queued[0]["found_at"]), [current, *others]))
     return out
 
 

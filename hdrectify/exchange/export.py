@@ -103,8 +103,9 @@ def export_bundle(store: Store, out: Path, *, whole: bool = False, progress: Pro
         if progress is not None:
             progress(0, total)
         write_bundle(out, manifest, tables, evidence)
-        if progress is not None:
-            progress(total, total)
+        if progress is not None and progress(total, total) is False:  # cancelled: no file, nothing logged
+            out.unlink(missing_ok=True)
+            raise InputError("已取消导出：没有生成交换包")
         try:
             counts = {t: len(r) for t, r in tables.items()}
             record(

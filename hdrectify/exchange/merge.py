@@ -25,15 +25,15 @@ import io
 import json
 import sqlite3
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from hdrectify.domain.errors import InputError
-from hdrectify.exchange.bundle import Bundle, BundleError, Progress, Version, read_bundle
+from hdrectify.exchange.bundle import Bundle, BundleError, Progress, Version, column_kind, read_bundle
 from hdrectify.exchange.history import imported_file, record
 from hdrectify.exchange.result import ConflictNote, MergeRefused, MergeResult, TableCounts
-from hdrectify.exchange.rules import Violation, check, integrity_zh, row_title
+from hdrectify.exchange.rules import Violation, check, integrity_zh, row_title, same_row
 from hdrectify.store import sync
 from hdrectify.store.base import Row, Store, new_id, now_stamp
 from hdrectify.store.evidence import file_sha256, store_stream, stored_path
@@ -84,16 +84,11 @@ def _content_hash(row: Mapping[str, Any] | None) -> str:
     return hashlib.sha256(json.dumps(row, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
-def _same_content(a: _Candidate, b: _Candidate) -> bool:
-    if a.row is None or b.row is None:
-        return a.row is None and b.row is None
-    strip = lambda r: {k: v for k, v in r.items() if k not in _STAMPS}  # noqa: E731
-    return strip(a.row) == strip(b.row)
-
-
-def table_columns(store: Store) -> dict[str, frozenset[str]]:
-    """The database's own columns of every synced table: what a bundle's rows may name."""
-    return {t: frozenset(r[1] for r in store.execute(f"PRAGMA table_info([{t}])").fetchall()) for t in SYNC_TABLES}
+def table_columns(store: Store) -> dict[str, dict[str, type]]:
+    """The database's own columns of every synced table, with their kinds: what a bundle's rows may hold."""
+    return {
+        t: {r[1]: column_kind(r[2]) for r in store.execute(f"PRAGMA table_info([{t}])").fetchall()} for t in SYNC_TABLES
+    }
 
 
 def import_bundle(store: Store, path: Path, *, dry_run: bool = False, progress: Progress | None = None) -> MergeResult:
@@ -115,6 +110,8 @@ def import_bundle(store: Store, path: Path, *, dry_run: bool = False, progress: 
         store.execute("PRAGMA cache_size = -131072")  # 128 MiB while many rows go into several indexes
         with store.transaction():
             merger.run()
+            if progress is not None and progress(1, 1) is False:  # cancelled at the last moment: still nothing
+                raise InputError("已取消导入，数据未作改动")
             if merger.result.violations:
                 raise MergeRefused(merger.result)
             if dry_run or (not merger.result.changed and merger.result.imported_before):
@@ -123,6 +120,11 @@ def import_bundle(store: Store, path: Path, *, dry_run: bool = False, progress: 
             merger.log()
     except _Rollback:
         pass
+    except (ValueError, TypeError, UnicodeError, sqlite3.IntegrityError) as e:
+        if isinstance(e, InputError):
+            raise
+        # rolled back already; a bundle whose content slipped past the checks is still just refused
+        raise BundleError(f"交换包的内容无法导入（{type(e).__name__}），数据未作改动") from e
     finally:
         store.execute(f"PRAGMA cache_size = {int(cache)}")
     return merger.result
@@ -140,7 +142,7 @@ class _Merger:
         self.pending: list[tuple[object, ...]] = []  # sync_rows to write, in batches
         self.new_rows: dict[str, list[Row]] = {}  # rows never seen here, to insert in batches
         self.renumbered_here: list[tuple[str, str]] = []
-        self.written: dict[str, list[Row]] = {}  # those rows once inserted: the rules need not read them back
+        self.written: dict[str, dict[str, Row]] = {}  # those rows once inserted: the rules need not read them back
         self.result = MergeResult(
             bundle.bundle_id,
             bundle.installation_id,
@@ -188,7 +190,9 @@ class _Merger:
                 store.execute(statement)
         if self.progress is not None:
             self.progress(total, total)
-        self.result.violations += check(store, self.touched, self.written)
+        self.result.violations += check(
+            store, self.touched, {t: list(rows.values()) for t, rows in self.written.items()}
+        )
 
     def _set_indexes_aside(self, table: str, new_rows: int) -> list[str]:
         """Drop ``table``'s own indexes when many more rows arrive than it holds; returns what rebuilds them.
@@ -272,16 +276,6 @@ class _Merger:
                 return
         survivors = [f for f in frontier if not sync.dominates(incoming.vv, f.vv)]
         superseded = [f for f in frontier if sync.dominates(incoming.vv, f.vv)]
-        for f in survivors:
-            if _same_content(f, incoming):  # made alike on two computers: one version
-                top = max(f, incoming, key=_Candidate.key)
-                vv = sync.merged(f.vv, incoming.vv)
-                incoming = replace(top, vv=vv, vv_text=sync.encode(vv), conflict_id=None, current=False)
-                if top is f and f.current:
-                    incoming = replace(incoming, current=True)
-                survivors.remove(f)
-                superseded.append(f)
-                break
         candidates = [*survivors, incoming]
         winner = max(candidates, key=_Candidate.key)
         for f in superseded:
@@ -290,11 +284,13 @@ class _Merger:
         if winner.conflict_id is not None:  # a queued version now held by the table
             self.store.execute("DELETE FROM sync_conflicts WHERE id = ?", [winner.conflict_id])
         losers = [c for c in candidates if c is not winner]
-        for c in losers:
+        for c in losers:  # every version not seen by another stays, even one made alike (order-independence)
             if c.conflict_id is None:
                 self._enqueue(table, v.id, c)
-        self._install(table, v.id, winner, current, counts, conflict=bool(losers))
-        if losers:
+        # versions made alike on two computers wait too, but they are no choice for anyone to make
+        differ = any(not same_row(c.row, winner.row) for c in losers)
+        self._install(table, v.id, winner, current, counts, conflict=differ)
+        if differ:
             self.result.conflicts.append(
                 ConflictNote(table, v.id, winner.origin, row_title(winner.row or incoming.row))
             )
@@ -311,16 +307,11 @@ class _Merger:
         new: bool = False,
     ) -> None:
         """Make ``winner`` the version the table holds (row and version vector)."""
-        store = self.store
         if conflict:
             counts.conflicts += 1
-        if current is not None and winner.current:
-            # the table's row stays; only its vector grew (versions made alike)
-            if winner.vv_text != current.vv_text:
-                self._flush()
-                store.execute(
-                    "UPDATE sync_rows SET vv = ? WHERE table_name = ? AND row_id = ?", [winner.vv_text, table, row_id]
-                )
+        if current is not None and winner.current:  # the table keeps its version; the incoming one waits
+            if not conflict:
+                counts.same += 1
             return
         changed = self._write(table, row_id, winner, new=new)
         if not conflict:
@@ -354,7 +345,7 @@ class _Merger:
     def _flush(self) -> None:
         """Write the new rows and the version vectors waiting in :attr:`new_rows` and :attr:`pending`."""
         for table, rows in self.new_rows.items():
-            self.written.setdefault(table, []).extend(rows)
+            self.written.setdefault(table, {}).update((str(r["id"]), r) for r in rows)
             try:
                 self.store.insert_exact_many(table, rows, self.reason)
             except sqlite3.IntegrityError:  # one of them breaks a constraint: find which, row by row
@@ -381,20 +372,32 @@ class _Merger:
         self.renumbered_here.clear()
 
     def _renumber(self, table: str, row: Row, error: str) -> bool:
-        """A problem found on a visit whose number another computer used too gets the next free number.
+        """Two problems found on visits with one number: the one found first keeps it, the other moves.
 
         Laptops number the problems their visits find on their own, so two can both make a
-        problem 18. The incoming one is renumbered here, as a change made here, which travels
-        back with the next bundle. False if this is not that case.
+        problem 18. Whichever was found first (then added first, then by id: the same answer in
+        whatever order the bundles come) keeps 18; the other gets the next free number here, as a
+        change made here, which travels back with the next bundle. False if this is not that case.
         """
         if table != "ledger_problems" or row.get("source") != "visit" or "ledger_problems.no" not in error:
             return False
+        holder = self.store.rows("SELECT * FROM ledger_problems WHERE no = ?", [row["no"]])
+        if not holder:
+            return False
+
+        def first(r: Row) -> tuple[str, str, str]:
+            return (str(r.get("found_on") or ""), str(r.get("created_at") or ""), str(r["id"]))
+
         new_no = int(self.store.scalar("SELECT coalesce(max(no), 0) FROM ledger_problems")) + 1
-        self.store.write_exact(
-            table, {**row, "no": new_no}, self.reason + f"；问题编号 {row['no']} 已被占用，改为 {new_no}"
-        )
-        self.result.renumbered.append((str(row.get("title", "")), int(row["no"]), new_no))
-        self.renumbered_here.append((table, str(row["id"])))
+        moved, stays = row, None
+        if holder[0]["source"] == "visit" and first(row) < first(holder[0]):
+            moved, stays = holder[0], row
+        why = self.reason + f"；问题编号 {row['no']} 已被占用，改为 {new_no}"
+        self.store.write_exact(table, {**moved, "no": new_no}, why)
+        if stays is not None:
+            self.store.write_exact(table, stays, self.reason, new=True)
+        self.result.renumbered.append((str(moved.get("title", "")), int(row["no"]), new_no))
+        self.renumbered_here.append((table, str(moved["id"])))
         return True
 
     def _insert_new(self, table: str, v: Version, counts: TableCounts) -> None:
@@ -410,6 +413,7 @@ class _Merger:
 
     def _write(self, table: str, row_id: str, version: _Candidate, *, new: bool = False) -> bool:
         """Write a version's content to the table; False if the table already held it."""
+        self.written.get(table, {}).pop(row_id, None)  # written again: the rules read what the table holds
         try:
             if version.row is None:
                 changed = False if new else self.store.remove_exact(table, row_id, self.reason)

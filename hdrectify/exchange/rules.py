@@ -45,6 +45,16 @@ class Violation:
         return f"{TABLE_LABELS.get(self.table, self.table)} {self.row_id[:8]}：{self.message}"
 
 
+_STAMPS = ("created_at", "updated_at")
+
+
+def same_row(a: Mapping[str, object] | None, b: Mapping[str, object] | None) -> bool:
+    """Two versions say the same (but for when each was written); None is a deletion."""
+    if a is None or b is None:
+        return a is None and b is None
+    return {k: v for k, v in a.items() if k not in _STAMPS} == {k: v for k, v in b.items() if k not in _STAMPS}
+
+
 _TITLE_COLUMNS = ("name", "title", "file_name", "quarter", "year", "date", "text", "reason")
 
 
@@ -130,8 +140,35 @@ def check(
     pairings = {p["id"]: p for p in _rows_in(store, _PAIRINGS + " WHERE p.id IN ({ids})", pairing_ids)}
     out += _check_contacts(store, pairings)
     out += _check_submissions(store, pairings)
+    out += _check_closed_measures(store, touched, written)
     out += _check_foreign_keys(store, touched)
     return out
+
+
+def _check_closed_measures(
+    store: Store, touched: Mapping[str, set[str]], written: Mapping[str, list[Row]]
+) -> list[Violation]:
+    """SPEC: closing a measure (销号) needs evidence or a written reason, after a merge too."""
+    measure_ids = set(touched.get("ledger_measures", ()))
+    evidence = set(touched.get("evidence", ())) - {str(r["id"]) for r in written.get("evidence", ())}
+    measure_ids |= {
+        r["measure_id"] for r in _rows_in(store, "SELECT measure_id FROM evidence WHERE id IN ({ids})", evidence)
+    }
+    measure_ids |= {r["measure_id"] for r in written.get("evidence", ())}
+    return [
+        Violation(
+            "ledger_measures",
+            m["id"],
+            f"整改措施“{row_title(m)}”已销号，却既没有佐证材料也没有书面说明：销号须有其一",
+        )
+        for m in _rows_in(
+            store,
+            "SELECT m.id, m.text FROM ledger_measures m WHERE m.id IN ({ids}) AND m.status = 'done'"
+            " AND trim(m.close_reason) = '' AND NOT EXISTS"
+            " (SELECT 1 FROM evidence e WHERE e.measure_id = m.id AND e.deleted_at IS NULL)",
+            measure_ids,
+        )
+    ]
 
 
 def _check_dates(store: Store, touched: Mapping[str, set[str]]) -> list[Violation]:

@@ -93,6 +93,16 @@ def track(conn: sqlite3.Connection, table: str, row_id: str, me: str, *, deleted
         " received_from = NULL, received_at = NULL, bundle_id = NULL",
         [table, row_id, encode(vv), clock, me, utc_stamp(), int(deleted)],
     )
+    # a version of this row waiting in the conflict queue that the new one has seen is settled by it
+    for conflict_id, queued in conn.execute(
+        "SELECT id, vv FROM sync_conflicts WHERE table_name = ? AND row_id = ? AND resolved_at IS NULL",
+        [table, row_id],
+    ).fetchall():
+        if dominates(vv, decode(queued)):
+            conn.execute(
+                "UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ?, resolution = 'superseded' WHERE id = ?",
+                [utc_stamp(), "本机修改", conflict_id],
+            )
 
 
 def mark_seed(conn: sqlite3.Connection, table: str, row_id: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem, QTableWidge
 from hdrectify.domain.errors import InputError
 from hdrectify.exchange.conflicts import Conflict, installation_names, open_conflicts, resolve
 from hdrectify.exchange.rules import row_title
+from hdrectify.store.faults import describe
 from hdrectify.ui.bundle_dialogs import table_label
 from hdrectify.ui.context import CONTACTS, LEDGER, PEOPLE, AppContext
 from hdrectify.ui.forms.ui_conflicts_dialog import Ui_ConflictsDialog
@@ -119,6 +121,20 @@ class ConflictsDialog(QDialog):
             "delete_reason": self.tr("删除原因"),
             "author": self.tr("登记人"),
             "recorded_at": self.tr("登记时间"),
+            "no": self.tr("编号"),
+            "source": self.tr("来源"),
+            "detail": self.tr("详细情况"),
+            "found_on": self.tr("发现日期"),
+            "closed_at": self.tr("销号时间"),
+            "size": self.tr("大小"),
+            "sha256": self.tr("校验值"),
+            "pairing_id": self.tr("挂钩"),
+            "member_id": self.tr("党员"),
+            "centre_id": self.tr("康园中心"),
+            "measure_id": self.tr("整改措施"),
+            "problem_id": self.tr("问题"),
+            "area_id": self.tr("方面"),
+            "contact_id": self.tr("联系记录"),
         }
         return labels.get(column, column)
 
@@ -186,6 +202,9 @@ class ConflictsDialog(QDialog):
             resolve(self.ctx.store, c.table, c.row_id, c.versions[col].conflict_id)
         except InputError as e:
             self.ui.formError.setText(str(e))
+            return
+        except sqlite3.Error as e:  # busy (an import under way), disk full …: said, nothing changed
+            self.ui.formError.setText(describe(e))
             return
         self.ui.formError.clear()
         for what in (PEOPLE, CONTACTS, LEDGER):

@@ -651,221 +651,291 @@ On time if submitted by {0}</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="62"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="64"/>
         <source>数据库以只读方式打开，不能处理冲突</source>
         <translation>The database is open read-only: conflicts cannot be settled</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="71"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="73"/>
         <source>{0}：{1}（{2} 个版本）</source>
         <translation>{0}: {1} ({2} versions)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="80"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="82"/>
         <source>没有待处理的冲突。</source>
         <translation>No conflicts to settle.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="89"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="91"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="90"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="92"/>
         <source>所在镇（街道）</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="91"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="93"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="94"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="93"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="95"/>
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="94"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="96"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="95"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="97"/>
         <source>撤销日期</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="96"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="98"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="97"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="99"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="98"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="100"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="99"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="101"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="100"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="102"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="101"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="103"/>
         <source>发现的问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="102"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="104"/>
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="103"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="105"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="104"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="106"/>
         <source>提交日期</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="105"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="107"/>
         <source>分数</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="106"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="108"/>
         <source>考评说明</source>
         <translation>Criteria notes</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="107"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="109"/>
         <source>义务</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="108"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="110"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="109"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="111"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="110"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="112"/>
         <source>内容</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="111"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="113"/>
         <source>责任领导</source>
         <translation>Responsible leader</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="112"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="114"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="113"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="115"/>
         <source>责任人</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="114"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="116"/>
         <source>整改时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="116"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="118"/>
         <source>销号说明</source>
         <translation>Closing reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="117"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="119"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="118"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="120"/>
         <source>删除时间</source>
         <translation>Deleted at</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="119"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="121"/>
         <source>删除原因</source>
         <translation>Reason for deleting</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="120"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="122"/>
         <source>登记人</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="121"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="123"/>
         <source>登记时间</source>
         <translation>Entered at</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="142"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="124"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="125"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="126"/>
+        <source>详细情况</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="127"/>
+        <source>发现日期</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="128"/>
+        <source>销号时间</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="129"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="130"/>
+        <source>校验值</source>
+        <translation>Checksum</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="131"/>
+        <source>挂钩</source>
+        <translation>Pairing</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="132"/>
+        <source>党员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="133"/>
+        <source>康园中心</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="134"/>
+        <source>整改措施</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="135"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="136"/>
+        <source>方面</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="137"/>
+        <source>联系记录</source>
+        <translation>Contact record</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="158"/>
         <source>暂用：{0}
 {1}</source>
         <translation>In use: {0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="144"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="160"/>
         <source>{0}
 {1}</source>
         <translation>{0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="145"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="161"/>
         <source>（已删除）</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="145"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="161"/>
         <source>（有效）</source>
         <translation>(in effect)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="115"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="117"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="148"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="164"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="174"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="190"/>
         <source>将保留：{0} 的版本</source>
         <translation>Will keep: the version from {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="176"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="192"/>
         <source>将保留：目前暂用的版本</source>
         <translation>Will keep: the version now in use</translation>
     </message>
@@ -1131,57 +1201,57 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExchangeHistoryDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="206"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="206"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
         <source>方向</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="206"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
         <source>电脑</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="206"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
         <source>记录</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="206"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="206"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="222"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="241"/>
         <source>导出（全部）</source>
         <translation>Export (all)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="222"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="241"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="228"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="247"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="235"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="254"/>
         <source>交换包编号 {0}，导出于 {1}，由 {2} 操作</source>
         <translation>Bundle {0}, exported {1}, by {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="245"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="264"/>
         <source>共导出 {0} 次、导入 {1} 次。每个交换包只需导入一次；重复导入不会改变数据。</source>
         <translation>{0} exports and {1} imports. A bundle needs importing only once; importing it again changes nothing.</translation>
     </message>
@@ -3711,42 +3781,42 @@ Records: {3}</translation>
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="118"/>
+        <location filename="../../hdrectify/ui/safety.py" line="127"/>
         <source>磁盘已满，本次操作未保存（数据未作改动）。请清理磁盘空间后再试。</source>
         <translation>The disk is full; nothing was saved (the data is unchanged). Please free some disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="120"/>
+        <location filename="../../hdrectify/ui/safety.py" line="129"/>
         <source>数据库或其所在文件夹是只读的，本次操作未保存（数据未作改动）。请检查权限，或把数据库复制到可写的位置。</source>
         <translation>The database or its folder is read-only; nothing was saved (the data is unchanged). Please check the permissions, or copy the database to a writable place.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="125"/>
+        <location filename="../../hdrectify/ui/safety.py" line="134"/>
         <source>数据库正被其他程序占用，本次操作未保存。请稍后再试。</source>
         <translation>The database is busy in another program; nothing was saved. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="127"/>
+        <location filename="../../hdrectify/ui/safety.py" line="136"/>
         <source>数据库文件已损坏，本次操作未保存。请用“文件 → 恢复备份”从备份恢复。</source>
         <translation>The database file is damaged; nothing was saved. Please restore a backup with “File → Restore a backup”.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="130"/>
+        <location filename="../../hdrectify/ui/safety.py" line="139"/>
         <source>数据库操作失败（{0}），本次操作未保存（数据未作改动）。</source>
         <translation>The database operation failed ({0}); nothing was saved (the data is unchanged).</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="166"/>
+        <location filename="../../hdrectify/ui/safety.py" line="175"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="182"/>
+        <location filename="../../hdrectify/ui/safety.py" line="191"/>
         <source>已完成今天的自动备份：{0}</source>
         <translation>Today&apos;s automatic backup is done: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="187"/>
+        <location filename="../../hdrectify/ui/safety.py" line="196"/>
         <source>今天的自动备份没有成功：{0}</source>
         <translation>Today&apos;s automatic backup failed: {0}</translation>
     </message>

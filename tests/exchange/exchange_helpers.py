@@ -7,13 +7,17 @@ tests write through the same store functions the window and the command line use
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import itertools
+import json
 import shutil
+import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
+from hdrectify.exchange.bundle import MANIFEST
 from hdrectify.exchange.export import ExportResult, export_bundle
 from hdrectify.exchange.merge import import_bundle
 from hdrectify.exchange.result import MergeResult
@@ -112,3 +116,31 @@ def log(site: Site, member: str, centre: str, day: str, method: str = "phone", n
 
 def edit(site: Site, table: str, row_id: str, **changes: Any) -> None:
     site.do(lambda s: s.update(table, row_id, changes))
+
+
+# -- bundles taken apart and put together again (for hostile and damaged files) -----------------
+
+
+def members(bundle: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(bundle) as zf:
+        return {i.filename: zf.read(i) for i in zf.infolist()}
+
+
+def pack(out: Path, parts: dict[str, bytes] | list[tuple[str, bytes]], *, resign: bool = True, **manifest: Any) -> Path:
+    """Write ``parts`` as a bundle; ``resign`` recomputes the manifest's hashes so that deeper checks are reached."""
+    items = list(parts.items()) if isinstance(parts, dict) else list(parts)
+    body = dict(items)
+    try:
+        found = json.loads(body.get(MANIFEST, b""))
+    except ValueError:
+        found = None  # a garbled manifest stays garbled
+    if resign and isinstance(found, dict):
+        found["parts"] = {
+            n: {"sha256": hashlib.sha256(d).hexdigest(), "size": len(d)} for n, d in items if n != MANIFEST
+        }
+        found.update(manifest)
+        items = [(n, d) for n, d in items if n != MANIFEST] + [(MANIFEST, json.dumps(found).encode())]
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name, data in items:
+            zf.writestr(name, data)
+    return out

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import stat
@@ -12,37 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from exchange_helpers import CENTRE_A, CHEN, Site, log
+from exchange_helpers import CENTRE_A, CHEN, Site, log, members, pack
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hdrectify.domain.errors import InputError
-from hdrectify.exchange.bundle import MANIFEST, BundleError
-
-
-def members(bundle: Path) -> dict[str, bytes]:
-    with zipfile.ZipFile(bundle) as zf:
-        return {i.filename: zf.read(i) for i in zf.infolist()}
-
-
-def pack(out: Path, parts: dict[str, bytes] | list[tuple[str, bytes]], *, resign: bool = True, **manifest: Any) -> Path:
-    """Write ``parts`` as a bundle; ``resign`` recomputes the manifest's hashes so that deeper checks are reached."""
-    items = list(parts.items()) if isinstance(parts, dict) else list(parts)
-    body = dict(items)
-    try:
-        found = json.loads(body.get(MANIFEST, b""))
-    except ValueError:
-        found = None  # a garbled manifest stays garbled
-    if resign and isinstance(found, dict):
-        found["parts"] = {
-            n: {"sha256": hashlib.sha256(d).hexdigest(), "size": len(d)} for n, d in items if n != MANIFEST
-        }
-        found.update(manifest)
-        items = [(n, d) for n, d in items if n != MANIFEST] + [(MANIFEST, json.dumps(found).encode())]
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        for name, data in items:
-            zf.writestr(name, data)
-    return out
+from hdrectify.exchange.bundle import BundleError
 
 
 @pytest.fixture
@@ -278,3 +252,48 @@ def test_the_quick_vector_text_equals_the_stores(vv: dict[str, int]) -> None:
     from hdrectify.store.sync import encode
 
     assert canonical(vv) == encode(vv)
+
+
+def test_texts_with_line_separators_travel_intact(office: Site, chen: Site) -> None:
+    """Text pasted from Word or WeChat can hold U+2028, U+2029 or NEL: the record must not be cut there."""
+    note = "第一行\u2028第二行\u2029第三行\x85完"
+    log(chen, CHEN, CENTRE_A, "2026-03-09", note=note)
+    office.take(chen.export())
+    assert office.rows("SELECT note FROM contacts WHERE date = '2026-03-09'") == [{"note": note}]
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "value", "match"),
+    [
+        ("contacts", "note", "\ud800", "无效的字符编码"),  # a lone surrogate: SQLite could not store it
+        ("contacts", "date", 20260302, "值类型或长度不对"),  # a number where the column holds text
+        ("evidence", "size", "640", "值类型或长度不对"),  # text where the column holds a number
+        ("evidence", "size", 6.4, "值类型或长度不对"),
+        ("contacts", "note", True, "值类型或长度不对"),
+    ],
+)
+def test_values_of_the_wrong_kind_are_refused(
+    tmp_path: Path, office: Site, bundle: Path, table: str, column: str, value: object, match: str
+) -> None:
+    parts = members(bundle)
+    rec = json.loads(parts[f"rows/{table}.jsonl"])
+    rec["row"][column] = value
+    parts[f"rows/{table}.jsonl"] = json.dumps(rec).encode()
+    refused(office, pack(tmp_path / "kind.hdbundle", parts), match)
+
+
+def test_a_cancelled_import_or_export_leaves_nothing(tmp_path: Path, office: Site, chen: Site) -> None:
+    from hdrectify.exchange.export import export_bundle
+    from hdrectify.exchange.merge import import_bundle
+
+    log(chen, CHEN, CENTRE_A, "2026-03-16")
+    out = tmp_path / "cancelled.hdbundle"
+    with chen.store() as store, pytest.raises(InputError, match="已取消导出"):
+        export_bundle(store, out, progress=lambda done, total: done < total)  # cancel once it is written
+    assert not out.exists() and not [p for p in tmp_path.iterdir() if p.name.startswith(".bundle-")]
+    bundle = chen.export()  # the rows were not counted as sent: the next export still has them
+    before = office.everything()
+    with office.store() as store, pytest.raises(InputError, match="已取消导入"):
+        import_bundle(store, bundle, progress=lambda done, total: done < total)
+    assert office.everything() == before
+    assert office.take(bundle).tables["contacts"].added == 1

@@ -7,7 +7,7 @@ import itertools
 from pathlib import Path
 
 import pytest
-from exchange_helpers import CENTRE_A, CENTRE_B, CHEN, HUANG, Site, edit, laptop, log
+from exchange_helpers import CENTRE_A, CENTRE_B, CHEN, HUANG, Site, edit, laptop, log, members, pack
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period
@@ -302,13 +302,93 @@ def test_visit_problems_numbered_alike_on_two_laptops_are_renumbered_at_the_offi
         site.do(
             lambda s, t=title: add_visit_problem(s, t, centre_id=None, contact_id=None, found_on=dt.date(2026, 9, 1))
         )
-    office.take(chen.export())
-    second = office.take(huang.export())
-    assert second.renumbered == [("灭火器过期", 18, 19)] and not second.violations
-    numbers = {r["title"]: r["no"] for r in office.rows("SELECT title, no FROM ledger_problems WHERE source = 'visit'")}
-    assert numbers == {"坡道扶手松动": 18, "灭火器过期": 19}
+    from_chen, from_huang = chen.export(), huang.export()
+    other = office.copy(tmp_path / "office-copy", "办公室副本")
+    office.take(from_chen)
+    second = office.take(from_huang)
+    other.take(from_huang)  # the other order: the problem found first keeps 18 all the same
+    third = other.take(from_chen)
+    assert len(second.renumbered) == len(third.renumbered) == 1 and not second.violations
+    assert second.renumbered == third.renumbered and second.renumbered[0][1:] == (18, 19)
+    sql = "SELECT title, no FROM ledger_problems WHERE source = 'visit' ORDER BY no"
+    assert office.rows(sql) == other.rows(sql)
+    assert [r["no"] for r in office.rows(sql)] == [18, 19]
+    moved = second.renumbered[0][0]
+    stays = ({"坡道扶手松动", "灭火器过期"} - {moved}).pop()
+    numbers = {r["title"]: r["no"] for r in office.rows(sql)}
+    assert numbers == {stays: 18, moved: 19}
     # the office's numbering reaches the laptop as a plain update, not a conflict (and Chen's problem with it)
     back = huang.take(office.export(whole=True))
-    assert not back.conflicts and not back.renumbered and back.tables["ledger_problems"].updated == 1
-    assert huang.rows("SELECT no FROM ledger_problems WHERE title = '灭火器过期'") == [{"no": 19}]
-    assert huang.rows("SELECT no FROM ledger_problems WHERE title = '坡道扶手松动'") == [{"no": 18}]
+    assert not back.conflicts and not back.renumbered
+    assert {r["title"]: r["no"] for r in huang.rows(sql)} == numbers
+
+
+def test_versions_made_alike_do_not_make_the_order_matter(tmp_path: Path, office: Site) -> None:
+    """A and B both write X; C, having seen A's, writes Z; B then writes W: every order of the four ends alike."""
+    setup = office.export(whole=True)
+    a, b, c = (laptop(tmp_path, office, name) for name in ("甲", "乙", "丙"))
+    centre = office.rows("SELECT id FROM centres WHERE name = ?", [CENTRE_A])[0]["id"]
+    edit(a, "centres", centre, address="X")
+    edit(b, "centres", centre, address="X")
+    from_a = a.export()
+    c.take(from_a)
+    edit(c, "centres", centre, address="Z")
+    from_b = b.export()
+    from_c = c.export()
+    edit(b, "centres", centre, address="W")
+    bundles = [from_a, from_b, from_c, b.export()]
+    results = []
+    for n, order in enumerate(itertools.permutations(range(4))):
+        site = Site(tmp_path / f"order{n}", f"顺序{n}")
+        site.take(setup)
+        for i in order:
+            site.take(bundles[i])
+        results.append(site.data())
+        if n == 0:
+            with site.store() as store:
+                (conflict,) = open_conflicts(store)  # W and Z wait for a choice; the X made alike is no choice
+                assert {v.row["address"] for v in conflict.versions if v.row} == {"W", "Z"}
+    assert all(r == results[0] for r in results[1:])
+
+
+def test_the_rules_check_the_version_a_row_ends_with(tmp_path: Path, office: Site, chen: Site) -> None:
+    """A bundle may carry two versions of one row (one waiting in the sender's queue): the rules see the winner."""
+    import json
+
+    row = log(chen, CHEN, CENTRE_A, "2026-04-06")
+    parts = members(chen.export())
+    first = json.loads(parts["rows/contacts.jsonl"])
+    second = json.loads(json.dumps(first))
+    second["vv"] = {"0f0f0f0f-0000-4000-8000-000000000001": 1}  # made apart, and later: the winner
+    second["origin"], second["changed_at"] = "0f0f0f0f-0000-4000-8000-000000000001", "2099-01-01T00:00:00.000Z"
+    second["row"]["date"] = "2025-06-01"  # before the pairing began
+    parts["rows/contacts.jsonl"] = (json.dumps(first) + "\n" + json.dumps(second) + "\n").encode()
+    manifest = json.loads(parts["manifest.json"])
+    manifest["counts"]["contacts"] = 2
+    bad = pack(tmp_path / "two-versions.hdbundle", {**parts, "manifest.json": json.dumps(manifest).encode()})
+    before = office.everything()
+    with pytest.raises(MergeRefused) as refused:
+        office.take(bad)
+    assert office.everything() == before
+    assert [(v.table, v.row_id) for v in refused.value.result.violations] == [("contacts", row["id"])]
+
+
+def test_a_measure_closed_on_its_only_evidence_cannot_lose_it_in_a_merge(
+    tmp_path: Path, office: Site, chen: Site
+) -> None:
+    """The office closes a measure on a file; the laptop, not knowing, removes that file: refused, row by row."""
+    from hdrectify.store.evidence import add_evidence, remove_evidence
+    from hdrectify.store.ledger import close_measure
+
+    scan = tmp_path / "整改报告.pdf"
+    scan.write_bytes(b"%PDF report " * 40)
+    measure = office.rows("SELECT id FROM ledger_measures ORDER BY rowid LIMIT 1")[0]["id"]
+    evidence = chen.do(lambda s: add_evidence(s, measure, scan))
+    office.take(chen.export())
+    office.do(lambda s: close_measure(s, measure, dt.date(2026, 10, 8)))
+    chen.do(lambda s: remove_evidence(s, evidence["id"], "传错了文件"))
+    before = office.everything()
+    with pytest.raises(MergeRefused) as refused:
+        office.take(chen.export())
+    assert office.everything() == before
+    assert [(v.table, v.row_id) for v in refused.value.result.violations] == [("ledger_measures", measure)]
