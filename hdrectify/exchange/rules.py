@@ -9,6 +9,7 @@ checked quickly whatever the size of the database.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -42,7 +43,15 @@ class Violation:
     message: str
 
     def __str__(self) -> str:
-        return f"{TABLE_LABELS.get(self.table, self.table)} {self.row_id[:8]}：{self.message}"
+        return one_line(f"{TABLE_LABELS.get(self.table, self.table)} {self.row_id[:8]}：{self.message}")
+
+
+_BREAKS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and control characters as spaces: messages are one line."""
+    return _BREAKS.sub(" ", text)
 
 
 _STAMPS = ("created_at", "updated_at")
@@ -63,7 +72,7 @@ def row_title(row: Mapping[str, object] | None) -> str:
     for key in _TITLE_COLUMNS:
         value = (row or {}).get(key)
         if value not in (None, ""):
-            text = str(value)
+            text = one_line(str(value))
             return text if len(text) <= 24 else text[:24] + "…"
     return ""
 
@@ -192,7 +201,7 @@ def _row_dates(table: str, row: Mapping[str, object]) -> list[Violation]:
         except ValueError:
             ok = False
         if not ok:
-            out.append(Violation(table, str(row["id"]), f"日期“{str(value)[:20]}”无效（{column}）"))
+            out.append(Violation(table, str(row["id"]), f"日期“{one_line(str(value))[:20]}”无效（{column}）"))
     return out
 
 

@@ -27,6 +27,7 @@ from hdrectify.exchange.export import ExportResult, export_bundle, installation_
 from hdrectify.exchange.history import last_export
 from hdrectify.exchange.merge import import_bundle
 from hdrectify.exchange.result import MergeRefused, MergeResult
+from hdrectify.exchange.rules import one_line
 from hdrectify.store.base import Store
 from hdrectify.ui.context import CONTACTS, LEDGER, PEOPLE, AppContext
 from hdrectify.ui.forms.ui_export_bundle_dialog import Ui_ExportBundleDialog
@@ -241,7 +242,7 @@ class ImportBundleDialog(QDialog):
         self.ui.notesList.clear()
         for v in result.violations:
             item = QListWidgetItem(
-                self.tr("不能导入：{0} {1}：{2}").format(table_label(v.table), v.row_id[:8], v.message)
+                self.tr("不能导入：{0} {1}：{2}").format(table_label(v.table), v.row_id[:8], one_line(v.message))
             )
             item.setForeground(QBrush(QColor("#b3261e")))
             self.ui.notesList.addItem(item)
