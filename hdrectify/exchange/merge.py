@@ -323,7 +323,7 @@ class _Merger:
                 counts.added += 1
             else:
                 counts.updated += 1
-        from_here = winner.bundle_id is None and winner.conflict_id is None
+        sender = self._sender(winner.bundle_id)
         self._remember(
             table,
             row_id,
@@ -331,10 +331,22 @@ class _Merger:
             winner.origin,
             winner.changed_at,
             int(winner.row is None),
-            None if from_here else self.bundle.installation_id,
-            None if from_here else self.received_at,
+            sender,
+            None if sender is None else self.received_at,
             winner.bundle_id,
         )
+
+    def _sender(self, bundle_id: str | None) -> str | None:
+        """The installation that sent the bundle ``bundle_id`` (this one or an earlier); None: made here."""
+        if bundle_id is None:
+            return None
+        if bundle_id == self.bundle.bundle_id:
+            return self.bundle.installation_id
+        found = self.store.scalar(
+            "SELECT installation_id FROM exchange_log WHERE bundle_id = ? AND direction = 'import' LIMIT 1",
+            [bundle_id],
+        )
+        return None if found is None else str(found)
 
     def _remember(self, *version: object) -> None:
         """Queue one sync_rows entry (table, row id, vv, origin, changed_at, deleted, from, at, bundle)."""
@@ -446,7 +458,7 @@ class _Merger:
                 c.origin,
                 c.changed_at,
                 self.received_at,
-                c.bundle_id or self.bundle.bundle_id,
+                c.bundle_id,  # None: made here
             ],
         )
 
