@@ -34,7 +34,8 @@ def bundle_export(ctx: click.Context, output: str, whole: bool) -> None:
     with Store.open(resolve_db_path(ctx.obj["db"])) as store:
         result = export_bundle(store, Path(output), whole=whole)
     what = "全部数据" if whole else "新增和改动的记录"
-    click.echo(f"已导出交换包：{output}（{what} {result.rows} 条，佐证材料 {result.evidence_files} 个）")
+    also = f"，另附它们引用的记录 {result.referenced} 条" if result.referenced else ""
+    click.echo(f"已导出交换包：{output}（{what} {result.rows} 条{also}，佐证材料 {result.evidence_files} 个）")
     for name in result.missing_evidence:
         click.echo(f"注意：佐证材料“{name}”的存档文件缺失，未能打包", err=True)
 

@@ -27,10 +27,12 @@ class ExportResult:
     counts: dict[str, int]
     evidence_files: int
     missing_evidence: list[str] = field(default_factory=list)
+    referenced: int = 0  # rows that travel only because those changed refer to them
 
     @property
     def rows(self) -> int:
-        return sum(self.counts.values())
+        """The rows new or changed here (all of them, for a whole export)."""
+        return sum(self.counts.values()) - self.referenced
 
 
 def installation_name(store: Store) -> str:
@@ -66,15 +68,11 @@ def export_bundle(store: Store, out: Path, *, whole: bool = False, progress: Pro
         previous = None if whole else last_export(store)
         since = previous[0] if previous else 0
         clock = sync.next_clock(store.conn)
-        tables: dict[str, list[dict[str, Any]]] = {}
         evidence: dict[str, Path] = {}
         missing: list[str] = []
-        for table in SYNC_TABLES:
-            records = _records(store, table, None if whole else since)
-            if records:
-                tables[table] = records
+        tables, referenced = _selection(store, None if whole else since)
         total = sum(len(r) for r in tables.values())
-        if total == 0:
+        if total == referenced:
             when = f"（上次导出：{previous[1][:16].replace('T', ' ')}）" if previous else ""
             raise InputError(f"没有新增或改动的记录需要导出{when}：如需导出全部数据，请用 --all")
         for rec in tables.get("evidence", []):
@@ -124,16 +122,50 @@ def export_bundle(store: Store, out: Path, *, whole: bool = False, progress: Pro
         except BaseException:
             out.unlink(missing_ok=True)  # not logged: no bundle either, so the next export covers these rows
             raise
-    return ExportResult(out, bundle_id, whole, counts, len(evidence), missing)
+    return ExportResult(out, bundle_id, whole, counts, len(evidence), missing, referenced)
 
 
-def _records(store: Store, table: str, since: int | None) -> list[dict[str, Any]]:
-    """The versions of ``table`` to export: all (``since`` None) or those changed here after ``since``."""
+def _selection(store: Store, since: int | None) -> tuple[dict[str, list[dict[str, Any]]], int]:
+    """Every table's versions to export (all when ``since`` is None), with the rows they refer to.
+
+    A row changed here may refer to rows the receiver never got (a problem renumbered here
+    that belongs to another member's visit, say): those travel along, so that a bundle is
+    whole by itself; a receiver that has them finds them unchanged.
+    """
+    wanted: dict[str, set[str]] = {}
+    picked: dict[str, list[dict[str, Any]]] = {}
+    referenced = 0
+    for table in reversed(SYNC_TABLES):  # children first: their parents are asked for on the way
+        records = _records(store, table, since)
+        have = {r["id"] for r in records}
+        extra = wanted.get(table, set()) - have
+        for start in range(0, len(extra), 500) if since is not None else ():
+            more = _records(store, table, None, sorted(extra)[start : start + 500])
+            referenced += len(more)
+            records += more
+        if records:
+            picked[table] = records
+        if since is None:
+            continue  # everything travels anyway
+        for _, _, parent, column, *_ in store.execute(f"PRAGMA foreign_key_list([{table}])").fetchall():
+            wanted.setdefault(parent, set()).update(
+                r["row"][column] for r in records if r["row"] is not None and r["row"].get(column)
+            )
+    return {t: picked[t] for t in SYNC_TABLES if t in picked}, referenced
+
+
+def _records(store: Store, table: str, since: int | None, ids: list[str] | None = None) -> list[dict[str, Any]]:
+    """The versions of ``table`` to export: those changed here after ``since``, all (``since`` None),
+    or (``ids``) these rows; with the versions of them still waiting in the conflict queue."""
+    where = "s.local_seq > ?" if since is not None else "1"
+    params: list[Any] = [table] + ([since] if since is not None else [])
+    if ids is not None:
+        where = f"s.row_id IN ({', '.join('?' for _ in ids)})"
+        params = [table, *ids]
     cur = store.execute(
         f"SELECT s.row_id, s.vv, s.origin, s.changed_at, s.deleted, t.* FROM sync_rows s"
-        f" LEFT JOIN [{table}] t ON t.id = s.row_id"
-        " WHERE s.table_name = ? AND (? IS NULL OR s.local_seq > ?) ORDER BY s.row_id",
-        [table, since, since],
+        f" LEFT JOIN [{table}] t ON t.id = s.row_id WHERE s.table_name = ? AND {where} ORDER BY s.row_id",
+        params,
     )
     names = [d[0] for d in cur.description][len(_SYNC_COLUMNS) :]
     out: list[dict[str, Any]] = []

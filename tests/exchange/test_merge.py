@@ -76,7 +76,13 @@ def test_only_rows_changed_since_the_last_export_travel(office: Site, chen: Site
     office.take(chen.export())  # the office's rows the laptop imported do not travel back
     log(chen, CHEN, CENTRE_A, "2026-04-14")
     second = office.take(chen.export())
-    assert second.tables["contacts"].added == 1 and set(second.tables) == {"contacts"}
+    assert second.tables["contacts"].added == 1 and second.total("added") == 1 and not second.conflicts
+    # the contact's pairing, member and centre came along (so the bundle is whole), unchanged here
+    assert {t: c.same for t, c in second.tables.items() if t != "contacts"} == {
+        "centres": 1,
+        "members": 1,
+        "pairings": 1,
+    }
     with pytest.raises(InputError, match="没有新增或改动的记录"):
         chen.export()
 
@@ -392,3 +398,29 @@ def test_a_measure_closed_on_its_only_evidence_cannot_lose_it_in_a_merge(
         office.take(chen.export())
     assert office.everything() == before
     assert [(v.table, v.row_id) for v in refused.value.result.violations] == [("ledger_measures", measure)]
+
+
+def test_a_bundle_carries_the_rows_its_rows_refer_to(tmp_path: Path, office: Site) -> None:
+    """The office renumbers Huang's visit problem; its next bundle reaches Chen, who never had Huang's visit."""
+    from hdrectify.store.ledger import add_visit_problem
+
+    chen = laptop(tmp_path, office, "陈")
+    huang = laptop(tmp_path, office, "黄")
+    for site, member, centre, title in ((chen, CHEN, CENTRE_A, "扶手松动"), (huang, HUANG, CENTRE_B, "灭火器过期")):
+        contact = log(site, member, centre, "2026-09-01", "onsite")
+        centre_id = contact["pairing_id"]  # (only for the problem's centre below)
+        centre_id = site.rows("SELECT centre_id FROM pairings WHERE id = ?", [centre_id])[0]["centre_id"]
+        site.do(
+            lambda s, t=title, c=contact["id"], ce=centre_id: add_visit_problem(
+                s, t, centre_id=ce, contact_id=c, found_on=dt.date(2026, 9, 1)
+            )
+        )
+    office.take(chen.export())
+    office.take(huang.export())
+    result = chen.take(office.export())  # whichever moved, its visit, pairing and member come along
+    assert not result.violations
+    assert sorted(r["no"] for r in chen.rows("SELECT no FROM ledger_problems WHERE source = 'visit'")) in (
+        [18],
+        [18, 19],
+        [19],
+    )
