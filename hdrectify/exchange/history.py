@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from hdrectify.exchange.bundle import file_digest
+from hdrectify.exchange.result import MergeResult
 from hdrectify.store.base import Row, Store, new_id, now_stamp
 
 
@@ -70,3 +71,17 @@ def imported_file(store: Store, path: Path) -> Row | None:
         "SELECT * FROM exchange_log WHERE direction = 'import' AND file_sha256 = ? ORDER BY at LIMIT 1", [digest]
     )
     return found[0] if found else None
+
+
+def already_imported(log: Row, path: Path, dry_run: bool) -> MergeResult:
+    """The answer for a file imported here before, byte for byte: nothing can change (see imported_file)."""
+    return MergeResult(
+        log["bundle_id"],
+        log["installation_id"],
+        log["installation_name"],
+        log["bundle_created_at"],
+        bool(log["whole"]),
+        path.name,
+        dry_run,
+        imported_before=str(log["at"]),
+    )

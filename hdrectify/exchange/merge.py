@@ -31,7 +31,7 @@ from typing import Any
 
 from hdrectify.domain.errors import InputError
 from hdrectify.exchange.bundle import Bundle, BundleError, Progress, Version, column_kind, read_bundle
-from hdrectify.exchange.history import imported_file, record
+from hdrectify.exchange.history import already_imported, imported_file, record
 from hdrectify.exchange.result import ConflictNote, MergeRefused, MergeResult, TableCounts
 from hdrectify.exchange.rules import Violation, check, integrity_zh, row_title, same_row
 from hdrectify.store import sync
@@ -40,20 +40,6 @@ from hdrectify.store.evidence import file_sha256, store_stream, stored_path
 from hdrectify.store.schema import SYNC_TABLES
 
 _STAMPS = ("created_at", "updated_at")
-
-
-def _already(log: Row, path: Path, dry_run: bool) -> MergeResult:
-    """The answer for a file imported here before, byte for byte: nothing can change (see history.imported_file)."""
-    return MergeResult(
-        log["bundle_id"],
-        log["installation_id"],
-        log["installation_name"],
-        log["bundle_created_at"],
-        bool(log["whole"]),
-        path.name,
-        dry_run,
-        imported_before=str(log["at"]),
-    )
 
 
 class _Rollback(Exception):
@@ -100,7 +86,7 @@ def import_bundle(store: Store, path: Path, *, dry_run: bool = False, progress: 
     path = Path(path)
     seen = imported_file(store, path)
     if seen is not None:
-        return _already(seen, path, dry_run)
+        return already_imported(seen, path, dry_run)
     bundle = read_bundle(path, table_columns(store))
     if bundle.installation_id == store.setting("installation_id"):
         raise BundleError("这是本机自己导出的交换包，无需导入：请选择其他电脑导出的交换包")
