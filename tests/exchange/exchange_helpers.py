@@ -114,6 +114,16 @@ def log(site: Site, member: str, centre: str, day: str, method: str = "phone", n
     return site.do(lambda s: log_contact(s, find_member(s, member), find_centre(s, centre), day_, method, note))
 
 
+def attach(site: Site, folder: Path, name: str, content: bytes, note: str = "") -> dict[str, Any]:
+    """A file written in ``folder`` and attached on ``site`` to the notice's first measure; its evidence row."""
+    from hdrectify.store.evidence import add_evidence
+
+    scan = folder / name
+    scan.write_bytes(content)
+    measure = site.rows("SELECT id FROM ledger_measures ORDER BY rowid LIMIT 1")[0]["id"]
+    return site.do(lambda s: add_evidence(s, measure, scan, note))
+
+
 def edit(site: Site, table: str, row_id: str, **changes: Any) -> None:
     site.do(lambda s: s.update(table, row_id, changes))
 

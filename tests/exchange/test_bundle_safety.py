@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from exchange_helpers import CENTRE_A, CHEN, Site, log, members, pack
+from exchange_helpers import CENTRE_A, CHEN, Site, attach, log, members, pack
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -22,13 +22,9 @@ from hdrectify.exchange.bundle import BundleError
 @pytest.fixture
 def bundle(tmp_path: Path, office: Site, chen: Site) -> Path:
     """A good bundle from Chen's laptop: a contact and an evidence file."""
-    from hdrectify.store.evidence import add_evidence
 
     log(chen, CHEN, CENTRE_A, "2026-03-02", "onsite", note="到岗查看")
-    scan = tmp_path / "scan.pdf"
-    scan.write_bytes(b"%PDF scan " * 64)
-    measure = office.rows("SELECT id FROM ledger_measures ORDER BY rowid LIMIT 1")[0]["id"]
-    chen.do(lambda s: add_evidence(s, measure, scan))
+    attach(chen, tmp_path, "scan.pdf", b"%PDF scan " * 64)
     return chen.export()
 
 

@@ -7,7 +7,7 @@ import itertools
 from pathlib import Path
 
 import pytest
-from exchange_helpers import CENTRE_A, CENTRE_B, CHEN, HUANG, Site, edit, laptop, log, members, pack
+from exchange_helpers import CENTRE_A, CENTRE_B, CHEN, HUANG, Site, attach, edit, laptop, log, members, pack
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period
@@ -231,12 +231,9 @@ def test_a_dry_run_reports_what_an_import_does_and_writes_nothing(office: Site, 
 
 
 def test_evidence_files_travel_with_their_rows(tmp_path: Path, office: Site, chen: Site) -> None:
-    from hdrectify.store.evidence import add_evidence, evidence_file, file_sha256
+    from hdrectify.store.evidence import evidence_file, file_sha256
 
-    scan = tmp_path / "会议纪要.pdf"
-    scan.write_bytes(b"%PDF-1.4 minutes " * 100)
-    measure = office.rows("SELECT id FROM ledger_measures ORDER BY rowid LIMIT 1")[0]["id"]
-    row = chen.do(lambda s: add_evidence(s, measure, scan, "会议纪要"))
+    row = attach(chen, tmp_path, "会议纪要.pdf", b"%PDF-1.4 minutes " * 100, "会议纪要")
     result = office.take(chen.export())
     assert result.evidence_stored == 1 and not result.missing_evidence
     with office.store() as store:
@@ -246,12 +243,9 @@ def test_evidence_files_travel_with_their_rows(tmp_path: Path, office: Site, che
 def test_an_evidence_row_whose_file_is_missing_is_imported_and_reported(
     tmp_path: Path, office: Site, chen: Site
 ) -> None:
-    from hdrectify.store.evidence import add_evidence, evidence_file
+    from hdrectify.store.evidence import evidence_file
 
-    scan = tmp_path / "照片.jpg"
-    scan.write_bytes(b"\xff\xd8 photo" * 50)
-    measure = office.rows("SELECT id FROM ledger_measures ORDER BY rowid LIMIT 1")[0]["id"]
-    row = chen.do(lambda s: add_evidence(s, measure, scan))
+    row = attach(chen, tmp_path, "照片.jpg", b"\xff\xd8 photo" * 50)
     with chen.store() as store:
         path = evidence_file(store, row)
         path.chmod(0o600)
@@ -383,13 +377,11 @@ def test_a_measure_closed_on_its_only_evidence_cannot_lose_it_in_a_merge(
     tmp_path: Path, office: Site, chen: Site
 ) -> None:
     """The office closes a measure on a file; the laptop, not knowing, removes that file: refused, row by row."""
-    from hdrectify.store.evidence import add_evidence, remove_evidence
+    from hdrectify.store.evidence import remove_evidence
     from hdrectify.store.ledger import close_measure
 
-    scan = tmp_path / "整改报告.pdf"
-    scan.write_bytes(b"%PDF report " * 40)
-    measure = office.rows("SELECT id FROM ledger_measures ORDER BY rowid LIMIT 1")[0]["id"]
-    evidence = chen.do(lambda s: add_evidence(s, measure, scan))
+    evidence = attach(chen, tmp_path, "整改报告.pdf", b"%PDF report " * 40)
+    measure = evidence["measure_id"]
     office.take(chen.export())
     office.do(lambda s: close_measure(s, measure, dt.date(2026, 10, 8)))
     chen.do(lambda s: remove_evidence(s, evidence["id"], "传错了文件"))
