@@ -26,13 +26,30 @@ def bundle() -> None:
 @bundle.command("export")
 @click.option("-o", "output", required=True, metavar="FILE", help="交换包文件名，例如 交换包-陈志强-2024-04.hdbundle。")
 @click.option("--all", "whole", is_flag=True, help="导出全部数据（默认只导出上次导出后本机新增和改动的记录）。")
+@click.option(
+    "--for",
+    "for_member",
+    metavar="MEMBER",
+    help="办公室为党员的笔记本准备交换包：全部中心和党员、该党员的挂钩、整改台账和统一的设置。",
+)
 @click.pass_context
-def bundle_export(ctx: click.Context, output: str, whole: bool) -> None:
+def bundle_export(ctx: click.Context, output: str, whole: bool, for_member: str | None) -> None:
     """导出交换包：本机新增和改动的记录、引用的佐证材料和清单。"""
     from hdrectify.exchange.export import export_bundle
+    from hdrectify.store.people import find_member
 
     with Store.open(resolve_db_path(ctx.obj["db"])) as store:
-        result = export_bundle(store, Path(output), whole=whole)
+        member = None if for_member is None else find_member(store, for_member)
+        result = export_bundle(store, Path(output), whole=whole, for_member=None if member is None else member["id"])
+    if member is not None:
+        c = result.counts
+        click.echo(
+            f"已为党员{member['name']}准备交换包：{output}（康园中心 {c.get('centres', 0)} 个，"
+            f"党员 {c.get('members', 0)} 名，挂钩 {c.get('pairings', 0)} 个，"
+            f"整改措施 {c.get('ledger_measures', 0)} 条，佐证材料 {result.evidence_files} 个）"
+        )
+        click.echo(f"请在{member['name']}的笔记本上用“党员”方式开始使用，或 hdrectify bundle import {output}")
+        return
     what = "全部数据" if whole else "新增和改动的记录"
     also = f"，另附它们引用的记录 {result.referenced} 条" if result.referenced else ""
     click.echo(f"已导出交换包：{output}（{what} {result.rows} 条{also}，佐证材料 {result.evidence_files} 个）")
@@ -46,6 +63,7 @@ def bundle_export(ctx: click.Context, output: str, whole: bool) -> None:
 @click.pass_context
 def bundle_import(ctx: click.Context, source: str, dry_run: bool) -> None:
     """导入交换包：按编号合并；同一记录在两台电脑上都改过时保留两个版本，列入冲突待办。"""
+    from hdrectify.exchange.identity import MERGED_LABELS, SETTING_LABELS
     from hdrectify.exchange.merge import import_bundle
     from hdrectify.exchange.result import MergeRefused
 
@@ -72,6 +90,12 @@ def bundle_import(ctx: click.Context, source: str, dry_run: bool) -> None:
             f"{verb}有 {len(result.conflicts)} 条记录在两台电脑上都改过：两个版本都保留，暂用较新的一个，"
             "请在窗口“工具 → 冲突处理”中确认。"
         )
+    if result.me:
+        click.echo(f"本机{verb}设为党员{result.me}的笔记本。")
+    for key in result.settings_taken:
+        click.echo(f"{verb}采用办公室的设置：{SETTING_LABELS.get(key, key)}")
+    for t, name in result.merged:
+        click.echo(f"{verb}合并为同一{MERGED_LABELS.get(t, t)}：{name}")
     for title, was, now in result.renumbered:
         click.echo(f"走访发现的问题“{title}”的编号 {was} 在本机已被占用，{verb}改为 {now}。")
     if not result.changed:

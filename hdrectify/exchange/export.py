@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ from typing import Any
 from hdrectify.domain.errors import InputError
 from hdrectify.exchange.bundle import FORMAT, FORMAT_VERSION, Progress, file_digest, write_bundle
 from hdrectify.exchange.history import last_export, record
+from hdrectify.exchange.identity import carried_settings
 from hdrectify.store import sync
 from hdrectify.store.base import Store, new_id, now_stamp
 from hdrectify.store.evidence import stored_path
@@ -36,7 +36,8 @@ class ExportResult:
 
 
 def installation_name(store: Store) -> str:
-    """What this computer is called in bundles: the setting, else "me", else the host name."""
+    """What this computer is called in bundles and wherever people see it: the name given in 设置,
+    else the member this laptop belongs to ("陈志强的笔记本"), else "办公室" (never a host name)."""
     name = str(store.setting("installation_name") or "").strip()
     if name:
         return name
@@ -44,19 +45,32 @@ def installation_name(store: Store) -> str:
     if me:
         member = store.get("members", str(me))
         if member is not None:
-            return f"{member['name']}的电脑"
-    try:
-        return socket.gethostname()[:100] or "未命名电脑"
-    except OSError:
-        return "未命名电脑"
+            return f"{member['name']}的笔记本"
+    return "办公室" if store.setting("role") != "member" else "党员的笔记本"
 
 
-def export_bundle(store: Store, out: Path, *, whole: bool = False, progress: Progress | None = None) -> ExportResult:
+def export_bundle(
+    store: Store,
+    out: Path,
+    *,
+    whole: bool = False,
+    progress: Progress | None = None,
+    for_member: str | None = None,
+) -> ExportResult:
     """Write a bundle of the rows changed here since the last export (``whole``: every row).
+
+    ``for_member`` (a member's id): what the office gives that member's laptop instead: the
+    roster (every centre and member), that member's pairings and their records, the ledger,
+    and (in the manifest) the settings that must be the same everywhere. It does not move
+    the point the next ordinary export starts from.
 
     Refuses when there is nothing new, so that no empty bundle travels. The export is
     logged in the exchange history in the same transaction that reads the rows.
     """
+    target = None if for_member is None else store.get("members", for_member)
+    if for_member is not None and target is None:
+        raise InputError("找不到要为其准备交换包的党员：请先在“中心与党员”中添加")
+    whole = whole or target is not None
     out = Path(out)
     if out.exists() and out.is_dir():
         raise InputError(f"“{out}”是文件夹：请给出交换包的文件名")
@@ -70,7 +84,8 @@ def export_bundle(store: Store, out: Path, *, whole: bool = False, progress: Pro
         clock = sync.next_clock(store.conn)
         evidence: dict[str, Path] = {}
         missing: list[str] = []
-        tables, referenced = _selection(store, None if whole else since)
+        only = None if target is None else _for_member(store, str(target["id"]))
+        tables, referenced = _selection(store, None if whole else since, only)
         total = sum(len(r) for r in tables.values())
         if total == referenced:
             when = f"（上次导出：{previous[1][:16].replace('T', ' ')}）" if previous else ""
@@ -97,7 +112,12 @@ def export_bundle(store: Store, out: Path, *, whole: bool = False, progress: Pro
             "whole": whole,
             "since_clock": since,
             "clock": clock,
+            "role": str(store.setting("role") or "office"),
         }
+        if manifest["role"] == "office":  # the settings every computer must share come from the office
+            manifest["settings"] = carried_settings(store)
+        if target is not None:
+            manifest["for_member"] = {"id": target["id"], "name": target["name"]}
         if progress is not None:
             progress(0, total)
         write_bundle(out, manifest, tables, evidence)
@@ -117,7 +137,7 @@ def export_bundle(store: Store, out: Path, *, whole: bool = False, progress: Pro
                 file_digest(out),
                 whole=whole,
                 counts={"rows": counts, "evidence_files": len(evidence)},
-                clock=clock,
+                clock=None if target is not None else clock,  # one member's bundle: the others still need the rows
             )
         except BaseException:
             out.unlink(missing_ok=True)  # not logged: no bundle either, so the next export covers these rows
@@ -125,8 +145,25 @@ def export_bundle(store: Store, out: Path, *, whole: bool = False, progress: Pro
     return ExportResult(out, bundle_id, whole, counts, len(evidence), missing, referenced)
 
 
-def _selection(store: Store, since: int | None) -> tuple[dict[str, list[dict[str, Any]]], int]:
+def _for_member(store: Store, member_id: str) -> dict[str, set[str]]:
+    """The rows a member's laptop starts from: the roster, the member's pairings and records, the ledger."""
+    pairings = {r["id"] for r in store.rows("SELECT id FROM pairings WHERE member_id = ?", [member_id])}
+    only: dict[str, set[str]] = {"pairings": pairings}
+    for table in ("contacts", "reports", "reviews", "exemptions"):
+        only[table] = {
+            r["id"]
+            for r in store.rows(f"SELECT id, pairing_id FROM [{table}]")
+            if r["pairing_id"] in pairings or (table == "exemptions" and r["pairing_id"] is None)
+        }
+    return only  # the other tables (centres, members, the ledger): all of them
+
+
+def _selection(
+    store: Store, since: int | None, only: dict[str, set[str]] | None = None
+) -> tuple[dict[str, list[dict[str, Any]]], int]:
     """Every table's versions to export (all when ``since`` is None), with the rows they refer to.
+
+    ``only``: of these tables, just these rows (and of the others all), with the rows they refer to.
 
     A row changed here may refer to rows the receiver never got (a problem renumbered here
     that belongs to another member's visit, say): those travel along, so that a bundle is
@@ -136,16 +173,21 @@ def _selection(store: Store, since: int | None) -> tuple[dict[str, list[dict[str
     picked: dict[str, list[dict[str, Any]]] = {}
     referenced = 0
     for table in reversed(SYNC_TABLES):  # children first: their parents are asked for on the way
-        records = _records(store, table, since)
+        if only is not None and table in only:
+            records = []
+            for start in range(0, len(only[table]), 500):
+                records += _records(store, table, None, sorted(only[table])[start : start + 500])
+        else:
+            records = _records(store, table, None if only is not None else since)
         have = {r["id"] for r in records}
         extra = wanted.get(table, set()) - have
-        for start in range(0, len(extra), 500) if since is not None else ():
+        for start in range(0, len(extra), 500) if since is not None or only is not None else ():
             more = _records(store, table, None, sorted(extra)[start : start + 500])
             referenced += len(more)
             records += more
         if records:
             picked[table] = records
-        if since is None:
+        if since is None and only is None:
             continue  # everything travels anyway
         for _, _, parent, column, *_ in store.execute(f"PRAGMA foreign_key_list([{table}])").fetchall():
             wanted.setdefault(parent, set()).update(

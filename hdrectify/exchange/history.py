@@ -51,7 +51,10 @@ def record(
 
 def last_export(store: Store) -> tuple[int, str] | None:
     """(clock, when) of this installation's latest export: its changes after that clock are new."""
-    found = store.rows("SELECT clock, at FROM exchange_log WHERE direction = 'export' ORDER BY clock DESC LIMIT 1")
+    found = store.rows(
+        "SELECT clock, at FROM exchange_log WHERE direction = 'export' AND clock IS NOT NULL"
+        " ORDER BY clock DESC LIMIT 1"
+    )
     return (int(found[0]["clock"]), str(found[0]["at"])) if found else None
 
 

@@ -32,6 +32,7 @@ from typing import Any
 from hdrectify.domain.errors import InputError
 from hdrectify.exchange.bundle import Bundle, BundleError, Progress, Version, column_kind, read_bundle
 from hdrectify.exchange.history import already_imported, imported_file, record
+from hdrectify.exchange.identity import reconcile
 from hdrectify.exchange.result import ConflictNote, MergeRefused, MergeResult, TableCounts
 from hdrectify.exchange.rules import Violation, check, integrity_zh, row_title, same_row
 from hdrectify.store import sync
@@ -150,6 +151,7 @@ class _Merger:
         # children may arrive before their parents, and a parent may be replaced: check at the end
         store.execute("PRAGMA defer_foreign_keys = ON")
         sync.adopt_untracked(store.conn, store.installation_id())
+        reconcile(store, self.bundle, self.result)  # the same centres, members, pairings made elsewhere
         total = sum(len(v) for v in self.bundle.versions.values())
         done = 0
         for table in SYNC_TABLES:

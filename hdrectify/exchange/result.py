@@ -49,6 +49,9 @@ class MergeResult:
     evidence_stored: int = 0
     imported_before: str | None = None  # when this bundle was first imported here
     renumbered: list[tuple[str, int, int]] = field(default_factory=list)  # visit problems: (title, was, now)
+    merged: list[tuple[str, str]] = field(default_factory=list)  # (table, name here): the same thing made twice
+    settings_taken: list[str] = field(default_factory=list)  # the office's settings this computer took
+    me: str | None = None  # the member this computer became the laptop of (a bundle prepared for them)
 
     @property
     def changed(self) -> bool:

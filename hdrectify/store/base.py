@@ -13,6 +13,7 @@ import datetime as dt
 import getpass
 import json
 import os
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,8 +25,6 @@ from hdrectify.store import audit, sync
 from hdrectify.store.db import open_db
 
 if TYPE_CHECKING:
-    import sqlite3
-
     from sqlite_utils import Database
 
 Row = dict[str, Any]
@@ -44,6 +43,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "me_member_id": None,
     "installation_name": "",
     "demo": False,
+    "role": "office",
     "last_opened": None,
 }
 
@@ -61,9 +61,27 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-def default_actor() -> str:
+def default_actor(conn: sqlite3.Connection | None = None) -> str:
+    """Who writes on this computer, as people call them: $HDRECTIFY_USER, else "me" (the member
+    this laptop belongs to), else the office (a computer whose role is the office); the login
+    name only for a file that is not an hdrectify database yet."""
+    if os.environ.get(ENV_ACTOR):
+        return os.environ[ENV_ACTOR]
+    if conn is not None:
+        try:
+            found = dict(
+                conn.execute("SELECT key, value FROM settings WHERE key IN ('me_member_id', 'role')").fetchall()
+            )
+            me = json.loads(found["me_member_id"]) if "me_member_id" in found else None
+            name = me and conn.execute("SELECT name FROM members WHERE id = ?", [me]).fetchone()
+            if name:
+                return str(name[0])
+            role = json.loads(found["role"]) if "role" in found else DEFAULT_SETTINGS["role"]
+            return "办公室" if role == "office" else "党员"
+        except (sqlite3.Error, ValueError):  # not (yet) an hdrectify database: the login name
+            pass
     try:
-        return os.environ.get(ENV_ACTOR) or getpass.getuser()
+        return getpass.getuser()
     except (KeyError, OSError):
         return "unknown"
 
@@ -79,7 +97,7 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path, actor: str | None = None) -> None:
         self.conn = conn
         self.path = path
-        self.actor = actor or default_actor()
+        self.actor = actor or default_actor(conn)
         self._db: Database | None = None
         self._installation: str | None = None
         # The audit chain's head while this store's own transaction holds the write lock

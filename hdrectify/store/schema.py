@@ -254,11 +254,33 @@ def _audit_chain(db: Database) -> None:
     chain_existing(db.conn)
 
 
+# The same real thing (a centre, a member, a pairing) created on two computers under two ids:
+# the id a bundle brought is an alias of the row here, and every reference to it follows
+# (hdrectify/exchange/identity.py). Each computer keeps its own row; the ids map both ways.
+_V4_ALIASES = [
+    f"""CREATE TABLE sync_aliases (
+        id TEXT PRIMARY KEY,
+        table_name TEXT NOT NULL,
+        alias_id TEXT NOT NULL,
+        canonical_id TEXT NOT NULL,
+        installation_id TEXT NOT NULL,
+        bundle_id TEXT NOT NULL,
+        {_STAMPS},
+        UNIQUE (table_name, alias_id))""",
+]
+
+
+def _aliases(db: Database) -> None:
+    for statement in _V4_ALIASES:
+        db.execute(statement)
+
+
 # Append only: (name, step). The schema version is how many of them a database has.
 STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
     ("0002_exchange", _exchange),
     ("0003_audit_chain", _audit_chain),
+    ("0004_sync_aliases", _aliases),
 ]
 SCHEMA_VERSION = len(STEPS)
 

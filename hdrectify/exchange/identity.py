@@ -1,0 +1,257 @@
+"""One roster on every computer: the same real thing created on two computers is one row.
+
+A member who adds 安墩镇康园中心, himself and his pairing on his laptop before the office's
+bundle arrives has rows with other ids than the office's. When a bundle brings a centre with
+the same (normalised) name, a member with the same name, or a pairing of the same member and
+centre from the same day, under an id never seen here, the row here stays and the id the
+bundle brought becomes its *alias* (``sync_aliases``): the version is merged into the row here
+(the same content is no conflict; a different one is kept for the office to choose), and every
+reference in the bundle's rows follows, now and in every later bundle. Each computer keeps its
+own row, so the ids map both ways and bundles in any order end with the same rows.
+
+A member's name that several members here share cannot be matched: the import is refused,
+naming them, so that someone makes the names tell them apart first.
+
+The office also carries the settings that must be the same everywhere (deadlines, backfill
+days, the federation's name) in the manifest of its bundles; a member's laptop takes them
+unless its user has set them otherwise, and the first bundle prepared for a member
+(``bundle export --for``) makes an empty database that member's laptop.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from typing import Any
+
+from hdrectify.domain.errors import InputError
+from hdrectify.exchange.bundle import Bundle, BundleError, Version
+from hdrectify.exchange.result import MergeResult, TableCounts
+from hdrectify.store.base import DEFAULT_SETTINGS, Row, Store, new_id
+from hdrectify.store.schema import SYNC_TABLES
+
+ALIASED = ("centres", "members", "pairings")  # rows that may be the same real thing made twice
+MERGED_LABELS = {"centres": "康园中心", "members": "党员", "pairings": "挂钩"}
+
+# What the office's bundles carry of its settings, and the values a receiver accepts.
+CARRIED_SETTINGS = ("federation_name", "report_deadline_days", "review_deadline_days", "backfill_days")
+SETTING_LABELS = {
+    "federation_name": "单位名称",
+    "report_deadline_days": "季度汇报期限",
+    "review_deadline_days": "年度考评期限",
+    "backfill_days": "补录天数",
+}
+_DAYS = range(0, 367)
+_APPLIED = "office_settings"  # the values last taken from the office: a value still equal to it was not set here
+
+_SPACES = re.compile(r"\s+")
+
+
+def normalised(name: object) -> str:
+    """A name as compared across computers: full-width folded (NFKC), without spaces, case folded."""
+    return _SPACES.sub("", unicodedata.normalize("NFKC", str(name or ""))).casefold()
+
+
+def references(store: Store) -> dict[str, list[tuple[str, str]]]:
+    """Every synced table's reference columns: table → [(column, parent table)] (the foreign keys)."""
+    return {
+        t: [(str(fk[3]), str(fk[2])) for fk in store.execute(f"PRAGMA foreign_key_list([{t}])").fetchall()]
+        for t in SYNC_TABLES
+    }
+
+
+def aliases(store: Store) -> dict[str, dict[str, str]]:
+    """table → {alias id: the id of the row here}."""
+    out: dict[str, dict[str, str]] = {t: {} for t in ALIASED}
+    for r in store.rows("SELECT table_name, alias_id, canonical_id FROM sync_aliases"):
+        out.setdefault(r["table_name"], {})[r["alias_id"]] = r["canonical_id"]
+    return out
+
+
+def who(store: Store, installation_id: str | None = None) -> str:
+    """What people call a computer: this one (no id, or its own), or one that sent bundles here."""
+    if installation_id is None or installation_id == store.setting("installation_id"):
+        from hdrectify.exchange.export import installation_name
+
+        return installation_name(store)
+    found = store.scalar(
+        "SELECT installation_name FROM exchange_log WHERE installation_id = ? ORDER BY at DESC LIMIT 1",
+        [installation_id],
+    )
+    return str(found) if found else "其他电脑"
+
+
+# -- on import: before the merge ---------------------------------------------------------------------
+
+
+def reconcile(store: Store, bundle: Bundle, result: MergeResult) -> None:
+    """Inside the import's transaction, before its rows are merged: take the office's settings
+    (and, on an empty database prepared for a member, become that member's laptop), then
+    translate the bundle's ids of rows that are the same as rows here. Rewrites
+    ``bundle.versions`` in place; records the aliases; notes both in ``result``."""
+    _take_settings(store, bundle, result)
+    known = aliases(store)
+    refs = references(store)
+    for table in SYNC_TABLES:
+        versions = bundle.versions.get(table)
+        if not versions:
+            continue
+        out: list[Version] = []
+        matched: dict[str, str | None] = {}  # incoming id → the row here it is (None: none)
+        for v in versions:
+            if v.row is None and v.id in known.get(table, {}):  # the other computer removed its copy: ours stays
+                result.tables.setdefault(table, TableCounts()).same += 1
+                continue
+            v = _translated(v, refs[table], known)
+            if table in known and v.id not in matched and v.id not in known[table].values():
+                matched[v.id] = _match(store, table, v) if v.row is not None and not _seen(store, table, v.id) else None
+            canonical = known.get(table, {}).get(v.id) or matched.get(v.id)
+            if canonical is None:
+                out.append(v)
+                continue
+            assert v.row is not None  # only live rows are matched
+            if v.id not in known[table]:
+                known[table][v.id] = canonical
+                _record(store, table, v.id, canonical, bundle)
+                result.merged.append((table, _title(store, table, canonical)))
+            out.append(v._replace(id=canonical, row={**v.row, "id": canonical}))
+        # references to a row merged just now, in rows of this table met before it
+        bundle.versions[table] = [_translated(v, refs[table], known) for v in out]
+
+
+def _translated(v: Version, refs: list[tuple[str, str]], known: Mapping[str, Mapping[str, str]]) -> Version:
+    row = v.row
+    if row is not None:
+        changed = {c: known[p][row[c]] for c, p in refs if p in known and row.get(c) in known[p]}
+        if changed:
+            row = {**row, **changed}
+    canonical = known.get(v.table, {}).get(v.id)
+    if canonical is not None and row is not None:
+        row = {**row, "id": canonical}
+    if row is v.row and canonical is None:
+        return v
+    return v._replace(id=canonical or v.id, row=row)
+
+
+def _seen(store: Store, table: str, row_id: str) -> bool:
+    return store.scalar("SELECT 1 FROM sync_rows WHERE table_name = ? AND row_id = ?", [table, row_id]) is not None
+
+
+def _match(store: Store, table: str, v: Version) -> str | None:
+    """The id of the row here that is the same real thing as ``v`` (a row never seen here), if any."""
+    row = v.row or {}
+    if table == "pairings":
+        return store.scalar(
+            "SELECT id FROM pairings WHERE member_id = ? AND centre_id = ? AND start_on = ? AND id <> ?",
+            [row.get("member_id"), row.get("centre_id"), row.get("start_on"), v.id],
+        )
+    key = normalised(row.get("name"))
+    found = [r for r in store.rows(f"SELECT * FROM [{table}] WHERE id <> ?", [v.id]) if normalised(r["name"]) == key]
+    if table == "members" and len(found) > 1:
+        raise InputError(
+            f"交换包中的党员“{row.get('name')}”与本机 {len(found)} 位同名党员无法区分"
+            f"（{'；'.join(_member_text(store, m) for m in found)}）："
+            "请在“中心与党员”中给同名党员的姓名加上区分（如所在单位）后重新导入"
+        )
+    return str(found[0]["id"]) if found else None
+
+
+def _member_text(store: Store, member: Row) -> str:
+    centres = [
+        r["name"]
+        for r in store.rows(
+            "SELECT DISTINCT c.name FROM pairings p JOIN centres c ON c.id = p.centre_id WHERE p.member_id = ?"
+            " ORDER BY c.name",
+            [member["id"]],
+        )
+    ]
+    parts = [f"挂钩{'、'.join(centres)}" if centres else "未挂钩"]
+    if member.get("phone"):
+        parts.append(f"电话 {member['phone']}")
+    return f"{member['name']}（{'，'.join(parts)}）"
+
+
+def _title(store: Store, table: str, row_id: str) -> str:
+    if table == "pairings":
+        found = store.rows(
+            "SELECT m.name AS member, c.name AS centre, p.start_on FROM pairings p"
+            " JOIN members m ON m.id = p.member_id JOIN centres c ON c.id = p.centre_id WHERE p.id = ?",
+            [row_id],
+        )
+        return f"{found[0]['member']} — {found[0]['centre']}（{found[0]['start_on']} 起）" if found else ""
+    return str(store.scalar(f"SELECT name FROM [{table}] WHERE id = ?", [row_id]) or "")
+
+
+def _record(store: Store, table: str, alias_id: str, canonical_id: str, bundle: Bundle) -> None:
+    """The alias, audited with the import (the audit entry names the bundle and what it merged)."""
+    store.insert(
+        "sync_aliases",
+        {
+            "id": new_id(),
+            "table_name": table,
+            "alias_id": alias_id,
+            "canonical_id": canonical_id,
+            "installation_id": bundle.installation_id,
+            "bundle_id": bundle.bundle_id,
+        },
+    )
+
+
+# -- settings and "who I am" ---------------------------------------------------------------------------
+
+
+def carried_settings(store: Store) -> dict[str, Any]:
+    """What an office's bundle carries of its settings."""
+    return {key: store.setting(key) for key in CARRIED_SETTINGS}
+
+
+def _checked_settings(found: object) -> dict[str, Any]:
+    """The manifest's settings (untrusted, like the rest of it): only those carried, each in range."""
+    if found is None:
+        return {}
+    if not isinstance(found, dict) or not set(found) <= set(CARRIED_SETTINGS):
+        raise BundleError("交换包清单中的设置（settings）格式不对：文件已损坏")
+    for key, value in found.items():
+        if key == "federation_name":
+            ok = isinstance(value, str) and 0 < len(value.strip()) <= 100
+        else:
+            ok = type(value) is int and value in _DAYS
+        if not ok:
+            raise BundleError("交换包清单中的设置（settings）格式不对：文件已损坏")
+    return {str(k): v for k, v in found.items()}
+
+
+def _empty(store: Store) -> bool:
+    """A database nobody has worked in yet: no roster, no records, no bundle taken."""
+    return not store.scalar(
+        "SELECT (SELECT count(*) FROM centres) + (SELECT count(*) FROM members) + (SELECT count(*) FROM contacts)"
+        " + (SELECT count(*) FROM exchange_log WHERE direction = 'import')"
+    )
+
+
+def _take_settings(store: Store, bundle: Bundle, result: MergeResult) -> None:
+    carried = _checked_settings(bundle.manifest.get("settings"))
+    target = bundle.manifest.get("for_member")
+    if target is not None and not (
+        isinstance(target, dict) and isinstance(target.get("id"), str) and isinstance(target.get("name"), str)
+    ):
+        raise BundleError("交换包清单中的党员（for_member）格式不对：文件已损坏")
+    fresh = _empty(store)
+    if target is not None and fresh:
+        store.set_setting("role", "member")
+        store.set_setting("me_member_id", target["id"])
+        result.me = str(target["name"])
+    if not carried or (store.setting("role") != "member" and not fresh):
+        return
+    applied = dict(store.setting(_APPLIED) or {})
+    for key, value in sorted(carried.items()):
+        here = store.setting(key)
+        if here == value:
+            applied[key] = value
+            continue
+        if fresh or here == DEFAULT_SETTINGS.get(key) or (key in applied and here == applied[key]):
+            store.set_setting(key, value)
+            applied[key] = value
+            result.settings_taken.append(key)
+    store.set_setting(_APPLIED, applied)
