@@ -1133,67 +1133,67 @@ On time if submitted by {0}</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="61"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="62"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="62"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="63"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="63"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="64"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="64"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="65"/>
         <source>联系记录</source>
         <translation>Contact record</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="65"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="66"/>
         <source>季度汇报</source>
         <translation>Quarterly report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="66"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="67"/>
         <source>年度考评</source>
         <translation>Annual review</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="67"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="68"/>
         <source>免除</source>
         <translation>Exemption</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="68"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="69"/>
         <source>通报</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="69"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="70"/>
         <source>方面</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="70"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="71"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="71"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="72"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="72"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="73"/>
         <source>整改进展</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="73"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="74"/>
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
@@ -1343,48 +1343,48 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="91"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="92"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="98"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="99"/>
         <source>本机：{0}。上次导出：{1}；此后本机新增或改动了 {2} 条记录。</source>
         <translation>This computer: {0}. Last export: {1}; records added or changed here since: {2}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="103"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="104"/>
         <source>本机：{0}。本机还没有导出过交换包，将导出本机的全部记录。</source>
         <translation>This computer: {0}. It has not exported a bundle yet: all its records will be exported.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="111"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="112"/>
         <location filename="../../forms/export_bundle_dialog.ui" line="6"/>
         <source>导出交换包</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="111"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="112"/>
         <source>hdrectify 交换包 (*.hdbundle)</source>
         <translation>hdrectify bundles (*.hdbundle)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="119"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="120"/>
         <source>请填写交换包的文件名</source>
         <translation>Enter a file name for the bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="124"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="125"/>
         <source>文件夹 {0} 不存在：请换一个位置</source>
         <translation>The folder {0} does not exist: choose another place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="135"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="136"/>
         <source>正在导出交换包…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="144"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="145"/>
         <source>已导出交换包：{0}（{1} 条记录）</source>
         <translation>Bundle exported: {0} ({1} records)</translation>
     </message>
@@ -1568,113 +1568,113 @@ On time if submitted by {0}</translation>
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="171"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="172"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="177"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="178"/>
         <source>数据库以只读方式打开，不能导入</source>
         <translation>The database is open read-only: nothing can be imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="182"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="183"/>
         <source>内容</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="182"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="183"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="182"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="183"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="182"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="183"/>
         <source>删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="182"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="183"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="182"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="183"/>
         <source>无变化</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="186"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="187"/>
         <location filename="../../forms/import_bundle_dialog.ui" line="6"/>
         <source>导入交换包</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="186"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="187"/>
         <source>hdrectify 交换包 (*.hdbundle);;所有文件 (*)</source>
         <translation>hdrectify bundles (*.hdbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="210"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="211"/>
         <source>正在检查交换包…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="215"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="216"/>
         <source>正在导入交换包…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="219"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="220"/>
         <source>来自：{0}，导出于 {1}{2}</source>
         <translation>From: {0}, exported {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="222"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="223"/>
         <source>（全部数据）</source>
         <translation> (all data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="244"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="245"/>
         <source>不能导入：{0} {1}：{2}</source>
         <translation>Cannot import: {0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="250"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="251"/>
         <source>冲突：{0}“{1}”在两台电脑上都改过，两个版本都保留，请在“工具 → 冲突处理”中确认</source>
         <translation>Conflict: {0} “{1}” was changed on two computers; both versions are kept — settle it in Tools → Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="256"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="257"/>
         <source>走访发现的问题“{0}”的编号 {1} 在本机已被占用，改为 {2}</source>
         <translation>Problem found on a visit “{0}”: its number {1} is taken here, so it becomes {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="259"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="260"/>
         <source>佐证材料“{0}”的文件不在交换包中</source>
         <translation>The file of evidence “{0}” is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="262"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="263"/>
         <source>该交换包已于 {0} 导入过，没有新的变化</source>
         <translation>This bundle was imported on {0}: nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="265"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="266"/>
         <source>没有新的变化</source>
         <translation>Nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="273"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="274"/>
         <source>这个交换包有 {0} 处与本机记录不符，不能导入（数据未作改动）：请对方更正后重新导出</source>
         <translation>This bundle has {0} records that do not fit the records here and cannot be imported (nothing was changed): ask the sender to correct them and export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="292"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="293"/>
         <source>已导入 {0} 的交换包：新增 {1}、更新 {2}、冲突 {3}</source>
         <translation>Imported the bundle from {0}: {1} new, {2} updated, {3} conflicts</translation>
     </message>
@@ -4116,27 +4116,47 @@ the 2025 review is due by {1}</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="36"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="38"/>
         <source>新数据库将保存在：{0}</source>
         <translation>The new database will be saved in: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="62"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="52"/>
+        <source>选择办公室的交换包</source>
+        <translation>Choose the office&apos;s bundle</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="52"/>
+        <source>交换包 (*.hdbundle);;所有文件 (*)</source>
+        <translation>Bundles (*.hdbundle);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="84"/>
+        <source>请先选择办公室的交换包和您的姓名</source>
+        <translation>First choose the office&apos;s bundle and your name</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="98"/>
+        <source>正在从办公室的交换包建立数据库…</source>
+        <translation>Creating the database from the office&apos;s bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="120"/>
         <source>正在生成演示数据…</source>
         <translation>Generating demo data…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="66"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="124"/>
         <source>打开数据库</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="66"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="124"/>
         <source>hdrectify 数据库 (*.db);;所有文件 (*)</source>
         <translation>hdrectify database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="73"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="131"/>
         <source>找不到文件：{0}</source>
         <translation>File not found: {0}</translation>
     </message>
@@ -4157,41 +4177,76 @@ the 2025 review is due by {1}</translation>
     </message>
     <message>
         <location filename="../../forms/welcome_dialog.ui" line="25"/>
+        <source>&lt;b&gt;办公室使用这台电脑&lt;/b&gt;（管理康园中心、党员和挂钩，汇总各党员的交换包）：</source>
+        <translation>&lt;b&gt;The office uses this computer&lt;/b&gt; (keeps the centres, members and pairings, and brings the members&apos; bundles together):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/welcome_dialog.ui" line="31"/>
         <source>新建数据库并载入通报中的整改台账</source>
         <translation>New database with the ledger from the inspection notice</translation>
     </message>
     <message>
-        <location filename="../../forms/welcome_dialog.ui" line="26"/>
+        <location filename="../../forms/welcome_dialog.ui" line="32"/>
         <source>推荐。载入县委巡察反馈的 3 个方面、17 个问题及其整改措施，再添加康园中心和党员。</source>
         <translation>Recommended. Loads the county inspection&apos;s 3 areas, 17 problems and their measures.</translation>
     </message>
     <message>
-        <location filename="../../forms/welcome_dialog.ui" line="32"/>
+        <location filename="../../forms/welcome_dialog.ui" line="38"/>
         <source>新建空白数据库</source>
         <translation>New empty database</translation>
     </message>
     <message>
-        <location filename="../../forms/welcome_dialog.ui" line="33"/>
+        <location filename="../../forms/welcome_dialog.ui" line="39"/>
         <source>从零开始，不载入任何问题。</source>
         <translation>Start from scratch, with no problems loaded.</translation>
     </message>
     <message>
-        <location filename="../../forms/welcome_dialog.ui" line="38"/>
+        <location filename="../../forms/welcome_dialog.ui" line="44"/>
+        <source>&lt;b&gt;党员使用这台电脑&lt;/b&gt;（登记本人挂钩中心的联系和到岗，交给办公室）：</source>
+        <translation>&lt;b&gt;A Party member uses this computer&lt;/b&gt; (logs contacts and visits at his own centres and sends them to the office):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/welcome_dialog.ui" line="50"/>
+        <source>从办公室的交换包开始…</source>
+        <translation>Start from the office&apos;s bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/welcome_dialog.ui" line="51"/>
+        <source>办公室用“文件 → 为党员准备交换包…”导出，里面有全部康园中心和党员、您的挂钩、整改台账和统一的设置。</source>
+        <translation>The office exports it with File → Prepare a bundle for a member…: every centre and member, your pairings, the ledger and the shared settings.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/welcome_dialog.ui" line="60"/>
+        <source>我是：</source>
+        <translation>I am:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/welcome_dialog.ui" line="73"/>
+        <source>开始使用</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../forms/welcome_dialog.ui" line="81"/>
+        <source>&lt;b&gt;其他&lt;/b&gt;：</source>
+        <translation>&lt;b&gt;Other&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/welcome_dialog.ui" line="86"/>
         <source>打开演示数据</source>
         <translation>Open demo data</translation>
     </message>
     <message>
-        <location filename="../../forms/welcome_dialog.ui" line="39"/>
+        <location filename="../../forms/welcome_dialog.ui" line="87"/>
         <source>17 个康园中心、12 名党员和一年的记录，全部为虚构，单独保存，不会混入正式数据。</source>
         <translation>17 centres, 12 Party members and a year of made-up records, kept apart from real data.</translation>
     </message>
     <message>
-        <location filename="../../forms/welcome_dialog.ui" line="44"/>
+        <location filename="../../forms/welcome_dialog.ui" line="92"/>
         <source>打开已有的数据库文件…</source>
         <translation>Open an existing database file…</translation>
     </message>
     <message>
-        <location filename="../../forms/welcome_dialog.ui" line="45"/>
+        <location filename="../../forms/welcome_dialog.ui" line="93"/>
         <source>例如从另一台电脑拷来的 .db 文件。</source>
         <translation>For example a .db file copied from another computer.</translation>
     </message>
