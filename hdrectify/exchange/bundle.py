@@ -32,6 +32,7 @@ from typing import Any, NamedTuple
 
 from hdrectify.domain.errors import InputError
 from hdrectify.paths import new_file_mode
+from hdrectify.store.evidence import MAX_EVIDENCE_BYTES
 from hdrectify.store.schema import SCHEMA_VERSION, SYNC_TABLES
 
 FORMAT = "hdrectify-bundle"
@@ -43,7 +44,7 @@ MAX_FILE = 2 << 30  # the bundle file
 MAX_MEMBERS = 100_000
 MAX_MANIFEST = 1 << 20
 MAX_ROWS_PART = 512 << 20  # one rows/<table>.jsonl, uncompressed
-MAX_EVIDENCE = 256 << 20  # one evidence file
+MAX_EVIDENCE = MAX_EVIDENCE_BYTES  # one evidence file: the limit attaching one keeps to
 MAX_TOTAL = 3 << 30  # everything, uncompressed
 MAX_RATIO = 200  # uncompressed / compressed, for members over RATIO_FLOOR
 RATIO_FLOOR = 1 << 20

@@ -305,3 +305,26 @@ def test_a_refusal_is_one_line_whatever_the_bundle_holds(tmp_path: Path, office:
     with pytest.raises(MergeRefused) as refused:
         office.take(pack(tmp_path / "newline.hdbundle", parts))
     assert "\n" not in str(refused.value) and "日期" in str(refused.value)
+
+
+# -- evidence a bundle cannot carry --------------------------------------------------------------------
+
+
+def test_evidence_a_bundle_cannot_carry_is_refused_when_attached(tmp_path: Path, chen: Site) -> None:
+    """A file over the bundle's limit would export and then be refused by the office: refuse it at once."""
+    from hdrectify.exchange import bundle as bundle_format
+    from hdrectify.paths import evidence_dir
+    from hdrectify.store.evidence import MAX_EVIDENCE_BYTES, add_evidence
+
+    assert bundle_format.MAX_EVIDENCE == MAX_EVIDENCE_BYTES  # one limit for both ends
+    big = tmp_path / "会议录像.mp4"
+    with open(big, "wb") as f:
+        f.truncate(300_000_000)  # sparse: 300 MB without writing them
+    measure = chen.rows("SELECT id FROM ledger_measures ORDER BY rowid LIMIT 1")[0]["id"]
+    before = chen.everything()
+    with pytest.raises(InputError, match=f"{MAX_EVIDENCE_BYTES >> 20} MB") as refused:
+        chen.do(lambda s: add_evidence(s, measure, big))
+    assert "\n" not in str(refused.value) and "会议录像.mp4" in str(refused.value)
+    assert chen.everything() == before
+    folder = evidence_dir(chen.path)  # nothing copied either
+    assert not folder.exists() or not [p for p in folder.rglob("*") if p.is_file()]
