@@ -32,6 +32,7 @@ from typing import Any, NamedTuple
 
 from hdrectify.domain.errors import InputError
 from hdrectify.paths import new_file_mode
+from hdrectify.store import sync
 from hdrectify.store.evidence import MAX_EVIDENCE_BYTES
 from hdrectify.store.schema import SCHEMA_VERSION, SYNC_TABLES
 
@@ -307,20 +308,38 @@ def _values_ok(row: Mapping[str, object], columns: Columns) -> str | None:
     return None
 
 
-def _vector(value: object) -> dict[str, int] | None:
+class ClockLimits(NamedTuple):
+    """The greatest clock a bundle may carry here: for this installation's entry, and any other's (store/sync.py)."""
+
+    me: str
+    own: int
+    other: int
+
+    @classmethod
+    def anywhere(cls) -> ClockLimits:
+        """The limits that hold on any computer, for a reader that does not know which one it is on."""
+        now = sync.wall_ms()
+        return cls("", now + sync.ADOPT_AHEAD_MS, now + sync.ACCEPT_AHEAD_MS)
+
+
+def _vector(value: object, limits: ClockLimits) -> dict[str, int] | str:
+    """The vector, or what is wrong with it."""
     if not isinstance(value, dict) or not 0 < len(value) <= MAX_VECTOR:
-        return None
+        return "版本信息无效"
     out: dict[str, int] = {}
     for k, v in value.items():
         if not (isinstance(k, str) and _ID.fullmatch(k)):
-            return None
-        if not isinstance(v, int) or isinstance(v, bool) or not 0 < v <= _MAX_INT:
-            return None
+            return "版本信息无效"
+        if not isinstance(v, int) or isinstance(v, bool) or v <= 0:
+            return "版本信息无效"
+        if v > (limits.own if k == limits.me else limits.other):
+            # it could not be counted on from for long: the whole bundle is refused, nothing adopted
+            return "版本时钟超出合理范围（来自时间设置错误的电脑，或交换包被改动）"
         out[k] = v
     return out
 
 
-def parse_record(table: str, line: str, columns: Columns, where: str) -> Version:
+def parse_record(table: str, line: str, columns: Columns, where: str, limits: ClockLimits | None = None) -> Version:
     """One line of rows/<table>.jsonl as a Version, or BundleError saying what is wrong with it."""
     try:
         rec = json.loads(line)
@@ -331,9 +350,9 @@ def parse_record(table: str, line: str, columns: Columns, where: str) -> Version
     rid, origin, changed_at, deleted, row = rec["id"], rec["origin"], rec["changed_at"], rec["deleted"], rec["row"]
     if not (isinstance(rid, str) and _ID.fullmatch(rid)):
         raise BundleError(f"{where}：编号无效")
-    vv = _vector(rec["vv"])
-    if vv is None:
-        raise BundleError(f"{where}：版本信息无效")
+    vv = _vector(rec["vv"], limits or ClockLimits.anywhere())
+    if isinstance(vv, str):
+        raise BundleError(f"{where}：{vv}")
     if not (isinstance(origin, str) and _ID.fullmatch(origin)) or not (
         isinstance(changed_at, str) and _STAMP.fullmatch(changed_at)
     ):
@@ -357,10 +376,13 @@ def parse_record(table: str, line: str, columns: Columns, where: str) -> Version
     return Version(table, rid, vv, canonical(vv), origin, changed_at, deleted, row)
 
 
-def read_bundle(path: Path, columns: Mapping[str, Columns], progress: Progress | None = None) -> Bundle:
+def read_bundle(
+    path: Path, columns: Mapping[str, Columns], progress: Progress | None = None, limits: ClockLimits | None = None
+) -> Bundle:
     """Open and check a bundle completely; raises :class:`BundleError` on anything amiss.
 
-    ``columns`` are the database's own columns of each synced table, with their kinds.
+    ``columns`` are the database's own columns of each synced table, with their kinds;
+    ``limits`` the version clocks the database may take (``ClockLimits.anywhere`` if None).
     """
     path = Path(path)
     try:
@@ -373,7 +395,7 @@ def read_bundle(path: Path, columns: Mapping[str, Columns], progress: Progress |
         raise BundleError(f"交换包文件过大（{size} 字节），已拒绝")
     try:
         with zipfile.ZipFile(path) as zf:
-            return _read(zf, path, columns, progress)
+            return _read(zf, path, columns, progress, limits or ClockLimits.anywhere())
     except BundleError:
         raise
     except zipfile.BadZipFile:
@@ -384,7 +406,9 @@ def read_bundle(path: Path, columns: Mapping[str, Columns], progress: Progress |
         raise BundleError(f"交换包已损坏，无法读取（{type(e).__name__}）") from None
 
 
-def _read(zf: zipfile.ZipFile, path: Path, columns: Mapping[str, Columns], progress: Progress | None) -> Bundle:
+def _read(
+    zf: zipfile.ZipFile, path: Path, columns: Mapping[str, Columns], progress: Progress | None, limits: ClockLimits
+) -> Bundle:
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
         raise BundleError("交换包中的文件数量超过上限，已拒绝")
@@ -434,7 +458,8 @@ def _read(zf: zipfile.ZipFile, path: Path, columns: Mapping[str, Columns], progr
         if lines and lines[-1] == "":
             lines.pop()
         versions = [
-            parse_record(table, line, columns[table], f"交换包 {name} 第 {n} 行") for n, line in enumerate(lines, 1)
+            parse_record(table, line, columns[table], f"交换包 {name} 第 {n} 行", limits)
+            for n, line in enumerate(lines, 1)
         ]
         if len({(v.id, v.vv_text) for v in versions}) != len(versions):
             raise BundleError(f"交换包中 {name} 有重复的记录，已拒绝")

@@ -30,7 +30,15 @@ from pathlib import Path
 from typing import Any
 
 from hdrectify.domain.errors import InputError
-from hdrectify.exchange.bundle import Bundle, BundleError, Progress, Version, column_kind, read_bundle
+from hdrectify.exchange.bundle import (
+    Bundle,
+    BundleError,
+    ClockLimits,
+    Progress,
+    Version,
+    column_kind,
+    read_bundle,
+)
 from hdrectify.exchange.history import already_imported, imported_file, record
 from hdrectify.exchange.result import ConflictNote, MergeRefused, MergeResult, TableCounts
 from hdrectify.exchange.rules import Violation, check, integrity_zh, row_title, same_row
@@ -87,7 +95,10 @@ def import_bundle(store: Store, path: Path, *, dry_run: bool = False, progress: 
     seen = imported_file(store, path)
     if seen is not None:
         return already_imported(seen, path, dry_run)
-    bundle = read_bundle(path, table_columns(store))
+    own, other = sync.clock_ceilings(store.conn)
+    bundle = read_bundle(
+        path, table_columns(store), limits=ClockLimits(str(store.setting("installation_id") or ""), own, other)
+    )
     if bundle.installation_id == store.setting("installation_id"):
         raise BundleError("这是本机自己导出的交换包，无需导入：请选择其他电脑导出的交换包")
     merger = _Merger(store, bundle, dry_run, progress)
