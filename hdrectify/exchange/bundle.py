@@ -461,7 +461,8 @@ def _read(
             parse_record(table, line, columns[table], f"交换包 {name} 第 {n} 行", limits)
             for n, line in enumerate(lines, 1)
         ]
-        if len({(v.id, v.vv_text) for v in versions}) != len(versions):
+        # the same version twice is refused; one version with two contents (a conflict waiting at the sender) is not
+        if len({(v.id, v.vv_text, hash(line)) for v, line in zip(versions, lines, strict=True)}) != len(versions):
             raise BundleError(f"交换包中 {name} 有重复的记录，已拒绝")
         if counts.get(table) != len(versions):
             raise BundleError(f"交换包中 {table} 的记录数与清单不符：文件不完整或被改动")
