@@ -82,10 +82,12 @@ def _content_hash(row: Mapping[str, Any] | None) -> str:
 
 
 def _same_content(a: Mapping[str, Any] | None, b: Mapping[str, Any] | None) -> bool:
-    """Two contents of one version are the same (a column missing from one counts as NULL)."""
+    """Two contents of one version are the same: but for when each was written (two computers
+    that load the notice write its rows alike at their own time), and a column missing from one
+    counting as NULL."""
     if a is None or b is None:
         return a is None and b is None
-    return all(a.get(k) == b.get(k) for k in a.keys() | b.keys())
+    return all(a.get(k) == b.get(k) for k in a.keys() | b.keys() if k not in _STAMPS)
 
 
 def table_columns(store: Store) -> dict[str, dict[str, type]]:
