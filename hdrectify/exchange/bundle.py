@@ -25,7 +25,7 @@ import re
 import stat
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -50,6 +50,7 @@ MAX_TOTAL = 3 << 30  # everything, uncompressed
 MAX_RATIO = 200  # uncompressed / compressed, for members over RATIO_FLOOR
 RATIO_FLOOR = 1 << 20
 MAX_TEXT = 1 << 20  # one text value
+MAX_LINE = 32 << 20  # one record (one line of a rows part)
 MAX_VECTOR = 64  # installations in one version vector
 
 _SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")  # an escaped UTF-16 surrogate: maybe a lone one
@@ -206,6 +207,32 @@ def _read_capped(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
             if buf.tell() > cap:
                 raise BundleError(f"交换包中的 {info.filename} 超过大小上限，已拒绝")
     return buf.getvalue()
+
+
+def _lines(zf: zipfile.ZipFile, info: zipfile.ZipInfo, sha256: str) -> Iterator[bytes]:
+    """A rows part's lines as its bytes stream in (never the whole part at once), its hash checked at the end.
+
+    Split on "\n" only: the writer leaves U+2028, U+2029 and NEL in texts (pasted from Word or
+    WeChat) as they are, and str.splitlines() would cut a record at them. A line the hash
+    turns out not to cover was parsed for nothing: the reader raises before anything is written.
+    """
+    digest = hashlib.sha256()
+    size = 0
+    pending = b""
+    with zf.open(info) as f:
+        while chunk := f.read(1 << 20):
+            size += len(chunk)
+            if size > MAX_ROWS_PART:
+                raise BundleError(f"交换包中的 {info.filename} 超过大小上限，已拒绝")
+            digest.update(chunk)
+            *complete, pending = (pending + chunk).split(b"\n")
+            if len(pending) > MAX_LINE:  # one record cannot be that long: refuse before copying it again and again
+                raise BundleError(f"交换包中 {info.filename} 有一条记录超过大小上限，已拒绝")
+            yield from complete
+    if pending:
+        yield pending
+    if digest.hexdigest() != sha256:
+        raise BundleError(f"交换包中 {info.filename} 的校验值与清单不符：文件已损坏或被改动")
 
 
 def _check_member(info: zipfile.ZipInfo) -> str:
@@ -442,27 +469,22 @@ def _read(
                 raise BundleError(f"交换包中的佐证材料 {name[9:21]}… 与校验值不符：文件已损坏或被改动")
             bundle.evidence[name[9:]] = info
             continue
-        data = _read_capped(zf, info, MAX_ROWS_PART)
-        if hashlib.sha256(data).hexdigest() != part["sha256"]:
-            raise BundleError(f"交换包中 {name} 的校验值与清单不符：文件已损坏或被改动")
         table = name[5:-6]
         if table not in columns:
             raise BundleError(f"交换包中的数据表 {table} 本程序不认识，已拒绝")
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            raise BundleError(f"交换包中 {name} 不是有效的 UTF-8 文本") from None
-        # split on "\n" only: the writer leaves U+2028, U+2029 and NEL in texts (pasted from Word or
-        # WeChat) as they are, and str.splitlines() would cut a record at them
-        lines = text.split("\n")
-        if lines and lines[-1] == "":
-            lines.pop()
-        versions = [
-            parse_record(table, line, columns[table], f"交换包 {name} 第 {n} 行", limits)
-            for n, line in enumerate(lines, 1)
-        ]
-        # the same version twice is refused; one version with two contents (a conflict waiting at the sender) is not
-        if len({(v.id, v.vv_text, hash(line)) for v, line in zip(versions, lines, strict=True)}) != len(versions):
+        versions: list[Version] = []
+        keys: set[tuple[str, str, int]] = set()
+        for n, raw in enumerate(_lines(zf, info, part["sha256"]), 1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                raise BundleError(f"交换包中 {name} 不是有效的 UTF-8 文本") from None
+            v = parse_record(table, line, columns[table], f"交换包 {name} 第 {n} 行", limits)
+            # the same version twice is refused; one version with two contents (a conflict waiting
+            # at the sender) is not
+            keys.add((v.id, v.vv_text, hash(line)))
+            versions.append(v)
+        if len(keys) != len(versions):
             raise BundleError(f"交换包中 {name} 有重复的记录，已拒绝")
         if counts.get(table) != len(versions):
             raise BundleError(f"交换包中 {table} 的记录数与清单不符：文件不完整或被改动")
