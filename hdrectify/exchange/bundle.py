@@ -25,13 +25,15 @@ import re
 import stat
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from hdrectify.domain.errors import InputError
 from hdrectify.paths import new_file_mode
+from hdrectify.store import sync
+from hdrectify.store.evidence import MAX_EVIDENCE_BYTES
 from hdrectify.store.schema import SCHEMA_VERSION, SYNC_TABLES
 
 FORMAT = "hdrectify-bundle"
@@ -43,11 +45,12 @@ MAX_FILE = 2 << 30  # the bundle file
 MAX_MEMBERS = 100_000
 MAX_MANIFEST = 1 << 20
 MAX_ROWS_PART = 512 << 20  # one rows/<table>.jsonl, uncompressed
-MAX_EVIDENCE = 256 << 20  # one evidence file
+MAX_EVIDENCE = MAX_EVIDENCE_BYTES  # one evidence file: the limit attaching one keeps to
 MAX_TOTAL = 3 << 30  # everything, uncompressed
 MAX_RATIO = 200  # uncompressed / compressed, for members over RATIO_FLOOR
 RATIO_FLOOR = 1 << 20
 MAX_TEXT = 1 << 20  # one text value
+MAX_LINE = 32 << 20  # one record (one line of a rows part)
 MAX_VECTOR = 64  # installations in one version vector
 
 _SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")  # an escaped UTF-16 surrogate: maybe a lone one
@@ -206,6 +209,32 @@ def _read_capped(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
     return buf.getvalue()
 
 
+def _lines(zf: zipfile.ZipFile, info: zipfile.ZipInfo, sha256: str) -> Iterator[bytes]:
+    """A rows part's lines as its bytes stream in (never the whole part at once), its hash checked at the end.
+
+    Split on "\n" only: the writer leaves U+2028, U+2029 and NEL in texts (pasted from Word or
+    WeChat) as they are, and str.splitlines() would cut a record at them. A line the hash
+    turns out not to cover was parsed for nothing: the reader raises before anything is written.
+    """
+    digest = hashlib.sha256()
+    size = 0
+    pending = b""
+    with zf.open(info) as f:
+        while chunk := f.read(1 << 20):
+            size += len(chunk)
+            if size > MAX_ROWS_PART:
+                raise BundleError(f"交换包中的 {info.filename} 超过大小上限，已拒绝")
+            digest.update(chunk)
+            *complete, pending = (pending + chunk).split(b"\n")
+            if len(pending) > MAX_LINE:  # one record cannot be that long: refuse before copying it again and again
+                raise BundleError(f"交换包中 {info.filename} 有一条记录超过大小上限，已拒绝")
+            yield from complete
+    if pending:
+        yield pending
+    if digest.hexdigest() != sha256:
+        raise BundleError(f"交换包中 {info.filename} 的校验值与清单不符：文件已损坏或被改动")
+
+
 def _check_member(info: zipfile.ZipInfo) -> str:
     """The kind of a member ('manifest', 'rows', 'evidence'), after checking its name and header."""
     name = info.filename
@@ -306,20 +335,38 @@ def _values_ok(row: Mapping[str, object], columns: Columns) -> str | None:
     return None
 
 
-def _vector(value: object) -> dict[str, int] | None:
+class ClockLimits(NamedTuple):
+    """The greatest clock a bundle may carry here: for this installation's entry, and any other's (store/sync.py)."""
+
+    me: str
+    own: int
+    other: int
+
+    @classmethod
+    def anywhere(cls) -> ClockLimits:
+        """The limits that hold on any computer, for a reader that does not know which one it is on."""
+        now = sync.wall_ms()
+        return cls("", now + sync.ADOPT_AHEAD_MS, now + sync.ACCEPT_AHEAD_MS)
+
+
+def _vector(value: object, limits: ClockLimits) -> dict[str, int] | str:
+    """The vector, or what is wrong with it."""
     if not isinstance(value, dict) or not 0 < len(value) <= MAX_VECTOR:
-        return None
+        return "版本信息无效"
     out: dict[str, int] = {}
     for k, v in value.items():
         if not (isinstance(k, str) and _ID.fullmatch(k)):
-            return None
-        if not isinstance(v, int) or isinstance(v, bool) or not 0 < v <= _MAX_INT:
-            return None
+            return "版本信息无效"
+        if not isinstance(v, int) or isinstance(v, bool) or v <= 0:
+            return "版本信息无效"
+        if v > (limits.own if k == limits.me else limits.other):
+            # it could not be counted on from for long: the whole bundle is refused, nothing adopted
+            return "版本时钟超出合理范围（来自时间设置错误的电脑，或交换包被改动）"
         out[k] = v
     return out
 
 
-def parse_record(table: str, line: str, columns: Columns, where: str) -> Version:
+def parse_record(table: str, line: str, columns: Columns, where: str, limits: ClockLimits | None = None) -> Version:
     """One line of rows/<table>.jsonl as a Version, or BundleError saying what is wrong with it."""
     try:
         rec = json.loads(line)
@@ -330,9 +377,9 @@ def parse_record(table: str, line: str, columns: Columns, where: str) -> Version
     rid, origin, changed_at, deleted, row = rec["id"], rec["origin"], rec["changed_at"], rec["deleted"], rec["row"]
     if not (isinstance(rid, str) and _ID.fullmatch(rid)):
         raise BundleError(f"{where}：编号无效")
-    vv = _vector(rec["vv"])
-    if vv is None:
-        raise BundleError(f"{where}：版本信息无效")
+    vv = _vector(rec["vv"], limits or ClockLimits.anywhere())
+    if isinstance(vv, str):
+        raise BundleError(f"{where}：{vv}")
     if not (isinstance(origin, str) and _ID.fullmatch(origin)) or not (
         isinstance(changed_at, str) and _STAMP.fullmatch(changed_at)
     ):
@@ -356,10 +403,13 @@ def parse_record(table: str, line: str, columns: Columns, where: str) -> Version
     return Version(table, rid, vv, canonical(vv), origin, changed_at, deleted, row)
 
 
-def read_bundle(path: Path, columns: Mapping[str, Columns], progress: Progress | None = None) -> Bundle:
+def read_bundle(
+    path: Path, columns: Mapping[str, Columns], progress: Progress | None = None, limits: ClockLimits | None = None
+) -> Bundle:
     """Open and check a bundle completely; raises :class:`BundleError` on anything amiss.
 
-    ``columns`` are the database's own columns of each synced table, with their kinds.
+    ``columns`` are the database's own columns of each synced table, with their kinds;
+    ``limits`` the version clocks the database may take (``ClockLimits.anywhere`` if None).
     """
     path = Path(path)
     try:
@@ -372,7 +422,7 @@ def read_bundle(path: Path, columns: Mapping[str, Columns], progress: Progress |
         raise BundleError(f"交换包文件过大（{size} 字节），已拒绝")
     try:
         with zipfile.ZipFile(path) as zf:
-            return _read(zf, path, columns, progress)
+            return _read(zf, path, columns, progress, limits or ClockLimits.anywhere())
     except BundleError:
         raise
     except zipfile.BadZipFile:
@@ -383,7 +433,9 @@ def read_bundle(path: Path, columns: Mapping[str, Columns], progress: Progress |
         raise BundleError(f"交换包已损坏，无法读取（{type(e).__name__}）") from None
 
 
-def _read(zf: zipfile.ZipFile, path: Path, columns: Mapping[str, Columns], progress: Progress | None) -> Bundle:
+def _read(
+    zf: zipfile.ZipFile, path: Path, columns: Mapping[str, Columns], progress: Progress | None, limits: ClockLimits
+) -> Bundle:
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
         raise BundleError("交换包中的文件数量超过上限，已拒绝")
@@ -417,25 +469,22 @@ def _read(zf: zipfile.ZipFile, path: Path, columns: Mapping[str, Columns], progr
                 raise BundleError(f"交换包中的佐证材料 {name[9:21]}… 与校验值不符：文件已损坏或被改动")
             bundle.evidence[name[9:]] = info
             continue
-        data = _read_capped(zf, info, MAX_ROWS_PART)
-        if hashlib.sha256(data).hexdigest() != part["sha256"]:
-            raise BundleError(f"交换包中 {name} 的校验值与清单不符：文件已损坏或被改动")
         table = name[5:-6]
         if table not in columns:
             raise BundleError(f"交换包中的数据表 {table} 本程序不认识，已拒绝")
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            raise BundleError(f"交换包中 {name} 不是有效的 UTF-8 文本") from None
-        # split on "\n" only: the writer leaves U+2028, U+2029 and NEL in texts (pasted from Word or
-        # WeChat) as they are, and str.splitlines() would cut a record at them
-        lines = text.split("\n")
-        if lines and lines[-1] == "":
-            lines.pop()
-        versions = [
-            parse_record(table, line, columns[table], f"交换包 {name} 第 {n} 行") for n, line in enumerate(lines, 1)
-        ]
-        if len({(v.id, v.vv_text) for v in versions}) != len(versions):
+        versions: list[Version] = []
+        keys: set[tuple[str, str, int]] = set()
+        for n, raw in enumerate(_lines(zf, info, part["sha256"]), 1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                raise BundleError(f"交换包中 {name} 不是有效的 UTF-8 文本") from None
+            v = parse_record(table, line, columns[table], f"交换包 {name} 第 {n} 行", limits)
+            # the same version twice is refused; one version with two contents (a conflict waiting
+            # at the sender) is not
+            keys.add((v.id, v.vv_text, hash(line)))
+            versions.append(v)
+        if len(keys) != len(versions):
             raise BundleError(f"交换包中 {name} 有重复的记录，已拒绝")
         if counts.get(table) != len(versions):
             raise BundleError(f"交换包中 {table} 的记录数与清单不符：文件不完整或被改动")

@@ -3,19 +3,22 @@
 For each version in the bundle, against the row's versions here (the one the table holds,
 plus any still open in the conflict queue):
 
-- one of ours has seen it already (equal or dominating vector): nothing to do, so a
-  bundle imported twice changes nothing;
+- one of ours has seen it already (equal vector and content, or dominating vector):
+  nothing to do, so a bundle imported twice changes nothing;
 - it has seen all of ours: it replaces them (a plain update, or a deletion);
 - otherwise it was made apart from one of ours: a conflict. Both are kept: the table
   holds a deterministic provisional winner (the latest change, then the installation id,
   then the content's hash: the same whatever the order bundles arrive in) and the others
   wait in ``sync_conflicts`` for the office to choose. Versions whose content is the same
-  (two computers that made the same row alike) are one version, not a conflict.
+  (two computers that made the same row alike) are one version, not a conflict. One vector
+  with two contents (a bundle whose rows were edited and re-hashed) is two versions made
+  apart: a conflict to show, never a duplicate to skip, whichever copy arrived first.
 
 The versions kept are always the latest ones not seen by any other, so importing the same
 bundles in any order leaves the same rows and the same open conflicts. After writing, the
 SPEC's rules are checked on the rows near what changed (``rules.check``); a breach rolls
-everything back and is reported row by row. ``dry_run`` does the same and always rolls back.
+everything back and is reported row by row. So is a deletion of a row by a computer that did
+not make it (see ``_Merger._may_delete``). ``dry_run`` does the same and always rolls back.
 """
 
 from __future__ import annotations
@@ -30,7 +33,15 @@ from pathlib import Path
 from typing import Any
 
 from hdrectify.domain.errors import InputError
-from hdrectify.exchange.bundle import Bundle, BundleError, Progress, Version, column_kind, read_bundle
+from hdrectify.exchange.bundle import (
+    Bundle,
+    BundleError,
+    ClockLimits,
+    Progress,
+    Version,
+    column_kind,
+    read_bundle,
+)
 from hdrectify.exchange.history import already_imported, imported_file, record
 from hdrectify.exchange.identity import reconcile
 from hdrectify.exchange.result import ConflictNote, MergeRefused, MergeResult, TableCounts
@@ -71,6 +82,15 @@ def _content_hash(row: Mapping[str, Any] | None) -> str:
     return hashlib.sha256(json.dumps(row, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
+def _same_content(a: Mapping[str, Any] | None, b: Mapping[str, Any] | None) -> bool:
+    """Two contents of one version are the same: but for when each was written (two computers
+    that load the notice write its rows alike at their own time), and a column missing from one
+    counting as NULL."""
+    if a is None or b is None:
+        return a is None and b is None
+    return all(a.get(k) == b.get(k) for k in a.keys() | b.keys() if k not in _STAMPS)
+
+
 def table_columns(store: Store) -> dict[str, dict[str, type]]:
     """The database's own columns of every synced table, with their kinds: what a bundle's rows may hold."""
     return {
@@ -88,7 +108,10 @@ def import_bundle(store: Store, path: Path, *, dry_run: bool = False, progress: 
     seen = imported_file(store, path)
     if seen is not None:
         return already_imported(seen, path, dry_run)
-    bundle = read_bundle(path, table_columns(store))
+    own, other = sync.clock_ceilings(store.conn)
+    bundle = read_bundle(
+        path, table_columns(store), limits=ClockLimits(str(store.setting("installation_id") or ""), own, other)
+    )
     if bundle.installation_id == store.setting("installation_id"):
         raise BundleError("这是本机自己导出的交换包，无需导入：请选择其他电脑导出的交换包")
     merger = _Merger(store, bundle, dry_run, progress)
@@ -237,11 +260,16 @@ class _Merger:
         queued: list[_Candidate],
         counts: TableCounts,
     ) -> None:
+        if v.deleted and (local is not None or queued) and not self._may_delete(table, v, local, queued):
+            return
+        here: dict[str, Any] | None = None
+        if local is not None and not local[3]:
+            here = self.store.get(table, v.id)
         if not queued:
             if local is None and v.row is not None:  # never seen here (adopt_untracked gave every row here a version)
                 self._insert_new(table, v, counts)
                 return
-            if local is not None and local[0] == v.vv_text:
+            if local is not None and local[0] == v.vv_text and _same_content(here, v.row):
                 counts.same += 1
                 return
         incoming = _Candidate(v.vv, v.vv_text, v.row, v.origin, v.changed_at, bundle_id=self.bundle.bundle_id)
@@ -251,19 +279,20 @@ class _Merger:
         frontier = list(queued)
         current: _Candidate | None = None
         if local is not None:
-            vv_text, origin, changed_at, deleted = local
-            row = None if deleted else self.store.get(table, v.id)
-            current = _Candidate(sync.decode(vv_text), vv_text, row, origin, changed_at, current=True)
+            vv_text, origin, changed_at, _ = local
+            current = _Candidate(sync.decode(vv_text), vv_text, here, origin, changed_at, current=True)
             frontier.insert(0, current)
         for f in frontier:
             if f.vv_text == incoming.vv_text:
-                counts.same += 1
-                return
+                if _same_content(f.row, incoming.row):
+                    counts.same += 1
+                    return
+                continue  # one version, two contents: one is forged or damaged, so both wait for a choice
             if sync.dominates(f.vv, incoming.vv):
                 counts.older += 1
                 return
-        survivors = [f for f in frontier if not sync.dominates(incoming.vv, f.vv)]
-        superseded = [f for f in frontier if sync.dominates(incoming.vv, f.vv)]
+        superseded = [f for f in frontier if f.vv_text != incoming.vv_text and sync.dominates(incoming.vv, f.vv)]
+        survivors = [f for f in frontier if f not in superseded]
         candidates = [*survivors, incoming]
         winner = max(candidates, key=_Candidate.key)
         for f in superseded:
@@ -282,6 +311,31 @@ class _Merger:
             self.result.conflicts.append(
                 ConflictNote(table, v.id, winner.origin, row_title(winner.row or incoming.row))
             )
+
+    def _may_delete(
+        self, table: str, v: Version, local: tuple[str, str, str, int] | None, queued: list[_Candidate]
+    ) -> bool:
+        """Whether the computer that made the deletion ``v`` may delete a row known here; else a violation.
+
+        Until roles come, only the computer that created a row may delete it, and nobody the
+        notice's ledger. Which computer created a row is not recorded, but it is named in every
+        version's vector ever after (entries are never dropped), as is every computer that
+        changed the row since: a deletion made by a computer named in none of the row's versions
+        here is by one that neither created nor changed it, and the notice's rows carry "seed".
+        The deletion's own vector is not asked: it is the bundle's word. A deletion relayed by
+        another computer (the office's whole bundle) is judged by who made it, not who sent it.
+        """
+        makers: set[str] = set()
+        for vv in ([sync.decode(local[0])] if local is not None else []) + [q.vv for q in queued]:
+            makers.update(vv)
+        if sync.SEED_ORIGIN in makers:
+            why = "交换包不能删除通报台账中的记录"
+        elif v.origin not in makers:
+            why = "交换包中的删除来自既未创建也未修改过该记录的电脑，已拒绝"
+        else:
+            return True
+        self.result.violations.append(Violation(table, v.id, why))
+        return False
 
     def _install(
         self,

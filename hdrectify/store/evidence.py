@@ -28,6 +28,9 @@ from hdrectify.paths import evidence_dir
 from hdrectify.store.base import Row, Store
 
 _CHUNK = 1 << 20
+# The largest file one piece of evidence may be: a bundle refuses bigger ones (exchange/bundle.py
+# reads this same limit), so attaching one here would only fail later, at the office.
+MAX_EVIDENCE_BYTES = 256 << 20
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
@@ -110,6 +113,7 @@ def add_evidence(store: Store, measure_id: str, file_path: str | os.PathLike[str
     try:
         if source.stat().st_size == 0:
             raise InputError(f"“{source.name}”是空文件，不能作为佐证材料")
+        check_evidence_size(source)
         sha, size = store_file(store, source)
     except PermissionError:
         raise InputError(f"没有权限读取“{source.name}”或写入佐证材料目录") from None
@@ -132,6 +136,13 @@ def add_evidence(store: Store, measure_id: str, file_path: str | os.PathLike[str
             "author": store.actor,
         },
     )
+
+
+def check_evidence_size(source: Path) -> None:
+    """Refuse a file larger than a bundle can carry (:data:`MAX_EVIDENCE_BYTES`)."""
+    if source.stat().st_size > MAX_EVIDENCE_BYTES:
+        limit = MAX_EVIDENCE_BYTES >> 20
+        raise InputError(f"“{source.name}”超过 {limit} MB，交换包无法携带：请压缩或拆分后再添加")
 
 
 def list_evidence(store: Store, measure_id: str) -> list[Row]:

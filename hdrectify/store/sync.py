@@ -10,6 +10,18 @@ they were made apart (*concurrent*: a conflict, unless their content is the same
 
 ``local_seq`` is the clock of this installation's last own change of the row: an export
 takes the rows whose ``local_seq`` is above the clock of the previous export.
+
+Clocks are bounded by time, so that no bundle can push them out of reach. A clock is
+milliseconds of wall time, plus at most the few it runs ahead by its own edits. A bundle
+may name this installation's own clock (its versions have seen ours) and, when a row
+changes here next, this computer carries on from that value: so an import accepts an
+own entry only up to this computer's counter or now + :data:`ADOPT_AHEAD_MS` (a year),
+whichever is greater, and ``next_clock`` never takes a value beyond that either. Any
+other installation's entry is accepted up to now + :data:`ACCEPT_AHEAD_MS` (two years):
+the year between the two is the room a counter pushed to its limit keeps for its own
+edits (3·10¹⁰ of them) and for computers whose clocks disagree. A bundle with a clock
+beyond these is refused whole, as damaged, and nothing is adopted; values near 2**62,
+that could never be incremented for long, are far outside them.
 """
 
 from __future__ import annotations
@@ -20,6 +32,7 @@ import sqlite3
 import time
 from collections.abc import Mapping
 
+from hdrectify.domain.errors import InputError
 from hdrectify.store.schema import SYNC_TABLES
 
 Vector = dict[str, int]
@@ -30,6 +43,19 @@ SEED_VECTOR: Vector = {"seed": 1}
 SEED_ORIGIN = "seed"
 
 SYNCED = frozenset(SYNC_TABLES)
+
+ADOPT_AHEAD_MS = 365 * 24 * 3600 * 1000  # how far ahead of now a bundle may push this computer's own clock
+ACCEPT_AHEAD_MS = 2 * ADOPT_AHEAD_MS  # how far ahead of now another computer's clock may be
+
+
+def wall_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def clock_ceilings(conn: sqlite3.Connection) -> tuple[int, int]:
+    """(own, other): the greatest clock a bundle may give this installation's entry, and any other's."""
+    now = wall_ms()
+    return max(current_clock(conn), now + ADOPT_AHEAD_MS), now + ACCEPT_AHEAD_MS
 
 
 def encode(vv: Mapping[str, int]) -> str:
@@ -63,10 +89,18 @@ def utc_stamp() -> str:
 
 
 def next_clock(conn: sqlite3.Connection, at_least: int = 0) -> int:
-    """Issue this installation's next clock value (inside the caller's transaction)."""
+    """Issue this installation's next clock value (inside the caller's transaction).
+
+    ``at_least`` is this installation's entry in the version being changed: the new one must
+    be greater. It never lies beyond what other computers accept (imports see to it); if it
+    does, the database was written around them, and a clock is refused rather than poisoned.
+    """
     found = conn.execute("SELECT value FROM sync_state WHERE key = 'clock'").fetchone()
     last = int(found[0]) if found else 0
-    clock = max(time.time_ns() // 1_000_000, last + 1, at_least + 1)
+    now = wall_ms()
+    if at_least > last and at_least >= now + ACCEPT_AHEAD_MS:
+        raise InputError("记录的版本时钟超出合理范围（可能来自被改动的交换包）：请用“校验数据”检查数据库，或从备份恢复")
+    clock = max(now, last + 1, at_least + 1)
     conn.execute(
         "INSERT INTO sync_state (key, value) VALUES ('clock', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         [clock],

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from exchange_helpers import CENTRE_A, CHEN, Site, attach, log, members, pack
+from exchange_helpers import CENTRE_A, CHEN, Site, attach, edit, log, members, pack
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -305,3 +305,97 @@ def test_a_refusal_is_one_line_whatever_the_bundle_holds(tmp_path: Path, office:
     with pytest.raises(MergeRefused) as refused:
         office.take(pack(tmp_path / "newline.hdbundle", parts))
     assert "\n" not in str(refused.value) and "日期" in str(refused.value)
+
+
+# -- evidence a bundle cannot carry --------------------------------------------------------------------
+
+
+def test_evidence_a_bundle_cannot_carry_is_refused_when_attached(tmp_path: Path, chen: Site) -> None:
+    """A file over the bundle's limit would export and then be refused by the office: refuse it at once."""
+    from hdrectify.exchange import bundle as bundle_format
+    from hdrectify.paths import evidence_dir
+    from hdrectify.store.evidence import MAX_EVIDENCE_BYTES, add_evidence
+
+    assert bundle_format.MAX_EVIDENCE == MAX_EVIDENCE_BYTES  # one limit for both ends
+    big = tmp_path / "会议录像.mp4"
+    with open(big, "wb") as f:
+        f.truncate(300_000_000)  # sparse: 300 MB without writing them
+    measure = chen.rows("SELECT id FROM ledger_measures ORDER BY rowid LIMIT 1")[0]["id"]
+    before = chen.everything()
+    with pytest.raises(InputError, match=f"{MAX_EVIDENCE_BYTES >> 20} MB") as refused:
+        chen.do(lambda s: add_evidence(s, measure, big))
+    assert "\n" not in str(refused.value) and "会议录像.mp4" in str(refused.value)
+    assert chen.everything() == before
+    folder = evidence_dir(chen.path)  # nothing copied either
+    assert not folder.exists() or not [p for p in folder.rglob("*") if p.is_file()]
+
+
+# -- version clocks a bundle may carry -----------------------------------------------------------------
+
+
+def with_clock(tmp_path: Path, bundle: Path, installation: str, value: object, name: str = "clock") -> Path:
+    """``bundle`` with its contact's version vector also naming ``installation`` at ``value``."""
+    parts = members(bundle)
+    rec = json.loads(parts["rows/contacts.jsonl"])
+    rec["vv"][installation] = value
+    parts["rows/contacts.jsonl"] = json.dumps(rec).encode()
+    return pack(tmp_path / f"{name}.hdbundle", parts)
+
+
+def installation_of(site: Site) -> str:
+    with site.store() as store:
+        return store.installation_id()
+
+
+def exchange_both_ways(office: Site, chen: Site, day: str) -> None:
+    """A contact logged on the laptop reaches the office, and an edit of it at the office comes back."""
+    row = log(chen, CHEN, CENTRE_A, day)
+    assert office.take(chen.export()).tables["contacts"].added == 1
+    edit(office, "contacts", row["id"], note=f"办公室核对 {day}")
+    assert chen.take(office.export()).tables["contacts"].updated == 1
+    assert chen.rows("SELECT note FROM contacts WHERE id = ?", [row["id"]]) == [{"note": f"办公室核对 {day}"}]
+
+
+@pytest.mark.parametrize("value", [2**62, 2**63 - 1, 2**64, -5, 0, 1.5, True, "12"])
+@pytest.mark.parametrize("whose", ["office", "other"])
+def test_a_poisoned_clock_is_refused_and_later_bundles_still_flow(
+    tmp_path: Path, office: Site, chen: Site, bundle: Path, value: object, whose: str
+) -> None:
+    """One bundle with a clock near 2**62 must not push the office's counter to where its bundles are refused."""
+    installation = installation_of(office) if whose == "office" else "0f0f0f0f-0000-4000-8000-00000000000f"
+    refused(office, with_clock(tmp_path, bundle, installation, value), "版本")
+    exchange_both_ways(office, chen, "2026-03-09")
+
+
+def test_a_clock_years_ahead_of_now_is_refused(tmp_path: Path, office: Site, chen: Site, bundle: Path) -> None:
+    from hdrectify.store.sync import ACCEPT_AHEAD_MS, wall_ms
+
+    far = wall_ms() + ACCEPT_AHEAD_MS + 3_600_000
+    refused(office, with_clock(tmp_path, bundle, "0f0f0f0f-0000-4000-8000-00000000000f", far), "版本时钟")
+    exchange_both_ways(office, chen, "2026-03-09")
+
+
+def test_a_million_edits_after_the_largest_accepted_clock_still_travel(
+    tmp_path: Path, office: Site, chen: Site, bundle: Path
+) -> None:
+    """The office takes its own clock pushed as far as it may be, edits a million times: its bundles still go."""
+    from hdrectify.store import sync
+
+    me = installation_of(office)
+    largest = sync.wall_ms() + sync.ADOPT_AHEAD_MS - 60_000  # a minute of slack for the test's own run time
+    refused(office, with_clock(tmp_path, bundle, me, largest + 120_000, "too-far"), "版本时钟")
+    office.take(with_clock(tmp_path, bundle, me, largest))
+    contact = office.rows("SELECT id FROM contacts")[0]["id"]
+    edit(office, "contacts", contact, note="办公室修改")  # next_clock adopts the pushed value
+    with office.store() as store, store.transaction():
+        assert sync.current_clock(store.conn) == largest + 1
+        sync.next_clock(store.conn, largest + 1_000_000)  # a million edits later
+    edit(office, "contacts", contact, note="一百万次修改之后")
+    (vv,) = office.rows("SELECT vv FROM sync_rows WHERE row_id = ?", [contact])
+    assert sync.decode(vv["vv"])[me] == largest + 1_000_002
+    result = chen.take(office.export())
+    assert result.tables["contacts"].updated == 1
+    assert chen.rows("SELECT note FROM contacts WHERE id = ?", [contact]) == [{"note": "一百万次修改之后"}]
+    edit(chen, "contacts", contact, note="陈确认")  # and back: the laptop's version carries the office's clock
+    assert office.take(chen.export()).tables["contacts"].updated == 1
+    exchange_both_ways(office, chen, "2026-03-16")

@@ -416,3 +416,92 @@ def test_a_bundle_carries_the_rows_its_rows_refer_to(tmp_path: Path, office: Sit
         [18, 19],
         [19],
     )
+
+
+def test_a_forged_copy_cannot_shadow_the_genuine_bundle(tmp_path: Path, office: Site, chen: Site) -> None:
+    """Rows edited and re-hashed under the same versions are a conflict to show, whichever arrives first."""
+    import json
+
+    row = log(chen, CHEN, CENTRE_A, "2026-04-06", note="到岗查看")
+    genuine = chen.export()
+    parts = members(genuine)
+    rec = json.loads(parts["rows/contacts.jsonl"])
+    rec["row"]["note"] = "代签"  # same id, same version vector, other content
+    parts["rows/contacts.jsonl"] = json.dumps(rec, ensure_ascii=False).encode()
+    forged = pack(tmp_path / "forged.hdbundle", parts)
+    other = office.copy(tmp_path / "office-copy", "办公室副本")
+    results = []
+    for site, order in ((office, (forged, genuine)), (other, (genuine, forged))):
+        site.take(order[0])
+        second = site.take(order[1])
+        assert second.changed and second.tables["contacts"].conflicts == 1, second.as_dict()
+        assert [(c.table, c.row_id) for c in second.conflicts] == [("contacts", row["id"])]
+        with site.store() as store:
+            assert open_count(store) == 1
+            (conflict,) = open_conflicts(store)  # what the conflict dialog lists
+            assert {v.row["note"] for v in conflict.versions if v.row} == {"到岗查看", "代签"}
+        results.append(site.data())
+    assert results[0] == results[1]
+    # the genuine file imported again is the same file: nothing more to do
+    assert office.take(genuine).imported_before is not None and open_count_of(office) == 1
+
+
+def open_count_of(site: Site) -> int:
+    with site.store() as store:
+        return open_count(store)
+
+
+def with_tombstones(tmp_path: Path, bundle: Path, sender: Site, table: str, ids: list[str]) -> Path:
+    """``bundle`` with deletions of ``ids`` added, made (as it claims) on ``sender`` after the versions it holds."""
+    import json
+
+    from hdrectify.store import sync
+
+    with sender.store() as store:
+        me = store.installation_id()
+    parts = members(bundle)
+    name = f"rows/{table}.jsonl"
+    lines = parts.get(name, b"").decode().splitlines()
+    for n, row_id in enumerate(ids, 1):
+        (found,) = sender.rows("SELECT vv FROM sync_rows WHERE table_name = ? AND row_id = ?", [table, row_id])
+        vv = {**sync.decode(found["vv"]), me: sync.wall_ms() + n}
+        tomb = {"id": row_id, "vv": vv, "origin": me, "changed_at": sync.utc_stamp(), "deleted": True, "row": None}
+        lines.append(json.dumps(tomb))
+    parts[name] = ("\n".join(lines) + "\n").encode()
+    manifest = json.loads(parts["manifest.json"])
+    manifest["counts"][table] = len(lines)
+    parts["manifest.json"] = json.dumps(manifest).encode()
+    return pack(tmp_path / f"tombstones-{table}.hdbundle", parts)
+
+
+def test_a_members_bundle_cannot_delete_the_ledger(tmp_path: Path, office: Site, chen: Site) -> None:
+    """Deletions of rows the sending computer did not make (the notice's measures, the office's centre): refused."""
+    from hdrectify.store.audit import verify
+
+    log(chen, CHEN, CENTRE_A, "2026-04-06")
+    measures = [r["id"] for r in chen.rows("SELECT id FROM ledger_measures ORDER BY rowid LIMIT 10")]
+    crafted = with_tombstones(tmp_path, chen.export(), chen, "ledger_measures", measures)
+    centre_b = chen.rows("SELECT id FROM centres WHERE name = ?", [CENTRE_B])[0]["id"]
+    crafted = with_tombstones(tmp_path, crafted, chen, "centres", [centre_b])
+    before = office.everything()
+    with pytest.raises(MergeRefused, match="交换包未导入") as refused:
+        office.take(crafted)
+    assert office.everything() == before
+    found = [(v.table, v.row_id) for v in refused.value.result.violations]
+    assert sorted(found) == sorted([("centres", centre_b)] + [("ledger_measures", m) for m in measures])
+    assert all("删除" in v.message for v in refused.value.result.violations)
+    assert len(office.rows("SELECT id FROM ledger_measures")) == 66
+    with office.store() as store:
+        assert verify(store).ok
+
+
+def test_a_deletion_by_the_computer_that_made_the_row_still_travels_onwards(tmp_path: Path, office: Site) -> None:
+    """Chen removes his own contact: the office takes it, and a laptop set up from the office hears of it too."""
+    chen = laptop(tmp_path, office, "陈")
+    row = log(chen, CHEN, CENTRE_A, "2026-06-01")
+    office.take(chen.export())
+    huang = laptop(tmp_path, office, "黄")  # has Chen's contact, through the office
+    chen.do(lambda s: s.delete("contacts", row["id"], "记错了"))
+    assert office.take(chen.export()).tables["contacts"].deleted == 1
+    assert huang.take(office.export(whole=True)).tables["contacts"].deleted == 1
+    assert huang.rows("SELECT id FROM contacts WHERE id = ?", [row["id"]]) == []
