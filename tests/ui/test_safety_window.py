@@ -279,6 +279,27 @@ def test_verify_from_the_menu_passes_then_names_an_edit(qtbot, window: MainWindo
     shot(box, "verify-broken")
 
 
+def test_verify_from_the_menu_fails_on_missing_evidence_and_says_what_to_do(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from hdrectify.store.evidence import add_evidence, evidence_file
+
+    scan = tmp_path / "整改会议纪要.pdf"
+    scan.write_bytes(b"%PDF minutes")
+    measure = window.ctx.store.scalar("SELECT id FROM ledger_measures ORDER BY rowid LIMIT 1")
+    with window.ctx.write() as store:
+        row = add_evidence(store, measure, scan)
+    evidence_file(window.ctx.store, row).unlink()
+    window.ui.actionVerify.trigger()
+    qtbot.waitUntil(lambda: window.last_message is not None and window.last_message.isVisible(), timeout=30_000)
+    box = window.last_message
+    assert box.windowTitle() == "校验未通过"  # type: ignore[union-attr]
+    text = box.text()  # type: ignore[union-attr]
+    assert "佐证材料缺失" in text and "整改会议纪要.pdf" in text and "重新添加" in text and "佐证材料文件夹" in text
+    assert "审计链完整" in text  # what did check is said too
+    shot(box, "verify-evidence-missing")
+
+
 # -- a record's history ------------------------------------------------------------------------------------
 
 
