@@ -52,14 +52,21 @@ def backup(ctx: click.Context, output: str | None) -> None:
 
 @cli.command()
 @click.argument("source", metavar="FILE")
+@click.option("--force", is_flag=True, help="备份校验未通过（审计记录或佐证材料有问题）时仍然恢复。")
 @click.pass_context
-def restore(ctx: click.Context, source: str) -> None:
-    """从备份恢复数据库（先把当前数据库另存一份备份）。"""
+def restore(ctx: click.Context, source: str, force: bool) -> None:
+    """从备份恢复数据库：先校验备份（审计链、记录、佐证材料），再把当前数据库另存一份备份后替换。"""
+    from hdrectify.store.backup import BackupFailsVerify
     from hdrectify.store.backup import restore as do_restore
     from hdrectify.store.db import open_db
 
     path = resolve_db_path(ctx.obj["db"])
-    result = do_restore(path, Path(source))
+    try:
+        result = do_restore(path, Path(source), force=force)
+    except BackupFailsVerify as e:
+        raise InputError(f"{e}。确认仍要恢复这个备份，请加 --force") from None
+    if result.report is not None and not result.report.ok:
+        click.echo(f"注意：备份校验未通过，已按 --force 恢复：{result.report.summary()}", err=True)
     open_db(path).close()  # an older backup's schema is upgraded now, with its own backup first
     info = result.info
     click.echo(f"已从 {info.path} 恢复（备份于 {info.when_text()}；{info.counts_text()}）")
