@@ -55,23 +55,48 @@ def open_restore(window: MainWindow) -> RestoreDialog:
     return dialog
 
 
-def _confirm_restore(window: MainWindow, backup: str) -> None:
-    window.last_message = safety.ask(
-        window,
-        QCoreApplication.translate("SafetyActions", "恢复备份"),
-        QCoreApplication.translate(
-            "SafetyActions",
-            "用这个备份替换当前数据库？\n{0}\n\n当前数据库会先另存为一份备份（在“恢复备份”的列表中，类型为“恢复前”）。",
-        ).format(backup),
-        [
-            (
-                QCoreApplication.translate("SafetyActions", "恢复"),
-                QMessageBox.ButtonRole.AcceptRole,
-                lambda: window.restore_requested.emit(backup),
-            ),
-            (QCoreApplication.translate("SafetyActions", "取消"), QMessageBox.ButtonRole.RejectRole, None),
-        ],
-    )
+def _confirm_restore(window: MainWindow, backup: str) -> Task:
+    """Check the chosen backup (off the UI thread), then show what was found and ask."""
+    from hdrectify.store.backup import check_backup
+
+    path = window.ctx.path
+
+    def work(_progress: Any) -> Report:
+        return check_backup(Path(backup), path)
+
+    def done(report: Report) -> None:
+        tr = QCoreApplication.translate
+        if report.ok:
+            text = tr(
+                "SafetyActions",
+                "用这个备份替换当前数据库？\n{0}\n\n备份校验通过：{1}\n\n"
+                "当前数据库会先另存为一份备份（在“恢复备份”的列表中，类型为“恢复前”）。",
+            ).format(backup, findings_text(report, path))
+            go, icon = tr("SafetyActions", "恢复"), QMessageBox.Icon.Question
+        else:
+            text = tr(
+                "SafetyActions",
+                "备份校验未通过：\n{0}\n\n{1}\n\n建议选择其他备份。仍要用它替换当前数据库吗？"
+                "当前数据库会先另存为一份备份（类型为“恢复前”）。",
+            ).format(backup, findings_text(report, path))
+            go, icon = tr("SafetyActions", "仍要恢复"), QMessageBox.Icon.Critical
+        window.last_message = safety.ask(
+            window,
+            tr("SafetyActions", "恢复备份"),
+            text,
+            [
+                (go, QMessageBox.ButtonRole.AcceptRole, lambda: window.restore_requested.emit(backup)),
+                (tr("SafetyActions", "取消"), QMessageBox.ButtonRole.RejectRole, None),
+            ],
+            icon,
+        )
+
+    def failed(message: str) -> None:
+        window.last_message = safety.tell(
+            window, QCoreApplication.translate("SafetyActions", "无法恢复备份"), message, QMessageBox.Icon.Critical
+        )
+
+    return run_with_progress(window, QCoreApplication.translate("SafetyActions", "正在校验备份…"), work, done, failed)
 
 
 def findings_text(report: Report, db_path: Path) -> str:
