@@ -439,6 +439,7 @@ def restore(db_path: Path, source: Path, *, now: dt.datetime | None = None, forc
     conn = sqlite3.connect(str(db_path), isolation_level=None, timeout=10)
     try:
         conn.execute("PRAGMA busy_timeout = 10000")
+        _readable(conn, db_path)
         problem = quick_check(conn)
         if problem is None:
             kept = make_backup(conn, db_path, "prerestore", now=now)
@@ -452,12 +453,34 @@ def restore(db_path: Path, source: Path, *, now: dt.datetime | None = None, forc
     finally:
         conn.close()
     aside = db_path.with_name(f"{db_path.name}.damaged-{now.strftime(_STAMP)}")
+    moved = []
     for suffix in ("", "-wal", "-shm"):
         part = Path(f"{db_path}{suffix}")
         if part.exists():
             os.replace(part, Path(f"{aside}{suffix}"))
-    _copy_in(source, db_path)
+            moved.append(suffix)
+    try:
+        _copy_in(source, db_path)
+    except BaseException:  # the damaged file goes back under its name: never no database at all
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                Path(f"{db_path}{suffix}").unlink()
+        for suffix in moved:
+            os.replace(Path(f"{aside}{suffix}"), Path(f"{db_path}{suffix}"))
+        raise
     return RestoreResult(info, aside, True, report)
+
+
+def _readable(conn: sqlite3.Connection, db_path: Path) -> None:
+    """Raise :class:`InputError` with the cause if the file cannot be read for a reason that is not
+    damage inside it (a full disk leaves no room for its -shm, a folder without write permission)."""
+    from hdrectify.store import faults
+
+    try:
+        conn.execute("PRAGMA user_version").fetchone()
+    except sqlite3.DatabaseError as e:
+        if faults.classify(e, db_path) != faults.DAMAGED:
+            raise InputError(faults.describe(e, db_path)) from None
 
 
 def _copy_in(source: Path, db_path: Path) -> None:

@@ -126,3 +126,16 @@ def test_a_database_on_a_full_disk_is_said_to_be_on_a_full_disk(run, full_db: Pa
         assert code == 1 and "磁盘已满" in err and "不是 hdrectify 数据库" not in err, (args, err)
         assert err.count("\n") == 1
     assert db.read_bytes() == before
+
+
+def test_a_restore_on_a_full_disk_leaves_the_database_where_it_was(run, full_db: Path, tiny_disk: Path) -> None:  # type: ignore[no-untyped-def]
+    """The file cannot be read for want of room: that is no reason to move it aside as damaged."""
+    db = tiny_disk / "hdrectify.db"
+    shutil.copy(full_db, db)
+    saved = full_db.parent / "saved.db"
+    assert run("--db", full_db, "backup", "-o", saved)[0] == 0
+    fill(tiny_disk)
+    before = db.read_bytes()
+    code, _out, err = run("--db", db, "restore", saved)
+    assert code == 1 and "磁盘已满" in err and err.count("\n") == 1, err
+    assert db.read_bytes() == before and not list(tiny_disk.glob("*.damaged-*"))
