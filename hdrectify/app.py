@@ -121,7 +121,8 @@ class Launcher:
         old, old_lock = self.window, self.lock
         self.window, self.lock = MainWindow(ctx), (None if read_only else lock)
         self.window.database_requested.connect(lambda p, c: self.open(Path(p), create=c))
-        self.window.restore_requested.connect(lambda p, db=path: self.restore(db, Path(p)))
+        # the window checked the backup and showed what it found before asking: restore it as asked
+        self.window.restore_requested.connect(lambda p, db=path: self.restore(db, Path(p), force=True))
         self.window.show()
         if old is not None:
             old.close()
@@ -190,12 +191,34 @@ class Launcher:
             QMessageBox.Icon.Critical,
         )
 
-    def restore(self, path: Path, backup: Path) -> MainWindow | None:
-        """Replace the database with ``backup`` (the current file is kept first) and reopen it."""
-        from hdrectify.store.backup import restore
+    def restore(self, path: Path, backup: Path, *, force: bool = False) -> MainWindow | None:
+        """Replace the database with ``backup`` (the current file is kept first) and reopen it.
+
+        A backup that does not verify is not restored unless ``force``: what was found is shown, and asked.
+        """
+        from hdrectify.store.backup import BackupFailsVerify, restore
+        from hdrectify.ui.safety_actions import findings_text
 
         try:
-            result = restore(path, backup)
+            result = restore(path, backup, force=force)
+        except BackupFailsVerify as e:
+            self.prompt = safety.ask(
+                self.window,
+                QApplication.translate("Launcher", "恢复备份"),
+                QApplication.translate(
+                    "Launcher", "备份校验未通过：\n{0}\n\n{1}\n\n建议选择其他备份。仍要恢复这个备份吗？"
+                ).format(backup, findings_text(e.report, path)),
+                [
+                    (
+                        QApplication.translate("Launcher", "仍要恢复"),
+                        QMessageBox.ButtonRole.AcceptRole,
+                        lambda: self.restore(path, backup, force=True),
+                    ),
+                    (QApplication.translate("Launcher", "取消"), QMessageBox.ButtonRole.RejectRole, None),
+                ],
+                QMessageBox.Icon.Critical,
+            )
+            return None
         except (InputError, OSError, sqlite3.Error) as e:
             message = safety.explain(e) if isinstance(e, sqlite3.Error) else str(e)
             self.prompt = safety.tell(

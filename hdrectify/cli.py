@@ -80,13 +80,24 @@ def init(ctx: click.Context, seed: bool) -> None:
     """创建数据库（已存在则只补齐设置）。"""
     path = resolve_db_path(ctx.obj["db"])
     existed = path.exists()
-    with _store(ctx, create=True) as store, store.transaction():
-        store.initialise_settings()
-        added = 0
-        if seed:
-            from hdrectify.store.ledger import load_seed
+    from hdrectify.store.db import new_paths, remove_new_database
 
-            added = load_seed(store)
+    made = [] if existed else new_paths(path)
+    try:
+        with _store(ctx, create=True) as store, store.transaction():
+            store.initialise_settings()
+            added = 0
+            if seed:
+                from hdrectify.store.ledger import load_seed
+
+                added = load_seed(store)
+    except BaseException as e:  # a full disk, say: nothing left behind, and the cause said
+        from hdrectify.store.faults import describe
+
+        remove_new_database(made)
+        if isinstance(e, sqlite3.Error | OSError):
+            raise InputError(describe(e, path)) from None
+        raise
     click.echo(f"{'数据库已存在' if existed else '已创建数据库'}：{path}")
     if seed:
         click.echo(f"整改台账：新增 {added} 条" if added else "整改台账：已载入过，无需重复载入")

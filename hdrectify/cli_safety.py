@@ -19,7 +19,10 @@ from hdrectify.store.db import resolve_db_path
 if TYPE_CHECKING:
     from hdrectify.store.base import Store
 
-EXIT_BROKEN = 3  # verify found a break in the audit chain or a row that differs from it
+# verify's exit codes, one per class of finding (listed in ``verify --help``; several: the lowest)
+EXIT_BROKEN = 3  # a break in the audit chain, a row that differs from it, or a rewritten log (--against)
+EXIT_EVIDENCE_ALTERED = 4  # an evidence file whose content no longer matches its hash
+EXIT_EVIDENCE_MISSING = 5  # an evidence file that is not there
 
 
 def daily_backup_before_writing(store: Store) -> None:
@@ -49,14 +52,25 @@ def backup(ctx: click.Context, output: str | None) -> None:
 
 @cli.command()
 @click.argument("source", metavar="FILE")
+@click.option("--force", is_flag=True, help="备份校验未通过（审计记录或佐证材料有问题）时仍然恢复。")
 @click.pass_context
-def restore(ctx: click.Context, source: str) -> None:
-    """从备份恢复数据库（先把当前数据库另存一份备份）。"""
+def restore(ctx: click.Context, source: str, force: bool) -> None:
+    """从备份恢复数据库：先校验备份（审计链、记录、佐证材料），再把当前数据库另存一份备份后替换。"""
+    from hdrectify.store.backup import BackupFailsVerify
     from hdrectify.store.backup import restore as do_restore
     from hdrectify.store.db import open_db
 
     path = resolve_db_path(ctx.obj["db"])
-    result = do_restore(path, Path(source))
+    try:
+        result = do_restore(path, Path(source), force=force)
+    except BackupFailsVerify as e:
+        raise InputError(f"{e}。确认仍要恢复这个备份，请加 --force") from None
+    except (sqlite3.Error, OSError) as e:  # a full disk, no permission: said with the database's folder
+        from hdrectify.store.faults import describe
+
+        raise InputError(describe(e, path)) from None
+    if result.report is not None and not result.report.ok:
+        click.echo(f"注意：备份校验未通过，已按 --force 恢复：{result.report.summary()}", err=True)
     open_db(path).close()  # an older backup's schema is upgraded now, with its own backup first
     info = result.info
     click.echo(f"已从 {info.path} 恢复（备份于 {info.when_text()}；{info.counts_text()}）")
@@ -66,19 +80,31 @@ def restore(ctx: click.Context, source: str) -> None:
         click.echo(f"恢复前的数据库已备份为 {result.kept}")
 
 
-@cli.command()
+@cli.command(
+    epilog=(
+        "\b\n退出码：\n"
+        f"  0：全部通过\n"
+        f"  {EXIT_BROKEN}：审计链断开、记录与审计记录不符，或与 --against 的备份比对未通过（数据被绕过本程序改动）\n"
+        f"  {EXIT_EVIDENCE_ALTERED}：佐证材料被改动（存档文件的内容与其校验值不符）\n"
+        f"  {EXIT_EVIDENCE_MISSING}：佐证材料缺失（找不到存档文件）\n"
+        "  1：无法校验（数据库不存在、已损坏等）\n"
+        "发现几类问题时，每类都列出，退出码取其中最小的一个。"
+    )
+)
 @click.option(
     "--against", "against", metavar="BACKUP", help="再与一份另外保存的备份比对：备份中的审计记录必须原样保留。"
 )
 @click.pass_context
 def verify(ctx: click.Context, against: str | None) -> None:
-    """校验数据：审计链是否完整、每条记录是否与最新审计记录一致、佐证材料文件是否齐全。"""
+    """校验数据：审计链是否完整、每条记录是否与最新审计记录一致、佐证材料文件是否齐全且未被改动。"""
+    from hdrectify.paths import evidence_dir
     from hdrectify.store.audit import compare_with_backup
     from hdrectify.store.audit import verify as do_verify
     from hdrectify.store.backup import inspect_backup, open_backup
     from hdrectify.store.base import Store
 
     path = resolve_db_path(ctx.obj["db"])
+    difference = None
     with Store.open(path, check=True) as store:
         report = do_verify(store)
         if against is not None:
@@ -90,14 +116,42 @@ def verify(ctx: click.Context, against: str | None) -> None:
                 backup_conn.close()
             if difference is not None:
                 click.echo(f"与备份 {info.path}（{info.when_text()}）比对未通过：{difference}", err=True)
-                ctx.exit(EXIT_BROKEN)
-            click.echo(f"与备份 {info.path}（{info.when_text()}）比对通过：其 {compared} 条审计记录原样保留")
-    for problem in report.evidence_problems:
-        click.echo(f"注意：{problem}", err=True)
-    if not report.ok:
+            else:
+                click.echo(f"与备份 {info.path}（{info.when_text()}）比对通过：其 {compared} 条审计记录原样保留")
+    if report.ok and difference is None:
+        click.echo(f"校验通过：审计链完整（{report.entries} 条审计记录），{report.rows} 条记录与审计记录一致")
+        return
+    codes = []
+    if not report.untampered:
         click.echo(f"校验未通过：{report.first_break}", err=True)
         others = (report.chain_break is not None) + len(report.row_problems) - 1
         if others > 0:
             click.echo(f"另有 {others} 处不符", err=True)
-        ctx.exit(EXIT_BROKEN)
-    click.echo(f"校验通过：审计链完整（{report.entries} 条审计记录），{report.rows} 条记录与审计记录一致")
+    if not report.untampered or difference is not None:
+        click.echo("处理办法：用 hdrectify restore 从改动之前的备份恢复（窗口中：文件 → 恢复备份）", err=True)
+        codes.append(EXIT_BROKEN)
+    folder = evidence_dir(path)
+    for found, label, advice, code in (
+        (
+            report.evidence_altered,
+            "佐证材料被改动",
+            "从原件重新添加这些文件（整改台账 → 佐证材料），或从另外保存的佐证材料文件夹中找回原文件",
+            EXIT_EVIDENCE_ALTERED,
+        ),
+        (
+            report.evidence_missing,
+            "佐证材料缺失",
+            f"把数据库旁的佐证材料文件夹 {folder} 一起复制过来，或在整改台账中重新添加这些文件",
+            EXIT_EVIDENCE_MISSING,
+        ),
+    ):
+        if not found:
+            continue
+        click.echo(f"校验未通过：{label} {len(found)} 个", err=True)
+        for problem in found[:10]:
+            click.echo(f"  {problem}", err=True)
+        if len(found) > 10:
+            click.echo(f"  另有 {len(found) - 10} 个", err=True)
+        click.echo(f"处理办法：{advice}", err=True)
+        codes.append(code)
+    ctx.exit(min(codes))

@@ -87,21 +87,46 @@ def chain_existing(conn: sqlite3.Connection) -> int:
 
 @dataclass
 class Report:
-    """What ``verify`` found: the first break of the chain, rows that differ, evidence problems."""
+    """What ``verify`` found, by class: the first break of the chain, rows that differ from
+    their audit, evidence files that are missing, evidence files whose content changed."""
 
     entries: int = 0
     rows: int = 0
     chain_break: str | None = None
     row_problems: list[str] = field(default_factory=list)
-    evidence_problems: list[str] = field(default_factory=list)
+    evidence_missing: list[str] = field(default_factory=list)
+    evidence_altered: list[str] = field(default_factory=list)
+
+    @property
+    def untampered(self) -> bool:
+        """The audit chain is whole and every row is what its latest audit entry says."""
+        return self.chain_break is None and not self.row_problems
 
     @property
     def ok(self) -> bool:
-        return self.chain_break is None and not self.row_problems
+        """Everything checks: the chain, the rows and every evidence file."""
+        return self.untampered and not self.evidence_missing and not self.evidence_altered
 
     @property
     def first_break(self) -> str | None:
         return self.chain_break or (self.row_problems[0] if self.row_problems else None)
+
+    @property
+    def evidence_problems(self) -> list[str]:
+        return self.evidence_altered + self.evidence_missing
+
+    def summary(self) -> str:
+        """One line in Chinese naming each class found (empty when everything checks)."""
+        parts = []
+        if not self.untampered:
+            others = (self.chain_break is not None) + len(self.row_problems) - 1
+            more = f"，另有 {others} 处不符" if others > 0 else ""
+            parts.append(f"审计记录或数据被绕过本程序改动（{self.first_break}{more}）")
+        if self.evidence_altered:
+            parts.append(f"佐证材料被改动 {len(self.evidence_altered)} 个（{self.evidence_altered[0]}）")
+        if self.evidence_missing:
+            parts.append(f"佐证材料缺失 {len(self.evidence_missing)} 个（{self.evidence_missing[0]}）")
+        return "；".join(parts)
 
 
 def _describe_entry(n: int, entry: Sequence[Any]) -> str:
@@ -224,22 +249,41 @@ def compare_with_backup(conn: sqlite3.Connection, backup: sqlite3.Connection) ->
 
 
 def verify(store: Store, *, evidence: bool = True) -> Report:
-    """Check the chain, that every data table matches its latest audited state, and the evidence files."""
+    """Check the chain, that every data table matches its latest audited state, and the evidence files
+    (those of ``store.path``: a backup checked before a restore is given the live database's path)."""
     conn = store.conn
     report = Report()
-    report.entries, report.chain_break = check_chain(conn)
-    for table in DATA_TABLES:
+    if "hash" in {r[1] for r in conn.execute("PRAGMA table_info(audit_log)")}:
+        report.entries, report.chain_break = check_chain(conn)
+    else:  # a backup from before the chain (schema 2 or older): its upgrade chains the entries it has
+        report.entries = int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in (t for t in DATA_TABLES if t in tables):
         count, problems = check_rows(conn, table)
         report.rows += count
         report.row_problems += problems
     if evidence:
-        from hdrectify.store.evidence import verify_evidence
-
-        for row in store.rows("SELECT * FROM evidence WHERE deleted_at IS NULL ORDER BY created_at"):
-            problem = verify_evidence(store, row)
-            if problem is not None:
-                report.evidence_problems.append(problem)
+        check_evidence(store, report)
     return report
+
+
+def check_evidence(store: Store, report: Report) -> None:
+    """Sort each live evidence row's stored copy into missing or altered (its content no longer its hash)."""
+    from hdrectify.domain.errors import InputError
+    from hdrectify.store.evidence import evidence_file, verify_evidence
+
+    for row in store.rows("SELECT * FROM evidence WHERE deleted_at IS NULL ORDER BY created_at, id"):
+        try:
+            present = evidence_file(store, row).is_file()
+            problem = verify_evidence(store, row)
+        except InputError as e:  # the row's hash is not a hash at all: what it names cannot be checked
+            report.evidence_altered.append(f"“{row['file_name']}”：{e}")
+            continue
+        except OSError as e:
+            report.evidence_missing.append(f"无法读取“{row['file_name']}”的存档文件（{e.strerror or e}）")
+            continue
+        if problem is not None:
+            (report.evidence_altered if present else report.evidence_missing).append(problem)
 
 
 @dataclass(frozen=True)

@@ -23,9 +23,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hdrectify.domain.errors import InputError
 from hdrectify.store.schema import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from hdrectify.store.audit import Report
 
 BACKUP_DIR = "backups"
 ROTATED_KINDS = ("daily", "manual")
@@ -65,6 +69,15 @@ class DamagedDatabase(InputError):
         super().__init__(f"数据库 {path} 已损坏（{problem}），为保护数据不再写入{hint}")
 
 
+class BackupFailsVerify(InputError):
+    """The backup is a sound database, but ``verify`` finds something in it (see :attr:`report`)."""
+
+    def __init__(self, path: Path, report: Report) -> None:
+        self.path = path
+        self.report = report
+        super().__init__(f"备份 {path} 校验未通过，未作恢复：{report.summary()}")
+
+
 @dataclass(frozen=True)
 class BackupInfo:
     """What a backup file holds, read without changing it."""
@@ -91,6 +104,7 @@ class RestoreResult:
     info: BackupInfo
     kept: Path | None  # the file as it was before the restore (a backup, or the damaged file moved aside)
     damaged: bool
+    report: Report | None = None  # what checking the backup found (restored anyway only when forced)
 
 
 # -- health -----------------------------------------------------------------------------------------
@@ -387,9 +401,25 @@ def newest_good_backup(db_path: Path) -> BackupInfo | None:
 # -- restore ----------------------------------------------------------------------------------------
 
 
-def restore(db_path: Path, source: Path, *, now: dt.datetime | None = None) -> RestoreResult:
+def check_backup(source: Path, db_path: Path) -> Report:
+    """``verify`` a backup without changing it: its audit chain, its rows against their audit, and
+    its evidence rows against the files beside ``db_path`` (backups hold the database only, so the
+    evidence a restored database will use is the live one's)."""
+    from hdrectify.store.audit import verify
+    from hdrectify.store.base import Store
+
+    conn = _open_backup(Path(source))
+    try:
+        return verify(Store(conn, Path(db_path)))
+    finally:
+        conn.close()
+
+
+def restore(db_path: Path, source: Path, *, now: dt.datetime | None = None, force: bool = False) -> RestoreResult:
     """Replace the database with a backup, keeping the current file first.
 
+    The backup is checked first (:func:`check_backup`): one that does not verify raises
+    :class:`BackupFailsVerify`, nothing replaced, unless ``force``.
     A sound current file is backed up (kind ``prerestore``) and then overwritten in
     place through the backup API, so a command that has it open waits (busy timeout)
     instead of reading a half-copied file. A damaged one is never written to: it is
@@ -400,12 +430,16 @@ def restore(db_path: Path, source: Path, *, now: dt.datetime | None = None) -> R
     info = inspect_backup(source)
     if db_path.exists() and db_path.resolve() == source.resolve():
         raise InputError("不能用数据库文件自身恢复：请选择一个备份文件")
+    report = check_backup(source, db_path)
+    if not report.ok and not force:
+        raise BackupFailsVerify(source, report)
     if not db_path.exists():
         _copy_in(source, db_path)
-        return RestoreResult(info, None, False)
+        return RestoreResult(info, None, False, report)
     conn = sqlite3.connect(str(db_path), isolation_level=None, timeout=10)
     try:
         conn.execute("PRAGMA busy_timeout = 10000")
+        _readable(conn, db_path)
         problem = quick_check(conn)
         if problem is None:
             kept = make_backup(conn, db_path, "prerestore", now=now)
@@ -415,16 +449,38 @@ def restore(db_path: Path, source: Path, *, now: dt.datetime | None = None) -> R
             finally:
                 src.close()
             conn.execute("PRAGMA journal_mode = WAL")
-            return RestoreResult(info, kept, False)
+            return RestoreResult(info, kept, False, report)
     finally:
         conn.close()
     aside = db_path.with_name(f"{db_path.name}.damaged-{now.strftime(_STAMP)}")
+    moved = []
     for suffix in ("", "-wal", "-shm"):
         part = Path(f"{db_path}{suffix}")
         if part.exists():
             os.replace(part, Path(f"{aside}{suffix}"))
-    _copy_in(source, db_path)
-    return RestoreResult(info, aside, True)
+            moved.append(suffix)
+    try:
+        _copy_in(source, db_path)
+    except BaseException:  # the damaged file goes back under its name: never no database at all
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                Path(f"{db_path}{suffix}").unlink()
+        for suffix in moved:
+            os.replace(Path(f"{aside}{suffix}"), Path(f"{db_path}{suffix}"))
+        raise
+    return RestoreResult(info, aside, True, report)
+
+
+def _readable(conn: sqlite3.Connection, db_path: Path) -> None:
+    """Raise :class:`InputError` with the cause if the file cannot be read for a reason that is not
+    damage inside it (a full disk leaves no room for its -shm, a folder without write permission)."""
+    from hdrectify.store import faults
+
+    try:
+        conn.execute("PRAGMA user_version").fetchone()
+    except sqlite3.DatabaseError as e:
+        if faults.classify(e, db_path) != faults.DAMAGED:
+            raise InputError(faults.describe(e, db_path)) from None
 
 
 def _copy_in(source: Path, db_path: Path) -> None:

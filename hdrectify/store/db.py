@@ -63,21 +63,59 @@ def open_db(
     path = Path(path)
     if read_only:
         return _open_read_only(path, check)
+    made: list[Path] = []  # what this call created, removed again if it fails
     if not path.exists():
         if not create:
             raise NotInitialised(f"数据库 {path} 不存在：请先运行 hdrectify init 创建（或用 --db 指定已有文件）")
+        made = new_paths(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
+            from hdrectify.store import faults
+
+            if faults.classify(e, path.parent) in (faults.FULL, faults.READ_ONLY):
+                raise InputError(faults.describe(e, path)) from None
             raise InputError(f"无法在 {path.parent} 创建数据库（{e.strerror}）：请换一个文件夹") from None
+    try:
+        return _open_existing(path, create, check)
+    except BaseException:
+        remove_new_database(made)
+        raise
+
+
+def new_paths(path: Path) -> list[Path]:
+    """What creating ``path`` makes: the folders missing on its way (outermost first), then the file."""
+    return [*reversed([p for p in path.parents if not p.exists()]), path]
+
+
+def remove_new_database(made: list[Path]) -> None:
+    """Remove a database this run created (``made``: the folders it made, outermost first, then the
+    file), with its companions, so that a failed creation leaves no empty file behind."""
+    import contextlib
+
+    if not made:
+        return
+    path = made[-1]
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink()
+    for folder in reversed(made[:-1]):
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only if empty
+
+
+def _open_existing(path: Path, create: bool, check: bool) -> sqlite3.Connection:
+    db: sqlite3.Connection | None = None
     try:
         db = _connect(path)
         version = schema_version(db)
     except sqlite3.DatabaseError as e:
+        if db is not None:
+            db.close()
         from hdrectify.store import faults
 
-        kind = faults.classify(e)
-        if kind in (faults.READ_ONLY, faults.CANT_OPEN, faults.BUSY):
+        kind = faults.classify(e, path)
+        if kind in (faults.READ_ONLY, faults.CANT_OPEN, faults.BUSY, faults.FULL, faults.IO):
             raise InputError(faults.describe(e, path)) from None
         if kind == faults.DAMAGED and "not a database" not in str(e):  # ours, broken inside
             from hdrectify.store.backup import DamagedDatabase
@@ -109,6 +147,11 @@ def open_db(
     if version < SCHEMA_VERSION:
         try:
             _migrate(db, path, version)
+        except sqlite3.OperationalError as e:  # a full disk, no permission, …: said with its real cause
+            db.close()
+            from hdrectify.store import faults
+
+            raise InputError(faults.describe(e, path)) from None
         except BaseException:
             db.close()
             raise

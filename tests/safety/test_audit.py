@@ -163,18 +163,63 @@ def test_verify_catches_a_row_added_behind_the_apps_back(run, full_db: Path) -> 
     assert code == 3 and "00000000-0000-4000-8000-000000000000" in text and "没有审计记录" in text
 
 
-def test_verify_warns_of_a_missing_evidence_file(run, full_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def _attach(full_db: Path, tmp_path: Path, name: str = "会议纪要.pdf") -> Path:
+    """Attach a scan to the first measure; returns its stored copy beside the database."""
     from hdrectify.store.evidence import add_evidence, evidence_file
 
-    scan = tmp_path / "会议纪要.pdf"
-    scan.write_bytes(b"%PDF-1.4 minutes")
+    scan = tmp_path / name
+    scan.write_bytes(b"%PDF-1.4 minutes of " + name.encode())
     with Store.open(full_db) as store:
         measure = store.scalar("SELECT id FROM ledger_measures ORDER BY rowid LIMIT 1")
         with store.transaction():
             row = add_evidence(store, measure, scan)
-        evidence_file(store, row).unlink()
+        return evidence_file(store, row)
+
+
+def test_verify_fails_on_a_missing_evidence_file(run, full_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _attach(full_db, tmp_path).unlink()
     code, out, err = run("--db", full_db, "verify")
-    assert code == 0 and "会议纪要.pdf" in err and "找不到" in err and "校验通过" in out
+    assert code == 5 and "校验通过" not in out + err
+    assert "校验未通过" in err and "佐证材料缺失" in err and "会议纪要.pdf" in err and "找不到" in err
+    assert "佐证材料文件夹" in err and "重新添加" in err  # what to do
+
+
+def test_verify_fails_on_an_altered_evidence_file(run, full_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    stored = _attach(full_db, tmp_path)
+    stored.chmod(0o644)
+    stored.write_bytes(b"%PDF-1.4 someone else's minutes")
+    code, out, err = run("--db", full_db, "verify")
+    assert code == 4 and "校验通过" not in out + err
+    assert "佐证材料被改动" in err and "会议纪要.pdf" in err and "已被改动" in err
+
+
+def test_verify_names_every_class_and_exits_with_the_lowest_code(run, full_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _attach(full_db, tmp_path, "甲.pdf").unlink()
+    altered = _attach(full_db, tmp_path, "乙.pdf")
+    altered.chmod(0o644)
+    altered.write_bytes(b"changed")
+    tamper(full_db, "UPDATE reviews SET score = 100")
+    code, _out, err = run("--db", full_db, "verify")
+    assert code == 3
+    assert "reviews" in err and "佐证材料缺失" in err and "甲.pdf" in err
+    assert "佐证材料被改动" in err and "乙.pdf" in err
+
+
+def test_verify_help_lists_its_exit_codes(run) -> None:  # type: ignore[no-untyped-def]
+    code, out, _err = run("verify", "--help")
+    assert code == 0
+    for line in ("0", "3", "4", "5"):
+        assert f"{line}：" in out or f"{line} " in out
+    assert "审计" in out and "佐证材料被改动" in out and "佐证材料缺失" in out
+
+
+def test_the_report_sorts_evidence_findings_by_class(full_db: Path, tmp_path: Path) -> None:
+    _attach(full_db, tmp_path, "甲.pdf").unlink()
+    with Store.open(full_db) as store:
+        report = verify(store)
+    assert not report.ok and report.untampered
+    assert len(report.evidence_missing) == 1 and "甲.pdf" in report.evidence_missing[0]
+    assert report.evidence_altered == []
 
 
 def _forge(path: Path) -> None:

@@ -204,6 +204,53 @@ def test_restore_refuses_a_bad_backup_and_changes_nothing(full_db: Path, tmp_pat
     assert list_backups(full_db) == backups
 
 
+def _edited_behind_the_apps_back(path: Path) -> None:
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE reviews SET score = 100")
+    conn.close()
+
+
+def test_restore_refuses_a_backup_that_does_not_verify_unless_forced(full_db: Path, tmp_path: Path) -> None:
+    from hdrectify.store.backup import BackupFailsVerify
+
+    bad = tmp_path / "edited.db"
+    shutil.copy(backup_file(full_db), bad)
+    _edited_behind_the_apps_back(bad)
+    before, backups = snapshot(full_db), list_backups(full_db)
+    with pytest.raises(BackupFailsVerify) as caught:
+        restore(full_db, bad)
+    assert "reviews" in str(caught.value) and "\n" not in str(caught.value)
+    assert not caught.value.report.untampered
+    assert snapshot(full_db) == before and list_backups(full_db) == backups  # nothing replaced, nothing kept
+    result = restore(full_db, bad, force=True)
+    assert result.report is not None and not result.report.ok
+    with Store.open(full_db) as store:
+        assert store.scalar("SELECT score FROM reviews") == 100
+
+
+def test_restore_checks_the_evidence_beside_the_database(full_db: Path, tmp_path: Path) -> None:
+    """Backups hold the database only: its evidence rows must find their files beside the live database."""
+    from hdrectify.store.backup import BackupFailsVerify, check_backup
+    from hdrectify.store.evidence import add_evidence, evidence_file
+
+    scan = tmp_path / "会议纪要.pdf"
+    scan.write_bytes(b"%PDF minutes")
+    with Store.open(full_db) as store:
+        measure = store.scalar("SELECT id FROM ledger_measures ORDER BY rowid LIMIT 1")
+        with store.transaction():
+            row = add_evidence(store, measure, scan)
+        stored = evidence_file(store, row)
+    saved = backup_file(full_db)
+    assert check_backup(saved, full_db).ok
+    stored.unlink()
+    report = check_backup(saved, full_db)
+    assert report.untampered and len(report.evidence_missing) == 1
+    before = snapshot(full_db)
+    with pytest.raises(BackupFailsVerify, match="佐证材料缺失"):
+        restore(full_db, saved)
+    assert snapshot(full_db) == before
+
+
 def test_restore_an_older_schema_upgrades_it(full_db: Path) -> None:
     result = restore(full_db, FIXTURES / "schema-v1.db")
     assert result.info.schema_version == 1

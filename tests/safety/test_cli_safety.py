@@ -41,6 +41,25 @@ def test_restore_from_the_command_line(run, full_db: Path, tmp_path: Path) -> No
     assert run("--db", full_db, "verify")[0] == 0
 
 
+def test_restore_refuses_a_backup_that_does_not_verify_unless_forced(run, full_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    saved = tmp_path / "saved.db"
+    assert run("--db", full_db, "backup", "-o", saved)[0] == 0
+    conn = sqlite3.connect(saved)
+    conn.execute("UPDATE reviews SET score = 100")
+    conn.commit()
+    conn.close()
+    before = snapshot(full_db)
+    code, out, err = run("--db", full_db, "restore", saved)
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert err.startswith("错误：") and "校验未通过" in err and "reviews" in err and "--force" in err
+    assert snapshot(full_db) == before and list_backups(full_db) == []
+    code, out, err = run("--db", full_db, "restore", saved, "--force")
+    assert code == 0 and "已从" in out and "校验未通过" in err and "--force" in err
+    with Store.open(full_db) as store:
+        assert store.scalar("SELECT score FROM reviews") == 100
+    assert run("--db", full_db, "verify")[0] == 3  # restored as it was: verify still says so
+
+
 def test_bad_restore_is_one_line_and_changes_nothing(run, full_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"not a database" * 100)

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
+import shutil
 import sqlite3
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -49,3 +55,87 @@ def test_a_full_disk_fails_the_action_whole(full_db: Path) -> None:
 def test_each_sqlite_error_is_named(error: sqlite3.Error, kind: str) -> None:
     assert faults.classify(error) == kind
     assert "\n" not in faults.describe(error)
+
+
+@pytest.mark.parametrize(
+    ("number", "kind", "words"),
+    [
+        (errno.ENOSPC, faults.FULL, "磁盘已满"),
+        (errno.EDQUOT, faults.FULL, "磁盘已满"),
+        (errno.EACCES, faults.READ_ONLY, "没有写入权限"),
+        (errno.EROFS, faults.READ_ONLY, "没有写入权限"),
+    ],
+)
+def test_an_os_error_is_named_with_its_folder(number: int, kind: str, words: str, tmp_path: Path) -> None:
+    target = tmp_path / "文件夹" / "hdrectify.db"
+    error = OSError(number, os.strerror(number), str(target))
+    assert faults.classify(error) == kind
+    text = faults.describe(error, target)
+    assert words in text and str(target.parent) in text and "\n" not in text
+
+
+# -- a real full disk: a tiny tmpfs (needs root to mount; skipped where it cannot be) ---------------------
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    folder = tmp_path / "disk"
+    folder.mkdir()
+    if shutil.which("mount") is None or not hasattr(os, "geteuid") or os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(folder)], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
+    try:
+        yield folder
+    finally:
+        if subprocess.run(["umount", str(folder)], capture_output=True).returncode != 0:
+            subprocess.run(["umount", "-l", str(folder)], check=False)  # still busy: detach it all the same
+
+
+def fill(folder: Path, leave: int = 0) -> None:
+    """Fill the disk, then give back ``leave`` bytes."""
+    filler = folder / "filler"
+    with open(filler, "wb", buffering=0) as f, contextlib.suppress(OSError):
+        while True:
+            f.write(b"\0" * 4096)
+    if leave:
+        os.truncate(filler, max(0, filler.stat().st_size - leave))
+
+
+@pytest.mark.parametrize(("args", "leave"), [(("init",), 0), (("init", "--seed"), 40 * 1024)])
+def test_init_on_a_full_disk_says_so_and_leaves_nothing(
+    run, tiny_disk: Path, args: tuple[str, ...], leave: int
+) -> None:  # type: ignore[no-untyped-def]
+    fill(tiny_disk, leave)
+    db = tiny_disk / "hdrectify.db"
+    code, out, err = run("--db", db, *args)
+    assert code == 1 and out == "" and err.count("\n") == 1, err
+    assert "磁盘已满" in err and "不是 hdrectify 数据库" not in err and str(tiny_disk) in err
+    assert sorted(p.name for p in tiny_disk.iterdir()) == ["filler"]  # no empty database left behind
+
+
+def test_a_database_on_a_full_disk_is_said_to_be_on_a_full_disk(run, full_db: Path, tiny_disk: Path) -> None:  # type: ignore[no-untyped-def]
+    """SQLite cannot make the -shm it needs to read a WAL database: that is a full disk, not a foreign file."""
+    db = tiny_disk / "hdrectify.db"
+    shutil.copy(full_db, db)
+    fill(tiny_disk)
+    before = db.read_bytes()
+    for args in (("status", "--month", "2024-03"), ("member", "add", "新党员"), ("verify",)):
+        code, _out, err = run("--db", db, *args)
+        assert code == 1 and "磁盘已满" in err and "不是 hdrectify 数据库" not in err, (args, err)
+        assert err.count("\n") == 1
+    assert db.read_bytes() == before
+
+
+def test_a_restore_on_a_full_disk_leaves_the_database_where_it_was(run, full_db: Path, tiny_disk: Path) -> None:  # type: ignore[no-untyped-def]
+    """The file cannot be read for want of room: that is no reason to move it aside as damaged."""
+    db = tiny_disk / "hdrectify.db"
+    shutil.copy(full_db, db)
+    saved = full_db.parent / "saved.db"
+    assert run("--db", full_db, "backup", "-o", saved)[0] == 0
+    fill(tiny_disk)
+    before = db.read_bytes()
+    code, _out, err = run("--db", db, "restore", saved)
+    assert code == 1 and "磁盘已满" in err and err.count("\n") == 1, err
+    assert db.read_bytes() == before and not list(tiny_disk.glob("*.damaged-*"))

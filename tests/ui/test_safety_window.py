@@ -238,9 +238,11 @@ def test_restore_dialog_shows_date_and_counts_then_restores(qtbot, qtmodeltester
     ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
     assert ok.isEnabled() and ok.text() == "恢复"
     dialog.show_backup(older)
+    window.last_message = None
     ok.click()
+    qtbot.waitUntil(lambda: window.last_message is not None and window.last_message.isVisible(), timeout=30_000)
     box = window.last_message
-    assert box is not None and "另存为一份备份" in box.text()
+    assert box is not None and "另存为一份备份" in box.text() and "备份校验通过" in box.text()
     click(box, "恢复")  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: launcher.window is not window)
     restored = launcher.window
@@ -249,6 +251,63 @@ def test_restore_dialog_shows_date_and_counts_then_restores(qtbot, qtmodeltester
     assert restored.ctx.store.scalar("SELECT count(*) FROM members WHERE name = '恢复后不该有'") == 0
     assert any(p.name.endswith("-prerestore.db") for p in list_backups(db))
     assert launcher.prompt is not None and "恢复前的数据库已另存为" in launcher.prompt.text()
+
+
+def _edited_backup(db: Path, tmp_path: Path) -> Path:
+    """A backup whose reviews were edited behind the app's back."""
+    bad = tmp_path / "edited.db"
+    shutil.copy(backup_file(db), bad)
+    conn = sqlite3.connect(bad)
+    conn.execute("UPDATE reviews SET score = 100 WHERE rowid = (SELECT min(rowid) FROM reviews)")
+    conn.commit()
+    conn.close()
+    return bad
+
+
+def test_restore_shows_what_a_backup_that_does_not_verify_holds_and_asks(
+    qtbot, launchers, db: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    launcher = launchers()
+    window = opened(qtbot, launcher, db)
+    bad = _edited_backup(db, tmp_path)
+    before = snapshot(window.ctx)
+    for answer in ("取消", "仍要恢复"):
+        dialog = safety_actions.open_restore(window)
+        qtbot.addWidget(dialog)
+        dialog.show_backup(bad)
+        window.last_message = None
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+        qtbot.waitUntil(lambda: window.last_message is not None and window.last_message.isVisible(), timeout=30_000)
+        box = window.last_message
+        assert box is not None and "校验未通过" in box.text() and "reviews" in box.text() and "score" in box.text()
+        assert {b.text() for b in box.buttons()} == {"仍要恢复", "取消"}
+        shot(box, "restore-not-verified")
+        click(box, answer)
+        if answer == "取消":
+            assert launcher.window is window and snapshot(window.ctx) == before
+    qtbot.waitUntil(lambda: launcher.window is not window)
+    restored = launcher.window
+    assert restored is not None
+    qtbot.addWidget(restored)
+    assert restored.ctx.store.scalar("SELECT max(score) FROM reviews") == 100
+    assert any(p.name.endswith("-prerestore.db") for p in list_backups(db))
+
+
+def test_a_restore_asked_for_elsewhere_checks_the_backup_first(qtbot, launchers, db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The damaged-file prompt restores through the launcher: a backup that does not verify is shown, and asked."""
+    launcher = launchers()
+    window = opened(qtbot, launcher, db)
+    bad = _edited_backup(db, tmp_path)
+    before = snapshot(window.ctx)
+    assert launcher.restore(db, bad) is None
+    box = launcher.prompt
+    assert box is not None and "校验未通过" in box.text() and "reviews" in box.text()
+    assert snapshot(window.ctx) == before
+    click(box, "仍要恢复")
+    qtbot.waitUntil(lambda: launcher.window is not window)
+    assert launcher.window is not None
+    qtbot.addWidget(launcher.window)
+    assert launcher.window.ctx.store.scalar("SELECT max(score) FROM reviews") == 100
 
 
 def test_restore_dialog_refuses_a_file_that_is_not_a_backup(qtbot, demo_ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -277,6 +336,27 @@ def test_verify_from_the_menu_passes_then_names_an_edit(qtbot, window: MainWindo
     box = window.last_message
     assert box.windowTitle() == "校验未通过" and "reviews" in box.text() and "score" in box.text()  # type: ignore[union-attr]
     shot(box, "verify-broken")
+
+
+def test_verify_from_the_menu_fails_on_missing_evidence_and_says_what_to_do(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from hdrectify.store.evidence import add_evidence, evidence_file
+
+    scan = tmp_path / "整改会议纪要.pdf"
+    scan.write_bytes(b"%PDF minutes")
+    measure = window.ctx.store.scalar("SELECT id FROM ledger_measures ORDER BY rowid LIMIT 1")
+    with window.ctx.write() as store:
+        row = add_evidence(store, measure, scan)
+    evidence_file(window.ctx.store, row).unlink()
+    window.ui.actionVerify.trigger()
+    qtbot.waitUntil(lambda: window.last_message is not None and window.last_message.isVisible(), timeout=30_000)
+    box = window.last_message
+    assert box.windowTitle() == "校验未通过"  # type: ignore[union-attr]
+    text = box.text()  # type: ignore[union-attr]
+    assert "佐证材料缺失" in text and "整改会议纪要.pdf" in text and "重新添加" in text and "佐证材料文件夹" in text
+    assert "审计链完整" in text  # what did check is said too
+    shot(box, "verify-evidence-missing")
 
 
 # -- a record's history ------------------------------------------------------------------------------------
