@@ -23,6 +23,7 @@ QListWidget::item { padding: 9px 14px; border-radius: 4px; margin: 1px 6px; }
 QListWidget::item:selected { background: #2f6fb0; color: white; }
 QListWidget::item:hover:!selected { background: #dde5ef; }
 """
+CHECKPOINT_DELAY_MS = 2000
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +60,14 @@ class MainWindow(QMainWindow):
         self.ui.navList.currentRowChanged.connect(self._show_page)
         self._connect_actions()
         ctx.changed.connect(self._on_changed)
+        # A copy of the database file alone must hold what was written: 2 s after the last write
+        # of a burst, the write-ahead log is moved into the file (store/db.py checkpoint).
+        self._checkpoint_timer = QTimer(self)
+        self._checkpoint_timer.setSingleShot(True)
+        self._checkpoint_timer.setInterval(CHECKPOINT_DELAY_MS)
+        self._checkpoint_timer.timeout.connect(self.checkpoint)
+        ctx.changed.connect(self._checkpoint_timer.start)
+        self._checkpoint_timer.start()  # opening it wrote the day it was opened
         self.conflicts_label = QLabel()  # shown while bundles left conflicts to settle; a link to them
         self.conflicts_label.linkActivated.connect(lambda _: self.ui.actionConflicts.trigger())
         self.ui.statusbar.addPermanentWidget(self.conflicts_label)
@@ -236,6 +245,15 @@ class MainWindow(QMainWindow):
             self._update_title()
         super().changeEvent(event)
 
+    def checkpoint(self) -> None:
+        """Move the write-ahead log into the database file (never blocks: see store/db.py)."""
+        if not self.ctx.closed and not self.ctx.read_only:
+            from hdrectify.store.db import checkpoint
+
+            checkpoint(self.ctx.store.conn)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
+        self._checkpoint_timer.stop()
+        self.checkpoint()
         super().closeEvent(event)
