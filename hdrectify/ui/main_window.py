@@ -6,13 +6,14 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.forms.ui_main_window import Ui_MainWindow
 from hdrectify.ui.pages import PAGES, PageSpec
+from hdrectify.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from hdrectify.ui.help_dialog import HelpDialog
@@ -24,6 +25,7 @@ QListWidget::item:selected { background: #2f6fb0; color: white; }
 QListWidget::item:hover:!selected { background: #dde5ef; }
 """
 CHECKPOINT_DELAY_MS = 2000
+DEFAULT_SIZE = QSize(1280, 800)
 
 
 class MainWindow(QMainWindow):
@@ -75,8 +77,10 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.addPermanentWidget(self.db_label)
         self._update_title()
         geometry = QSettings().value("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            fit_to_screen(self, DEFAULT_SIZE, centre=True)  # 1280×800 where it fits, else the screen's room
+        else:
+            fit_to_screen(self)  # saved on a bigger screen (or a projector): never larger than this one
         # The first page is built right after the window appears, so the window shows at once.
         QTimer.singleShot(0, self._show_first_page)
 
@@ -223,6 +227,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         demo = self.ctx.store.setting("demo")
         federation = self.ctx.store.setting("federation_name")
+        if demo:  # the demo's federation is named "…（演示数据）": said once, in the user's language
+            federation = str(federation or "").replace("（演示数据）", "")
         title = self.tr("整改台账与挂钩联系") + f" — {federation}"
         if demo:
             title += self.tr("（演示数据）")
