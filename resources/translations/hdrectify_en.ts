@@ -980,115 +980,160 @@ On time if submitted by {0}</translation>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="37"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="38"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="67"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="37"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="38"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="67"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
         <source>事项</source>
         <translation>Task</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="37"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="38"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="67"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="37"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="38"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="67"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
         <source>截止</source>
         <translation>Due by</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="75"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="75"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="75"/>
         <source>责任人</source>
         <translation>Responsible</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="75"/>
         <source>时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="75"/>
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="77"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="82"/>
+        <source>党员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="82"/>
+        <source>按时</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="82"/>
+        <source>逾期完成</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="82"/>
+        <source>未完成</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="82"/>
+        <source>完成率</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="85"/>
+        <source>康园中心</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="85"/>
+        <source>所在镇</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="85"/>
+        <source>挂钩党员</source>
+        <translation>Paired member</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="90"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="104"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="117"/>
         <source>办公室（全部挂钩）</source>
         <translation>Office (all pairings)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="108"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="121"/>
         <source>&lt;h2&gt;工作台&lt;/h2&gt;{0}&#x3000;·&#x3000;今天是 {1}</source>
         <translation>&lt;h2&gt;Dashboard&lt;/h2&gt;{0}  ·  Today is {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="109"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="122"/>
         <source>本周联系&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</source>
         <translation>Contacts this week&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="110"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="123"/>
         <source>本月到岗&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</source>
         <translation>On-site visits this month&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="111"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="124"/>
         <source>上次打开以来未完成&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Missed since last opened&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="113"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="126"/>
         <source>未完成整改措施&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;（逾期 {1}）</source>
         <translation>Open measures&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt; ({1} overdue)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="115"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="128"/>
         <source>今年完成率&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Completion this year&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="116"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="129"/>
         <source>&lt;b&gt;上次打开以来未完成&lt;/b&gt;（自 {0}）</source>
         <translation>&lt;b&gt;Missed since last opened&lt;/b&gt; (since {0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="127"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="140"/>
         <source>逾期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="129"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="142"/>
         <source>{0} 天</source>
         <translation>{0} days</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="169"/>
+        <source>&lt;b&gt;本月尚未到岗的中心&lt;/b&gt;（{0} 个）</source>
+        <translation>&lt;b&gt;Centres not visited on site this month&lt;/b&gt; ({0})</translation>
     </message>
     <message>
         <location filename="../../forms/dashboard.ui" line="11"/>
@@ -1119,6 +1164,16 @@ On time if submitted by {0}</translation>
         <location filename="../../forms/dashboard.ui" line="46"/>
         <source>&lt;b&gt;整改措施时限&lt;/b&gt;（红：已逾期&#x3000;黄：剩 10 天内&#x3000;绿：剩 20 天以上）</source>
         <translation>&lt;b&gt;Measure deadlines&lt;/b&gt; (red: overdue · yellow: ≤ 10 days left · green: &gt; 20 days left)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard.ui" line="48"/>
+        <source>&lt;b&gt;按党员&lt;/b&gt;（今年至今，完成率低的在前）</source>
+        <translation>&lt;b&gt;By member&lt;/b&gt; (this year so far, lowest completion first)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard.ui" line="50"/>
+        <source>&lt;b&gt;本月尚未到岗的中心&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Centres not visited on site this month&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
