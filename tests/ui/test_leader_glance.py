@@ -63,3 +63,34 @@ def test_the_dashboard_shows_members_behind_and_centres_not_visited(qtbot, qtmod
     qtmodeltester.check(page.unvisited_model)
     window.close()
     ctx.close()
+
+
+def _order(page) -> list[str]:  # type: ignore[no-untyped-def]
+    return [page.model.grid_row(r).info.pairing.id for r in range(page.model.rowCount())]
+
+
+def test_the_grid_keeps_its_sort_when_the_user_comes_back(qtbot, window: MainWindow, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from hdrectify.ui.context import CONTACTS
+
+    page = window.show_page("cadence")
+    qtbot.waitUntil(lambda: not page.is_busy() and page.model.rowCount() > 0, timeout=10_000)
+    header = page.ui.factsView.horizontalHeader()
+    column = header.logicalIndexAt(header.sectionViewportPosition(header.count() - 1) + 2)
+    page.ui.factsView.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    sorted_order = _order(page)
+    window.show_page("dashboard")
+    demo_ctx.notify(CONTACTS)  # something changed meanwhile: the grid is recomputed on return
+    page = window.show_page("cadence")
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=10_000)
+    assert _order(page) == sorted_order
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (column, Qt.SortOrder.DescendingOrder)
+    # and in the next session, on the next window
+    window.close()
+    again = MainWindow(demo_ctx)
+    qtbot.addWidget(again)
+    again.show()
+    page = again.show_page("cadence")
+    qtbot.waitUntil(lambda: not page.is_busy() and page.model.rowCount() > 0, timeout=10_000)
+    assert _order(page) == sorted_order
