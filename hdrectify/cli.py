@@ -18,13 +18,16 @@ from typing import Any
 
 import click
 
-from hdrectify import __version__
+from hdrectify import __version__, click_zh
 from hdrectify.domain.cadence import Obligation, Status, totals
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period, parse_date
 from hdrectify.store.base import Store
 from hdrectify.store.db import resolve_db_path
 from hdrectify.textfmt import percent, table
+
+# click's own words ("Usage:", "Options:", its errors) in Chinese, before the decorators below use them
+click_zh.install()
 
 EXIT_INPUT = 1
 METHODS = ("phone", "wechat", "onsite", "meeting", "other")
@@ -441,13 +444,8 @@ def _usage_zh(e: click.UsageError) -> str:
     if isinstance(e, click.BadParameter) and e.param is not None:
         return f"{'/'.join(e.param.opts) or e.param.name} 的值无效：{e.message}"
     if isinstance(e, click.BadOptionUsage):
-        return f"选项 {e.option_name} 用法不对：{e.message}"
-    message = e.format_message()
-    if message.startswith("No such command"):
-        return f"没有这个命令：{message.split(chr(39))[1] if chr(39) in message else message}"
-    if message.startswith("Got unexpected extra argument"):
-        return f"多余的参数：{message.partition('(')[2].rstrip(')')}"
-    return message
+        return e.message  # click's own words, in Chinese (hdrectify/click_zh.py)
+    return e.format_message()
 
 
 def main(argv: list[str] | None = None) -> None:

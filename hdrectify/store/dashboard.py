@@ -41,6 +41,18 @@ class MeasureDue:
     person: str
 
 
+@dataclass(frozen=True)
+class MemberTotals:
+    """One member's year so far, over all their pairings: who is behind."""
+
+    member_id: str
+    member: str
+    done: int
+    late: int
+    missed: int
+    completion_rate: float | None
+
+
 @dataclass
 class Dashboard:
     today: dt.date
@@ -55,6 +67,8 @@ class Dashboard:
     open_measures: int = 0
     overdue_measures: int = 0
     completion_rate: float | None = None
+    members: list[MemberTotals] = field(default_factory=list)  # the lowest completion rate first
+    unvisited: list[PairingInfo] = field(default_factory=list)  # owe this month's on-site visit, not met yet
 
 
 def warning_level(days_left: int, yellow_days: int, green_days: int) -> str:
@@ -82,6 +96,7 @@ def build(store: Store, me: str | None, today: dt.date, previous_open: str | Non
         rows = view.rows()
         if year.year == today.year:
             rows_this_year = rows
+            _members(board, rows, info)
         for r in rows:
             due_by = deadline(r.obligation, r.period, settings)
             item = Item(info[r.pairing_id], r.obligation, r.period, r.status, due_by)
@@ -95,11 +110,26 @@ def build(store: Store, me: str | None, today: dt.date, previous_open: str | Non
             if r.period == this_month and r.obligation is Obligation.VISIT:
                 board.month_owed += 1
                 board.month_done += r.status in (Status.DONE, Status.LATE)
+                if r.status in (Status.DUE, Status.MISSED):
+                    board.unvisited.append(info[r.pairing_id])
     board.due.sort(key=lambda i: (i.deadline, i.pairing.member, i.pairing.centre))
     board.missed.sort(key=lambda i: (i.deadline, i.pairing.member, i.pairing.centre), reverse=True)
     board.completion_rate = totals(rows_this_year).completion_rate
+    board.unvisited.sort(key=lambda i: (i.town, i.centre))
     _measures(store, board, me)
     return board
+
+
+def _members(board: Dashboard, rows: list[StatusRow], info: dict[str, PairingInfo]) -> None:
+    by_member: dict[str, list[StatusRow]] = {}
+    for r in rows:
+        by_member.setdefault(info[r.pairing_id].member_id, []).append(r)
+    names = {i.member_id: i.member for i in info.values()}
+    for member_id, member_rows in by_member.items():
+        t = totals(member_rows)
+        board.members.append(MemberTotals(member_id, names[member_id], t.done, t.late, t.missed, t.completion_rate))
+    # who is behind first: the lowest rate, then the most missed; members with nothing counted yet last
+    board.members.sort(key=lambda m: (m.completion_rate is None, m.completion_rate or 0.0, -m.missed, m.member))
 
 
 def _measures(store: Store, board: Dashboard, me: str | None) -> None:

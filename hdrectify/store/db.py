@@ -135,6 +135,7 @@ def _open_existing(path: Path, create: bool, check: bool) -> sqlite3.Connection:
             raise InputError(f"{path} 不是 hdrectify 数据库：请用 --db 指定正确的文件")
         if not create:
             db.close()
+            _refuse_copy_without_wal(path)
             raise NotInitialised(f"数据库 {path} 尚未初始化：请先运行 hdrectify init")
     if version > 0 and (check or version < SCHEMA_VERSION):  # a migration writes: never to a damaged file
         from hdrectify.store.backup import check_health
@@ -187,6 +188,8 @@ def _open_read_only(path: Path, check: bool) -> sqlite3.Connection:
         raise InputError(f"{path} 不是 hdrectify 数据库（无法作为 SQLite 文件打开）") from None
     if version != SCHEMA_VERSION:
         db.close()
+        if version == 0:
+            _refuse_copy_without_wal(path)
         if version > SCHEMA_VERSION:
             raise InputError(f"数据库 {path} 由更新版本的 hdrectify 创建：请升级 hdrectify 后再打开")
         raise InputError(f"数据库 {path} 需要先升级结构才能打开，只读方式不能升级：请关闭其他窗口后再打开")
@@ -199,3 +202,46 @@ def _open_read_only(path: Path, check: bool) -> sqlite3.Connection:
             db.close()
             raise
     return db
+
+
+# -- the write-ahead log: copies of the file ------------------------------------------------------
+
+
+def checkpoint(conn: sqlite3.Connection) -> bool:
+    """Move what the write-ahead log holds into the database file itself, so that a copy of the
+    file alone (a USB stick, a mail attachment) has everything written so far.
+
+    Cheap and never blocking: TRUNCATE (the ``-wal`` emptied) when nobody is reading, else PASSIVE
+    (as much as the readers allow). Returns whether the whole log is now in the file. Does nothing
+    inside a transaction.
+    """
+    if conn.in_transaction:
+        return False
+    conn.execute("PRAGMA busy_timeout = 0")  # a reader or writer elsewhere: do what can be done now
+    try:
+        busy, pages, moved = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy:
+            busy, pages, moved = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    except sqlite3.OperationalError:  # locked by another connection's write: the next burst retries
+        return False
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return not busy and pages == moved
+
+
+def _refuse_copy_without_wal(path: Path) -> None:
+    """A file that says "WAL" in its header but has no tables holds its data in ``-wal`` beside it:
+    someone copied the file without that companion. Say so, instead of "not initialised"."""
+    try:
+        with path.open("rb") as f:
+            header = f.read(20)
+    except OSError:
+        return
+    wal_mode = len(header) == 20 and header[:16] == b"SQLite format 3\x00" and header[18] == header[19] == 2
+    wal = path.with_name(path.name + "-wal")
+    if wal_mode and not (wal.exists() and wal.stat().st_size > 0):
+        raise InputError(
+            f"数据库 {path} 复制得不完整：它的数据还在原来位置旁边的 {wal.name} 文件里，这里没有。"
+            f"请把 {wal.name} 和它一起复制过来（复制前先关闭程序），"
+            "或在原来的电脑上用“备份”生成备份文件，再在这里“恢复备份”"
+        )

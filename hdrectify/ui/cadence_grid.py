@@ -14,9 +14,10 @@ and legend are drawn is in :mod:`hdrectify.ui.cadence_paint`.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QWidget
 
@@ -39,6 +40,8 @@ from hdrectify.ui.models.cadence_data import GROUP_START, GridData, compute_grid
 from hdrectify.ui.models.cadence_display import percent, status_text
 from hdrectify.ui.models.cadence_model import FIRST_PERIOD, CadenceModel, chinese_order
 from hdrectify.ui.worker import run_in_background
+
+SORT_SETTING = "cadence_grid/sort"
 
 
 class CadenceGridPage(QWidget):
@@ -103,6 +106,14 @@ class CadenceGridPage(QWidget):
         periods.clicked.connect(self.open_records)
         periods.installEventFilter(self)
         self.model.modelReset.connect(self._layout_columns)
+        # the sort chosen last time (leader: "who is behind" by completion rate) is kept for next time
+        saved = QSettings().value(SORT_SETTING)
+        if isinstance(saved, list) and len(saved) == 2:
+            with contextlib.suppress(ValueError, TypeError):
+                facts.sortByColumn(int(saved[0]), Qt.SortOrder(int(saved[1])))
+        facts.horizontalHeader().sortIndicatorChanged.connect(
+            lambda column, order: QSettings().setValue(SORT_SETTING, [column, order.value])
+        )
 
     def _setup_legend(self) -> None:
         layout: QHBoxLayout = self.ui.legendLayout

@@ -39,10 +39,14 @@ class DashboardPage(QWidget):
         self.deadline_model = RowsModel(
             [self.tr("问题"), self.tr("整改措施"), self.tr("责任人"), self.tr("时限"), self.tr("剩余")], self
         )
+        self.member_model = RowsModel(self._member_headers(), self)
+        self.unvisited_model = RowsModel(self._unvisited_headers(), self)
         for view, model in (
             (self.ui.dueTable, self.due_model),
             (self.ui.missedTable, self.missed_model),
             (self.ui.deadlineTable, self.deadline_model),
+            (self.ui.memberTable, self.member_model),
+            (self.ui.unvisitedTable, self.unvisited_model),
         ):
             _setup_table(view)
             view.setModel(model)
@@ -70,6 +74,15 @@ class DashboardPage(QWidget):
         self.deadline_model.set_headers(
             [self.tr("问题"), self.tr("整改措施"), self.tr("责任人"), self.tr("时限"), self.tr("剩余")]
         )
+
+        self.member_model.set_headers(self._member_headers())
+        self.unvisited_model.set_headers(self._unvisited_headers())
+
+    def _member_headers(self) -> list[str]:
+        return [self.tr("党员"), self.tr("按时"), self.tr("逾期完成"), self.tr("未完成"), self.tr("完成率")]
+
+    def _unvisited_headers(self) -> list[str]:
+        return [self.tr("康园中心"), self.tr("所在镇"), self.tr("挂钩党员")]
 
     # -- loading ------------------------------------------------------------
     def refresh(self) -> None:
@@ -135,7 +148,26 @@ class DashboardPage(QWidget):
                 for m in board.measures
             ]
         )
-        for view in (self.ui.dueTable, self.ui.missedTable, self.ui.deadlineTable):
+        self.member_model.set_lines(
+            [
+                Line(
+                    (m.member, str(m.done), str(m.late), str(m.missed), percent(m.completion_rate)),
+                    LEVEL_COLOURS["red"] if m.missed else None,
+                    "",
+                    m.completion_rate,
+                )
+                for m in board.members
+            ]
+        )
+        self.unvisited_model.set_lines([Line((i.centre, i.town, i.member), None, "", i) for i in board.unvisited])
+        self.ui.unvisitedLabel.setText(self.tr("<b>本月尚未到岗的中心</b>（{0} 个）").format(len(board.unvisited)))
+        for view in (
+            self.ui.dueTable,
+            self.ui.missedTable,
+            self.ui.deadlineTable,
+            self.ui.memberTable,
+            self.ui.unvisitedTable,
+        ):
             view.resizeColumnsToContents()
             view.horizontalHeader().setStretchLastSection(True)
         # long problem and measure texts: keep the deadline and days visible, elide the texts

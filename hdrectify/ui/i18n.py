@@ -2,7 +2,8 @@
 
 Strings are written in Chinese in ``self.tr()``; English comes from
 ``resources/translations/hdrectify_en.qm``. Qt's own strings (确定/取消 on standard
-buttons) come from Qt's ``qtbase_<lang>.qm``. The choice is kept in QSettings, since
+buttons, the file chooser) come from Qt's ``qtbase_<lang>.qm``, and what that leaves in English
+from ``resources/translations/qtbase_extra_zh_CN.qm``. The choice is kept in QSettings, since
 it is needed before any database is open.
 """
 
@@ -36,7 +37,9 @@ def install(language: str) -> list[str]:
     loaded = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [(f"qtbase_{language}", qt_dir)]
-    if language != DEFAULT_LANGUAGE:
+    if language == "zh_CN":  # installed last, asked first: only what Qt's own catalogue leaves in English
+        candidates.append(("qtbase_extra_zh_CN", str(TRANSLATIONS)))
+    else:
         candidates.append((f"hdrectify_{language}", str(TRANSLATIONS)))
     for name, folder in candidates:
         translator = QTranslator(app)

@@ -6,13 +6,14 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.forms.ui_main_window import Ui_MainWindow
 from hdrectify.ui.pages import PAGES, PageSpec
+from hdrectify.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from hdrectify.ui.help_dialog import HelpDialog
@@ -23,6 +24,8 @@ QListWidget::item { padding: 9px 14px; border-radius: 4px; margin: 1px 6px; }
 QListWidget::item:selected { background: #2f6fb0; color: white; }
 QListWidget::item:hover:!selected { background: #dde5ef; }
 """
+CHECKPOINT_DELAY_MS = 2000
+DEFAULT_SIZE = QSize(1280, 800)
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +62,14 @@ class MainWindow(QMainWindow):
         self.ui.navList.currentRowChanged.connect(self._show_page)
         self._connect_actions()
         ctx.changed.connect(self._on_changed)
+        # A copy of the database file alone must hold what was written: 2 s after the last write
+        # of a burst, the write-ahead log is moved into the file (store/db.py checkpoint).
+        self._checkpoint_timer = QTimer(self)
+        self._checkpoint_timer.setSingleShot(True)
+        self._checkpoint_timer.setInterval(CHECKPOINT_DELAY_MS)
+        self._checkpoint_timer.timeout.connect(self.checkpoint)
+        ctx.changed.connect(self._checkpoint_timer.start)
+        self._checkpoint_timer.start()  # opening it wrote the day it was opened
         self.conflicts_label = QLabel()  # shown while bundles left conflicts to settle; a link to them
         self.conflicts_label.linkActivated.connect(lambda _: self.ui.actionConflicts.trigger())
         self.ui.statusbar.addPermanentWidget(self.conflicts_label)
@@ -66,8 +77,10 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.addPermanentWidget(self.db_label)
         self._update_title()
         geometry = QSettings().value("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            fit_to_screen(self, DEFAULT_SIZE, centre=True)  # 1280×800 where it fits, else the screen's room
+        else:
+            fit_to_screen(self)  # saved on a bigger screen (or a projector): never larger than this one
         # The first page is built right after the window appears, so the window shows at once.
         QTimer.singleShot(0, self._show_first_page)
 
@@ -214,6 +227,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         demo = self.ctx.store.setting("demo")
         federation = self.ctx.store.setting("federation_name")
+        if demo:  # the demo's federation is named "…（演示数据）": said once, in the user's language
+            federation = str(federation or "").replace("（演示数据）", "")
         title = self.tr("整改台账与挂钩联系") + f" — {federation}"
         if demo:
             title += self.tr("（演示数据）")
@@ -236,6 +251,15 @@ class MainWindow(QMainWindow):
             self._update_title()
         super().changeEvent(event)
 
+    def checkpoint(self) -> None:
+        """Move the write-ahead log into the database file (never blocks: see store/db.py)."""
+        if not self.ctx.closed and not self.ctx.read_only:
+            from hdrectify.store.db import checkpoint
+
+            checkpoint(self.ctx.store.conn)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
+        self._checkpoint_timer.stop()
+        self.checkpoint()
         super().closeEvent(event)

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
@@ -23,6 +23,7 @@ from hdrectify.ui import pdf_pages
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.form_support import from_qdate, period_text, to_qdate
 from hdrectify.ui.forms.ui_print_dialog import Ui_PrintDialog
+from hdrectify.ui.screen_fit import fit_to_screen
 from hdrectify.ui.worker import Progress, run_with_progress
 
 CHECKLIST, SUMMARY, LEDGER, EVIDENCE = "checklist", "summary", "ledger", "evidence"
@@ -160,7 +161,7 @@ class PrintDialog(QDialog):
             preview = QPrintPreviewDialog(self._printer, self)
             preview.setWindowTitle(self.tr("打印预览"))
             preview.paintRequested.connect(lambda printer: pdf_pages.paint(path, printer))
-            preview.resize(900, 1000)
+            fit_to_screen(preview, QSize(900, 1000), centre=True)  # a 1366×768 screen: as tall as it has room
             preview.open()
             self.preview_dialog = preview
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period
+from hdrectify.store.people import pairing_of
 from hdrectify.store.records import add_report
 from hdrectify.ui.context import CONTACTS, AppContext
 from hdrectify.ui.form_support import from_qdate, setup_date
@@ -25,19 +26,37 @@ class ReportDialog(RecordDialog):
         super().__init__(ctx, Ui_ReportDialog(), parent)
         today = dt.date.today()
         setup_date(self.ui.dateEdit, today, latest=today)
-        # The quarters a report may be for: this one and the eight before; the last finished one first.
-        quarter = Period.quarter_of(today)
+        self._today = today
+        self.ui.pairingCombo.currentIndexChanged.connect(self._fill_quarters)
+        self._fill_quarters()
+
+    def _fill_quarters(self) -> None:
+        """The quarters the chosen pairing owes (SPEC: active on the quarter's last day), this one
+        and up to eight before it, never a future one; the last finished one chosen first."""
+        combo = self.ui.quarterCombo
+        combo.clear()
+        data = self.ui.pairingCombo.currentData()
+        row = self.ctx.store.get("pairings", data[2]) if data is not None else None
+        if row is None:
+            return
+        pairing = pairing_of(row)
+        quarter = Period.quarter_of(self._today)
         quarters = [quarter]
         for _ in range(8):
             quarters.append(Period.quarter_of(quarters[-1].first_day - dt.timedelta(days=1)))
         for q in quarters:
-            self.ui.quarterCombo.addItem(self.tr("{0}年第{1}季度").format(q.year, q.index), str(q))
-        self.ui.quarterCombo.setCurrentIndex(1)
+            if pairing.owes(q):
+                combo.addItem(self.tr("{0}年第{1}季度").format(q.year, q.index), str(q))
+        finished = combo.findData(str(quarters[1]))
+        combo.setCurrentIndex(finished if finished >= 0 else 0)
 
     def save(self) -> None:
         self.errors.clear()
         ids = self.chosen_pairing()
         if ids is None:
+            return
+        if self.ui.quarterCombo.currentData() is None:
+            self.errors.show("quarterCombo", self.tr("这个挂钩没有需要汇报的季度"))
             return
         quarter = Period.parse(self.ui.quarterCombo.currentData(), Kind.QUARTER)
         try:

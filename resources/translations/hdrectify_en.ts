@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../hdrectify/ui/safety_actions.py" line="71"/>
+        <source>SafetyActions</source>
+        <comment>用这个备份替换当前数据库？
+{0}
+
+备份校验通过：{1}
+
+当前数据库会先另存为一份备份（在“恢复备份”的列表中，类型为“恢复前”）。</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="75"/>
+        <source>SafetyActions</source>
+        <comment>恢复</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hdrectify/ui/safety_actions.py" line="78"/>
+        <source>SafetyActions</source>
+        <comment>备份校验未通过：
+{0}
+
+{1}
+
+建议选择其他备份。仍要用它替换当前数据库吗？当前数据库会先另存为一份备份（类型为“恢复前”）。</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="82"/>
+        <source>SafetyActions</source>
+        <comment>仍要恢复</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="85"/>
+        <source>SafetyActions</source>
+        <comment>恢复备份</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="89"/>
+        <source>SafetyActions</source>
+        <comment>取消</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="110"/>
+        <source>SafetyActions</source>
+        <comment>审计链完整（{0} 条审计记录），{1} 条记录与审计记录一致。</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="115"/>
+        <source>SafetyActions</source>
+        <comment>发现绕过本程序的改动：
+{0}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="118"/>
+        <source>SafetyActions</source>
+        <comment>
+另有 {0} 处不符。</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="119"/>
+        <source>SafetyActions</source>
+        <comment>
+处理办法：用“文件 → 恢复备份”恢复改动之前的备份。</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="124"/>
+        <source>SafetyActions</source>
+        <comment>佐证材料被改动（{0} 个）：</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hdrectify/ui/safety_actions.py" line="126"/>
+        <source>SafetyActions</source>
+        <comment>处理办法：在“整改台账”中从原件重新添加这些文件，或从另外保存的佐证材料文件夹中找回原文件。</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="132"/>
+        <source>SafetyActions</source>
+        <comment>佐证材料缺失（{0} 个）：</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hdrectify/ui/safety_actions.py" line="134"/>
+        <source>SafetyActions</source>
+        <comment>处理办法：把数据库旁的佐证材料文件夹 {0} 一起复制过来，或在“整改台账”中重新添加这些文件。</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="141"/>
+        <source>SafetyActions</source>
+        <comment>……另有 {0} 个</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../hdrectify/ui/about_dialog.py" line="39"/>
@@ -271,48 +389,48 @@ On time if submitted by {0}</translation>
 <context>
     <name>CadenceGridPage</name>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="116"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="127"/>
         <source>补录（角标）</source>
         <translation>Backfilled (corner mark)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="117"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="128"/>
         <source>不在挂钩期</source>
         <translation>Not paired</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="118"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="129"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="169"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="180"/>
         <location filename="../../forms/cadence_grid.ui" line="75"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="213"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="224"/>
         <source>计算失败：{0}</source>
         <translation>Calculation failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="242"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="253"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="263"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="274"/>
         <source>{0}年没有挂钩关系：请先在“中心与党员”中为党员和康园中心建立挂钩。</source>
         <translation>No pairings in {0}: first pair Party members with centres under “Centres, members”.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="265"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="276"/>
         <source>{0}年没有符合条件的挂钩关系。</source>
         <translation>No pairings in {0} match the filter.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="268"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="279"/>
         <source>{0}年 · {1} 个挂钩 · 完成率 &lt;b&gt;{2}&lt;/b&gt;（已完成 {3}，逾期完成 {4}，未完成 {5}；免 {6}，待完成 {7}，未开始 {8}）</source>
         <translation>{0} · {1} pairings · completion rate &lt;b&gt;{2}&lt;/b&gt; (done {3}, late {4}, missed {5}; exempt {6}, due {7}, upcoming {8})</translation>
     </message>
@@ -980,115 +1098,160 @@ On time if submitted by {0}</translation>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="37"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="38"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="67"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="37"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="38"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="67"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
         <source>事项</source>
         <translation>Task</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="37"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="38"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="67"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="37"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="38"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="67"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
         <source>截止</source>
         <translation>Due by</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="75"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="75"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="75"/>
         <source>责任人</source>
         <translation>Responsible</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="75"/>
         <source>时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="75"/>
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="77"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="82"/>
+        <source>党员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="82"/>
+        <source>按时</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="82"/>
+        <source>逾期完成</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="82"/>
+        <source>未完成</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="82"/>
+        <source>完成率</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="85"/>
+        <source>康园中心</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="85"/>
+        <source>所在镇</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="85"/>
+        <source>挂钩党员</source>
+        <translation>Paired member</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="90"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="104"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="117"/>
         <source>办公室（全部挂钩）</source>
         <translation>Office (all pairings)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="108"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="121"/>
         <source>&lt;h2&gt;工作台&lt;/h2&gt;{0}&#x3000;·&#x3000;今天是 {1}</source>
         <translation>&lt;h2&gt;Dashboard&lt;/h2&gt;{0}  ·  Today is {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="109"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="122"/>
         <source>本周联系&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</source>
         <translation>Contacts this week&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="110"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="123"/>
         <source>本月到岗&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</source>
         <translation>On-site visits this month&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="111"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="124"/>
         <source>上次打开以来未完成&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Missed since last opened&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="113"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="126"/>
         <source>未完成整改措施&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;（逾期 {1}）</source>
         <translation>Open measures&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt; ({1} overdue)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="115"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="128"/>
         <source>今年完成率&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Completion this year&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="116"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="129"/>
         <source>&lt;b&gt;上次打开以来未完成&lt;/b&gt;（自 {0}）</source>
         <translation>&lt;b&gt;Missed since last opened&lt;/b&gt; (since {0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="127"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="140"/>
         <source>逾期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="129"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="142"/>
         <source>{0} 天</source>
         <translation>{0} days</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="163"/>
+        <source>&lt;b&gt;本月尚未到岗的中心&lt;/b&gt;（{0} 个）</source>
+        <translation>&lt;b&gt;Centres not visited on site this month&lt;/b&gt; ({0})</translation>
     </message>
     <message>
         <location filename="../../forms/dashboard.ui" line="11"/>
@@ -1119,6 +1282,16 @@ On time if submitted by {0}</translation>
         <location filename="../../forms/dashboard.ui" line="46"/>
         <source>&lt;b&gt;整改措施时限&lt;/b&gt;（红：已逾期&#x3000;黄：剩 10 天内&#x3000;绿：剩 20 天以上）</source>
         <translation>&lt;b&gt;Measure deadlines&lt;/b&gt; (red: overdue · yellow: ≤ 10 days left · green: &gt; 20 days left)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard.ui" line="48"/>
+        <source>&lt;b&gt;按党员&lt;/b&gt;（今年至今，完成率低的在前）</source>
+        <translation>&lt;b&gt;By member&lt;/b&gt; (this year so far, lowest completion first)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard.ui" line="50"/>
+        <source>&lt;b&gt;本月尚未到岗的中心&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Centres not visited on site this month&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1702,63 +1875,64 @@ On time if submitted by {0}</translation>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="147"/>
+        <location filename="../../hdrectify/app.py" line="148"/>
         <source>数据库已在另一个窗口中打开</source>
         <translation>The database is open in another window</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="148"/>
+        <location filename="../../hdrectify/app.py" line="149"/>
         <source>{0}
 已由 {1} 打开。</source>
         <translation>{0}
 is open in {1}. </translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="142"/>
+        <location filename="../../hdrectify/app.py" line="143"/>
         <source>两个窗口同时修改同一个数据库容易出错：请切换到已打开的那个窗口。</source>
         <translation>Two windows changing one database invite mistakes: please switch to the window that has it open.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="141"/>
+        <location filename="../../hdrectify/app.py" line="142"/>
         <source>已把那个窗口切换到前面。</source>
         <translation>That window has been brought to the front.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="151"/>
+        <location filename="../../hdrectify/app.py" line="152"/>
         <source>也可以只读打开，只查看、打印，不修改。</source>
         <translation>You can also open it read-only, to view and print without changing anything.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="154"/>
+        <location filename="../../hdrectify/app.py" line="155"/>
         <source>只读打开</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="158"/>
-        <location filename="../../hdrectify/app.py" line="188"/>
+        <location filename="../../hdrectify/app.py" line="159"/>
+        <location filename="../../hdrectify/app.py" line="189"/>
+        <location filename="../../hdrectify/app.py" line="217"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="166"/>
+        <location filename="../../hdrectify/app.py" line="167"/>
         <source>数据库文件 {0} 已损坏（{1}）。为保护数据，程序不会写入这个文件。</source>
         <translation>The database file {0} is damaged ({1}). To protect the data, nothing will be written to it.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="170"/>
+        <location filename="../../hdrectify/app.py" line="171"/>
         <source>
 没有找到可用的备份：请联系技术人员，不要删除这个文件。</source>
         <translation>
 No usable backup was found: please contact technical support, and do not delete the file.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="172"/>
-        <location filename="../../hdrectify/app.py" line="180"/>
+        <location filename="../../hdrectify/app.py" line="173"/>
+        <location filename="../../hdrectify/app.py" line="181"/>
         <source>数据库已损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="175"/>
+        <location filename="../../hdrectify/app.py" line="176"/>
         <source>
 最新的完好备份：{0}（{1}）。
 是否恢复这个备份？损坏的文件会原样保留在旁边。</source>
@@ -1767,32 +1941,52 @@ The newest sound backup: {0} ({1}).
 Restore this backup? The damaged file is kept beside it as it is.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="184"/>
+        <location filename="../../hdrectify/app.py" line="185"/>
         <source>恢复此备份</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="202"/>
+        <location filename="../../hdrectify/app.py" line="207"/>
+        <source>恢复备份</source>
+        <translation type="unfinished">Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/app.py" line="208"/>
+        <source>备份校验未通过：
+{0}
+
+{1}
+
+建议选择其他备份。仍要恢复这个备份吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/app.py" line="213"/>
+        <source>仍要恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/app.py" line="225"/>
         <source>无法恢复备份</source>
         <translation>Cannot restore the backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="210"/>
+        <location filename="../../hdrectify/app.py" line="233"/>
         <source>损坏的文件已原样保留为 {0}。</source>
         <translation>The damaged file was kept as it was: {0}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="212"/>
+        <location filename="../../hdrectify/app.py" line="235"/>
         <source>恢复前的数据库已另存为 {0}。</source>
         <translation>The database as it was before the restore was saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="216"/>
+        <location filename="../../hdrectify/app.py" line="239"/>
         <source>已恢复备份</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="217"/>
+        <location filename="../../hdrectify/app.py" line="240"/>
         <source>已恢复 {0} 的备份（{1}）。</source>
         <translation>Restored the backup of {0} ({1}).</translation>
     </message>
@@ -2225,54 +2419,54 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="179"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="192"/>
         <source>打开数据库</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="179"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="192"/>
         <source>hdrectify 数据库 (*.db);;所有文件 (*)</source>
         <translation>hdrectify database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="186"/>
-        <location filename="../../hdrectify/ui/main_window.py" line="190"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="199"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="203"/>
         <source>新建数据库</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="186"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="199"/>
         <source>hdrectify 数据库 (*.db)</source>
         <translation>hdrectify database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="190"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="203"/>
         <source>该文件已存在，请换一个文件名。</source>
         <translation>That file already exists; please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="217"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="232"/>
         <location filename="../../forms/main_window.ui" line="9"/>
         <source>整改台账与挂钩联系</source>
         <translation>Rectification Ledger and Supervision Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="219"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="234"/>
         <source>（演示数据）</source>
         <translation> (demo data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="221"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="236"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="223"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="238"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="228"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="243"/>
         <source>&lt;a href=&quot;conflicts&quot;&gt;{0} 条交换冲突待处理&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;conflicts&quot;&gt;{0} exchange conflicts to settle&lt;/a&gt;</translation>
     </message>
@@ -2961,82 +3155,82 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="30"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="31"/>
         <source>挂钩联系工作月度清单</source>
         <translation>Monthly supervision checklist</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="31"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="32"/>
         <source>季度挂钩联系工作汇总</source>
         <translation>Quarterly supervision summary</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="32"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="33"/>
         <source>整改台账 / 整改情况报告</source>
         <translation>Rectification ledger / rectification report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="33"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="34"/>
         <source>佐证材料包（按问题编号）</source>
         <translation>Evidence package (by problem number)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="36"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="37"/>
         <source>PDF 文档 (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="37"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="38"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="38"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="39"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="39"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="40"/>
         <source>ZIP 压缩包 (*.zip)</source>
         <translation>ZIP archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="64"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="65"/>
         <source>全部挂钩</source>
         <translation>All pairings</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="103"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="104"/>
         <source>每个挂钩一页，带到康园中心填写；不选党员则打印全部挂钩。</source>
         <translation>One page per pairing, to fill in at the centre; with no Party member chosen, every pairing is printed.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="104"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="105"/>
         <source>PDF 适合存档和打印；Excel 表格含汇总、挂钩、记录、问题和免除各表。</source>
         <translation>PDF is best for filing and printing; the Excel workbook has summary, pairings, records, problems and exemptions sheets.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="105"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="106"/>
         <source>PDF 和 Excel 为台账表格；Word 为整改情况报告草稿，可继续编辑。</source>
         <translation>PDF and Excel give the ledger table; Word gives a draft rectification report to edit further.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="106"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="107"/>
         <source>把全部佐证材料按问题编号分文件夹打包，附清单。</source>
         <translation>Packs all evidence into one folder per problem number, with a list of the files.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="136"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="137"/>
         <source>正在生成文档…</source>
         <translation>Generating the document…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="147"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="148"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="161"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="162"/>
         <source>打印预览</source>
         <translation>Print Preview</translation>
     </message>
@@ -3526,9 +3720,14 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/report_dialog.py" line="34"/>
+        <location filename="../../hdrectify/ui/report_dialog.py" line="49"/>
         <source>{0}年第{1}季度</source>
         <translation>Q{1} {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/report_dialog.py" line="59"/>
+        <source>这个挂钩没有需要汇报的季度</source>
+        <translation>This pairing owes no quarterly report</translation>
     </message>
     <message>
         <location filename="../../forms/report_dialog.ui" line="6"/>
@@ -3781,42 +3980,47 @@ Records: {3}</translation>
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="127"/>
+        <location filename="../../hdrectify/ui/safety.py" line="128"/>
         <source>磁盘已满，本次操作未保存（数据未作改动）。请清理磁盘空间后再试。</source>
         <translation>The disk is full; nothing was saved (the data is unchanged). Please free some disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="129"/>
+        <location filename="../../hdrectify/ui/safety.py" line="130"/>
         <source>数据库或其所在文件夹是只读的，本次操作未保存（数据未作改动）。请检查权限，或把数据库复制到可写的位置。</source>
         <translation>The database or its folder is read-only; nothing was saved (the data is unchanged). Please check the permissions, or copy the database to a writable place.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="134"/>
+        <location filename="../../hdrectify/ui/safety.py" line="135"/>
         <source>数据库正被其他程序占用，本次操作未保存。请稍后再试。</source>
         <translation>The database is busy in another program; nothing was saved. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="136"/>
+        <location filename="../../hdrectify/ui/safety.py" line="137"/>
         <source>数据库文件已损坏，本次操作未保存。请用“文件 → 恢复备份”从备份恢复。</source>
         <translation>The database file is damaged; nothing was saved. Please restore a backup with “File → Restore a backup”.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="139"/>
+        <location filename="../../hdrectify/ui/safety.py" line="141"/>
+        <source>读写磁盘时出错（{0}），本次操作未保存（数据未作改动）。请检查磁盘或存储设备，必要时从备份恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety.py" line="144"/>
         <source>数据库操作失败（{0}），本次操作未保存（数据未作改动）。</source>
         <translation>The database operation failed ({0}); nothing was saved (the data is unchanged).</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="175"/>
+        <location filename="../../hdrectify/ui/safety.py" line="180"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="191"/>
+        <location filename="../../hdrectify/ui/safety.py" line="196"/>
         <source>已完成今天的自动备份：{0}</source>
         <translation>Today&apos;s automatic backup is done: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="196"/>
+        <location filename="../../hdrectify/ui/safety.py" line="201"/>
         <source>今天的自动备份没有成功：{0}</source>
         <translation>Today&apos;s automatic backup failed: {0}</translation>
     </message>
@@ -3824,17 +4028,17 @@ Records: {3}</translation>
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="31"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="32"/>
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="34"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="35"/>
         <source>备份完成</source>
         <translation>Backup done</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="35"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="36"/>
         <source>已备份到：
 {0}
 
@@ -3845,88 +4049,42 @@ Records: {3}</translation>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="41"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="42"/>
         <source>备份没有成功</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="44"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="45"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="60"/>
-        <source>恢复备份</source>
-        <translation>Restore a backup</translation>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="96"/>
+        <source>无法恢复备份</source>
+        <translation type="unfinished">Cannot restore the backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="61"/>
-        <source>用这个备份替换当前数据库？
-{0}
-
-当前数据库会先另存为一份备份（在“恢复备份”的列表中，类型为“恢复前”）。</source>
-        <translation>Replace the current database with this backup?
-{0}
-
-The current database is saved as a backup first (listed under “Restore a backup” as “Before restore”).</translation>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="99"/>
+        <source>正在校验备份…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="67"/>
-        <source>恢复</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="71"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="89"/>
-        <source>审计链完整（{0} 条审计记录），{1} 条记录与审计记录一致。</source>
-        <translation>The audit chain is whole ({0} audit entries), and {1} records match it.</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="94"/>
-        <source>发现绕过本程序的改动：
-{0}</source>
-        <translation>Found a change made behind the app&apos;s back:
-{0}</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="97"/>
-        <source>
-另有 {0} 处不符。</source>
-        <translation>
-{0} more differences.</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="100"/>
-        <source>
-
-佐证材料：
-{0}</source>
-        <translation>
-
-Evidence files:
-{0}</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="104"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="160"/>
         <source>校验通过</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="106"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="162"/>
         <source>校验未通过</source>
         <translation>Verification failed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="112"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="167"/>
         <source>无法校验</source>
         <translation>Cannot verify</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="115"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="170"/>
         <source>正在校验数据…</source>
         <translation>Verifying the data…</translation>
     </message>

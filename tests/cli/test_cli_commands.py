@@ -400,7 +400,7 @@ def test_demo_default_path_is_in_the_user_data_directory(tmp_path: Path, run) ->
 @pytest.mark.parametrize("flag", ["--help", "-h"])
 def test_help(run, command: tuple[str, ...], options: list[str], flag: str) -> None:
     out = ok(run(*command, flag))
-    assert out.startswith(f"Usage: hdrectify {' '.join(command)}".rstrip() + " ")
+    assert out.startswith(f"用法: hdrectify {' '.join(command)}".rstrip() + " ")
     for option in options:
         assert option in out
 

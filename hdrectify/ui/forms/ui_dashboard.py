@@ -114,6 +114,26 @@ class Ui_DashboardPage(object):
 
         self.rightColumn.addWidget(self.deadlineTable)
 
+        self.memberLabel = QLabel(DashboardPage)
+        self.memberLabel.setObjectName(u"memberLabel")
+
+        self.rightColumn.addWidget(self.memberLabel)
+
+        self.memberTable = QTableView(DashboardPage)
+        self.memberTable.setObjectName(u"memberTable")
+
+        self.rightColumn.addWidget(self.memberTable)
+
+        self.unvisitedLabel = QLabel(DashboardPage)
+        self.unvisitedLabel.setObjectName(u"unvisitedLabel")
+
+        self.rightColumn.addWidget(self.unvisitedLabel)
+
+        self.unvisitedTable = QTableView(DashboardPage)
+        self.unvisitedTable.setObjectName(u"unvisitedTable")
+
+        self.rightColumn.addWidget(self.unvisitedTable)
+
 
         self.columns.addLayout(self.rightColumn)
 
@@ -143,6 +163,8 @@ class Ui_DashboardPage(object):
         self.dueLabel.setText(QCoreApplication.translate("DashboardPage", u"<b>\u672c\u5468\u3001\u672c\u6708\u5f85\u529e</b>\uff08\u53cc\u51fb\u767b\u8bb0\uff09", None))
         self.missedLabel.setText(QCoreApplication.translate("DashboardPage", u"<b>\u4e0a\u6b21\u6253\u5f00\u4ee5\u6765\u672a\u5b8c\u6210</b>", None))
         self.deadlineLabel.setText(QCoreApplication.translate("DashboardPage", u"<b>\u6574\u6539\u63aa\u65bd\u65f6\u9650</b>\uff08\u7ea2\uff1a\u5df2\u903e\u671f\u3000\u9ec4\uff1a\u5269 10 \u5929\u5185\u3000\u7eff\uff1a\u5269 20 \u5929\u4ee5\u4e0a\uff09", None))
+        self.memberLabel.setText(QCoreApplication.translate("DashboardPage", u"<b>\u6309\u515a\u5458</b>\uff08\u4eca\u5e74\u81f3\u4eca\uff0c\u5b8c\u6210\u7387\u4f4e\u7684\u5728\u524d\uff09", None))
+        self.unvisitedLabel.setText(QCoreApplication.translate("DashboardPage", u"<b>\u672c\u6708\u5c1a\u672a\u5230\u5c97\u7684\u4e2d\u5fc3</b>", None))
         pass
     # retranslateUi
 
