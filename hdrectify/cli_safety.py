@@ -15,6 +15,7 @@ import click
 from hdrectify.cli import cli
 from hdrectify.domain.errors import InputError
 from hdrectify.store.db import resolve_db_path
+from hdrectify.textfmt import safe
 
 if TYPE_CHECKING:
     from hdrectify.store.base import Store
@@ -89,13 +90,13 @@ def verify(ctx: click.Context, against: str | None) -> None:
             finally:
                 backup_conn.close()
             if difference is not None:
-                click.echo(f"与备份 {info.path}（{info.when_text()}）比对未通过：{difference}", err=True)
+                click.echo(f"与备份 {info.path}（{info.when_text()}）比对未通过：{safe(str(difference))}", err=True)
                 ctx.exit(EXIT_BROKEN)
             click.echo(f"与备份 {info.path}（{info.when_text()}）比对通过：其 {compared} 条审计记录原样保留")
     for problem in report.evidence_problems:
-        click.echo(f"注意：{problem}", err=True)
+        click.echo(f"注意：{safe(str(problem))}", err=True)
     if not report.ok:
-        click.echo(f"校验未通过：{report.first_break}", err=True)
+        click.echo(f"校验未通过：{safe(str(report.first_break))}", err=True)
         others = (report.chain_break is not None) + len(report.row_problems) - 1
         if others > 0:
             click.echo(f"另有 {others} 处不符", err=True)
