@@ -8,10 +8,11 @@ trimmed at the ends, and any run of spaces inside made one space. Two names that
 are then the same string. Lookups normalise the query the same way, so a name typed with a
 full-width space still finds the centre.
 
-Free text (notes, reasons, progress) keeps its line breaks and tabs; every other control
+Free text (notes, reasons, progress) keeps its tabs and its line breaks as typed (``\n``,
+``\r``, and the U+2028, U+2029 and NEL that Word and WeChat paste); every other control
 character (NUL, ESC, …) and the bidi controls that can reorder what is shown are refused, so
 no note can clear a terminal or hide its real words. Zero-width joiners stay allowed there:
-emoji pasted from WeChat are built with them.
+emoji pasted from WeChat are built with them. A BOM is dropped and the ends are trimmed.
 
 Evidence file names come from the disk, not from typing: :func:`clean_file_name` drops the
 invisible characters instead of refusing the file, so ``会议纪要\\u202egpj.exe`` is stored as
@@ -60,7 +61,7 @@ _CHAR_NAMES = {
 _BIDI = frozenset([0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 # Spaces a name may hold: trimmed at the ends, a run of them inside becomes one " ".
 _NAME_SPACE = re.compile(r"\s+")  # after refusing controls, only the spaces of _is_space are left
-_NOTE_BREAK = re.compile(r"\r\n?|[\u2028\u2029]")
+_NOTE_KEEPS = "\t\n\r\x85\u2028\u2029"  # tabs and line breaks
 _INTEGER = re.compile(r"-?[0-9]+")  # a minus is taken only to say "out of range", never "not a number"
 _CONTEXT = 10  # characters of the text before the bad one, quoted in the message
 
@@ -124,14 +125,14 @@ def name_key(text: str) -> str:
 
 
 def clean_note(text: str, what: str = "内容") -> str:
-    """Free text: NFC, line breaks made ``\\n``, ends trimmed; controls other than ``\\n``/``\\t`` refused.
+    """Free text: NFC, ends trimmed; controls other than tabs and line breaks refused.
 
     Bidi controls are refused too (they can make a note read differently from what it
     holds); zero-width joiners, soft hyphens and other format characters stay.
     """
-    text = _NOTE_BREAK.sub("\n", unicodedata.normalize("NFC", text))
+    text = unicodedata.normalize("NFC", text)
     for i, ch in enumerate(text):
-        if ch in "\n\t":
+        if ch in _NOTE_KEEPS:
             continue
         if unicodedata.category(ch) in ("Cc", "Cs") or ord(ch) in _BIDI:
             raise InvisibleCharError(what, text, i)

@@ -104,12 +104,13 @@ def test_a_clean_note_keeps_lines_and_tabs_and_no_other_controls(text: str) -> N
         return
     assert clean_note(note) == note
     assert unicodedata.is_normalized("NFC", note)
-    assert not any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in note)
+    assert not any(unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\x85" for ch in note)
     assert not any(0x202A <= ord(ch) <= 0x202E or 0x2066 <= ord(ch) <= 0x2069 for ch in note)
 
 
 def test_a_note_keeps_its_lines_and_emoji_but_not_escapes() -> None:
-    assert clean_note(" 查看活动\r\n\t记录 👨\u200d👩\u200d👧 \n") == "查看活动\n\t记录 👨\u200d👩\u200d👧"
+    assert clean_note(" 查看活动\r\n\t记录 👨\u200d👩\u200d👧 \n") == "查看活动\r\n\t记录 👨\u200d👩\u200d👧"
+    assert clean_note("\ufeff一\u2028二\u2029三\x85四") == "一\u2028二\u2029三\x85四"  # as Word and WeChat paste
     with pytest.raises(InputError, match=r"U\+001B"):
         clean_note("清屏\x1b[2J")
     with pytest.raises(InputError, match=r"U\+0000"):

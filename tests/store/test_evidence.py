@@ -191,7 +191,7 @@ def test_a_bidi_control_cannot_hide_the_real_extension(ledger: Store, tmp_path: 
     source.write_bytes(b"MZ not minutes")
     with ledger.transaction():
         row = add_evidence(ledger, MEASURE, source, note="纪要\r\n第二行")
-    assert (row["file_name"], row["note"]) == ("会议纪要gpj.exe", "纪要\n第二行")
+    assert (row["file_name"], row["note"]) == ("会议纪要gpj.exe", "纪要\r\n第二行")
     assert copy_for_viewing(ledger, row, tmp_path / "view").name == "会议纪要gpj.exe"
 
 
