@@ -24,7 +24,7 @@ from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period, parse_date
 from hdrectify.store.base import Store
 from hdrectify.store.db import resolve_db_path
-from hdrectify.textfmt import percent, table
+from hdrectify.textfmt import percent, safe, safe_json, table
 
 # click's own words ("Usage:", "Options:", its errors) in Chinese, before the decorators below use them
 click_zh.install()
@@ -124,7 +124,7 @@ def centre_add(ctx: click.Context, name: str, town: str, address: str, contact_p
 
     with _writing(ctx) as store:
         row = add_centre(store, name, town, address=address, contact_person=contact_person, contact_phone=phone)
-    click.echo(f"已添加康园中心：{row['name']}（{row['town']}，编号 {row['id']}）")
+    click.echo(f"已添加康园中心：{safe(row['name'])}（{safe(row['town'])}，编号 {row['id']}）")
 
 
 @cli.group()
@@ -138,12 +138,12 @@ def member() -> None:
 @click.pass_context
 def member_add(ctx: click.Context, name: str, phone: str) -> None:
     """添加党员（同名党员可以有多个，之后需用编号区分）。"""
-    from hdrectify.store.people import add_member
+    from hdrectify.store.people import add_member, check_member_name
 
     with _writing(ctx) as store:
-        same = store.rows("SELECT id FROM members WHERE name = ?", [name.strip()])
+        same = store.rows("SELECT id FROM members WHERE name = ?", [check_member_name(name)])
         row = add_member(store, name, phone=phone)
-    click.echo(f"已添加党员：{row['name']}（编号 {row['id']}）")
+    click.echo(f"已添加党员：{safe(row['name'])}（编号 {row['id']}）")
     if same:
         click.echo(f"注意：已有同名党员，今后请用编号指定（{row['id']}）", err=True)
 
@@ -163,7 +163,7 @@ def pair(ctx: click.Context, member_name: str, centre_name: str, start: str, end
     with _writing(ctx) as store:
         m, c = find_member(store, member_name), find_centre(store, centre_name)
         add_pairing(store, m, c, start_on, end_on)
-    click.echo(f"已挂钩：{m['name']} — {c['name']}，{start_on} 至 {end_on or '今'}")
+    click.echo(f"已挂钩：{safe(m['name'])} — {safe(c['name'])}，{start_on} 至 {end_on or '今'}")
 
 
 @cli.command()
@@ -193,7 +193,7 @@ def log(
         log_contact(store, m, c, date, method, note, problems)
         late = is_backfilled(date, dt.date.today(), store.cadence_settings())
     mark = "（补录）" if late else ""
-    click.echo(f"已登记{Method(method).label_zh}联系：{m['name']} — {c['name']}，{date}{mark}")
+    click.echo(f"已登记{Method(method).label_zh}联系：{safe(m['name'])} — {safe(c['name'])}，{date}{mark}")
 
 
 @cli.command()
@@ -215,7 +215,8 @@ def report(ctx: click.Context, member_name: str, centre_name: str, quarter: str,
         add_report(store, m, c, q, date, note)
         due = deadline(Obligation.REPORT, q, store.cadence_settings())
     click.echo(
-        f"已登记{q.label_zh()}汇报：{m['name']} — {c['name']}，{date}{'' if date <= due else f'（逾期，截止 {due}）'}"
+        f"已登记{q.label_zh()}汇报：{safe(m['name'])} — {safe(c['name'])}，{date}"
+        f"{'' if date <= due else f'（逾期，截止 {due}）'}"
     )
 
 
@@ -240,7 +241,7 @@ def review(
     with _writing(ctx) as store:
         m, c = find_member(store, member_name), find_centre(store, centre_name)
         add_review(store, m, c, y, date, points, note, criteria)
-    click.echo(f"已登记{y.label_zh()}考评：{m['name']} — {c['name']}，{points} 分")
+    click.echo(f"已登记{y.label_zh()}考评：{safe(m['name'])} — {safe(c['name'])}，{points} 分")
 
 
 @cli.command()
@@ -271,7 +272,7 @@ def exempt(
         if names:
             m, c = find_member(store, names[0]), find_centre(store, names[1])
         rows = add_exemptions(store, m, c, obligation, s, e, reason)
-    who = "所有挂钩" if everyone else f"{names[0]} — {names[1]}"
+    who = "所有挂钩" if m is None or c is None else f"{safe(m['name'])} — {safe(c['name'])}"
     click.echo(f"已登记免除：{who}，{Obligation(obligation).label_zh}，{s} 至 {e}（{len(rows)} 条）")
 
 
@@ -315,7 +316,7 @@ def status(
             "totals": t.as_dict(),
         }
         # compact: a city's year is 69,000 rows, and indenting them takes most of the time
-        click.echo(json.dumps(out, ensure_ascii=False, separators=(",", ":")))
+        click.echo(safe_json(json.dumps(out, ensure_ascii=False, separators=(",", ":"))))
         return
     click.echo(f"{span.label_zh()} 挂钩联系情况（截至 {ref}）")
     if not rows:
@@ -355,7 +356,7 @@ def checklist(ctx: click.Context, month: str, member_name: str | None, output: s
     with _store(ctx) as store:
         member_id = find_member(store, member_name)["id"] if member_name is not None else None
         pages = make_checklist(store, span, Path(output), member_id)
-    click.echo(f"已生成{span.label_zh()}月度清单：{output}（{pages} 页）")
+    click.echo(f"已生成{span.label_zh()}月度清单：{safe(output)}（{pages} 页）")
 
 
 @cli.command()
@@ -370,7 +371,7 @@ def summary(ctx: click.Context, quarter: str, output: str) -> None:
     with _store(ctx) as store:
         count = make_summary(store, span, Path(output))
     unit = "行" if output.lower().endswith(".xlsx") else "页"
-    click.echo(f"已生成{span.label_zh()}汇总：{output}（{count} {unit}）")
+    click.echo(f"已生成{span.label_zh()}汇总：{safe(output)}（{count} {unit}）")
 
 
 @cli.command()
@@ -393,28 +394,28 @@ def ledger(ctx: click.Context, as_json: bool, output: str | None, evidence_zip: 
         with _store(ctx) as store:
             if output:
                 count = make_ledger(store, Path(output))
-                click.echo(f"已导出整改台账：{output}")
+                click.echo(f"已导出整改台账：{safe(output)}")
             else:
                 assert evidence_zip is not None
                 count = make_evidence_zip(store, Path(evidence_zip))
-                click.echo(f"已打包佐证材料：{evidence_zip}（{count} 个文件）")
+                click.echo(f"已打包佐证材料：{safe(evidence_zip)}（{count} 个文件）")
         return
     with _store(ctx) as store:
         data = tree(store)
     if as_json:
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        click.echo(safe_json(json.dumps(data, ensure_ascii=False, indent=2)))
         return
     if not data["areas"]:
         click.echo("整改台账为空：可用 hdrectify init --seed 载入通报中的问题。")
         return
     for area in data["areas"]:
-        click.echo(f"{_CN_NUM[area['no']]}、{area['title']}")
+        click.echo(f"{_CN_NUM[area['no']]}、{safe(area['title'])}")
         for p in area["problems"]:
             done = sum(m["status"] == MeasureStatus.DONE.value for m in p["measures"])
-            click.echo(f"  {p['no']}. {p['title']}（措施 {len(p['measures'])} 条，已完成 {done} 条）")
+            click.echo(f"  {p['no']}. {safe(p['title'])}（措施 {len(p['measures'])} 条，已完成 {done} 条）")
             for m in p["measures"]:
                 text = m["text"] if len(m["text"]) <= 40 else m["text"][:40] + "…"
-                click.echo(f"     ({m['no']}) [{MeasureStatus(m['status']).label_zh}] {text}")
+                click.echo(f"     ({m['no']}) [{MeasureStatus(m['status']).label_zh}] {safe(text)}")
 
 
 _CN_NUM = {1: "一", 2: "二", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十"}
@@ -455,11 +456,11 @@ def main(argv: list[str] | None = None) -> None:
         if isinstance(code, int) and code:
             sys.exit(code)
     except InputError as e:
-        click.echo(f"错误：{e}", err=True)
+        click.echo(f"错误：{safe(str(e))}", err=True)  # it may quote a stored name: one line, nothing obeyed
         sys.exit(EXIT_INPUT)
     except click.UsageError as e:
         hint = f"（用 {e.ctx.command_path} --help 查看用法）" if e.ctx else ""
-        click.echo(f"错误：{_usage_zh(e)}{hint}", err=True)
+        click.echo(f"错误：{safe(_usage_zh(e))}{hint}", err=True)
         sys.exit(2)
     except click.Abort:
         click.echo("已取消", err=True)
@@ -473,7 +474,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(0)
     except OSError as e:
         where = f"：{e.filename}" if e.filename else ""
-        click.echo(f"错误：无法读写文件（{e.strerror or e}）{where}：请检查路径和权限", err=True)
+        click.echo(safe(f"错误：无法读写文件（{e.strerror or e}）{where}：请检查路径和权限"), err=True)
         sys.exit(1)
     except click.exceptions.Exit as e:
         sys.exit(e.exit_code)

@@ -15,7 +15,7 @@ from hdrectify.cli import cli
 from hdrectify.exchange.rules import TABLE_LABELS
 from hdrectify.store.base import Store
 from hdrectify.store.db import resolve_db_path
-from hdrectify.textfmt import table
+from hdrectify.textfmt import safe, table
 
 
 @cli.group()
@@ -54,7 +54,7 @@ def bundle_export(ctx: click.Context, output: str, whole: bool, for_member: str 
     also = f"，另附它们引用的记录 {result.referenced} 条" if result.referenced else ""
     click.echo(f"已导出交换包：{output}（{what} {result.rows} 条{also}，佐证材料 {result.evidence_files} 个）")
     for name in result.missing_evidence:
-        click.echo(f"注意：佐证材料“{name}”的存档文件缺失，未能打包", err=True)
+        click.echo(f"注意：佐证材料“{safe(name)}”的存档文件缺失，未能打包", err=True)
 
 
 @bundle.command("import")
@@ -72,10 +72,11 @@ def bundle_import(ctx: click.Context, source: str, dry_run: bool) -> None:
             result = import_bundle(store, Path(source), dry_run=dry_run)
         except MergeRefused as refused:
             for v in refused.result.violations:
-                click.echo(f"  {v}", err=True)
+                click.echo(f"  {safe(str(v))}", err=True)
             raise
     head = "试运行（数据库未作改动）" if dry_run else "已导入"
-    click.echo(f"{head}：{result.installation_name} 于 {result.created_at[:16].replace('T', ' ')} 导出的交换包")
+    when = safe(result.created_at[:16].replace("T", " "))
+    click.echo(f"{head}：{safe(result.installation_name)} 于 {when} 导出的交换包")
     if result.imported_before and not result.changed:
         click.echo(f"该交换包已于 {result.imported_before[:16].replace('T', ' ')} 导入过，没有新的变化。")
         return
@@ -97,8 +98,8 @@ def bundle_import(ctx: click.Context, source: str, dry_run: bool) -> None:
     for t, name in result.merged:
         click.echo(f"{verb}合并为同一{MERGED_LABELS.get(t, t)}：{name}")
     for title, was, now in result.renumbered:
-        click.echo(f"走访发现的问题“{title}”的编号 {was} 在本机已被占用，{verb}改为 {now}。")
+        click.echo(f"走访发现的问题“{safe(title)}”的编号 {was} 在本机已被占用，{verb}改为 {now}。")
     if not result.changed:
         click.echo("没有新的变化。")
     for name in result.missing_evidence:
-        click.echo(f"注意：佐证材料“{name}”的文件不在交换包中，请让对方用 --all 重新导出", err=True)
+        click.echo(f"注意：佐证材料“{safe(name)}”的文件不在交换包中，请让对方用 --all 重新导出", err=True)

@@ -15,6 +15,7 @@ import click
 from hdrectify.cli import cli
 from hdrectify.domain.errors import InputError
 from hdrectify.store.db import resolve_db_path
+from hdrectify.textfmt import safe
 
 if TYPE_CHECKING:
     from hdrectify.store.base import Store
@@ -115,7 +116,7 @@ def verify(ctx: click.Context, against: str | None) -> None:
             finally:
                 backup_conn.close()
             if difference is not None:
-                click.echo(f"与备份 {info.path}（{info.when_text()}）比对未通过：{difference}", err=True)
+                click.echo(f"与备份 {info.path}（{info.when_text()}）比对未通过：{safe(str(difference))}", err=True)
             else:
                 click.echo(f"与备份 {info.path}（{info.when_text()}）比对通过：其 {compared} 条审计记录原样保留")
     if report.ok and difference is None:
@@ -123,7 +124,7 @@ def verify(ctx: click.Context, against: str | None) -> None:
         return
     codes = []
     if not report.untampered:
-        click.echo(f"校验未通过：{report.first_break}", err=True)
+        click.echo(f"校验未通过：{safe(str(report.first_break))}", err=True)
         others = (report.chain_break is not None) + len(report.row_problems) - 1
         if others > 0:
             click.echo(f"另有 {others} 处不符", err=True)
@@ -149,7 +150,7 @@ def verify(ctx: click.Context, against: str | None) -> None:
             continue
         click.echo(f"校验未通过：{label} {len(found)} 个", err=True)
         for problem in found[:10]:
-            click.echo(f"  {problem}", err=True)
+            click.echo(f"  {safe(str(problem))}", err=True)
         if len(found) > 10:
             click.echo(f"  另有 {len(found) - 10} 个", err=True)
         click.echo(f"处理办法：{advice}", err=True)

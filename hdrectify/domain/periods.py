@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from hdrectify.domain.errors import InputError
+from hdrectify.domain.text import escape_controls
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -165,8 +166,8 @@ class Period:
 
     @staticmethod
     def parse(text: str, kind: Kind | None = None) -> Period:
-        """Parse the canonical text form; ``kind`` restricts what is accepted."""
-        text = text.strip()
+        """Parse the canonical text form (ASCII digits only); ``kind`` restricts what is accepted."""
+        text = text.strip(_SPACES)
         for k, pattern in _PATTERNS:
             m = pattern.fullmatch(text)
             if m is None:
@@ -187,7 +188,8 @@ class Period:
             elif (k is Kind.MONTH and not 1 <= index <= 12) or (k is Kind.QUARTER and not 1 <= index <= 4):
                 break
             return Period(k, year, index)
-        raise InputError(f"无法识别的{_KIND_ZH[kind] if kind else '期间'}“{text}”：{_EXAMPLE[kind]}")
+        what = _KIND_ZH[kind] if kind else "期间"
+        raise InputError(f"无法识别的{what}“{escape_controls(text)}”：{_EXAMPLE[kind]}{_half_width_hint(text)}")
 
 
 # Statuses for a city's year look up the week and month of a few hundred distinct
@@ -210,12 +212,15 @@ _OF = {
     Kind.YEAR: Period.year_of,
 }
 _RANK = {Kind.WEEK: 0, Kind.MONTH: 1, Kind.QUARTER: 2, Kind.YEAR: 3}
+# [0-9], not \d: \d also matches full-width and Arabic-Indic digits, which int() then reads
 _PATTERNS = [
-    (Kind.WEEK, re.compile(r"(\d{4})-W(\d{2})")),
-    (Kind.QUARTER, re.compile(r"(\d{4})-Q(\d)")),
-    (Kind.MONTH, re.compile(r"(\d{4})-(\d{2})")),
-    (Kind.YEAR, re.compile(r"(\d{4})")),
+    (Kind.WEEK, re.compile(r"([0-9]{4})-W([0-9]{2})")),
+    (Kind.QUARTER, re.compile(r"([0-9]{4})-Q([0-9])")),
+    (Kind.MONTH, re.compile(r"([0-9]{4})-([0-9]{2})")),
+    (Kind.YEAR, re.compile(r"([0-9]{4})")),
 ]
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_SPACES = " \t\u3000\xa0"  # what may surround a typed date or period
 _KIND_ZH = {Kind.WEEK: "周", Kind.MONTH: "月份", Kind.QUARTER: "季度", Kind.YEAR: "年份"}
 _EXAMPLE: dict[Kind | None, str] = {
     Kind.WEEK: "请写成 2024-W10 的形式",
@@ -228,13 +233,22 @@ _EXAMPLE: dict[Kind | None, str] = {
 
 def parse_date(text: str) -> dt.date:
     """Parse a ``YYYY-MM-DD`` date, with a message that says what was wrong."""
-    text = text.strip()
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        raise InputError(f"日期“{text}”格式不对：请写成 YYYY-MM-DD，例如 2024-03-05")
+    text = text.strip(_SPACES)
+    if not _DATE.fullmatch(text):
+        raise InputError(
+            f"日期“{escape_controls(text)}”格式不对：应为 YYYY-MM-DD，例如 2024-03-05{_half_width_hint(text)}"
+        )
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise InputError(f"日期“{text}”不存在：请检查月份和日子（例如 2 月没有 30 日）") from None
+
+
+def _half_width_hint(text: str) -> str:
+    """A hint for digits or signs typed with a Chinese input method (２０２４－０３)."""
+    if any(ord(ch) > 0x7F and (ch.isdigit() or 0xFF01 <= ord(ch) <= 0xFF5E) for ch in text):
+        return "（请用半角数字和符号）"
+    return ""
 
 
 def days(start: dt.date, end: dt.date) -> Iterator[dt.date]:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from hdrectify.domain.errors import InputError
+from hdrectify.domain.text import clean_file_name, clean_note
 from hdrectify.paths import evidence_dir
 from hdrectify.store.base import Row, Store
 
@@ -110,29 +111,31 @@ def add_evidence(store: Store, measure_id: str, file_path: str | os.PathLike[str
         raise InputError(f"找不到文件：{source}")
     if not source.is_file():
         raise InputError(f"“{source.name}”不是文件：请选择文件（文件夹可先压缩成 zip）")
+    file_name = clean_file_name(source.name)
+    note = clean_note(note, "说明")
     try:
         if source.stat().st_size == 0:
-            raise InputError(f"“{source.name}”是空文件，不能作为佐证材料")
+            raise InputError(f"“{file_name}”是空文件，不能作为佐证材料")
         check_evidence_size(source)
         sha, size = store_file(store, source)
     except PermissionError:
-        raise InputError(f"没有权限读取“{source.name}”或写入佐证材料目录") from None
+        raise InputError(f"没有权限读取“{file_name}”或写入佐证材料目录") from None
     except OSError as e:
-        raise InputError(f"无法保存“{source.name}”：{e.strerror or e}") from None
+        raise InputError(f"无法保存“{file_name}”：{e.strerror or e}") from None
     duplicate = store.scalar(
         "SELECT file_name FROM evidence WHERE measure_id = ? AND sha256 = ? AND deleted_at IS NULL",
         [measure_id, sha],
     )
     if duplicate is not None:
-        raise InputError(f"“{source.name}”与已添加的“{duplicate}”内容相同，无需重复添加")
+        raise InputError(f"“{file_name}”与已添加的“{duplicate}”内容相同，无需重复添加")
     return store.insert(
         "evidence",
         {
             "measure_id": measure_id,
-            "file_name": source.name,
+            "file_name": file_name,
             "sha256": sha,
             "size": size,
-            "note": note.strip(),
+            "note": note,
             "author": store.actor,
         },
     )
@@ -192,7 +195,11 @@ def copy_for_viewing(store: Store, row: Row, folder: Path) -> Path:
         raise InputError(problem)
     target_dir = folder / str(row["id"])[:8]
     target_dir.mkdir(parents=True, exist_ok=True)
-    name = Path(str(row["file_name"])).name or str(row["sha256"])
+    # a name from a bundle or an older version may still hold a bidi control: show the real extension
+    try:
+        name = clean_file_name(Path(str(row["file_name"])).name)
+    except InputError:
+        name = str(row["sha256"])
     target = target_dir / name
     if target.exists():
         if target.is_file() and file_sha256(target) == row["sha256"]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus, Source, check_can_close, problem_status
+from hdrectify.domain.text import clean_name, clean_note
 from hdrectify.paths import SEED
 from hdrectify.store import sync
 from hdrectify.store.base import Row, Store
@@ -136,8 +137,12 @@ def add_visit_problem(
     person: str = "",
 ) -> Row:
     """A problem found on a visit becomes a ledger problem of its own (source: visit)."""
-    if not title.strip():
+    title = clean_name(title, "问题描述")
+    if not title:
         raise InputError("问题描述不能为空")
+    detail = clean_note(detail, "问题详情")
+    texts = [clean_note(t, "整改措施") for t in measures or ["跟踪督促康园中心整改，并在下次到岗时复查"]]
+    person = clean_name(person, "责任人")
     area_id = seed_id("area", VISIT_AREA_NO)
     if store.get("ledger_areas", area_id) is None:
         store.insert("ledger_areas", {"id": area_id, "source_id": None, "no": VISIT_AREA_NO, "title": VISIT_AREA_TITLE})
@@ -150,7 +155,7 @@ def add_visit_problem(
         {
             "area_id": area_id,
             "no": no,
-            "title": title.strip(),
+            "title": title,
             "source": Source.VISIT.value,
             "detail": detail,
             "centre_id": centre_id,
@@ -158,7 +163,7 @@ def add_visit_problem(
             "found_on": found_on.isoformat(),
         },
     )
-    for i, text in enumerate(measures or ["跟踪督促康园中心整改，并在下次到岗时复查"], start=1):
+    for i, text in enumerate(texts, start=1):
         store.insert(
             "ledger_measures",
             {
@@ -174,7 +179,8 @@ def add_visit_problem(
 
 
 def add_progress(store: Store, measure_id: str, day: dt.date, text: str) -> Row:
-    if not text.strip():
+    text = clean_note(text, "进展说明")
+    if not text:
         raise InputError("进展说明不能为空")
     measure = store.get("ledger_measures", measure_id)
     if measure is None:
@@ -183,12 +189,13 @@ def add_progress(store: Store, measure_id: str, day: dt.date, text: str) -> Row:
         store.update("ledger_measures", measure_id, {"status": MeasureStatus.IN_PROGRESS.value})
     return store.insert(
         "ledger_progress",
-        {"measure_id": measure_id, "date": day.isoformat(), "text": text.strip(), "author": store.actor},
+        {"measure_id": measure_id, "date": day.isoformat(), "text": text, "author": store.actor},
     )
 
 
 def close_measure(store: Store, measure_id: str, day: dt.date, reason: str = "") -> Row:
     """销号: needs evidence or a written reason."""
+    reason = clean_note(reason, "销号说明")
     evidence = int(
         store.scalar("SELECT count(*) FROM evidence WHERE measure_id = ? AND deleted_at IS NULL", [measure_id])
     )
@@ -196,7 +203,7 @@ def close_measure(store: Store, measure_id: str, day: dt.date, reason: str = "")
     return store.update(
         "ledger_measures",
         measure_id,
-        {"status": MeasureStatus.DONE.value, "closed_at": day.isoformat(), "close_reason": reason.strip()},
+        {"status": MeasureStatus.DONE.value, "closed_at": day.isoformat(), "close_reason": reason},
     )
 
 
@@ -218,6 +225,15 @@ class _Keep(Enum):
 KEEP = _Keep.KEEP  # "leave the deadline as it is" (None means "no deadline")
 MAX_NAME_CHARS = 100
 _NAME_FIELDS = {"leader": "责任领导", "unit": "责任单位", "person": "责任人"}
+
+
+def _field(field: str, value: str, *, note: bool = False) -> str:
+    """One measure field cleaned (:mod:`hdrectify.domain.text`); a refusal names the field."""
+    what = _NAME_FIELDS.get(field, "整改措施")
+    try:
+        return clean_note(value, what) if note else clean_name(value, what)
+    except InputError as e:
+        raise MeasureInputError(field, str(e)) from None
 
 
 def update_measure(
@@ -242,7 +258,9 @@ def update_measure(
     problem = store.get("ledger_problems", measure["problem_id"])
     assert problem is not None
     changes: Row = {}
-    if text is not None and text.strip() != measure["text"]:
+    if text is not None:
+        text = _field(field="text", value=text, note=True)
+    if text is not None and text != measure["text"]:
         if problem["source"] != Source.VISIT.value:
             raise MeasureInputError("text", "巡察反馈的整改措施是通报原文，不能修改")
         if not text.strip():
@@ -251,7 +269,7 @@ def update_measure(
     for field, value in (("leader", leader), ("unit", unit), ("person", person)):
         if value is None:
             continue
-        value = " ".join(value.split())
+        value = _field(field, value)
         if len(value) > MAX_NAME_CHARS:
             raise MeasureInputError(field, f"{_NAME_FIELDS[field]}不能超过{MAX_NAME_CHARS}个字")
         if value != measure[field]:
@@ -287,7 +305,8 @@ def reopen_measure(store: Store, measure_id: str, day: dt.date, reason: str) -> 
         raise InputError("找不到该整改措施")
     if measure["status"] != MeasureStatus.DONE.value:
         raise InputError("该措施尚未销号，无需重新打开")
-    if not reason.strip():
+    reason = clean_note(reason, "重新打开的原因")
+    if not reason:
         raise InputError("重新打开必须写明原因")
     row = store.update(
         "ledger_measures",

@@ -1,8 +1,10 @@
 """Centres, members and pairings: lookups by name and the writes that keep SPEC's rules.
 
 A centre has at most one active pairing on any day; a member may hold several.
-Names are matched exactly; an unknown or ambiguous name is an error that says
-what to do.
+Names are matched exactly, after the rules of :mod:`hdrectify.domain.text` (NFC, spaces
+trimmed and collapsed, invisible characters refused) on what is written and on what is
+looked up; an unknown or ambiguous name is an error that says what to do. Rows stored
+before those rules keep their names and are still found by them exactly.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import datetime as dt
 from hdrectify.domain.cadence import Pairing
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period
+from hdrectify.domain.text import InvisibleCharError, clean_name, clean_note, escape_controls, name_key
 from hdrectify.store.base import Row, Store
 
 
@@ -19,9 +22,26 @@ def fmt_span(start: str, end: str | None) -> str:
     return f"{start} 至 {end or '今'}"
 
 
+def _named(store: Store, table: str, text: str, what: str) -> tuple[str, list[Row]]:
+    """(the name as cleaned, the rows called so or with that id).
+
+    A query the rules refuse still finds a row stored under exactly that text (by an older
+    version, or a bundle from one); otherwise the refusal says which character is wrong.
+    """
+    order = "ORDER BY created_at"
+    try:
+        name = clean_name(text, what)
+    except InvisibleCharError:
+        found = store.rows(f"SELECT * FROM {table} WHERE name = ? OR id = ? {order}", [text, text])
+        if found:
+            return escape_controls(text), found
+        raise
+    return name, store.rows(f"SELECT * FROM {table} WHERE name IN (?, ?) OR id = ? {order}", [name, text, text])
+
+
 def find_member(store: Store, name: str) -> Row:
     """The member called ``name`` (or with that id)."""
-    found = store.rows("SELECT * FROM members WHERE name = ? OR id = ? ORDER BY created_at", [name, name])
+    name, found = _named(store, "members", name, "党员姓名")
     if not found:
         raise InputError(f"没有名为“{name}”的党员：请检查姓名，或先用 hdrectify member add 添加")
     if len(found) > 1:
@@ -32,7 +52,7 @@ def find_member(store: Store, name: str) -> Row:
 
 def find_centre(store: Store, name: str) -> Row:
     """The centre called ``name`` (or with that id)."""
-    found = store.rows("SELECT * FROM centres WHERE name = ? OR id = ?", [name, name])
+    name, found = _named(store, "centres", name, "康园中心名称")
     if not found:
         raise InputError(f"没有名为“{name}”的康园中心：请检查名称，或先用 hdrectify centre add 添加")
     if len(found) > 1:
@@ -50,31 +70,28 @@ def add_centre(
     contact_phone: str = "",
     closed_on: dt.date | None = None,
 ) -> Row:
-    name, town = name.strip(), town.strip()
-    if not name:
-        raise InputError("康园中心名称不能为空")
-    if not town:
+    name = check_centre_name(store, name)
+    if not clean_name(town, "所在镇（街道）"):
         raise InputError("请填写所在镇（街道），例如 --town 平山街道")
-    if store.scalar("SELECT 1 FROM centres WHERE name = ?", [name]):
-        raise InputError(f"康园中心“{name}”已存在：名称不能重复")
-    return store.insert(
-        "centres",
-        {
-            "name": name,
-            "town": town,
-            "address": address,
-            "contact_person": contact_person,
-            "contact_phone": contact_phone,
-            "closed_on": closed_on.isoformat() if closed_on else None,
-        },
-    )
+    values = {"name": name, "town": check_town(town), "closed_on": closed_on.isoformat() if closed_on else None}
+    for key, value in zip(_CENTRE_TEXT_FIELDS, (address, contact_person, contact_phone, ""), strict=True):
+        values[key] = _clean_field(key, value)
+    return store.insert("centres", values)
+
+
+def check_member_name(name: str) -> str:
+    """``name`` as a member's name (members may share one: they are then told apart by id)."""
+    name = clean_name(name, "党员姓名")
+    if not name:
+        raise InputError("党员姓名不能为空")
+    return name
 
 
 def add_member(store: Store, name: str, *, phone: str = "", note: str = "") -> Row:
-    name = name.strip()
-    if not name:
-        raise InputError("党员姓名不能为空")
-    return store.insert("members", {"name": name, "phone": phone, "note": note})
+    return store.insert(
+        "members",
+        {"name": check_member_name(name), "phone": clean_name(phone, "联系电话"), "note": clean_note(note, "备注")},
+    )
 
 
 def pairing_of(row: Row) -> Pairing:
@@ -140,20 +157,33 @@ def describe_spans(pairings: list[Row]) -> str:
 # -- edits from the window: centres, members, and the life of a pairing ---------------
 
 _CENTRE_TEXT_FIELDS = ("address", "contact_person", "contact_phone", "note")
+_FIELD_ZH = {"address": "地址", "contact_person": "联系人", "contact_phone": "联系电话", "note": "备注"}
+
+
+def _clean_field(key: str, value: str) -> str:
+    """A centre's one-line fields are names; its note is free text."""
+    return clean_note(value, _FIELD_ZH[key]) if key == "note" else clean_name(value, _FIELD_ZH[key])
 
 
 def check_centre_name(store: Store, name: str, *, ignore_id: str = "") -> str:
-    """``name`` stripped, if it is a usable name no other centre has."""
-    name = name.strip()
+    """``name`` cleaned, if it is a usable name no other centre has.
+
+    Names are compared by how they look (:func:`name_key`), so a centre stored before the
+    rules with a zero-width space in its name still counts as taken.
+    """
+    name = clean_name(name, "康园中心名称")
     if not name:
         raise InputError("康园中心名称不能为空")
-    if store.scalar("SELECT 1 FROM centres WHERE name = ? AND id <> ?", [name, ignore_id]):
-        raise InputError(f"康园中心“{name}”已存在：名称不能重复")
+    key = name_key(name)
+    for row in store.rows("SELECT id, name FROM centres WHERE id <> ?", [ignore_id]):
+        if name_key(row["name"]) == key:
+            same = "" if row["name"] == name else f"（与“{escape_controls(row['name'])}”看起来相同）"
+            raise InputError(f"康园中心“{name}”已存在{same}：名称不能重复")
     return name
 
 
 def check_town(town: str) -> str:
-    town = town.strip()
+    town = clean_name(town, "所在镇（街道）")
     if not town:
         raise InputError("请填写所在镇（街道）")
     return town
@@ -200,7 +230,7 @@ def update_centre(
         changes["town"] = check_town(town)
     for key, value in zip(_CENTRE_TEXT_FIELDS, (address, contact_person, contact_phone, note), strict=True):
         if value is not None:
-            changes[key] = value.strip()
+            changes[key] = _clean_field(key, value)
     return store.update("centres", centre_id, changes)
 
 
@@ -294,14 +324,11 @@ def update_member(
     _member(store, member_id)
     changes: Row = {}
     if name is not None:
-        name = name.strip()
-        if not name:
-            raise InputError("党员姓名不能为空")
-        changes["name"] = name
+        changes["name"] = check_member_name(name)
     if phone is not None:
-        changes["phone"] = phone.strip()
+        changes["phone"] = clean_name(phone, "联系电话")
     if note is not None:
-        changes["note"] = note.strip()
+        changes["note"] = clean_note(note, "备注")
     return store.update("members", member_id, changes)
 
 

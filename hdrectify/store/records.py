@@ -12,6 +12,7 @@ import datetime as dt
 from hdrectify.domain.cadence import Method, Obligation
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period
+from hdrectify.domain.text import clean_note, parse_int
 from hdrectify.store.base import Row, Store, now_stamp
 from hdrectify.store.people import describe_spans, pairing_of, pairings_between
 
@@ -63,8 +64,8 @@ def log_contact(
             "pairing_id": pairing["id"],
             "date": day.isoformat(),
             "method": method,
-            "note": note,
-            "problems": problems,
+            "note": clean_note(note, "情况记录"),
+            "problems": clean_note(problems, "发现的问题"),
             "recorded_at": now_stamp(),
             "author": store.actor,
         },
@@ -91,7 +92,7 @@ def add_report(store: Store, member: Row, centre: Row, quarter: Period, day: dt.
             "pairing_id": pairing["id"],
             "quarter": str(quarter),
             "submitted_on": day.isoformat(),
-            "note": note,
+            "note": clean_note(note, "汇报内容"),
             "recorded_at": now_stamp(),
             "author": store.actor,
         },
@@ -99,13 +100,8 @@ def add_report(store: Store, member: Row, centre: Row, quarter: Period, day: dt.
 
 
 def parse_score(text: str) -> int:
-    """A score as typed: a whole number from 0 to 100."""
-    try:
-        score = int(text.strip())
-    except ValueError:
-        raise InputError(f"考评分数“{text}”不是整数：请填写 0 到 100 之间的整数") from None
-    check_score(score)
-    return score
+    """A score as typed: a whole number from 0 to 100, in ASCII digits."""
+    return parse_int(text, "考评分数", 0, 100)
 
 
 def check_score(score: int) -> None:
@@ -126,8 +122,8 @@ def add_review(
             "year": year.year,
             "submitted_on": day.isoformat(),
             "score": score,
-            "criteria_notes": criteria,
-            "note": note,
+            "criteria_notes": clean_note(criteria, "考评标准说明"),
+            "note": clean_note(note, "考评意见"),
             "recorded_at": now_stamp(),
             "author": store.actor,
         },
@@ -150,13 +146,14 @@ def add_exemptions(
         raise InputError(f"义务“{obligation}”无效：可选 contact、visit、report、review") from None
     if end < start:
         raise InputError(f"结束日期 {end} 早于开始日期 {start}：请检查 --to 和 --from")
-    if not reason.strip():
+    reason = clean_note(reason, "免除原因")
+    if not reason:
         raise InputError("免除必须写明原因：请用 --reason 说明，例如“春节放假，中心闭馆”")
     base = {
         "obligation": obligation,
         "start_on": start.isoformat(),
         "end_on": end.isoformat(),
-        "reason": reason.strip(),
+        "reason": reason,
         "author": store.actor,
     }
     if member is None or centre is None:

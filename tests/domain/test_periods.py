@@ -132,3 +132,40 @@ def test_periods_contain_their_own_days(day: dt.date) -> None:
         assert p.contains(day)
         assert Period.parse(str(p), kind) == p
         assert p.next().first_day == p.last_day + dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["２０２４－０３－０５", "２０２４-０３-０５", "٢٠٢٤-03-05", "2024-03-05\u200b", "2024\u202e-03-05", "2024_03-05"],
+)
+def test_full_width_or_odd_characters_in_a_date_are_a_format_error(text: str) -> None:
+    with pytest.raises(InputError) as err:
+        parse_date(text)
+    message = str(err.value)
+    assert "格式不对" in message and "YYYY-MM-DD" in message and "不存在" not in message
+    assert all(ch.isprintable() for ch in message), "the message shows invisible characters escaped"
+
+
+def test_a_full_width_date_is_told_to_use_half_width_digits() -> None:
+    with pytest.raises(InputError, match="半角"):
+        parse_date("２０２４－０３－０５")
+
+
+def test_a_date_may_have_spaces_around_it() -> None:
+    assert parse_date("\u30002024-03-05 ") == D(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("２０２４-Q1", Kind.QUARTER),
+        ("２０２４", Kind.YEAR),
+        ("2024-０３", Kind.MONTH),
+        ("٢٠٢٤", None),
+        ("2024\u200b", None),
+    ],
+)
+def test_periods_take_only_ascii_digits(text: str, kind: Kind | None) -> None:
+    with pytest.raises(InputError) as err:
+        Period.parse(text, kind)
+    assert all(ch.isprintable() for ch in str(err.value))

@@ -25,6 +25,8 @@ from hdrectify.store.evidence import (
 )
 from hdrectify.store.ledger import (
     MeasureInputError,
+    add_progress,
+    add_visit_problem,
     close_measure,
     load_seed,
     measure_detail,
@@ -184,6 +186,33 @@ def test_a_copy_for_viewing_has_the_original_name(ledger: Store, tmp_path: Path)
     assert copy_for_viewing(ledger, row, tmp_path / "view") == copy  # again: replaced, not refused
 
 
+def test_a_bidi_control_cannot_hide_the_real_extension(ledger: Store, tmp_path: Path) -> None:
+    source = tmp_path / "会议纪要\u202egpj.exe"
+    source.write_bytes(b"MZ not minutes")
+    with ledger.transaction():
+        row = add_evidence(ledger, MEASURE, source, note="纪要\r\n第二行")
+    assert (row["file_name"], row["note"]) == ("会议纪要gpj.exe", "纪要\r\n第二行")
+    assert copy_for_viewing(ledger, row, tmp_path / "view").name == "会议纪要gpj.exe"
+
+
+def test_a_stored_name_with_a_bidi_control_is_viewed_under_its_visible_name(ledger: Store, tmp_path: Path) -> None:
+    source = tmp_path / "x.exe"
+    source.write_bytes(b"MZ")
+    with ledger.transaction():
+        row = add_evidence(ledger, MEASURE, source)
+        # as a bundle from an older version may have brought it
+        row = ledger.update("evidence", row["id"], {"file_name": "会议纪要\u202egpj.exe"})
+    assert copy_for_viewing(ledger, row, tmp_path / "view").name == "会议纪要gpj.exe"
+
+
+def test_an_evidence_note_with_an_escape_is_refused(ledger: Store, tmp_path: Path) -> None:
+    source = tmp_path / "a.pdf"
+    source.write_bytes(b"a")
+    with pytest.raises(InputError, match=r"U\+001B"), ledger.transaction():
+        add_evidence(ledger, MEASURE, source, note="\x1b[2J")
+    assert list_evidence(ledger, MEASURE) == []
+
+
 def test_only_hashes_name_stored_files(ledger: Store) -> None:
     with pytest.raises(InputError):
         stored_path(ledger, "../../etc/passwd")
@@ -211,6 +240,8 @@ def test_update_measure_writes_only_what_changed_and_audits_it(ledger: Store) ->
     ("changes", "field", "message"),
     [
         ({"leader": "长" * 101}, "leader", "100"),
+        ({"leader": "党组\u202e书记"}, "leader", "U\\+202E"),
+        ({"unit": "办公室\x1b[2J"}, "unit", "U\\+001B"),
         ({"deadline": dt.date(2023, 1, 1)}, "deadline", "早于问题发现日期"),
         ({"status": "open"}, "status", "重新打开"),  # the seed measure is closed
         ({"status": "finished"}, "status", "无效"),
@@ -250,3 +281,27 @@ def test_reopen_needs_a_reason_and_leaves_a_progress_note(ledger: Store) -> None
     assert problem_detail(ledger, detail["problem"]["id"])["status"] is MeasureStatus.IN_PROGRESS
     with pytest.raises(InputError, match="尚未销号"), ledger.transaction():
         reopen_measure(ledger, MEASURE, dt.date(2026, 1, 5), "again")
+
+
+FOUND_ON = dt.date(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        lambda s: add_visit_problem(s, "活动室\u200b无扶手", centre_id=None, contact_id=None, found_on=FOUND_ON),
+        lambda s: add_progress(s, MEASURE, dt.date(2024, 3, 5), "已整改\x1b[2J"),
+        lambda s: reopen_measure(s, MEASURE, dt.date(2024, 3, 5), "复查\x00"),
+    ],
+)
+def test_ledger_text_with_invisible_characters_is_refused(ledger: Store, action) -> None:  # type: ignore[no-untyped-def]
+    before = audit_count(ledger)
+    with pytest.raises(InputError, match="不可见字符"), ledger.transaction():
+        action(ledger)
+    assert audit_count(ledger) == before
+
+
+def test_a_visit_problem_title_is_a_clean_name(ledger: Store) -> None:
+    with ledger.transaction():
+        row = add_visit_problem(ledger, "\u3000活动室  无扶手 ", centre_id=None, contact_id=None, found_on=FOUND_ON)
+    assert row["title"] == "活动室 无扶手"

@@ -14,14 +14,17 @@ from hdrectify.store.people import (
     add_centre,
     add_member,
     add_pairing,
+    check_centre_name,
     close_centre,
     end_pairing,
+    find_centre,
+    find_member,
     reassign_centre,
     reopen_centre,
     update_centre,
     update_member,
 )
-from hdrectify.store.records import add_report, add_review, log_contact
+from hdrectify.store.records import add_exemptions, add_report, add_review, log_contact, parse_score
 
 D = dt.date
 
@@ -173,3 +176,55 @@ def test_close_centre_refusals(store: Store, world: dict[str, Row]) -> None:
         lambda: close_centre(store, anton, D(2024, 4, 30)),
     )
     _refused(store, "晚于撤销日期", lambda: close_centre(store, anton, D(2023, 12, 31)))
+
+
+# -- names are what they look like ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "action",
+    [
+        lambda s, w: add_centre(s, "安墩镇\u200b康园中心", "安墩镇"),
+        lambda s, w: add_centre(s, "新中心", "安墩\u202e镇"),
+        lambda s, w: add_centre(s, "新中心", "安墩镇", contact_person="朱\u2060月明"),
+        lambda s, w: add_member(s, "陈\ufeff志强"),
+        lambda s, w: update_member(s, w["li"]["id"], name="李秀英\x1b[2J"),
+        lambda s, w: update_centre(s, w["anton"]["id"], contact_person="\u200e朱月明"),
+        lambda s, w: update_centre(s, w["anton"]["id"], note="清屏\x1b[2J"),
+        lambda s, w: log_contact(s, w["chen"], w["anton"], D(2024, 3, 5), "phone", "a\x00b"),
+        lambda s, w: add_exemptions(s, None, None, "visit", D(2024, 2, 1), D(2024, 2, 29), "春节\x1b]0;x\x07"),
+    ],
+)
+def test_invisible_characters_are_refused_and_nothing_is_written(store: Store, world: dict[str, Row], action) -> None:  # type: ignore[no-untyped-def]
+    _refused(store, "不可见字符", lambda: action(store, world))
+
+
+def test_a_lookalike_of_an_existing_centre_is_the_same_name(store: Store, world: dict[str, Row]) -> None:
+    _refused(store, "已存在", lambda: add_centre(store, "\u3000安墩镇康园中心\xa0", "安墩镇"))
+    _refused(store, "已存在", lambda: update_centre(store, world["jilong"]["id"], name="安墩镇康园中心 "))
+    with store.transaction():
+        row = add_centre(store, " 平山街道  康园中心\u3000", "\u3000平山街道")
+    assert (row["name"], row["town"]) == ("平山街道 康园中心", "平山街道")
+
+
+def test_lookups_normalise_the_name(store: Store, world: dict[str, Row]) -> None:
+    assert find_centre(store, "\u3000安墩镇康园中心 ")["id"] == world["anton"]["id"]
+    assert find_centre(store, "安墩镇康园中心\t")["id"] == world["anton"]["id"]
+    assert find_member(store, "陈志强\u3000")["id"] == world["chen"]["id"]
+    with pytest.raises(InputError, match="U\\+200B"):
+        find_centre(store, "安墩镇\u200b康园中心")
+
+
+def test_names_stored_before_the_rules_still_open_and_are_found(store: Store, world: dict[str, Row]) -> None:
+    with store.transaction():  # as an older version, or a bundle, may have stored it
+        legacy = store.insert("centres", {"name": "铁涌镇\u200b康园中心", "town": "铁涌镇"})
+        spaced = store.insert("members", {"name": "王  小明", "phone": "", "note": ""})
+    assert find_centre(store, "铁涌镇\u200b康园中心")["id"] == legacy["id"]
+    assert find_member(store, "王  小明")["id"] == spaced["id"]
+    # the clean name is taken: it looks the same
+    _refused(store, "已存在", lambda: add_centre(store, "铁涌镇康园中心", "铁涌镇"))
+    assert check_centre_name(store, "铁涌镇康园中心", ignore_id=legacy["id"]) == "铁涌镇康园中心"
+
+
+@pytest.mark.parametrize("text", ["9_0", "９０", "+90", " 9 0"])
+def test_a_score_is_plain_digits(text: str) -> None:
+    with pytest.raises(InputError, match="半角数字"):
+        parse_score(text)
