@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from hdrectify.cli import cli
+from hdrectify.cli import FORCE_HELP, cli
 from hdrectify.exchange.rules import TABLE_LABELS
 from hdrectify.store.base import Store
 from hdrectify.store.db import resolve_db_path
@@ -26,13 +26,14 @@ def bundle() -> None:
 @bundle.command("export")
 @click.option("-o", "output", required=True, metavar="FILE", help="交换包文件名，例如 交换包-陈志强-2024-04.hdbundle。")
 @click.option("--all", "whole", is_flag=True, help="导出全部数据（默认只导出上次导出后本机新增和改动的记录）。")
+@click.option("--force", is_flag=True, help=FORCE_HELP)
 @click.pass_context
-def bundle_export(ctx: click.Context, output: str, whole: bool) -> None:
+def bundle_export(ctx: click.Context, output: str, whole: bool, force: bool) -> None:
     """导出交换包：本机新增和改动的记录、引用的佐证材料和清单。"""
     from hdrectify.exchange.export import export_bundle
 
     with Store.open(resolve_db_path(ctx.obj["db"])) as store:
-        result = export_bundle(store, Path(output), whole=whole)
+        result = export_bundle(store, Path(output), whole=whole, force=force)
     what = "全部数据" if whole else "新增和改动的记录"
     also = f"，另附它们引用的记录 {result.referenced} 条" if result.referenced else ""
     click.echo(f"已导出交换包：{output}（{what} {result.rows} 条{also}，佐证材料 {result.evidence_files} 个）")

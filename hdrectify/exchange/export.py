@@ -11,6 +11,7 @@ from typing import Any
 from hdrectify.domain.errors import InputError
 from hdrectify.exchange.bundle import FORMAT, FORMAT_VERSION, Progress, file_digest, write_bundle
 from hdrectify.exchange.history import last_export, record
+from hdrectify.outputs import check_output
 from hdrectify.store import sync
 from hdrectify.store.base import Store, new_id, now_stamp
 from hdrectify.store.evidence import stored_path
@@ -51,17 +52,17 @@ def installation_name(store: Store) -> str:
         return "未命名电脑"
 
 
-def export_bundle(store: Store, out: Path, *, whole: bool = False, progress: Progress | None = None) -> ExportResult:
+def export_bundle(
+    store: Store, out: Path, *, whole: bool = False, progress: Progress | None = None, force: bool = False
+) -> ExportResult:
     """Write a bundle of the rows changed here since the last export (``whole``: every row).
 
-    Refuses when there is nothing new, so that no empty bundle travels. The export is
-    logged in the exchange history in the same transaction that reads the rows.
+    Refuses when there is nothing new, so that no empty bundle travels, and refuses a path
+    hdrectify.outputs.check_output refuses (the database and what is kept beside it; an
+    existing file unless ``force``). The export is logged in the exchange history in the
+    same transaction that reads the rows.
     """
-    out = Path(out)
-    if out.exists() and out.is_dir():
-        raise InputError(f"“{out}”是文件夹：请给出交换包的文件名")
-    if not out.parent.is_dir():
-        raise InputError(f"文件夹 {out.parent} 不存在：请先创建，或换一个位置")
+    out = check_output(Path(out), store.path, force)
     with store.transaction():
         me = store.installation_id()
         sync.adopt_untracked(store.conn, me)
