@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -65,11 +64,12 @@ def protected(path: Path, db_path: Path) -> str | None:
     return None
 
 
-def check_output(path: Path, db_path: Path, force: bool = False) -> Path:
+def check_output(path: Path, db_path: Path, force: bool = False, *, make_folder: bool = False) -> Path:
     """``path`` if the user may write a file there, else an InputError saying why.
 
     Refused: the database, its companions and what is kept beside it (see :func:`protected`);
-    a folder; a folder that does not exist; an existing file unless ``force``.
+    a folder; a folder that does not exist (``make_folder``: it is created); an existing
+    file unless ``force``.
     """
     path = Path(path)
     reason = protected(path, db_path)
@@ -77,6 +77,11 @@ def check_output(path: Path, db_path: Path, force: bool = False) -> Path:
         raise InputError(reason)
     if path.is_dir():
         raise InputError(f"“{path}”是文件夹：请给出文件名")
+    if make_folder and not path.parent.exists():
+        try:
+            path.parent.mkdir(parents=True)
+        except OSError as e:
+            raise InputError(f"无法创建文件夹 {path.parent}（{e.strerror or e}）：请检查路径和权限") from None
     if not path.parent.is_dir():
         raise InputError(f"文件夹 {path.parent} 不存在：请先创建，或换一个位置")
     if (path.exists() or path.is_symlink()) and not force:
@@ -108,6 +113,8 @@ def atomic_output(path: Path) -> Iterator[Path]:
     folder cannot be written, the disk is full) becomes an InputError naming ``path``.
     Its name is hidden and ends in ``.part`` (``.<name>.<random>.part``).
     """
+    import tempfile  # here: the command line's start-up does not pay for it
+
     path = Path(path)
     try:
         fd, name = tempfile.mkstemp(prefix=f".{path.name[:60]}.", suffix=".part", dir=path.parent)

@@ -155,9 +155,10 @@ def save_backup(
     """A backup of the open database at ``db_path`` to a file the user chose (``backup -o``).
 
     Refused onto the database, its companions, its evidence or its backups folder, and onto
-    an existing file unless ``force`` (hdrectify.outputs.check_output).
+    an existing file unless ``force`` (hdrectify.outputs.check_output). A missing folder is
+    created (a new folder on a USB stick).
     """
-    return backup_to(conn, check_output(Path(target), db_path, force), progress)
+    return backup_to(conn, check_output(Path(target), db_path, force, make_folder=True), progress)
 
 
 def _target(db_path: Path, kind: str, now: dt.datetime) -> Path:

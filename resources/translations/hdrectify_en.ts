@@ -1133,67 +1133,67 @@ On time if submitted by {0}</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="61"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="64"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="62"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="65"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="63"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="66"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="64"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="67"/>
         <source>联系记录</source>
         <translation>Contact record</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="65"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="68"/>
         <source>季度汇报</source>
         <translation>Quarterly report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="66"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="69"/>
         <source>年度考评</source>
         <translation>Annual review</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="67"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="70"/>
         <source>免除</source>
         <translation>Exemption</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="68"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="71"/>
         <source>通报</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="69"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="72"/>
         <source>方面</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="70"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="73"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="71"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="74"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="72"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="75"/>
         <source>整改进展</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="73"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="76"/>
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
@@ -1343,48 +1343,43 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="91"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="96"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="98"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="103"/>
         <source>本机：{0}。上次导出：{1}；此后本机新增或改动了 {2} 条记录。</source>
         <translation>This computer: {0}. Last export: {1}; records added or changed here since: {2}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="103"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="108"/>
         <source>本机：{0}。本机还没有导出过交换包，将导出本机的全部记录。</source>
         <translation>This computer: {0}. It has not exported a bundle yet: all its records will be exported.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="111"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="116"/>
         <location filename="../../forms/export_bundle_dialog.ui" line="6"/>
         <source>导出交换包</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="111"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="116"/>
         <source>hdrectify 交换包 (*.hdbundle)</source>
         <translation>hdrectify bundles (*.hdbundle)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="119"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="125"/>
         <source>请填写交换包的文件名</source>
         <translation>Enter a file name for the bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="124"/>
-        <source>文件夹 {0} 不存在：请换一个位置</source>
-        <translation>The folder {0} does not exist: choose another place</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="135"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="152"/>
         <source>正在导出交换包…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="144"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="161"/>
         <source>已导出交换包：{0}（{1} 条记录）</source>
         <translation>Bundle exported: {0} ({1} records)</translation>
     </message>
@@ -1568,113 +1563,113 @@ On time if submitted by {0}</translation>
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="171"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="188"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="177"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="194"/>
         <source>数据库以只读方式打开，不能导入</source>
         <translation>The database is open read-only: nothing can be imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="182"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="199"/>
         <source>内容</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="182"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="199"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="182"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="199"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="182"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="199"/>
         <source>删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="182"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="199"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="182"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="199"/>
         <source>无变化</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="186"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="203"/>
         <location filename="../../forms/import_bundle_dialog.ui" line="6"/>
         <source>导入交换包</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="186"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="203"/>
         <source>hdrectify 交换包 (*.hdbundle);;所有文件 (*)</source>
         <translation>hdrectify bundles (*.hdbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="210"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="227"/>
         <source>正在检查交换包…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="215"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="232"/>
         <source>正在导入交换包…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="219"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="236"/>
         <source>来自：{0}，导出于 {1}{2}</source>
         <translation>From: {0}, exported {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="222"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="239"/>
         <source>（全部数据）</source>
         <translation> (all data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="244"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="261"/>
         <source>不能导入：{0} {1}：{2}</source>
         <translation>Cannot import: {0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="250"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="267"/>
         <source>冲突：{0}“{1}”在两台电脑上都改过，两个版本都保留，请在“工具 → 冲突处理”中确认</source>
         <translation>Conflict: {0} “{1}” was changed on two computers; both versions are kept — settle it in Tools → Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="256"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="273"/>
         <source>走访发现的问题“{0}”的编号 {1} 在本机已被占用，改为 {2}</source>
         <translation>Problem found on a visit “{0}”: its number {1} is taken here, so it becomes {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="259"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="276"/>
         <source>佐证材料“{0}”的文件不在交换包中</source>
         <translation>The file of evidence “{0}” is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="262"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="279"/>
         <source>该交换包已于 {0} 导入过，没有新的变化</source>
         <translation>This bundle was imported on {0}: nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="265"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="282"/>
         <source>没有新的变化</source>
         <translation>Nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="273"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="290"/>
         <source>这个交换包有 {0} 处与本机记录不符，不能导入（数据未作改动）：请对方更正后重新导出</source>
         <translation>This bundle has {0} records that do not fit the records here and cannot be imported (nothing was changed): ask the sender to correct them and export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="292"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="309"/>
         <source>已导入 {0} 的交换包：新增 {1}、更新 {2}、冲突 {3}</source>
         <translation>Imported the bundle from {0}: {1} new, {2} updated, {3} conflicts</translation>
     </message>
@@ -2236,7 +2231,8 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/main_window.py" line="186"/>
-        <location filename="../../hdrectify/ui/main_window.py" line="190"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="193"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="196"/>
         <source>新建数据库</source>
         <translation>New Database</translation>
     </message>
@@ -2246,33 +2242,33 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
         <translation>hdrectify database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="190"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="196"/>
         <source>该文件已存在，请换一个文件名。</source>
         <translation>That file already exists; please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="217"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="223"/>
         <location filename="../../forms/main_window.ui" line="9"/>
         <source>整改台账与挂钩联系</source>
         <translation>Rectification Ledger and Supervision Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="219"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="225"/>
         <source>（演示数据）</source>
         <translation> (demo data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="221"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="227"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="223"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="229"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="228"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="234"/>
         <source>&lt;a href=&quot;conflicts&quot;&gt;{0} 条交换冲突待处理&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;conflicts&quot;&gt;{0} exchange conflicts to settle&lt;/a&gt;</translation>
     </message>
@@ -2961,82 +2957,82 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="30"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="31"/>
         <source>挂钩联系工作月度清单</source>
         <translation>Monthly supervision checklist</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="31"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="32"/>
         <source>季度挂钩联系工作汇总</source>
         <translation>Quarterly supervision summary</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="32"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="33"/>
         <source>整改台账 / 整改情况报告</source>
         <translation>Rectification ledger / rectification report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="33"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="34"/>
         <source>佐证材料包（按问题编号）</source>
         <translation>Evidence package (by problem number)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="36"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="37"/>
         <source>PDF 文档 (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="37"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="38"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="38"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="39"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="39"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="40"/>
         <source>ZIP 压缩包 (*.zip)</source>
         <translation>ZIP archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="64"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="66"/>
         <source>全部挂钩</source>
         <translation>All pairings</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="103"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="105"/>
         <source>每个挂钩一页，带到康园中心填写；不选党员则打印全部挂钩。</source>
         <translation>One page per pairing, to fill in at the centre; with no Party member chosen, every pairing is printed.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="104"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="106"/>
         <source>PDF 适合存档和打印；Excel 表格含汇总、挂钩、记录、问题和免除各表。</source>
         <translation>PDF is best for filing and printing; the Excel workbook has summary, pairings, records, problems and exemptions sheets.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="105"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="107"/>
         <source>PDF 和 Excel 为台账表格；Word 为整改情况报告草稿，可继续编辑。</source>
         <translation>PDF and Excel give the ledger table; Word gives a draft rectification report to edit further.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="106"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="108"/>
         <source>把全部佐证材料按问题编号分文件夹打包，附清单。</source>
         <translation>Packs all evidence into one folder per problem number, with a list of the files.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="136"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="138"/>
         <source>正在生成文档…</source>
         <translation>Generating the document…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="147"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="162"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="161"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="176"/>
         <source>打印预览</source>
         <translation>Print Preview</translation>
     </message>
@@ -3929,6 +3925,29 @@ Evidence files:
         <location filename="../../hdrectify/ui/safety_actions.py" line="115"/>
         <source>正在校验数据…</source>
         <translation>Verifying the data…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveCheck</name>
+    <message>
+        <location filename="../../hdrectify/ui/save_check.py" line="49"/>
+        <source>文件已存在</source>
+        <translation>File exists</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/save_check.py" line="50"/>
+        <source>{0} 已存在。要用新文件替换它吗？</source>
+        <translation>{0} already exists. Replace it with the new file?</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/save_check.py" line="55"/>
+        <source>替换</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/save_check.py" line="56"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
