@@ -32,6 +32,7 @@ click_zh.install()
 EXIT_INPUT = 1
 METHODS = ("phone", "wechat", "onsite", "meeting", "other")
 OBLIGATION_NAMES = tuple(o.value for o in Obligation)
+FORCE_HELP = "文件已存在时覆盖它（数据库、佐证材料和备份文件夹中的文件任何时候都不能覆盖）。"
 
 
 @contextmanager
@@ -346,8 +347,9 @@ def status(
 @click.option("--month", required=True, help="月份，例如 2024-03。")
 @click.option("--member", "member_name", metavar="NAME", help="只打印这名党员的挂钩（默认全部挂钩）。")
 @click.option("-o", "output", required=True, metavar="FILE.pdf", help="保存为 PDF 文件。")
+@click.option("--force", is_flag=True, help=FORCE_HELP)
 @click.pass_context
-def checklist(ctx: click.Context, month: str, member_name: str | None, output: str) -> None:
+def checklist(ctx: click.Context, month: str, member_name: str | None, output: str, force: bool) -> None:
     """打印挂钩联系工作月度清单（A4，每个挂钩一页）。"""
     from hdrectify.documents import make_checklist
     from hdrectify.store.people import find_member
@@ -355,21 +357,22 @@ def checklist(ctx: click.Context, month: str, member_name: str | None, output: s
     span = _period(month, Kind.MONTH)
     with _store(ctx) as store:
         member_id = find_member(store, member_name)["id"] if member_name is not None else None
-        pages = make_checklist(store, span, Path(output), member_id)
+        pages = make_checklist(store, span, Path(output), member_id, force=force)
     click.echo(f"已生成{span.label_zh()}月度清单：{safe(output)}（{pages} 页）")
 
 
 @cli.command()
 @click.option("--quarter", required=True, help="季度，例如 2024-Q1。")
 @click.option("-o", "output", required=True, metavar="FILE.pdf|FILE.xlsx", help="保存为 PDF 或 XLSX。")
+@click.option("--force", is_flag=True, help=FORCE_HELP)
 @click.pass_context
-def summary(ctx: click.Context, quarter: str, output: str) -> None:
+def summary(ctx: click.Context, quarter: str, output: str, force: bool) -> None:
     """导出季度挂钩联系工作汇总。"""
     from hdrectify.documents import make_summary
 
     span = _period(quarter, Kind.QUARTER)
     with _store(ctx) as store:
-        count = make_summary(store, span, Path(output))
+        count = make_summary(store, span, Path(output), force=force)
     unit = "行" if output.lower().endswith(".xlsx") else "页"
     click.echo(f"已生成{span.label_zh()}汇总：{safe(output)}（{count} {unit}）")
 
@@ -380,8 +383,9 @@ def summary(ctx: click.Context, quarter: str, output: str) -> None:
     "-o", "output", metavar="FILE.pdf|FILE.xlsx|FILE.docx", help="导出台账（PDF、XLSX）或整改情况报告（DOCX）。"
 )
 @click.option("--evidence-zip", "evidence_zip", metavar="FILE.zip", help="把佐证材料按问题编号打包。")
+@click.option("--force", is_flag=True, help=FORCE_HELP)
 @click.pass_context
-def ledger(ctx: click.Context, as_json: bool, output: str | None, evidence_zip: str | None) -> None:
+def ledger(ctx: click.Context, as_json: bool, output: str | None, evidence_zip: str | None, force: bool) -> None:
     """整改台账：方面 → 问题 → 整改措施。"""
     from hdrectify.domain.ledger import MeasureStatus
     from hdrectify.store.ledger import tree
@@ -393,11 +397,11 @@ def ledger(ctx: click.Context, as_json: bool, output: str | None, evidence_zip: 
 
         with _store(ctx) as store:
             if output:
-                count = make_ledger(store, Path(output))
+                count = make_ledger(store, Path(output), force=force)
                 click.echo(f"已导出整改台账：{safe(output)}")
             else:
                 assert evidence_zip is not None
-                count = make_evidence_zip(store, Path(evidence_zip))
+                count = make_evidence_zip(store, Path(evidence_zip), force=force)
                 click.echo(f"已打包佐证材料：{safe(evidence_zip)}（{count} 个文件）")
         return
     with _store(ctx) as store:

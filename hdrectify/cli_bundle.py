@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from hdrectify.cli import cli
+from hdrectify.cli import FORCE_HELP, cli
 from hdrectify.exchange.rules import TABLE_LABELS
 from hdrectify.store.base import Store
 from hdrectify.store.db import resolve_db_path
@@ -32,15 +32,18 @@ def bundle() -> None:
     metavar="MEMBER",
     help="办公室为党员的笔记本准备交换包：全部中心和党员、该党员的挂钩、整改台账和统一的设置。",
 )
+@click.option("--force", is_flag=True, help=FORCE_HELP)
 @click.pass_context
-def bundle_export(ctx: click.Context, output: str, whole: bool, for_member: str | None) -> None:
+def bundle_export(ctx: click.Context, output: str, whole: bool, for_member: str | None, force: bool) -> None:
     """导出交换包：本机新增和改动的记录、引用的佐证材料和清单。"""
     from hdrectify.exchange.export import export_bundle
     from hdrectify.store.people import find_member
 
     with Store.open(resolve_db_path(ctx.obj["db"])) as store:
         member = None if for_member is None else find_member(store, for_member)
-        result = export_bundle(store, Path(output), whole=whole, for_member=None if member is None else member["id"])
+        result = export_bundle(
+            store, Path(output), whole=whole, for_member=None if member is None else member["id"], force=force
+        )
     if member is not None:
         c = result.counts
         click.echo(

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from hdrectify.cli import cli
+from hdrectify.cli import FORCE_HELP, cli
 from hdrectify.domain.errors import InputError
 from hdrectify.store.db import resolve_db_path
 from hdrectify.textfmt import safe
@@ -38,15 +38,19 @@ def daily_backup_before_writing(store: Store) -> None:
 
 @cli.command()
 @click.option("-o", "output", metavar="FILE", help="备份到这个文件（默认：数据库旁的 backups 文件夹）。")
+@click.option("--force", is_flag=True, help=FORCE_HELP)
 @click.pass_context
-def backup(ctx: click.Context, output: str | None) -> None:
+def backup(ctx: click.Context, output: str | None, force: bool) -> None:
     """备份数据库（在线备份，其他程序可同时使用数据库）。"""
-    from hdrectify.store.backup import backup_to, inspect_backup, make_backup
+    from hdrectify.store.backup import inspect_backup, make_backup, save_backup
     from hdrectify.store.base import Store
 
     path = resolve_db_path(ctx.obj["db"])
     with Store.open(path, check=True) as store:
-        target = backup_to(store.conn, Path(output)) if output else make_backup(store.conn, path, "manual")
+        if output:
+            target = save_backup(store.conn, path, Path(output), force=force)
+        else:
+            target = make_backup(store.conn, path, "manual")
     info = inspect_backup(target)
     click.echo(f"已备份到 {target}（{info.counts_text()}）")
 

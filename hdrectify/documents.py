@@ -1,7 +1,9 @@
 """Making a document from the database: the one place the CLI and the window both call. No Qt.
 
-Each ``make_*`` gathers its data through the store, picks the writer by the file's
-suffix, and returns how many pages (or files, or rows) it wrote. Bad input — an
+Each ``make_*`` first checks where it is asked to write (hdrectify.outputs.check_output:
+never the database, its companions, its evidence or backups; an existing file only with
+``force``), gathers its data through the store, picks the writer by the file's suffix, and
+returns how many pages (or files, or rows) it wrote. Bad input — a refused path, an
 unknown suffix, a span with nothing to print, an unwritable path — is an InputError.
 """
 
@@ -12,6 +14,7 @@ from pathlib import Path
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Period
+from hdrectify.outputs import check_output
 from hdrectify.paths import evidence_dir
 from hdrectify.store.base import Store
 
@@ -29,21 +32,31 @@ def _suffix(path: Path, allowed: tuple[str, ...], what: str) -> str:
 
 
 def make_checklist(
-    store: Store, month: Period, path: Path, member_id: str | None = None, today: dt.date | None = None
+    store: Store,
+    month: Period,
+    path: Path,
+    member_id: str | None = None,
+    today: dt.date | None = None,
+    *,
+    force: bool = False,
 ) -> int:
     """The monthly checklist of one member's pairings (or every pairing) as a PDF; returns pages."""
     from hdrectify.printing.checklist import write_checklist
     from hdrectify.store.checklist import checklist_data
 
+    path = check_output(path, store.path, force)
     _suffix(path, CHECKLIST_SUFFIXES, "月度清单")
     data = checklist_data(store, month, member_id, today)
     return write_checklist(data, path, str(store.setting("federation_name")), today)
 
 
-def make_summary(store: Store, quarter: Period, path: Path, today: dt.date | None = None) -> int:
+def make_summary(
+    store: Store, quarter: Period, path: Path, today: dt.date | None = None, *, force: bool = False
+) -> int:
     """The quarterly summary as PDF (pages) or XLSX (rows)."""
     from hdrectify.store.summary import summary_data
 
+    path = check_output(path, store.path, force)
     suffix = _suffix(path, SUMMARY_SUFFIXES, "季度汇总")
     data = summary_data(store, quarter, today)
     if suffix == ".xlsx":
@@ -55,10 +68,11 @@ def make_summary(store: Store, quarter: Period, path: Path, today: dt.date | Non
     return write_summary_pdf(data, path, str(store.setting("federation_name")), today)
 
 
-def make_ledger(store: Store, path: Path, today: dt.date | None = None) -> int:
+def make_ledger(store: Store, path: Path, today: dt.date | None = None, *, force: bool = False) -> int:
     """The rectification ledger as PDF (pages), XLSX (rows) or a DOCX report draft (1)."""
     from hdrectify.store.ledger_report import ledger_report
 
+    path = check_output(path, store.path, force)
     suffix = _suffix(path, LEDGER_SUFFIXES, "整改台账")
     report = ledger_report(store)
     if suffix == ".xlsx":
@@ -75,10 +89,11 @@ def make_ledger(store: Store, path: Path, today: dt.date | None = None) -> int:
     return write_ledger_pdf(report, path, str(store.setting("federation_name")), today)
 
 
-def make_evidence_zip(store: Store, path: Path) -> int:
+def make_evidence_zip(store: Store, path: Path, *, force: bool = False) -> int:
     """Every evidence file, organised by problem number, in one ZIP; returns the files written."""
     from hdrectify.printing.evidence_zip import write_evidence_zip
     from hdrectify.store.ledger_report import ledger_report
 
+    path = check_output(path, store.path, force)
     _suffix(path, (".zip",), "佐证材料包")
     return write_evidence_zip(ledger_report(store), evidence_dir(store.path), path)

@@ -29,6 +29,14 @@ def evidence_dir(db_path: Path) -> Path:
     return db_path.parent / f"{db_path.stem}-evidence"
 
 
+BACKUP_DIR = "backups"
+
+
+def backups_dir(db_path: Path) -> Path:
+    """Backups of a database live in ``backups/`` beside it (hdrectify.store.backup)."""
+    return db_path.parent / BACKUP_DIR
+
+
 def new_file_mode() -> int:
     """The permissions a new file gets from the user's umask (a temporary file from mkstemp has 0600).
 

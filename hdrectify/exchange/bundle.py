@@ -20,10 +20,8 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import re
 import stat
-import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -31,7 +29,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from hdrectify.domain.errors import InputError
-from hdrectify.paths import new_file_mode
+from hdrectify.outputs import atomic_output
 from hdrectify.store import sync
 from hdrectify.store.evidence import MAX_EVIDENCE_BYTES
 from hdrectify.store.schema import SCHEMA_VERSION, SYNC_TABLES
@@ -155,36 +153,27 @@ def write_bundle(
     ``tables`` maps a table to its records ({id, vv, origin, changed_at, deleted, row});
     ``evidence`` maps a sha256 to the stored file. ``manifest`` gets ``parts`` and ``counts``.
     """
-    out = Path(out)
-    fd, tmp_name = tempfile.mkstemp(prefix=".bundle-", suffix=".tmp", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
     parts: dict[str, dict[str, Any]] = {}
     counts: dict[str, int] = {}
-    try:
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
-            for table, records in tables.items():
-                lines = [json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in records]
-                if not lines:
-                    continue
-                data = ("\n".join(lines) + "\n").encode("utf-8")
-                name = f"rows/{table}.jsonl"
-                zf.writestr(name, data)
-                parts[name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
-                counts[table] = len(lines)
-            for sha, source in sorted(evidence.items()):
-                name = f"evidence/{sha}"
-                zf.write(source, name, compress_type=zipfile.ZIP_STORED)  # scans and photos do not shrink
-                parts[name] = {"sha256": sha, "size": source.stat().st_size}
-            full = {**manifest, "counts": counts, "evidence_files": len(evidence), "parts": parts}
-            zf.writestr(MANIFEST, json.dumps(full, ensure_ascii=False, indent=1, sort_keys=True))
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
-        tmp.chmod(new_file_mode())
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with (
+        atomic_output(Path(out)) as tmp,
+        zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf,
+    ):
+        for table, records in tables.items():
+            lines = [json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in records]
+            if not lines:
+                continue
+            data = ("\n".join(lines) + "\n").encode("utf-8")
+            name = f"rows/{table}.jsonl"
+            zf.writestr(name, data)
+            parts[name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+            counts[table] = len(lines)
+        for sha, source in sorted(evidence.items()):
+            name = f"evidence/{sha}"
+            zf.write(source, name, compress_type=zipfile.ZIP_STORED)  # scans and photos do not shrink
+            parts[name] = {"sha256": sha, "size": source.stat().st_size}
+        full = {**manifest, "counts": counts, "evidence_files": len(evidence), "parts": parts}
+        zf.writestr(MANIFEST, json.dumps(full, ensure_ascii=False, indent=1, sort_keys=True))
 
 
 # -- reading ------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from hdrectify.domain.errors import InputError
 from hdrectify.exchange.bundle import FORMAT, FORMAT_VERSION, Progress, file_digest, write_bundle
 from hdrectify.exchange.history import last_export, record
 from hdrectify.exchange.identity import carried_settings
+from hdrectify.outputs import check_output
 from hdrectify.store import sync
 from hdrectify.store.base import Store, new_id, now_stamp
 from hdrectify.store.evidence import stored_path
@@ -56,6 +57,7 @@ def export_bundle(
     whole: bool = False,
     progress: Progress | None = None,
     for_member: str | None = None,
+    force: bool = False,
 ) -> ExportResult:
     """Write a bundle of the rows changed here since the last export (``whole``: every row).
 
@@ -64,18 +66,16 @@ def export_bundle(
     and (in the manifest) the settings that must be the same everywhere. It does not move
     the point the next ordinary export starts from.
 
-    Refuses when there is nothing new, so that no empty bundle travels. The export is
-    logged in the exchange history in the same transaction that reads the rows.
+    Refuses when there is nothing new, so that no empty bundle travels, and refuses a path
+    hdrectify.outputs.check_output refuses (the database and what is kept beside it; an
+    existing file unless ``force``). The export is logged in the exchange history in the
+    same transaction that reads the rows.
     """
     target = None if for_member is None else store.get("members", for_member)
     if for_member is not None and target is None:
         raise InputError("找不到要为其准备交换包的党员：请先在“中心与党员”中添加")
     whole = whole or target is not None
-    out = Path(out)
-    if out.exists() and out.is_dir():
-        raise InputError(f"“{out}”是文件夹：请给出交换包的文件名")
-    if not out.parent.is_dir():
-        raise InputError(f"文件夹 {out.parent} 不存在：请先创建，或换一个位置")
+    out = check_output(Path(out), store.path, force)
     with store.transaction():
         me = store.installation_id()
         sync.adopt_untracked(store.conn, me)

@@ -19,7 +19,6 @@ the QR code hdrectify.printing.qr; this module holds the checklist's sections.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -30,8 +29,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from hdrectify.domain.cadence import Method, Obligation
-from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Period
+from hdrectify.outputs import atomic_output
 from hdrectify.printing.formcanvas import (
     BOTTOM,
     FRAME,
@@ -428,24 +427,19 @@ def write_checklist(data: ChecklistData, path: Path, federation: str, today: dt.
     """
     path = Path(path)
     form = _Checklist(data, federation, today or dt.date.today())
-    tmp = path.with_name(path.name + ".part")
-    try:
-        with open(tmp, "wb") as out:  # opened first: an unwritable path fails before any drawing
-            c = Canvas(out, pagesize=A4, pageCompression=1)
-            c.setTitle(f"{TITLE}（{form.month}）")
-            c.setAuthor(federation)
-            c.setCreator("hdrectify")
-            total = 0
-            for p in data.pairings:
-                qr = qr_operators(qr_payload(p.pairing_id, str(data.month)), X1 - QR_SIZE, 4.5 * mm, QR_SIZE)
-                for placed in form.paginate(form.rows(p), form.continued(p)):
-                    total += 1
-                    form.draw_page(c, placed, total, qr)
-                    c.showPage()
-            form.draw_total(c, total)
-            c.save()
-        os.replace(tmp, path)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise InputError(f"无法写入 {path}（{e.strerror or e}）：请检查文件夹是否存在、是否有写权限") from None
+    # opened first: an unwritable path fails before any drawing
+    with atomic_output(path) as tmp, open(tmp, "wb") as out:
+        c = Canvas(out, pagesize=A4, pageCompression=1)
+        c.setTitle(f"{TITLE}（{form.month}）")
+        c.setAuthor(federation)
+        c.setCreator("hdrectify")
+        total = 0
+        for p in data.pairings:
+            qr = qr_operators(qr_payload(p.pairing_id, str(data.month)), X1 - QR_SIZE, 4.5 * mm, QR_SIZE)
+            for placed in form.paginate(form.rows(p), form.continued(p)):
+                total += 1
+                form.draw_page(c, placed, total, qr)
+                c.showPage()
+        form.draw_total(c, total)
+        c.save()
     return total

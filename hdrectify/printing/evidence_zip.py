@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from hdrectify.domain.errors import InputError
-from hdrectify.printing.ledger_xlsx import replace_into
+from hdrectify.outputs import atomic_output
 from hdrectify.store.evidence import file_sha256
 from hdrectify.store.ledger_report import EvidenceItem, LedgerReport, MeasureItem, ProblemItem
 
@@ -157,33 +157,30 @@ def write_evidence_zip(report: LedgerReport, evidence_root: Path, path: Path) ->
         raise InputError("整改台账中还没有佐证材料：请先在“整改台账”中为整改措施添加佐证材料")
     packed = 0
 
-    def write(tmp: Path) -> None:
-        nonlocal packed
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-            for e in entries:
-                source = _source(Path(evidence_root), e.item)
-                if source is None:
-                    e.status = MISSING
-                    continue
-                try:
-                    intact = file_sha256(source) == e.item.sha256
-                except OSError:  # unreadable: as good as missing
-                    e.status = MISSING
-                    continue
-                if not intact:
-                    e.status = DAMAGED
-                    continue
-                info = zipfile.ZipInfo(e.arcname, date_time=_date_time(e.item.added_at))
-                info.compress_type = (
-                    zipfile.ZIP_STORED if PurePosixPath(e.arcname).suffix.lower() in _STORED else zipfile.ZIP_DEFLATED
-                )
-                with open(source, "rb") as src, zf.open(info, "w") as dst:
-                    while chunk := src.read(_CHUNK):
-                        dst.write(chunk)
-                packed += 1
-            index = zipfile.ZipInfo(INDEX_NAME, date_time=_date_time(dt.datetime.now().isoformat()))
-            index.compress_type = zipfile.ZIP_DEFLATED
-            zf.writestr(index, _index(entries))
+    with atomic_output(Path(path)) as tmp, zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for e in entries:
+            source = _source(Path(evidence_root), e.item)
+            if source is None:
+                e.status = MISSING
+                continue
+            try:
+                intact = file_sha256(source) == e.item.sha256
+            except OSError:  # unreadable: as good as missing
+                e.status = MISSING
+                continue
+            if not intact:
+                e.status = DAMAGED
+                continue
+            info = zipfile.ZipInfo(e.arcname, date_time=_date_time(e.item.added_at))
+            info.compress_type = (
+                zipfile.ZIP_STORED if PurePosixPath(e.arcname).suffix.lower() in _STORED else zipfile.ZIP_DEFLATED
+            )
+            with open(source, "rb") as src, zf.open(info, "w") as dst:
+                while chunk := src.read(_CHUNK):
+                    dst.write(chunk)
+            packed += 1
+        index = zipfile.ZipInfo(INDEX_NAME, date_time=_date_time(dt.datetime.now().isoformat()))
+        index.compress_type = zipfile.ZIP_DEFLATED
+        zf.writestr(index, _index(entries))
 
-    replace_into(Path(path), write)
     return packed

@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
-from hdrectify.domain.errors import InputError
+from hdrectify.outputs import atomic_output
 from hdrectify.printing.fonts import register
 
 MARGIN = 15 * mm
@@ -106,8 +106,7 @@ def build(
     """
     register()
     pagesize = landscape(A4) if wide else A4
-    tmp = path.with_name(path.name + ".part")
-    try:
+    with atomic_output(Path(path)) as tmp:
         doc = SimpleDocTemplate(
             str(tmp),
             pagesize=pagesize,
@@ -125,10 +124,6 @@ def build(
         )
         doc.build(list(story), canvasmaker=numbered)
         pages = doc.page
-        tmp.replace(path)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise InputError(f"无法写入 {path}（{e.strerror or e}）：请检查文件夹是否存在、是否有写权限") from None
     return int(pages)
 
 

@@ -22,7 +22,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from hdrectify.domain.ledger import MeasureStatus, Source
-from hdrectify.printing.ledger_xlsx import replace_into
+from hdrectify.outputs import atomic_output
 from hdrectify.store.ledger_report import (
     LedgerReport,
     MeasureItem,
@@ -260,4 +260,5 @@ def write_ledger_docx(report: LedgerReport, path: Path, today: dt.date | None = 
     _paragraph(doc, report.issuer, align=WD_ALIGN_PARAGRAPH.RIGHT, indent_chars=0, right_chars=max(4 - centre_shift, 0))
     _paragraph(doc, date, align=WD_ALIGN_PARAGRAPH.RIGHT, indent_chars=0, right_chars=4)
     _page_number_footer(doc)
-    replace_into(Path(path), lambda tmp: doc.save(str(tmp)))
+    with atomic_output(Path(path)) as tmp:
+        doc.save(str(tmp))

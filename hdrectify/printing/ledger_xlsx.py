@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -20,8 +18,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from hdrectify.domain.errors import InputError
-from hdrectify.paths import new_file_mode
+from hdrectify.outputs import atomic_output
 from hdrectify.store.ledger_report import (
     LedgerReport,
     MeasureItem,
@@ -45,31 +42,6 @@ _THIN = Side(style="thin", color="808080")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _HEADER_FILL = PatternFill("solid", fgColor="E8EDF3")
 _AREA_FILL = PatternFill("solid", fgColor="F3F5F8")
-
-
-def replace_into(path: Path, write: Callable[[Path], None]) -> None:
-    """Have ``write`` fill a temporary file beside ``path``, then move it into place.
-
-    A failed or interrupted write never leaves a half file under the real name; an
-    unwritable folder is an InputError saying what to check.
-    """
-    path = Path(path)
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem[:40]}-", suffix=".part", dir=path.parent)
-    except OSError as e:
-        raise InputError(f"无法写入 {path}（{e.strerror or e}）：请检查文件夹是否存在、是否有写权限") from None
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        tmp.chmod(new_file_mode())
-        os.replace(tmp, path)
-    except OSError as e:
-        raise InputError(
-            f"无法写入 {path}（{e.strerror or e}）：请检查文件夹是否存在、是否有写权限，或文件是否正被打开"
-        ) from None
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def _display_width(text: str) -> float:
@@ -150,7 +122,8 @@ def write_ledger_xlsx(report: LedgerReport, path: Path, today: dt.date | None = 
                 ws.merge_cells(start_row=first, start_column=1, end_row=row - 1, end_column=1)
                 ws.merge_cells(start_row=first, start_column=2, end_row=row - 1, end_column=2)
     _page_setup(ws)
-    replace_into(path, lambda tmp: wb.save(tmp))
+    with atomic_output(Path(path)) as tmp:
+        wb.save(tmp)
     return written
 
 

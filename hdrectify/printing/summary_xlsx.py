@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
@@ -25,7 +24,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from hdrectify.domain.cadence import Obligation, Totals
-from hdrectify.domain.errors import InputError
+from hdrectify.outputs import atomic_output
 from hdrectify.store.summary import QUARTER_OBLIGATIONS, SummaryData, met, not_yet_due, owed, quarter_zh, zh_date
 
 DATE_FORMAT = 'yyyy"年"m"月"d"日"'
@@ -58,16 +57,8 @@ def write_summary_xlsx(data: SummaryData, path: Path, federation: str = "") -> i
     written += _records(wb.create_sheet(SHEETS[2]), data)
     written += _problems(wb.create_sheet(SHEETS[3]), data)
     written += _exemptions(wb.create_sheet(SHEETS[4]), data)
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    try:
+    with atomic_output(Path(path)) as tmp:
         wb.save(tmp)
-        os.replace(tmp, path)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise InputError(
-            f"无法写入 {path}（{e.strerror or e}）：请检查文件夹是否存在、是否有写权限，或文件是否正被打开"
-        ) from None
     return written
 
 

@@ -26,12 +26,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hdrectify.domain.errors import InputError
+from hdrectify.outputs import atomic_output, check_output
+from hdrectify.paths import BACKUP_DIR as BACKUP_DIR  # named here too, where the backups are made
+from hdrectify.paths import backups_dir as backups_dir
 from hdrectify.store.schema import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from hdrectify.store.audit import Report
 
-BACKUP_DIR = "backups"
 ROTATED_KINDS = ("daily", "manual")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 _STAMP = "%Y%m%d-%H%M%S"
@@ -134,28 +136,15 @@ def check_health(conn: sqlite3.Connection, path: Path) -> None:
 # -- making backups ---------------------------------------------------------------------------------
 
 
-def backups_dir(db_path: Path) -> Path:
-    return db_path.parent / BACKUP_DIR
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def backup_to(conn: sqlite3.Connection, target: Path, progress: Progress | None = None) -> Path:
-    """Copy the open database into ``target`` (replaced if it exists) through the backup API."""
+    """Copy the open database into ``target`` (replaced if it exists) through the backup API.
+
+    The copy is made under a hidden temporary name beside ``target`` (hdrectify.outputs),
+    checked, synced and only then renamed into place.
+    """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    part = target.with_name(f".{target.name}.part")
-    with contextlib.suppress(FileNotFoundError):
-        part.unlink()
-    try:
+    with atomic_output(target) as part:
         dest = sqlite3.connect(str(part), isolation_level=None)
         try:
 
@@ -171,15 +160,19 @@ def backup_to(conn: sqlite3.Connection, target: Path, progress: Progress | None 
                 raise InputError(f"备份校验未通过（{problem}），未保存备份")
         finally:
             dest.close()
-        with open(part, "rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(part, target)
-        _fsync_dir(target.parent)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            part.unlink()
-        raise
     return target
+
+
+def save_backup(
+    conn: sqlite3.Connection, db_path: Path, target: Path, *, force: bool = False, progress: Progress | None = None
+) -> Path:
+    """A backup of the open database at ``db_path`` to a file the user chose (``backup -o``).
+
+    Refused onto the database, its companions, its evidence or its backups folder, and onto
+    an existing file unless ``force`` (hdrectify.outputs.check_output). A missing folder is
+    created (a new folder on a USB stick).
+    """
+    return backup_to(conn, check_output(Path(target), db_path, force, make_folder=True), progress)
 
 
 def _target(db_path: Path, kind: str, now: dt.datetime) -> Path:

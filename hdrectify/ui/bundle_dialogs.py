@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QWidget,
 )
 
@@ -33,6 +34,7 @@ from hdrectify.ui.context import CONTACTS, LEDGER, PEOPLE, AppContext
 from hdrectify.ui.forms.ui_export_bundle_dialog import Ui_ExportBundleDialog
 from hdrectify.ui.forms.ui_import_bundle_dialog import Ui_ImportBundleDialog
 from hdrectify.ui.models.rows_model import Line, RowsModel
+from hdrectify.ui.save_check import confirm_output
 from hdrectify.ui.worker import Progress, Task, run_with_progress
 
 SUFFIX = ".hdbundle"
@@ -88,6 +90,8 @@ class ExportBundleDialog(QDialog):
         self.ui.setupUi(self)
         self.task: Task | None = None
         self.outcome: ExportResult | None = None
+        self.question: QMessageBox | None = None  # "replace the existing file?", while it is asked
+        self._confirmed: str | None = None  # the path the save dialog asked about replacing
         self.ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("导出"))
         store = ctx.store
@@ -112,6 +116,7 @@ class ExportBundleDialog(QDialog):
             self, self.tr("导出交换包"), self.ui.pathEdit.text(), self.tr("hdrectify 交换包 (*.hdbundle)")
         )
         if path:
+            self._confirmed = path  # the save dialog asked before choosing an existing file
             self.ui.pathEdit.setText(path if path.endswith(SUFFIX) else path + SUFFIX)
 
     def export(self) -> None:
@@ -121,17 +126,28 @@ class ExportBundleDialog(QDialog):
             self.ui.pathEdit.setFocus()
             return
         out = Path(text)
-        if not out.parent.is_dir():
-            self.ui.formError.setText(self.tr("文件夹 {0} 不存在：请换一个位置").format(out.parent))
+
+        def refuse(message: str) -> None:
+            self.ui.formError.setText(message)
             self.ui.pathEdit.setFocus()
-            return
+
         self.ui.formError.clear()
+        self.question = confirm_output(
+            self,
+            out,
+            self.ctx.path,
+            confirmed=text == self._confirmed,
+            proceed=lambda: self._export(out),
+            refuse=refuse,
+        )
+
+    def _export(self, out: Path) -> None:
         self.ok.setEnabled(False)
         db, actor, whole = self.ctx.path, self.ctx.store.actor, self.ui.wholeCheck.isChecked()
 
         def work(progress: Progress) -> ExportResult:
             with Store.open(db, actor=actor) as store:
-                return export_bundle(store, out, whole=whole, progress=progress)
+                return export_bundle(store, out, whole=whole, progress=progress, force=True)
 
         self.task = run_with_progress(self, self.tr("正在导出交换包…"), work, self._done, self._failed)
 

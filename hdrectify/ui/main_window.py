@@ -199,6 +199,12 @@ class MainWindow(QMainWindow):
             self, self.tr("新建数据库"), str(self.ctx.path.parent / "hdrectify.db"), self.tr("hdrectify 数据库 (*.db)")
         )
         if path:
+            from hdrectify.outputs import protected
+
+            refused = protected(Path(path), self.ctx.path)  # e.g. a new database inside this one's backups
+            if refused is not None:
+                QMessageBox.warning(self, self.tr("新建数据库"), refused)
+                return
             if Path(path).exists():
                 QMessageBox.warning(self, self.tr("新建数据库"), self.tr("该文件已存在，请换一个文件名。"))
                 return

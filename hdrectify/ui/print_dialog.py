@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from hdrectify import documents
 from hdrectify.domain.periods import Kind, Period
@@ -23,6 +23,7 @@ from hdrectify.ui import pdf_pages
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.form_support import from_qdate, period_text, to_qdate
 from hdrectify.ui.forms.ui_print_dialog import Ui_PrintDialog
+from hdrectify.ui.save_check import confirm_output
 from hdrectify.ui.screen_fit import fit_to_screen
 from hdrectify.ui.worker import Progress, run_with_progress
 
@@ -57,6 +58,7 @@ class PrintDialog(QDialog):
         self.ctx = ctx
         self.ui = Ui_PrintDialog()
         self.ui.setupUi(self)
+        self.question: QMessageBox | None = None  # "replace the existing file?", while it is asked
         self._tmp = tempfile.TemporaryDirectory(prefix="hdrectify-print-")
         today = dt.date.today()
         for key, text in _DOCUMENTS.items():
@@ -109,8 +111,8 @@ class PrintDialog(QDialog):
         self.ui.hintLabel.setText(hints[key])
         self.ui.formError.setText("")
 
-    def _make(self, path: Path) -> Any:
-        """A background job writing the chosen document to ``path``."""
+    def _make(self, path: Path, force: bool) -> Any:
+        """A background job writing the chosen document to ``path`` (``force``: replacing a file there)."""
         key = self.document()
         db = self.ctx.path
         month = Period.month_of(from_qdate(self.ui.monthEdit.date()))
@@ -121,33 +123,46 @@ class PrintDialog(QDialog):
             progress(0, 0)
             with Store.open(db) as store:
                 if key == CHECKLIST:
-                    documents.make_checklist(store, month, path, member)
+                    documents.make_checklist(store, month, path, member, force=force)
                 elif key == SUMMARY:
-                    documents.make_summary(store, quarter, path)
+                    documents.make_summary(store, quarter, path, force=force)
                 elif key == LEDGER:
-                    documents.make_ledger(store, path)
+                    documents.make_ledger(store, path, force=force)
                 else:
-                    documents.make_evidence_zip(store, path)
+                    documents.make_evidence_zip(store, path, force=force)
             return path
 
         return work
 
-    def _run(self, path: Path, then: Any) -> None:
+    def _run(self, path: Path, then: Any, force: bool) -> None:
         self.ui.formError.setText("")
-        run_with_progress(self, self.tr("正在生成文档…"), self._make(path), then, self.ui.formError.setText)
+        run_with_progress(self, self.tr("正在生成文档…"), self._make(path, force), then, self.ui.formError.setText)
 
     # -- actions ---------------------------------------------------------------
-    def save_to(self, path: Path) -> None:
-        """Write the chosen document to ``path`` (in the background); emits :attr:`saved`."""
-        self._run(path, lambda p: self.saved.emit(str(p)))
+    def save_to(self, path: Path, *, confirmed: bool = False) -> None:
+        """Write the chosen document to ``path`` (in the background); emits :attr:`saved`.
+
+        The database and what is kept beside it are refused (said under the form); an
+        existing file is replaced only once the user agrees: ``confirmed`` in the save
+        dialog, else asked here (:attr:`question`).
+        """
+        self.ui.formError.setText("")
+        self.question = confirm_output(
+            self,
+            Path(path),
+            self.ctx.path,
+            confirmed=confirmed,
+            proceed=lambda: self._run(Path(path), lambda p: self.saved.emit(str(p)), force=True),
+            refuse=self.ui.formError.setText,
+        )
 
     def _ask_where_to_save(self) -> None:
         suffix = self.ui.formatCombo.currentData() if self.ui.formatCombo.isVisible() else _SUFFIXES[self.document()][0]
         name = self.ui.documentCombo.currentText().split(" ")[0]
         start = Path.home() / f"{name}{suffix}"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"), str(start), self.tr(str(_FORMATS[suffix])))
-        if path:
-            self.save_to(Path(path))
+        if path:  # the save dialog has asked before choosing an existing file
+            self.save_to(Path(path), confirmed=True)
 
     def preview_pdf(self) -> Path:
         return Path(self._tmp.name) / f"{self.document()}.pdf"
@@ -165,7 +180,7 @@ class PrintDialog(QDialog):
             preview.open()
             self.preview_dialog = preview
 
-        self._run(self.preview_pdf(), show)
+        self._run(self.preview_pdf(), show, force=True)  # our own temporary file, remade each time
 
     def print_(self) -> None:
         def ask(path: Path) -> None:
@@ -176,4 +191,4 @@ class PrintDialog(QDialog):
             dialog.show()
             self.print_dialog = dialog
 
-        self._run(self.preview_pdf(), ask)
+        self._run(self.preview_pdf(), ask, force=True)

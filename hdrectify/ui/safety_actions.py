@@ -65,28 +65,27 @@ def _confirm_restore(window: MainWindow, backup: str) -> Task:
         return check_backup(Path(backup), path)
 
     def done(report: Report) -> None:
-        tr = QCoreApplication.translate
         if report.ok:
-            text = tr(
+            text = QCoreApplication.translate(
                 "SafetyActions",
                 "用这个备份替换当前数据库？\n{0}\n\n备份校验通过：{1}\n\n"
                 "当前数据库会先另存为一份备份（在“恢复备份”的列表中，类型为“恢复前”）。",
             ).format(backup, findings_text(report, path))
-            go, icon = tr("SafetyActions", "恢复"), QMessageBox.Icon.Question
+            go, icon = QCoreApplication.translate("SafetyActions", "恢复"), QMessageBox.Icon.Question
         else:
-            text = tr(
+            text = QCoreApplication.translate(
                 "SafetyActions",
                 "备份校验未通过：\n{0}\n\n{1}\n\n建议选择其他备份。仍要用它替换当前数据库吗？"
                 "当前数据库会先另存为一份备份（类型为“恢复前”）。",
             ).format(backup, findings_text(report, path))
-            go, icon = tr("SafetyActions", "仍要恢复"), QMessageBox.Icon.Critical
+            go, icon = QCoreApplication.translate("SafetyActions", "仍要恢复"), QMessageBox.Icon.Critical
         window.last_message = safety.ask(
             window,
-            tr("SafetyActions", "恢复备份"),
+            QCoreApplication.translate("SafetyActions", "恢复备份"),
             text,
             [
                 (go, QMessageBox.ButtonRole.AcceptRole, lambda: window.restore_requested.emit(backup)),
-                (tr("SafetyActions", "取消"), QMessageBox.ButtonRole.RejectRole, None),
+                (QCoreApplication.translate("SafetyActions", "取消"), QMessageBox.ButtonRole.RejectRole, None),
             ],
             icon,
         )
@@ -103,34 +102,33 @@ def findings_text(report: Report, db_path: Path) -> str:
     """What a check found, class by class, each with what to do (or what was checked, when all is well)."""
     from hdrectify.paths import evidence_dir
 
-    tr = QCoreApplication.translate
     parts = []
     if report.untampered:
         parts.append(
-            tr("SafetyActions", "审计链完整（{0} 条审计记录），{1} 条记录与审计记录一致。").format(
-                f"{report.entries:,}", f"{report.rows:,}"
-            )
+            QCoreApplication.translate(
+                "SafetyActions", "审计链完整（{0} 条审计记录），{1} 条记录与审计记录一致。"
+            ).format(f"{report.entries:,}", f"{report.rows:,}")
         )
     else:
-        text = tr("SafetyActions", "发现绕过本程序的改动：\n{0}").format(report.first_break)
+        text = QCoreApplication.translate("SafetyActions", "发现绕过本程序的改动：\n{0}").format(report.first_break)
         others = (report.chain_break is not None) + len(report.row_problems) - 1
         if others > 0:
-            text += tr("SafetyActions", "\n另有 {0} 处不符。").format(others)
-        text += tr("SafetyActions", "\n处理办法：用“文件 → 恢复备份”恢复改动之前的备份。")
+            text += QCoreApplication.translate("SafetyActions", "\n另有 {0} 处不符。").format(others)
+        text += QCoreApplication.translate("SafetyActions", "\n处理办法：用“文件 → 恢复备份”恢复改动之前的备份。")
         parts.append(text)
     for found, label, advice in (
         (
             report.evidence_altered,
-            tr("SafetyActions", "佐证材料被改动（{0} 个）："),
-            tr(
+            QCoreApplication.translate("SafetyActions", "佐证材料被改动（{0} 个）："),
+            QCoreApplication.translate(
                 "SafetyActions",
                 "处理办法：在“整改台账”中从原件重新添加这些文件，或从另外保存的佐证材料文件夹中找回原文件。",
             ),
         ),
         (
             report.evidence_missing,
-            tr("SafetyActions", "佐证材料缺失（{0} 个）："),
-            tr(
+            QCoreApplication.translate("SafetyActions", "佐证材料缺失（{0} 个）："),
+            QCoreApplication.translate(
                 "SafetyActions",
                 "处理办法：把数据库旁的佐证材料文件夹 {0} 一起复制过来，或在“整改台账”中重新添加这些文件。",
             ).format(evidence_dir(db_path)),
@@ -138,7 +136,9 @@ def findings_text(report: Report, db_path: Path) -> str:
     ):
         if found:
             lines = found[:5] + (
-                [tr("SafetyActions", "……另有 {0} 个").format(len(found) - 5)] if len(found) > 5 else []
+                [QCoreApplication.translate("SafetyActions", "……另有 {0} 个").format(len(found) - 5)]
+                if len(found) > 5
+                else []
             )
             parts.append(label.format(len(found)) + "\n" + "\n".join(lines) + "\n" + advice)
     return "\n\n".join(parts)

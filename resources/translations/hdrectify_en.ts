@@ -2,124 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <location filename="../../hdrectify/ui/safety_actions.py" line="71"/>
-        <source>SafetyActions</source>
-        <comment>用这个备份替换当前数据库？
-{0}
-
-备份校验通过：{1}
-
-当前数据库会先另存为一份备份（在“恢复备份”的列表中，类型为“恢复前”）。</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="75"/>
-        <source>SafetyActions</source>
-        <comment>恢复</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../hdrectify/ui/safety_actions.py" line="78"/>
-        <source>SafetyActions</source>
-        <comment>备份校验未通过：
-{0}
-
-{1}
-
-建议选择其他备份。仍要用它替换当前数据库吗？当前数据库会先另存为一份备份（类型为“恢复前”）。</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="82"/>
-        <source>SafetyActions</source>
-        <comment>仍要恢复</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="85"/>
-        <source>SafetyActions</source>
-        <comment>恢复备份</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="89"/>
-        <source>SafetyActions</source>
-        <comment>取消</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="110"/>
-        <source>SafetyActions</source>
-        <comment>审计链完整（{0} 条审计记录），{1} 条记录与审计记录一致。</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="115"/>
-        <source>SafetyActions</source>
-        <comment>发现绕过本程序的改动：
-{0}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="118"/>
-        <source>SafetyActions</source>
-        <comment>
-另有 {0} 处不符。</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="119"/>
-        <source>SafetyActions</source>
-        <comment>
-处理办法：用“文件 → 恢复备份”恢复改动之前的备份。</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="124"/>
-        <source>SafetyActions</source>
-        <comment>佐证材料被改动（{0} 个）：</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../hdrectify/ui/safety_actions.py" line="126"/>
-        <source>SafetyActions</source>
-        <comment>处理办法：在“整改台账”中从原件重新添加这些文件，或从另外保存的佐证材料文件夹中找回原文件。</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="132"/>
-        <source>SafetyActions</source>
-        <comment>佐证材料缺失（{0} 个）：</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../hdrectify/ui/safety_actions.py" line="134"/>
-        <source>SafetyActions</source>
-        <comment>处理办法：把数据库旁的佐证材料文件夹 {0} 一起复制过来，或在“整改台账”中重新添加这些文件。</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="141"/>
-        <source>SafetyActions</source>
-        <comment>……另有 {0} 个</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../hdrectify/ui/about_dialog.py" line="39"/>
@@ -1306,67 +1188,67 @@ On time if submitted by {0}</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="62"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="64"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="63"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="65"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="64"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="66"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="65"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="67"/>
         <source>联系记录</source>
         <translation>Contact record</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="66"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="68"/>
         <source>季度汇报</source>
         <translation>Quarterly report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="67"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="69"/>
         <source>年度考评</source>
         <translation>Annual review</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="68"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="70"/>
         <source>免除</source>
         <translation>Exemption</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="69"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="71"/>
         <source>通报</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="70"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="72"/>
         <source>方面</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="71"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="73"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="72"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="74"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="73"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="75"/>
         <source>整改进展</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="74"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="76"/>
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
@@ -1516,48 +1398,43 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="92"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="96"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="99"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="103"/>
         <source>本机：{0}。上次导出：{1}；此后本机新增或改动了 {2} 条记录。</source>
         <translation>This computer: {0}. Last export: {1}; records added or changed here since: {2}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="104"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="108"/>
         <source>本机：{0}。本机还没有导出过交换包，将导出本机的全部记录。</source>
         <translation>This computer: {0}. It has not exported a bundle yet: all its records will be exported.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="112"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="116"/>
         <location filename="../../forms/export_bundle_dialog.ui" line="6"/>
         <source>导出交换包</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="112"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="116"/>
         <source>hdrectify 交换包 (*.hdbundle)</source>
         <translation>hdrectify bundles (*.hdbundle)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="120"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="125"/>
         <source>请填写交换包的文件名</source>
         <translation>Enter a file name for the bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="125"/>
-        <source>文件夹 {0} 不存在：请换一个位置</source>
-        <translation>The folder {0} does not exist: choose another place</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="136"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="152"/>
         <source>正在导出交换包…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="145"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="161"/>
         <source>已导出交换包：{0}（{1} 条记录）</source>
         <translation>Bundle exported: {0} ({1} records)</translation>
     </message>
@@ -1741,113 +1618,113 @@ On time if submitted by {0}</translation>
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="172"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="188"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="178"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="194"/>
         <source>数据库以只读方式打开，不能导入</source>
         <translation>The database is open read-only: nothing can be imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="183"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="199"/>
         <source>内容</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="183"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="199"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="183"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="199"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="183"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="199"/>
         <source>删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="183"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="199"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="183"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="199"/>
         <source>无变化</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="187"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="203"/>
         <location filename="../../forms/import_bundle_dialog.ui" line="6"/>
         <source>导入交换包</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="187"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="203"/>
         <source>hdrectify 交换包 (*.hdbundle);;所有文件 (*)</source>
         <translation>hdrectify bundles (*.hdbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="211"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="227"/>
         <source>正在检查交换包…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="216"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="232"/>
         <source>正在导入交换包…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="220"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="236"/>
         <source>来自：{0}，导出于 {1}{2}</source>
         <translation>From: {0}, exported {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="223"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="239"/>
         <source>（全部数据）</source>
         <translation> (all data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="245"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="261"/>
         <source>不能导入：{0} {1}：{2}</source>
         <translation>Cannot import: {0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="251"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="267"/>
         <source>冲突：{0}“{1}”在两台电脑上都改过，两个版本都保留，请在“工具 → 冲突处理”中确认</source>
         <translation>Conflict: {0} “{1}” was changed on two computers; both versions are kept — settle it in Tools → Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="257"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="273"/>
         <source>走访发现的问题“{0}”的编号 {1} 在本机已被占用，改为 {2}</source>
         <translation>Problem found on a visit “{0}”: its number {1} is taken here, so it becomes {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="260"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="276"/>
         <source>佐证材料“{0}”的文件不在交换包中</source>
         <translation>The file of evidence “{0}” is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="263"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="279"/>
         <source>该交换包已于 {0} 导入过，没有新的变化</source>
         <translation>This bundle was imported on {0}: nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="266"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="282"/>
         <source>没有新的变化</source>
         <translation>Nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="274"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="290"/>
         <source>这个交换包有 {0} 处与本机记录不符，不能导入（数据未作改动）：请对方更正后重新导出</source>
         <translation>This bundle has {0} records that do not fit the records here and cannot be imported (nothing was changed): ask the sender to correct them and export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="293"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="309"/>
         <source>已导入 {0} 的交换包：新增 {1}、更新 {2}、冲突 {3}</source>
         <translation>Imported the bundle from {0}: {1} new, {2} updated, {3} conflicts</translation>
     </message>
@@ -1948,7 +1825,7 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
     <message>
         <location filename="../../hdrectify/app.py" line="207"/>
         <source>恢复备份</source>
-        <translation type="unfinished">Restore a backup</translation>
+        <translation>Restore a backup</translation>
     </message>
     <message>
         <location filename="../../hdrectify/app.py" line="208"/>
@@ -1958,12 +1835,17 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
 {1}
 
 建议选择其他备份。仍要恢复这个备份吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup did not pass the check:
+{0}
+
+{1}
+
+Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
     <message>
         <location filename="../../hdrectify/app.py" line="213"/>
         <source>仍要恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore anyway</translation>
     </message>
     <message>
         <location filename="../../hdrectify/app.py" line="225"/>
@@ -2430,7 +2312,8 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/main_window.py" line="199"/>
-        <location filename="../../hdrectify/ui/main_window.py" line="203"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="206"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="209"/>
         <source>新建数据库</source>
         <translation>New Database</translation>
     </message>
@@ -2440,33 +2323,33 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
         <translation>hdrectify database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="203"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="209"/>
         <source>该文件已存在，请换一个文件名。</source>
         <translation>That file already exists; please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="232"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="238"/>
         <location filename="../../forms/main_window.ui" line="9"/>
         <source>整改台账与挂钩联系</source>
         <translation>Rectification Ledger and Supervision Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="234"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="240"/>
         <source>（演示数据）</source>
         <translation> (demo data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="236"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="242"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="238"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="244"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="243"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="249"/>
         <source>&lt;a href=&quot;conflicts&quot;&gt;{0} 条交换冲突待处理&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;conflicts&quot;&gt;{0} exchange conflicts to settle&lt;/a&gt;</translation>
     </message>
@@ -3155,82 +3038,82 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="31"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="32"/>
         <source>挂钩联系工作月度清单</source>
         <translation>Monthly supervision checklist</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="32"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="33"/>
         <source>季度挂钩联系工作汇总</source>
         <translation>Quarterly supervision summary</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="33"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="34"/>
         <source>整改台账 / 整改情况报告</source>
         <translation>Rectification ledger / rectification report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="34"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="35"/>
         <source>佐证材料包（按问题编号）</source>
         <translation>Evidence package (by problem number)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="37"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="38"/>
         <source>PDF 文档 (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="38"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="39"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="39"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="40"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="40"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="41"/>
         <source>ZIP 压缩包 (*.zip)</source>
         <translation>ZIP archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="65"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="67"/>
         <source>全部挂钩</source>
         <translation>All pairings</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="104"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="106"/>
         <source>每个挂钩一页，带到康园中心填写；不选党员则打印全部挂钩。</source>
         <translation>One page per pairing, to fill in at the centre; with no Party member chosen, every pairing is printed.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="105"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="107"/>
         <source>PDF 适合存档和打印；Excel 表格含汇总、挂钩、记录、问题和免除各表。</source>
         <translation>PDF is best for filing and printing; the Excel workbook has summary, pairings, records, problems and exemptions sheets.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="106"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="108"/>
         <source>PDF 和 Excel 为台账表格；Word 为整改情况报告草稿，可继续编辑。</source>
         <translation>PDF and Excel give the ledger table; Word gives a draft rectification report to edit further.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="107"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="109"/>
         <source>把全部佐证材料按问题编号分文件夹打包，附清单。</source>
         <translation>Packs all evidence into one folder per problem number, with a list of the files.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="137"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="139"/>
         <source>正在生成文档…</source>
         <translation>Generating the document…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="148"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="163"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="162"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="177"/>
         <source>打印预览</source>
         <translation>Print Preview</translation>
     </message>
@@ -4002,7 +3885,7 @@ Records: {3}</translation>
     <message>
         <location filename="../../hdrectify/ui/safety.py" line="141"/>
         <source>读写磁盘时出错（{0}），本次操作未保存（数据未作改动）。请检查磁盘或存储设备，必要时从备份恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>Error reading or writing the disk ({0}); nothing of this action was saved (the data is unchanged). Check the disk or storage device, and restore a backup if needed.</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/safety.py" line="144"/>
@@ -4059,14 +3942,115 @@ Records: {3}</translation>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="96"/>
-        <source>无法恢复备份</source>
-        <translation type="unfinished">Cannot restore the backup</translation>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="69"/>
+        <source>用这个备份替换当前数据库？
+{0}
+
+备份校验通过：{1}
+
+当前数据库会先另存为一份备份（在“恢复备份”的列表中，类型为“恢复前”）。</source>
+        <translation>Replace the current database with this backup?
+{0}
+
+The backup passed the check: {1}
+
+The current database is first kept as a backup (in the Restore backup list, of kind &quot;before restore&quot;).</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="99"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="74"/>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="76"/>
+        <source>备份校验未通过：
+{0}
+
+{1}
+
+建议选择其他备份。仍要用它替换当前数据库吗？当前数据库会先另存为一份备份（类型为“恢复前”）。</source>
+        <translation>The backup did not pass the check:
+{0}
+
+{1}
+
+Choose another backup if you can. Replace the current database with it anyway? The current database is first kept as a backup (of kind &quot;before restore&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="81"/>
+        <source>仍要恢复</source>
+        <translation>Restore anyway</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="84"/>
+        <source>恢复备份</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="88"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="95"/>
+        <source>无法恢复备份</source>
+        <translation>Cannot restore the backup</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="98"/>
         <source>正在校验备份…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="108"/>
+        <source>审计链完整（{0} 条审计记录），{1} 条记录与审计记录一致。</source>
+        <translation>The audit chain is whole ({0} audit entries), and {1} records match it.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="113"/>
+        <source>发现绕过本程序的改动：
+{0}</source>
+        <translation>Found a change made behind the app&apos;s back:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="116"/>
+        <source>
+另有 {0} 处不符。</source>
+        <translation>
+{0} more differences.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="117"/>
+        <source>
+处理办法：用“文件 → 恢复备份”恢复改动之前的备份。</source>
+        <translation>
+What to do: use File → Restore backup to restore a backup made before the change.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="122"/>
+        <source>佐证材料被改动（{0} 个）：</source>
+        <translation>Evidence files altered ({0}):</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="123"/>
+        <source>处理办法：在“整改台账”中从原件重新添加这些文件，或从另外保存的佐证材料文件夹中找回原文件。</source>
+        <translation>What to do: add these files again from the originals in the Ledger, or recover them from a separately kept copy of the evidence folder.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="130"/>
+        <source>佐证材料缺失（{0} 个）：</source>
+        <translation>Evidence files missing ({0}):</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="131"/>
+        <source>处理办法：把数据库旁的佐证材料文件夹 {0} 一起复制过来，或在“整改台账”中重新添加这些文件。</source>
+        <translation>What to do: copy the evidence folder {0} that belongs beside the database, or add these files again in the Ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="139"/>
+        <source>……另有 {0} 个</source>
+        <translation>…and {0} more</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/safety_actions.py" line="160"/>
@@ -4087,6 +4071,29 @@ Records: {3}</translation>
         <location filename="../../hdrectify/ui/safety_actions.py" line="170"/>
         <source>正在校验数据…</source>
         <translation>Verifying the data…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveCheck</name>
+    <message>
+        <location filename="../../hdrectify/ui/save_check.py" line="49"/>
+        <source>文件已存在</source>
+        <translation>File exists</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/save_check.py" line="50"/>
+        <source>{0} 已存在。要用新文件替换它吗？</source>
+        <translation>{0} already exists. Replace it with the new file?</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/save_check.py" line="55"/>
+        <source>替换</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/save_check.py" line="56"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
