@@ -45,6 +45,8 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "installation_name": "",
     "demo": False,
     "last_opened": None,
+    # "office" numbers the ledger's problems; a "member" laptop leaves its own unnumbered (store/ledger_edit.py)
+    "role": "office",
 }
 
 
