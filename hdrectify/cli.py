@@ -79,9 +79,18 @@ def cli(ctx: click.Context, db: str | None) -> None:
 
 @cli.command()
 @click.option("--seed", is_flag=True, help="同时载入通报中的整改台账（3 个方面、17 个问题）。")
+@click.option(
+    "--role",
+    metavar="office|member",
+    help="本机的角色：office 办公室（给问题编号，默认）或 member 党员电脑（新问题待办公室编号）。",
+)
 @click.pass_context
-def init(ctx: click.Context, seed: bool) -> None:
+def init(ctx: click.Context, seed: bool, role: str | None) -> None:
     """创建数据库（已存在则只补齐设置）。"""
+    from hdrectify.store.ledger_edit import ROLES, set_role
+
+    if role is not None and role not in ROLES:
+        raise InputError(f"角色“{role}”无效：请用 --role office（办公室）或 --role member（党员电脑）")
     path = resolve_db_path(ctx.obj["db"])
     existed = path.exists()
     from hdrectify.store.db import new_paths, remove_new_database
@@ -90,6 +99,8 @@ def init(ctx: click.Context, seed: bool) -> None:
     try:
         with _store(ctx, create=True) as store, store.transaction():
             store.initialise_settings()
+            if role is not None:
+                set_role(store, role)
             added = 0
             if seed:
                 from hdrectify.store.ledger import load_seed
@@ -103,6 +114,8 @@ def init(ctx: click.Context, seed: bool) -> None:
             raise InputError(describe(e, path)) from None
         raise
     click.echo(f"{'数据库已存在' if existed else '已创建数据库'}：{path}")
+    if role is not None:
+        click.echo(f"本机角色：{'办公室' if role == 'office' else '党员电脑'}")
     if seed:
         click.echo(f"整改台账：新增 {added} 条" if added else "整改台账：已载入过，无需重复载入")
 
@@ -178,23 +191,29 @@ def pair(ctx: click.Context, member_name: str, centre_name: str, start: str, end
     help="方式：phone 电话、wechat 微信、onsite 到岗、meeting 会议、other 其他。",
 )
 @click.option("--note", default="", help="情况记录。")
-@click.option("--problems", default="", help="发现的问题。")
+@click.option("--problems", default="", help="发现的问题，每行一个：每行都记入整改台账（来源：走访）。")
 @click.pass_context
 def log(
     ctx: click.Context, member_name: str, centre_name: str, day: str, method: str, note: str, problems: str
 ) -> None:
     """登记一次联系（到岗即现场到中心，同时算作当周联系）。"""
     from hdrectify.domain.cadence import Method, is_backfilled
+    from hdrectify.store.ledger import add_visit_problems
+    from hdrectify.store.ledger_edit import problem_label
     from hdrectify.store.people import find_centre, find_member
     from hdrectify.store.records import log_contact
 
     date = parse_date(day)
+    lines = "\n".join(line.strip() for line in problems.splitlines() if line.strip())
     with _writing(ctx) as store:
         m, c = find_member(store, member_name), find_centre(store, centre_name)
-        log_contact(store, m, c, date, method, note, problems)
+        contact = log_contact(store, m, c, date, method, note, lines)
+        found = add_visit_problems(store, lines, contact, c["id"], person=m["name"])
         late = is_backfilled(date, dt.date.today(), store.cadence_settings())
     mark = "（补录）" if late else ""
     click.echo(f"已登记{Method(method).label_zh}联系：{safe(m['name'])} — {safe(c['name'])}，{date}{mark}")
+    for row in found:
+        click.echo(f"已记入整改台账：{problem_label(row['no'])} {safe(row['title'])}")
 
 
 @cli.command()
@@ -413,10 +432,11 @@ def ledger(ctx: click.Context, as_json: bool, output: str | None, evidence_zip: 
         click.echo("整改台账为空：可用 hdrectify init --seed 载入通报中的问题。")
         return
     for area in data["areas"]:
-        click.echo(f"{_CN_NUM[area['no']]}、{safe(area['title'])}")
+        click.echo(f"{_CN_NUM.get(area['no'], str(area['no']))}、{safe(area['title'])}")
         for p in area["problems"]:
             done = sum(m["status"] == MeasureStatus.DONE.value for m in p["measures"])
-            click.echo(f"  {p['no']}. {safe(p['title'])}（措施 {len(p['measures'])} 条，已完成 {done} 条）")
+            no = "待编号" if p["no"] is None else f"{p['no']}."
+            click.echo(f"  {no} {safe(p['title'])}（措施 {len(p['measures'])} 条，已完成 {done} 条）")
             for m in p["measures"]:
                 text = m["text"] if len(m["text"]) <= 40 else m["text"][:40] + "…"
                 click.echo(f"     ({m['no']}) [{MeasureStatus(m['status']).label_zh}] {safe(text)}")
@@ -485,4 +505,4 @@ def main(argv: list[str] | None = None) -> None:
 
 
 # commands kept in modules of their own, registered on ``cli`` when imported
-from hdrectify import cli_bundle, cli_safety  # noqa: E402,F401
+from hdrectify import cli_bundle, cli_ledger, cli_safety  # noqa: E402,F401

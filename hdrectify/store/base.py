@@ -43,8 +43,9 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "me_member_id": None,
     "installation_name": "",
     "demo": False,
-    "role": "office",
     "last_opened": None,
+    # "office" numbers the ledger's problems; a "member" laptop leaves its own unnumbered (store/ledger_edit.py)
+    "role": "office",
 }
 
 

@@ -101,15 +101,24 @@ def _zh_date(iso: str) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
 
+# Problems in number order; those still 待编号 (no number yet) after them, in the order they were found.
+PROBLEM_ORDER = "no IS NULL, no, found_on, created_at, id"
+
+
 def tree(store: Store) -> dict[str, Any]:
-    """SPEC's ``ledger --json`` shape: areas → problems → measures, in order."""
+    """SPEC's ``ledger --json`` shape: areas → problems → measures, in order.
+
+    A problem not numbered yet has ``"no": null``; every problem and measure also carries its ``id``.
+    """
     areas = store.rows("SELECT id, no, title FROM ledger_areas ORDER BY no")
-    problems = store.rows("SELECT id, area_id, no, title, source FROM ledger_problems ORDER BY no")
-    measures = store.rows("SELECT problem_id, no, text, status, deadline FROM ledger_measures ORDER BY problem_id, no")
+    problems = store.rows(f"SELECT id, area_id, no, title, source FROM ledger_problems ORDER BY {PROBLEM_ORDER}")
+    measures = store.rows(
+        "SELECT id, problem_id, no, text, status, deadline FROM ledger_measures ORDER BY problem_id, no"
+    )
     by_problem: dict[str, list[Row]] = {}
     for m in measures:
         by_problem.setdefault(m["problem_id"], []).append(
-            {"no": m["no"], "text": m["text"], "status": m["status"], "deadline": m["deadline"]}
+            {"no": m["no"], "text": m["text"], "status": m["status"], "deadline": m["deadline"], "id": m["id"]}
         )
     by_area: dict[str, list[Row]] = {}
     for p in problems:
@@ -119,6 +128,7 @@ def tree(store: Store) -> dict[str, Any]:
                 "title": p["title"],
                 "source": p["source"],
                 "measures": by_problem.get(p["id"], []),
+                "id": p["id"],
             }
         )
     return {"areas": [{"no": a["no"], "title": a["title"], "problems": by_area.get(a["id"], [])} for a in areas]}
@@ -136,7 +146,12 @@ def add_visit_problem(
     deadline: dt.date | None = None,
     person: str = "",
 ) -> Row:
-    """A problem found on a visit becomes a ledger problem of its own (source: visit)."""
+    """A problem found on a visit becomes a ledger problem of its own (source: visit).
+
+    Numbered at once at the office, 待编号 on a member's laptop (hdrectify.store.ledger_edit).
+    """
+    from hdrectify.store.ledger_edit import new_problem_no
+
     title = clean_name(title, "问题描述")
     if not title:
         raise InputError("问题描述不能为空")
@@ -147,9 +162,7 @@ def add_visit_problem(
     if store.get("ledger_areas", area_id) is None:
         store.insert("ledger_areas", {"id": area_id, "source_id": None, "no": VISIT_AREA_NO, "title": VISIT_AREA_TITLE})
         sync.mark_seed(store.conn, "ledger_areas", area_id)  # every computer makes this same row
-    # after the notice's numbers, even before its ledger is loaded, so loading it later never collides
-    seeded = sum(len(area["problems"]) for area in read_seed()["areas"])
-    no = max(int(store.scalar("SELECT coalesce(max(no), 0) FROM ledger_problems")), seeded) + 1
+    no = new_problem_no(store)
     problem = store.insert(
         "ledger_problems",
         {
@@ -176,6 +189,28 @@ def add_visit_problem(
             },
         )
     return problem
+
+
+VISIT_PROBLEM_DAYS = 30  # a problem found on a visit is given a month to put right
+
+
+def add_visit_problems(store: Store, text: str, contact: Row, centre_id: str, person: str = "") -> list[Row]:
+    """Each non-empty line of ``text`` becomes a problem found on this visit: the window's 登记联系 and
+    ``hdrectify log --problems`` both come here."""
+    found_on = dt.date.fromisoformat(contact["date"])
+    return [
+        add_visit_problem(
+            store,
+            line.strip(),
+            centre_id=centre_id,
+            contact_id=contact["id"],
+            found_on=found_on,
+            deadline=found_on + dt.timedelta(days=VISIT_PROBLEM_DAYS),
+            person=person,
+        )
+        for line in text.splitlines()
+        if line.strip()
+    ]
 
 
 def add_progress(store: Store, measure_id: str, day: dt.date, text: str) -> Row:
@@ -250,7 +285,7 @@ def update_measure(
     """Change a measure's owners, deadline or status (not to 已完成: that is 销号); only what differs is written.
 
     The text of a measure from the notice is the notice's own words and stays as it is;
-    the text of a measure for a problem found on a visit may be edited.
+    the text of any other measure (found on a visit, or added by the office) may be edited.
     """
     measure = store.get("ledger_measures", measure_id)
     if measure is None:
@@ -261,7 +296,7 @@ def update_measure(
     if text is not None:
         text = _field(field="text", value=text, note=True)
     if text is not None and text != measure["text"]:
-        if problem["source"] != Source.VISIT.value:
+        if measure["id"] == seed_id("measure", problem["no"], measure["no"]):
             raise MeasureInputError("text", "巡察反馈的整改措施是通报原文，不能修改")
         if not text.strip():
             raise MeasureInputError("text", "整改措施不能为空")
@@ -327,7 +362,8 @@ def ledger_rows(store: Store) -> dict[str, list[Row]]:
         "areas": store.rows("SELECT id, no, title FROM ledger_areas ORDER BY no"),
         "problems": store.rows(
             "SELECT p.id, p.area_id, p.no, p.title, p.source, p.found_on, p.detail, c.name AS centre"
-            " FROM ledger_problems p LEFT JOIN centres c ON c.id = p.centre_id ORDER BY p.no"
+            " FROM ledger_problems p LEFT JOIN centres c ON c.id = p.centre_id"
+            " ORDER BY p.no IS NULL, p.no, p.found_on, p.created_at, p.id"
         ),
         "measures": store.rows(
             "SELECT m.id, m.problem_id, m.no, m.text, m.leader, m.unit, m.person, m.deadline, m.status,"

@@ -275,12 +275,42 @@ def _aliases(db: Database) -> None:
         db.execute(statement)
 
 
+def _pending_problem_numbers(db: Database) -> None:
+    """A problem made on a member's laptop has no number until the office gives it one: ``no`` may be NULL.
+
+    The table is rebuilt (SQLite cannot drop a NOT NULL in place) with its ids, rows and
+    index as they were. Foreign keys stay on: deferred to the commit, the measures that
+    point at the problems are matched again once the rows are back under the same name.
+    """
+    db.execute("PRAGMA defer_foreign_keys = ON")
+    db.execute("CREATE TEMP TABLE ledger_problems_v3 AS SELECT * FROM ledger_problems")
+    db.execute("DROP TABLE ledger_problems")
+    db.execute(
+        f"""CREATE TABLE ledger_problems (
+        id TEXT PRIMARY KEY,
+        area_id TEXT NOT NULL REFERENCES ledger_areas(id),
+        no INTEGER UNIQUE,
+        title TEXT NOT NULL CHECK (trim(title) <> ''),
+        source TEXT NOT NULL CHECK (source IN ('inspection', 'visit')),
+        detail TEXT NOT NULL DEFAULT '',
+        centre_id TEXT REFERENCES centres(id),
+        contact_id TEXT REFERENCES contacts(id),
+        found_on TEXT,
+        {_STAMPS})"""
+    )
+    db.execute("CREATE INDEX ledger_problems_area ON ledger_problems(area_id, no)")
+    columns = "id, area_id, no, title, source, detail, centre_id, contact_id, found_on, created_at, updated_at"
+    db.execute(f"INSERT INTO ledger_problems ({columns}) SELECT {columns} FROM ledger_problems_v3")
+    db.execute("DROP TABLE ledger_problems_v3")
+
+
 # Append only: (name, step). The schema version is how many of them a database has.
 STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
     ("0002_exchange", _exchange),
     ("0003_audit_chain", _audit_chain),
     ("0004_sync_aliases", _aliases),
+    ("0005_pending_problem_numbers", _pending_problem_numbers),
 ]
 SCHEMA_VERSION = len(STEPS)
 

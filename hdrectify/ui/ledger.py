@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, QTimer
-from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QHeaderView, QMenu, QTreeWidgetItem, QWidget
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus
@@ -19,6 +20,7 @@ from hdrectify.store.ledger import problem_detail
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.form_support import zh_date
 from hdrectify.ui.forms.ui_ledger import Ui_LedgerPage
+from hdrectify.ui.ledger_dialogs import INSPECTION, LedgerItemDialog, LedgerRemoveDialog
 from hdrectify.ui.measure_panel import MeasurePanel, source_text
 from hdrectify.ui.models.ledger_model import (
     AREA,
@@ -34,6 +36,7 @@ from hdrectify.ui.models.ledger_model import (
     Filter,
     LedgerModel,
     deadline_warning,
+    problem_title,
     status_icon,
     status_label,
 )
@@ -52,6 +55,7 @@ class LedgerPage(QWidget):
         self.measure = MeasurePanel(ctx, self.ui, self)
         self.measure.changed.connect(self.refresh)
         self._setup_tree()
+        self._setup_editing()
         self.ui.splitter.setStretchFactor(0, 5)
         self.ui.splitter.setStretchFactor(1, 6)
         self.ui.splitter.setSizes([520, 640])
@@ -74,6 +78,115 @@ class LedgerPage(QWidget):
         self.ui.summaryList.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.ui.summaryHeading.setStyleSheet("font-weight: bold; font-size: 12pt;")
         self.ui.legendLabel.setStyleSheet("color: palette(placeholder-text);")
+
+    def _setup_editing(self) -> None:
+        """添加 (Insert), 修改 (F2), 删除 (Delete): buttons, the tree's context menu and keys."""
+        ui = self.ui
+        ui.addButton.clicked.connect(self.add_here)
+        ui.editButton.clicked.connect(self.edit_current)
+        ui.removeButton.clicked.connect(self.remove_current)
+        self.actions_ = {
+            "inspection": self._action(self.tr("添加巡察(&I)…"), lambda: self.add(INSPECTION)),
+            "area": self._action(self.tr("添加方面(&A)…"), lambda: self.add(AREA)),
+            "problem": self._action(self.tr("添加问题(&P)…"), lambda: self.add(PROBLEM)),
+            "measure": self._action(self.tr("添加整改措施(&M)…"), lambda: self.add(MEASURE)),
+            "edit": self._action(self.tr("修改(&E)…"), self.edit_current, QKeySequence(Qt.Key.Key_F2)),
+            "remove": self._action(self.tr("删除(&D)…"), self.remove_current, QKeySequence(Qt.Key.Key_Delete)),
+        }
+        insert = self._action(self.tr("添加"), self.add_here, QKeySequence(Qt.Key.Key_Insert))
+        ui.tree.addAction(insert)
+        for action in (self.actions_["edit"], self.actions_["remove"]):
+            ui.tree.addAction(action)
+        ui.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        ui.tree.customContextMenuRequested.connect(self._context_menu)
+
+    def _action(self, text: str, slot: object, keys: QKeySequence | None = None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if keys is not None:
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # keys typed in the search box stay there
+        return action
+
+    def _context_menu(self, pos: QPoint) -> None:
+        kind = self.current[0] if self.current else None
+        menu = QMenu(self)
+        menu.addAction(self.actions_["inspection"])
+        menu.addAction(self.actions_["area"])
+        self.actions_["problem"].setEnabled(kind is not None)
+        menu.addAction(self.actions_["problem"])
+        self.actions_["measure"].setEnabled(kind in (PROBLEM, MEASURE))
+        menu.addAction(self.actions_["measure"])
+        menu.addSeparator()
+        for name in ("edit", "remove"):
+            self.actions_[name].setEnabled(kind is not None)
+            menu.addAction(self.actions_[name])
+        menu.popup(self.ui.tree.viewport().mapToGlobal(pos))
+
+    # -- adding, editing and removing rows --------------------------------------------------
+    def _parent_of(self, kind: str) -> str | None:
+        """The area a new problem goes in, or the problem a new measure goes in, from what is chosen."""
+        if self.current is None:
+            return None
+        chosen, row_id = self.current
+        store = self.ctx.store
+        if kind == PROBLEM:
+            if chosen == AREA:
+                return row_id
+            if chosen == MEASURE:
+                row_id = (store.get("ledger_measures", row_id) or {}).get("problem_id", "")
+            return (store.get("ledger_problems", row_id) or {}).get("area_id")
+        if kind == MEASURE:
+            if chosen == PROBLEM:
+                return row_id
+            if chosen == MEASURE:
+                return (store.get("ledger_measures", row_id) or {}).get("problem_id")
+        return None
+
+    def add_here(self) -> LedgerItemDialog:
+        """Insert: a problem in the chosen area, a measure of the chosen problem (or beside the chosen measure)."""
+        chosen = self.current[0] if self.current else None
+        return self.add({None: AREA, AREA: PROBLEM, PROBLEM: MEASURE, MEASURE: MEASURE}[chosen])
+
+    def add(self, kind: str) -> LedgerItemDialog:
+        dialog = LedgerItemDialog(self.ctx, kind, parent_id=self._parent_of(kind), parent=self)
+        self._open(dialog)
+        return dialog
+
+    def edit_current(self) -> QDialog | None:
+        if self.current is None:
+            return None
+        if self.measure.dirty and not self.measure.save():
+            return None
+        kind, row_id = self.current
+        return self._open(LedgerItemDialog(self.ctx, kind, row_id=row_id, parent=self))
+
+    def remove_current(self) -> QDialog | None:
+        if self.current is None:
+            return None
+        kind, row_id = self.current
+        index = self.model.find(kind, row_id)
+        title = str(index.data()) if index.isValid() else ""
+        return self._open(LedgerRemoveDialog(self.ctx, kind, row_id, title, parent=self))
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._after_edit)  # type: ignore[attr-defined]
+        dialog.open()
+        return dialog
+
+    def _after_edit(self, kind: str, row_id: str) -> None:
+        removed = self.current == (kind, row_id) and not self._exists(kind, row_id)
+        self.measure.leave()
+        if removed:
+            self.current = None
+        self.refresh()
+        if not removed and kind != INSPECTION:
+            self.select(kind, row_id)
+
+    def _exists(self, kind: str, row_id: str) -> bool:
+        table = {AREA: "ledger_areas", PROBLEM: "ledger_problems", MEASURE: "ledger_measures"}.get(kind)
+        return table is not None and self.ctx.store.get(table, row_id) is not None
 
     # -- the tree -----------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -208,7 +321,7 @@ class LedgerPage(QWidget):
             (
                 PROBLEM,
                 p.row["id"],
-                self.tr("问题{0}　{1}").format(p.row["no"], p.row["title"]),
+                problem_title(p.row),
                 p.status,
                 p.deadline,
                 "",
@@ -229,7 +342,7 @@ class LedgerPage(QWidget):
         counted = self.tr("共 {0} 项整改措施：已完成 {1}，整改中 {2}，未开始 {3}。").format(
             len(rows), counts[MeasureStatus.DONE], counts[MeasureStatus.IN_PROGRESS], counts[MeasureStatus.OPEN]
         )
-        heading = self.tr("问题{0}　{1}").format(problem["no"], problem["title"])
+        heading = problem_title(problem)
         self._fill_summary(heading, source_text(detail), status, counted, problem["detail"], rows)
 
     def _fill_summary(

@@ -10,15 +10,12 @@ from PySide6.QtWidgets import QWidget
 
 from hdrectify.domain.cadence import Method
 from hdrectify.domain.errors import InputError
-from hdrectify.store.ledger import add_visit_problem
+from hdrectify.store.ledger import add_visit_problems
 from hdrectify.store.records import log_contact
 from hdrectify.ui.context import CONTACTS, LEDGER, AppContext
 from hdrectify.ui.form_support import from_qdate, setup_date
 from hdrectify.ui.forms.ui_log_dialog import Ui_LogDialog
 from hdrectify.ui.record_dialog import RecordDialog
-
-# Default on-site visits are followed up within a month.
-VISIT_PROBLEM_DAYS = 30
 
 
 class LogDialog(RecordDialog):
@@ -64,16 +61,7 @@ class LogDialog(RecordDialog):
                 member, centre = self.member_and_centre(store, ids)
                 contact = log_contact(store, member, centre, day, method, note, "\n".join(problems))
                 if self.ui.toLedgerCheck.isChecked():
-                    for title in problems:
-                        add_visit_problem(
-                            store,
-                            title,
-                            centre_id=centre_id,
-                            contact_id=contact["id"],
-                            found_on=day,
-                            deadline=day + dt.timedelta(days=VISIT_PROBLEM_DAYS),
-                            person=member["name"],
-                        )
+                    add_visit_problems(store, contact["problems"], contact, centre_id, person=member["name"])
         except InputError as e:
             self.errors.show(_field_for(str(e)), str(e))
             return

@@ -32,11 +32,12 @@ from hdrectify.domain.ledger import MeasureStatus, Source
 from hdrectify.store.base import Row
 from hdrectify.store.evidence import add_evidence, copy_for_viewing, remove_evidence
 from hdrectify.store.ledger import MeasureInputError, measure_detail, reopen_measure, update_measure
+from hdrectify.store.ledger_edit import is_notice_row
 from hdrectify.ui.close_measure_dialog import CloseMeasureDialog
 from hdrectify.ui.context import LEDGER, AppContext
 from hdrectify.ui.form_support import FieldErrors, from_qdate, to_qdate, zh_date
 from hdrectify.ui.forms.ui_ledger import Ui_LedgerPage
-from hdrectify.ui.models.ledger_model import ID_ROLE, status_icon, status_label
+from hdrectify.ui.models.ledger_model import ID_ROLE, problem_title, status_icon, status_label
 from hdrectify.ui.progress_dialog import ProgressDialog
 
 # A new deadline starts a month out: the usual time given for a rectification step.
@@ -169,11 +170,11 @@ class MeasurePanel(QObject):
             self.dirty = False
             if self.measure_id != measure_id:
                 ui.savedLabel.setVisible(False)
-        seed_text = problem["source"] != Source.VISIT.value
+        seed_text = is_notice_row("ledger_measures", m, problem["no"])
         ui.textEdit.setReadOnly(seed_text)
         ui.textEdit.setToolTip(self.tr("通报原文，不能修改") if seed_text else "")
         ui.textEdit.setStyleSheet("QPlainTextEdit { background: palette(window); }" if seed_text else "")
-        ui.problemLabel.setText(self.tr("问题{0}　{1}").format(problem["no"], problem["title"]))
+        ui.problemLabel.setText(problem_title(problem))
         ui.sourceLabel.setText(source_text(detail))
         ui.measureHeading.setText(self.tr("整改措施 {0}").format(m["no"]))
         ui.statusCombo.setEnabled(status is not MeasureStatus.DONE)

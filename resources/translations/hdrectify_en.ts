@@ -1874,6 +1874,190 @@ Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
 </context>
 <context>
+    <name>LedgerItemDialog</name>
+    <message>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="78"/>
+        <source>巡察反馈</source>
+        <translation>Inspection feedback</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="79"/>
+        <source>走访发现</source>
+        <translation>Found on visits</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="97"/>
+        <source>通报标题(&amp;T)：</source>
+        <translation>Notice &amp;title:</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="97"/>
+        <source>添加巡察</source>
+        <translation>Add inspection</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="97"/>
+        <source>修改巡察</source>
+        <translation>Edit inspection</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="98"/>
+        <source>方面标题(&amp;T)：</source>
+        <translation>Area &amp;title:</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="98"/>
+        <source>添加方面</source>
+        <translation>Add area</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="98"/>
+        <source>修改方面</source>
+        <translation>Edit area</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="99"/>
+        <source>问题描述(&amp;T)：</source>
+        <translation>Problem &amp;description:</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="99"/>
+        <source>添加问题</source>
+        <translation>Add problem</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="99"/>
+        <source>修改问题</source>
+        <translation>Edit problem</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="100"/>
+        <source>整改措施(&amp;T)：</source>
+        <translation>&amp;Measure:</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="100"/>
+        <source>添加整改措施</source>
+        <translation>Add measure</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="100"/>
+        <source>修改整改措施</source>
+        <translation>Edit measure</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="107"/>
+        <source>方面：{0}</source>
+        <translation>Area: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger_item_dialog.ui" line="6"/>
+        <source>整改台账</source>
+        <translation>Rectification ledger</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger_item_dialog.ui" line="11"/>
+        <source>标题(&amp;T)：</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger_item_dialog.ui" line="12"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger_item_dialog.ui" line="12"/>
+        <source>（Ctrl+回车 保存）</source>
+        <translation>(Ctrl+Enter saves)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger_item_dialog.ui" line="14"/>
+        <source>来源(&amp;S)：</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger_item_dialog.ui" line="15"/>
+        <source>问题来源</source>
+        <translation>Source of the problem</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger_item_dialog.ui" line="16"/>
+        <source>发布单位(&amp;I)：</source>
+        <translation>&amp;Issued by:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger_item_dialog.ui" line="17"/>
+        <source>发布单位</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger_item_dialog.ui" line="18"/>
+        <source>通报日期(&amp;N)：</source>
+        <translation>&amp;Notice date:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger_item_dialog.ui" line="19"/>
+        <source>通报日期</source>
+        <translation>Notice date</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger_item_dialog.ui" line="19"/>
+        <location filename="../../forms/ledger_item_dialog.ui" line="30"/>
+        <source>yyyy年M月d日</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger_item_dialog.ui" line="20"/>
+        <source>责任领导(&amp;L)：</source>
+        <translation>Responsible le&amp;ader:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger_item_dialog.ui" line="21"/>
+        <source>责任领导</source>
+        <translation>Responsible leader</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger_item_dialog.ui" line="23"/>
+        <source>责任单位(&amp;U)：</source>
+        <translation>Responsible &amp;unit:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger_item_dialog.ui" line="24"/>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger_item_dialog.ui" line="25"/>
+        <source>责任人(&amp;P)：</source>
+        <translation>Responsi&amp;ble person:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger_item_dialog.ui" line="26"/>
+        <source>责任人</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger_item_dialog.ui" line="27"/>
+        <source>整改时限(&amp;D)：</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger_item_dialog.ui" line="30"/>
+        <source>整改时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger_item_dialog.ui" line="31"/>
+        <source>无时限</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger_item_dialog.ui" line="31"/>
+        <source>无整改时限</source>
+        <translation>No deadline</translation>
+    </message>
+</context>
+<context>
     <name>LedgerModel</name>
     <message>
         <location filename="../../hdrectify/ui/models/ledger_model.py" line="34"/>
@@ -1906,32 +2090,37 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="331"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="132"/>
+        <source>待编号&#x3000;{0}</source>
+        <translation>Number pending  {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="133"/>
         <source>问题{0}&#x3000;{1}</source>
         <translation>Problem {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="332"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="339"/>
         <source>措施{0}&#x3000;{1}</source>
         <translation>Measure {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="343"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="350"/>
         <source>无时限</source>
         <translation>No deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="354"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="361"/>
         <source>已逾期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="356"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="363"/>
         <source>还剩 {0} 天</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="361"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="368"/>
         <source>走访发现：{0}（{1}）</source>
         <translation>Found on a visit: {0} ({1})</translation>
     </message>
@@ -1939,58 +2128,87 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="118"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="231"/>
         <source>整改时限：红色 已逾期，黄色 {0} 天内到期，绿色 还有 {1} 天以上。</source>
         <translation>Deadlines: red = overdue, yellow = due within {0} days, green = more than {1} days left.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="211"/>
-        <location filename="../../hdrectify/ui/ledger.py" line="232"/>
-        <source>问题{0}&#x3000;{1}</source>
-        <translation>Problem {0}: {1}</translation>
+        <location filename="../../hdrectify/ui/ledger.py" line="89"/>
+        <source>添加巡察(&amp;I)…</source>
+        <translation>Add &amp;inspection…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="218"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="90"/>
+        <source>添加方面(&amp;A)…</source>
+        <translation>Add &amp;area…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger.py" line="91"/>
+        <source>添加问题(&amp;P)…</source>
+        <translation>Add &amp;problem…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger.py" line="92"/>
+        <source>添加整改措施(&amp;M)…</source>
+        <translation>Add &amp;measure…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger.py" line="93"/>
+        <source>修改(&amp;E)…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger.py" line="94"/>
+        <source>删除(&amp;D)…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger.py" line="96"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger.py" line="331"/>
         <source>共 {0} 个问题，已整改完成 {1} 个。</source>
         <translation>{0} problems, {1} of them rectified.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="225"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="338"/>
         <source>措施{0}&#x3000;{1}</source>
         <translation>Measure {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="229"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="342"/>
         <source>共 {0} 项整改措施：已完成 {1}，整改中 {2}，未开始 {3}。</source>
         <translation>{0} measures: {1} done, {2} in progress, {3} not started.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="250"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="363"/>
         <source>（全部措施均已销号）</source>
         <translation> (all measures closed)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="251"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="364"/>
         <source>状态：{0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="78"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="79"/>
         <source>（未记中心）</source>
         <translation>(centre not recorded)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="81"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="82"/>
         <source>，{0}到岗发现</source>
         <translation>, found by {0} on an on-site visit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="85"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="86"/>
         <source>来源：走访发现 — {0}，{1}{2}</source>
         <translation>Source: found on a visit — {0}, {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="89"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="90"/>
         <source>来源：巡察反馈（{0}反馈）— {1}</source>
         <translation>Source: inspection feedback ({0}) — {1}</translation>
     </message>
@@ -2030,220 +2248,290 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>Search problems, measures, responsible units or persons</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="47"/>
+        <location filename="../../forms/ledger.ui" line="49"/>
+        <source>添加(&amp;A)…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger.ui" line="49"/>
+        <source>在所选位置添加方面、问题或整改措施（Insert）</source>
+        <translation>Add an area, problem or measure where the selection is (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger.ui" line="50"/>
+        <source>修改(&amp;M)…</source>
+        <translation>&amp;Modify…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger.ui" line="50"/>
+        <source>修改所选的方面、问题或整改措施（F2）</source>
+        <translation>Edit the selected area, problem or measure (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger.ui" line="51"/>
+        <source>删除(&amp;L)…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger.ui" line="51"/>
+        <source>删除所选的方面、问题或整改措施，须写明原因（Delete）</source>
+        <translation>Delete the selected area, problem or measure, with a reason (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger.ui" line="55"/>
         <source>没有符合条件的问题。</source>
         <translation>No problems match.</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="54"/>
+        <location filename="../../forms/ledger.ui" line="62"/>
         <source>在左侧选择一个问题或整改措施。</source>
         <translation>Select a problem or measure on the left.</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="70"/>
+        <location filename="../../forms/ledger.ui" line="78"/>
         <source>编号/标题</source>
         <translation>No. / title</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="71"/>
+        <location filename="../../forms/ledger.ui" line="79"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="72"/>
+        <location filename="../../forms/ledger.ui" line="80"/>
         <source>整改时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="73"/>
+        <location filename="../../forms/ledger.ui" line="81"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="76"/>
+        <location filename="../../forms/ledger.ui" line="84"/>
         <source>双击一行查看详情。</source>
         <translation>Double-click a row to see its details.</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="106"/>
+        <location filename="../../forms/ledger.ui" line="114"/>
         <source>责任领导(&amp;L)：</source>
         <translation>Responsible le&amp;ader:</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="107"/>
+        <location filename="../../forms/ledger.ui" line="115"/>
         <source>如：党组书记、理事长</source>
         <translation>e.g. Party Group Secretary, Chairperson</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="108"/>
+        <location filename="../../forms/ledger.ui" line="116"/>
         <source>责任单位(&amp;U)：</source>
         <translation>Responsible &amp;unit:</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="109"/>
+        <location filename="../../forms/ledger.ui" line="117"/>
         <source>如：办公室</source>
         <translation>e.g. Office</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="112"/>
+        <location filename="../../forms/ledger.ui" line="120"/>
         <source>责任人(&amp;P)：</source>
         <translation>Responsi&amp;ble person:</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="114"/>
+        <location filename="../../forms/ledger.ui" line="122"/>
         <source>整改时限(&amp;T)：</source>
         <translation>Deadl&amp;ine:</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="117"/>
+        <location filename="../../forms/ledger.ui" line="125"/>
         <source>yyyy年M月d日</source>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="118"/>
+        <location filename="../../forms/ledger.ui" line="126"/>
         <source>无时限(&amp;N)</source>
         <translation>&amp;No deadline</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="123"/>
+        <location filename="../../forms/ledger.ui" line="131"/>
         <source>状态(&amp;Z)：</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="134"/>
+        <location filename="../../forms/ledger.ui" line="142"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="134"/>
+        <location filename="../../forms/ledger.ui" line="142"/>
         <source>保存责任领导、责任单位、责任人、整改时限和状态（Ctrl+S）</source>
         <translation>Save the responsible leader, unit and person, the deadline and the status (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="134"/>
+        <location filename="../../forms/ledger.ui" line="142"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="135"/>
+        <location filename="../../forms/ledger.ui" line="143"/>
         <source>销号(&amp;X)…</source>
         <translation>&amp;Close measure…</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="135"/>
+        <location filename="../../forms/ledger.ui" line="143"/>
         <source>整改完成：附佐证材料或写明理由后销号</source>
         <translation>Rectification done: close the measure with evidence or a written reason</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="136"/>
+        <location filename="../../forms/ledger.ui" line="144"/>
         <source>重新打开(&amp;R)…</source>
         <translation>&amp;Reopen…</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="136"/>
+        <location filename="../../forms/ledger.ui" line="144"/>
         <source>撤销销号，继续整改（须写明原因）</source>
         <translation>Undo the closing and continue the rectification (a reason is required)</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="141"/>
+        <location filename="../../forms/ledger.ui" line="149"/>
         <source>整改进展</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="151"/>
+        <location filename="../../forms/ledger.ui" line="159"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="152"/>
+        <location filename="../../forms/ledger.ui" line="160"/>
         <source>进展</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="153"/>
+        <location filename="../../forms/ledger.ui" line="161"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="159"/>
+        <location filename="../../forms/ledger.ui" line="167"/>
         <source>添加进展(&amp;G)…</source>
         <translation>Add pro&amp;gress…</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="167"/>
+        <location filename="../../forms/ledger.ui" line="175"/>
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="176"/>
+        <location filename="../../forms/ledger.ui" line="184"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="177"/>
+        <location filename="../../forms/ledger.ui" line="185"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="178"/>
+        <location filename="../../forms/ledger.ui" line="186"/>
         <source>添加时间</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="179"/>
+        <location filename="../../forms/ledger.ui" line="187"/>
         <source>添加人</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="185"/>
+        <location filename="../../forms/ledger.ui" line="193"/>
         <source>可把文件拖到这里添加。</source>
         <translation>You can also drag files here to add them.</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="187"/>
+        <location filename="../../forms/ledger.ui" line="195"/>
         <source>添加佐证(&amp;E)…</source>
         <translation>Add &amp;evidence…</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="188"/>
+        <location filename="../../forms/ledger.ui" line="196"/>
         <source>打开(&amp;O)</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="189"/>
+        <location filename="../../forms/ledger.ui" line="197"/>
         <source>移除(&amp;D)…</source>
         <translation>Re&amp;move…</translation>
     </message>
 </context>
 <context>
+    <name>LedgerRemoveDialog</name>
+    <message>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="196"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="201"/>
+        <location filename="../../forms/ledger_remove_dialog.ui" line="6"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="197"/>
+        <source>删除：{0}</source>
+        <translation>Delete: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger_remove_dialog.ui" line="11"/>
+        <source>删除原因(&amp;R)：</source>
+        <translation>&amp;Reason for deleting:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger_remove_dialog.ui" line="12"/>
+        <source>删除原因</source>
+        <translation>Reason for deleting</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger_remove_dialog.ui" line="12"/>
+        <source>必填，记入审计日志</source>
+        <translation>Required; kept in the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger_remove_dialog.ui" line="14"/>
+        <source>同时删除整改进展和佐证材料(&amp;W)</source>
+        <translation>Also delete progress notes and evidence (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger_remove_dialog.ui" line="14"/>
+        <source>同时删除整改进展和佐证材料</source>
+        <translation>Also delete progress notes and evidence</translation>
+    </message>
+</context>
+<context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/log_dialog.py" line="39"/>
+        <location filename="../../hdrectify/ui/log_dialog.py" line="36"/>
         <source>还没有任何挂钩：请先在“中心与党员”中建立挂钩</source>
         <translation>No pairings yet: set one up under “Centres, members” first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/log_dialog.py" line="99"/>
+        <location filename="../../hdrectify/ui/log_dialog.py" line="87"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/log_dialog.py" line="100"/>
+        <location filename="../../hdrectify/ui/log_dialog.py" line="88"/>
         <source>微信</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/log_dialog.py" line="101"/>
+        <location filename="../../hdrectify/ui/log_dialog.py" line="89"/>
         <source>到岗（到中心现场）</source>
         <translation>On-site visit (at the centre)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/log_dialog.py" line="102"/>
+        <location filename="../../hdrectify/ui/log_dialog.py" line="90"/>
         <source>会议</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/log_dialog.py" line="103"/>
+        <location filename="../../hdrectify/ui/log_dialog.py" line="91"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -2547,77 +2835,72 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>MeasurePanel</name>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="174"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="175"/>
         <source>通报原文，不能修改</source>
         <translation>Original text of the notice; it cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="176"/>
-        <source>问题{0}&#x3000;{1}</source>
-        <translation>Problem {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="178"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="179"/>
         <source>整改措施 {0}</source>
         <translation>Measure {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="181"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="182"/>
         <source>（附佐证材料）</source>
         <translation>(evidence attached)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="182"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="183"/>
         <source>已于{0}销号：{1}</source>
         <translation>Closed on {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="265"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="266"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="303"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="304"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="304"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="305"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="329"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="330"/>
         <source>重新打开</source>
         <translation>Reopen Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="329"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="330"/>
         <source>为什么要重新打开这项已销号的措施？</source>
         <translation>Why reopen this closed measure?</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="359"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="360"/>
         <source>添加佐证材料</source>
         <translation>Add Evidence</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="361"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="362"/>
         <source>常用材料 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ofd *.zip);;所有文件 (*)</source>
         <translation>Common documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ofd *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="388"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="389"/>
         <source>没有能打开“{0}”的程序</source>
         <translation>No program found that can open “{0}”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="410"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="411"/>
         <source>移除佐证材料</source>
         <translation>Remove Evidence</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="411"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="412"/>
         <source>为什么移除“{0}”？（文件仍留存备查）</source>
         <translation>Why remove “{0}”? (The file is kept for the record.)</translation>
     </message>

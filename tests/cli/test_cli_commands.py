@@ -324,11 +324,11 @@ def test_ledger_json_after_seed(db: Path, run) -> None:
     for area in areas:
         assert set(area) == {"no", "title", "problems"}
     for p in problems:
-        assert set(p) == {"no", "title", "source", "measures"}
+        assert set(p) == {"no", "title", "source", "measures", "id"}  # id: added (SPEC allows new fields)
         assert p["source"] == "inspection"
         assert [m["no"] for m in p["measures"]] == list(range(1, len(p["measures"]) + 1))
         for m in p["measures"]:
-            assert set(m) == {"no", "text", "status", "deadline"}
+            assert set(m) == {"no", "text", "status", "deadline", "id"}
             assert m["text"].strip()
             assert m["status"] == "done"
             assert m["deadline"] is None

@@ -489,3 +489,119 @@ def test_the_page_in_the_window_and_a_screenshot(qtbot, window, demo_ctx: AppCon
     QApplication.processEvents()
     window.grab().save("/tmp/ledger.png")
     assert page.current == ("measure", m["id"])
+
+
+# -- the office's own rows: add (Insert), edit (F2), remove (Delete) --------------------------------
+
+
+def press_on_tree(qtbot, page: LedgerPage, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    """A key on the tree, once the page is active again (offscreen, a closed dialog does not hand it back)."""
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    page.ui.tree.setFocus()
+    qtbot.keyClick(page.ui.tree, key)
+
+
+def tree_titles_under(page: LedgerPage, kind: str, row_id: str) -> list[str]:
+    index = page.model.find(kind, row_id)
+    return [page.model.index(r, COL_TITLE, index).data() for r in range(page.model.rowCount(index))]
+
+
+def test_add_edit_and_remove_a_problem_and_a_measure_with_the_keyboard(qtbot, type_text, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from hdrectify.ui.ledger_dialogs import LedgerItemDialog, LedgerRemoveDialog
+
+    page = open_page(qtbot, empty_ctx)
+    area = seed_id("area", 2)
+    click_row(qtbot, page, "area", area)
+    press_on_tree(qtbot, page, Qt.Key.Key_Insert)  # in an area: a new problem
+    dialog = modal(qtbot, LedgerItemDialog)
+    assert dialog.ui.titleEdit.accessibleName() == "问题描述"
+    assert dialog.ui.sourceCombo.accessibleName() == "问题来源"
+    type_text(dialog.ui.titleEdit, "档案管理不规范")
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert tree_titles_under(page, "area", area)[-1] == "问题18　档案管理不规范"
+    kind, problem_id = page.current  # the new problem is chosen
+    assert kind == "problem" and empty_ctx.store.get("ledger_problems", problem_id)["no"] == 18
+
+    press_on_tree(qtbot, page, Qt.Key.Key_Insert)  # on a problem: a new measure
+    dialog = modal(qtbot, LedgerItemDialog)
+    assert dialog.ui.personEdit.accessibleName() == "责任人"
+    type_text(dialog.ui.titleEdit, "建立档案目录")
+    type_text(dialog.ui.personEdit, "王敏")
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert tree_titles_under(page, "problem", problem_id) == ["措施1　建立档案目录"]
+    kind, measure_id = page.current
+    assert kind == "measure" and measure(empty_ctx, measure_id)["person"] == "王敏"
+
+    click_row(qtbot, page, "problem", problem_id)
+    press_on_tree(qtbot, page, Qt.Key.Key_F2)
+    dialog = modal(qtbot, LedgerItemDialog)
+    assert dialog.ui.titleEdit.toPlainText() == "档案管理不规范"
+    qtbot.keyClick(dialog.ui.titleEdit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(dialog.ui.titleEdit, "文书档案管理不规范")
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert tree_titles_under(page, "area", area)[-1] == "问题18　文书档案管理不规范"
+
+    click_row(qtbot, page, "measure", measure_id)
+    press_on_tree(qtbot, page, Qt.Key.Key_Delete)
+    dialog = modal(qtbot, LedgerRemoveDialog)
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and dialog.ui.reasonEdit.accessibleName() == "删除原因"
+    type_text(dialog.ui.reasonEdit, "写错了")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert tree_titles_under(page, "problem", problem_id) == []
+    assert empty_ctx.store.rows(
+        "SELECT reason FROM audit_log WHERE table_name = 'ledger_measures' AND action = 'delete'"
+    ) == [{"reason": "写错了"}]
+
+    click_row(qtbot, page, "problem", problem_id)
+    press_on_tree(qtbot, page, Qt.Key.Key_Delete)
+    dialog = modal(qtbot, LedgerRemoveDialog)
+    type_text(dialog.ui.reasonEdit, "重复登记")
+    qtbot.keyClick(dialog.ui.reasonEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert all("档案" not in t for t in tree_titles_under(page, "area", area))
+    assert page.current is None
+
+
+def test_removing_a_measure_with_progress_is_refused_unless_it_goes_too(qtbot, type_text, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from hdrectify.ui.ledger_dialogs import LedgerRemoveDialog
+
+    page = open_page(qtbot, demo_ctx)
+    with_notes = demo_ctx.store.rows(
+        "SELECT m.id FROM ledger_measures m WHERE EXISTS (SELECT 1 FROM ledger_progress p WHERE p.measure_id = m.id)"
+    )[0]["id"]
+    click_row(qtbot, page, "measure", with_notes)
+    before = snapshot(demo_ctx)
+    press_on_tree(qtbot, page, Qt.Key.Key_Delete)
+    dialog = modal(qtbot, LedgerRemoveDialog)
+    type_text(dialog.ui.reasonEdit, "重复")
+    qtbot.keyClick(dialog.ui.reasonEdit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "整改进展" in dialog.ui.reasonError.text()
+    assert snapshot(demo_ctx) == before
+    qtbot.keyClick(dialog.ui.withRecordsCheck, Qt.Key.Key_Space)
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert demo_ctx.store.get("ledger_measures", with_notes) is None
+    assert not page.model.find("measure", with_notes).isValid()
+
+
+def test_a_member_laptop_shows_its_new_problem_as_pending(qtbot, type_text, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from hdrectify.store.ledger_edit import set_role
+    from hdrectify.ui.ledger_dialogs import LedgerItemDialog
+
+    with empty_ctx.write() as store:
+        set_role(store, "member")
+    page = open_page(qtbot, empty_ctx)
+    click_row(qtbot, page, "area", seed_id("area", 1))
+    press_on_tree(qtbot, page, Qt.Key.Key_Insert)
+    dialog = modal(qtbot, LedgerItemDialog)
+    type_text(dialog.ui.titleEdit, "学习记录不全")
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert tree_titles_under(page, "area", seed_id("area", 1))[-1] == "待编号　学习记录不全"
+    assert page.ui.summaryHeading.text() == "待编号　学习记录不全"

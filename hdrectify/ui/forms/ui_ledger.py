@@ -76,6 +76,30 @@ class Ui_LedgerPage(object):
 
         self.treeLayout.addWidget(self.tree)
 
+        self.editRow = QHBoxLayout()
+        self.editRow.setObjectName(u"editRow")
+        self.addButton = QPushButton(self.treePane)
+        self.addButton.setObjectName(u"addButton")
+
+        self.editRow.addWidget(self.addButton)
+
+        self.editButton = QPushButton(self.treePane)
+        self.editButton.setObjectName(u"editButton")
+
+        self.editRow.addWidget(self.editButton)
+
+        self.removeButton = QPushButton(self.treePane)
+        self.removeButton.setObjectName(u"removeButton")
+
+        self.editRow.addWidget(self.removeButton)
+
+        self.editSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.editRow.addItem(self.editSpacer)
+
+
+        self.treeLayout.addLayout(self.editRow)
+
         self.emptyLabel = QLabel(self.treePane)
         self.emptyLabel.setObjectName(u"emptyLabel")
         self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -497,6 +521,18 @@ class Ui_LedgerPage(object):
         self.filterCombo.setItemText(3, QCoreApplication.translate("LedgerPage", u"\u8d70\u8bbf\u53d1\u73b0", None))
 
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("LedgerPage", u"\u641c\u7d22\u95ee\u9898\u3001\u63aa\u65bd\u3001\u8d23\u4efb\u5355\u4f4d\u6216\u8d23\u4efb\u4eba", None))
+        self.addButton.setText(QCoreApplication.translate("LedgerPage", u"\u6dfb\u52a0(&A)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.addButton.setToolTip(QCoreApplication.translate("LedgerPage", u"\u5728\u6240\u9009\u4f4d\u7f6e\u6dfb\u52a0\u65b9\u9762\u3001\u95ee\u9898\u6216\u6574\u6539\u63aa\u65bd\uff08Insert\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.editButton.setText(QCoreApplication.translate("LedgerPage", u"\u4fee\u6539(&M)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editButton.setToolTip(QCoreApplication.translate("LedgerPage", u"\u4fee\u6539\u6240\u9009\u7684\u65b9\u9762\u3001\u95ee\u9898\u6216\u6574\u6539\u63aa\u65bd\uff08F2\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.removeButton.setText(QCoreApplication.translate("LedgerPage", u"\u5220\u9664(&L)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.removeButton.setToolTip(QCoreApplication.translate("LedgerPage", u"\u5220\u9664\u6240\u9009\u7684\u65b9\u9762\u3001\u95ee\u9898\u6216\u6574\u6539\u63aa\u65bd\uff0c\u987b\u5199\u660e\u539f\u56e0\uff08Delete\uff09", None))
+#endif // QT_CONFIG(tooltip)
         self.emptyLabel.setText(QCoreApplication.translate("LedgerPage", u"\u6ca1\u6709\u7b26\u5408\u6761\u4ef6\u7684\u95ee\u9898\u3002", None))
         self.emptyHint.setText(QCoreApplication.translate("LedgerPage", u"\u5728\u5de6\u4fa7\u9009\u62e9\u4e00\u4e2a\u95ee\u9898\u6216\u6574\u6539\u63aa\u65bd\u3002", None))
         ___qtreewidgetitem = self.summaryList.headerItem()

@@ -126,6 +126,13 @@ def status_label(status: MeasureStatus) -> str:
     return _tr(_STATUS_LABELS[status])
 
 
+def problem_title(row: Row) -> str:
+    """``问题18　title``, or ``待编号　title`` for a problem the office has not numbered yet."""
+    if row["no"] is None:
+        return _tr(QT_TRANSLATE_NOOP("LedgerModel", "待编号　{0}")).format(row["title"])
+    return _tr(QT_TRANSLATE_NOOP("LedgerModel", "问题{0}　{1}")).format(row["no"], row["title"])
+
+
 @dataclass(eq=False)
 class Node:
     kind: str
@@ -328,7 +335,7 @@ class LedgerModel(QAbstractItemModel):
                 ordinal = _ORDINALS[no - 1] if 0 < no <= len(_ORDINALS) else str(no)
                 return f"{ordinal}、{row['title']}"
             if node.kind == PROBLEM:
-                return QCoreApplication.translate("LedgerModel", "问题{0}　{1}").format(row["no"], row["title"])
+                return problem_title(row)
             return QCoreApplication.translate("LedgerModel", "措施{0}　{1}").format(
                 row["no"], " ".join(str(row["text"]).split())
             )

@@ -1,0 +1,276 @@
+"""The command line's ledger commands (on ``hdrectify.cli.cli``): inspections, areas, problems and measures.
+
+SPEC's forms: ``problem add|edit``, ``measure add|progress|attach|close``, and the office's
+``area add|edit|remove`` and ``inspection add``. A problem is named by its number (or, while
+it is 待编号, by its id); a measure by ``N.M``, problem N's M-th measure. Each command is one
+transaction; bad input is one line on stderr and the database is left as it was.
+"""
+
+from __future__ import annotations
+
+import click
+
+from hdrectify.cli import _writing, cli
+from hdrectify.domain.errors import InputError
+from hdrectify.domain.periods import parse_date
+from hdrectify.store.ledger_edit import PENDING_LABEL, problem_label
+
+
+def _measure_label(problem_no: int | None, measure_no: int) -> str:
+    return f"措施 {problem_no}.{measure_no}" if problem_no is not None else f"{PENDING_LABEL}问题的措施 {measure_no}"
+
+
+# -- inspections and areas ----------------------------------------------------------------------
+
+
+@cli.group()
+def inspection() -> None:
+    """巡察（及其通报）：整改台账的来源。"""
+
+
+@inspection.command("add")
+@click.option("--title", required=True, help="通报标题。")
+@click.option("--issuer", default="", help="发布单位。")
+@click.option("--notice-on", "notice_on", metavar="DATE", help="通报日期 YYYY-MM-DD。")
+@click.option("--inspected-by", "inspected_by", default="", help="巡察组。")
+@click.option("--from", "start", metavar="DATE", help="巡察开始日期。")
+@click.option("--to", "end", metavar="DATE", help="巡察结束日期。")
+@click.option("--feedback-on", "feedback_on", metavar="DATE", help="反馈意见日期。")
+@click.pass_context
+def inspection_add(
+    ctx: click.Context,
+    title: str,
+    issuer: str,
+    notice_on: str | None,
+    inspected_by: str,
+    start: str | None,
+    end: str | None,
+    feedback_on: str | None,
+) -> None:
+    """添加一次新的巡察及其通报（与通报中的第一次并列）。"""
+    from hdrectify.store.ledger_edit import add_inspection
+
+    def day(text: str | None):  # type: ignore[no-untyped-def]
+        return parse_date(text) if text is not None else None
+
+    with _writing(ctx) as store:
+        row = add_inspection(
+            store,
+            title,
+            issuer=issuer,
+            notice_on=day(notice_on),
+            inspected_by=inspected_by,
+            inspection_from=day(start),
+            inspection_to=day(end),
+            feedback_on=day(feedback_on),
+        )
+    click.echo(f"已添加巡察：{row['title']}")
+
+
+@cli.group()
+def area() -> None:
+    """整改台账的方面。"""
+
+
+@area.command("add")
+@click.option("--title", required=True, help="方面的标题。")
+@click.option("--source-title", "source_title", metavar="TITLE", help="属于哪次巡察（通报标题；默认最近的一次）。")
+@click.pass_context
+def area_add(ctx: click.Context, title: str, source_title: str | None) -> None:
+    """添加方面。"""
+    from hdrectify.store.ledger_edit import add_area, find_source
+
+    with _writing(ctx) as store:
+        source = find_source(store, source_title)
+        row = add_area(store, title, source["id"] if source else None)
+    click.echo(f"已添加方面 {row['no']}：{row['title']}")
+
+
+@area.command("edit")
+@click.argument("ref", metavar="N")
+@click.option("--title", required=True, help="新的标题。")
+@click.pass_context
+def area_edit(ctx: click.Context, ref: str, title: str) -> None:
+    """修改方面的标题。"""
+    from hdrectify.store.ledger_edit import edit_area, find_area
+
+    with _writing(ctx) as store:
+        row = edit_area(store, find_area(store, ref)["id"], title)
+    click.echo(f"已修改方面 {row['no']}：{row['title']}")
+
+
+@area.command("remove")
+@click.argument("ref", metavar="N")
+@click.option("--reason", required=True, help="删除原因（必填）。")
+@click.pass_context
+def area_remove(ctx: click.Context, ref: str, reason: str) -> None:
+    """删除没有问题的方面（原因记入审计日志）。"""
+    from hdrectify.store.ledger_edit import find_area, remove_area
+
+    with _writing(ctx) as store:
+        row = find_area(store, ref)
+        remove_area(store, row["id"], reason)
+    click.echo(f"已删除方面 {row['no']}：{row['title']}")
+
+
+# -- problems -----------------------------------------------------------------------------------
+
+
+@cli.group()
+def problem() -> None:
+    """整改台账的问题。"""
+
+
+@problem.command("add")
+@click.option("--area", "area_ref", required=True, metavar="N", help="属于第几个方面。")
+@click.option("--title", required=True, help="问题描述。")
+@click.option(
+    "--source", default="inspection", metavar="inspection|visit", help="来源：inspection 巡察（默认）、visit 走访。"
+)
+@click.pass_context
+def problem_add(ctx: click.Context, area_ref: str, title: str, source: str) -> None:
+    """添加问题（办公室电脑立即编号；党员电脑上为“待编号”，由办公室统一编号）。"""
+    from hdrectify.store.ledger_edit import add_problem, find_area
+
+    with _writing(ctx) as store:
+        row = add_problem(store, find_area(store, area_ref)["id"], title, source=source)
+    suffix = "" if row["no"] is not None else f"（id {row['id']}，导入办公室后编号）"
+    click.echo(f"已添加{problem_label(row['no'])}：{row['title']}{suffix}")
+
+
+@problem.command("edit")
+@click.argument("ref", metavar="N")
+@click.option("--title", required=True, help="新的问题描述。")
+@click.pass_context
+def problem_edit(ctx: click.Context, ref: str, title: str) -> None:
+    """修改问题描述（通报原文不能修改）。"""
+    from hdrectify.store.ledger_edit import edit_problem, find_problem
+
+    with _writing(ctx) as store:
+        row = edit_problem(store, find_problem(store, ref)["id"], title=title)
+    click.echo(f"已修改{problem_label(row['no'])}：{row['title']}")
+
+
+@problem.command("remove")
+@click.argument("ref", metavar="N")
+@click.option("--reason", required=True, help="删除原因（必填）。")
+@click.option("--with-records", "with_records", is_flag=True, help="同时删除措施的整改进展和佐证材料。")
+@click.pass_context
+def problem_remove(ctx: click.Context, ref: str, reason: str, with_records: bool) -> None:
+    """删除问题及其措施（原因记入审计日志；编号不再使用）。"""
+    from hdrectify.store.ledger_edit import find_problem, remove_problem
+
+    with _writing(ctx) as store:
+        row = find_problem(store, ref)
+        measures = remove_problem(store, row["id"], reason, with_records=with_records)
+    click.echo(f"已删除{problem_label(row['no'])}：{row['title']}（连同措施 {measures} 项）")
+
+
+# -- measures -----------------------------------------------------------------------------------
+
+
+@cli.group()
+def measure() -> None:
+    """整改措施（N.M：问题 N 的第 M 项措施）。"""
+
+
+@measure.command("add")
+@click.option("--problem", "problem_ref", required=True, metavar="N", help="问题编号。")
+@click.option("--text", required=True, help="整改措施。")
+@click.option("--leader", default="", metavar="NAME", help="责任领导。")
+@click.option("--unit", default="", metavar="NAME", help="责任单位。")
+@click.option("--owner", default="", metavar="NAME", help="责任人。")
+@click.option("--deadline", metavar="DATE", help="整改时限 YYYY-MM-DD。")
+@click.pass_context
+def measure_add(
+    ctx: click.Context, problem_ref: str, text: str, leader: str, unit: str, owner: str, deadline: str | None
+) -> None:
+    """给问题添加整改措施。"""
+    from hdrectify.store.ledger_edit import add_measure, find_problem
+
+    due = parse_date(deadline) if deadline is not None else None
+    with _writing(ctx) as store:
+        p = find_problem(store, problem_ref)
+        row = add_measure(store, p["id"], text, leader=leader, unit=unit, person=owner, deadline=due)
+    click.echo(f"已添加{_measure_label(p['no'], row['no'])}：{row['text']}")
+
+
+@measure.command("remove")
+@click.argument("ref", metavar="N.M")
+@click.option("--reason", required=True, help="删除原因（必填）。")
+@click.option("--with-records", "with_records", is_flag=True, help="同时删除整改进展和佐证材料。")
+@click.pass_context
+def measure_remove(ctx: click.Context, ref: str, reason: str, with_records: bool) -> None:
+    """删除整改措施（原因记入审计日志）。"""
+    from hdrectify.store.ledger_edit import find_measure, remove_measure
+
+    with _writing(ctx) as store:
+        row = find_measure(store, ref)
+        remove_measure(store, row["id"], reason, with_records=with_records)
+    click.echo(f"已删除措施 {ref}")
+
+
+@measure.command("progress")
+@click.argument("ref", metavar="N.M")
+@click.option("--date", "day", required=True, metavar="DATE", help="日期 YYYY-MM-DD。")
+@click.option("--text", required=True, help="整改进展。")
+@click.pass_context
+def measure_progress(ctx: click.Context, ref: str, day: str, text: str) -> None:
+    """登记整改进展。"""
+    from hdrectify.store.ledger import add_progress
+    from hdrectify.store.ledger_edit import find_measure
+
+    date = parse_date(day)
+    with _writing(ctx) as store:
+        add_progress(store, find_measure(store, ref)["id"], date, text)
+    click.echo(f"已登记措施 {ref} 的整改进展：{date}")
+
+
+@measure.command("attach")
+@click.argument("ref", metavar="N.M")
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.option("--note", default="", help="说明。")
+@click.pass_context
+def measure_attach(ctx: click.Context, ref: str, files: tuple[str, ...], note: str) -> None:
+    """添加佐证材料（文件按内容存档在数据库旁）。"""
+    from hdrectify.store.evidence import add_evidence
+    from hdrectify.store.ledger_edit import find_measure
+
+    with _writing(ctx) as store:
+        measure_id = find_measure(store, ref)["id"]
+        for name in files:
+            add_evidence(store, measure_id, name, note)
+    click.echo(f"已为措施 {ref} 添加佐证材料 {len(files)} 份")
+
+
+@measure.command("close")
+@click.argument("ref", metavar="N.M")
+@click.option("--date", "day", required=True, metavar="DATE", help="销号日期 YYYY-MM-DD。")
+@click.option("--evidence", "evidence", multiple=True, metavar="FILE", help="佐证材料（可多次给出）。")
+@click.option("--reason", default="", help="书面说明（没有佐证材料时必填）。")
+@click.argument("more", nargs=-1, metavar="[FILE...]")
+@click.pass_context
+def measure_close(
+    ctx: click.Context, ref: str, day: str, evidence: tuple[str, ...], reason: str, more: tuple[str, ...]
+) -> None:
+    """销号：需要佐证材料（--evidence FILE…）或书面说明（--reason），二者选一。"""
+    from hdrectify.domain.ledger import MeasureStatus
+    from hdrectify.store.evidence import add_evidence
+    from hdrectify.store.ledger import close_measure
+    from hdrectify.store.ledger_edit import find_measure
+
+    files = (*evidence, *more)
+    if more and not evidence:
+        raise InputError(f"多余的参数：{' '.join(more)}（佐证材料请写在 --evidence 之后）")
+    if bool(files) == bool(reason.strip()):
+        raise InputError("销号需要佐证材料或书面说明：请给出 --evidence FILE… 或 --reason TEXT（二者选一）")
+    date = parse_date(day)
+    with _writing(ctx) as store:
+        row = find_measure(store, ref)
+        if row["status"] == MeasureStatus.DONE.value:
+            raise InputError(f"措施 {ref} 已经销号：如需继续整改，请在窗口中“重新打开”")
+        for name in files:
+            add_evidence(store, row["id"], name)
+        close_measure(store, row["id"], date, reason)
+    how = f"佐证材料 {len(files)} 份" if files else f"说明：{reason.strip()}"
+    click.echo(f"已销号措施 {ref}：{date}（{how}）")

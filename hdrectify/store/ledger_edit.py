@@ -1,0 +1,405 @@
+"""The office's own ledger: adding, editing and removing inspections, areas, problems and measures,
+and the rule by which problems get their numbers.
+
+**A number once shown never changes.** Only an *office* installation (the setting ``role``,
+``hdrectify init --role office|member``; "office" by default, so older databases number as
+they always did) assigns problem numbers. A problem made on a *member* installation has no
+number (``ledger_problems.no`` is NULL): the window, the command line and the documents
+show it as 待编号, and ``ledger --json`` gives ``"no": null``. When it reaches the office
+(a bundle merge, or a problem added there), :func:`number_pending` gives every unnumbered
+problem the next free number, in a fixed order (the day it was found, then when it was
+made, then its id), as a change made at the office, so the number travels back to the
+laptop with the office's next bundle. A number is never given twice: the highest number
+ever issued is kept (``sync_state``, key ``problem_no_high``), so the number of a removed
+problem stays unused. Numbers 1–17 are the notice's; the first new problem is 18.
+
+Removing is a tracked delete through :meth:`Store.delete`, with a required reason kept in
+the audit log; it travels in bundles as a deletion. A problem or measure that has progress
+notes or evidence is removed only when asked to remove those too (``with_records``).
+Every function here writes inside the caller's transaction (one user action).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from hdrectify.domain.errors import InputError
+from hdrectify.domain.ledger import MeasureStatus, Source
+from hdrectify.store.base import Row, Store
+from hdrectify.store.ledger import MAX_NAME_CHARS, VISIT_AREA_NO, MeasureInputError, read_seed, seed_id
+
+OFFICE, MEMBER = "office", "member"
+ROLES = (OFFICE, MEMBER)
+PENDING_LABEL = "待编号"
+_HIGH_KEY = "problem_no_high"
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+
+
+# -- the role and the numbers ---------------------------------------------------------------
+
+
+def role(store: Store) -> str:
+    found = store.setting("role")
+    return found if found in ROLES else OFFICE
+
+
+def set_role(store: Store, value: str) -> None:
+    if value not in ROLES:
+        raise InputError(f"角色“{value}”无效：可选 office（办公室）、member（党员）")
+    store.set_setting("role", value)
+
+
+def problem_label(no: int | None) -> str:
+    """``问题18``, or 待编号 for a problem the office has not numbered yet."""
+    return PENDING_LABEL if no is None else f"问题{no}"
+
+
+def _notice_count() -> int:
+    return sum(len(area["problems"]) for area in read_seed()["areas"])
+
+
+def _highest_issued(store: Store) -> int:
+    kept = store.scalar("SELECT value FROM sync_state WHERE key = ?", [_HIGH_KEY])
+    current = store.scalar("SELECT coalesce(max(no), 0) FROM ledger_problems")
+    # after the notice's numbers, even before its ledger is loaded, so loading it later never collides
+    return max(int(kept or 0), int(current), _notice_count())
+
+
+def _keep_highest(store: Store, no: int) -> None:
+    store.execute(
+        "INSERT INTO sync_state (key, value) VALUES (?, ?)"
+        " ON CONFLICT(key) DO UPDATE SET value = max(value, excluded.value)",
+        [_HIGH_KEY, no],
+    )
+
+
+def number_pending(store: Store) -> list[tuple[str, int]]:
+    """On an office installation, number every unnumbered problem; returns (problem id, number) given.
+
+    Numbers follow the highest ever issued, in the order found_on, created_at, id; each is
+    an audited, tracked update. A member installation numbers nothing (returns []).
+    """
+    if role(store) != OFFICE:
+        return []
+    pending = store.rows(
+        "SELECT id FROM ledger_problems WHERE no IS NULL ORDER BY coalesce(found_on, ''), created_at, id"
+    )
+    given: list[tuple[str, int]] = []
+    if not pending:
+        return given
+    no = _highest_issued(store)
+    for row in pending:
+        no += 1
+        store.update("ledger_problems", row["id"], {"no": no}, "办公室统一编号")
+        given.append((row["id"], no))
+    _keep_highest(store, no)
+    return given
+
+
+def new_problem_no(store: Store) -> int | None:
+    """The number a problem made now gets at once: the next free one at the office, none on a laptop."""
+    if role(store) != OFFICE:
+        return None
+    no = _highest_issued(store) + 1
+    _keep_highest(store, no)
+    return no
+
+
+# -- finding rows as the command line names them ----------------------------------------------
+
+
+def find_area(store: Store, ref: str) -> Row:
+    text = ref.strip()
+    if not text.isdigit():
+        raise InputError(f"方面编号“{ref}”无效：请写数字，例如 --area 1")
+    found = store.rows("SELECT * FROM ledger_areas WHERE no = ?", [int(text)])
+    if not found:
+        raise InputError(f"整改台账中没有第 {text} 个方面：请用 hdrectify ledger 查看")
+    return found[0]
+
+
+def find_problem(store: Store, ref: str) -> Row:
+    """A problem by its number, or by its id (a problem still 待编号 has only that)."""
+    text = ref.strip()
+    if _UUID.match(text):
+        row = store.get("ledger_problems", text)
+    elif text.isdigit():
+        found = store.rows("SELECT * FROM ledger_problems WHERE no = ?", [int(text)])
+        row = found[0] if found else None
+    else:
+        raise InputError(f"问题编号“{ref}”无效：请写问题的编号，例如 18（待编号的问题写它的 id）")
+    if row is None:
+        raise InputError(f"整改台账中没有问题 {text}：请用 hdrectify ledger 查看编号")
+    return row
+
+
+def find_measure(store: Store, ref: str) -> Row:
+    """``N.M``: problem N's M-th measure (N may be a 待编号 problem's id)."""
+    problem_ref, dot, measure_ref = ref.strip().rpartition(".")
+    if not dot or not problem_ref or not measure_ref.isdigit():
+        raise InputError(f"措施编号“{ref}”无效：请写 问题编号.措施序号，例如 3.2")
+    problem = find_problem(store, problem_ref)
+    found = store.rows(
+        "SELECT * FROM ledger_measures WHERE problem_id = ? AND no = ?", [problem["id"], int(measure_ref)]
+    )
+    if not found:
+        raise InputError(f"{problem_label(problem['no'])}没有第 {measure_ref} 项整改措施：请用 hdrectify ledger 查看")
+    return found[0]
+
+
+def is_notice_row(table: str, row: Row, problem_no: int | None = None) -> bool:
+    """Whether a problem or measure is the notice's own (its words are the notice's and stay as they are)."""
+    if table == "ledger_problems":
+        return row["no"] is not None and row["id"] == seed_id("problem", row["no"])
+    return problem_no is not None and row["id"] == seed_id("measure", problem_no, row["no"])
+
+
+# -- inspections and areas ----------------------------------------------------------------------
+
+
+def _office_only(store: Store, what: str) -> None:
+    if role(store) != OFFICE:
+        raise InputError(f"{what}只能在办公室的电脑上进行：本机是党员电脑（role=member）")
+
+
+def _text(value: str, what: str, field: str = "title") -> str:
+    cleaned = " ".join(value.split())
+    if not cleaned:
+        raise MeasureInputError(field, f"{what}不能为空")
+    return cleaned
+
+
+def add_inspection(
+    store: Store,
+    title: str,
+    *,
+    issuer: str = "",
+    notice_on: dt.date | None = None,
+    inspected_by: str = "",
+    inspection_from: dt.date | None = None,
+    inspection_to: dt.date | None = None,
+    feedback_on: dt.date | None = None,
+    summary: str = "",
+) -> Row:
+    """A new inspection with its own notice (a ``ledger_sources`` row), beside the first."""
+    _office_only(store, "添加巡察")
+    title = _text(title, "巡察（通报）标题")
+    if inspection_from and inspection_to and inspection_to < inspection_from:
+        raise MeasureInputError("inspection_to", "巡察结束日期早于开始日期：请检查日期")
+    if store.scalar("SELECT 1 FROM ledger_sources WHERE title = ?", [title]):
+        raise MeasureInputError("title", f"已有标题为“{title}”的巡察：请换一个标题")
+
+    def iso(day: dt.date | None) -> str | None:
+        return day.isoformat() if day else None
+
+    return store.insert(
+        "ledger_sources",
+        {
+            "title": title,
+            "issuer": " ".join(issuer.split()),
+            "inspected_by": " ".join(inspected_by.split()),
+            "inspection_from": iso(inspection_from),
+            "inspection_to": iso(inspection_to),
+            "feedback_on": iso(feedback_on),
+            "notice_on": iso(notice_on),
+            "summary": summary.strip(),
+        },
+    )
+
+
+def find_source(store: Store, title: str | None) -> Row | None:
+    """The inspection named by its title; without one, the latest (the notice's when it is the only one)."""
+    if title is None:
+        found = store.rows("SELECT * FROM ledger_sources ORDER BY coalesce(notice_on, '') DESC, created_at DESC")
+        return found[0] if found else None
+    rows = store.rows("SELECT * FROM ledger_sources WHERE title = ?", [title.strip()])
+    if not rows:
+        raise InputError(f"没有标题为“{title}”的巡察：请先用 hdrectify inspection add 添加")
+    return rows[0]
+
+
+def add_area(store: Store, title: str, source_id: str | None) -> Row:
+    """A new area (方面) of an inspection; numbered after the others (and after the visits' area)."""
+    _office_only(store, "添加方面")
+    title = _text(title, "方面标题")
+    no = max(int(store.scalar("SELECT coalesce(max(no), 0) FROM ledger_areas")), VISIT_AREA_NO) + 1
+    return store.insert("ledger_areas", {"source_id": source_id, "no": no, "title": title})
+
+
+def edit_area(store: Store, area_id: str, title: str) -> Row:
+    area = store.get("ledger_areas", area_id)
+    if area is None:
+        raise InputError("找不到该方面")
+    title = _text(title, "方面标题")
+    if area["id"] == seed_id("area", area["no"]) and area["no"] != VISIT_AREA_NO:
+        raise MeasureInputError("title", "通报中的方面标题是通报原文，不能修改")
+    return area if title == area["title"] else store.update("ledger_areas", area_id, {"title": title})
+
+
+def remove_area(store: Store, area_id: str, reason: str) -> None:
+    area = store.get("ledger_areas", area_id)
+    if area is None:
+        raise InputError("找不到该方面")
+    _reason(reason)
+    count = int(store.scalar("SELECT count(*) FROM ledger_problems WHERE area_id = ?", [area_id]))
+    if count:
+        raise InputError(f"该方面下还有 {count} 个问题：请先删除这些问题，再删除方面")
+    store.delete("ledger_areas", area_id, reason.strip())
+
+
+# -- problems -----------------------------------------------------------------------------------
+
+
+def add_problem(
+    store: Store,
+    area_id: str,
+    title: str,
+    *,
+    source: str = Source.INSPECTION.value,
+    found_on: dt.date | None = None,
+    detail: str = "",
+) -> Row:
+    """A problem of an area; numbered at once at the office, 待编号 on a member's laptop."""
+    area = store.get("ledger_areas", area_id)
+    if area is None:
+        raise InputError("找不到该方面")
+    try:
+        kind = Source(source)
+    except ValueError:
+        raise MeasureInputError("source", f"问题来源“{source}”无效：可选 inspection（巡察）、visit（走访）") from None
+    title = _text(title, "问题描述")
+    return store.insert(
+        "ledger_problems",
+        {
+            "area_id": area_id,
+            "no": new_problem_no(store),
+            "title": title,
+            "source": kind.value,
+            "detail": detail.strip(),
+            "found_on": (found_on or dt.date.today()).isoformat(),
+        },
+    )
+
+
+def edit_problem(store: Store, problem_id: str, *, title: str | None = None, detail: str | None = None) -> Row:
+    problem = store.get("ledger_problems", problem_id)
+    if problem is None:
+        raise InputError("找不到该问题")
+    changes: Row = {}
+    if title is not None and " ".join(title.split()) != problem["title"]:
+        if is_notice_row("ledger_problems", problem):
+            raise MeasureInputError("title", "通报中的问题是通报原文，不能修改")
+        changes["title"] = _text(title, "问题描述")
+    if detail is not None and detail.strip() != problem["detail"]:
+        changes["detail"] = detail.strip()
+    return store.update("ledger_problems", problem_id, changes) if changes else problem
+
+
+def _reason(reason: str) -> None:
+    if not reason.strip():
+        raise MeasureInputError("reason", "删除必须写明原因：请说明为什么删除")
+
+
+def _records_of(store: Store, measure_ids: list[str]) -> tuple[int, int]:
+    """How many progress notes and evidence files (removed ones too) these measures have."""
+    if not measure_ids:
+        return 0, 0
+    marks = ", ".join("?" for _ in measure_ids)
+    notes = int(store.scalar(f"SELECT count(*) FROM ledger_progress WHERE measure_id IN ({marks})", measure_ids))
+    files = int(store.scalar(f"SELECT count(*) FROM evidence WHERE measure_id IN ({marks})", measure_ids))
+    return notes, files
+
+
+def _delete_measures(store: Store, measure_ids: list[str], reason: str) -> None:
+    for measure_id in measure_ids:
+        for table in ("ledger_progress", "evidence"):
+            for row in store.rows(f"SELECT id FROM {table} WHERE measure_id = ?", [measure_id]):
+                store.delete(table, row["id"], reason)
+        store.delete("ledger_measures", measure_id, reason)
+
+
+def remove_problem(store: Store, problem_id: str, reason: str, *, with_records: bool = False) -> int:
+    """Remove a problem and its measures; returns how many measures went with it.
+
+    Refused while a measure has progress notes or evidence, unless ``with_records``.
+    Its number is never given again.
+    """
+    problem = store.get("ledger_problems", problem_id)
+    if problem is None:
+        raise InputError("找不到该问题")
+    _reason(reason)
+    measures = [r["id"] for r in store.rows("SELECT id FROM ledger_measures WHERE problem_id = ?", [problem_id])]
+    notes, files = _records_of(store, measures)
+    if (notes or files) and not with_records:
+        raise MeasureInputError(
+            "reason",
+            f"{problem_label(problem['no'])}的措施有 {notes} 条整改进展、{files} 份佐证材料："
+            "确需删除请同时删除这些记录（命令行加 --with-records）",
+        )
+    _delete_measures(store, measures, reason.strip())
+    if problem["no"] is not None:
+        _keep_highest(store, int(problem["no"]))
+    store.delete("ledger_problems", problem_id, reason.strip())
+    return len(measures)
+
+
+# -- measures -----------------------------------------------------------------------------------
+
+
+def _name(value: str, field: str, label: str) -> str:
+    cleaned = " ".join(value.split())
+    if len(cleaned) > MAX_NAME_CHARS:
+        raise MeasureInputError(field, f"{label}不能超过{MAX_NAME_CHARS}个字")
+    return cleaned
+
+
+def add_measure(
+    store: Store,
+    problem_id: str,
+    text: str,
+    *,
+    leader: str = "",
+    unit: str = "",
+    person: str = "",
+    deadline: dt.date | None = None,
+) -> Row:
+    """A new measure of a problem, after its others (一是, 二是, …)."""
+    problem = store.get("ledger_problems", problem_id)
+    if problem is None:
+        raise InputError("找不到该问题")
+    text = text.strip()
+    if not text:
+        raise MeasureInputError("text", "整改措施不能为空")
+    found_on = problem["found_on"]
+    if deadline is not None and found_on and deadline.isoformat() < found_on:
+        raise MeasureInputError("deadline", f"整改时限不能早于问题发现日期（{found_on}）")
+    no = int(store.scalar("SELECT coalesce(max(no), 0) FROM ledger_measures WHERE problem_id = ?", [problem_id])) + 1
+    return store.insert(
+        "ledger_measures",
+        {
+            "problem_id": problem_id,
+            "no": no,
+            "text": text,
+            "leader": _name(leader, "leader", "责任领导"),
+            "unit": _name(unit, "unit", "责任单位"),
+            "person": _name(person, "person", "责任人"),
+            "deadline": deadline.isoformat() if deadline else None,
+            "status": MeasureStatus.OPEN.value,
+        },
+    )
+
+
+def remove_measure(store: Store, measure_id: str, reason: str, *, with_records: bool = False) -> None:
+    """Remove a measure; refused while it has progress notes or evidence, unless ``with_records``."""
+    measure = store.get("ledger_measures", measure_id)
+    if measure is None:
+        raise InputError("找不到该整改措施")
+    _reason(reason)
+    notes, files = _records_of(store, [measure_id])
+    if (notes or files) and not with_records:
+        raise MeasureInputError(
+            "reason",
+            f"该措施有 {notes} 条整改进展、{files} 份佐证材料：确需删除请同时删除这些记录（命令行加 --with-records）",
+        )
+    _delete_measures(store, [measure_id], reason.strip())

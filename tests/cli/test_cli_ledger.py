@@ -1,0 +1,359 @@
+"""The office's own ledger from the command line: problems, measures, areas and inspections, and numbering.
+
+SPEC's forms (``problem add|edit``, ``measure add|progress|attach|close``), the office's area
+and inspection commands, removal with a reason, ``log --problems`` reaching the ledger, and
+the rule that a number once shown never changes (only the office numbers; a member's
+laptop leaves its problems 待编号 until :func:`number_pending` at the office).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cli_helpers import CHEN, A, ok, query
+
+from hdrectify.store.base import Store
+from hdrectify.store.ledger_edit import number_pending
+
+VISIT_AREA = 4
+TODAY = dt.date.today()
+DUE = (TODAY + dt.timedelta(days=30)).isoformat()  # a problem added now is found today: deadlines after it
+
+
+def ledger(run, db: Path) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    return json.loads(ok(run("--db", db, "ledger", "--json")))
+
+
+def problems(run, db: Path) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
+    return [p for a in ledger(run, db)["areas"] for p in a["problems"]]
+
+
+def problem(run, db: Path, title: str) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    found = [p for p in problems(run, db) if p["title"] == title]
+    assert len(found) == 1, f"{title!r}: {found}"
+    return found[0]
+
+
+def audit_reasons(db: Path, table: str) -> list[tuple[str, str]]:
+    return query(db, "SELECT action, reason FROM audit_log WHERE table_name = ? AND action = 'delete'", (table,))
+
+
+def a_file(tmp_path: Path, name: str, content: bytes = b"%PDF-1.4 minutes") -> Path:
+    path = tmp_path / name
+    path.write_bytes(content)
+    return path
+
+
+# -- problems -------------------------------------------------------------------------------------
+
+
+def test_problem_add_numbers_it_after_the_notice_and_ledger_json_shows_it(run, db: Path) -> None:  # type: ignore[no-untyped-def]
+    out = ok(run("--db", db, "problem", "add", "--area", "2", "--title", "档案管理不规范"))
+    assert "问题18" in out
+    added = problem(run, db, "档案管理不规范")
+    assert (added["no"], added["source"], added["measures"]) == (18, "inspection", [])
+    area_two = ledger(run, db)["areas"][1]
+    assert area_two["problems"][-1]["title"] == "档案管理不规范"
+    ok(run("--db", db, "problem", "add", "--area", "1", "--title", "走访中发现台账缺失", "--source", "visit"))
+    assert problem(run, db, "走访中发现台账缺失")["no"] == 19
+
+
+def test_problem_edit_changes_the_title_and_keeps_the_number(run, db: Path) -> None:  # type: ignore[no-untyped-def]
+    ok(run("--db", db, "problem", "add", "--area", "2", "--title", "档案管理不规范"))
+    out = ok(run("--db", db, "problem", "edit", "18", "--title", "文书档案管理不规范"))
+    assert "问题18" in out
+    assert problem(run, db, "文书档案管理不规范")["no"] == 18
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (("problem", "add", "--area", "9", "--title", "x"), "没有第 9 个方面"),
+        (("problem", "add", "--area", "一", "--title", "x"), "方面编号"),
+        (("problem", "add", "--area", "1", "--title", "  "), "问题描述不能为空"),
+        (("problem", "add", "--area", "1", "--title", "x", "--source", "rumour"), "问题来源"),
+        (("problem", "edit", "99", "--title", "x"), "没有问题 99"),
+        (("problem", "edit", "3.x", "--title", "x"), "问题编号“3.x”无效"),
+        (("problem", "edit", "1", "--title", "改写通报"), "通报原文"),
+        (("problem", "remove", "1", "--reason", " "), "删除必须写明原因"),
+    ],
+)
+def test_bad_problem_input_is_refused(refused, db: Path, args: tuple[str, ...], says: str) -> None:  # type: ignore[no-untyped-def]
+    assert says in refused(db, *args)
+
+
+def test_problem_remove_needs_a_reason_and_refuses_while_records_would_go_too(
+    run, refused, db: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    assert "--reason" in refused(db, "problem", "remove", "1")
+    ok(run("--db", db, "problem", "add", "--area", "2", "--title", "档案管理不规范"))
+    ok(run("--db", db, "measure", "add", "--problem", "18", "--text", "建立档案目录"))
+    ok(run("--db", db, "measure", "progress", "18.1", "--date", "2024-05-06", "--text", "已整理一半"))
+    message = refused(db, "problem", "remove", "18", "--reason", "重复登记")
+    assert "1 条整改进展" in message and "--with-records" in message
+    ok(run("--db", db, "problem", "remove", "18", "--reason", "重复登记", "--with-records"))
+    assert [p for p in problems(run, db) if p["title"] == "档案管理不规范"] == []
+    assert audit_reasons(db, "ledger_problems") == [("delete", "重复登记")]
+    assert audit_reasons(db, "ledger_progress") == [("delete", "重复登记")]
+    # the removal travels in bundles: every removed row has a tombstone
+    assert query(db, "SELECT count(*) FROM sync_rows WHERE deleted = 1") == [(3,)]
+    # and its number is never given again
+    ok(run("--db", db, "problem", "add", "--area", "2", "--title", "会议记录不全"))
+    assert problem(run, db, "会议记录不全")["no"] == 19
+
+
+# -- measures -------------------------------------------------------------------------------------
+
+
+def test_measure_add_progress_attach_and_close(run, db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    ok(run("--db", db, "problem", "add", "--area", "2", "--title", "档案管理不规范"))
+    out = ok(
+        run(
+            "--db", db, "measure", "add", "--problem", "18", "--text", "建立档案目录",
+            "--leader", "李主席", "--unit", "办公室", "--owner", "王敏", "--deadline", DUE,
+        )
+    )  # fmt: skip
+    assert "18.1" in out
+    ok(run("--db", db, "measure", "add", "--problem", "18", "--text", "每季度检查一次"))
+    measures = problem(run, db, "档案管理不规范")["measures"]
+    assert [(m["no"], m["text"], m["status"], m["deadline"]) for m in measures] == [
+        (1, "建立档案目录", "open", DUE),
+        (2, "每季度检查一次", "open", None),
+    ]
+    assert query(db, "SELECT leader, unit, person FROM ledger_measures WHERE text = '建立档案目录'") == [
+        ("李主席", "办公室", "王敏")
+    ]
+    ok(run("--db", db, "measure", "progress", "18.1", "--date", "2024-05-06", "--text", "已整理一半"))
+    assert problem(run, db, "档案管理不规范")["measures"][0]["status"] == "in_progress"
+    ok(
+        run(
+            "--db",
+            db,
+            "measure",
+            "attach",
+            "18.1",
+            a_file(tmp_path, "目录.pdf"),
+            a_file(tmp_path, "照片.jpg", b"jpg"),
+            "--note",
+            "档案目录",
+        )
+    )
+    assert query(db, "SELECT file_name, note FROM evidence ORDER BY file_name") == [
+        ("照片.jpg", "档案目录"),
+        ("目录.pdf", "档案目录"),
+    ]
+    ok(
+        run(
+            "--db",
+            db,
+            "measure",
+            "close",
+            "18.1",
+            "--date",
+            "2024-06-20",
+            "--evidence",
+            a_file(tmp_path, "验收.pdf", b"ok"),
+        )
+    )
+    ok(run("--db", db, "measure", "close", "18.2", "--date", "2024-06-21", "--reason", "已并入档案目录的检查制度"))
+    assert [m["status"] for m in problem(run, db, "档案管理不规范")["measures"]] == ["done", "done"]
+    assert query(db, "SELECT closed_at, close_reason FROM ledger_measures WHERE text = '每季度检查一次'") == [
+        ("2024-06-21", "已并入档案目录的检查制度")
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (("measure", "add", "--problem", "99", "--text", "x"), "没有问题 99"),
+        (("measure", "add", "--problem", "1", "--text", "x", "--deadline", "2024/06/30"), "格式不对"),
+        (("measure", "add", "--problem", "1", "--text", " "), "整改措施不能为空"),
+        (("measure", "progress", "3.x", "--date", "2024-05-06", "--text", "x"), "措施编号“3.x”无效"),
+        (("measure", "progress", "3", "--date", "2024-05-06", "--text", "x"), "措施编号“3”无效"),
+        (("measure", "progress", "3.99", "--date", "2024-05-06", "--text", "x"), "没有第 99 项整改措施"),
+        (("measure", "progress", "99.1", "--date", "2024-05-06", "--text", "x"), "没有问题 99"),
+        (("measure", "progress", "3.1", "--date", "6 May", "--text", "x"), "格式不对"),
+        (("measure", "progress", "3.1", "--date", "2024-02-30", "--text", "x"), "不存在"),
+        (("measure", "close", "3.1", "--date", "2024-06-01"), "销号需要佐证材料或书面说明"),
+        (("measure", "attach", "3.1", "/nonexistent/scan.pdf"), "找不到文件"),
+        (("measure", "remove", "3.1", "--reason", ""), "删除必须写明原因"),
+    ],
+)
+def test_bad_measure_input_is_refused(refused, db: Path, args: tuple[str, ...], says: str) -> None:  # type: ignore[no-untyped-def]
+    assert says in refused(db, *args)
+
+
+def test_closing_twice_or_with_both_evidence_and_reason_is_refused(run, refused, db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    ok(run("--db", db, "problem", "add", "--area", "2", "--title", "档案管理不规范"))
+    ok(run("--db", db, "measure", "add", "--problem", "18", "--text", "建立档案目录"))
+    scan = a_file(tmp_path, "scan.pdf")
+    assert "二者选一" in refused(
+        db, "measure", "close", "18.1", "--date", "2024-06-01", "--evidence", scan, "--reason", "x"
+    )
+    assert "已经销号" in refused(db, "measure", "close", "3.1", "--date", "2024-06-01", "--reason", "再次销号")
+
+
+def test_measure_remove_refuses_with_evidence_unless_it_goes_too(run, refused, db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    ok(run("--db", db, "problem", "add", "--area", "2", "--title", "档案管理不规范"))
+    ok(run("--db", db, "measure", "add", "--problem", "18", "--text", "建立档案目录"))
+    ok(run("--db", db, "measure", "add", "--problem", "18", "--text", "第二项"))
+    ok(run("--db", db, "measure", "attach", "18.2", a_file(tmp_path, "scan.pdf")))
+    ok(run("--db", db, "measure", "remove", "18.1", "--reason", "写错了"))
+    assert "1 份佐证材料" in refused(db, "measure", "remove", "18.2", "--reason", "重复")
+    ok(run("--db", db, "measure", "remove", "18.2", "--reason", "重复", "--with-records"))
+    assert problem(run, db, "档案管理不规范")["measures"] == []
+    assert sorted(audit_reasons(db, "ledger_measures")) == [("delete", "写错了"), ("delete", "重复")]
+
+
+# -- areas and inspections ------------------------------------------------------------------------
+
+
+def test_an_office_adds_an_inspection_its_area_and_problems(run, refused, db: Path) -> None:  # type: ignore[no-untyped-def]
+    ok(
+        run(
+            "--db",
+            db,
+            "inspection",
+            "add",
+            "--title",
+            "2025年县委巡察反馈",
+            "--issuer",
+            "县委巡察办",
+            "--notice-on",
+            "2025-03-01",
+        )
+    )
+    assert query(db, "SELECT title, issuer, notice_on FROM ledger_sources WHERE title LIKE '2025%'") == [
+        ("2025年县委巡察反馈", "县委巡察办", "2025-03-01")
+    ]
+    assert "已有标题" in refused(db, "inspection", "add", "--title", "2025年县委巡察反馈")
+    assert "格式不对" in refused(db, "inspection", "add", "--title", "另一次", "--notice-on", "2025.3.1")
+    out = ok(run("--db", db, "area", "add", "--title", "关于作风建设方面", "--source-title", "2025年县委巡察反馈"))
+    assert "方面 5" in out  # after the visits' area (四), which keeps its number on every computer
+    assert query(
+        db, "SELECT s.title FROM ledger_areas a JOIN ledger_sources s ON s.id = a.source_id WHERE a.no = 5"
+    ) == [("2025年县委巡察反馈",)]
+    ok(run("--db", db, "area", "edit", "5", "--title", "关于作风建设不够扎实方面"))
+    ok(run("--db", db, "problem", "add", "--area", "5", "--title", "会风不严"))
+    assert [a["title"] for a in ledger(run, db)["areas"]][-1] == "关于作风建设不够扎实方面"
+    assert "还有 1 个问题" in refused(db, "area", "remove", "5", "--reason", "合并")
+    assert "没有标题为" in refused(db, "area", "add", "--title", "x", "--source-title", "不存在的巡察")
+    assert "通报原文" in refused(db, "area", "edit", "1", "--title", "改写")
+    ok(run("--db", db, "problem", "remove", "18", "--reason", "并入问题5"))
+    ok(run("--db", db, "area", "remove", "5", "--reason", "合并到通报的方面"))
+    assert len(ledger(run, db)["areas"]) == 3
+
+
+# -- log --problems -------------------------------------------------------------------------------
+
+
+def test_log_problems_adds_each_line_to_the_ledger_as_a_visit_problem(run, db: Path) -> None:  # type: ignore[no-untyped-def]
+    out = ok(
+        run(
+            "--db",
+            db,
+            "log",
+            CHEN,
+            A,
+            "--date",
+            "2024-03-05",
+            "--method",
+            "onsite",
+            "--problems",
+            "灭火器过期\n\n扶手松动\n台账缺页",
+        )
+    )
+    assert out.count("已记入整改台账") == 3
+    visits = ledger(run, db)["areas"][VISIT_AREA - 1]
+    assert [(p["no"], p["title"], p["source"]) for p in visits["problems"]] == [
+        (18, "灭火器过期", "visit"),
+        (19, "扶手松动", "visit"),
+        (20, "台账缺页", "visit"),
+    ]
+    assert query(
+        db, "SELECT count(*) FROM ledger_problems WHERE contact_id IS NOT NULL AND found_on = '2024-03-05'"
+    ) == [(3,)]
+    assert query(db, "SELECT problems FROM contacts") == [("灭火器过期\n扶手松动\n台账缺页",)]
+
+
+# -- numbering: a number once shown never changes ----------------------------------------------
+
+
+@pytest.fixture
+def laptop(tmp_path: Path, run) -> Path:  # type: ignore[no-untyped-def]
+    """A member's laptop: role member, the notice loaded, 陈志强 paired with 平山."""
+    path = tmp_path / "laptop.db"
+    for args in (
+        ("init", "--seed", "--role", "member"),
+        ("centre", "add", A, "--town", "平山街道"),
+        ("member", "add", CHEN),
+        ("pair", CHEN, A, "--from", "2024-01-01"),
+    ):
+        ok(run("--db", path, *args))
+    return path
+
+
+def test_init_role_is_checked_and_office_is_the_default(run, tmp_path: Path, expect_error) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "x.db"
+    message = expect_error(*run("--db", path, "init", "--role", "boss"))
+    assert "--role office" in message and not path.exists()
+    ok(run("--db", path, "init"))
+    assert query(path, "SELECT value FROM settings WHERE key = 'role'") == [('"office"',)]
+    assert "党员电脑" in ok(run("--db", path, "init", "--role", "member"))
+    assert query(path, "SELECT value FROM settings WHERE key = 'role'") == [('"member"',)]
+
+
+def test_a_member_laptop_leaves_new_problems_pending(run, laptop: Path) -> None:  # type: ignore[no-untyped-def]
+    out = ok(
+        run("--db", laptop, "log", CHEN, A, "--date", "2024-03-05", "--method", "onsite", "--problems", "灭火器过期")
+    )
+    assert "待编号 灭火器过期" in out
+    pending = problem(run, laptop, "灭火器过期")
+    assert pending["no"] is None
+    assert "待编号" in ok(run("--db", laptop, "ledger"))
+    out = ok(run("--db", laptop, "problem", "add", "--area", "1", "--title", "学习记录不全"))
+    assert "待编号" in out
+    # a pending problem is named by its id until the office numbers it
+    ok(run("--db", laptop, "measure", "add", "--problem", pending["id"], "--text", "更换灭火器"))
+    ok(run("--db", laptop, "measure", "progress", f"{pending['id']}.2", "--date", "2024-03-08", "--text", "已购买"))
+    with Store.open(laptop) as store, store.transaction():
+        assert number_pending(store) == []  # a laptop never numbers
+
+
+def test_number_pending_at_the_office_numbers_in_order_and_never_changes_a_number(run, db: Path) -> None:  # type: ignore[no-untyped-def]
+    ok(run("--db", db, "log", CHEN, A, "--date", "2024-03-05", "--method", "onsite", "--problems", "灭火器过期"))
+    assert problem(run, db, "灭火器过期")["no"] == 18  # the office numbers its own at once
+    # problems that arrived unnumbered (as a member's bundle brings them)
+    with Store.open(db, actor="tester") as store, store.transaction():
+        area_id = store.scalar("SELECT id FROM ledger_areas WHERE no = 4")
+        for title, found_on, made in (
+            ("后发现的", "2024-04-02", "2024-04-02T09:00:00+08:00"),
+            ("先发现的", "2024-03-01", "2024-04-03T09:00:00+08:00"),
+            ("同日发现的", "2024-04-02", "2024-04-02T10:00:00+08:00"),  # found the same day, entered later
+        ):
+            store.insert(
+                "ledger_problems",
+                {"area_id": area_id, "no": None, "title": title, "source": "visit", "found_on": found_on}
+                | {"created_at": made},
+            )
+    assert problem(run, db, "先发现的")["no"] is None
+    with Store.open(db, actor="tester") as store, store.transaction():
+        given = number_pending(store)
+    assert [no for _id, no in given] == [19, 20, 21]
+    numbers = {p["title"]: p["no"] for p in problems(run, db)}
+    assert (numbers["灭火器过期"], numbers["先发现的"], numbers["后发现的"], numbers["同日发现的"]) == (18, 19, 20, 21)
+    assert all(numbers[t] == n for t, n in zip(numbers, range(1, 18), strict=False))  # the notice's stay 1–17
+    # a tracked local change: the numbers travel back in the office's next bundle
+    ids = [i for i, _ in given]
+    tracked = query(
+        db,
+        f"SELECT count(*) FROM sync_rows WHERE row_id IN ({','.join('?' * 3)}) AND local_seq IS NOT NULL",
+        tuple(ids),
+    )
+    assert tracked == [(3,)]
+    with Store.open(db, actor="tester") as store, store.transaction():
+        assert number_pending(store) == []
