@@ -101,7 +101,10 @@ def bundle_import(ctx: click.Context, source: str, dry_run: bool) -> None:
     for t, name in result.merged:
         click.echo(f"{verb}合并为同一{MERGED_LABELS.get(t, t)}：{name}")
     for title, was, now in result.renumbered:
-        click.echo(f"走访发现的问题“{safe(title)}”的编号 {was} 在本机已被占用，{verb}改为 {now}。")
+        label = "待编号（由办公室编号）" if now is None else str(now)
+        click.echo(f"问题“{safe(title)}”的编号 {was} 在本机已被占用，{verb}改为 {label}。")
+    for title, no in result.numbered:
+        click.echo(f"走访发现的问题“{safe(title)}”{verb}编为问题{no}。")
     if not result.changed:
         click.echo("没有新的变化。")
     for name in result.missing_evidence:

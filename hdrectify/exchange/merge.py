@@ -120,6 +120,7 @@ def import_bundle(store: Store, path: Path, *, dry_run: bool = False, progress: 
         store.execute("PRAGMA cache_size = -131072")  # 128 MiB while many rows go into several indexes
         with store.transaction():
             merger.run()
+            merger.number_problems()
             if progress is not None and progress(1, 1) is False:  # cancelled at the last moment: still nothing
                 raise InputError("已取消导入，数据未作改动")
             if merger.result.violations:
@@ -426,33 +427,44 @@ class _Merger:
         self.renumbered_here.clear()
 
     def _renumber(self, table: str, row: Row, error: str) -> bool:
-        """Two problems found on visits with one number: the one found first keeps it, the other moves.
+        """Two problems that arrive with one number (laptops that numbered their own, before the office did).
 
-        Laptops number the problems their visits find on their own, so two can both make a
-        problem 18. Whichever was found first (then added first, then by id: the same answer in
-        whatever order the bundles come) keeps 18; the other gets the next free number here, as a
-        change made here, which travels back with the next bundle. False if this is not that case.
+        A number once shown never changes where it was given by the office: at the office the
+        problem already here keeps its number and the incoming one takes the next free number;
+        on a member's laptop the incoming (office's) number stands and the laptop's own problem
+        goes back to 待编号 until the office numbers it. Either way a change made here, which
+        travels back with the next bundle. False if this is not that case.
         """
-        if table != "ledger_problems" or row.get("source") != "visit" or "ledger_problems.no" not in error:
+        from hdrectify.store.ledger_edit import OFFICE, new_problem_no, role
+
+        if table != "ledger_problems" or "ledger_problems.no" not in error:
             return False
         holder = self.store.rows("SELECT * FROM ledger_problems WHERE no = ?", [row["no"]])
         if not holder:
             return False
-
-        def first(r: Row) -> tuple[str, str, str]:
-            return (str(r.get("found_on") or ""), str(r.get("created_at") or ""), str(r["id"]))
-
-        new_no = int(self.store.scalar("SELECT coalesce(max(no), 0) FROM ledger_problems")) + 1
-        moved, stays = row, None
-        if holder[0]["source"] == "visit" and first(row) < first(holder[0]):
-            moved, stays = holder[0], row
-        why = self.reason + f"；问题编号 {row['no']} 已被占用，改为 {new_no}"
+        if role(self.store) == OFFICE:
+            moved, stays, new_no = row, None, new_problem_no(self.store)
+        else:
+            moved, stays, new_no = holder[0], row, None
+        label = "待编号" if new_no is None else str(new_no)
+        why = self.reason + f"；问题编号 {row['no']} 已被占用，改为 {label}"
         self.store.write_exact(table, {**moved, "no": new_no}, why)
         if stays is not None:
             self.store.write_exact(table, stays, self.reason, new=True)
         self.result.renumbered.append((str(moved.get("title", "")), int(row["no"]), new_no))
         self.renumbered_here.append((table, str(moved["id"])))
         return True
+
+    def number_problems(self) -> None:
+        """At the office, the problems that arrived 待编号 get their numbers now (a change made here,
+        which travels back to the laptop with the office's next bundle); see store.ledger_edit."""
+        from hdrectify.store.ledger_edit import number_pending
+
+        if self.result.violations:
+            return
+        for problem_id, no in number_pending(self.store):
+            found = self.store.get("ledger_problems", problem_id)
+            self.result.numbered.append((str(found["title"]) if found else "", no))
 
     def _insert_new(self, table: str, v: Version, counts: TableCounts) -> None:
         """The common case of a big import, kept lean: a row never seen here, written in batches."""

@@ -48,7 +48,8 @@ class MergeResult:
     missing_evidence: list[str] = field(default_factory=list)
     evidence_stored: int = 0
     imported_before: str | None = None  # when this bundle was first imported here
-    renumbered: list[tuple[str, int, int]] = field(default_factory=list)  # visit problems: (title, was, now)
+    renumbered: list[tuple[str, int, int | None]] = field(default_factory=list)  # problems: (title, was, now)
+    numbered: list[tuple[str, int]] = field(default_factory=list)  # problems that arrived 待编号: (title, number)
     merged: list[tuple[str, str]] = field(default_factory=list)  # (table, name here): the same thing made twice
     settings_taken: list[str] = field(default_factory=list)  # the office's settings this computer took
     me: str | None = None  # the member this computer became the laptop of (a bundle prepared for them)

@@ -99,9 +99,13 @@ class Site:
             return {t: sorted(map(tuple, store.execute(f"SELECT * FROM [{t}]").fetchall())) for t in tables}
 
 
-def laptop(tmp_path: Path, office: Site, name: str) -> Site:
-    """A member's laptop set up from the office's whole bundle."""
+def laptop(tmp_path: Path, office: Site, name: str, *, role: str = "member") -> Site:
+    """A member's laptop set up from the office's whole bundle (``role="office"``: one that numbers its own
+    problems, as every computer did before the office alone gave numbers)."""
+    from hdrectify.store.ledger_edit import set_role
+
     site = Site(tmp_path / name, name)
+    site.do(set_role, role)
     site.take(office.export(whole=True))
     return site
 

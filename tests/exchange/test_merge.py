@@ -291,36 +291,58 @@ def test_after_exchanges_and_a_resolution_the_audit_chain_verifies(tmp_path: Pat
             assert report.ok, (report.chain_break, report.row_problems[:3])
 
 
-def test_visit_problems_numbered_alike_on_two_laptops_are_renumbered_at_the_office(
-    tmp_path: Path, office: Site
+@pytest.mark.parametrize("chen_first", [True, False])
+def test_the_office_numbers_visit_problems_and_no_number_once_shown_changes(
+    tmp_path: Path, office: Site, chen_first: bool
 ) -> None:
+    """Laptops leave their problems 待编号; the office numbers them on receipt, after its own, in either order."""
     from hdrectify.store.ledger import add_visit_problem
+
+    def found(site: Site, title: str) -> None:
+        site.do(lambda s: add_visit_problem(s, title, centre_id=None, contact_id=None, found_on=dt.date(2026, 9, 1)))
 
     chen = laptop(tmp_path, office, "陈")
     huang = laptop(tmp_path, office, "黄")
-    for site, title in ((chen, "坡道扶手松动"), (huang, "灭火器过期")):
+    found(office, "办公室自查：台账未更新")  # the office's own problem: 18 at once, and for good
+    found(chen, "坡道扶手松动")
+    found(huang, "灭火器过期")
+    sql = "SELECT title, no FROM ledger_problems WHERE source = 'visit' ORDER BY title"
+    assert [r["no"] for r in chen.rows(sql)] == [None]  # 待编号 on the laptop
+    bundles = [chen.export(), huang.export()]
+    if not chen_first:
+        bundles.reverse()
+    numbered = [office.take(b).numbered for b in bundles]
+    assert [len(n) for n in numbered] == [1, 1] and [n[0][1] for n in numbered] == [19, 20]
+    numbers = {r["title"]: r["no"] for r in office.rows(sql)}
+    assert numbers["办公室自查：台账未更新"] == 18
+    # the numbers reach the laptops as plain updates, not conflicts, and stay what the office gave
+    for site in (chen, huang):
+        back = site.take(office.export(whole=True))
+        assert not back.conflicts and not back.renumbered and not back.numbered
+        assert {r["title"]: r["no"] for r in site.rows(sql)} == numbers
+    # and a later round changes none of them
+    found(chen, "活动记录未上墙")
+    office.take(chen.export())
+    later = {r["title"]: r["no"] for r in office.rows(sql)}
+    assert {t: later[t] for t in numbers} == numbers and later["活动记录未上墙"] == 21
+
+
+def test_a_laptop_that_numbered_its_own_problem_never_moves_the_offices_number(tmp_path: Path, office: Site) -> None:
+    """A laptop set up before the office alone gave numbers (role office) numbered its problem 18 too."""
+    from hdrectify.store.ledger import add_visit_problem
+
+    old = laptop(tmp_path, office, "旧", role="office")
+    for site, title in ((office, "办公室的问题"), (old, "旧电脑的问题")):
         site.do(
             lambda s, t=title: add_visit_problem(s, t, centre_id=None, contact_id=None, found_on=dt.date(2026, 9, 1))
         )
-    from_chen, from_huang = chen.export(), huang.export()
-    other = office.copy(tmp_path / "office-copy", "办公室副本")
-    office.take(from_chen)
-    second = office.take(from_huang)
-    other.take(from_huang)  # the other order: the problem found first keeps 18 all the same
-    third = other.take(from_chen)
-    assert len(second.renumbered) == len(third.renumbered) == 1 and not second.violations
-    assert second.renumbered == third.renumbered and second.renumbered[0][1:] == (18, 19)
+    result = office.take(old.export())
+    assert result.renumbered == [("旧电脑的问题", 18, 19)] and not result.violations
     sql = "SELECT title, no FROM ledger_problems WHERE source = 'visit' ORDER BY no"
-    assert office.rows(sql) == other.rows(sql)
-    assert [r["no"] for r in office.rows(sql)] == [18, 19]
-    moved = second.renumbered[0][0]
-    stays = ({"坡道扶手松动", "灭火器过期"} - {moved}).pop()
-    numbers = {r["title"]: r["no"] for r in office.rows(sql)}
-    assert numbers == {stays: 18, moved: 19}
-    # the office's numbering reaches the laptop as a plain update, not a conflict (and Chen's problem with it)
-    back = huang.take(office.export(whole=True))
-    assert not back.conflicts and not back.renumbered
-    assert {r["title"]: r["no"] for r in huang.rows(sql)} == numbers
+    assert [(r["title"], r["no"]) for r in office.rows(sql)] == [("办公室的问题", 18), ("旧电脑的问题", 19)]
+    back = old.take(office.export())
+    assert not back.conflicts
+    assert [(r["title"], r["no"]) for r in old.rows(sql)] == [("办公室的问题", 18), ("旧电脑的问题", 19)]
 
 
 def test_versions_made_alike_do_not_make_the_order_matter(tmp_path: Path, office: Site) -> None:
@@ -411,11 +433,8 @@ def test_a_bundle_carries_the_rows_its_rows_refer_to(tmp_path: Path, office: Sit
     office.take(huang.export())
     result = chen.take(office.export())  # whichever moved, its visit, pairing and member come along
     assert not result.violations
-    assert sorted(r["no"] for r in chen.rows("SELECT no FROM ledger_problems WHERE source = 'visit'")) in (
-        [18],
-        [18, 19],
-        [19],
-    )
+    numbers = sorted(r["no"] for r in chen.rows("SELECT no FROM ledger_problems WHERE source = 'visit'"))
+    assert numbers == [18, 19]  # Chen's problem numbered by the office, and Huang's with the visit it came from
 
 
 def test_a_forged_copy_cannot_shadow_the_genuine_bundle(tmp_path: Path, office: Site, chen: Site) -> None:
