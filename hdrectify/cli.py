@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -497,8 +498,18 @@ def main(argv: list[str] | None = None) -> None:
     except BrokenPipeError:
         sys.exit(0)
     except OSError as e:
-        where = f"：{e.filename}" if e.filename else ""
-        click.echo(safe(f"错误：无法读写文件（{e.strerror or e}）{where}：请检查路径和权限"), err=True)
+        import errno
+
+        from hdrectify.store.faults import FULL, READ_ONLY, classify, describe
+
+        where = f"：{os.fsdecode(e.filename)}" if e.filename else ""
+        if classify(e) in (FULL, READ_ONLY):
+            message = describe(e)
+        elif e.errno == errno.ENOENT:
+            message = f"找不到文件或文件夹{where}：请检查路径"
+        else:
+            message = f"无法读写文件{where}：请检查路径、权限和磁盘"
+        click.echo(safe(f"错误：{message}"), err=True)
         sys.exit(1)
     except click.exceptions.Exit as e:
         sys.exit(e.exit_code)

@@ -101,7 +101,12 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _cannot_write(path: Path, e: OSError) -> InputError:
-    return InputError(f"无法写入 {path}（{e.strerror or e}）：请检查文件夹是否存在、是否有写权限，或文件是否正被打开")
+    """The cause in Chinese (a full disk, no permission), never the system's English text."""
+    from hdrectify.store.faults import FULL, READ_ONLY, classify, describe
+
+    if classify(e) in (FULL, READ_ONLY):
+        return InputError(describe(e, path))
+    return InputError(f"无法写入 {path}：请检查文件夹是否存在、是否有写权限，或文件是否正被打开")
 
 
 @contextlib.contextmanager

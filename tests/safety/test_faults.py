@@ -139,3 +139,16 @@ def test_a_restore_on_a_full_disk_leaves_the_database_where_it_was(run, full_db:
     code, _out, err = run("--db", db, "restore", saved)
     assert code == 1 and "磁盘已满" in err and err.count("\n") == 1, err
     assert db.read_bytes() == before and not list(tiny_disk.glob("*.damaged-*"))
+
+
+def test_a_document_saved_to_a_full_disk_says_the_disk_is_full(run, full_db: Path, tiny_disk: Path) -> None:  # type: ignore[no-untyped-def]
+    """Not "无法读写文件（No space left on device）": the cause in Chinese, the folder named, nothing left behind."""
+    fill(tiny_disk)
+    for args in (
+        ("ledger", "-o", tiny_disk / "台账.xlsx"),
+        ("bundle", "export", "--all", "-o", tiny_disk / "a.hdbundle"),
+    ):
+        code, out, err = run("--db", full_db, *args)
+        assert code == 1 and out == "" and err.count("\n") == 1, (args, err)
+        assert "磁盘已满" in err and "No space" not in err, (args, err)
+    assert sorted(p.name for p in tiny_disk.iterdir()) == ["filler"]
