@@ -87,7 +87,7 @@ class VisitBlock:
 class OpenMeasure:
     """A measure not yet done of a ledger problem found at this centre."""
 
-    problem_no: int
+    problem_no: int | None  # None: 待编号
     problem: str
     found_on: dt.date | None
     measure_no: int
@@ -263,12 +263,12 @@ def _open_measures(store: Store) -> dict[str, list[OpenMeasure]]:
     for r in store.rows(
         "SELECT p.centre_id, p.no AS problem_no, p.title, p.found_on, m.no, m.text, m.deadline, m.status"
         " FROM ledger_measures m JOIN ledger_problems p ON p.id = m.problem_id"
-        " WHERE p.centre_id IS NOT NULL AND m.status <> ? ORDER BY p.no, m.no",
+        " WHERE p.centre_id IS NOT NULL AND m.status <> ? ORDER BY p.no IS NULL, p.no, p.found_on, p.id, m.no",
         [MeasureStatus.DONE.value],
     ):
         out[r["centre_id"]].append(
             OpenMeasure(
-                int(r["problem_no"]),
+                None if r["problem_no"] is None else int(r["problem_no"]),
                 str(r["title"]),
                 _day(r["found_on"]),
                 int(r["no"]),

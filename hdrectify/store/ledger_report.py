@@ -77,7 +77,7 @@ class MeasureItem:
 @dataclass(frozen=True)
 class ProblemItem:
     id: str
-    no: int
+    no: int | None  # None: 待编号, a problem made on a member's laptop that the office has not numbered yet
     title: str
     source: Source
     found_on: dt.date | None
@@ -141,7 +141,8 @@ def ledger_report(store: Store) -> LedgerReport:
     areas = store.rows("SELECT id, no, title FROM ledger_areas ORDER BY no")
     problems = store.rows(
         "SELECT p.id, p.area_id, p.no, p.title, p.source, p.found_on, p.detail, c.name AS centre"
-        " FROM ledger_problems p LEFT JOIN centres c ON c.id = p.centre_id ORDER BY p.no"
+        " FROM ledger_problems p LEFT JOIN centres c ON c.id = p.centre_id"
+        " ORDER BY p.no IS NULL, p.no, p.found_on, p.created_at, p.id"
     )
     if not problems:
         raise InputError("整改台账还没有问题：请先导入巡察反馈问题（hdrectify init --seed），或登记走访发现的问题")
@@ -182,7 +183,7 @@ def ledger_report(store: Store) -> LedgerReport:
         by_area.setdefault(p["area_id"], []).append(
             ProblemItem(
                 id=str(p["id"]),
-                no=int(p["no"]),
+                no=None if p["no"] is None else int(p["no"]),
                 title=str(p["title"]),
                 source=Source(p["source"]),
                 found_on=_date(p["found_on"]),

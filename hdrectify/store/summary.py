@@ -112,7 +112,7 @@ class MeasureRow:
 class ProblemRow:
     """A problem found on a visit in the quarter, with its measures' current state."""
 
-    no: int
+    no: int | None  # None: 待编号
     title: str
     detail: str
     centre: str
@@ -404,7 +404,7 @@ def _problems(store: Store, quarter: Period, as_of: dt.date) -> list[ProblemRow]
         " (SELECT m.name FROM contacts x JOIN pairings p ON p.id = x.pairing_id"
         "  JOIN members m ON m.id = p.member_id WHERE x.id = lp.contact_id) AS member"
         " FROM ledger_problems lp LEFT JOIN centres c ON c.id = lp.centre_id"
-        " WHERE lp.source = ? AND lp.found_on BETWEEN ? AND ? ORDER BY lp.found_on, lp.no",
+        " WHERE lp.source = ? AND lp.found_on BETWEEN ? AND ? ORDER BY lp.found_on, lp.no IS NULL, lp.no",
         [Source.VISIT.value, quarter.first_day.isoformat(), last.isoformat()],
     )
     if not problems:
