@@ -33,6 +33,8 @@ from hdrectify.store.base import Store
 from hdrectify.ui.context import CONTACTS, LEDGER, PEOPLE, AppContext
 from hdrectify.ui.forms.ui_export_bundle_dialog import Ui_ExportBundleDialog
 from hdrectify.ui.forms.ui_import_bundle_dialog import Ui_ImportBundleDialog
+from hdrectify.ui.forms.ui_prepare_bundle_dialog import Ui_PrepareBundleDialog
+from hdrectify.ui.models.cadence_model import chinese_order
 from hdrectify.ui.models.rows_model import Line, RowsModel
 from hdrectify.ui.save_check import confirm_output
 from hdrectify.ui.worker import Progress, Task, run_with_progress
@@ -51,6 +53,11 @@ def _folder() -> str:
 
 def _remember_folder(path: str) -> None:
     QSettings().setValue(_FOLDER_KEY, str(Path(path).parent))
+
+
+def _safe(name: str) -> str:
+    """A name as part of a file name: without the characters file systems refuse."""
+    return "".join(ch for ch in name if ch not in '\\/:*?"<>|').strip() or "hdrectify"
 
 
 def _stamp(text: str) -> str:
@@ -78,22 +85,129 @@ def table_label(table: str) -> str:
     return labels.get(table, table)
 
 
-class ExportBundleDialog(QDialog):
-    """Emits :attr:`exported` with the bundle's path once it is written."""
+def setting_label(key: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    labels = {
+        "federation_name": QCoreApplication.translate("Exchange", "单位名称"),
+        "report_deadline_days": QCoreApplication.translate("Exchange", "季度汇报期限"),
+        "review_deadline_days": QCoreApplication.translate("Exchange", "年度考评期限"),
+        "backfill_days": QCoreApplication.translate("Exchange", "补录天数"),
+    }
+    return labels.get(key, key)
+
+
+def identity_notes(result: MergeResult) -> list[str]:
+    """The roster's facts of an import, one line each: rows recognised as the same real thing,
+    the office's settings taken, and the member this computer becomes the laptop of."""
+    from PySide6.QtCore import QCoreApplication
+
+    merged = QCoreApplication.translate("Exchange", "合并为同一{0}：{1}")
+    lines = [merged.format(table_label(table), name) for table, name in result.merged]
+    if result.settings_taken:
+        taken = "、".join(setting_label(k) for k in result.settings_taken)
+        lines.append(QCoreApplication.translate("Exchange", "采用办公室的设置：{0}").format(taken))
+    if result.me and result.dry_run:
+        lines.append(QCoreApplication.translate("Exchange", "本机将设为 {0} 的笔记本").format(result.me))
+    elif result.me:
+        lines.append(QCoreApplication.translate("Exchange", "本机已设为 {0} 的笔记本").format(result.me))
+    return lines
+
+
+class _BundleWriter(QDialog):
+    """What 导出交换包 and 为党员准备交换包 share: the path field checked (save_check), the bundle
+    written in the background on the worker's own connection, the window told where it went.
+
+    A subclass holds a form with ``pathEdit``, ``browseButton`` and ``formError``, and says in
+    :meth:`options` what to pass to :func:`export_bundle` and in :meth:`saved_message` what to say.
+    """
 
     exported = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.ui = Ui_ExportBundleDialog()
-        self.ui.setupUi(self)
         self.task: Task | None = None
         self.outcome: ExportResult | None = None
         self.question: QMessageBox | None = None  # "replace the existing file?", while it is asked
         self._confirmed: str | None = None  # the path the save dialog asked about replacing
-        self.ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+
+    def _setup(self, ui: Any) -> None:
+        self.form = ui
+        self.ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("导出"))
+        ui.browseButton.clicked.connect(self._browse)
+        ui.buttonBox.accepted.connect(self.export)
+
+    def options(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def saved_message(self, result: ExportResult) -> str:
+        raise NotImplementedError
+
+    def _browse(self) -> None:
+        edit = self.form.pathEdit
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.windowTitle(), edit.text(), self.tr("hdrectify 交换包 (*.hdbundle)")
+        )
+        if path:
+            self._confirmed = path  # the save dialog asked before choosing an existing file
+            edit.setText(path if path.endswith(SUFFIX) else path + SUFFIX)
+
+    def export(self) -> None:
+        text = self.form.pathEdit.text().strip()
+        if not text:
+            self.form.formError.setText(self.tr("请填写交换包的文件名"))
+            self.form.pathEdit.setFocus()
+            return
+        out = Path(text)
+
+        def refuse(message: str) -> None:
+            self.form.formError.setText(message)
+            self.form.pathEdit.setFocus()
+
+        self.form.formError.clear()
+        self.question = confirm_output(
+            self,
+            out,
+            self.ctx.path,
+            confirmed=text == self._confirmed,
+            proceed=lambda: self._export(out),
+            refuse=refuse,
+        )
+
+    def _export(self, out: Path) -> None:
+        self.ok.setEnabled(False)
+        db, actor, options = self.ctx.path, self.ctx.store.actor, self.options()
+
+        def work(progress: Progress) -> ExportResult:
+            with Store.open(db, actor=actor) as store:
+                return export_bundle(store, out, progress=progress, force=True, **options)
+
+        self.task = run_with_progress(self, self.tr("正在导出交换包…"), work, self._done, self._failed)
+
+    def _done(self, result: ExportResult) -> None:
+        self.outcome = result
+        _remember_folder(str(result.path))
+        self.exported.emit(str(result.path))
+        window = self.parent()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.saved_message(result), 30_000)
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        self.ok.setEnabled(True)
+        self.form.formError.setText(message)
+
+
+class ExportBundleDialog(_BundleWriter):
+    """Emits :attr:`exported` with the bundle's path once it is written."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.ui = Ui_ExportBundleDialog()
+        self.ui.setupUi(self)
+        self._setup(self.ui)
         store = ctx.store
         name = installation_name(store)
         previous = last_export(store)
@@ -106,65 +220,64 @@ class ExportBundleDialog(QDialog):
             )
         else:
             self.ui.infoLabel.setText(self.tr("本机：{0}。本机还没有导出过交换包，将导出本机的全部记录。").format(name))
-        safe = "".join(ch for ch in name if ch not in '\\/:*?"<>|').strip() or "hdrectify"
-        self.ui.pathEdit.setText(str(Path(_folder()) / f"交换包-{safe}-{dt.date.today():%Y%m%d}{SUFFIX}"))
-        self.ui.browseButton.clicked.connect(self._browse)
-        self.ui.buttonBox.accepted.connect(self.export)
+        self.ui.pathEdit.setText(str(Path(_folder()) / f"交换包-{_safe(name)}-{dt.date.today():%Y%m%d}{SUFFIX}"))
 
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出交换包"), self.ui.pathEdit.text(), self.tr("hdrectify 交换包 (*.hdbundle)")
+    def options(self) -> dict[str, Any]:
+        return {"whole": self.ui.wholeCheck.isChecked()}
+
+    def saved_message(self, result: ExportResult) -> str:
+        return self.tr("已导出交换包：{0}（{1} 条记录）").format(result.path, result.rows)
+
+
+class PrepareBundleDialog(_BundleWriter):
+    """文件 → 为党员准备交换包…: the office chooses a member; the bundle that starts his laptop is written.
+
+    The suggested name says for whom and when (交换包-为黄伟明准备-2026-11-25.hdbundle) and follows
+    the member chosen, in the folder last chosen.
+    """
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.ui = Ui_PrepareBundleDialog()
+        self.ui.setupUi(self)
+        self._setup(self.ui)
+        combo = self.ui.memberCombo
+        members = ctx.store.rows("SELECT id, name FROM members ORDER BY name")
+        rank = chinese_order([str(m["name"]) for m in members])
+        for m in sorted(members, key=lambda m: (rank[str(m["name"])], m["id"])):
+            combo.addItem(str(m["name"]), m["id"])
+        combo.currentIndexChanged.connect(self._suggest)
+        if not members:
+            self.ui.formError.setText(self.tr("还没有党员：请先在“中心与党员”中添加党员及其挂钩"))
+            self.ok.setEnabled(False)
+        else:
+            self._suggest()
+        combo.setFocus()
+
+    def suggested_name(self) -> str:
+        return f"交换包-为{_safe(self.ui.memberCombo.currentText())}准备-{dt.date.today():%Y-%m-%d}{SUFFIX}"
+
+    def _suggest(self) -> None:
+        edit = self.ui.pathEdit
+        folder = Path(edit.text()).parent if edit.text().strip() else Path(_folder())  # a folder chosen stays
+        edit.setText(str(folder / self.suggested_name()))
+        pairings = self.ctx.store.scalar(
+            "SELECT count(*) FROM pairings WHERE member_id = ?", [self.ui.memberCombo.currentData()]
         )
-        if path:
-            self._confirmed = path  # the save dialog asked before choosing an existing file
-            self.ui.pathEdit.setText(path if path.endswith(SUFFIX) else path + SUFFIX)
-
-    def export(self) -> None:
-        text = self.ui.pathEdit.text().strip()
-        if not text:
-            self.ui.formError.setText(self.tr("请填写交换包的文件名"))
-            self.ui.pathEdit.setFocus()
-            return
-        out = Path(text)
-
-        def refuse(message: str) -> None:
-            self.ui.formError.setText(message)
-            self.ui.pathEdit.setFocus()
-
-        self.ui.formError.clear()
-        self.question = confirm_output(
-            self,
-            out,
-            self.ctx.path,
-            confirmed=text == self._confirmed,
-            proceed=lambda: self._export(out),
-            refuse=refuse,
-        )
-
-    def _export(self, out: Path) -> None:
-        self.ok.setEnabled(False)
-        db, actor, whole = self.ctx.path, self.ctx.store.actor, self.ui.wholeCheck.isChecked()
-
-        def work(progress: Progress) -> ExportResult:
-            with Store.open(db, actor=actor) as store:
-                return export_bundle(store, out, whole=whole, progress=progress, force=True)
-
-        self.task = run_with_progress(self, self.tr("正在导出交换包…"), work, self._done, self._failed)
-
-    def _done(self, result: ExportResult) -> None:
-        self.outcome = result
-        _remember_folder(str(result.path))
-        self.exported.emit(str(result.path))
-        window = self.parent()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(
-                self.tr("已导出交换包：{0}（{1} 条记录）").format(result.path, result.rows), 15_000
+        self.ui.infoLabel.setText(
+            self.tr("{0} 的挂钩：{1} 个。").format(self.ui.memberCombo.currentText(), pairings)
+            if pairings
+            else self.tr("{0} 还没有挂钩的康园中心：交换包里只有名单和整改台账。").format(
+                self.ui.memberCombo.currentText()
             )
-        self.accept()
+        )
 
-    def _failed(self, message: str) -> None:
-        self.ok.setEnabled(True)
-        self.ui.formError.setText(message)
+    def options(self) -> dict[str, Any]:
+        return {"for_member": str(self.ui.memberCombo.currentData())}
+
+    def saved_message(self, result: ExportResult) -> str:
+        held = "、".join(f"{table_label(t)} {n}" for t, n in result.counts.items() if n)
+        return self.tr("已为 {0} 准备交换包：{1}（{2}）").format(self.ui.memberCombo.currentText(), result.path, held)
 
 
 class ImportBundleDialog(QDialog):
@@ -272,6 +385,8 @@ class ImportBundleDialog(QDialog):
             self.ui.notesList.addItem(
                 self.tr("走访发现的问题“{0}”的编号 {1} 在本机已被占用，改为 {2}").format(title, was, now)
             )
+        for line in identity_notes(result):
+            self.ui.notesList.addItem(line)
         for name in result.missing_evidence:
             self.ui.notesList.addItem(self.tr("佐证材料“{0}”的文件不在交换包中").format(name))
         if result.imported_before and not result.changed:
@@ -305,12 +420,10 @@ class ImportBundleDialog(QDialog):
         self.imported.emit(result)
         window = self.parent()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(
-                self.tr("已导入 {0} 的交换包：新增 {1}、更新 {2}、冲突 {3}").format(
-                    result.installation_name, result.total("added"), result.total("updated"), len(result.conflicts)
-                ),
-                15_000,
+            said = self.tr("已导入 {0} 的交换包：新增 {1}、更新 {2}、冲突 {3}").format(
+                result.installation_name, result.total("added"), result.total("updated"), len(result.conflicts)
             )
+            window.statusBar().showMessage("；".join([said, *identity_notes(result)]), 30_000)
         self.accept()
 
     def _failed(self, message: str) -> None:

@@ -8,7 +8,10 @@ by its status, with a glyph so that colour is not the only cue; a corner mark sh
 Clicking a cell, or Enter on it, lists its records.
 
 The frozen columns are a second view on the same model and selection, side by side
-with the periods' view, their vertical scrolling tied together. How cells, header
+with the periods' view, their vertical scrolling tied together. A third such view on the
+right pins the months' visits, the quarters' reports and the year's review, so that 本周
+brings the week into view with this month, this quarter and the year beside it; only the
+weeks scroll, and the arrow keys cross from one view to the other. How cells, header
 and legend are drawn is in :mod:`hdrectify.ui.cadence_paint`.
 """
 
@@ -74,9 +77,10 @@ class CadenceGridPage(QWidget):
 
     # -- building --------------------------------------------------------------------------------
     def _setup_views(self) -> None:
-        facts, periods = self.ui.factsView, self.ui.periodsView
+        facts, periods, summary = self.ui.factsView, self.ui.periodsView, self.ui.summaryView
         periods.setHorizontalHeader(PeriodHeader(periods))
-        for view in (facts, periods):
+        summary.setHorizontalHeader(PeriodHeader(summary))
+        for view in (facts, periods, summary):
             view.setModel(self.model)
             view.verticalHeader().hide()
             view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -84,7 +88,9 @@ class CadenceGridPage(QWidget):
             view.horizontalHeader().setFixedHeight(HEADER_HEIGHT)
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         facts.setSelectionModel(periods.selectionModel())
+        summary.setSelectionModel(periods.selectionModel())
         periods.setItemDelegate(CellDelegate(self.model, periods))
+        summary.setItemDelegate(CellDelegate(self.model, summary))
         facts.setItemDelegate(FactsDelegate(facts))
         facts.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         facts.horizontalHeader().setStyleSheet(
@@ -99,12 +105,16 @@ class CadenceGridPage(QWidget):
         # the periods' horizontal scroll bar, so their rows stay level at every position.
         periods.verticalScrollBar().valueChanged.connect(facts.verticalScrollBar().setValue)
         facts.verticalScrollBar().valueChanged.connect(periods.verticalScrollBar().setValue)
+        periods.verticalScrollBar().valueChanged.connect(summary.verticalScrollBar().setValue)
+        summary.verticalScrollBar().valueChanged.connect(periods.verticalScrollBar().setValue)
         self.ui.factsFooter.setFixedHeight(periods.horizontalScrollBar().sizeHint().height())
+        self.ui.summaryFooter.setFixedHeight(periods.horizontalScrollBar().sizeHint().height())
         header = periods.horizontalHeader()
         periods.horizontalScrollBar().valueChanged.connect(lambda _: header.viewport().update())
         periods.selectionModel().currentChanged.connect(self._current_changed)
-        periods.clicked.connect(self.open_records)
-        periods.installEventFilter(self)
+        for view in (periods, summary):
+            view.clicked.connect(self.open_records)
+            view.installEventFilter(self)
         self.model.modelReset.connect(self._layout_columns)
         # the sort chosen last time (leader: "who is behind" by completion rate) is kept for next time
         saved = QSettings().value(SORT_SETTING)
@@ -136,16 +146,24 @@ class CadenceGridPage(QWidget):
         layout.addStretch(1)
 
     def _layout_columns(self) -> None:
-        facts, periods = self.ui.factsView, self.ui.periodsView
+        facts, periods, summary = self.ui.factsView, self.ui.periodsView, self.ui.summaryView
         count = self.model.columnCount()
+        pinned = 0
         for col in range(count):
             facts.setColumnHidden(col, col >= FIRST_PERIOD)
-            periods.setColumnHidden(col, col < FIRST_PERIOD)
+            week = self._is_week(col)
+            periods.setColumnHidden(col, not week)
+            summary.setColumnHidden(col, col < FIRST_PERIOD or week)
         for n, column in enumerate(self.model.grid.columns):
             width = WIDTHS[column.period.kind.value]
             if column.boundary == GROUP_START and n > 0:
                 width += GROUP_GAP
-            periods.setColumnWidth(FIRST_PERIOD + n, width)
+            view = periods if column.obligation is Obligation.CONTACT else summary
+            view.setColumnWidth(FIRST_PERIOD + n, width)
+            if view is summary:
+                pinned += width
+        summary.setFixedWidth(pinned)
+        self.ui.summaryFooter.setFixedWidth(pinned)
         metrics = facts.fontMetrics()
         rows = self.model.grid.rows  # all of them, so that filtering does not shift the columns
         longest = {
@@ -163,6 +181,16 @@ class CadenceGridPage(QWidget):
             total += width
         facts.setFixedWidth(total + 2)
         self.ui.factsFooter.setFixedWidth(total + 2)
+
+    def _is_week(self, col: int) -> bool:
+        column = self.model.column(col)
+        return column is not None and column.obligation is Obligation.CONTACT
+
+    def view_for(self, index: QModelIndex) -> QAbstractItemView:
+        """The view that shows ``index``: the weeks scroll, the months, quarters and year are pinned."""
+        if index.column() < FIRST_PERIOD:
+            return self.ui.factsView
+        return self.ui.periodsView if self._is_week(index.column()) else self.ui.summaryView
 
     # -- data ------------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -298,7 +326,8 @@ class CadenceGridPage(QWidget):
                 return
 
     def go_to_this_week(self, focus: bool = True) -> None:
-        """Put the cursor on this week's column (first column of the periods otherwise)."""
+        """Put the cursor on this week's column (first column of the periods otherwise); this
+        month, quarter and the year are pinned beside the weeks, so they are in view too."""
         if self.model.rowCount() == 0:
             return
         current = min(self.model.grid.current, default=0)
@@ -312,16 +341,27 @@ class CadenceGridPage(QWidget):
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         self.ui.factsView.viewport().update()
+        self.ui.summaryView.viewport().update()
         self.ui.periodsView.horizontalHeader().viewport().update()
+        self.ui.summaryView.horizontalHeader().viewport().update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.ui.periodsView
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[attr-defined]
-        ):
-            self.open_records(self.ui.periodsView.currentIndex())
-            return True
+        views = (self.ui.periodsView, self.ui.summaryView)
+        if watched in views and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            index = self.ui.periodsView.currentIndex()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_records(index)
+                return True
+            if index.isValid() and key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+                step = 1 if key == Qt.Key.Key_Right else -1
+                beside = index.siblingAtColumn(index.column() + step)
+                view = self.view_for(beside) if beside.isValid() else None
+                if view is not None and view is not watched and view is not self.ui.factsView:
+                    view.setCurrentIndex(beside)  # from the last week to January's visit, and back
+                    view.scrollTo(beside)
+                    view.setFocus()
+                    return True
         return super().eventFilter(watched, event)
 
     def open_records(self, index: QModelIndex) -> QWidget | None:

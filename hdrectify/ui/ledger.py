@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QMenu, QTreeWidgetItem, QWidget
 
 from hdrectify.domain.errors import InputError
@@ -59,7 +59,57 @@ class LedgerPage(QWidget):
         self.ui.splitter.setStretchFactor(0, 5)
         self.ui.splitter.setStretchFactor(1, 6)
         self.ui.splitter.setSizes([520, 640])
+        self._fitted = False
+        self.ui.detailStack.currentChanged.connect(lambda _: QTimer.singleShot(0, self._keep_panel_room))
         self._after_reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # the page's width is known once it is shown in the window
+            self._fitted = True
+            self.fit_area_titles()
+
+    def fit_area_titles(self) -> None:
+        """Give the tree the room for the areas' whole titles where the window has it, never taking
+        from the measure panel the width its fields need; the full title is the tooltip either way."""
+        tree, model = self.ui.tree, self.model
+        font = QFont(tree.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        titles = [str(model.index(row, COL_TITLE).data() or "") for row in range(model.rowCount())]
+        header = tree.header()
+        needed = (
+            tree.indentation()
+            + max((metrics.horizontalAdvance(t) for t in titles), default=0)
+            + 16
+            + header.sectionSize(COL_STATUS)
+            + header.sectionSize(COL_DEADLINE)
+            + tree.verticalScrollBar().sizeHint().width()
+            + 2 * tree.frameWidth()
+        )
+        splitter = self.ui.splitter
+        total = sum(splitter.sizes())
+        share = min(needed, total - self._panel_room())
+        if share > splitter.sizes()[0]:
+            splitter.setSizes([share, total - share])
+
+    def _panel_room(self) -> int:
+        """The width the measure panel's fields need (known once a measure has been shown)."""
+        scroll = self.ui.measureScroll
+        return (
+            max(self.ui.measureContent.minimumSizeHint().width(), 440)
+            + scroll.verticalScrollBar().sizeHint().width()
+            + 2 * scroll.frameWidth()
+            + 8
+        )
+
+    def _keep_panel_room(self) -> None:
+        """A measure shown after the tree was widened: give its fields their room back."""
+        splitter = self.ui.splitter
+        total, right = sum(splitter.sizes()), splitter.sizes()[1]
+        room = self._panel_room()
+        if right < room < total:
+            splitter.setSizes([total - room, room])
 
     # -- set-up -------------------------------------------------------------
     def _setup_tree(self) -> None:

@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         ui.actionGuide.triggered.connect(self.open_guide)
         for action, cls in (
             (ui.actionExportBundle, "ExportBundleDialog"),
+            (ui.actionPrepareMemberBundle, "PrepareBundleDialog"),
             (ui.actionImportBundle, "ImportBundleDialog"),
         ):
             action.triggered.connect(lambda _=False, c=cls: self.open_dialog("hdrectify.ui.bundle_dialogs", c))

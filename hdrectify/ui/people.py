@@ -22,12 +22,25 @@ from hdrectify.ui.pairing_dialog import Mode, PairingDialog
 PeopleDialog = CentreDialog | MemberDialog | PairingDialog  # each emits saved(id) once it has written
 
 
+ROOM = 24  # beside a column's contents: CJK text looks cramped otherwise
+
+
 def fit_columns(view: QTableView) -> None:
-    """Columns as wide as their contents, with room to breathe (CJK text looks cramped otherwise)."""
+    """Columns as wide as their contents, with room to breathe."""
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
     for column in range(header.count() - 1):
-        header.resizeSection(column, header.sectionSize(column) + 24)
+        header.resizeSection(column, header.sectionSize(column) + ROOM)
+
+
+def grow_columns(view: QTableView) -> None:
+    """After a reload: widen a column whose new contents would be cut off (2026年12月31日 after
+    2025年1月1日); never narrow one the user has widened."""
+    header = view.horizontalHeader()
+    for column in range(header.count() - 1):
+        wanted = max(view.sizeHintForColumn(column), header.sectionSizeHint(column)) + ROOM
+        if header.sectionSize(column) < wanted:
+            header.resizeSection(column, wanted)
 
 
 class PeoplePage(QWidget):
@@ -81,6 +94,8 @@ class PeoplePage(QWidget):
         for view, row_id in keep.items():
             if row_id:
                 self.select(view, row_id)
+        for view in keep:
+            grow_columns(view)
         self._set_summaries()
         self._update_buttons()
 

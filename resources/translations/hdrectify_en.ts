@@ -271,48 +271,48 @@ On time if submitted by {0}</translation>
 <context>
     <name>CadenceGridPage</name>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="127"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="137"/>
         <source>补录（角标）</source>
         <translation>Backfilled (corner mark)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="128"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="138"/>
         <source>不在挂钩期</source>
         <translation>Not paired</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="129"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="139"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="180"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="208"/>
         <location filename="../../forms/cadence_grid.ui" line="75"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="224"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="252"/>
         <source>计算失败：{0}</source>
         <translation>Calculation failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="253"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="281"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="274"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="302"/>
         <source>{0}年没有挂钩关系：请先在“中心与党员”中为党员和康园中心建立挂钩。</source>
         <translation>No pairings in {0}: first pair Party members with centres under “Centres, members”.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="276"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="304"/>
         <source>{0}年没有符合条件的挂钩关系。</source>
         <translation>No pairings in {0} match the filter.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="279"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="307"/>
         <source>{0}年 · {1} 个挂钩 · 完成率 &lt;b&gt;{2}&lt;/b&gt;（已完成 {3}，逾期完成 {4}，未完成 {5}；免 {6}，待完成 {7}，未开始 {8}）</source>
         <translation>{0} · {1} pairings · completion rate &lt;b&gt;{2}&lt;/b&gt; (done {3}, late {4}, missed {5}; exempt {6}, due {7}, upcoming {8})</translation>
     </message>
@@ -375,6 +375,11 @@ On time if submitted by {0}</translation>
         <location filename="../../forms/cadence_grid.ui" line="130"/>
         <source>各期完成情况</source>
         <translation>Completion by period</translation>
+    </message>
+    <message>
+        <location filename="../../forms/cadence_grid.ui" line="151"/>
+        <source>每月、每季度、每年</source>
+        <translation>Months, quarters, year</translation>
     </message>
 </context>
 <context>
@@ -1188,69 +1193,109 @@ On time if submitted by {0}</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="64"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="71"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="65"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="72"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="66"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="73"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="67"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="74"/>
         <source>联系记录</source>
         <translation>Contact record</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="68"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="75"/>
         <source>季度汇报</source>
         <translation>Quarterly report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="69"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="76"/>
         <source>年度考评</source>
         <translation>Annual review</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="70"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="77"/>
         <source>免除</source>
         <translation>Exemption</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="71"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="78"/>
         <source>通报</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="72"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="79"/>
         <source>方面</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="73"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="80"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="74"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="81"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="75"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="82"/>
         <source>整改进展</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="76"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="83"/>
         <source>佐证材料</source>
         <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="92"/>
+        <source>单位名称</source>
+        <translation>Federation name</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="93"/>
+        <source>季度汇报期限</source>
+        <translation>Quarterly report deadline</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="94"/>
+        <source>年度考评期限</source>
+        <translation>Annual review deadline</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="95"/>
+        <source>补录天数</source>
+        <translation>Backfill days</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="105"/>
+        <source>合并为同一{0}：{1}</source>
+        <translation>Merged as the same {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="109"/>
+        <source>采用办公室的设置：{0}</source>
+        <translation>The office&apos;s settings taken: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="111"/>
+        <source>本机将设为 {0} 的笔记本</source>
+        <translation>This computer will become {0}&apos;s laptop</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="113"/>
+        <source>本机已设为 {0} 的笔记本</source>
+        <translation>This computer is now {0}&apos;s laptop</translation>
     </message>
 </context>
 <context>
@@ -1398,43 +1443,22 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="96"/>
-        <source>导出</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="103"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="217"/>
         <source>本机：{0}。上次导出：{1}；此后本机新增或改动了 {2} 条记录。</source>
         <translation>This computer: {0}. Last export: {1}; records added or changed here since: {2}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="108"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="222"/>
         <source>本机：{0}。本机还没有导出过交换包，将导出本机的全部记录。</source>
         <translation>This computer: {0}. It has not exported a bundle yet: all its records will be exported.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="116"/>
         <location filename="../../forms/export_bundle_dialog.ui" line="6"/>
         <source>导出交换包</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="116"/>
-        <source>hdrectify 交换包 (*.hdbundle)</source>
-        <translation>hdrectify bundles (*.hdbundle)</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="125"/>
-        <source>请填写交换包的文件名</source>
-        <translation>Enter a file name for the bundle</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="152"/>
-        <source>正在导出交换包…</source>
-        <translation>Exporting the bundle…</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="161"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="229"/>
         <source>已导出交换包：{0}（{1} 条记录）</source>
         <translation>Bundle exported: {0} ({1} records)</translation>
     </message>
@@ -1618,113 +1642,113 @@ On time if submitted by {0}</translation>
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="188"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="301"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="194"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="307"/>
         <source>数据库以只读方式打开，不能导入</source>
         <translation>The database is open read-only: nothing can be imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="199"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="312"/>
         <source>内容</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="199"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="312"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="199"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="312"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="199"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="312"/>
         <source>删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="199"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="312"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="199"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="312"/>
         <source>无变化</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="203"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="316"/>
         <location filename="../../forms/import_bundle_dialog.ui" line="6"/>
         <source>导入交换包</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="203"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="316"/>
         <source>hdrectify 交换包 (*.hdbundle);;所有文件 (*)</source>
         <translation>hdrectify bundles (*.hdbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="227"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="340"/>
         <source>正在检查交换包…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="232"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="345"/>
         <source>正在导入交换包…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="236"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="349"/>
         <source>来自：{0}，导出于 {1}{2}</source>
         <translation>From: {0}, exported {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="239"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="352"/>
         <source>（全部数据）</source>
         <translation> (all data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="261"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="374"/>
         <source>不能导入：{0} {1}：{2}</source>
         <translation>Cannot import: {0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="267"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="380"/>
         <source>冲突：{0}“{1}”在两台电脑上都改过，两个版本都保留，请在“工具 → 冲突处理”中确认</source>
         <translation>Conflict: {0} “{1}” was changed on two computers; both versions are kept — settle it in Tools → Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="273"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="386"/>
         <source>走访发现的问题“{0}”的编号 {1} 在本机已被占用，改为 {2}</source>
         <translation>Problem found on a visit “{0}”: its number {1} is taken here, so it becomes {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="276"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="391"/>
         <source>佐证材料“{0}”的文件不在交换包中</source>
         <translation>The file of evidence “{0}” is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="279"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="394"/>
         <source>该交换包已于 {0} 导入过，没有新的变化</source>
         <translation>This bundle was imported on {0}: nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="282"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="397"/>
         <source>没有新的变化</source>
         <translation>Nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="290"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="405"/>
         <source>这个交换包有 {0} 处与本机记录不符，不能导入（数据未作改动）：请对方更正后重新导出</source>
         <translation>This bundle has {0} records that do not fit the records here and cannot be imported (nothing was changed): ask the sender to correct them and export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="309"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="423"/>
         <source>已导入 {0} 的交换包：新增 {1}、更新 {2}、冲突 {3}</source>
         <translation>Imported the bundle from {0}: {1} new, {2} updated, {3} conflicts</translation>
     </message>
@@ -2128,67 +2152,67 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="231"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="281"/>
         <source>整改时限：红色 已逾期，黄色 {0} 天内到期，绿色 还有 {1} 天以上。</source>
         <translation>Deadlines: red = overdue, yellow = due within {0} days, green = more than {1} days left.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="89"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="139"/>
         <source>添加巡察(&amp;I)…</source>
         <translation>Add &amp;inspection…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="90"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="140"/>
         <source>添加方面(&amp;A)…</source>
         <translation>Add &amp;area…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="91"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="141"/>
         <source>添加问题(&amp;P)…</source>
         <translation>Add &amp;problem…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="92"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="142"/>
         <source>添加整改措施(&amp;M)…</source>
         <translation>Add &amp;measure…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="93"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="143"/>
         <source>修改(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="94"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="144"/>
         <source>删除(&amp;D)…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="96"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="146"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="331"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="381"/>
         <source>共 {0} 个问题，已整改完成 {1} 个。</source>
         <translation>{0} problems, {1} of them rectified.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="338"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="388"/>
         <source>措施{0}&#x3000;{1}</source>
         <translation>Measure {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="342"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="392"/>
         <source>共 {0} 项整改措施：已完成 {1}，整改中 {2}，未开始 {3}。</source>
         <translation>{0} measures: {1} done, {2} in progress, {3} not started.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="363"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="413"/>
         <source>（全部措施均已销号）</source>
         <translation> (all measures closed)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="364"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="414"/>
         <source>状态：{0}</source>
         <translation>Status: {0}</translation>
     </message>
@@ -2589,55 +2613,55 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="192"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="193"/>
         <source>打开数据库</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="192"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="193"/>
         <source>hdrectify 数据库 (*.db);;所有文件 (*)</source>
         <translation>hdrectify database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="199"/>
-        <location filename="../../hdrectify/ui/main_window.py" line="206"/>
-        <location filename="../../hdrectify/ui/main_window.py" line="209"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="200"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="207"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="210"/>
         <source>新建数据库</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="199"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="200"/>
         <source>hdrectify 数据库 (*.db)</source>
         <translation>hdrectify database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="209"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="210"/>
         <source>该文件已存在，请换一个文件名。</source>
         <translation>That file already exists; please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="238"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="239"/>
         <location filename="../../forms/main_window.ui" line="9"/>
         <source>整改台账与挂钩联系</source>
         <translation>Rectification Ledger and Supervision Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="240"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="241"/>
         <source>（演示数据）</source>
         <translation> (demo data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="242"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="243"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="244"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="245"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="249"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="250"/>
         <source>&lt;a href=&quot;conflicts&quot;&gt;{0} 条交换冲突待处理&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;conflicts&quot;&gt;{0} exchange conflicts to settle&lt;/a&gt;</translation>
     </message>
@@ -2647,187 +2671,197 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="47"/>
+        <location filename="../../forms/main_window.ui" line="48"/>
         <source>登记(&amp;R)</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="54"/>
+        <location filename="../../forms/main_window.ui" line="55"/>
         <source>打印(&amp;P)</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="61"/>
+        <location filename="../../forms/main_window.ui" line="62"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="64"/>
+        <location filename="../../forms/main_window.ui" line="65"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="72"/>
+        <location filename="../../forms/main_window.ui" line="73"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="86"/>
+        <location filename="../../forms/main_window.ui" line="87"/>
         <source>导出交换包(&amp;E)…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="87"/>
+        <location filename="../../forms/main_window.ui" line="88"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="90"/>
+        <location filename="../../forms/main_window.ui" line="91"/>
+        <source>为党员准备交换包(&amp;M)…</source>
+        <translation>Prepare a bundle for a &amp;member…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="92"/>
+        <source>为党员的笔记本准备第一个交换包：名单、他的挂钩、整改台账和办公室的设置</source>
+        <translation>Prepare the first bundle for a member&apos;s laptop: the roster, his pairings, the ledger and the office&apos;s settings</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="95"/>
         <source>导入交换包(&amp;I)…</source>
         <translation>&amp;Import bundle…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="91"/>
+        <location filename="../../forms/main_window.ui" line="96"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="94"/>
+        <location filename="../../forms/main_window.ui" line="99"/>
         <source>冲突处理(&amp;C)…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="97"/>
+        <location filename="../../forms/main_window.ui" line="102"/>
         <source>交换记录(&amp;H)…</source>
         <translation>Exchange &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="100"/>
+        <location filename="../../forms/main_window.ui" line="105"/>
         <source>新建数据库(&amp;N)…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="103"/>
+        <location filename="../../forms/main_window.ui" line="108"/>
         <source>打开数据库(&amp;O)…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="104"/>
+        <location filename="../../forms/main_window.ui" line="109"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="107"/>
+        <location filename="../../forms/main_window.ui" line="112"/>
         <source>备份(&amp;B)…</source>
         <translation>&amp;Back up…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="110"/>
+        <location filename="../../forms/main_window.ui" line="115"/>
         <source>恢复备份(&amp;R)…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="113"/>
+        <location filename="../../forms/main_window.ui" line="118"/>
         <source>校验数据(&amp;V)…</source>
         <translation>&amp;Verify data…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="116"/>
+        <location filename="../../forms/main_window.ui" line="121"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="117"/>
+        <location filename="../../forms/main_window.ui" line="122"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="120"/>
+        <location filename="../../forms/main_window.ui" line="125"/>
         <source>登记联系(&amp;C)…</source>
         <translation>Log &amp;Contact…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="121"/>
+        <location filename="../../forms/main_window.ui" line="126"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="125"/>
+        <location filename="../../forms/main_window.ui" line="130"/>
         <source>登记季度汇报(&amp;R)…</source>
         <translation>Log Quarterly &amp;Report…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="126"/>
+        <location filename="../../forms/main_window.ui" line="131"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="129"/>
+        <location filename="../../forms/main_window.ui" line="134"/>
         <source>登记年度考评(&amp;A)…</source>
         <translation>Log &amp;Annual Review…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="130"/>
+        <location filename="../../forms/main_window.ui" line="135"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="133"/>
+        <location filename="../../forms/main_window.ui" line="138"/>
         <source>登记免除(&amp;E)…</source>
         <translation>Log &amp;Exemption…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="134"/>
+        <location filename="../../forms/main_window.ui" line="139"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="137"/>
+        <location filename="../../forms/main_window.ui" line="142"/>
         <source>月度清单(&amp;M)…</source>
         <translation>&amp;Monthly Checklist…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="138"/>
+        <location filename="../../forms/main_window.ui" line="143"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="141"/>
+        <location filename="../../forms/main_window.ui" line="146"/>
         <source>季度汇总(&amp;Q)…</source>
         <translation>&amp;Quarterly Summary…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="144"/>
+        <location filename="../../forms/main_window.ui" line="149"/>
         <source>整改台账(&amp;L)…</source>
         <translation>Rectification &amp;Ledger…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="147"/>
+        <location filename="../../forms/main_window.ui" line="152"/>
         <source>佐证材料包(&amp;Z)…</source>
         <translation>&amp;Evidence Package…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="150"/>
+        <location filename="../../forms/main_window.ui" line="155"/>
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="151"/>
+        <location filename="../../forms/main_window.ui" line="156"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="154"/>
+        <location filename="../../forms/main_window.ui" line="159"/>
         <source>用户指南(&amp;G)</source>
         <translation>User &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="155"/>
+        <location filename="../../forms/main_window.ui" line="160"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="158"/>
+        <location filename="../../forms/main_window.ui" line="163"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
@@ -3183,17 +3217,17 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../hdrectify/ui/people.py" line="89"/>
+        <location filename="../../hdrectify/ui/people.py" line="104"/>
         <source>共 {0} 个中心，其中已撤销 {1} 个</source>
         <translation>{0} centres, {1} of them closed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/people.py" line="90"/>
+        <location filename="../../hdrectify/ui/people.py" line="105"/>
         <source>共 {0} 名党员</source>
         <translation>{0} Party members</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/people.py" line="92"/>
+        <location filename="../../hdrectify/ui/people.py" line="107"/>
         <source>共 {0} 条挂钩，进行中 {1} 条</source>
         <translation>{0} pairings, {1} active</translation>
     </message>
@@ -3316,6 +3350,64 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <location filename="../../hdrectify/ui/form_support.py" line="40"/>
         <source>{0}年</source>
         <translation>{0}</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareBundleDialog</name>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="251"/>
+        <source>还没有党员：请先在“中心与党员”中添加党员及其挂钩</source>
+        <translation>No Party members yet: add members and their pairings under “Centres, members” first</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="268"/>
+        <source>{0} 的挂钩：{1} 个。</source>
+        <translation>{0}&apos;s pairings: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="270"/>
+        <source>{0} 还没有挂钩的康园中心：交换包里只有名单和整改台账。</source>
+        <translation>{0} is not paired with any centre yet: the bundle holds only the roster and the ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="280"/>
+        <source>已为 {0} 准备交换包：{1}（{2}）</source>
+        <translation>Bundle prepared for {0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../forms/prepare_bundle_dialog.ui" line="6"/>
+        <source>为党员准备交换包</source>
+        <translation>Prepare a bundle for a member</translation>
+    </message>
+    <message>
+        <location filename="../../forms/prepare_bundle_dialog.ui" line="8"/>
+        <source>为党员的笔记本准备第一个交换包：全部康园中心和党员的名单、该党员的挂钩及其记录、整改台账，以及办公室的设置（期限、补录天数、单位名称）。党员在自己的笔记本上首次打开本软件时点“从办公室的交换包开始…”，选这个交换包和自己的姓名。</source>
+        <translation>The first bundle for a member&apos;s laptop: every centre and member, that member&apos;s pairings and their records, the ledger, and the office&apos;s settings (deadlines, backfill days, federation name). The first time the program opens on the member&apos;s laptop, he clicks “Start from the office&apos;s bundle…” and chooses this bundle and his name.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/prepare_bundle_dialog.ui" line="11"/>
+        <source>党员(&amp;M)：</source>
+        <translation>&amp;Member:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/prepare_bundle_dialog.ui" line="12"/>
+        <source>党员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../forms/prepare_bundle_dialog.ui" line="13"/>
+        <source>保存为(&amp;S)：</source>
+        <translation>&amp;Save as:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/prepare_bundle_dialog.ui" line="16"/>
+        <source>保存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../forms/prepare_bundle_dialog.ui" line="17"/>
+        <source>浏览(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
     </message>
 </context>
 <context>
@@ -4705,6 +4797,29 @@ the 2025 review is due by {1}</translation>
         <location filename="../../hdrectify/ui/worker.py" line="91"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>_BundleWriter</name>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="138"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="151"/>
+        <source>hdrectify 交换包 (*.hdbundle)</source>
+        <translation>hdrectify bundles (*.hdbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="160"/>
+        <source>请填写交换包的文件名</source>
+        <translation>Enter the bundle&apos;s file name</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="187"/>
+        <source>正在导出交换包…</source>
+        <translation>Exporting the bundle…</translation>
     </message>
 </context>
 </TS>

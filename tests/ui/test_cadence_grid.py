@@ -83,7 +83,7 @@ def find_cell(page: CadenceGridPage, obligation: Obligation, wanted: set[Status]
 
 
 def click_cell(qtbot, page: CadenceGridPage, index: QModelIndex) -> None:  # type: ignore[no-untyped-def]
-    view = page.ui.periodsView
+    view = page.view_for(index)
     view.scrollTo(index)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
 
@@ -321,3 +321,51 @@ def test_refresh_keeps_the_cell_and_the_view(qtbot, page: CadenceGridPage) -> No
     assert (view.currentIndex().data(PAIRING_ROLE), view.currentIndex().column()) == key
     assert (view.horizontalScrollBar().value(), view.verticalScrollBar().value()) == before
     assert page.ui.factsView.verticalScrollBar().value() == before[1]  # the frozen columns stay level
+
+
+def test_this_week_shows_the_week_with_its_month_quarter_and_year(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from hdrectify.ui.main_window import MainWindow
+
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(1366, 768)
+    page = window.show_page("cadence")
+    assert isinstance(page, CadenceGridPage)
+    qtbot.waitUntil(lambda: not page.is_busy() and page.model.rowCount() > 0, timeout=15000)
+    today = page.model.grid.as_of
+    periods, summary = page.ui.periodsView, page.ui.summaryView
+    periods.horizontalScrollBar().setValue(0)  # looking at January
+    page.ui.thisWeekButton.setFocus()
+    qtbot.keyClick(page.ui.thisWeekButton, Qt.Key.Key_Space)
+    assert periods.hasFocus() or page.focusWidget() is periods
+    row = periods.currentIndex().row()
+    wanted = {
+        Obligation.CONTACT: Period.week_of(today),
+        Obligation.VISIT: Period.month_of(today),
+        Obligation.REPORT: Period.quarter_of(today),
+        Obligation.REVIEW: Period(Kind.YEAR, today.year),
+    }
+    for obligation, period in wanted.items():
+        col = next(
+            c
+            for c in range(FIRST_PERIOD, page.model.columnCount())
+            if page.model.index(row, c).data(OBLIGATION_ROLE) == obligation.value
+            and page.model.index(row, c).data(PERIOD_ROLE) == str(period)
+        )
+        index = page.model.index(row, col)
+        view = page.view_for(index)
+        assert view is (periods if obligation is Obligation.CONTACT else summary)
+        rect = view.visualRect(index)
+        assert rect.isValid() and view.viewport().rect().contains(rect), (obligation, rect)
+    assert periods.currentIndex().data(PERIOD_ROLE) == str(Period.week_of(today))
+    # the arrow keys cross from the last week to January's visit, and back
+    weeks = Period(Kind.YEAR, page.model.grid.year).subperiods(Kind.WEEK)
+    last_week = page.model.index(row, FIRST_PERIOD + len(weeks) - 1)
+    periods.setCurrentIndex(last_week)
+    periods.setFocus()
+    qtbot.keyClick(periods, Qt.Key.Key_Right)
+    assert summary.currentIndex().data(PERIOD_ROLE) == f"{page.model.grid.year}-01"
+    assert summary.hasFocus() or page.focusWidget() is summary
+    qtbot.keyClick(summary, Qt.Key.Key_Left)
+    assert periods.currentIndex() == last_week

@@ -605,3 +605,31 @@ def test_a_member_laptop_shows_its_new_problem_as_pending(qtbot, type_text, empt
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert tree_titles_under(page, "area", seed_id("area", 1))[-1] == "待编号　学习记录不全"
     assert page.ui.summaryHeading.text() == "待编号　学习记录不全"
+
+
+@pytest.mark.parametrize("width", [1366, 1600])
+def test_the_area_titles_are_whole_where_there_is_room(qtbot, window, width: int) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    window.resize(width, 768)
+    page = window.show_page("ledger")
+    qtbot.waitUntil(page.isVisible)
+    tree, model = page.ui.tree, page.model
+    font = QFont(tree.font())
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    whole = []
+    for row in range(model.rowCount()):
+        index = model.index(row, COL_TITLE)
+        text = index.data()
+        whole.append(tree.visualRect(index).width() >= metrics.horizontalAdvance(text) + 4)
+        assert text.endswith(index.data(Qt.ItemDataRole.ToolTipRole))  # the full title on hover
+    if width > 1366:
+        assert all(whole)
+    else:  # the measure's fields need their room: the first area's 36 characters may not fit
+        assert all(whole[1:])
+    first = page.model.index(0, COL_TITLE)
+    tree.setCurrentIndex(page.model.index(0, COL_TITLE, page.model.index(0, COL_TITLE, first)))
+    qtbot.waitUntil(
+        lambda: page.ui.measureScroll.viewport().width() >= page.ui.measureContent.minimumSizeHint().width()
+    )

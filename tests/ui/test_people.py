@@ -365,3 +365,29 @@ def test_reassign_to_the_same_member_is_refused_next_to_the_member(
     save(qtbot, dialog)
     assert dialog.ui.memberError.isVisible() and "请选择另一名党员" in dialog.ui.memberError.text()
     assert snapshot(demo_ctx) == before
+
+
+def test_the_pairings_dates_are_never_cut_off(qtbot, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from hdrectify.store.people import add_pairing
+
+    with empty_ctx.write() as store:
+        chen = add_member(store, "陈志强")
+        add_pairing(store, chen, add_centre(store, "平山街道康园中心", "平山街道"), dt.date(2025, 1, 1))
+    widget = PeoplePage(empty_ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1366 - 200, 768 - 60)  # the page's room in the window on a 1366×768 screen
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.ui.tabs.setCurrentWidget(widget.ui.pairingsTab)
+    with empty_ctx.write() as store:  # a longer date arrives after the table was laid out
+        add_pairing(
+            store, chen, add_centre(store, "安墩镇康园中心", "安墩镇"), dt.date(2026, 12, 28), dt.date(2026, 12, 31)
+        )
+    widget.refresh()
+    view = widget.ui.pairingsView
+    metrics = view.fontMetrics()
+    for column in (PairingsModel.START, PairingsModel.END):
+        shown = texts(view, column)
+        assert "2026年12月28日" in shown or "2026年12月31日" in shown
+        widest = max(metrics.horizontalAdvance(t) for t in shown)
+        assert view.columnWidth(column) >= widest + 8, (column, view.columnWidth(column), widest)

@@ -452,7 +452,7 @@ def test_the_grids_records_show_their_history(qtbot, demo_ctx: AppContext) -> No
         for c in range(FIRST_PERIOD, model.columnCount())
         if model.index(r, c).data(OBLIGATION_ROLE) == "report" and model.index(r, c).data(STATUS_ROLE) == "done"
     )
-    view = grid.ui.periodsView
+    view = grid.view_for(index)
     view.scrollTo(index)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
     qtbot.waitUntil(lambda: any(d.isVisible() for d in grid.findChildren(CellRecordsDialog)))

@@ -158,6 +158,37 @@ class Ui_CadenceGridPage(object):
 
         self.gridLayout.addWidget(self.periodsView)
 
+        self.summaryLine = QFrame(self.gridFrame)
+        self.summaryLine.setObjectName(u"summaryLine")
+        self.summaryLine.setFrameShape(QFrame.Shape.VLine)
+        self.summaryLine.setFrameShadow(QFrame.Shadow.Sunken)
+
+        self.gridLayout.addWidget(self.summaryLine)
+
+        self.summaryLayout = QVBoxLayout()
+        self.summaryLayout.setSpacing(0)
+        self.summaryLayout.setObjectName(u"summaryLayout")
+        self.summaryView = QTableView(self.gridFrame)
+        self.summaryView.setObjectName(u"summaryView")
+        self.summaryView.setFrameShape(QFrame.Shape.NoFrame)
+        self.summaryView.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.summaryView.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.summaryView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.summaryView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.summaryView.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.summaryView.setShowGrid(False)
+        self.summaryView.setWordWrap(False)
+
+        self.summaryLayout.addWidget(self.summaryView)
+
+        self.summaryFooter = QWidget(self.gridFrame)
+        self.summaryFooter.setObjectName(u"summaryFooter")
+
+        self.summaryLayout.addWidget(self.summaryFooter)
+
+
+        self.gridLayout.addLayout(self.summaryLayout)
+
         self.gridLayout.setStretch(2, 1)
 
         self.rootLayout.addWidget(self.gridFrame)
@@ -177,7 +208,8 @@ class Ui_CadenceGridPage(object):
         QWidget.setTabOrder(self.townCombo, self.memberCombo)
         QWidget.setTabOrder(self.memberCombo, self.thisWeekButton)
         QWidget.setTabOrder(self.thisWeekButton, self.periodsView)
-        QWidget.setTabOrder(self.periodsView, self.factsView)
+        QWidget.setTabOrder(self.periodsView, self.summaryView)
+        QWidget.setTabOrder(self.summaryView, self.factsView)
 
         self.retranslateUi(CadenceGridPage)
 
@@ -209,6 +241,9 @@ class Ui_CadenceGridPage(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.periodsView.setAccessibleName(QCoreApplication.translate("CadenceGridPage", u"\u5404\u671f\u5b8c\u6210\u60c5\u51b5", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.summaryView.setAccessibleName(QCoreApplication.translate("CadenceGridPage", u"\u6bcf\u6708\u3001\u6bcf\u5b63\u5ea6\u3001\u6bcf\u5e74", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
