@@ -383,8 +383,12 @@ class ImportBundleDialog(QDialog):
             )
         for title, was, now in result.renumbered:
             self.ui.notesList.addItem(
-                self.tr("走访发现的问题“{0}”的编号 {1} 在本机已被占用，改为 {2}").format(title, was, now)
+                self.tr("问题“{0}”的编号 {1} 在本机已被占用，改为 {2}").format(
+                    title, was, self.tr("待编号（由办公室编号）") if now is None else now
+                )
             )
+        for title, no in result.numbered:
+            self.ui.notesList.addItem(self.tr("走访发现的问题“{0}”编为问题{1}").format(title, no))
         for line in identity_notes(result):
             self.ui.notesList.addItem(line)
         for name in result.missing_evidence:

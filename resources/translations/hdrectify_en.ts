@@ -1724,31 +1724,41 @@ On time if submitted by {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/bundle_dialogs.py" line="386"/>
-        <source>走访发现的问题“{0}”的编号 {1} 在本机已被占用，改为 {2}</source>
-        <translation>Problem found on a visit “{0}”: its number {1} is taken here, so it becomes {2}</translation>
+        <source>问题“{0}”的编号 {1} 在本机已被占用，改为 {2}</source>
+        <translation>Problem “{0}”: its number {1} is taken on this computer; changed to {2}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="387"/>
+        <source>待编号（由办公室编号）</source>
+        <translation>not numbered yet (the office numbers it)</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/bundle_dialogs.py" line="391"/>
+        <source>走访发现的问题“{0}”编为问题{1}</source>
+        <translation>Problem found on a visit “{0}” numbered {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="395"/>
         <source>佐证材料“{0}”的文件不在交换包中</source>
         <translation>The file of evidence “{0}” is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="394"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="398"/>
         <source>该交换包已于 {0} 导入过，没有新的变化</source>
         <translation>This bundle was imported on {0}: nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="397"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="401"/>
         <source>没有新的变化</source>
         <translation>Nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="405"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="409"/>
         <source>这个交换包有 {0} 处与本机记录不符，不能导入（数据未作改动）：请对方更正后重新导出</source>
         <translation>This bundle has {0} records that do not fit the records here and cannot be imported (nothing was changed): ask the sender to correct them and export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="423"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="427"/>
         <source>已导入 {0} 的交换包：新增 {1}、更新 {2}、冲突 {3}</source>
         <translation>Imported the bundle from {0}: {1} new, {2} updated, {3} conflicts</translation>
     </message>
