@@ -209,3 +209,56 @@ def test_a_name_several_members_share_is_refused_naming_them(tmp_path: Path, cli
     assert f"党员“{CHEN}”与本机 2 位同名党员无法区分" in err
     assert f"{CHEN}（挂钩{ANDUN}）" in err and "电话 13800000000" in err and "重新导入" in err
     assert roster(office) == before
+
+
+@pytest.mark.parametrize("chen_first", [True, False])
+def test_two_members_first_week_with_problems_in_either_order(
+    tmp_path: Path, cli: Cli, office: Path, chen_first: bool
+) -> None:
+    """Both laptops start from the office, log and find problems; the office numbers them and prints the summary."""
+    from pypdf import PdfReader
+
+    cli(office, "log", CHEN, ANDUN, "--date", "2026-01-05", "--method", "phone", "--problems", "办公室抽查：台账未更新")
+    laptops: dict[str, Path] = {}
+    for member, centre, found in ((CHEN, ANDUN, "坡道扶手松动\n灭火器过期"), (HUANG, PINGSHAN, "活动记录未上墙")):
+        setup = tmp_path / f"{member}-开始.hdbundle"
+        cli(office, "bundle", "export", "--for", member, "-o", setup)
+        laptop = laptops[member] = tmp_path / f"{member}.db"
+        cli(laptop, "init")
+        cli(laptop, "bundle", "import", setup)
+        out = cli(laptop, "log", member, centre, "--date", "2026-01-07", "--method", "onsite", "--problems", found)
+        assert out.count("已记入整改台账：待编号") == len(found.splitlines())  # numbered by the office only
+    sent = {m: tmp_path / f"{m}-第一周.hdbundle" for m in laptops}
+    for member, db in laptops.items():
+        cli(db, "bundle", "export", "-o", sent[member])
+    order = [CHEN, HUANG] if chen_first else [HUANG, CHEN]
+    reports = [cli(office, "bundle", "import", sent[m]) for m in order]
+    assert all(r.startswith(f"已导入：{m}的笔记本 于") for r, m in zip(reports, order, strict=True))
+    numbers = dict(query(office, "SELECT title, no FROM ledger_problems WHERE source = 'visit'"))
+    assert numbers["办公室抽查：台账未更新"] == 18  # the office's own number, given first, stays
+    assert sorted(numbers.values()) == [18, 19, 20, 21]
+    # no duplicate centre, member or pairing; every record's author and sender is a person or the office
+    counts = roster(office)
+    assert all(n == 1 for *_, n in counts["centres"] + counts["members"] + counts["pairings"])
+    authors = {a for (a,) in query(office, "SELECT DISTINCT author FROM contacts")}
+    assert authors <= {"办公室", f"{CHEN}的笔记本", f"{HUANG}的笔记本", CHEN, HUANG, "tester"}, authors
+    senders = {n for (n,) in query(office, "SELECT installation_name FROM exchange_log WHERE direction = 'import'")}
+    assert senders == {f"{CHEN}的笔记本", f"{HUANG}的笔记本"}
+    # the numbers travel back and stay what the office gave, on both laptops
+    for member, db in laptops.items():
+        cli(db, "bundle", "import", cli_export_all(cli, office, tmp_path / f"给{member}.hdbundle"))
+        mine = dict(query(db, "SELECT title, no FROM ledger_problems WHERE source = 'visit' AND no IS NOT NULL"))
+        assert all(numbers[t] == n for t, n in mine.items()) and mine
+    # the summary counts and lists every problem found this quarter, under its number
+    pdf = tmp_path / "季度汇总.pdf"
+    cli(office, "summary", "--quarter", "2026-Q1", "-o", pdf)
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    for title in numbers:
+        assert title in text, title
+    ledger = json.loads(cli(office, "ledger", "--json"))
+    assert sorted(p["no"] for a in ledger["areas"] for p in a["problems"] if p["source"] == "visit") == [18, 19, 20, 21]
+
+
+def cli_export_all(cli: Cli, db: Path, out: Path) -> Path:
+    cli(db, "bundle", "export", "--all", "-o", out)
+    return out
