@@ -22,6 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from hdrectify.domain.errors import InputError
 from hdrectify.paths import new_file_mode
+from hdrectify.printing.inert import inert_workbook
 from hdrectify.store.ledger_report import (
     LedgerReport,
     MeasureItem,
@@ -150,6 +151,7 @@ def write_ledger_xlsx(report: LedgerReport, path: Path, today: dt.date | None = 
                 ws.merge_cells(start_row=first, start_column=1, end_row=row - 1, end_column=1)
                 ws.merge_cells(start_row=first, start_column=2, end_row=row - 1, end_column=2)
     _page_setup(ws)
+    inert_workbook(wb)
     replace_into(path, lambda tmp: wb.save(tmp))
     return written
 

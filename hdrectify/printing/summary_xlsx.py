@@ -26,6 +26,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from hdrectify.domain.cadence import Obligation, Totals
 from hdrectify.domain.errors import InputError
+from hdrectify.printing.inert import inert_workbook
 from hdrectify.store.summary import QUARTER_OBLIGATIONS, SummaryData, met, not_yet_due, owed, quarter_zh, zh_date
 
 DATE_FORMAT = 'yyyy"年"m"月"d"日"'
@@ -58,6 +59,7 @@ def write_summary_xlsx(data: SummaryData, path: Path, federation: str = "") -> i
     written += _records(wb.create_sheet(SHEETS[2]), data)
     written += _problems(wb.create_sheet(SHEETS[3]), data)
     written += _exemptions(wb.create_sheet(SHEETS[4]), data)
+    inert_workbook(wb)
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
     try:
