@@ -85,7 +85,7 @@ class _Checklist(_Page):
         self.labels: dict[tuple[str, float], list[Line]] = {}
         self.sign: list[Line] | None = None
         left = f"{federation} · {TITLE}"
-        size = self.fit(left, self.r, 8, X1 - QR_SIZE - X0 - 40 * mm)
+        left, size = self.squeeze(left, self.r, 8, X1 - QR_SIZE - X0 - 40 * mm, 6.5)
         footer = [
             Line(12, size, [Text(0, left, self.r, size, GREY)]),
             Line(12, 8, [Text(0, printed_on(today), self.r, 8, GREY)]),
@@ -117,7 +117,7 @@ class _Checklist(_Page):
 
     def continued(self, p: PairingChecklist) -> Row:
         right = f"{p.member} · {p.centre} · {self.month}"
-        size = self.fit(right, self.r, 9, WIDTH - 150)
+        right, size = self.squeeze(right, self.r, 9, WIDTH - 150)
         ops: list[Op] = [Text(0, f"{TITLE}（续）", self.b, 9, GREY), self.t(WIDTH, right, self.r, size, GREY, "r")]
         return block([Line(18, 9, ops)], min_h=24, flow=-1)
 
@@ -133,7 +133,8 @@ class _Checklist(_Page):
             cells: list[list[Line]] = []
             for label, value in pairs:
                 cells.append(self.label(label, self.fit(label, r, 9, 56), 13))
-                cells.append([self.line(value, b, self.fit(value, b, 10.5, value_w), 13)])
+                value, size = self.squeeze(value, b, 10.5, value_w)
+                cells.append([self.line(value, b, size, 13)])
             rows.append(Row(edges, cells, (HEADER_FILL, None, HEADER_FILL, None), frozenset(range(4)), min_h=21))
         gap = block([], min_h=8, gap=True)
         rows += [gap, *self.weeks(p), gap, *self.visit(p), gap, *self.measures(p)]
@@ -141,8 +142,9 @@ class _Checklist(_Page):
 
     def title(self) -> list[Row]:
         r, mid = self.r, WIDTH / 2
+        federation, size = self.squeeze(self.federation, r, 11, WIDTH, 8)
         return [
-            block([self.line(self.federation, r, self.fit(self.federation, r, 11, WIDTH), 16, GREY, "c", mid)]),
+            block([self.line(federation, r, size, 16, GREY, "c", mid)]),
             block([self.line(TITLE, self.b, 18, 27, INK, "c", mid)]),
             block([self.line(self.month, r, 11, 20, INK, "c", mid)]),
             block([], min_h=4, gap=True),

@@ -21,6 +21,7 @@ from pathlib import Path, PurePosixPath
 
 from hdrectify.domain.errors import InputError
 from hdrectify.outputs import atomic_output
+from hdrectify.printing.inert import inert_csv
 from hdrectify.store.evidence import file_sha256
 from hdrectify.store.ledger_report import EvidenceItem, LedgerReport, MeasureItem, ProblemItem
 
@@ -129,20 +130,19 @@ def _index(entries: list[_Entry]) -> bytes:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(INDEX_HEADERS)
     for e in entries:
-        writer.writerow(
-            [
-                e.problem.no,
-                e.problem.title,
-                e.measure.no,
-                e.measure.text,
-                e.item.file_name,
-                e.arcname if e.status == OK else "",
-                e.item.size,
-                e.item.sha256,
-                e.item.added_at[:19].replace("T", " "),
-                e.status,
-            ]
-        )
+        row = [
+            e.problem.no,
+            e.problem.title,
+            e.measure.no,
+            e.measure.text,
+            e.item.file_name,
+            e.arcname if e.status == OK else "",
+            e.item.size,
+            e.item.sha256,
+            e.item.added_at[:19].replace("T", " "),
+            e.status,
+        ]
+        writer.writerow([inert_csv(v) for v in row])
     return out.getvalue().encode("utf-8-sig")
 
 

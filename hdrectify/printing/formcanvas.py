@@ -182,6 +182,23 @@ class _Page:
         natural = self.width(text, font, size)
         return size if natural <= width else size * width / natural
 
+    def squeeze(self, text: str, font: str, size: float, width: float, smallest: float = 7.0) -> tuple[str, float]:
+        """``text`` on one line of ``width``: at ``size``, or smaller down to ``smallest``, else cut with ….
+
+        For the form's fixed boxes (a name in the header, the footer): they never overflow,
+        and the text stays legible.
+        """
+        text = " ".join(text.split())
+        fitted = self.fit(text, font, size, width)
+        if fitted >= smallest:
+            return text, fitted
+        widths, limit = self._widths[font], width * 1000 / smallest - self._widths[font][ord("…")]
+        used, n = 0.0, 0
+        while n < len(text) and used + widths[ord(text[n])] <= limit:
+            used += widths[ord(text[n])]
+            n += 1
+        return text[:n].rstrip() + "…", smallest
+
     def wrap(self, text: str, font: str, size: float, width: float) -> list[str]:
         """Lines no wider than ``width``: Chinese breaks anywhere, but no line starts with
         closing punctuation and a run of Latin letters or digits is kept whole."""

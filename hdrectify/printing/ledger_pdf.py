@@ -24,7 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from hdrectify.domain.ledger import MeasureStatus
-from hdrectify.printing.layout import GRID, HEADER_FILL, MARGIN, build, printed_on, styles, zh_date
+from hdrectify.printing.layout import CHUNK, GRID, HEADER_FILL, MARGIN, build, chunks, printed_on, styles, zh_date
 from hdrectify.store.ledger_report import (
     LedgerReport,
     MeasureItem,
@@ -92,22 +92,54 @@ def _height(text: str, style: ParagraphStyle, width: float) -> float:
     return sum(float(p.wrap(width - 2 * PAD, 100_000)[1]) for p in _cell(text, style)) + 2 * PAD
 
 
-def _cut(text: str, style: ParagraphStyle, width: float, limit: float) -> list[str]:
-    """``text`` in pieces each no taller than ``limit`` in a cell ``width`` wide."""
+def _cut(text: str, style: ParagraphStyle, width: float, limit: float, most: int = 0) -> list[str]:
+    """``text`` in pieces each no taller than ``limit`` in a cell ``width`` wide.
+
+    Filled piece by piece from the text's :func:`chunks` (each measured alone, so a long
+    text costs what its lines do; the pieces join them again), a chunk that does not fit
+    cut at its longest prefix that does. The pieces, joined, are the text: only the line
+    breaks where it is cut are dropped. With ``most``, the pieces after the first ``most``
+    are left whole, in one last piece (measuring them would be wasted).
+    """
+    if len(text) <= 4 * CHUNK and _height(text, style, width) <= limit:
+        return [text]
     pieces: list[str] = []
-    rest = text
-    while rest and _height(rest, style, width) > limit:
-        lo, hi = 1, len(rest)  # the longest prefix that fits
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if _height(rest[:mid], style, width) <= limit:
-                lo = mid
-            else:
-                hi = mid - 1
-        pieces.append(rest[:lo])
-        rest = rest[lo:].lstrip("\n")
-    if rest or not pieces:
-        pieces.append(rest)
+    current, used = "", 2.0 * PAD
+
+    def close() -> None:
+        nonlocal current, used
+        pieces.append(current)
+        current, used = "", 2.0 * PAD
+
+    for i, line in enumerate(text.split("\n")):
+        for k, chunk in enumerate(chunks(line)):
+            sep = "\n" if i and not k and current else ""
+            need = _height(chunk, style, width) - 2 * PAD
+            if used + need <= limit:
+                current, used = current + sep + chunk, used + need
+                continue
+            rest = chunk
+            while rest:
+                if not current and _height(rest, style, width) <= limit:
+                    current, used = rest, _height(rest, style, width)
+                    break
+                lo, hi = 0, len(rest)  # the longest prefix that fits under what the piece holds
+                while lo < hi:
+                    mid = (lo + hi + 1) // 2
+                    if used + _height(rest[:mid], style, width) - 2 * PAD <= limit:
+                        lo = mid
+                    else:
+                        hi = mid - 1
+                if lo == 0 and not current:
+                    lo = 1  # not even a character fits an empty piece: it goes anyway
+                if lo:
+                    current += sep + rest[:lo]
+                sep, rest = "", rest[lo:]
+                close()
+                if most and len(pieces) == most:
+                    return [*pieces, text[sum(map(len, pieces)) :].lstrip("\n")]
+    if current or not pieces:
+        pieces.append(current)
     return pieces
 
 
@@ -139,6 +171,7 @@ class _Block:
     problem: ProblemItem
     continued: bool
     rows: list[_Row] = field(default_factory=list)
+    title: str = ""  # what the block prints of the problem's title
 
 
 @dataclass
@@ -175,32 +208,58 @@ def _paginate(report: LedgerReport, st: _Styles, first_page: float) -> list[list
         limit = full - area_h - 1  # a row must fit on a fresh page, even under the area heading
         for problem in area.problems:
             rows = [r for m in (problem.measures or (None,)) for r in _measure_rows(m, st, limit)]
-            titles = [_height(problem.title + c, st.cell, COL_WIDTHS[1]) for c in ("", CONTINUED)]
+            title_rest = problem.title  # what of the title is still to print (a long one is cut across pages)
             done = 0
-            while done < len(rows):
+            while done < len(rows) or title_rest:
                 before = area_h if heading is not None else 0.0
-                title_h = titles[1 if done else 0]
+                avail = room - before
                 take, used = 0, 0.0
-                while done + take < len(rows) and before + max(used + rows[done + take].height, title_h) <= room:
+                while done + take < len(rows) and used + rows[done + take].height <= avail:
                     used += rows[done + take].height
                     take += 1
                 left = len(rows) - done
+                title = _title_piece(problem.title, title_rest, done > 0, st, avail)
                 # nothing fits, or only the first row of a problem that would fit whole on the next page
-                orphan = done == 0 and take == 1 and left > 2
-                if pages[-1] and (take == 0 or orphan):
+                orphan = done == 0 and take == 1 and left > 2 and title[1] == ""
+                if pages[-1] and (title[0] is None or (take == 0 and left) or orphan):
                     new_page()
                     continue
-                take = max(take, 1)  # a fresh page takes at least one row (each fits, see limit)
+                take = max(take, 1) if left else 0  # a fresh page takes at least one row (each fits, see limit)
                 if heading is not None:
                     pages[-1].append(heading)
                     heading = None
-                block = _Block(problem, continued=done > 0, rows=rows[done : done + take])
+                text, title_rest = title[0] or "", title[1]
+                block_rows = rows[done : done + take] or [_Row([""] * 6, 2 * PAD)]
+                block = _Block(problem, continued=done > 0, rows=block_rows, title=text)
                 pages[-1].append(block)
+                title_h = _height(text, st.cell, COL_WIDTHS[1])
                 room -= before + max(sum(r.height for r in block.rows), title_h)
                 done += take
-                if done < len(rows):
+                if done < len(rows) or title_rest:
                     new_page()
     return [p for p in pages if p]
+
+
+def _title_piece(title: str, rest: str, continued: bool, st: _Styles, room: float) -> tuple[str | None, str]:
+    """What a block prints in the 问题 column, and what of the title is left for the next page.
+
+    A title that fits is printed whole (with （续） on a continuation); a longer one is cut
+    to the room and goes on, marked （续）, on the next page. Once printed whole, a long
+    title is only recalled, shortened, atop its later pages. ``None``: not a line fits.
+    """
+    width = COL_WIDTHS[1]
+    if rest:
+        pieces = _cut(rest, st.cell, width, room - st.cell.leading, most=1)  # a line kept for （续）
+        if len(pieces) == 1:
+            return rest + (CONTINUED if continued or rest != title else ""), ""
+        if not pieces[0]:
+            return None, rest
+        return pieces[0] + CONTINUED, rest[len(pieces[0]) :].lstrip("\n")
+    recall = title + CONTINUED
+    if _height(recall, st.cell, width) <= min(room, 6 * st.cell.leading + 2 * PAD):
+        return recall, ""
+    short = _cut(title, st.cell, width, 4 * st.cell.leading + 2 * PAD)[0]
+    return short.rstrip() + "…" + CONTINUED, ""
 
 
 def _page_table(entries: list[_Area | _Block], st: _Styles) -> Table:
@@ -221,7 +280,7 @@ def _page_table(entries: list[_Area | _Block], st: _Styles) -> Table:
             data.append([_para(entry.text, st.area)] + [""] * (len(HEADERS) - 1))
             cmds += [("SPAN", (0, first), (-1, first)), ("BACKGROUND", (0, first), (-1, first), AREA_FILL)]
             continue
-        title = entry.problem.title + (CONTINUED if entry.continued else "")
+        title = entry.title
         for i, row in enumerate(entry.rows):
             lead: list[object] = (
                 [_cell(str(entry.problem.no), st.centre), _cell(title, st.cell)] if i == 0 else ["", ""]

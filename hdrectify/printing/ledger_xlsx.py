@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from hdrectify.outputs import atomic_output
+from hdrectify.printing.inert import inert_workbook
 from hdrectify.store.ledger_report import (
     LedgerReport,
     MeasureItem,
@@ -122,6 +123,7 @@ def write_ledger_xlsx(report: LedgerReport, path: Path, today: dt.date | None = 
                 ws.merge_cells(start_row=first, start_column=1, end_row=row - 1, end_column=1)
                 ws.merge_cells(start_row=first, start_column=2, end_row=row - 1, end_column=2)
     _page_setup(ws)
+    inert_workbook(wb)
     with atomic_output(Path(path)) as tmp:
         wb.save(tmp)
     return written

@@ -26,7 +26,18 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from hdrectify.domain.cadence import Obligation, Status, Totals
 from hdrectify.domain.ledger import MeasureStatus
 from hdrectify.printing.fonts import register
-from hdrectify.printing.layout import GRID, HEADER_FILL, MARGIN, build, printed_on, styles, zh_date
+from hdrectify.printing.layout import (
+    GRID,
+    HEADER_FILL,
+    MARGIN,
+    build,
+    clip,
+    fit_rows,
+    paras,
+    printed_on,
+    styles,
+    zh_date,
+)
 from hdrectify.store.summary import (
     QUARTER_OBLIGATIONS,
     MeasureRow,
@@ -41,6 +52,9 @@ from hdrectify.store.summary import (
 
 TARGET = 0.9  # the reference line on the chart, and below it a rate is printed in red
 WIDTH = landscape(A4)[0] - 2 * MARGIN
+FRAME_HEIGHT = landscape(A4)[1] - 2 * MARGIN - 5 * mm - 12  # layout.build's frame, less its padding
+LABEL_W = 130.0  # the chart's names, at the left of its bars
+CHART_LABEL_PT = 8.5
 LOW = colors.HexColor("#b3261e")
 BAR = colors.HexColor("#3b6ea5")
 BAR_LOW = colors.HexColor("#d08a2e")
@@ -59,7 +73,7 @@ def write_summary_pdf(data: SummaryData, path: Path, federation: str, today: dt.
     q = data.quarter
     story: list[Flowable] = [
         Paragraph(title, s["title"]),
-        Paragraph(escape(federation), s["subtitle"]),
+        *paras(federation, s["subtitle"]),
         Paragraph(
             f"统计期间：{zh_date(q.first_day)}至{zh_date(q.last_day)}（共{data.weeks}周，每周按其周四所在季度计）"
             f"　　统计截至：{zh_date(data.as_of)}{'（本季度尚未结束）' if data.as_of < q.last_day else ''}",
@@ -78,7 +92,7 @@ def write_summary_pdf(data: SummaryData, path: Path, federation: str, today: dt.
         CondPageBreak(60 * mm),
         Paragraph("二、各挂钩完成情况", s["h2"]),
         _pairing_table(data, s),
-        KeepTogether([Paragraph("三、各康园中心完成率", s["h2"]), _centre_chart(data), _chart_note(s)]),
+        KeepTogether([Paragraph("三、各康园中心完成率", s["h2"]), _centre_chart(data), _chart_note(data, s)]),
         CondPageBreak(40 * mm),
         Paragraph("四、走访发现的问题及整改情况", s["h2"]),
         *_problems(data, s),
@@ -109,22 +123,30 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _table(rows: list[list[Any]], widths: list[float], header_rows: int = 1, extra: list[Any] | None = None) -> Table:
-    """A grid with a shaded header repeated on every page; cells are Paragraphs so text wraps."""
-    table = Table(rows, colWidths=widths, repeatRows=header_rows)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-                ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                *(extra or []),
-            ]
-        )
+    """A grid with a shaded header repeated on every page; cells are Paragraphs so text wraps.
+
+    A row taller than a page under the header goes on in continuation rows (see
+    layout.fit_rows), so a long note or name never stops the document.
+    """
+    style = TableStyle(
+        [
+            ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            *(extra or []),
+        ]
     )
+    head = Table(rows[:header_rows], colWidths=widths)
+    head.setStyle(style)
+    # half a page: the first piece of a long row still fits under its section's heading
+    limit = (FRAME_HEIGHT - head.wrap(WIDTH, FRAME_HEIGHT)[1]) / 2
+    body = fit_rows(rows[header_rows:], widths, limit, (6, 6))
+    table = Table(rows[:header_rows] + body, colWidths=widths, repeatRows=header_rows)
+    table.setStyle(style)
     return table
 
 
@@ -185,9 +207,9 @@ def _pairing_table(data: SummaryData, s: dict[str, ParagraphStyle]) -> Table:
         rows.append(
             [
                 Paragraph(str(i), s["num"]),
-                Paragraph(escape(p.member) + _span_note(p, data), s["cell"]),
-                Paragraph(escape(p.centre), s["cell"]),
-                Paragraph(escape(p.town), s["cell"]),
+                paras(p.member, s["cell"], after=_span_note(p, data)),
+                paras(p.centre, s["cell"]),
+                paras(p.town, s["cell"]),
                 *counts(p.by_obligation[Obligation.CONTACT]),
                 *counts(p.by_obligation[Obligation.VISIT]),
                 Paragraph(_report_text(p), s["num"]),
@@ -247,16 +269,16 @@ def _centre_chart(data: SummaryData) -> Drawing:
     # a horizontal bar chart draws its first category at the bottom: lowest first
     centres = list(reversed(data.centres))
     bar_h = 15.0
-    label_w = 130.0
+    label_w = LABEL_W
     height = len(centres) * bar_h + 46
     drawing = Drawing(WIDTH, height)
     chart = HorizontalBarChart()
     chart.x, chart.y = label_w, 26
     chart.width, chart.height = WIDTH - label_w - 60, len(centres) * bar_h
     chart.data = [[(c.completion_rate or 0.0) * 100 for c in centres]]
-    chart.categoryAxis.categoryNames = [c.centre for c in centres]
+    chart.categoryAxis.categoryNames = [_label(c.centre, regular) for c in centres]
     chart.categoryAxis.labels.fontName = regular
-    chart.categoryAxis.labels.fontSize = 8.5
+    chart.categoryAxis.labels.fontSize = CHART_LABEL_PT
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -5
     chart.categoryAxis.tickLeft = 0
@@ -291,9 +313,17 @@ def _centre_chart(data: SummaryData) -> Drawing:
     return drawing
 
 
-def _chart_note(s: dict[str, ParagraphStyle]) -> Paragraph:
+def _label(centre: str, font: str) -> str:
+    """A centre's name as it fits left of its bar (cut with … when longer)."""
+    return clip(" ".join(centre.split()), font, CHART_LABEL_PT, LABEL_W - 8)
+
+
+def _chart_note(data: SummaryData, s: dict[str, ParagraphStyle]) -> Paragraph:
+    regular, _ = register()
+    cut = any(_label(c.centre, regular) != c.centre for c in data.centres)
     return Paragraph(
-        "按完成率从高到低排列；虚线为 90% 参考线，低于 90% 的以橙色显示；“—”表示本季度尚无可计入完成率的期数。",
+        "按完成率从高到低排列；虚线为 90% 参考线，低于 90% 的以橙色显示；“—”表示本季度尚无可计入完成率的期数。"
+        + ("名称过长的以“…”省略（全称见第二部分）。" if cut else ""),
         s["note"],
     )
 
@@ -304,15 +334,17 @@ def _problems(data: SummaryData, s: dict[str, ParagraphStyle]) -> list[Flowable]
     head = ["编号", "发现日期", "康园中心", "发现人", "问题", "整改措施", "状态"]
     rows: list[list[Any]] = [[Paragraph(h, s["head"]) for h in head]]
     for p in data.problems:
-        title = escape(p.title) + (f'<br/><font size=7.5 color="#555555">{escape(p.detail)}</font>' if p.detail else "")
+        title = paras(p.title, s["cell"])
+        if p.detail:
+            title += paras(p.detail, s["cell"], markup='<font size=7.5 color="#555555">{}</font>')
         rows.append(
             [
                 Paragraph(str(p.no), s["num"]),
                 Paragraph(zh_date(p.found_on), s["cell"]),
-                Paragraph(escape(p.centre), s["cell"]),
-                Paragraph(escape(p.member), s["cell"]),
-                Paragraph(title, s["cell"]),
-                [Paragraph(_measure_text(m), s["cell"]) for m in p.measures] or Paragraph("（无）", s["cell"]),
+                paras(p.centre, s["cell"]),
+                paras(p.member, s["cell"]),
+                title,
+                [q for m in p.measures for q in _measure_paras(m, s["cell"])] or Paragraph("（无）", s["cell"]),
                 Paragraph(p.status.label_zh, s["low"] if p.status is not MeasureStatus.DONE else s["num"]),
             ]
         )
@@ -327,7 +359,7 @@ def _problems(data: SummaryData, s: dict[str, ParagraphStyle]) -> list[Flowable]
     ]
 
 
-def _measure_text(m: MeasureRow) -> str:
+def _measure_paras(m: MeasureRow, style: ParagraphStyle) -> list[Paragraph]:
     facts = []
     if m.person:
         facts.append(f"责任人：{escape(m.person)}")
@@ -337,7 +369,7 @@ def _measure_text(m: MeasureRow) -> str:
     if m.status is MeasureStatus.DONE and m.closed_on:
         state += f"，{zh_date(m.closed_on)}销号"
     facts.append(state)
-    return f'{m.no}. {escape(m.text)}<br/><font size=7.5 color="#555555">（{"；".join(facts)}）</font>'
+    return paras(f"{m.no}. {m.text}", style, after=f'<br/><font size=7.5 color="#555555">（{"；".join(facts)}）</font>')
 
 
 def _exemptions(data: SummaryData, s: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -348,10 +380,10 @@ def _exemptions(data: SummaryData, s: dict[str, ParagraphStyle]) -> list[Flowabl
     for e in data.exemptions:
         rows.append(
             [
-                Paragraph(escape(e.scope_zh), s["cell"]),
+                paras(e.scope_zh, s["cell"]),
                 Paragraph(e.obligation.label_zh, s["cell"]),
                 Paragraph(f"{zh_date(e.start)}至{zh_date(e.end)}", s["cell"]),
-                Paragraph(escape(e.reason), s["cell"]),
+                paras(e.reason, s["cell"]),
                 Paragraph(f"{e.periods}次", s["num"]),
             ]
         )
@@ -368,16 +400,16 @@ def _backfilled(data: SummaryData, s: dict[str, ParagraphStyle]) -> list[Flowabl
     head = ["日期", "登记日期", "迟登天数", "党员", "康园中心", "方式", "内容"]
     rows: list[list[Any]] = [[Paragraph(h, s["head"]) for h in head]]
     for r in rows_data:
-        content = escape(r.note) + (f"<br/>发现问题：{escape(r.problems)}" if r.problems else "")
+        content = paras(r.note, s["cell"]) + (paras(r.problems, s["cell"], before="发现问题：") if r.problems else [])
         rows.append(
             [
                 Paragraph(zh_date(r.date), s["cell"]),
                 Paragraph(zh_date(r.recorded_on), s["cell"]),
                 Paragraph(f"{(r.recorded_on - r.date).days}天", s["num"]),
-                Paragraph(escape(r.member), s["cell"]),
-                Paragraph(escape(r.centre), s["cell"]),
+                paras(r.member, s["cell"]),
+                paras(r.centre, s["cell"]),
                 Paragraph(f"{r.label_zh}（补录）", s["cell"]),
-                Paragraph(content, s["cell"]),
+                content,
             ]
         )
     return [

@@ -25,6 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from hdrectify.domain.cadence import Obligation, Totals
 from hdrectify.outputs import atomic_output
+from hdrectify.printing.inert import inert_workbook
 from hdrectify.store.summary import QUARTER_OBLIGATIONS, SummaryData, met, not_yet_due, owed, quarter_zh, zh_date
 
 DATE_FORMAT = 'yyyy"年"m"月"d"日"'
@@ -57,6 +58,7 @@ def write_summary_xlsx(data: SummaryData, path: Path, federation: str = "") -> i
     written += _records(wb.create_sheet(SHEETS[2]), data)
     written += _problems(wb.create_sheet(SHEETS[3]), data)
     written += _exemptions(wb.create_sheet(SHEETS[4]), data)
+    inert_workbook(wb)
     with atomic_output(Path(path)) as tmp:
         wb.save(tmp)
     return written
