@@ -13,17 +13,27 @@ unknown names), its size and compression ratio (zip bombs), the manifest's hashe
 counts, and every row's shape against the database's own columns. Nothing in it is
 run: rows are data, written through parameters under column names taken from the
 database, never from the file.
+
+Memory is bounded by design: :func:`read_bundle` checks what needs the whole file (its
+size, the members' names, sizes and compression ratios, the manifest, the evidence files'
+hashes) and holds no row; :meth:`Bundle.batches` then streams one table's rows from the
+open ZIP member in batches of at most ``BATCH_ROWS`` rows or ``BATCH_BYTES`` bytes,
+checking each record as it comes and the part's size, SHA-256 and count when the member is
+exhausted. The merge consumes the batches inside its transaction, so a part that turns out
+damaged at its last byte rolls back everything written before.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import json
 import re
 import stat
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -38,18 +48,24 @@ FORMAT = "hdrectify-bundle"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 
-# Limits: far above what a county produces in years, far below what hurts a laptop.
-MAX_FILE = 2 << 30  # the bundle file
+# Limits. Rows are streamed, so their size costs time and disk, not memory: the absolute caps
+# are generous (a county writes a few MiB a year) and only stop a file that would fill the
+# disk; what stops a zip bomb is the compression ratio, checked on every member's header
+# before anything is unpacked (and the byte counts, checked again while unpacking).
+MAX_FILE = 4 << 30  # the bundle file
 MAX_MEMBERS = 100_000
 MAX_MANIFEST = 1 << 20
-MAX_ROWS_PART = 512 << 20  # one rows/<table>.jsonl, uncompressed
+MAX_ROWS_PART = 4 << 30  # one rows/<table>.jsonl, uncompressed
 MAX_EVIDENCE = MAX_EVIDENCE_BYTES  # one evidence file: the limit attaching one keeps to
-MAX_TOTAL = 3 << 30  # everything, uncompressed
+MAX_TOTAL = 8 << 30  # everything, uncompressed
 MAX_RATIO = 200  # uncompressed / compressed, for members over RATIO_FLOOR
 RATIO_FLOOR = 1 << 20
 MAX_TEXT = 1 << 20  # one text value
 MAX_LINE = 32 << 20  # one record (one line of a rows part)
 MAX_VECTOR = 64  # installations in one version vector
+# One batch of rows read from a part: what the reader and the merge hold at once.
+BATCH_ROWS = 5000
+BATCH_BYTES = 16 << 20
 
 _SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")  # an escaped UTF-16 surrogate: maybe a lone one
 
@@ -94,12 +110,14 @@ class Version(NamedTuple):
 
 @dataclass
 class Bundle:
-    """A bundle that passed every check: its manifest, its rows, and where its evidence lies."""
+    """A bundle whose file passed every check that needs the whole of it; its rows are read by :meth:`batches`."""
 
     path: Path
     sha256: str
     manifest: dict[str, Any]
-    versions: dict[str, list[Version]] = field(default_factory=dict)
+    columns: Mapping[str, Columns]
+    limits: ClockLimits
+    parts: dict[str, zipfile.ZipInfo] = field(default_factory=dict)  # table → its rows member, in SYNC_TABLES order
     evidence: dict[str, zipfile.ZipInfo] = field(default_factory=dict)
 
     @property
@@ -122,9 +140,36 @@ class Bundle:
     def whole(self) -> bool:
         return bool(self.manifest["whole"])
 
+    @property
+    def tables(self) -> list[str]:
+        """The tables the bundle carries rows of, parents before children (SYNC_TABLES' order)."""
+        return list(self.parts)
+
+    def count(self, table: str) -> int:
+        """How many versions of ``table`` the manifest announces (the reader holds it to that)."""
+        return int(self.manifest["counts"][table]) if table in self.parts else 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.count(t) for t in self.parts)
+
+    def batches(self, table: str) -> Iterator[list[Version]]:
+        """``table``'s versions, checked, in file order, in batches of at most ``BATCH_ROWS`` rows or
+        ``BATCH_BYTES`` bytes; raises :class:`BundleError` (possibly after the last batch) on anything amiss."""
+        if table not in self.parts:
+            return
+        with _damage_refused(), zipfile.ZipFile(self.path) as zf:
+            yield from _batches(zf, self, table)
+
+    def check_rows(self) -> None:
+        """Read every row as an import would, holding none: for a caller that does not merge them."""
+        for table in self.tables:
+            for _ in self.batches(table):
+                pass
+
     def read_evidence(self, sha256: str) -> bytes:
         """The content of one evidence file, checked again against its name."""
-        with zipfile.ZipFile(self.path) as zf:
+        with _damage_refused(), zipfile.ZipFile(self.path) as zf:
             data = _read_capped(zf, self.evidence[sha256], MAX_EVIDENCE)
         if hashlib.sha256(data).hexdigest() != sha256:
             raise BundleError(f"交换包中的佐证材料 {sha256[:12]}… 与校验值不符：文件可能已损坏")
@@ -160,14 +205,33 @@ def write_bundle(
         zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf,
     ):
         for table, records in tables.items():
-            lines = [json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in records]
-            if not lines:
+            found = iter(records)
+            first = next(found, None)
+            if first is None:
                 continue
-            data = ("\n".join(lines) + "\n").encode("utf-8")
             name = f"rows/{table}.jsonl"
-            zf.writestr(name, data)
-            parts[name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
-            counts[table] = len(lines)
+            digest, size, n = hashlib.sha256(), 0, 0
+            # a MiB at a time into the member: a generator of records is never held whole
+            with zf.open(name, "w", force_zip64=True) as member:
+                chunk: list[bytes] = []
+                held = 0
+                for record in itertools.chain((first,), found):
+                    line = (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+                    chunk.append(line)
+                    held += len(line)
+                    n += 1
+                    if held >= 1 << 20:
+                        data = b"".join(chunk)
+                        member.write(data)
+                        digest.update(data)
+                        size += len(data)
+                        chunk, held = [], 0
+                data = b"".join(chunk)
+                member.write(data)
+                digest.update(data)
+                size += len(data)
+            parts[name] = {"sha256": digest.hexdigest(), "size": size}
+            counts[table] = n
         for sha, source in sorted(evidence.items()):
             name = f"evidence/{sha}"
             zf.write(source, name, compress_type=zipfile.ZIP_STORED)  # scans and photos do not shrink
@@ -198,8 +262,9 @@ def _read_capped(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
     return buf.getvalue()
 
 
-def _lines(zf: zipfile.ZipFile, info: zipfile.ZipInfo, sha256: str) -> Iterator[bytes]:
-    """A rows part's lines as its bytes stream in (never the whole part at once), its hash checked at the end.
+def _lines(zf: zipfile.ZipFile, info: zipfile.ZipInfo, sha256: str, expected: int) -> Iterator[bytes]:
+    """A rows part's lines as its bytes stream in (never the whole part at once), its size and hash
+    checked at the end.
 
     Split on "\n" only: the writer leaves U+2028, U+2029 and NEL in texts (pasted from Word or
     WeChat) as they are, and str.splitlines() would cut a record at them. A line the hash
@@ -220,6 +285,8 @@ def _lines(zf: zipfile.ZipFile, info: zipfile.ZipInfo, sha256: str) -> Iterator[
             yield from complete
     if pending:
         yield pending
+    if size != expected:
+        raise BundleError(f"交换包中 {info.filename} 的大小与清单不符：文件被截断或改动")
     if digest.hexdigest() != sha256:
         raise BundleError(f"交换包中 {info.filename} 的校验值与清单不符：文件已损坏或被改动")
 
@@ -392,26 +459,11 @@ def parse_record(table: str, line: str, columns: Columns, where: str, limits: Cl
     return Version(table, rid, vv, canonical(vv), origin, changed_at, deleted, row)
 
 
-def read_bundle(
-    path: Path, columns: Mapping[str, Columns], progress: Progress | None = None, limits: ClockLimits | None = None
-) -> Bundle:
-    """Open and check a bundle completely; raises :class:`BundleError` on anything amiss.
-
-    ``columns`` are the database's own columns of each synced table, with their kinds;
-    ``limits`` the version clocks the database may take (``ClockLimits.anywhere`` if None).
-    """
-    path = Path(path)
+@contextmanager
+def _damage_refused() -> Iterator[None]:
+    """Whatever a damaged or vanished file raises while it is read, as a :class:`BundleError`."""
     try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise BundleError(f"找不到交换包文件：{path}") from None
-    if not path.is_file():
-        raise BundleError(f"“{path.name}”不是文件：请选择交换包文件")
-    if size > MAX_FILE:
-        raise BundleError(f"交换包文件过大（{size} 字节），已拒绝")
-    try:
-        with zipfile.ZipFile(path) as zf:
-            return _read(zf, path, columns, progress, limits or ClockLimits.anywhere())
+        yield
     except BundleError:
         raise
     except zipfile.BadZipFile:
@@ -422,9 +474,28 @@ def read_bundle(
         raise BundleError(f"交换包已损坏，无法读取（{type(e).__name__}）") from None
 
 
-def _read(
-    zf: zipfile.ZipFile, path: Path, columns: Mapping[str, Columns], progress: Progress | None, limits: ClockLimits
-) -> Bundle:
+def read_bundle(path: Path, columns: Mapping[str, Columns], limits: ClockLimits | None = None) -> Bundle:
+    """Open a bundle and check all that needs the whole file; raises :class:`BundleError` on anything amiss.
+
+    ``columns`` are the database's own columns of each synced table, with their kinds;
+    ``limits`` the version clocks the database may take (``ClockLimits.anywhere`` if None).
+    The rows are checked as :meth:`Bundle.batches` reads them (:meth:`Bundle.check_rows` reads
+    them all).
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise BundleError(f"找不到交换包文件：{path}") from None
+    if not path.is_file():
+        raise BundleError(f"“{path.name}”不是文件：请选择交换包文件")
+    if size > MAX_FILE:
+        raise BundleError(f"交换包文件过大（{size} 字节），已拒绝")
+    with _damage_refused(), zipfile.ZipFile(path) as zf:
+        return _read(zf, path, columns, limits or ClockLimits.anywhere())
+
+
+def _read(zf: zipfile.ZipFile, path: Path, columns: Mapping[str, Columns], limits: ClockLimits) -> Bundle:
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
         raise BundleError("交换包中的文件数量超过上限，已拒绝")
@@ -443,47 +514,81 @@ def _read(
     if listed != present:
         odd = sorted(listed ^ present)[0]
         raise BundleError(f"交换包的内容与清单不一致（{odd[:80]}）：文件不完整或被改动")
-    bundle = Bundle(path, file_digest(path), manifest)
+    bundle = Bundle(path, file_digest(path), manifest, columns, limits)
     counts = manifest["counts"]
-    total = sum(v for v in counts.values() if isinstance(v, int))
-    done = 0
     for name in sorted(present):
         info = by_name[name]
-        part = parts[name]
-        if info.file_size != part["size"]:
+        if info.file_size != parts[name]["size"]:
             raise BundleError(f"交换包中 {name} 的大小与清单不符：文件被截断或改动")
         if kinds[name] == "evidence":
-            data = _read_capped(zf, info, MAX_EVIDENCE)
-            if hashlib.sha256(data).hexdigest() != part["sha256"] or part["sha256"] != name[9:]:
+            if _member_sha256(zf, info, MAX_EVIDENCE) != parts[name]["sha256"] or parts[name]["sha256"] != name[9:]:
                 raise BundleError(f"交换包中的佐证材料 {name[9:21]}… 与校验值不符：文件已损坏或被改动")
             bundle.evidence[name[9:]] = info
             continue
         table = name[5:-6]
         if table not in columns:
             raise BundleError(f"交换包中的数据表 {table} 本程序不认识，已拒绝")
-        versions: list[Version] = []
-        keys: set[tuple[str, str, int]] = set()
-        for n, raw in enumerate(_lines(zf, info, part["sha256"]), 1):
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError:
-                raise BundleError(f"交换包中 {name} 不是有效的 UTF-8 文本") from None
-            v = parse_record(table, line, columns[table], f"交换包 {name} 第 {n} 行", limits)
-            # the same version twice is refused; one version with two contents (a conflict waiting
-            # at the sender) is not
-            keys.add((v.id, v.vv_text, hash(line)))
-            versions.append(v)
-        if len(keys) != len(versions):
-            raise BundleError(f"交换包中 {name} 有重复的记录，已拒绝")
-        if counts.get(table) != len(versions):
+        count = counts.get(table)
+        if not isinstance(count, int) or isinstance(count, bool) or count < 0:
             raise BundleError(f"交换包中 {table} 的记录数与清单不符：文件不完整或被改动")
-        bundle.versions[table] = versions
-        done += len(versions)
-        if progress is not None:
-            progress(done, total)
-    unknown_counts = set(counts) - set(bundle.versions)
+    bundle.parts = {t: by_name[f"rows/{t}.jsonl"] for t in SYNC_TABLES if f"rows/{t}.jsonl" in present}
+    unknown_counts = set(counts) - set(bundle.parts)
     if unknown_counts:
         raise BundleError(f"交换包清单中列出的数据表 {sorted(unknown_counts)[0][:40]!r} 没有内容：文件不完整")
     if manifest.get("evidence_files") != len(bundle.evidence):
         raise BundleError("交换包中的佐证材料数量与清单不符：文件不完整")
     return bundle
+
+
+def _member_sha256(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> str:
+    """A member's SHA-256, streamed (never more than ``cap`` bytes whatever its header claims)."""
+    digest = hashlib.sha256()
+    size = 0
+    with zf.open(info) as f:
+        while chunk := f.read(1 << 20):
+            size += len(chunk)
+            if size > cap:
+                raise BundleError(f"交换包中的 {info.filename} 超过大小上限，已拒绝")
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _batches(zf: zipfile.ZipFile, bundle: Bundle, table: str) -> Iterator[list[Version]]:
+    name = f"rows/{table}.jsonl"
+    checked = bundle.parts[table]
+    try:
+        info = zf.getinfo(name)
+    except KeyError:
+        info = None
+    # the file was checked whole before: it must still be the same file now its rows are read
+    if info is None or _check_member(info) != "rows" or (info.file_size, info.CRC) != (checked.file_size, checked.CRC):
+        raise BundleError("交换包文件在读取期间被改动：请重新导入")
+    part = bundle.manifest["parts"][name]
+    expected = bundle.count(table)
+    columns = bundle.columns[table]
+    # the same version twice is refused; one version with two contents (a conflict waiting at the
+    # sender) is not. A hash of each, not the versions themselves: what is held stays small.
+    keys: set[int] = set()
+    batch: list[Version] = []
+    held = 0
+    n = 0
+    for n, raw in enumerate(_lines(zf, info, part["sha256"], part["size"]), 1):
+        if n > expected:
+            raise BundleError(f"交换包中 {table} 的记录数与清单不符：文件不完整或被改动")
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise BundleError(f"交换包中 {name} 不是有效的 UTF-8 文本") from None
+        v = parse_record(table, line, columns, f"交换包 {name} 第 {n} 行", bundle.limits)
+        keys.add(hash((v.id, v.vv_text, line)))
+        if len(keys) != n:
+            raise BundleError(f"交换包中 {name} 有重复的记录，已拒绝")
+        batch.append(v)
+        held += len(raw)
+        if len(batch) >= BATCH_ROWS or held >= BATCH_BYTES:
+            yield batch
+            batch, held = [], 0
+    if n != expected:
+        raise BundleError(f"交换包中 {table} 的记录数与清单不符：文件不完整或被改动")
+    if batch:
+        yield batch

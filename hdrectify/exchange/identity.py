@@ -87,39 +87,51 @@ def who(store: Store, installation_id: str | None = None) -> str:
 # -- on import: before the merge ---------------------------------------------------------------------
 
 
-def reconcile(store: Store, bundle: Bundle, result: MergeResult) -> None:
+class Translation:
+    """The ids of a bundle's rows as this computer knows them, once :func:`reconcile` has found which
+    rows are the same as rows here: applied to each version as the merge reads it."""
+
+    def __init__(
+        self, known: Mapping[str, Mapping[str, str]], refs: Mapping[str, list[tuple[str, str]]], result: MergeResult
+    ) -> None:
+        self.known, self.refs, self.result = known, refs, result
+
+    def apply(self, v: Version) -> Version | None:
+        """``v`` with the ids of the rows here; None when the other computer removed its copy of a row
+        that is one here (ours stays)."""
+        if v.row is None and v.id in self.known.get(v.table, {}):
+            self.result.tables.setdefault(v.table, TableCounts()).same += 1
+            return None
+        return _translated(v, self.refs[v.table], self.known)
+
+
+def reconcile(store: Store, bundle: Bundle, result: MergeResult) -> Translation:
     """Inside the import's transaction, before its rows are merged: take the office's settings
     (and, on an empty database prepared for a member, become that member's laptop), then
-    translate the bundle's ids of rows that are the same as rows here. Rewrites
-    ``bundle.versions`` in place; records the aliases; notes both in ``result``."""
+    find the bundle's rows that are the same as rows here (reading the roster's parts once,
+    holding ids only) and record them as aliases. Returns what translates each version's ids
+    as the merge reads it; notes both in ``result``."""
     _take_settings(store, bundle, result)
     known = aliases(store)
     refs = references(store)
-    for table in SYNC_TABLES:
-        versions = bundle.versions.get(table)
-        if not versions:
-            continue
-        out: list[Version] = []
+    for table in ALIASED:  # parents first: a pairing is matched by its member and centre here
         matched: dict[str, str | None] = {}  # incoming id → the row here it is (None: none)
-        for v in versions:
-            if v.row is None and v.id in known.get(table, {}):  # the other computer removed its copy: ours stays
-                result.tables.setdefault(table, TableCounts()).same += 1
-                continue
-            v = _translated(v, refs[table], known)
-            if table in known and v.id not in matched and v.id not in known[table].values():
-                matched[v.id] = _match(store, table, v) if v.row is not None and not _seen(store, table, v.id) else None
-            canonical = known.get(table, {}).get(v.id) or matched.get(v.id)
-            if canonical is None:
-                out.append(v)
-                continue
-            assert v.row is not None  # only live rows are matched
-            if v.id not in known[table]:
+        for batch in bundle.batches(table):
+            for v in batch:
+                if v.row is None and v.id in known[table]:  # the other computer removed its copy: ours stays
+                    continue
+                v = _translated(v, refs[table], known)
+                if v.id not in matched and v.id not in known[table].values():
+                    matched[v.id] = (
+                        _match(store, table, v) if v.row is not None and not _seen(store, table, v.id) else None
+                    )
+                canonical = known[table].get(v.id) or matched.get(v.id)
+                if canonical is None or v.id in known[table]:
+                    continue
                 known[table][v.id] = canonical
                 _record(store, table, v.id, canonical, bundle)
                 result.merged.append((table, _title(store, table, canonical)))
-            out.append(v._replace(id=canonical, row={**v.row, "id": canonical}))
-        # references to a row merged just now, in rows of this table met before it
-        bundle.versions[table] = [_translated(v, refs[table], known) for v in out]
+    return Translation(known, refs, result)
 
 
 def _translated(v: Version, refs: list[tuple[str, str]], known: Mapping[str, Mapping[str, str]]) -> Version:
@@ -265,7 +277,8 @@ def _take_settings(store: Store, bundle: Bundle, result: MergeResult) -> None:
 def bundle_members(path: Path) -> tuple[str | None, list[tuple[str, str]]]:
     """The member a bundle was prepared for (its id, if any) and every member it carries: (id, name).
 
-    The bundle is checked in full, as an import would, against a scratch database's columns.
+    The bundle is checked in full, as an import would, against a scratch database's columns
+    (holding only the members' names).
     """
     from hdrectify.exchange.bundle import read_bundle
     from hdrectify.exchange.merge import table_columns
@@ -276,10 +289,12 @@ def bundle_members(path: Path) -> tuple[str | None, list[tuple[str, str]]]:
     ):
         bundle = read_bundle(path, table_columns(scratch))
     target = bundle.manifest.get("for_member")
-    members = sorted(
-        ((v.id, str(v.row["name"])) for v in bundle.versions.get("members", []) if v.row is not None),
-        key=lambda m: (m[1], m[0]),
-    )
+    found: list[tuple[str, str]] = []
+    for table in bundle.tables:
+        for batch in bundle.batches(table):
+            if table == "members":
+                found += [(v.id, str(v.row["name"])) for v in batch if v.row is not None]
+    members = sorted(found, key=lambda m: (m[1], m[0]))
     if not members:
         raise InputError("这个交换包里没有党员名单：请让办公室用“为党员准备交换包…”重新导出")
     return (str(target["id"]) if isinstance(target, dict) and "id" in target else None), members

@@ -19,6 +19,12 @@ bundles in any order leaves the same rows and the same open conflicts. After wri
 SPEC's rules are checked on the rows near what changed (``rules.check``); a breach rolls
 everything back and is reported row by row. So is a deletion of a row by a computer that did
 not make it (see ``_Merger._may_delete``). ``dry_run`` does the same and always rolls back.
+
+The rows stream in from the bundle a batch at a time (``Bundle.batches``) and leave memory
+once written: what the merge keeps to the end is ids (of rows changed, for the rules, and of
+rows met, to spot a second version of one) and, of the rows it inserted, only what the rules
+ask of them (``rules.Inserted``). A part found damaged at its end raises inside the
+transaction, so nothing of the bundle stays.
 """
 
 from __future__ import annotations
@@ -45,7 +51,7 @@ from hdrectify.exchange.bundle import (
 from hdrectify.exchange.history import already_imported, imported_file, record
 from hdrectify.exchange.identity import reconcile
 from hdrectify.exchange.result import ConflictNote, MergeRefused, MergeResult, TableCounts
-from hdrectify.exchange.rules import Violation, check, integrity_zh, row_title, same_row
+from hdrectify.exchange.rules import Inserted, Violation, check, integrity_zh, row_title, same_row
 from hdrectify.store import sync
 from hdrectify.store.base import Row, Store, new_id, now_stamp
 from hdrectify.store.evidence import file_sha256, store_stream, stored_path
@@ -148,12 +154,12 @@ class _Merger:
         self.progress = progress
         self.reason = f"交换包：{bundle.installation_name}（{bundle.created_at[:16].replace('T', ' ')}）"
         self.received_at = now_stamp()
-        self.touched: dict[str, set[str]] = {}
-        self.evidence_rows: list[Row] = []
+        self.touched: dict[str, set[str]] = {}  # rows written over or removed: the rules read them back
+        self.inserted = Inserted()  # rows never seen here, once inserted: what the rules ask of them
+        self.evidence_files: list[tuple[str, str]] = []  # (sha256, file name) of the evidence rows written
         self.pending: list[tuple[object, ...]] = []  # sync_rows to write, in batches
         self.new_rows: dict[str, list[Row]] = {}  # rows never seen here, to insert in batches
         self.renumbered_here: list[tuple[str, str]] = []
-        self.written: dict[str, dict[str, Row]] = {}  # those rows once inserted: the rules need not read them back
         self.result = MergeResult(
             bundle.bundle_id,
             bundle.installation_id,
@@ -175,36 +181,39 @@ class _Merger:
         # children may arrive before their parents, and a parent may be replaced: check at the end
         store.execute("PRAGMA defer_foreign_keys = ON")
         sync.adopt_untracked(store.conn, store.installation_id())
-        reconcile(store, self.bundle, self.result)  # the same centres, members, pairings made elsewhere
-        total = sum(len(v) for v in self.bundle.versions.values())
+        # the same centres, members, pairings made elsewhere
+        translation = reconcile(store, self.bundle, self.result)
+        total = self.bundle.total
         done = 0
-        for table in SYNC_TABLES:
-            versions = self.bundle.versions.get(table, [])
-            if not versions:
-                continue
+        for table in self.bundle.tables:
             counts = self.result.tables.setdefault(table, TableCounts())
-            local = self._local(table, [v.id for v in versions])
-            queue = self._queue(table)
-            rebuild = self._set_indexes_aside(table, len(versions) - len(local))
-            seen: set[str] = set()
-            for v in versions:
-                if v.id in seen:  # a second version of the row (one queued at the sender): read it afresh
-                    self._flush()
-                    local.update(self._local(table, [v.id]))
-                    queue[v.id] = self._queue(table, v.id).get(v.id, [])
-                seen.add(v.id)
-                self._merge(table, v, local.get(v.id), queue.get(v.id, []), counts)
-                done += 1
-                if self.progress is not None and done % 2000 == 0 and self.progress(done, total) is False:
+            seen: set[int] = set()  # hashes of the ids met: a false match only costs a flush
+            rebuild: list[str] | None = None
+            for batch in self.bundle.batches(table):
+                versions = [t for t in map(translation.apply, batch) if t is not None]
+                local = self._local(table, [v.id for v in versions])
+                queue = self._queue(table, [v.id for v in versions])
+                if rebuild is None:  # the first batch tells how many rows are new here
+                    new = self.bundle.count(table) * (len(versions) - len(local)) // max(len(versions), 1)
+                    rebuild = self._set_indexes_aside(table, new)
+                for v in versions:
+                    key = hash(v.id)
+                    if key in seen:  # a second version of the row (one queued at the sender): read it afresh
+                        self._flush()
+                        local.update(self._local(table, [v.id]))
+                        queue[v.id] = self._queue(table, [v.id]).get(v.id, [])
+                    seen.add(key)
+                    self._merge(table, v, local.get(v.id), queue.get(v.id, []), counts)
+                self._flush()  # the batch leaves memory
+                done += len(batch)
+                if self.progress is not None and self.progress(done, total) is False:
                     raise InputError("已取消导入，数据未作改动")
             self._flush()
-            for statement in rebuild:
+            for statement in rebuild or ():
                 store.execute(statement)
         if self.progress is not None:
             self.progress(total, total)
-        self.result.violations += check(
-            store, self.touched, {t: list(rows.values()) for t, rows in self.written.items()}
-        )
+        self.result.violations += check(store, self.touched, self.inserted)
 
     def _set_indexes_aside(self, table: str, new_rows: int) -> list[str]:
         """Drop ``table``'s own indexes when many more rows arrive than it holds; returns what rebuilds them.
@@ -233,13 +242,18 @@ class _Merger:
                 found[row_id] = (vv, origin, changed_at, deleted)
         return found
 
-    def _queue(self, table: str, row_id: str | None = None) -> dict[str, list[_Candidate]]:
+    def _queue(self, table: str, ids: list[str]) -> dict[str, list[_Candidate]]:
+        """The versions of these rows waiting in the conflict queue."""
         out: dict[str, list[_Candidate]] = {}
-        for r in self.store.rows(
-            "SELECT * FROM sync_conflicts WHERE table_name = ? AND resolved_at IS NULL AND (? IS NULL OR row_id = ?)"
-            " ORDER BY found_at, id",
-            [table, row_id, row_id],
-        ):
+        found: list[Row] = []
+        for start in range(0, len(ids), 500):
+            batch = ids[start : start + 500]
+            found += self.store.rows(
+                "SELECT * FROM sync_conflicts WHERE table_name = ? AND resolved_at IS NULL"
+                f" AND row_id IN ({', '.join('?' for _ in batch)})",
+                [table, *batch],
+            )
+        for r in sorted(found, key=lambda r: (r["found_at"], r["id"])):
             out.setdefault(r["row_id"], []).append(
                 _Candidate(
                     sync.decode(r["vv"]),
@@ -400,7 +414,6 @@ class _Merger:
     def _flush(self) -> None:
         """Write the new rows and the version vectors waiting in :attr:`new_rows` and :attr:`pending`."""
         for table, rows in self.new_rows.items():
-            self.written.setdefault(table, {}).update((str(r["id"]), r) for r in rows)
             try:
                 self.store.insert_exact_many(table, rows, self.reason)
             except sqlite3.IntegrityError:  # one of them breaks a constraint: find which, row by row
@@ -410,6 +423,11 @@ class _Merger:
                     except sqlite3.IntegrityError as e:
                         if not self._renumber(table, row, str(e)):
                             self.result.violations.append(Violation(table, str(row["id"]), integrity_zh(str(e))))
+                            continue
+                    self.inserted.add(table, row)
+            else:
+                for row in rows:
+                    self.inserted.add(table, row)
         self.new_rows.clear()
         # local_seq stays: a version made here and not yet exported, now in the queue, must still travel
         self.store.conn.executemany(
@@ -471,7 +489,7 @@ class _Merger:
         assert v.row is not None
         row, v_bundle = dict(v.row), self.bundle.bundle_id
         self.new_rows.setdefault(table, []).append(row)
-        self._touch(table, row)
+        self._note_evidence(table, row)
         counts.added += 1
         self._remember(
             table, v.id, v.vv_text, v.origin, v.changed_at, 0, self.bundle.installation_id, self.received_at, v_bundle
@@ -479,7 +497,7 @@ class _Merger:
 
     def _write(self, table: str, row_id: str, version: _Candidate, *, new: bool = False) -> bool:
         """Write a version's content to the table; False if the table already held it."""
-        self.written.get(table, {}).pop(row_id, None)  # written again: the rules read what the table holds
+        self.inserted.forget(table, row_id)  # written again: the rules read what the table holds
         try:
             if version.row is None:
                 changed = False if new else self.store.remove_exact(table, row_id, self.reason)
@@ -496,8 +514,11 @@ class _Merger:
 
     def _touch(self, table: str, row: Row) -> None:
         self.touched.setdefault(table, set()).add(str(row["id"]))
+        self._note_evidence(table, row)
+
+    def _note_evidence(self, table: str, row: Row) -> None:
         if table == "evidence" and row.get("deleted_at") is None:
-            self.evidence_rows.append(row)
+            self.evidence_files.append((str(row.get("sha256") or ""), str(row.get("file_name"))))
 
     def _enqueue(self, table: str, row_id: str, c: _Candidate) -> None:
         self.store.execute(
@@ -525,19 +546,18 @@ class _Merger:
     # -- after a merge that keeps the rules ---------------------------------------------------------
     def store_evidence(self) -> None:
         """Put the files of the evidence rows this merge wrote beside the database."""
-        for row in self.evidence_rows:
-            sha = str(row.get("sha256") or "")
+        for sha, file_name in self.evidence_files:
             try:
                 target = stored_path(self.store, sha)
             except InputError:
-                self.result.missing_evidence.append(str(row.get("file_name")))
+                self.result.missing_evidence.append(file_name)
                 continue
             if target.is_file() and file_sha256(target) == sha:
                 continue
             if sha not in self.bundle.evidence:
-                self.result.missing_evidence.append(str(row.get("file_name")))
+                self.result.missing_evidence.append(file_name)
                 continue
-            store_stream(self.store, io.BytesIO(self.bundle.read_evidence(sha)), str(row.get("file_name")))
+            store_stream(self.store, io.BytesIO(self.bundle.read_evidence(sha)), file_name)
             self.result.evidence_stored += 1
 
     def log(self) -> None:

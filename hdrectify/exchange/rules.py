@@ -3,7 +3,9 @@
 A merge writes every version first (foreign keys deferred), then asks here whether the
 result still keeps the rules; any breach is named row by row and the whole merge is
 rolled back. Only rows near what changed are read, so a merge that changes little is
-checked quickly whatever the size of the database.
+checked quickly whatever the size of the database. Of the rows a merge inserts (most of a
+big bundle) the merge notes, as it writes them, only what the checks ask (:class:`Inserted`):
+neither held nor read back.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.store.base import Row, Store
@@ -120,28 +122,58 @@ DATE_COLUMNS = {
 }
 
 
-def check(
-    store: Store, touched: Mapping[str, set[str]], written: Mapping[str, list[Row]] | None = None
-) -> list[Violation]:
-    """Every breach of the pairing and centre rules among the rows near ``touched``.
+# The rows whose ids the checks start from, and the references they follow from the others.
+_STARTS = ("centres", "pairings", "ledger_measures")
+_PAIRED = ("contacts", "reports", "reviews")
 
-    ``written``: rows among them whose content the caller holds (a merge's new rows), so
-    they need not be read back.
+
+@dataclass
+class Inserted:
+    """What the checks need of the rows a merge inserted, noted as each is written (:meth:`add`).
+
+    Their dates are checked there and then; of the many records only the pairings they name
+    are kept, and of evidence the measures; the ids only of centres, pairings and measures.
     """
-    written = written or {}
-    known = {t: {str(r["id"]) for r in rows} for t, rows in written.items()}
-    out = _check_dates(store, {t: ids - known.get(t, set()) for t, ids in touched.items()})
-    out += [v for t, rows in written.items() for r in rows for v in _row_dates(t, r)]
+
+    tables: set[str] = field(default_factory=set)
+    ids: dict[str, set[str]] = field(default_factory=dict)  # of _STARTS
+    pairing_ids: set[str] = field(default_factory=set)
+    measure_ids: set[str] = field(default_factory=set)
+    bad_dates: dict[tuple[str, str], list[Violation]] = field(default_factory=dict)
+
+    def add(self, table: str, row: Mapping[str, object]) -> None:
+        self.tables.add(table)
+        row_id = str(row["id"])
+        if table in _STARTS:
+            self.ids.setdefault(table, set()).add(row_id)
+        elif table in _PAIRED:
+            self.pairing_ids.add(str(row["pairing_id"]))
+        elif table == "evidence":
+            self.measure_ids.add(str(row["measure_id"]))
+        bad = _row_dates(table, row)
+        if bad:
+            self.bad_dates[(table, row_id)] = bad
+
+    def forget(self, table: str, row_id: str) -> None:
+        """The row was written again: the checks read what the table holds (as one in ``touched``)."""
+        self.bad_dates.pop((table, row_id), None)
+
+
+def check(store: Store, touched: Mapping[str, set[str]], inserted: Inserted | None = None) -> list[Violation]:
+    """Every breach of the pairing and centre rules among the rows near ``touched`` (read back
+    from the tables) and ``inserted`` (noted by a merge as it wrote them)."""
+    inserted = inserted or Inserted()
+    out = _check_dates(store, touched)
+    out += [v for bad in inserted.bad_dates.values() for v in bad]
     if out:  # the other checks read these dates
         return out
-    pairing_ids = set(touched.get("pairings", ()))
-    for table in ("contacts", "reports", "reviews"):
-        ids = set(touched.get(table, ())) - known.get(table, set())
+    pairing_ids = set(touched.get("pairings", ())) | inserted.ids.get("pairings", set()) | inserted.pairing_ids
+    for table in _PAIRED:
         pairing_ids |= {
-            r["pairing_id"] for r in _rows_in(store, f"SELECT pairing_id FROM [{table}] WHERE id IN ({{ids}})", ids)
+            r["pairing_id"]
+            for r in _rows_in(store, f"SELECT pairing_id FROM [{table}] WHERE id IN ({{ids}})", touched.get(table, ()))
         }
-        pairing_ids |= {r["pairing_id"] for r in written.get(table, ())}
-    centre_ids = set(touched.get("centres", ()))
+    centre_ids = set(touched.get("centres", ())) | inserted.ids.get("centres", set())
     centre_ids |= {
         r["centre_id"] for r in _rows_in(store, "SELECT centre_id FROM pairings WHERE id IN ({ids})", pairing_ids)
     }
@@ -149,21 +181,19 @@ def check(
     pairings = {p["id"]: p for p in _rows_in(store, _PAIRINGS + " WHERE p.id IN ({ids})", pairing_ids)}
     out += _check_contacts(store, pairings)
     out += _check_submissions(store, pairings)
-    out += _check_closed_measures(store, touched, written)
-    out += _check_foreign_keys(store, touched)
+    out += _check_closed_measures(store, touched, inserted)
+    out += _check_foreign_keys(store, {t for t, ids in touched.items() if ids} | inserted.tables)
     return out
 
 
-def _check_closed_measures(
-    store: Store, touched: Mapping[str, set[str]], written: Mapping[str, list[Row]]
-) -> list[Violation]:
+def _check_closed_measures(store: Store, touched: Mapping[str, set[str]], inserted: Inserted) -> list[Violation]:
     """SPEC: closing a measure (销号) needs evidence or a written reason, after a merge too."""
-    measure_ids = set(touched.get("ledger_measures", ()))
-    evidence = set(touched.get("evidence", ())) - {str(r["id"]) for r in written.get("evidence", ())}
+    measure_ids = set(touched.get("ledger_measures", ())) | inserted.ids.get("ledger_measures", set())
     measure_ids |= {
-        r["measure_id"] for r in _rows_in(store, "SELECT measure_id FROM evidence WHERE id IN ({ids})", evidence)
+        r["measure_id"]
+        for r in _rows_in(store, "SELECT measure_id FROM evidence WHERE id IN ({ids})", touched.get("evidence", ()))
     }
-    measure_ids |= {r["measure_id"] for r in written.get("evidence", ())}
+    measure_ids |= inserted.measure_ids
     return [
         Violation(
             "ledger_measures",
@@ -275,8 +305,7 @@ def _check_submissions(store: Store, pairings: Mapping[str, Row]) -> list[Violat
     return out
 
 
-def _check_foreign_keys(store: Store, touched: Mapping[str, set[str]]) -> list[Violation]:
-    changed = {t for t, ids in touched.items() if ids}
+def _check_foreign_keys(store: Store, changed: set[str]) -> list[Violation]:
     # a touched table's own references, and the tables that refer to it (a parent may have gone)
     tables = {
         t
