@@ -48,3 +48,16 @@ def problem_status(measures: Iterable[MeasureStatus]) -> MeasureStatus:
     if any(s is not MeasureStatus.OPEN for s in statuses):
         return MeasureStatus.IN_PROGRESS
     return MeasureStatus.OPEN
+
+
+PENDING_NO = "待编号"  # a problem made on a member's laptop, until the office numbers it
+
+
+def problem_no_text(no: int | None) -> str:
+    """A problem's number as documents print it: ``18``, or 待编号."""
+    return PENDING_NO if no is None else str(no)
+
+
+def problem_label(no: int | None) -> str:
+    """``问题18``, or 待编号 for a problem the office has not numbered yet."""
+    return PENDING_NO if no is None else f"问题{no}"

@@ -29,6 +29,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from hdrectify.domain.cadence import Method, Obligation
+from hdrectify.domain.ledger import problem_label
 from hdrectify.domain.periods import Period
 from hdrectify.outputs import atomic_output
 from hdrectify.printing.formcanvas import (
@@ -349,7 +350,7 @@ class _Checklist(_Page):
         rows = list(self.once(self.measure_header))
         centre = [(e[i + 1] - e[i]) / 2 - 5 for i in range(5)]
         for n, m in enumerate(p.measures, start=1):
-            lines = self.para(f"问题{m.problem_no}：{m.problem}", 9, e[2] - e[1] - 10, 13, font=b)
+            lines = self.para(f"{problem_label(m.problem_no)}：{m.problem}", 9, e[2] - e[1] - 10, 13, font=b)
             lines += self.para(f"措施{m.measure_no}：{m.text}", 9, e[2] - e[1] - 10, 13)
             day = zh_date(m.deadline) if m.deadline else "未定"
             due = [self.line(day, r, self.fit(day, r, 8.5, e[3] - e[2] - 10), 12)]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from hdrectify.domain.errors import InputError
+from hdrectify.domain.ledger import PENDING_NO, problem_no_text
 from hdrectify.outputs import atomic_output
 from hdrectify.printing.inert import inert_csv
 from hdrectify.store.evidence import file_sha256
@@ -70,7 +71,9 @@ def problem_folder(problem: ProblemItem) -> str:
     title = _UNSAFE.sub("_", problem.title).strip()
     if len(title) > TITLE_CHARS:
         title = title[:TITLE_CHARS] + "…"
-    return safe_name(f"问题{problem.no:02d} {title}", limit=TITLE_CHARS + 8, folder=True)
+    # a problem still 待编号 is told apart from another by the start of its id
+    no = f"{problem.no:02d}" if problem.no is not None else f"{PENDING_NO}-{problem.id[:8]}"
+    return safe_name(f"问题{no} {title}", limit=TITLE_CHARS + 8, folder=True)
 
 
 def _unique(folder: str, name: str, taken: set[str]) -> str:
@@ -131,7 +134,7 @@ def _index(entries: list[_Entry]) -> bytes:
     writer.writerow(INDEX_HEADERS)
     for e in entries:
         row = [
-            e.problem.no,
+            problem_no_text(e.problem.no),
             e.problem.title,
             e.measure.no,
             e.measure.text,

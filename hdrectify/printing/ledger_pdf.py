@@ -23,7 +23,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from hdrectify.domain.ledger import MeasureStatus
+from hdrectify.domain.ledger import MeasureStatus, problem_no_text
 from hdrectify.printing.layout import CHUNK, GRID, HEADER_FILL, MARGIN, build, chunks, printed_on, styles, zh_date
 from hdrectify.store.ledger_report import (
     LedgerReport,
@@ -283,7 +283,7 @@ def _page_table(entries: list[_Area | _Block], st: _Styles) -> Table:
         title = entry.title
         for i, row in enumerate(entry.rows):
             lead: list[object] = (
-                [_cell(str(entry.problem.no), st.centre), _cell(title, st.cell)] if i == 0 else ["", ""]
+                [_cell(problem_no_text(entry.problem.no), st.centre), _cell(title, st.cell)] if i == 0 else ["", ""]
             )
             data.append(lead + [_cell(t, s) for t, s in zip(row.texts, st.measure, strict=True)])
         last = len(data) - 1

@@ -18,6 +18,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from hdrectify.domain.ledger import PENDING_NO
 from hdrectify.outputs import atomic_output
 from hdrectify.printing.inert import inert_workbook
 from hdrectify.store.ledger_report import (
@@ -95,7 +96,7 @@ def write_ledger_xlsx(report: LedgerReport, path: Path, today: dt.date | None = 
             for m in measures:
                 values = _measure_cells(m) if m is not None else ["", "", "", None, "", ""]
                 if row == first:
-                    ws.cell(row, 1, problem.no)
+                    ws.cell(row, 1, problem.no if problem.no is not None else PENDING_NO)
                     ws.cell(row, 2, problem.title)
                 lines = 1
                 for col, value in enumerate(values, start=3):

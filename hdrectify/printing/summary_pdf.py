@@ -24,7 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from hdrectify.domain.cadence import Obligation, Status, Totals
-from hdrectify.domain.ledger import MeasureStatus
+from hdrectify.domain.ledger import MeasureStatus, problem_no_text
 from hdrectify.printing.fonts import register
 from hdrectify.printing.layout import (
     GRID,
@@ -339,7 +339,7 @@ def _problems(data: SummaryData, s: dict[str, ParagraphStyle]) -> list[Flowable]
             title += paras(p.detail, s["cell"], markup='<font size=7.5 color="#555555">{}</font>')
         rows.append(
             [
-                Paragraph(str(p.no), s["num"]),
+                Paragraph(problem_no_text(p.no), s["num"]),
                 Paragraph(zh_date(p.found_on), s["cell"]),
                 paras(p.centre, s["cell"]),
                 paras(p.member, s["cell"]),

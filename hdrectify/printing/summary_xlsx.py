@@ -24,6 +24,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from hdrectify.domain.cadence import Obligation, Totals
+from hdrectify.domain.ledger import PENDING_NO
 from hdrectify.outputs import atomic_output
 from hdrectify.printing.inert import inert_workbook
 from hdrectify.store.summary import QUARTER_OBLIGATIONS, SummaryData, met, not_yet_due, owed, quarter_zh, zh_date
@@ -265,7 +266,15 @@ PROBLEM_HEADERS = (
 def _problems(ws: Worksheet, data: SummaryData) -> int:
     rows: list[list[Any]] = []
     for p in data.problems:
-        head = [p.no, p.found_on, p.centre, p.town, p.member, p.title, p.status.label_zh]
+        head = [
+            p.no if p.no is not None else PENDING_NO,
+            p.found_on,
+            p.centre,
+            p.town,
+            p.member,
+            p.title,
+            p.status.label_zh,
+        ]
         if not p.measures:
             rows.append([*head, None, None, None, None, None, None])
         for m in p.measures:

@@ -25,13 +25,14 @@ import datetime as dt
 import re
 
 from hdrectify.domain.errors import InputError
-from hdrectify.domain.ledger import MeasureStatus, Source
+from hdrectify.domain.ledger import PENDING_NO, MeasureStatus, Source
+from hdrectify.domain.ledger import problem_label as problem_label
 from hdrectify.store.base import Row, Store
 from hdrectify.store.ledger import MAX_NAME_CHARS, VISIT_AREA_NO, MeasureInputError, read_seed, seed_id
 
 OFFICE, MEMBER = "office", "member"
 ROLES = (OFFICE, MEMBER)
-PENDING_LABEL = "待编号"
+PENDING_LABEL = PENDING_NO
 _HIGH_KEY = "problem_no_high"
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
@@ -48,11 +49,6 @@ def set_role(store: Store, value: str) -> None:
     if value not in ROLES:
         raise InputError(f"角色“{value}”无效：可选 office（办公室）、member（党员）")
     store.set_setting("role", value)
-
-
-def problem_label(no: int | None) -> str:
-    """``问题18``, or 待编号 for a problem the office has not numbered yet."""
-    return PENDING_LABEL if no is None else f"问题{no}"
 
 
 def _notice_count() -> int:

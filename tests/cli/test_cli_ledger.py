@@ -357,3 +357,45 @@ def test_number_pending_at_the_office_numbers_in_order_and_never_changes_a_numbe
     assert tracked == [(3,)]
     with Store.open(db, actor="tester") as store, store.transaction():
         assert number_pending(store) == []
+
+
+def test_every_document_prints_a_problem_still_waiting_for_its_number(run, db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A member's laptop prints its ledger, checklist and summaries with 待编号 where the number will be."""
+    import openpyxl
+    from pypdf import PdfReader
+
+    with Store.open(db) as store, store.transaction():
+        store.set_setting("role", "member")
+    ok(
+        run(
+            "--db",
+            db,
+            "log",
+            CHEN,
+            A,
+            "--date",
+            "2024-03-05",
+            "--method",
+            "onsite",
+            "--problems",
+            "扶手松动\n灭火器过期",
+        )
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    made = {
+        "台账.pdf": ("ledger", "-o"),
+        "台账.xlsx": ("ledger", "-o"),
+        "报告.docx": ("ledger", "-o"),
+        "汇总.pdf": ("summary", "--quarter", "2024-Q1", "-o"),
+        "汇总.xlsx": ("summary", "--quarter", "2024-Q1", "-o"),
+        "清单.pdf": ("checklist", "--month", "2024-03", "-o"),
+    }
+    for name, args in made.items():
+        ok(run("--db", db, *args, out / name))
+    for name in ("台账.pdf", "汇总.pdf", "清单.pdf"):
+        text = "".join(page.extract_text() for page in PdfReader(out / name).pages).replace("\n", "").replace(" ", "")
+        assert "扶手松动" in text and "待编" in text and "None" not in text, name
+    for name in ("台账.xlsx", "汇总.xlsx"):
+        values = {c.value for ws in openpyxl.load_workbook(out / name) for row in ws.iter_rows() for c in row}
+        assert "待编号" in values and "扶手松动" in values, name
