@@ -339,13 +339,18 @@ class _Merger:
         here is by one that neither created nor changed it, and the notice's rows carry "seed".
         The deletion's own vector is not asked: it is the bundle's word. A deletion relayed by
         another computer (the office's whole bundle) is judged by who made it, not who sent it.
+        A member's laptop takes its roster and ledger from the office, which may remove what
+        it keeps (a problem entered twice, say) though it never changed it: there only the
+        notice's rows are kept from deletion.
         """
+        from hdrectify.store.ledger_edit import MEMBER, role
+
         makers: set[str] = set()
         for vv in ([sync.decode(local[0])] if local is not None else []) + [q.vv for q in queued]:
             makers.update(vv)
         if sync.SEED_ORIGIN in makers:
             why = "交换包不能删除通报台账中的记录"
-        elif v.origin not in makers:
+        elif v.origin not in makers and role(self.store) != MEMBER:
             why = "交换包中的删除来自既未创建也未修改过该记录的电脑，已拒绝"
         else:
             return True

@@ -238,6 +238,8 @@ def remove_area(store: Store, area_id: str, reason: str) -> None:
     if area is None:
         raise InputError("找不到该方面")
     _reason(reason)
+    if area["id"] == seed_id("area", area["no"]):
+        raise InputError(f"“{area['title']}”是通报中的方面（或走访问题的方面），不能删除")
     count = int(store.scalar("SELECT count(*) FROM ledger_problems WHERE area_id = ?", [area_id]))
     if count:
         raise InputError(f"该方面下还有 {count} 个问题：请先删除这些问题，再删除方面")
@@ -325,6 +327,8 @@ def remove_problem(store: Store, problem_id: str, reason: str, *, with_records: 
     if problem is None:
         raise InputError("找不到该问题")
     _reason(reason)
+    if is_notice_row("ledger_problems", problem):
+        raise InputError(f"{problem_label(problem['no'])}是通报中的问题，是通报原文，不能删除")
     measures = [r["id"] for r in store.rows("SELECT id FROM ledger_measures WHERE problem_id = ?", [problem_id])]
     notes, files = _records_of(store, measures)
     if (notes or files) and not with_records:
@@ -392,6 +396,9 @@ def remove_measure(store: Store, measure_id: str, reason: str, *, with_records: 
     if measure is None:
         raise InputError("找不到该整改措施")
     _reason(reason)
+    problem = store.get("ledger_problems", measure["problem_id"])
+    if problem is not None and is_notice_row("ledger_measures", measure, problem["no"]):
+        raise InputError("这是通报中的整改措施，是通报原文，不能删除（可登记进展或销号）")
     notes, files = _records_of(store, [measure_id])
     if (notes or files) and not with_records:
         raise MeasureInputError(

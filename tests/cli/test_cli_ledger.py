@@ -80,6 +80,10 @@ def test_problem_edit_changes_the_title_and_keeps_the_number(run, db: Path) -> N
         (("problem", "edit", "3.x", "--title", "x"), "问题编号“3.x”无效"),
         (("problem", "edit", "1", "--title", "改写通报"), "通报原文"),
         (("problem", "remove", "1", "--reason", " "), "删除必须写明原因"),
+        # the notice is the Federation's public record: its rows are not removed (nor can a bundle remove them)
+        (("problem", "remove", "1", "--reason", "不需要"), "通报原文，不能删除"),
+        (("measure", "remove", "3.1", "--reason", "不需要"), "通报原文，不能删除"),
+        (("area", "remove", "1", "--reason", "不需要"), "不能删除"),
     ],
 )
 def test_bad_problem_input_is_refused(refused, db: Path, args: tuple[str, ...], says: str) -> None:  # type: ignore[no-untyped-def]

@@ -524,3 +524,22 @@ def test_a_deletion_by_the_computer_that_made_the_row_still_travels_onwards(tmp_
     assert office.take(chen.export()).tables["contacts"].deleted == 1
     assert huang.take(office.export(whole=True)).tables["contacts"].deleted == 1
     assert huang.rows("SELECT id FROM contacts WHERE id = ?", [row["id"]]) == []
+
+
+def test_a_laptop_takes_the_offices_removal_of_rows_the_office_never_changed(tmp_path: Path, office: Site) -> None:
+    """The office removes a problem entered twice, with the laptop's own measure and progress note: the laptop follows."""
+    from hdrectify.store.ledger import add_progress, add_visit_problem
+    from hdrectify.store.ledger_edit import remove_problem
+
+    chen = laptop(tmp_path, office, "陈")
+    problem = chen.do(
+        lambda s: add_visit_problem(s, "重复登记的问题", centre_id=None, contact_id=None, found_on=dt.date(2026, 9, 1))
+    )
+    measure = chen.rows("SELECT id FROM ledger_measures WHERE problem_id = ?", [problem["id"]])[0]["id"]
+    chen.do(lambda s: add_progress(s, measure, dt.date(2026, 9, 2), "已电话督促"))
+    office.take(chen.export())
+    office.do(lambda s: remove_problem(s, problem["id"], "与问题18重复", with_records=True))
+    back = chen.take(office.export())
+    assert not back.violations and back.tables["ledger_progress"].deleted == 1
+    assert chen.rows("SELECT id FROM ledger_problems WHERE id = ?", [problem["id"]]) == []
+    assert chen.rows("SELECT id FROM ledger_progress WHERE measure_id = ?", [measure]) == []
