@@ -1773,6 +1773,16 @@ On time if submitted by {0}</translation>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
+        <location filename="../../forms/import_bundle_dialog.ui" line="15"/>
+        <source>交换包</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_bundle_dialog.ui" line="16"/>
+        <source>将要发生的变化</source>
+        <translation>What will change</translation>
+    </message>
+    <message>
         <location filename="../../forms/import_bundle_dialog.ui" line="17"/>
         <source>说明(&amp;N)：</source>
         <translation>&amp;Notes:</translation>

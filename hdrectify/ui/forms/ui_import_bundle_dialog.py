@@ -102,6 +102,12 @@ class Ui_ImportBundleDialog(object):
         ImportBundleDialog.setWindowTitle(QCoreApplication.translate("ImportBundleDialog", u"\u5bfc\u5165\u4ea4\u6362\u5305", None))
         self.pathLabel.setText(QCoreApplication.translate("ImportBundleDialog", u"\u4ea4\u6362\u5305(&F)\uff1a", None))
         self.browseButton.setText(QCoreApplication.translate("ImportBundleDialog", u"\u9009\u62e9\u6587\u4ef6(&B)\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.bundleLabel.setAccessibleName(QCoreApplication.translate("ImportBundleDialog", u"\u4ea4\u6362\u5305", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.changesView.setAccessibleName(QCoreApplication.translate("ImportBundleDialog", u"\u5c06\u8981\u53d1\u751f\u7684\u53d8\u5316", None))
+#endif // QT_CONFIG(accessibility)
         self.notesLabel.setText(QCoreApplication.translate("ImportBundleDialog", u"\u8bf4\u660e(&N)\uff1a", None))
     # retranslateUi
 

@@ -1,0 +1,65 @@
+"""The dialogs added this round are read by a screen reader as they are seen: every focusable widget has a name.
+
+Qt gives a widget the accessible name set on it, or the text of the label whose buddy it is, or
+its own text (a button); AT-SPI (Linux) and UI Automation (Windows) read that name. A widget
+without one is announced as a bare "edit" or "combo box".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QWidget
+
+from hdrectify.ui.bundle_dialogs import ExportBundleDialog, ImportBundleDialog, PrepareBundleDialog
+from hdrectify.ui.context import AppContext
+from hdrectify.ui.ledger_dialogs import LedgerItemDialog, LedgerRemoveDialog
+from hdrectify.ui.welcome_dialog import WelcomeDialog
+
+
+def nameless(dialog: QWidget) -> list[str]:
+    """The focusable, visible widgets of ``dialog`` that a screen reader would announce without a name."""
+    dialog.show()
+    out = []
+    for w in dialog.findChildren(QWidget):
+        if not w.isVisibleTo(dialog) or w.focusPolicy() == Qt.FocusPolicy.NoFocus or not w.isEnabled():
+            continue
+        iface = QAccessible.queryAccessibleInterface(w)
+        if iface is None or not iface.text(QAccessible.Text.Name).strip():
+            out.append(f"{type(w).__name__} {w.objectName()!r}")
+    return out
+
+
+def first_id(ctx: AppContext, table: str) -> str:
+    return str(ctx.store.rows(f"SELECT id FROM {table} ORDER BY rowid LIMIT 1")[0]["id"])
+
+
+@pytest.mark.parametrize("kind", ["problem", "measure"])
+def test_the_ledger_item_dialog_names_every_field(qtbot, demo_ctx: AppContext, kind: str) -> None:  # type: ignore[no-untyped-def]
+    parent_table = {"problem": "ledger_areas", "measure": "ledger_problems"}[kind]
+    dialog = LedgerItemDialog(demo_ctx, kind, parent_id=first_id(demo_ctx, parent_table))
+    qtbot.addWidget(dialog)
+    assert nameless(dialog) == []
+
+
+def test_the_removal_dialog_names_every_field(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    problem = demo_ctx.store.rows("SELECT id, title FROM ledger_problems WHERE source = 'visit' LIMIT 1")[0]
+    dialog = LedgerRemoveDialog(demo_ctx, "problem", problem["id"], problem["title"])
+    qtbot.addWidget(dialog)
+    assert nameless(dialog) == []
+
+
+@pytest.mark.parametrize("cls", [ExportBundleDialog, PrepareBundleDialog, ImportBundleDialog])
+def test_the_bundle_dialogs_name_every_field(qtbot, demo_ctx: AppContext, cls: type[QWidget]) -> None:  # type: ignore[no-untyped-def]
+    dialog = cls(demo_ctx)
+    qtbot.addWidget(dialog)
+    assert nameless(dialog) == []
+
+
+def test_the_welcome_dialog_names_every_field(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = WelcomeDialog(tmp_path / "new.db")
+    qtbot.addWidget(dialog)
+    assert nameless(dialog) == []
