@@ -45,14 +45,25 @@ def test_a_backup_killed_half_way_leaves_no_half_backup(tmp_path: Path) -> None:
     rng = random.Random(3)
     env = {**os.environ, "PYTHONUTF8": "1"}
     killed_during = 0
+
+    def names() -> set[str]:
+        folder = backups_dir(path)
+        return {p.name for p in folder.iterdir()} if folder.is_dir() else set()
+
     for _ in range(12):
+        before = names()
         child = subprocess.Popen(
             [sys.executable, "-m", "hdrectify", "--db", str(path), "backup"],
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        time.sleep(rng.uniform(0.15, 0.6))
+        # kill it while it copies: once it has begun (the start-up time of Python depends on the machine's
+        # load, so the moment is measured from the first file of the backup, not from the launch)
+        started = time.monotonic()
+        while child.poll() is None and time.monotonic() - started < 60 and names() <= before:
+            time.sleep(0.005)
+        time.sleep(rng.uniform(0.0, 0.3))
         child.send_signal(signal.SIGKILL)
         child.wait()
         killed_during += child.returncode == -signal.SIGKILL
