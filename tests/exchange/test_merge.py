@@ -527,7 +527,7 @@ def test_a_deletion_by_the_computer_that_made_the_row_still_travels_onwards(tmp_
 
 
 def test_a_laptop_takes_the_offices_removal_of_rows_the_office_never_changed(tmp_path: Path, office: Site) -> None:
-    """The office removes a problem entered twice, with the laptop's own measure and progress note: the laptop follows."""
+    """The office removes a problem entered twice, with the laptop's measure and progress note: the laptop follows."""
     from hdrectify.store.ledger import add_progress, add_visit_problem
     from hdrectify.store.ledger_edit import remove_problem
 
