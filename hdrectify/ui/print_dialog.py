@@ -82,7 +82,6 @@ class PrintDialog(QDialog):
         self.ui.saveButton.clicked.connect(self._ask_where_to_save)
         self.ui.documentCombo.setCurrentIndex(self.ui.documentCombo.findData(document))
         self._document_changed()
-        self.saved.connect(lambda path: remember_folder(self.document(), Path(path)))
         self.finished.connect(lambda _: self._tmp.cleanup())
 
     # -- what to make ---------------------------------------------------------
@@ -149,12 +148,13 @@ class PrintDialog(QDialog):
         dialog, else asked here (:attr:`question`).
         """
         self.ui.formError.setText("")
+        kind = self.document()  # remembered with the folder, whatever is chosen while it is made
         self.question = confirm_output(
             self,
             Path(path),
             self.ctx.path,
             confirmed=confirmed,
-            proceed=lambda: self._run(Path(path), lambda p: self.saved.emit(str(p)), force=True),
+            proceed=lambda: self._run(Path(path), lambda p: self._saved(kind, p), force=True),
             refuse=self.ui.formError.setText,
         )
 
@@ -176,6 +176,10 @@ class PrintDialog(QDialog):
         else:
             name = document_name(key, suffix)
         return start_folder(key) / name
+
+    def _saved(self, kind: str, path: Path) -> None:
+        remember_folder(kind, path)  # the next 另存为 of this kind (and of one not saved yet) starts there
+        self.saved.emit(str(path))
 
     def _ask_where_to_save(self) -> None:
         suffix = self.suffix()

@@ -120,10 +120,11 @@ class SaveDialogs:
     def __init__(self, folder: Path) -> None:
         self.offered: list[Path] = []
         self.folder = folder
+        self.typed: str | None = None  # a name the user typed instead of the one offered
 
     def __call__(self, parent, caption: str = "", start: str = "", filters: str = "", *args):  # type: ignore[no-untyped-def]
         self.offered.append(Path(start))
-        return str(self.folder / Path(start).name), filters
+        return str(self.folder / (self.typed or Path(start).name)), filters
 
 
 @pytest.fixture
@@ -258,3 +259,12 @@ def test_an_exported_bundle_is_announced_with_its_folder(  # type: ignore[no-unt
     qtbot.waitUntil(lambda: not window.findChildren(ExportBundleDialog))  # closed once written
     export = open_export(qtbot, window)  # the next bundle is offered in the same folder
     assert Path(export.ui.pathEdit.text()).parent == out.parent
+
+
+def test_a_name_typed_without_its_type_is_saved_with_it(qtbot, window: MainWindow, save_dialogs: SaveDialogs) -> None:  # type: ignore[no-untyped-def]
+    save_dialogs.typed = "三月清单"
+    dialog = open_print(qtbot, window)
+    with qtbot.waitSignal(dialog.saved, timeout=30_000) as saved:
+        qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert saved.args == [str(save_dialogs.folder / "三月清单.pdf")]
+    assert len(PdfReader(save_dialogs.folder / "三月清单.pdf").pages) > 0
