@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QStandardPaths, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,27 +37,15 @@ from hdrectify.ui.forms.ui_prepare_bundle_dialog import Ui_PrepareBundleDialog
 from hdrectify.ui.models.cadence_model import chinese_order
 from hdrectify.ui.models.rows_model import Line, RowsModel
 from hdrectify.ui.save_check import confirm_output
+from hdrectify.ui.save_places import bundle_name, file_safe, remember_folder, start_folder
 from hdrectify.ui.worker import Progress, Task, run_with_progress
 
 SUFFIX = ".hdbundle"
-_FOLDER_KEY = "exchange/folder"
+_KIND = "exchange"  # the bundles' folder, remembered apart from the documents' (save_places)
 
 
 def _folder() -> str:
-    saved = QSettings().value(_FOLDER_KEY)
-    if saved and Path(str(saved)).is_dir():
-        return str(saved)
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return documents if documents and Path(documents).is_dir() else str(Path.home())
-
-
-def _remember_folder(path: str) -> None:
-    QSettings().setValue(_FOLDER_KEY, str(Path(path).parent))
-
-
-def _safe(name: str) -> str:
-    """A name as part of a file name: without the characters file systems refuse."""
-    return "".join(ch for ch in name if ch not in '\\/:*?"<>|').strip() or "hdrectify"
+    return str(start_folder(_KIND))
 
 
 def _stamp(text: str) -> str:
@@ -188,10 +176,13 @@ class _BundleWriter(QDialog):
 
     def _done(self, result: ExportResult) -> None:
         self.outcome = result
-        _remember_folder(str(result.path))
+        remember_folder(_KIND, Path(result.path))
         self.exported.emit(str(result.path))
         window = self.parent()
-        if isinstance(window, QMainWindow):
+        announce = getattr(window, "announce_saved", None)  # the main window's: with a link to the folder
+        if announce is not None:
+            announce(Path(result.path), self.saved_message(result))
+        elif isinstance(window, QMainWindow):
             window.statusBar().showMessage(self.saved_message(result), 30_000)
         self.accept()
 
@@ -220,7 +211,7 @@ class ExportBundleDialog(_BundleWriter):
             )
         else:
             self.ui.infoLabel.setText(self.tr("本机：{0}。本机还没有导出过交换包，将导出本机的全部记录。").format(name))
-        self.ui.pathEdit.setText(str(Path(_folder()) / f"交换包-{_safe(name)}-{dt.date.today():%Y%m%d}{SUFFIX}"))
+        self.ui.pathEdit.setText(str(Path(_folder()) / bundle_name(name)))
 
     def options(self) -> dict[str, Any]:
         return {"whole": self.ui.wholeCheck.isChecked()}
@@ -255,7 +246,7 @@ class PrepareBundleDialog(_BundleWriter):
         combo.setFocus()
 
     def suggested_name(self) -> str:
-        return f"交换包-为{_safe(self.ui.memberCombo.currentText())}准备-{dt.date.today():%Y-%m-%d}{SUFFIX}"
+        return f"交换包-为{file_safe(self.ui.memberCombo.currentText())}准备-{dt.date.today():%Y-%m-%d}{SUFFIX}"
 
     def _suggest(self) -> None:
         edit = self.ui.pathEdit
@@ -418,7 +409,7 @@ class ImportBundleDialog(QDialog):
         if result.violations:  # the database changed between the check and the import
             self._previewed(result)
             return
-        _remember_folder(self.ui.pathEdit.text())
+        remember_folder(_KIND, Path(self.ui.pathEdit.text()), overall=False)  # a file read, not saved
         for what in (PEOPLE, CONTACTS, LEDGER):
             self.ctx.notify(what)
         self.imported.emit(result)

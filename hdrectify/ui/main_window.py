@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.addPermanentWidget(self.conflicts_label)
         self.db_label = QLabel()
         self.ui.statusbar.addPermanentWidget(self.db_label)
+        from hdrectify.ui.save_places import SavedNotice
+
+        self.saved_notice = SavedNotice(self.ui.statusbar)  # 打开所在文件夹, beside "已保存：…"
         self._update_title()
         geometry = QSettings().value("main_window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
@@ -185,8 +188,14 @@ class MainWindow(QMainWindow):
 
         dialog = PrintDialog(self.ctx, self, document)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda path: self.announce_saved(Path(path)))
         dialog.open()
         return dialog
+
+    def announce_saved(self, path: Path, message: str | None = None) -> None:
+        """Say in the status bar where a file was saved (``message``, else 已保存：<path>) until
+        another message, with a link that opens its folder."""
+        self.saved_notice.announce(path, message or self.tr("已保存：{0}").format(path))
 
     def _open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

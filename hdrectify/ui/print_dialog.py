@@ -24,6 +24,7 @@ from hdrectify.ui.context import AppContext
 from hdrectify.ui.form_support import from_qdate, period_text, to_qdate
 from hdrectify.ui.forms.ui_print_dialog import Ui_PrintDialog
 from hdrectify.ui.save_check import confirm_output
+from hdrectify.ui.save_places import document_name, remember_folder, start_folder
 from hdrectify.ui.screen_fit import fit_to_screen
 from hdrectify.ui.worker import Progress, run_with_progress
 
@@ -147,22 +148,50 @@ class PrintDialog(QDialog):
         dialog, else asked here (:attr:`question`).
         """
         self.ui.formError.setText("")
+        kind = self.document()  # remembered with the folder, whatever is chosen while it is made
         self.question = confirm_output(
             self,
             Path(path),
             self.ctx.path,
             confirmed=confirmed,
-            proceed=lambda: self._run(Path(path), lambda p: self.saved.emit(str(p)), force=True),
+            proceed=lambda: self._run(Path(path), lambda p: self._saved(kind, p), force=True),
             refuse=self.ui.formError.setText,
         )
 
+    def suffix(self) -> str:
+        """The file type chosen (the only one there is for the checklist and the evidence)."""
+        key = self.document()
+        return str(self.ui.formatCombo.currentData()) if key in (SUMMARY, LEDGER) else _SUFFIXES[key][0]
+
+    def suggested_path(self) -> Path:
+        """What 另存为 offers: the name says what, for when and whom (save_places.document_name),
+        in the folder last used for this kind of document (or for any)."""
+        key, suffix = self.document(), self.suffix()
+        if key == CHECKLIST:
+            month = Period.month_of(from_qdate(self.ui.monthEdit.date()))
+            member = self.ui.memberCombo.currentText() if self.ui.memberCombo.currentData() else None
+            name = document_name(key, suffix, period=month, member=member)
+        elif key == SUMMARY:
+            name = document_name(key, suffix, period=Period.parse(self.ui.quarterCombo.currentData(), Kind.QUARTER))
+        else:
+            name = document_name(key, suffix)
+        return start_folder(key) / name
+
+    def _saved(self, kind: str, path: Path) -> None:
+        remember_folder(kind, path)  # the next 另存为 of this kind (and of one not saved yet) starts there
+        self.saved.emit(str(path))
+
     def _ask_where_to_save(self) -> None:
-        suffix = self.ui.formatCombo.currentData() if self.ui.formatCombo.isVisible() else _SUFFIXES[self.document()][0]
-        name = self.ui.documentCombo.currentText().split(" ")[0]
-        start = Path.home() / f"{name}{suffix}"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"), str(start), self.tr(str(_FORMATS[suffix])))
-        if path:  # the save dialog has asked before choosing an existing file
+        suffix = self.suffix()
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("另存为"), str(self.suggested_path()), self.tr(str(_FORMATS[suffix]))
+        )
+        if not path:
+            return
+        if Path(path).suffix.lower() == suffix:  # the save dialog has asked before choosing an existing file
             self.save_to(Path(path), confirmed=True)
+        else:  # a name typed without its type: given it, and asked about here if that file exists
+            self.save_to(Path(path + suffix))
 
     def preview_pdf(self) -> Path:
         return Path(self._tmp.name) / f"{self.document()}.pdf"
