@@ -342,10 +342,12 @@ def _styles(doc: object) -> None:
         lang.set(qn("w:eastAsia"), "zh-CN")
         lang.set(qn("w:bidi"), "ar-SA")
         rpr.append(lang)
-    normal = styles["Normal"]
-    normal.font.size = Pt(BODY_PT)
-    # Word orders a w:rPr's children; append sz where the schema puts it is not needed by readers,
-    # but keep the language last as python-docx would
+    styles["Normal"].font.size = Pt(BODY_PT)
+    # the grid's charSpace is counted from the default size: 三号 there too
+    for tag in ("w:sz", "w:szCs"):
+        found = targets[0].find(qn(tag))
+        if found is not None:
+            found.set(qn("w:val"), str(BODY_PT * 2))
     theme_lang = doc.settings.element.find(qn("w:themeFontLang"))  # type: ignore[attr-defined]
     if theme_lang is None:
         theme_lang = OxmlElement("w:themeFontLang")

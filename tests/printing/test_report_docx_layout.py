@@ -83,6 +83,7 @@ def test_styles_are_zh_cn_with_chinese_office_font_names_and_fallbacks(report_do
     defaults = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
     normal = next(s for s in styles.findall(qn("w:style")) if s.get(qn("w:styleId")) == "Normal").find(qn("w:rPr"))
     for rpr in (defaults, normal):
+        assert rpr.find(qn("w:sz")).get(qn("w:val")) == "32"  # 三号, the size the grid's charSpace counts from
         assert rpr.find(qn("w:lang")).get(qn("w:eastAsia")) == "zh-CN"
         fonts = rpr.find(qn("w:rFonts"))
         assert fonts.get(qn("w:eastAsia")) == "仿宋_GB2312"
