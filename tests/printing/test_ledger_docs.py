@@ -413,7 +413,8 @@ def test_documents_of_a_seeded_database_only(seeded: Store, tmp_path: Path) -> N
     assert write_ledger_xlsx(report, tmp_path / "l.xlsx", TODAY) == sum(len(p["measures"]) for p in SEED_PROBLEMS)
     write_ledger_docx(report, tmp_path / "l.docx", TODAY)
     texts = [p.text for p in _paragraphs(tmp_path / "l.docx")]
-    assert "巡察反馈问题已全部完成整改" in next(t for t in texts if t.startswith("根据"))
+    assert "整改台账按通报逐条列出17个问题、66条整改措施" in next(t for t in texts if t.startswith("根据"))
+    assert "截至2026年11月25日，已全部完成整改" in next(t for t in texts if t.startswith("根据"))
     assert not any(t.startswith("四、") for t in texts)
 
 
