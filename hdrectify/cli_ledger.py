@@ -67,6 +67,44 @@ def inspection_add(
     click.echo(f"已添加巡察：{row['title']}")
 
 
+@inspection.command("edit")
+@click.argument("title", required=False, metavar="[TITLE]")
+@click.option("--declared-problems", "problems", type=click.IntRange(0), metavar="N", help="通报所说的问题数。")
+@click.option("--declared-specific", "specific", type=click.IntRange(0), metavar="N", help="通报所说的具体问题数。")
+@click.option("--declared-measures", "measures", type=click.IntRange(0), metavar="N", help="通报所说的整改措施数。")
+@click.pass_context
+def inspection_edit(
+    ctx: click.Context, title: str | None, problems: int | None, specific: int | None, measures: int | None
+) -> None:
+    """修改巡察通报所说的问题数、具体问题数和整改措施数（TITLE 默认最近的一次巡察）。"""
+    from hdrectify.store.ledger import set_declared_totals
+    from hdrectify.store.ledger_edit import find_source
+
+    given = {
+        "declared_problems": problems,
+        "declared_specific": specific,
+        "declared_measures": measures,
+    }
+    totals = {k: v for k, v in given.items() if v is not None}
+    if not totals:
+        raise InputError("请至少给出 --declared-problems、--declared-specific 或 --declared-measures 之一")
+    with _writing(ctx) as store:
+        source = find_source(store, title)
+        if source is None:
+            raise InputError("还没有巡察：请先用 hdrectify init --seed 导入通报，或用 hdrectify inspection add 添加")
+        row = set_declared_totals(store, source["id"], **totals)
+    figures = "，".join(
+        f"{n}{row[k]}"
+        for k, n in (
+            ("declared_problems", "问题数"),
+            ("declared_specific", "具体问题数"),
+            ("declared_measures", "整改措施数"),
+        )
+        if row[k] is not None
+    )
+    click.echo(f"已修改巡察“{row['title']}”通报的数字：{figures or '无'}")
+
+
 @cli.group()
 def area() -> None:
     """整改台账的方面。"""

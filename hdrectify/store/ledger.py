@@ -62,6 +62,10 @@ def load_seed(store: Store, path: Path = SEED_PATH) -> int:
             "feedback_on": seed["feedback_on"],
             "notice_on": seed["notice_on"],
             "summary": seed["summary"],
+            # what the notice declares, beside what it itemises (13 problems, 51 specific, 72 measures)
+            "declared_problems": seed["declared"]["problems"],
+            "declared_specific": seed["declared"]["specific"],
+            "declared_measures": seed["declared"]["measures"],
         },
     )
     for area in seed["areas"]:
@@ -422,3 +426,37 @@ def problem_detail(store: Store, problem_id: str) -> Row:
         "counts": {s: statuses.count(s) for s in MeasureStatus},
         "status": problem_status(statuses),
     }
+
+
+# -- what an inspection's notice declares --------------------------------------------------------
+
+DECLARED_FIELDS = {
+    "declared_problems": "问题数",
+    "declared_specific": "具体问题数",
+    "declared_measures": "整改措施数",
+}
+MAX_DECLARED = 9999
+
+
+def set_declared_totals(store: Store, source_id: str, **totals: int | None) -> Row:
+    """Set what the notice of inspection ``source_id`` declares (问题数, 具体问题数, 整改措施数).
+
+    ``totals`` names columns of :data:`DECLARED_FIELDS`; a value of None clears it (the
+    notice gives no such figure). Only the office sets them, as it keeps the inspections.
+    """
+    from hdrectify.store.ledger_edit import OFFICE, role
+
+    if role(store) != OFFICE:
+        raise InputError("修改巡察通报的数字只能在办公室的电脑上进行：本机是党员电脑（role=member）")
+    source = store.get("ledger_sources", source_id)
+    if source is None:
+        raise InputError("找不到该巡察：请先用 hdrectify inspection add 添加")
+    changes: Row = {}
+    for field, value in totals.items():
+        if field not in DECLARED_FIELDS:
+            raise KeyError(field)
+        if value is not None and not 0 <= value <= MAX_DECLARED:
+            raise MeasureInputError(field, f"通报的{DECLARED_FIELDS[field]}应为 0 到 {MAX_DECLARED} 的整数")
+        if value != source[field]:
+            changes[field] = value
+    return store.update("ledger_sources", source_id, changes) if changes else source

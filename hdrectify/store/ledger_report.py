@@ -30,6 +30,11 @@ class LedgerSource:
     feedback_on: dt.date | None
     notice_on: dt.date | None
     summary: str
+    # what the notice declares (问题数, 具体问题数, 整改措施数), None where it gives no figure;
+    # the ledger itemises its own problems and measures, which need not be as many
+    declared_problems: int | None = None
+    declared_specific: int | None = None
+    declared_measures: int | None = None
 
 
 @dataclass(frozen=True)
@@ -135,7 +140,8 @@ def _date(value: object) -> dt.date | None:
 def ledger_report(store: Store) -> LedgerReport:
     """The whole ledger for printing, in order; raises InputError if it has no problems yet."""
     sources = store.rows(
-        "SELECT title, issuer, inspected_by, inspection_from, inspection_to, feedback_on, notice_on, summary"
+        "SELECT title, issuer, inspected_by, inspection_from, inspection_to, feedback_on, notice_on, summary,"
+        " declared_problems, declared_specific, declared_measures"
         " FROM ledger_sources ORDER BY notice_on, created_at LIMIT 1"
     )
     areas = store.rows("SELECT id, no, title FROM ledger_areas ORDER BY no")
@@ -229,7 +235,14 @@ def _source(r: Row) -> LedgerSource:
         feedback_on=_date(r["feedback_on"]),
         notice_on=_date(r["notice_on"]),
         summary=str(r["summary"] or ""),
+        declared_problems=_count(r["declared_problems"]),
+        declared_specific=_count(r["declared_specific"]),
+        declared_measures=_count(r["declared_measures"]),
     )
+
+
+def _count(value: object) -> int | None:
+    return None if value is None else int(str(value))
 
 
 # -- how the ledger reads in Chinese (shared by the XLSX, PDF and DOCX writers) -------------

@@ -304,6 +304,59 @@ def _pending_problem_numbers(db: Database) -> None:
     db.execute("DROP TABLE ledger_problems_v3")
 
 
+# The notice's own totals (resources/seed/ledger.json, "declared"), as of this migration: a
+# migration never changes, whatever the seed file says later.
+_NOTICE_DECLARED = (13, 51, 72)
+_DECLARED_COLUMNS = ("declared_problems", "declared_specific", "declared_measures")
+
+
+def _declared_totals(db: Database) -> None:
+    """What an inspection's notice declares (问题数, 具体问题数, 整改措施数), beside what its ledger itemises.
+
+    The notice says "三大方面13个问题51个具体问题，制定了72条整改措施" while itemising 17
+    problems and 66 measures; the report quotes the first as the notice's and counts the second.
+    A database that already holds the notice's row gets the notice's figures, as an audited
+    change (every installation makes the same one, so the row's version stays the notice's).
+    """
+    from hdrectify.store import audit
+    from hdrectify.store.base import _audit_json, now_stamp
+    from hdrectify.store.ledger import seed_id
+
+    for column in _DECLARED_COLUMNS:
+        db.execute(f"ALTER TABLE ledger_sources ADD COLUMN {column} INTEGER CHECK ({column} IS NULL OR {column} >= 0)")
+    row_id = seed_id("source", "2024-08-20")
+    cur = db.conn.execute("SELECT * FROM ledger_sources WHERE id = ?", [row_id])
+    names = [d[0] for d in cur.description]
+    found = cur.fetchone()
+    if found is None:
+        return
+    before = dict(zip(names, found, strict=True))
+    # updated_at stays: every installation makes this same change, so the row stays the same everywhere
+    after = {**before, **dict(zip(_DECLARED_COLUMNS, _NOTICE_DECLARED, strict=True))}
+    db.execute(
+        "UPDATE ledger_sources SET declared_problems = ?, declared_specific = ?, declared_measures = ? WHERE id = ?",
+        [*_NOTICE_DECLARED, row_id],
+    )
+    stamp = now_stamp()
+    prev = audit.head(db.conn)
+    entry = [
+        audit.entry_id(),
+        stamp,
+        "hdrectify",
+        "ledger_sources",
+        row_id,
+        "update",
+        _audit_json(before),
+        _audit_json(after),
+        "数据库升级：填入通报所说的问题数、具体问题数和整改措施数",
+    ]
+    db.execute(
+        "INSERT INTO audit_log (id, at, actor, table_name, row_id, action, before, after, reason, prev_hash, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [*entry, prev, audit.entry_hash(prev, entry)],
+    )
+
+
 # Append only: (name, step). The schema version is how many of them a database has.
 STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
@@ -311,6 +364,7 @@ STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0003_audit_chain", _audit_chain),
     ("0004_sync_aliases", _aliases),
     ("0005_pending_problem_numbers", _pending_problem_numbers),
+    ("0006_declared_totals", _declared_totals),
 ]
 SCHEMA_VERSION = len(STEPS)
 

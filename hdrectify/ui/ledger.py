@@ -137,6 +137,7 @@ class LedgerPage(QWidget):
         ui.removeButton.clicked.connect(self.remove_current)
         self.actions_ = {
             "inspection": self._action(self.tr("添加巡察(&I)…"), lambda: self.add(INSPECTION)),
+            "declared": self._action(self.tr("通报所说的数字(&N)…"), self.edit_declared_totals),
             "area": self._action(self.tr("添加方面(&A)…"), lambda: self.add(AREA)),
             "problem": self._action(self.tr("添加问题(&P)…"), lambda: self.add(PROBLEM)),
             "measure": self._action(self.tr("添加整改措施(&M)…"), lambda: self.add(MEASURE)),
@@ -162,6 +163,7 @@ class LedgerPage(QWidget):
         kind = self.current[0] if self.current else None
         menu = QMenu(self)
         menu.addAction(self.actions_["inspection"])
+        menu.addAction(self.actions_["declared"])
         menu.addAction(self.actions_["area"])
         self.actions_["problem"].setEnabled(kind is not None)
         menu.addAction(self.actions_["problem"])
@@ -202,6 +204,12 @@ class LedgerPage(QWidget):
         dialog = LedgerItemDialog(self.ctx, kind, parent_id=self._parent_of(kind), parent=self)
         self._open(dialog)
         return dialog
+
+    def edit_declared_totals(self) -> QDialog:
+        """The figures the inspection's notice declares (问题数, 具体问题数, 整改措施数), quoted by the report."""
+        from hdrectify.ui.declared_totals_dialog import DeclaredTotalsDialog
+
+        return self._open(DeclaredTotalsDialog(self.ctx, parent=self))
 
     def edit_current(self) -> QDialog | None:
         if self.current is None:

@@ -1191,6 +1191,76 @@ On time if submitted by {0}</translation>
     </message>
 </context>
 <context>
+    <name>DeclaredTotalsDialog</name>
+    <message>
+        <location filename="../../hdrectify/ui/declared_totals_dialog.py" line="51"/>
+        <source>还没有巡察：请先导入通报或添加巡察</source>
+        <translation>No inspection yet: load the notice or add an inspection first</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/declared_totals_dialog.py" line="73"/>
+        <source>台账逐条列出：{0} 个问题、{1} 条整改措施（报告中另行说明）</source>
+        <translation>The ledger itemises {0} problems and {1} measures (the report says so separately)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/declared_totals_dialog.ui" line="6"/>
+        <source>通报所说的数字</source>
+        <translation>Figures the notice declares</translation>
+    </message>
+    <message>
+        <location filename="../../forms/declared_totals_dialog.ui" line="8"/>
+        <source>巡察通报自己说的问题数、具体问题数和整改措施数（如“三大方面13个问题51个具体问题，制定了72条整改措施”）。整改情况报告照通报引用这些数字，并另行说明台账逐条列出的问题和措施。通报没有说的，选“通报未说明”。</source>
+        <translation>The numbers of problems, specific problems and measures that the inspection notice itself states (e.g. “13 problems in three areas, 51 specific problems, 72 measures”). The rectification report quotes them as the notice&apos;s and says separately what the ledger itemises. Where the notice gives no figure, choose “Not stated”.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/declared_totals_dialog.ui" line="11"/>
+        <source>巡察(&amp;I)：</source>
+        <translation>&amp;Inspection:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/declared_totals_dialog.ui" line="12"/>
+        <source>巡察</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../../forms/declared_totals_dialog.ui" line="13"/>
+        <source>问题数(&amp;P)：</source>
+        <translation>&amp;Problems:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/declared_totals_dialog.ui" line="14"/>
+        <source>问题数</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../forms/declared_totals_dialog.ui" line="14"/>
+        <location filename="../../forms/declared_totals_dialog.ui" line="17"/>
+        <location filename="../../forms/declared_totals_dialog.ui" line="20"/>
+        <source>通报未说明</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location filename="../../forms/declared_totals_dialog.ui" line="16"/>
+        <source>具体问题数(&amp;B)：</source>
+        <translation>Specific pro&amp;blems:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/declared_totals_dialog.ui" line="17"/>
+        <source>具体问题数</source>
+        <translation>Specific problems</translation>
+    </message>
+    <message>
+        <location filename="../../forms/declared_totals_dialog.ui" line="19"/>
+        <source>整改措施数(&amp;M)：</source>
+        <translation>&amp;Measures:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/declared_totals_dialog.ui" line="20"/>
+        <source>整改措施数</source>
+        <translation>Measures</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <location filename="../../hdrectify/ui/bundle_dialogs.py" line="59"/>
@@ -2172,7 +2242,7 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="281"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="289"/>
         <source>整改时限：红色 已逾期，黄色 {0} 天内到期，绿色 还有 {1} 天以上。</source>
         <translation>Deadlines: red = overdue, yellow = due within {0} days, green = more than {1} days left.</translation>
     </message>
@@ -2183,56 +2253,61 @@ Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/ledger.py" line="140"/>
+        <source>通报所说的数字(&amp;N)…</source>
+        <translation>&amp;Notice figures…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger.py" line="141"/>
         <source>添加方面(&amp;A)…</source>
         <translation>Add &amp;area…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="141"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="142"/>
         <source>添加问题(&amp;P)…</source>
         <translation>Add &amp;problem…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="142"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="143"/>
         <source>添加整改措施(&amp;M)…</source>
         <translation>Add &amp;measure…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="143"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="144"/>
         <source>修改(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="144"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="145"/>
         <source>删除(&amp;D)…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="146"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="147"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="381"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="389"/>
         <source>共 {0} 个问题，已整改完成 {1} 个。</source>
         <translation>{0} problems, {1} of them rectified.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="388"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="396"/>
         <source>措施{0}&#x3000;{1}</source>
         <translation>Measure {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="392"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="400"/>
         <source>共 {0} 项整改措施：已完成 {1}，整改中 {2}，未开始 {3}。</source>
         <translation>{0} measures: {1} done, {2} in progress, {3} not started.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="413"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="421"/>
         <source>（全部措施均已销号）</source>
         <translation> (all measures closed)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="414"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="422"/>
         <source>状态：{0}</source>
         <translation>Status: {0}</translation>
     </message>

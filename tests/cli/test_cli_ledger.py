@@ -403,3 +403,35 @@ def test_every_document_prints_a_problem_still_waiting_for_its_number(run, db: P
     for name in ("台账.xlsx", "汇总.xlsx"):
         values = {c.value for ws in openpyxl.load_workbook(out / name) for row in ws.iter_rows() for c in row}
         assert "待编号" in values and "扶手松动" in values, name
+
+
+# -- what an inspection's notice declares ----------------------------------------------------------
+
+DECLARED = "SELECT declared_problems, declared_specific, declared_measures FROM ledger_sources"
+
+
+def test_inspection_edit_sets_the_notice_figures_the_report_quotes(run, refused, db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import docx
+
+    assert query(db, DECLARED) == [(13, 51, 72)]  # the seed sets them from the notice
+    out = ok(run("--db", db, "inspection", "edit", "--declared-problems", "14", "--declared-measures", "70"))
+    assert "问题数14，具体问题数51，整改措施数70" in out
+    assert query(db, DECLARED) == [(14, 51, 70)]
+    title = query(db, "SELECT title FROM ledger_sources")[0][0]
+    ok(run("--db", db, "inspection", "edit", title, "--declared-specific", "50"))
+    assert query(db, DECLARED) == [(14, 50, 70)]
+    ok(run("--db", db, "ledger", "-o", tmp_path / "r.docx"))
+    opening = next(p.text for p in docx.Document(str(tmp_path / "r.docx")).paragraphs if p.text.startswith("根据"))
+    assert "巡察反馈三个方面14个问题（50个具体问题），制定了70条整改措施。" in opening
+    assert "逐条列出17个问题、66条整改措施" in opening
+    assert "至少给出" in refused(db, "inspection", "edit")
+    assert "没有标题为" in refused(db, "inspection", "edit", "不存在的巡察", "--declared-problems", "1")
+    assert "无效" in refused(db, "inspection", "edit", "--declared-measures", "-1")
+    assert "0 到 9999" in refused(db, "inspection", "edit", "--declared-measures", "10000")
+
+
+def test_inspection_edit_is_the_office_s(laptop: Path, refused, tmp_path: Path, run) -> None:  # type: ignore[no-untyped-def]
+    assert "办公室的电脑" in refused(laptop, "inspection", "edit", "--declared-problems", "1")
+    empty = tmp_path / "empty.db"
+    ok(run("--db", empty, "init"))
+    assert "还没有巡察" in refused(empty, "inspection", "edit", "--declared-problems", "1")

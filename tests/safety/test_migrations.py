@@ -18,10 +18,23 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 RELEASED = sorted(FIXTURES.glob("schema-v*.db"), key=lambda p: int(p.stem.split("-v")[1]))
 
 
-def rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
+def rows(path: Path, columns: dict[str, list[str]] | None = None) -> dict[str, list[tuple[object, ...]]]:
+    """Every data table's rows, sorted; of the given ``columns`` only (a later schema adds columns)."""
     conn = sqlite3.connect(path)
     try:
-        return {t: sorted(conn.execute(f"SELECT * FROM [{t}]").fetchall(), key=repr) for t in DATA_TABLES}
+        found = {}
+        for t in DATA_TABLES:
+            names = ", ".join(f"[{c}]" for c in (columns or {}).get(t, ["*"])) if columns else "*"
+            found[t] = sorted(conn.execute(f"SELECT {names} FROM [{t}]").fetchall(), key=repr)
+        return found
+    finally:
+        conn.close()
+
+
+def table_columns(path: Path) -> dict[str, list[str]]:
+    conn = sqlite3.connect(path)
+    try:
+        return {t: [r[1] for r in conn.execute(f"PRAGMA table_info([{t}])")] for t in DATA_TABLES}
     finally:
         conn.close()
 
@@ -38,7 +51,7 @@ def test_each_fixture_upgrades_to_the_current_schema(fixture: Path, tmp_path: Pa
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     entries = conn.execute("SELECT id FROM audit_log ORDER BY rowid").fetchall()
     conn.close()
-    before = rows(path)
+    before, columns = rows(path), table_columns(path)
     assert version == int(fixture.stem.split("-v")[1])
 
     with Store.open(path, check=True) as store:
@@ -46,12 +59,14 @@ def test_each_fixture_upgrades_to_the_current_schema(fixture: Path, tmp_path: Pa
         assert store.scalar("PRAGMA integrity_check") == "ok"
         report = verify(store)
         assert report.ok, report.first_break
-        assert report.entries == len(entries)
+        # 0006 audits the notice's figures it fills in (test_the_notice_s_row_gets_the_figures_…)
+        added = 1 if version < 6 else 0
+        assert report.entries == len(entries) + added
         chained = store.rows("SELECT id, prev_hash, hash FROM audit_log ORDER BY rowid")
-        assert [(r["id"],) for r in chained] == entries  # in their existing order
+        assert [(r["id"],) for r in chained][: len(entries)] == entries  # in their existing order
         assert chained[0]["prev_hash"] == GENESIS and all(r["hash"] for r in chained)
         assert store.scalar("SELECT count(*) FROM contacts") >= 1
-    after = rows(path)
+    after = rows(path, columns)
     for table, old in before.items():
         if table != "settings":  # settings may gain new keys; the others are as they were
             assert after[table] == old, table
@@ -62,6 +77,20 @@ def test_each_fixture_upgrades_to_the_current_schema(fixture: Path, tmp_path: Pa
         assert inspect_backup(backups[0]).schema_version == version
     else:
         assert backups == []
+
+
+@pytest.mark.parametrize("fixture", RELEASED[:5], ids=lambda p: p.stem)
+def test_the_notice_s_row_gets_the_figures_the_notice_declares(fixture: Path, tmp_path: Path) -> None:
+    """0006: the notice says 13 problems (51 specific) and 72 measures, besides the 17 and 66 it itemises."""
+    path = tmp_path / fixture.name
+    shutil.copy(fixture, path)
+    with Store.open(path) as store:
+        declared = store.rows("SELECT declared_problems, declared_specific, declared_measures FROM ledger_sources")
+    assert [tuple(r.values()) for r in declared] == [(13, 51, 72)]
+    with Store.open(path) as store:
+        assert verify(store).ok  # an audited change: the row matches its history
+        (entry,) = store.rows("SELECT actor, reason FROM audit_log WHERE reason LIKE '数据库升级%'")
+    assert entry["actor"] == "hdrectify" and "整改措施数" in entry["reason"]
 
 
 def test_a_damaged_old_database_is_not_migrated(tmp_path: Path) -> None:
