@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -28,7 +28,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from hdrectify.domain.cadence import Method, Obligation
+from hdrectify.domain.cadence import Method, Obligation, Status
 from hdrectify.domain.ledger import problem_label
 from hdrectify.domain.periods import Period
 from hdrectify.outputs import atomic_output
@@ -53,7 +53,7 @@ from hdrectify.printing.formcanvas import (
 from hdrectify.printing.layout import HEADER_FILL, printed_on, zh_date
 from hdrectify.printing.qr import qr_codewords as qr_codewords  # re-exported: the tests check it here
 from hdrectify.printing.qr import qr_operators
-from hdrectify.store.checklist import ChecklistData, LoggedContact, PairingChecklist
+from hdrectify.store.checklist import ChecklistData, LoggedContact, OpenMeasure, PairingChecklist
 
 TITLE = "挂钩联系工作月度清单"
 QR_SIZE = 16 * mm
@@ -62,9 +62,36 @@ BOX_FILL = colors.HexColor("#f3f5f8")
 # the week table: 周次 | 起止日期 | 完成 | 联系记录 (日期 方式 情况, 补录 at the right)
 WEEK_EDGES = (X0, X0 + 46, X0 + 140, X0 + 172, X1)
 REC_METHOD, REC_NOTE, TAG_W = 68.0, 96.0, 26.0
-# the open measures: 序号 | 问题及整改措施 | 整改时限 | 状态 | 核查
-MEASURE_EDGES = (X0, X0 + 26, X1 - 160, X1 - 84, X1 - 40, X1)
+# the open problems: 序号 | 问题及整改措施, then 复查结果 to write | 整改时限 | 状态
+MEASURE_EDGES = (X0, X0 + 26, X1 - 124, X1 - 48, X1)
 LABEL_W = 70.0  # the visit form's labels
+# the on-site items: 序号 | 检查事项 | 是 | 否 | 发现情况 (a line to write on)
+ITEM_EDGES = (X0, X0 + 26, X0 + 230, X0 + 258, X0 + 286, X1)
+
+
+@dataclass(frozen=True)
+class Density:
+    """How tightly a page is set: a pairing that would spill a little on to a second page is set tighter."""
+
+    week_h: float  # a week's row
+    gap: float  # between sections
+    label_h: float  # a row of the visit form
+    writing: int  # lines to write on for 查看情况 and 发现问题
+    write_h: float  # their height
+    item_h: float  # an on-site item's row
+    sign_h: float
+    pad: float  # a week row's padding
+    date_h: float  # a line of a week's dates
+    heading_h: float  # a section's heading
+    head_h: float  # a row of the pairing's header
+    title: tuple[float, float, float, float]  # the title block's lines: federation, title, month, space
+
+
+DENSITIES = (
+    Density(34, 8, 24, 2, 20, 20, 26, 4, 12.5, 22, 21, (16, 27, 20, 4)),
+    Density(28, 5, 20, 1, 18, 17, 22, 3, 11.5, 20, 19, (14, 24, 18, 2)),
+    Density(24, 3, 17, 1, 16, 15, 19, 2, 10.5, 18, 17, (12, 22, 15, 1)),
+)
 
 
 def qr_payload(pairing_id: str, month: str) -> str:
@@ -75,8 +102,9 @@ def qr_payload(pairing_id: str, month: str) -> str:
 class _Checklist(_Page):
     """A pairing's rows, section by section. Rows the same for every pairing are built once."""
 
-    def __init__(self, data: ChecklistData, federation: str, today: dt.date) -> None:
-        super().__init__()
+    def __init__(self, data: ChecklistData, federation: str, today: dt.date, level: int = 0) -> None:
+        super().__init__(f"L{level}" if level else "")
+        self.d = DENSITIES[level]
         self.data, self.federation, self.month = data, federation, data.month.label_zh()
         self.shared: dict[str, list[Row]] = {}
         self.weeks_cells: dict[tuple[int, Period], list[list[Line]]] = {}
@@ -92,13 +120,21 @@ class _Checklist(_Page):
             Line(12, 8, [Text(0, printed_on(today), self.r, 8, GREY)]),
         ]
         self.footer = Row(
-            (X0, X1 - QR_SIZE - 4 * mm), [footer], pad=3, pad_x=0, ruled=False, bottom=False, form="footer"
+            (X0, X1 - QR_SIZE - 4 * mm),
+            [footer],
+            pad=3,
+            pad_x=0,
+            ruled=False,
+            bottom=False,
+            form=self.prefix + "footer",
         )
         note = (
             f"填表说明：已印出系统里登记的记录（“补录”为事后超过 {data.backfill_days} 天才登记的）；"
-            "未登记的周次请在空行填写，返回后及时录入系统。周次以周四所在月份为准。"
+            "未登记的周次请在空行填写，返回后及时录入系统；已过期限而无记录的印为“未完成”。周次以周四所在月份为准。"
         )
-        self.note = block([self.line(note, self.r, self.fit(note, self.r, 7, WIDTH), 9, GREY)], flow=-1, form="note")
+        self.note = block(
+            [self.line(note, self.r, self.fit(note, self.r, 7, WIDTH), 9, GREY)], flow=-1, form=self.prefix + "note"
+        )
 
     def once(self, build: Callable[[], list[Row]]) -> list[Row]:
         """The rows ``build`` makes, made on first use and drawn as form XObjects."""
@@ -107,11 +143,11 @@ class _Checklist(_Page):
             self.shared[key] = rows = build()
             for n, row in enumerate(rows):
                 if not row.gap:
-                    row.form = f"{key}{n}"
+                    row.form = f"{self.prefix}{key}{n}"
         return self.shared[key]
 
     def heading(self, text: str, hint: str = "") -> Row:
-        line = Line(22, 11.5, [Text(0, text, self.b, 11.5)])
+        line = Line(self.d.heading_h, 11.5, [Text(0, text, self.b, 11.5)])
         if hint:
             line.ops.append(self.t(WIDTH, hint, self.r, 8, GREY, "r"))
         return replace(block([line], flow=-1), keep=True)
@@ -136,19 +172,21 @@ class _Checklist(_Page):
                 cells.append(self.label(label, self.fit(label, r, 9, 56), 13))
                 value, size = self.squeeze(value, b, 10.5, value_w)
                 cells.append([self.line(value, b, size, 13)])
-            rows.append(Row(edges, cells, (HEADER_FILL, None, HEADER_FILL, None), frozenset(range(4)), min_h=21))
-        gap = block([], min_h=8, gap=True)
+            fills = (HEADER_FILL, None, HEADER_FILL, None)
+            rows.append(Row(edges, cells, fills, frozenset(range(4)), pad=min(4, self.d.pad), min_h=self.d.head_h))
+        gap = block([], min_h=self.d.gap, gap=True)
         rows += [gap, *self.weeks(p), gap, *self.visit(p), gap, *self.measures(p)]
         return [*rows, gap, *self.reminders(p)] if p.reminders else rows
 
     def title(self) -> list[Row]:
         r, mid = self.r, WIDTH / 2
         federation, size = self.squeeze(self.federation, r, 11, WIDTH, 8)
+        h = self.d.title
         return [
-            block([self.line(federation, r, size, 16, GREY, "c", mid)]),
-            block([self.line(TITLE, self.b, 18, 27, INK, "c", mid)]),
-            block([self.line(self.month, r, 11, 20, INK, "c", mid)]),
-            block([], min_h=4, gap=True),
+            block([self.line(federation, r, size, h[0], GREY, "c", mid)]),
+            block([self.line(TITLE, self.b, 18, h[1], INK, "c", mid)]),
+            block([self.line(self.month, r, 11, h[2], INK, "c", mid)]),
+            block([], min_h=h[3], gap=True),
         ]
 
     # -- 一、每周联系 --
@@ -184,11 +222,11 @@ class _Checklist(_Page):
             r, b, mid = self.r, self.b, (WEEK_EDGES[1] - WEEK_EDGES[0]) / 2 - 5
             number = self.line(f"第{n}周", b, 9.5, 14, INK, "c", mid)
             dates = [
-                self.line(zh_date(week.first_day), r, 8.5, 12.5),
-                self.line(f"至 {zh_date(week.last_day)}", r, 8.5, 12.5),
+                self.line(zh_date(week.first_day), r, 8.5, self.d.date_h),
+                self.line(f"至 {zh_date(week.last_day)}", r, 8.5, self.d.date_h),
             ]
             self.weeks_cells[(n, week)] = [
-                self.share([number, self.line(str(week), r, 7, 10, GREY, "c", mid)]),
+                self.share([number, self.line(str(week), r, 7, min(10, self.d.date_h - 2), GREY, "c", mid)]),
                 self.share(dates),
                 self.share([number, self.line("（续）", r, 7.5, 10, GREY, "c", mid)]),
             ]
@@ -211,6 +249,9 @@ class _Checklist(_Page):
             elif not week.owed:
                 mark = [self.line("—", self.r, 9, 14, GREY, "c", box + 5)]
                 lines = self.para(self.not_owed(p), 8.5, width, 12, colour=GREY)
+            elif week.status is Status.MISSED:
+                mark = [self.line("未完成", self.b, 8.5, 14, INK, "c", box + 5)]
+                lines = [self.line("未完成：本周没有联系记录", self.b, 8.5, 12)]
             else:
                 mark, lines = [Line(14, 9, [Box(box)])], self.blank_lines
             rows.append(
@@ -218,7 +259,8 @@ class _Checklist(_Page):
                     e,
                     [label, dates, mark, lines],
                     middle=frozenset(range(4)),
-                    min_h=34,
+                    min_h=self.d.week_h,
+                    pad=self.d.pad,
                     flow=3,
                     repeat=header[1],
                     cont=[more, [], [], []],
@@ -258,7 +300,7 @@ class _Checklist(_Page):
             [self.label(label, 9, 14), lines],
             (HEADER_FILL, None),
             frozenset({0}),
-            min_h=24,
+            min_h=self.d.label_h,
             flow=1,
             keep=keep,
             cont=more,
@@ -267,14 +309,17 @@ class _Checklist(_Page):
     def visit(self, p: PairingChecklist) -> list[Row]:
         r, b, v = self.r, self.b, p.visit
         width = WIDTH - LABEL_W - 10
+        head = [self.visit_heading(), self.last_visit(p)]
         if not v.visits and (v.exemption or not v.owed):
             if v.exemption:
                 text = f"免：{v.exemption}（本月无需到岗）"
             else:
                 text = f"本月不需到岗（挂钩至{zh_date(p.end)}止）" if p.end else "本月不需到岗"
-            return [self.visit_heading(), self.labelled("到岗日期", self.para(text, 9, width, 16, colour=GREY), False)]
+            return [*head, self.labelled("到岗日期", self.para(text, 9, width, 16, colour=GREY), False)]
+        if not v.visits and v.status is Status.MISSED:
+            return [*head, self.labelled("到岗日期", [self.line("未完成：本月没有到岗记录", b, 9, 16)], False)]
         if not v.visits:
-            return self.once(self.blank_visit)
+            return [*head, *self.once(self.blank_visit)]
         lines = [Line(16, 9, [Box(width - 62, 10, "tick"), Text(width - 48, "本月已到岗", r, 9)])]
         x = 0.0
         for visit in v.visits:
@@ -293,8 +338,9 @@ class _Checklist(_Page):
             seen += self.para(prefix + (visit.note or "（未填写）"), 9, width, 13)
         found = self.para("；".join(x.problems for x in v.visits if x.problems) or "无", 9, width, 13)
         return [
-            self.visit_heading(),
+            *head,
             self.labelled("到岗日期", lines),
+            *self.once(self.items),
             self.labelled("查看情况", seen),
             self.labelled("发现问题", found),
             self.signatures(),
@@ -303,16 +349,48 @@ class _Checklist(_Page):
     def visit_heading(self) -> Row:
         return self.heading("二、本月到岗", "每月至少到岗一次，到中心现场查看")
 
+    def last_visit(self, p: PairingChecklist) -> Row:
+        """上次到岗: the centre's latest visit before the month, what was seen and found, to follow up."""
+        width, last = WIDTH - LABEL_W - 10, p.last_visit
+        if last is None:
+            return self.labelled("上次到岗", [self.line("（此前没有到岗记录）", self.r, 9, 14, GREY)], True)
+        text = f"{zh_date(last.date)}：{last.note.strip() or '（未填写情况）'}"
+        if last.problems:
+            text = f"{text.rstrip('。；;. ')}；发现问题：{last.problems}"
+        lines = self.para(text, 9, width - (TAG_W if last.backfilled else 0), 13)
+        if last.backfilled:
+            lines[0].ops.append(Tag(width - TAG_W + 4, "补录"))
+        return self.labelled("上次到岗", lines, True)
+
+    def items(self) -> list[Row]:
+        """到岗检查事项: each item with 是/否 boxes and a line for what was found; the same for every pairing."""
+        r, b, e, d = self.r, self.b, ITEM_EDGES, self.d
+        middle = frozenset(range(5))
+        names = ("序号", "到岗检查事项", "是", "否", "发现情况")
+        head = [[self.line(n, b, 8.5, 12, INK, "c", (e[i + 1] - e[i]) / 2 - 5)] for i, n in enumerate(names)]
+        rows = [Row(e, head, (HEADER_FILL,) * 5, middle, pad=2, min_h=d.item_h, keep=True)]
+        for n, item in enumerate(self.data.items, start=1):
+            size = self.fit(item, r, 9, e[2] - e[1] - 10)
+            cells = [
+                [self.line(str(n), r, 8.5, 12, INK, "c", (e[1] - e[0]) / 2 - 5)],
+                [self.line(item, r, size, 12)],
+                [Line(12, 9, [Box((e[3] - e[2]) / 2 - 10)])],
+                [Line(12, 9, [Box((e[4] - e[3]) / 2 - 10)])],
+                [Line(12, 9, [Rule(0, e[5] - e[4] - 10)])],
+            ]
+            rows.append(Row(e, cells, middle=middle, pad=2, min_h=d.item_h))
+        return rows
+
     def blank_visit(self) -> list[Row]:
         """The visit form with lines to write on, for a month not yet visited."""
         width = WIDTH - LABEL_W - 10
         first = Line(16, 9, [Box(width - 62, 10), Text(width - 48, "本月已到岗", self.r, 9)])
         for x0, x1, unit in ((0, 40, "年"), (52, 76, "月"), (88, 112, "日")):
             first.ops.extend([Rule(x0, x1), Text(x1 + 1.5, unit, self.r, 9)])
-        writing = [Line(20, 9, [Rule(0, width)]) for _ in range(2)]
+        writing = [Line(self.d.write_h, 9, [Rule(0, width)]) for _ in range(self.d.writing)]
         return [
-            self.visit_heading(),
             self.labelled("到岗日期", [first]),
+            *self.items(),
             self.labelled("查看情况", writing),
             self.labelled("发现问题", writing),
             self.signatures(),
@@ -326,16 +404,16 @@ class _Checklist(_Page):
                 end = x + half - 8
                 sign += [Text(x, who, r, 9, GREY), Rule(x + self.width(who, r, 9) + 2, end - 88)]
                 sign += [Text(end - 82, "日期：", r, 9, GREY), Rule(end - 54, end)]
-            self.sign = self.share([Line(26, 9, sign)])
+            self.sign = self.share([Line(self.d.sign_h, 9, sign)])
         return self.labelled("签　　名", self.sign, False)
 
     # -- 三、中心待整改事项 --
     def measure_header(self) -> list[Row]:
-        e, names = MEASURE_EDGES, ("序号", "问题及整改措施", "整改时限", "状态", "核查")
+        e, names = MEASURE_EDGES, ("序号", "问题及整改措施（到岗时逐项复查）", "整改时限", "状态")
         head = [[self.line(n, self.b, 9, 13, INK, "c", (e[i + 1] - e[i]) / 2 - 5)] for i, n in enumerate(names)]
         return [
-            self.heading("三、中心待整改事项", "到岗时请逐项核查整改进展"),
-            Row(e, head, (HEADER_FILL,) * 5, frozenset(range(5)), pad=3, keep=True),
+            self.heading("三、中心待整改事项", "到岗时请逐项复查整改进展，写下复查结果"),
+            Row(e, head, (HEADER_FILL,) * 4, frozenset(range(4)), pad=3, keep=True),
         ]
 
     def no_measures(self) -> list[Row]:
@@ -344,26 +422,40 @@ class _Checklist(_Page):
         return [self.measure_header()[0], Row((X0, X1), [lines], (BOX_FILL,), pad=6, pad_x=6)]
 
     def measures(self, p: PairingChecklist) -> list[Row]:
+        """One row per open problem: its measures with their deadlines and status, then 复查结果 to write."""
         if not p.measures:
             return self.once(self.no_measures)
         r, b, e = self.r, self.b, MEASURE_EDGES
         rows = list(self.once(self.measure_header))
-        centre = [(e[i + 1] - e[i]) / 2 - 5 for i in range(5)]
-        for n, m in enumerate(p.measures, start=1):
-            lines = self.para(f"{problem_label(m.problem_no)}：{m.problem}", 9, e[2] - e[1] - 10, 13, font=b)
-            lines += self.para(f"措施{m.measure_no}：{m.text}", 9, e[2] - e[1] - 10, 13)
-            day = zh_date(m.deadline) if m.deadline else "未定"
-            due = [self.line(day, r, self.fit(day, r, 8.5, e[3] - e[2] - 10), 12)]
-            if m.deadline is not None and m.deadline < self.data.today:
-                due.append(self.line("已逾期", b, 8.5, 12))
-            cells = [
-                [self.line(str(n), r, 9, 13, INK, "c", centre[0])],
-                lines,
-                due,
-                [self.line(m.status.label_zh, r, 8.5, 12, INK, "c", centre[3])],
-                [Line(14, 9, [Box(centre[4] - 5)])],
-            ]
-            rows.append(Row(e, cells, middle=frozenset({0, 2, 3, 4}), flow=1, repeat=rows[1], cont=[[]] * 5))
+        problems: list[list[OpenMeasure]] = []
+        for m in p.measures:  # in ledger order: a problem's measures are together
+            if problems and (problems[-1][0].problem_no, problems[-1][0].problem) == (m.problem_no, m.problem):
+                problems[-1].append(m)
+            else:
+                problems.append([m])
+        width = e[2] - e[1] - 10
+        for n, group in enumerate(problems, start=1):
+            first = group[0]
+            found = f"（{zh_date(first.found_on)}发现）" if first.found_on else ""
+            text = self.para(f"{problem_label(first.problem_no)}：{first.problem}{found}", 9, width, 13, font=b)
+            due: list[Line] = [Line(line.height, 9, []) for line in text]
+            state: list[Line] = [Line(line.height, 9, []) for line in text]
+            for m in group:
+                lines = self.para(f"措施{m.measure_no}：{m.text}", 9, width, 13)
+                day = zh_date(m.deadline) if m.deadline else "未定"
+                late = m.deadline is not None and m.deadline < self.data.today
+                mine = [self.line(day, r, self.fit(day, r, 8.5, e[3] - e[2] - 10), 13)]
+                if late:
+                    mine.append(self.line("已逾期", b, 8.5, 13))
+                mine += [Line(13, 9, []) for _ in range(len(lines) - len(mine))]
+                lines += [Line(13, 9, []) for _ in range(len(mine) - len(lines))]
+                text += lines
+                due += mine
+                state += [self.line(m.status.label_zh, r, 8.5, 13, INK, "c", (e[4] - e[3]) / 2 - 5)]
+                state += [Line(13, 9, []) for _ in range(len(lines) - 1)]
+            text.append(Line(18, 9, [Text(0, "复查结果：", r, 9, GREY), Rule(46, width)]))
+            cells = [[self.line(str(n), r, 9, 13, INK, "c", (e[1] - e[0]) / 2 - 5)], text, due, state]
+            rows.append(Row(e, cells, middle=frozenset({0}), flow=1, repeat=rows[1], cont=[[]] * 4))
         return rows
 
     # -- 四、本月提醒 --
@@ -429,20 +521,45 @@ def write_checklist(data: ChecklistData, path: Path, federation: str, today: dt.
     path that cannot be written is an InputError.
     """
     path = Path(path)
-    form = _Checklist(data, federation, today or dt.date.today())
+    today = today or dt.date.today()
+    forms = [_Checklist(data, federation, today)]
     # opened first: an unwritable path fails before any drawing
     with atomic_output(path) as tmp, open(tmp, "wb") as out:
         c = Canvas(out, pagesize=A4, pageCompression=1)
-        c.setTitle(f"{TITLE}（{form.month}）")
+        c.setTitle(f"{TITLE}（{forms[0].month}）")
         c.setAuthor(federation)
         c.setCreator("hdrectify")
         total = 0
         for p in data.pairings:
             qr = qr_operators(qr_payload(p.pairing_id, str(data.month)), X1 - QR_SIZE, 4.5 * mm, QR_SIZE)
-            for placed in form.paginate(form.rows(p), form.continued(p)):
+            form, pages = _fitted(forms, p, data, federation, today)
+            for placed in pages:
                 total += 1
                 form.draw_page(c, placed, total, qr)
                 c.showPage()
-        form.draw_total(c, total)
+        forms[0].draw_total(c, total)
         c.save()
     return total
+
+
+def _fitted(
+    forms: list[_Checklist], p: PairingChecklist, data: ChecklistData, federation: str, today: dt.date
+) -> tuple[_Checklist, list[list[tuple[Row, float]]]]:
+    """The pairing's pages at the loosest density that takes fewest pages: one sheet stays one sheet.
+
+    A pairing that would spill a line or two on to a nearly empty page is set tighter
+    (shorter rows, fewer blank lines to write on); only a genuinely long one continues.
+    The tighter layouts are made only when needed, each once.
+    """
+    best: tuple[_Checklist, list[list[tuple[Row, float]]]] | None = None
+    for level in range(len(DENSITIES)):
+        if level == len(forms):
+            forms.append(_Checklist(data, federation, today, level))
+        form = forms[level]
+        pages = form.paginate(form.rows(p), form.continued(p))
+        if best is None or len(pages) < len(best[1]):
+            best = form, pages
+        if len(pages) == 1:
+            break
+    assert best is not None
+    return best

@@ -162,7 +162,8 @@ class _Page:
     drawn once into form XObjects and placed by reference.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, prefix: str = "") -> None:
+        self.prefix = prefix  # of the form XObjects' names: several layouts may draw on one canvas
         self.r, self.b = register()
         self._widths = {self.r: _Widths(self.r), self.b: _Widths(self.b)}
         self.strokes: dict[str, list[Segment]] = {"grid": [], "ink": [], "write": []}
@@ -308,7 +309,10 @@ class _Page:
     # -- drawing --
     def share(self, cell: list[Line]) -> list[Line]:
         """Mark a cell that many pages show (a week's dates, a label): it is drawn once, as a form XObject."""
-        self.cell_forms[id(cell)] = (f"cell{len(self.cell_forms)}", cell)  # the cell is kept: its id stays unique
+        self.cell_forms[id(cell)] = (
+            f"{self.prefix}cell{len(self.cell_forms)}",
+            cell,
+        )  # the cell is kept: its id stays unique
         return cell
 
     def draw(self, c: Canvas, row: Row, top: float) -> None:

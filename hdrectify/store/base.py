@@ -46,6 +46,15 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "last_opened": None,
     # "office" numbers the ledger's problems; a "member" laptop leaves its own unnumbered (store/ledger_edit.py)
     "role": "office",
+    # the monthly checklist's on-site items (notice problem 8); the office's edits are versions in checklist_item_lists
+    "checklist_items": [
+        "设施设备及维护",
+        "会员档案更新",
+        "每周活动情况上报工作群",
+        "工疗农疗与辅助性就业",
+        "社工人员管理",
+        "安全",
+    ],
 }
 
 

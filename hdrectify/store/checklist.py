@@ -12,6 +12,15 @@ that ended mid-month although it still owes that month's first weeks, and the
 member must account for those; a pairing that owes none of the month's periods
 (it ended before the first Sunday, say) has nothing to do and is left out.
 
+Pairings come in the order an office files them: by town, then centre, then member, each by
+pinyin (:func:`hdrectify.domain.collation.zh_key`).
+
+The on-site items (设施设备及维护, 会员档案更新, …) are the list the office keeps in 设置: each
+save is a version in force from the day it was saved (table ``checklist_item_lists``), and a
+month prints the version in force on its first day — so a month printed before an edit prints
+the same list again, and an edit applies from the next month (or this one, saved on the 1st).
+Before any edit, the list is the setting ``checklist_items`` (its shipped default).
+
 Whatever the number of pairings, this is one query each for pairings, records met
 (through :func:`hdrectify.store.cadence.cadence_view`), exemptions, the month's
 contacts, the centres, the open measures and the quarter's reports or the year's
@@ -22,15 +31,18 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import TypedDict
 
 from hdrectify.domain.cadence import Cadence, Method, Obligation, Settings, Status, deadline, is_backfilled
+from hdrectify.domain.collation import zh_key
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus
 from hdrectify.domain.periods import Kind, Period
-from hdrectify.store.base import Store
+from hdrectify.domain.text import clean_name
+from hdrectify.store.base import DEFAULT_SETTINGS, Store
 from hdrectify.store.cadence import cadence_view, span_bounds
 from hdrectify.store.people import find_member
 
@@ -124,6 +136,7 @@ class PairingChecklist:
     visit: VisitBlock
     measures: tuple[OpenMeasure, ...]
     reminders: tuple[Reminder, ...]
+    last_visit: LoggedContact | None = None  # the centre's latest on-site visit before the month, by any member
 
 
 class _WeeksAndVisit(TypedDict):
@@ -137,6 +150,13 @@ class ChecklistData:
     today: dt.date  # the reference date of statuses; records dated after it are left out
     backfill_days: int
     pairings: tuple[PairingChecklist, ...]
+    items: tuple[str, ...] = ()  # the on-site items to check, as in force on the month's first day
+    items_from: dt.date | None = None  # the day that version was saved; None: the shipped default
+
+    @property
+    def past(self) -> bool:
+        """The month is over on the reference date: what was not done is 未完成, not a blank to fill."""
+        return self.month.last_day < self.today
 
 
 def _day(text: str | None) -> dt.date | None:
@@ -168,6 +188,7 @@ def checklist_data(
     for row in view.rows():
         owed[row.pairing_id][(row.obligation, row.period)] = row.status
     pairings = [p for p in view.pairings if p.pairing.id in owed]
+    pairings.sort(key=lambda p: (zh_key(p.town), zh_key(p.centre), zh_key(p.member), p.pairing.start))
     if not pairings:
         who = f"党员“{member_name}”" if member_id is not None else ""
         raise InputError(
@@ -180,6 +201,8 @@ def checklist_data(
     measures = _open_measures(store)
     reminder_periods = _reminder_periods(month)
     submitted = _submitted(store, reminder_periods, today)
+    last_visits = _last_visits(store, month, today, settings)
+    items, items_from = checklist_items(store, month.first_day)
     out = []
     for info in pairings:
         pid = info.pairing.id
@@ -203,9 +226,69 @@ def checklist_data(
                     for ob, period in reminder_periods
                     if info.pairing.owes(period)
                 ),
+                last_visit=last_visits.get(info.centre_id),
             )
         )
-    return ChecklistData(month, today, settings.backfill_days, tuple(out))
+    return ChecklistData(month, today, settings.backfill_days, tuple(out), items, items_from)
+
+
+def checklist_items(store: Store, day: dt.date) -> tuple[tuple[str, ...], dt.date | None]:
+    """The on-site items in force on ``day`` and the day that version was saved (None: the default)."""
+    row = store.conn.execute(
+        "SELECT items, valid_from FROM checklist_item_lists WHERE valid_from <= ?"
+        " ORDER BY valid_from DESC, created_at DESC, rowid DESC LIMIT 1",
+        [day.isoformat()],
+    ).fetchone()
+    if row is None:
+        return tuple(store.setting("checklist_items") or DEFAULT_SETTINGS["checklist_items"]), None
+    return tuple(json.loads(row[0])), dt.date.fromisoformat(row[1])
+
+
+def latest_checklist_items(store: Store) -> tuple[str, ...]:
+    """The list as last saved (what 设置 shows and edits), whatever day it takes effect."""
+    return checklist_items(store, dt.date.max)[0]
+
+
+def save_checklist_items(store: Store, items: list[str], on: dt.date) -> bool:
+    """Save ``items`` as the list in force from ``on``; False when it is the list already in force.
+
+    Each item is cleaned as a name (one line, spaces collapsed); an empty list, an empty
+    item or the same item twice is an InputError. Earlier versions are kept as they were.
+    """
+    cleaned = [clean_name(item, "检查事项") for item in items]
+    if not cleaned:
+        raise InputError("月度清单至少要有一项到岗检查事项：请添加一项")
+    for n, item in enumerate(cleaned, start=1):
+        if not item:
+            raise InputError(f"第{n}项检查事项是空的：请填写或删除这一项")
+        if len(item) > 40:
+            raise InputError(f"第{n}项检查事项超过 40 个字：请写得简短些，细节写在清单的“发现情况”栏")
+        if cleaned.index(item) != n - 1:
+            raise InputError(f"检查事项“{item}”重复了：请删除其中一项")
+    if list(latest_checklist_items(store)) == cleaned:
+        return False
+    store.insert(
+        "checklist_item_lists", {"valid_from": on.isoformat(), "items": json.dumps(cleaned, ensure_ascii=False)}
+    )
+    return True
+
+
+def _last_visits(store: Store, month: Period, today: dt.date, settings: Settings) -> dict[str, LoggedContact]:
+    """Each centre's latest on-site visit dated before the month (and by ``today``), by whichever member."""
+    before = min(month.first_day - dt.timedelta(days=1), today).isoformat()
+    out: dict[str, LoggedContact] = {}
+    for centre_id, cid, date, note, problems, recorded_at in store.execute(
+        "SELECT centre_id, id, date, note, problems, recorded_at FROM ("
+        " SELECT p.centre_id, c.id, c.date, c.note, c.problems, c.recorded_at, row_number() OVER"
+        " (PARTITION BY p.centre_id ORDER BY c.date DESC, c.recorded_at DESC) AS n"
+        " FROM contacts c JOIN pairings p ON p.id = c.pairing_id"
+        " WHERE c.deleted_at IS NULL AND c.method = ? AND c.date <= ?) WHERE n = 1",
+        [Method.ONSITE.value, before],
+    ):
+        on = _iso_day(date)
+        backfilled = is_backfilled(on, _iso_day(recorded_at), settings)
+        out[centre_id] = LoggedContact(cid, on, Method.ONSITE.value, note or "", problems or "", backfilled)
+    return out
 
 
 def _contacts(

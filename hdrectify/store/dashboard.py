@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from hdrectify.domain.cadence import Obligation, Status, StatusRow, deadline, totals
+from hdrectify.domain.collation import zh_key
 from hdrectify.domain.periods import Period
 from hdrectify.store.base import Store
 from hdrectify.store.cadence import PairingInfo, cadence_view
@@ -112,10 +113,10 @@ def build(store: Store, me: str | None, today: dt.date, previous_open: str | Non
                 board.month_done += r.status in (Status.DONE, Status.LATE)
                 if r.status in (Status.DUE, Status.MISSED):
                     board.unvisited.append(info[r.pairing_id])
-    board.due.sort(key=lambda i: (i.deadline, i.pairing.member, i.pairing.centre))
-    board.missed.sort(key=lambda i: (i.deadline, i.pairing.member, i.pairing.centre), reverse=True)
+    board.due.sort(key=lambda i: (i.deadline, zh_key(i.pairing.member), zh_key(i.pairing.centre)))
+    board.missed.sort(key=lambda i: (i.deadline, zh_key(i.pairing.member), zh_key(i.pairing.centre)), reverse=True)
     board.completion_rate = totals(rows_this_year).completion_rate
-    board.unvisited.sort(key=lambda i: (i.town, i.centre))
+    board.unvisited.sort(key=lambda i: (zh_key(i.town), zh_key(i.centre)))
     _measures(store, board, me)
     return board
 
@@ -129,7 +130,7 @@ def _members(board: Dashboard, rows: list[StatusRow], info: dict[str, PairingInf
         t = totals(member_rows)
         board.members.append(MemberTotals(member_id, names[member_id], t.done, t.late, t.missed, t.completion_rate))
     # who is behind first: the lowest rate, then the most missed; members with nothing counted yet last
-    board.members.sort(key=lambda m: (m.completion_rate is None, m.completion_rate or 0.0, -m.missed, m.member))
+    board.members.sort(key=lambda m: (m.completion_rate is None, m.completion_rate or 0.0, -m.missed, zh_key(m.member)))
 
 
 def _measures(store: Store, board: Dashboard, me: str | None) -> None:

@@ -357,6 +357,25 @@ def _declared_totals(db: Database) -> None:
     )
 
 
+# The on-site items the monthly checklist asks about (设施设备及维护, 会员档案更新, …), as the office
+# edits them in 设置: each save is a new version, never changed afterwards, in force from the day it
+# was saved. A month's checklist prints the version in force on the month's first day
+# (store/checklist.py), so a month printed before an edit prints the same list again.
+_V7_CHECKLIST_ITEMS = [
+    f"""CREATE TABLE checklist_item_lists (
+        id TEXT PRIMARY KEY,
+        valid_from TEXT NOT NULL,
+        items TEXT NOT NULL,
+        {_STAMPS})""",
+    "CREATE INDEX checklist_item_lists_from ON checklist_item_lists(valid_from)",
+]
+
+
+def _checklist_items(db: Database) -> None:
+    for statement in _V7_CHECKLIST_ITEMS:
+        db.execute(statement)
+
+
 # Append only: (name, step). The schema version is how many of them a database has.
 STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
@@ -365,6 +384,7 @@ STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0004_sync_aliases", _aliases),
     ("0005_pending_problem_numbers", _pending_problem_numbers),
     ("0006_declared_totals", _declared_totals),
+    ("0007_checklist_items", _checklist_items),
 ]
 SCHEMA_VERSION = len(STEPS)
 

@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from hdrectify.domain.cadence import Method, Obligation, Settings, Status, StatusRow, Totals, is_backfilled, totals
+from hdrectify.domain.collation import zh_key
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus, Source, problem_status
 from hdrectify.domain.periods import Kind, Period
@@ -307,7 +308,7 @@ def summary_data(store: Store, quarter: Period, as_of: dt.date | None = None) ->
         CentreSummary(name, town, tuple(members), totals(by_centre[cid]))
         for cid, (name, town, members) in centre_info.items()
     ]
-    centres.sort(key=lambda c: (-(c.completion_rate if c.completion_rate is not None else -1.0), c.centre))
+    centres.sort(key=lambda c: (-(c.completion_rate if c.completion_rate is not None else -1.0), zh_key(c.centre)))
 
     all_rows = [r for info in infos for r in rows_by_pairing[info.pairing.id]]
     ids = [info.pairing.id for info in infos]
@@ -392,7 +393,7 @@ def _records(store: Store, quarter: Period, as_of: dt.date, ids: list[str], sett
                 is_backfilled(day, recorded, settings),
             )
         )
-    out.sort(key=lambda x: (x.date, x.member, x.centre, x.kind))
+    out.sort(key=lambda x: (x.date, zh_key(x.member), zh_key(x.centre), x.kind))
     return out
 
 

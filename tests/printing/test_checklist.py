@@ -28,7 +28,12 @@ from hdrectify.printing.checklist import REC_NOTE, WEEK_EDGES, X1, _Page, qr_cod
 from hdrectify.printing.fonts import register
 from hdrectify.store import ledger, people, records
 from hdrectify.store.base import Row, Store
-from hdrectify.store.checklist import ChecklistData, checklist_data
+from hdrectify.store.checklist import (
+    ChecklistData,
+    checklist_data,
+    latest_checklist_items,
+    save_checklist_items,
+)
 from hdrectify.store.demo import build_demo
 
 JAN = Period(Kind.MONTH, 2026, 1)
@@ -136,11 +141,11 @@ def _strings(path: Path, page: int) -> list[tuple[float, float, float, str]]:
 def test_the_month_is_its_weeks_by_thursday_and_every_pairing_that_owes_any_of_them(january: Store) -> None:
     data = checklist_data(january, JAN, today=TODAY)
     assert [(p.member, p.centre) for p in data.pairings] == [
-        ("李秀英", "白花镇康园中心"),
-        ("陈志强", "平山街道康园中心"),
+        ("李秀英", "白花镇康园中心"),  # by town, in pinyin: bai, liang, ping
         ("陈志强", "梁化镇康园中心"),  # ended 6 January, but owes W01
+        ("陈志强", "平山街道康园中心"),
     ]  # not 张丽华 (ended 31 December: no week or visit of January is owed)
-    li, pingshan, lianghua = data.pairings
+    li, lianghua, pingshan = data.pairings
     weeks = [(str(w.period), w.first_day, w.last_day) for w in pingshan.weeks]
     assert weeks[0] == ("2026-W01", dt.date(2025, 12, 29), dt.date(2026, 1, 4))
     assert weeks[-1] == ("2026-W05", dt.date(2026, 1, 26), dt.date(2026, 2, 1))
@@ -170,7 +175,7 @@ def test_the_month_is_its_weeks_by_thursday_and_every_pairing_that_owes_any_of_t
 
 def test_records_after_the_reference_date_are_left_out(january: Store) -> None:
     data = checklist_data(january, JAN, today=dt.date(2026, 1, 15))
-    pingshan = data.pairings[1]
+    pingshan = data.pairings[2]
     assert [len(w.contacts) for w in pingshan.weeks] == [1, 1, 1, 0, 0]
     assert [w.status for w in pingshan.weeks] == [Status.DONE] * 3 + [Status.UPCOMING] * 2
 
@@ -183,8 +188,8 @@ def test_one_member_by_id_or_name(january: Store) -> None:
         [p.centre for p in by_id.pairings]
         == [p.centre for p in by_name.pairings]
         == [
-            "平山街道康园中心",
             "梁化镇康园中心",
+            "平山街道康园中心",
         ]
     )
 
@@ -223,7 +228,7 @@ def test_an_unwritable_path_is_an_input_error_and_leaves_nothing(january: Store,
 def test_the_pdf_says_everything_in_chinese(january: Store, tmp_path: Path) -> None:
     path, pages = _write(checklist_data(january, JAN, today=TODAY), tmp_path)
     assert pages == 3 == len(PdfReader(path).pages)  # one page per pairing
-    li, pingshan, lianghua = _pages(path)
+    li, lianghua, pingshan = _pages(path)
     for text in (li, pingshan, lianghua):
         for words in (FEDERATION, "挂钩联系工作月度清单", "2026年1月", "挂钩党员", "康园中心", "所在镇（街道）"):
             assert words in text
@@ -239,18 +244,18 @@ def test_the_pdf_says_everything_in_chinese(january: Store, tmp_path: Path) -> N
         assert logged in pingshan
     assert pingshan.count("补录") == 2  # the 1月20日 record's tag, and the note that says what 补录 means
     assert "到中心查看康复训练，会员 12 人。" in pingshan and "灭火器过期未更换" in pingshan
-    for text in (li, pingshan):  # the visit form, with lines to sign
-        for label in ("本月已到岗", "查看情况", "发现问题", "党员签名：", "中心负责人签名：", "日期："):
-            assert label in text
-    assert "年" in li and "党员签名" not in lianghua  # 梁化 owes no visit this month
+    for label in ("本月已到岗", "查看情况", "发现问题", "党员签名：", "中心负责人签名：", "日期："):
+        assert label in pingshan  # the visit form, with lines to sign
+    # January is over on 10 February: 白花's missed weeks and visit say so, with nothing to fill in
+    assert li.count("未完成：本周没有联系记录") == 4 and "未完成：本月没有到岗记录" in li
+    assert "党员签名" not in li and "方式：" not in li and "党员签名" not in lianghua  # 梁化 owes no visit
     assert "问题18：灭火器过期未更换" in pingshan and "措施1：联系镇政府更换过期灭火器" in pingshan
     assert "2026年2月13日" in pingshan and "无障碍坡道扶手松动" not in pingshan
     assert "问题20：白花镇档案缺失" in li and "免：中心闭馆消杀（本周无需联系）" in li
-    assert "方式：" in li and "情况：" in li  # blank lines to write the weeks on
     assert "不在挂钩期内（挂钩自2025年10月1日起，至2026年1月6日止）" in lianghua
     assert "本月不需到岗（挂钩至2026年1月6日止）" in lianghua
     assert "该中心目前没有待整改事项" in lianghua
-    for n, text in enumerate((li, pingshan, lianghua), start=1):
+    for n, text in enumerate((li, lianghua, pingshan), start=1):
         assert f"第 {n} 页" in text and "/ 共 3 页" in text
 
 
@@ -263,7 +268,7 @@ def test_only_one_members_pairings(january: Store, tmp_path: Path) -> None:
 def test_a_long_note_wraps_inside_its_column(january: Store, tmp_path: Path) -> None:
     path, _ = _write(checklist_data(january, JAN, "陈志强", TODAY), tmp_path)
     register()
-    lines = _lines(path, 0, NOTE_X)
+    lines = _lines(path, 1, NOTE_X)  # 梁化 (liang) comes before 平山 (ping)
     start = next(i for i, (_x, _y, _size, text) in enumerate(lines) if LONG_NOTE.startswith(text))
     note: list[tuple[float, float, float, str]] = []
     for line in lines[start:]:
@@ -295,13 +300,13 @@ def test_a_week_too_long_for_one_page_flows_on_under_the_tables_header(january: 
     path, pages = _write(checklist_data(january, JAN, "陈志强", TODAY), tmp_path)
     texts = _pages(path)
     assert pages == len(texts) == 3  # 平山 takes two pages now, 梁化 still one
-    assert "挂钩联系工作月度清单（续）" in texts[1] and "陈志强 · 平山街道康园中心 · 2026年1月" in texts[1]
-    assert "周次" in texts[1] and "联系情况" in texts[1]  # the table's header again
-    assert "第 2 页" in texts[1] and "/ 共 3 页" in texts[1]
-    notes = "".join(text for page in range(2) for *_, text in _lines(path, page, NOTE_X))
+    assert "挂钩联系工作月度清单（续）" in texts[2] and "陈志强 · 平山街道康园中心 · 2026年1月" in texts[2]
+    assert "周次" in texts[2] and "联系情况" in texts[2]  # the table's header again
+    assert "第 3 页" in texts[2] and "/ 共 3 页" in texts[2]
+    notes = "".join(text for page in range(1, 3) for *_, text in _lines(path, page, NOTE_X))
     for day in (5, 7, 8, 9, 10, 11):
         assert f"{day}日：{LONG_NOTE}" in notes  # whole, across the page break too
-    for page in range(2):
+    for page in range(1, 3):
         for x, _y, size, text in _lines(path, page, NOTE_X):
             assert x + stringWidth(text, "NotoSansSC", size) <= X1 - 20, text
 
@@ -400,3 +405,76 @@ def test_a_county_month_is_a_page_per_pairing(demo: Path, tmp_path: Path, assert
     for text, pairing in zip(texts, data.pairings, strict=True):
         assert pairing.member in text and pairing.centre in text and pairing.town in text
     assert_not_blank(path)
+
+
+# -- on-site items, the last visit, re-checks (the clerk files the sheet as it is) ----------------
+DEFAULT_ITEMS = (
+    "设施设备及维护",
+    "会员档案更新",
+    "每周活动情况上报工作群",
+    "工疗农疗与辅助性就业",
+    "社工人员管理",
+    "安全",
+)
+
+
+def test_the_visit_form_lists_the_on_site_items_with_yes_no_boxes(january: Store, tmp_path: Path) -> None:
+    data = checklist_data(january, JAN, "陈志强", TODAY)
+    assert data.items == DEFAULT_ITEMS and data.items_from is None
+    path, pages = _write(data, tmp_path)
+    pingshan = _pages(path)[1]
+    assert pages == 2  # 平山, with its long note, the items and an open problem, is still one sheet
+    for words in ("到岗检查事项", "是", "否", "发现情况", *DEFAULT_ITEMS):
+        assert words in pingshan
+
+
+def test_an_edited_list_prints_from_the_month_it_was_in_force(january: Store, tmp_path: Path) -> None:
+    with january.transaction():
+        assert save_checklist_items(january, ["  消防器材 ", "无障碍设施", "会员档案更新"], dt.date(2026, 2, 5))
+        assert not save_checklist_items(january, ["消防器材", "无障碍设施", "会员档案更新"], dt.date(2026, 2, 6))
+    assert latest_checklist_items(january) == ("消防器材", "无障碍设施", "会员档案更新")
+    # January (and February, begun before the edit) keep the list they were printed with
+    assert checklist_data(january, JAN, today=TODAY).items == DEFAULT_ITEMS
+    assert checklist_data(january, Period(Kind.MONTH, 2026, 2), today=TODAY).items == DEFAULT_ITEMS
+    march = checklist_data(january, Period(Kind.MONTH, 2026, 3), "陈志强", dt.date(2026, 3, 2))
+    assert march.items == ("消防器材", "无障碍设施", "会员档案更新") and march.items_from == dt.date(2026, 2, 5)
+    path, _ = _write(march, tmp_path)
+    text = _pages(path)[0]
+    assert "无障碍设施" in text and "消防器材" in text and "设施设备及维护" not in text
+    path, _ = _write(checklist_data(january, JAN, "陈志强", TODAY), tmp_path, "again.pdf")
+    assert "设施设备及维护" in _pages(path)[1] and "无障碍设施" not in _pages(path)[1]
+
+
+def test_a_bad_item_list_is_refused_and_nothing_saved(january: Store) -> None:
+    for items, message in (([], "至少要有一项"), (["安全", " "], "第2项检查事项是空的"), (["安全", "安全"], "重复")):
+        with pytest.raises(InputError, match=message), january.transaction():
+            save_checklist_items(january, items, dt.date(2026, 1, 1))
+    assert january.scalar("SELECT count(*) FROM checklist_item_lists") == 0
+
+
+def test_the_last_visit_and_each_open_problem_with_a_line_for_the_recheck(january: Store, tmp_path: Path) -> None:
+    chen, pingshan = people.find_member(january, "陈志强"), people.find_centre(january, "平山街道康园中心")
+    with january.transaction():
+        _contact(january, chen, pingshan, dt.date(2025, 11, 20), "onsite", "查看手工课。")
+        _contact(
+            january, chen, pingshan, dt.date(2025, 12, 10), "onsite", "查看消防通道。", problems="通道堆放杂物", late=9
+        )
+    data = checklist_data(january, JAN, "陈志强", TODAY)
+    last = data.pairings[1].last_visit
+    assert last is not None and (last.date, last.problems, last.backfilled) == (
+        dt.date(2025, 12, 10),
+        "通道堆放杂物",
+        True,
+    )
+    path, _ = _write(data, tmp_path)
+    text = _pages(path)[1]
+    assert "上次到岗" in text and "2025年12月10日：查看消防通道；发现问题：通道堆放杂物" in text
+    assert "复查结果：" in text and "问题18：灭火器过期未更换（2026年1月14日发现）" in text
+    assert text.count("补录") == 3  # 1月20日's contact, the last visit, the note saying what 补录 means
+    assert "此前没有到岗记录" in _pages(path)[0]  # 梁化 was never visited
+
+
+def test_pages_render_with_chinese(january: Store, tmp_path: Path, render_pages: Any) -> None:
+    path, _ = _write(checklist_data(january, JAN, today=TODAY), tmp_path)
+    for png in render_pages(path):
+        assert png.stat().st_size > 10_000
