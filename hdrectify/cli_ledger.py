@@ -312,3 +312,43 @@ def measure_close(
         close_measure(store, row["id"], date, reason)
     how = f"佐证材料 {len(files)} 份" if files else f"说明：{reason.strip()}"
     click.echo(f"已销号措施 {ref}：{date}（{how}）")
+
+
+@measure.command("set")
+@click.option("--problem", "problem_ref", metavar="N", help="问题编号：修改这个问题的措施。")
+@click.option(
+    "--measure", "measure_no", type=int, metavar="M", help="只修改问题 N 的第 M 项措施（须同时给出 --problem）。"
+)
+@click.option("--all", "every", is_flag=True, help="修改全部整改措施。")
+@click.option("--leader", metavar="NAME", help="责任领导。")
+@click.option("--unit", metavar="NAME", help="责任单位。")
+@click.option("--owner", metavar="NAME", help="责任人。")
+@click.option("--deadline", metavar="DATE", help="整改时限 YYYY-MM-DD。")
+@click.pass_context
+def measure_set(
+    ctx: click.Context,
+    problem_ref: str | None,
+    measure_no: int | None,
+    every: bool,
+    leader: str | None,
+    unit: str | None,
+    owner: str | None,
+    deadline: str | None,
+) -> None:
+    """批量设置责任领导、责任单位、责任人、整改时限（只改给出的项；有一项不能改则全部不改）。"""
+    from hdrectify.store.ledger_edit import measures_of, set_measures
+
+    if every == (problem_ref is not None):
+        raise InputError("请用 --problem N（可加 --measure M）或 --all 指定要修改的措施，二者选一")
+    if measure_no is not None and problem_ref is None:
+        raise InputError("--measure 须与 --problem 一起使用，例如 --problem 3 --measure 2")
+    for name, value in (("--leader", leader), ("--unit", unit), ("--owner", owner)):
+        if value is not None and not value.strip():
+            raise InputError(f"{name} 不能为空：请写上名称")
+    if all(v is None for v in (leader, unit, owner, deadline)):
+        raise InputError("请至少给出一项要修改的内容：--leader、--unit、--owner 或 --deadline")
+    due = parse_date(deadline) if deadline is not None else None
+    with _writing(ctx) as store:
+        ids = measures_of(store, problem_ref, measure_no)
+        changed = set_measures(store, ids, leader=leader, unit=unit, person=owner, deadline=due)
+    click.echo(f"已修改 {changed} 项整改措施（共选中 {len(ids)} 项）")

@@ -78,7 +78,7 @@ def make_ledger(store: Store, path: Path, today: dt.date | None = None, *, force
     if suffix == ".xlsx":
         from hdrectify.printing.ledger_xlsx import write_ledger_xlsx
 
-        return write_ledger_xlsx(report, path)
+        return write_ledger_xlsx(report, path, today)
     if suffix == ".docx":
         from hdrectify.printing.ledger_docx import write_ledger_docx
 

@@ -1,4 +1,7 @@
-"""The ledger as a PDF (整改台账): the spreadsheet's table on landscape A4.
+"""The ledger as a PDF (整改台账): the spreadsheet's tables on landscape A4.
+
+The inspection's problems make one table; the problems found on visits another, from a
+new page, titled 挂钩走访发现问题整改台账.
 
 Each page is a table with the header row; each area is a heading row across the table,
 and a problem's 序号 and 问题 cells span its measures (platypus SPAN). ReportLab will
@@ -26,22 +29,27 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 from hdrectify.domain.ledger import MeasureStatus, problem_no_text
 from hdrectify.printing.layout import CHUNK, GRID, HEADER_FILL, MARGIN, build, chunks, printed_on, styles, zh_date
 from hdrectify.store.ledger_report import (
+    LEDGER_HEADERS,
+    VISIT_LEDGER_TITLE,
     LedgerReport,
     MeasureItem,
     ProblemItem,
     area_heading,
-    completion_lines,
+    closed_lines,
     ledger_title,
-    unit_lines,
+    measure_text,
+    problem_text,
+    progress_text,
+    remark_lines,
 )
 
-HEADERS = ("序号", "问题", "整改措施", "责任领导", "责任单位", "整改时限", "完成情况", "佐证材料")
+HEADERS = LEDGER_HEADERS
 # The frame layout.build gives the story on landscape A4: the margins, and the Frame's 6 pt padding each side.
 FRAME_WIDTH = landscape(A4)[0] - 2 * MARGIN - 12
 FRAME_HEIGHT = landscape(A4)[1] - 2 * MARGIN - 5 * mm - 12
-# Column widths in points; 整改措施 takes what the others leave. A deadline breaks after 年 and a
-# person's name goes under "责任人：", so those columns stay narrow.
-_FIXED = {0: 30, 1: 96, 3: 48, 4: 60, 5: 56, 6: 112, 7: 84}
+# Column widths in points; 整改措施 takes what the others leave. A deadline breaks after 年, so
+# that column stays narrow.
+_FIXED = {0: 28, 1: 92, 3: 44, 4: 58, 5: 44, 6: 50, 7: 116, 8: 66, 9: 78}
 COL_WIDTHS = [float(_FIXED.get(i, FRAME_WIDTH - sum(_FIXED.values()))) for i in range(len(HEADERS))]
 PAD = 3  # cell padding on every side, points (set in the table style: the estimate relies on it)
 HANG = 3  # points
@@ -50,6 +58,9 @@ TITLE_GAP = 2 * mm
 TABLE_GAP = 4 * mm
 CONTINUED = "（续）"
 AREA_FILL = colors.HexColor("#f3f5f8")
+OVERDUE_RED = colors.HexColor("#c00000")
+OVERDUE = "已逾期"  # the line of the 是否销号 cell printed in red
+CLOSED_TEXT = HEADERS.index("是否销号") - 2  # its place among a measure row's texts
 
 
 @dataclass
@@ -58,11 +69,12 @@ class _Styles:
     centre: ParagraphStyle
     head: ParagraphStyle
     area: ParagraphStyle
+    red: ParagraphStyle
 
     @property
     def measure(self) -> list[ParagraphStyle]:
-        """Styles of columns 2–7 (措施 … 佐证材料)."""
-        return [self.cell, self.centre, self.cell, self.centre, self.cell, self.cell]
+        """Styles of columns 2–9 (措施 … 备注)."""
+        return [self.cell, self.centre, self.cell, self.centre, self.centre, self.cell, self.centre, self.cell]
 
 
 def _styles() -> _Styles:
@@ -70,11 +82,13 @@ def _styles() -> _Styles:
     bold = s["h3"].fontName
     # ReportLab hangs a closing 。 or ） past the line end: keep room for it inside the cell
     cell = ParagraphStyle("ledger-cell", parent=s["cell"], rightIndent=HANG)
+    centre = ParagraphStyle("cell-centre", parent=cell, alignment=TA_CENTER, leftIndent=HANG)
     return _Styles(
         cell=cell,
-        centre=ParagraphStyle("cell-centre", parent=cell, alignment=TA_CENTER, leftIndent=HANG),
+        centre=centre,
         head=ParagraphStyle("cell-head", parent=s["cell"], fontName=bold, alignment=TA_CENTER),
         area=ParagraphStyle("cell-area", parent=s["cell"], fontName=bold, fontSize=10, leading=14),
+        red=ParagraphStyle("cell-overdue", parent=centre, fontName=bold, textColor=OVERDUE_RED),
     )
 
 
@@ -82,9 +96,12 @@ def _para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
-def _cell(text: str, style: ParagraphStyle) -> list[Paragraph]:
-    """A paragraph per line: ReportLab's <br/> after a line that nearly fills the cell adds a blank line."""
-    return [_para(line, style) for line in text.split("\n")]
+def _cell(text: str, style: ParagraphStyle, red: ParagraphStyle | None = None) -> list[Paragraph]:
+    """A paragraph per line: ReportLab's <br/> after a line that nearly fills the cell adds a blank line.
+
+    With ``red``, a line saying 已逾期 is printed in that style.
+    """
+    return [_para(line, red if red is not None and line.startswith(OVERDUE) else style) for line in text.split("\n")]
 
 
 def _height(text: str, style: ParagraphStyle, width: float) -> float:
@@ -143,18 +160,20 @@ def _cut(text: str, style: ParagraphStyle, width: float, limit: float, most: int
     return pieces
 
 
-def _measure_texts(m: MeasureItem | None) -> list[str]:
-    """Columns 2–7 of a measure row as text."""
+def _measure_texts(m: MeasureItem | None, today: dt.date) -> list[str]:
+    """Columns 2–9 of a measure row as text."""
     if m is None:
-        return ["（未列整改措施）", "", "", "", "", ""]
+        return ["（未列整改措施）", "", "", "", "", "", "", ""]
     deadline = zh_date(m.deadline).replace("年", "年\n", 1)
     return [
-        m.text,
+        measure_text(m),
         m.leader,
-        "\n".join(unit_lines(m)).replace("责任人：", "责任人：\n"),
+        m.unit,
+        m.person,
         deadline,
-        "\n".join(completion_lines(m)),
-        "\n".join(f"· {e.file_name}" for e in m.evidence),
+        progress_text(m),
+        "\n".join(closed_lines(m, today)),
+        "\n".join(remark_lines(m)),
     ]
 
 
@@ -179,9 +198,9 @@ class _Area:
     text: str
 
 
-def _measure_rows(m: MeasureItem | None, st: _Styles, limit: float) -> list[_Row]:
+def _measure_rows(m: MeasureItem | None, st: _Styles, limit: float, today: dt.date) -> list[_Row]:
     """One measure as table rows: one, unless a cell is taller than ``limit``."""
-    texts = _measure_texts(m)
+    texts = _measure_texts(m, today)
     pieces = [_cut(t, st.measure[i], COL_WIDTHS[i + 2], limit) for i, t in enumerate(texts)]
     rows = []
     for k in range(max(len(p) for p in pieces)):
@@ -190,7 +209,20 @@ def _measure_rows(m: MeasureItem | None, st: _Styles, limit: float) -> list[_Row
     return rows
 
 
-def _paginate(report: LedgerReport, st: _Styles, first_page: float) -> list[list[_Area | _Block]]:
+Section = tuple[str | None, tuple[ProblemItem, ...]]  # an area's heading (None: no heading row) and its problems
+
+
+def inspection_sections(report: LedgerReport) -> list[Section]:
+    """The inspection's table: each area under its heading."""
+    return [(area_heading(a), a.problems) for a in report.inspection_areas]
+
+
+def visit_sections(report: LedgerReport) -> list[Section]:
+    """The visits' table: the problems found on visits, with no area (they are no 方面 of the inspection)."""
+    return [(None, report.visit_problems)] if report.visit_problems else []
+
+
+def _paginate(sections: list[Section], st: _Styles, first_page: float, today: dt.date) -> list[list[_Area | _Block]]:
     """Area headings and problem blocks, page by page; ``first_page`` is the table's room on page 1."""
     header_h = max(_height(h, st.head, w) for h, w in zip(HEADERS, COL_WIDTHS, strict=True))
     full = FRAME_HEIGHT - SLACK - header_h
@@ -202,13 +234,14 @@ def _paginate(report: LedgerReport, st: _Styles, first_page: float) -> list[list
         pages.append([])
         room = full
 
-    for area in report.areas:
-        heading: _Area | None = _Area(area_heading(area))
-        area_h = _height(area_heading(area), st.area, FRAME_WIDTH)
+    for heading_text, problems in sections:
+        heading: _Area | None = _Area(heading_text) if heading_text is not None else None
+        area_h = _height(heading_text, st.area, FRAME_WIDTH) if heading_text is not None else 0.0
         limit = full - area_h - 1  # a row must fit on a fresh page, even under the area heading
-        for problem in area.problems:
-            rows = [r for m in (problem.measures or (None,)) for r in _measure_rows(m, st, limit)]
-            title_rest = problem.title  # what of the title is still to print (a long one is cut across pages)
+        for problem in problems:
+            full_title = problem_text(problem)
+            rows = [r for m in (problem.measures or (None,)) for r in _measure_rows(m, st, limit, today)]
+            title_rest = full_title  # what of the title is still to print (a long one is cut across pages)
             done = 0
             while done < len(rows) or title_rest:
                 before = area_h if heading is not None else 0.0
@@ -218,7 +251,7 @@ def _paginate(report: LedgerReport, st: _Styles, first_page: float) -> list[list
                     used += rows[done + take].height
                     take += 1
                 left = len(rows) - done
-                title = _title_piece(problem.title, title_rest, done > 0, st, avail)
+                title = _title_piece(full_title, title_rest, done > 0, st, avail)
                 # nothing fits, or only the first row of a problem that would fit whole on the next page
                 orphan = done == 0 and take == 1 and left > 2 and title[1] == ""
                 if pages[-1] and (title[0] is None or (take == 0 and left) or orphan):
@@ -229,7 +262,7 @@ def _paginate(report: LedgerReport, st: _Styles, first_page: float) -> list[list
                     pages[-1].append(heading)
                     heading = None
                 text, title_rest = title[0] or "", title[1]
-                block_rows = rows[done : done + take] or [_Row([""] * 6, 2 * PAD)]
+                block_rows = rows[done : done + take] or [_Row([""] * 8, 2 * PAD)]
                 block = _Block(problem, continued=done > 0, rows=block_rows, title=text)
                 pages[-1].append(block)
                 title_h = _height(text, st.cell, COL_WIDTHS[1])
@@ -285,7 +318,13 @@ def _page_table(entries: list[_Area | _Block], st: _Styles) -> Table:
             lead: list[object] = (
                 [_cell(problem_no_text(entry.problem.no), st.centre), _cell(title, st.cell)] if i == 0 else ["", ""]
             )
-            data.append(lead + [_cell(t, s) for t, s in zip(row.texts, st.measure, strict=True)])
+            data.append(
+                lead
+                + [
+                    _cell(t, s, st.red if i == CLOSED_TEXT else None)
+                    for i, (t, s) in enumerate(zip(row.texts, st.measure, strict=True))
+                ]
+            )
         last = len(data) - 1
         if last > first:
             cmds += [("SPAN", (0, first), (0, last)), ("SPAN", (1, first), (1, last))]
@@ -294,38 +333,58 @@ def _page_table(entries: list[_Area | _Block], st: _Styles) -> Table:
     return table
 
 
-def _summary(report: LedgerReport) -> str:
+def _summary(problems: tuple[ProblemItem, ...], basis: str) -> str:
+    """The line under a table's title: how many problems and measures, by status (and the notice it follows)."""
+    measures = [m for p in problems for m in p.measures]
     order = (MeasureStatus.DONE, MeasureStatus.IN_PROGRESS, MeasureStatus.OPEN)
-    counts = "，".join(f"{s.label_zh}{report.count(s)}条" for s in order if report.count(s))
-    text = f"共{len(report.problems)}个问题、{len(report.measures)}条整改措施（{counts}）"
-    if report.source is not None:
-        text = f"依据：《{report.source.title}》（{zh_date(report.source.notice_on)}）　　{text}"
-    return text
+    counts = "，".join(f"{s.label_zh}{n}条" for s in order if (n := sum(1 for m in measures if m.status is s)))
+    text = f"共{len(problems)}个问题、{len(measures)}条整改措施" + (f"（{counts}）" if counts else "")
+    return f"{basis}　　{text}" if basis else text
+
+
+def _part(title: str, summary: str, sections: list[Section], st: _Styles, today: dt.date) -> list[Flowable]:
+    """One table of the document: its title and summary line, then its pages."""
+    s = styles()
+    head: list[Flowable] = [
+        Paragraph(escape(title), s["title"]),
+        Spacer(1, TITLE_GAP),
+        Paragraph(escape(summary), s["subtitle"]),
+        Spacer(1, TABLE_GAP),
+    ]
+    head_h = sum(float(f.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1]) for f in head)
+    story = list(head)
+    for n, page in enumerate(_paginate(sections, st, FRAME_HEIGHT - head_h, today)):
+        if n:
+            story.append(PageBreak())
+        story.append(_page_table(page, st))
+    return story
 
 
 def write_ledger_pdf(report: LedgerReport, path: Path, federation: str, today: dt.date | None = None) -> int:
     """Write the ledger table to ``path`` (landscape A4 PDF); returns the number of pages.
 
-    ``federation`` is named in the footer with the print date (``today``, default today).
+    The inspection's problems come first, under the ledger's title and the notice it follows;
+    the problems found on visits follow, from a new page, as 挂钩走访发现问题整改台账 (they
+    are no findings of the inspection). ``federation`` is named in the footer with the print
+    date (``today``, default today), the day overdue measures are counted to.
     """
-    s = styles()
+    day = today or dt.date.today()
     st = _styles()
-    head: list[Flowable] = [
-        Paragraph(escape(ledger_title(report)), s["title"]),
-        Spacer(1, TITLE_GAP),
-        Paragraph(escape(_summary(report)), s["subtitle"]),
-        Spacer(1, TABLE_GAP),
-    ]
-    head_h = sum(float(f.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1]) for f in head)
-    story = list(head)
-    for n, page in enumerate(_paginate(report, st, FRAME_HEIGHT - head_h)):
-        if n:
+    story: list[Flowable] = []
+    if report.inspection_areas:
+        basis = ""
+        if report.source is not None:
+            basis = f"依据：《{report.source.title}》（{zh_date(report.source.notice_on)}）"
+        problems = tuple(p for a in report.inspection_areas for p in a.problems)
+        story += _part(ledger_title(report), _summary(problems, basis), inspection_sections(report), st, day)
+    if report.visit_problems:
+        if story:
             story.append(PageBreak())
-        story.append(_page_table(page, st))
+        story += _part(VISIT_LEDGER_TITLE, _summary(report.visit_problems, ""), visit_sections(report), st, day)
     return build(
         Path(path),
         story,
-        title=ledger_title(report),
+        title=ledger_title(report) if report.inspection_areas else VISIT_LEDGER_TITLE,
         footer=f"{federation}　整改台账　{printed_on(today)}",
         wide=True,
     )

@@ -1,8 +1,11 @@
-"""The ledger as a spreadsheet (整改台账.xlsx): one sheet, the office's usual eight columns.
+"""The ledger as a spreadsheet (整改台账.xlsx): the office's usual ten columns.
 
-Row 1 is the title, row 2 where the ledger comes from, row 3 the header (frozen, and
-repeated on every printed page). Each area is a section row merged across the table;
-a problem's 序号 and 问题 cells are merged down over its measures. Row heights are
+The inspection's problems are on one sheet, the problems found on visits (not findings of
+the inspection) on a sheet of their own. On each, row 1 is the title, row 2 where the
+ledger comes from (the visits' sheet names no notice), row 3 the header (frozen, and
+repeated on every printed page). A measure past its deadline says 已逾期 N 天 in red.
+Each area is a section row merged across the table; a problem's 序号 and 问题 cells are
+merged down over its measures. Row heights are
 estimated from the text, because Excel does not grow a row for a merged cell's text.
 """
 
@@ -22,28 +25,40 @@ from hdrectify.domain.ledger import PENDING_NO
 from hdrectify.outputs import atomic_output
 from hdrectify.printing.inert import inert_workbook
 from hdrectify.store.ledger_report import (
+    LEDGER_HEADERS,
+    VISIT_LEDGER_TITLE,
+    AreaItem,
     LedgerReport,
     MeasureItem,
+    ProblemItem,
     area_heading,
-    completion_lines,
+    closed_lines,
     ledger_title,
-    unit_lines,
+    measure_text,
+    overdue_days,
+    progress_text,
+    remark_lines,
     zh_date,
 )
 
 SHEET_TITLE = "整改台账"
-HEADERS = ("序号", "问题", "整改措施", "责任领导", "责任单位", "整改时限", "完成情况", "佐证材料")
-WIDTHS = (6, 26, 62, 10, 14, 13, 32, 24)  # in Excel's character units; A4 landscape at fit-to-width
+VISIT_SHEET_TITLE = VISIT_LEDGER_TITLE  # the sheet of the problems found on visits, titled as its table
+HEADERS = LEDGER_HEADERS
+WIDTHS = (6, 24, 50, 10, 14, 10, 13, 32, 13, 22)  # in Excel's character units; A4 landscape at fit-to-width
 HEADER_ROW = 3
 FONT_NAME = "宋体"  # what a Chinese Windows Excel has; Excel substitutes elsewhere
 BODY_PT = 10
 LINE_PT = 13.5
 DATE_FORMAT = 'yyyy"年"m"月"d"日"'
+COL_CLOSED = HEADERS.index("是否销号") + 1
+COL_DEADLINE = HEADERS.index("整改时限") + 1
+OVERDUE_RED = "C00000"
 
 _THIN = Side(style="thin", color="808080")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _HEADER_FILL = PatternFill("solid", fgColor="E8EDF3")
 _AREA_FILL = PatternFill("solid", fgColor="F3F5F8")
+_OVERDUE_FILL = PatternFill("solid", fgColor="FDE2E2")
 
 
 def _display_width(text: str) -> float:
@@ -60,41 +75,80 @@ def _height(lines: int) -> float:
     return lines * LINE_PT + 5
 
 
-def _measure_cells(m: MeasureItem) -> list[object]:
+def _measure_cells(m: MeasureItem, today: dt.date) -> list[object]:
     return [
-        m.text,
+        measure_text(m),
         m.leader,
-        "\n".join(unit_lines(m)),
+        m.unit,
+        m.person,
         m.deadline,
-        "\n".join(completion_lines(m)),
-        "\n".join(e.file_name for e in m.evidence),
+        progress_text(m),
+        "\n".join(closed_lines(m, today)),
+        "\n".join(remark_lines(m)),
     ]
 
 
 def write_ledger_xlsx(report: LedgerReport, path: Path, today: dt.date | None = None) -> int:
     """Write the ledger to ``path`` (.xlsx); returns the number of measure rows written.
 
-    ``today`` is the export date printed under the title (default: today).
+    The inspection's problems are on the sheet 整改台账, the problems found on visits on a
+    sheet of their own (挂钩走访发现问题整改台账). ``today`` is the export date printed under
+    the title and the day overdue measures are counted to (default: today).
     """
+    day = today or dt.date.today()
     wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = SHEET_TITLE
-    _title_rows(ws, report, today or dt.date.today())
+    first = wb.active
+    assert first is not None
+    written = 0
+    inspection = report.inspection_areas
+    if inspection:
+        first.title = SHEET_TITLE
+        written += _fill_sheet(first, ledger_title(report), _basis(report), inspection, day)
+    visits = report.visit_problems
+    if visits:
+        ws = wb.create_sheet(VISIT_SHEET_TITLE) if inspection else first
+        ws.title = VISIT_SHEET_TITLE
+        written += _fill_sheet(ws, VISIT_LEDGER_TITLE, "", [(None, visits)], day)
+    inert_workbook(wb)
+    with atomic_output(Path(path)) as tmp:
+        wb.save(tmp)
+    return written
+
+
+def _basis(report: LedgerReport) -> str:
+    if report.source is None:
+        return ""
+    return f"依据：《{report.source.title}》（{zh_date(report.source.notice_on)}）　　"
+
+
+def _fill_sheet(
+    ws: Worksheet,
+    title: str,
+    basis: str,
+    sections: Sequence[AreaItem] | Sequence[tuple[None, Sequence[ProblemItem]]],
+    today: dt.date,
+) -> int:
+    """One ledger table on ``ws``: area section rows (when given areas), problems merged over their measures."""
+    _title_rows(ws, title, f"{basis}导出日期：{zh_date(today)}")
     body = Font(name=FONT_NAME, size=BODY_PT)
+    red = Font(name=FONT_NAME, size=BODY_PT, color=OVERDUE_RED, bold=True)
     wrap_top = Alignment(wrap_text=True, vertical="top")
     centred = Alignment(wrap_text=True, horizontal="center", vertical="center")
     row = HEADER_ROW + 1
     written = 0
-    for area in report.areas:
-        _section_row(ws, row, area_heading(area))
-        row += 1
-        for problem in area.problems:
+    for section in sections:
+        if isinstance(section, AreaItem):
+            _section_row(ws, row, area_heading(section))
+            row += 1
+            problems: Sequence[ProblemItem] = section.problems
+        else:
+            problems = section[1]
+        for problem in problems:
             first = row
             measures: Sequence[MeasureItem | None] = problem.measures or [None]
             heights: list[float] = []
             for m in measures:
-                values = _measure_cells(m) if m is not None else ["", "", "", None, "", ""]
+                values = _measure_cells(m, today) if m is not None else ["", "", "", "", None, "", "", ""]
                 if row == first:
                     ws.cell(row, 1, problem.no if problem.no is not None else PENDING_NO)
                     ws.cell(row, 2, problem.title)
@@ -110,8 +164,12 @@ def write_ledger_xlsx(report: LedgerReport, path: Path, today: dt.date | None = 
                     cell = ws.cell(row, col)
                     cell.font = body
                     cell.border = _BORDER
-                    cell.alignment = centred if col in (1, 4, 6) else wrap_top
+                    cell.alignment = centred if col in (1, 4, 6, COL_DEADLINE, COL_CLOSED) else wrap_top
                 ws.cell(row, 2).alignment = Alignment(wrap_text=True, vertical="center")
+                if m is not None and overdue_days(m, today):
+                    ws.cell(row, COL_CLOSED).font = red
+                    ws.cell(row, COL_CLOSED).fill = _OVERDUE_FILL
+                    ws.cell(row, COL_DEADLINE).font = red
                 row += 1
                 written += 1
             # the merged problem cell does not grow its rows by itself: give the last one what is missing
@@ -124,23 +182,17 @@ def write_ledger_xlsx(report: LedgerReport, path: Path, today: dt.date | None = 
                 ws.merge_cells(start_row=first, start_column=1, end_row=row - 1, end_column=1)
                 ws.merge_cells(start_row=first, start_column=2, end_row=row - 1, end_column=2)
     _page_setup(ws)
-    inert_workbook(wb)
-    with atomic_output(Path(path)) as tmp:
-        wb.save(tmp)
     return written
 
 
-def _title_rows(ws: Worksheet, report: LedgerReport, today: dt.date) -> None:
+def _title_rows(ws: Worksheet, title: str, subtitle: str) -> None:
     last = get_column_letter(len(HEADERS))
-    ws["A1"] = ledger_title(report)
+    ws["A1"] = title
     ws["A1"].font = Font(name="黑体", size=16, bold=True)
     ws["A1"].alignment = Alignment(horizontal="center", vertical="center")
     ws.merge_cells(f"A1:{last}1")
     ws.row_dimensions[1].height = 32
-    basis = ""
-    if report.source is not None:
-        basis = f"依据：《{report.source.title}》（{zh_date(report.source.notice_on)}）　　"
-    ws["A2"] = f"{basis}导出日期：{zh_date(today)}"
+    ws["A2"] = subtitle
     ws["A2"].font = Font(name=FONT_NAME, size=9, color="555555")
     ws["A2"].alignment = Alignment(horizontal="right", vertical="center")
     ws.merge_cells(f"A2:{last}2")

@@ -406,3 +406,63 @@ def remove_measure(store: Store, measure_id: str, reason: str, *, with_records: 
             f"该措施有 {notes} 条整改进展、{files} 份佐证材料：确需删除请同时删除这些记录（命令行加 --with-records）",
         )
     _delete_measures(store, [measure_id], reason.strip())
+
+
+def set_measures(
+    store: Store,
+    measure_ids: list[str],
+    *,
+    leader: str | None = None,
+    unit: str | None = None,
+    person: str | None = None,
+    deadline: dt.date | None = None,
+) -> int:
+    """Set the same 责任领导, 责任单位, 责任人 or 整改时限 on several measures; returns how many changed.
+
+    Only the fields given change. Inside the caller's transaction: if any measure cannot take
+    a value (a deadline before its problem was found, say), the refusal names that measure
+    and nothing is written.
+    """
+    from hdrectify.store.ledger import KEEP, update_measure
+
+    if all(v is None for v in (leader, unit, person, deadline)):
+        raise InputError("请至少给出一项要修改的内容：--leader、--unit、--owner 或 --deadline")
+    if not measure_ids:
+        raise InputError("没有选中整改措施：请先选择要修改的措施")
+    changed = 0
+    for measure_id in measure_ids:
+        before = store.get("ledger_measures", measure_id)
+        if before is None:
+            raise InputError("找不到该整改措施")
+        try:
+            after = update_measure(
+                store,
+                measure_id,
+                leader=leader,
+                unit=unit,
+                person=person,
+                deadline=KEEP if deadline is None else deadline,
+            )
+        except MeasureInputError as e:
+            no = (store.get("ledger_problems", before["problem_id"]) or {}).get("no")
+            where = f"措施 {no}.{before['no']}" if no is not None else f"{PENDING_LABEL}问题的措施 {before['no']}"
+            raise MeasureInputError(e.field, f"{where}：{e}") from None
+        changed += int(after != before)
+    return changed
+
+
+def measures_of(store: Store, problem_ref: str | None, measure_no: int | None) -> list[str]:
+    """The ids of the measures ``measure set`` names: every one, a problem's, or one (N and M)."""
+    if problem_ref is None:
+        return [r["id"] for r in store.rows("SELECT id FROM ledger_measures ORDER BY problem_id, no")]
+    problem = find_problem(store, problem_ref)
+    rows = store.rows("SELECT id, no FROM ledger_measures WHERE problem_id = ? ORDER BY no", [problem["id"]])
+    if measure_no is not None:
+        rows = [r for r in rows if r["no"] == measure_no]
+        if not rows:
+            raise InputError(
+                f"{problem_label(problem['no'])}没有第 {measure_no} 项整改措施：请用 hdrectify ledger 查看"
+            )
+    if not rows:
+        raise InputError(f"{problem_label(problem['no'])}还没有整改措施：请先用 hdrectify measure add 添加")
+    return [r["id"] for r in rows]

@@ -124,6 +124,19 @@ class LedgerReport:
     def measures(self) -> tuple[MeasureItem, ...]:
         return tuple(m for p in self.problems for m in p.measures)
 
+    @property
+    def inspection_areas(self) -> tuple[AreaItem, ...]:
+        """The inspection's ledger: its areas with their inspection problems only (none found on visits)."""
+        kept = (
+            AreaItem(a.no, a.title, tuple(p for p in a.problems if p.source is Source.INSPECTION)) for a in self.areas
+        )
+        return tuple(a for a in kept if a.problems)
+
+    @property
+    def visit_problems(self) -> tuple[ProblemItem, ...]:
+        """Problems found on visits: not findings of the inspection, so they have a ledger of their own."""
+        return tuple(p for p in self.problems if p.source is Source.VISIT)
+
     def count(self, status: MeasureStatus, source: Source | None = None) -> int:
         """How many measures are in ``status`` (of problems from ``source``, or all)."""
         return sum(
@@ -316,3 +329,67 @@ def area_heading(area: AreaItem) -> str:
 def ledger_title(report: LedgerReport) -> str:
     """The title of the ledger table: <issuer>巡察整改台账."""
     return f"{report.issuer}巡察整改台账" if report.source is not None else f"{report.federation}整改台账"
+
+
+# -- the columns of the 整改台账 table (shared by the XLSX and PDF writers) --------------------
+
+LEDGER_HEADERS = (
+    "序号",
+    "问题",
+    "整改措施",
+    "责任领导",
+    "责任单位",
+    "责任人",
+    "整改时限",
+    "整改进展/完成情况",
+    "是否销号",
+    "备注",
+)
+VISIT_LEDGER_TITLE = "挂钩走访发现问题整改台账"
+
+
+def overdue_days(measure: MeasureItem, today: dt.date) -> int:
+    """How many days a measure not yet closed is past its deadline on ``today`` (0: not overdue)."""
+    if measure.status is MeasureStatus.DONE or measure.deadline is None or measure.deadline >= today:
+        return 0
+    return (today - measure.deadline).days
+
+
+def measure_text(measure: MeasureItem) -> str:
+    """整改措施, numbered within its problem: ``1. …``."""
+    return f"{measure.no}. {measure.text}"
+
+
+def progress_text(measure: MeasureItem) -> str:
+    """整改进展/完成情况: the measure's own latest progress note, dated (empty when it has none)."""
+    note = measure.latest_progress
+    return "" if note is None else f"{zh_date(note.date)}：{note.text}"
+
+
+def closed_lines(measure: MeasureItem, today: dt.date) -> list[str]:
+    """是否销号: 已销号 and its date; else the status, and 已逾期 N 天 when past the deadline on ``today``."""
+    if measure.status is MeasureStatus.DONE:
+        return ["已销号", zh_date(measure.closed_at)] if measure.closed_at else ["已销号"]
+    lines = ["未销号", measure.status_zh]
+    late = overdue_days(measure, today)
+    if late:
+        lines.append(f"已逾期 {late} 天")
+    return lines
+
+
+def remark_lines(measure: MeasureItem) -> list[str]:
+    """备注: the written reason of a 销号, and the evidence files by name."""
+    lines = [f"销号说明：{measure.close_reason}"] if measure.close_reason else []
+    if measure.evidence:
+        lines.append("佐证材料：" + "、".join(e.file_name for e in measure.evidence))
+    return lines
+
+
+def problem_text(problem: ProblemItem) -> str:
+    """问题: its title; a problem found on a visit says where and when."""
+    if problem.source is not Source.VISIT:
+        return problem.title
+    where = "，".join(
+        x for x in (problem.centre or "", f"{zh_date(problem.found_on)}走访发现" if problem.found_on else "") if x
+    )
+    return f"{problem.title}\n（{where}）" if where else problem.title

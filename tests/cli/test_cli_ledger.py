@@ -435,3 +435,67 @@ def test_inspection_edit_is_the_office_s(laptop: Path, refused, tmp_path: Path, 
     empty = tmp_path / "empty.db"
     ok(run("--db", empty, "init"))
     assert "还没有巡察" in refused(empty, "inspection", "edit", "--declared-problems", "1")
+
+
+# -- measure set: the owners and deadline of many measures at once ---------------------------------
+
+
+def measure_rows(db: Path) -> dict[tuple[int, int], tuple[str, str, str, str | None]]:
+    """(problem no, measure no) → (leader, unit, person, deadline)."""
+    rows = query(
+        db,
+        "SELECT p.no, m.no, m.leader, m.unit, m.person, m.deadline FROM ledger_measures m"
+        " JOIN ledger_problems p ON p.id = m.problem_id",
+    )
+    return {(r[0], r[1]): tuple(r[2:]) for r in rows}  # type: ignore[misc]
+
+
+def test_measure_set_all_sets_every_measure(run, db: Path) -> None:  # type: ignore[no-untyped-def]
+    out = ok(run("--db", db, "measure", "set", "--all", "--leader", "张书记", "--deadline", "2026-12-31"))
+    rows = measure_rows(db)
+    assert len(rows) == 66 and f"已修改 {len(rows)} 项整改措施" in out
+    assert {(r[0], r[3]) for r in rows.values()} == {("张书记", "2026-12-31")}
+    assert {(r[1], r[2]) for r in rows.values()} == {("", "")}  # fields not given are left as they were
+    audited = query(db, "SELECT count(*) FROM audit_log WHERE table_name = 'ledger_measures' AND action = 'update'")
+    assert audited == [(66,)]
+    again = ok(run("--db", db, "measure", "set", "--all", "--leader", "张书记"))
+    assert "已修改 0 项整改措施" in again
+
+
+def test_measure_set_a_problem_or_one_measure(run, db: Path) -> None:  # type: ignore[no-untyped-def]
+    before = measure_rows(db)
+    out = ok(run("--db", db, "measure", "set", "--problem", "3", "--unit", "办公室", "--owner", "李明"))
+    after = measure_rows(db)
+    threes = [k for k in after if k[0] == 3]
+    assert len(threes) > 1 and f"已修改 {len(threes)} 项" in out
+    assert all(after[k][1:3] == ("办公室", "李明") for k in threes)
+    assert all(after[k] == before[k] for k in after if k[0] != 3)
+    ok(run("--db", db, "measure", "set", "--problem", "3", "--measure", "2", "--unit", "康复部"))
+    final = measure_rows(db)
+    assert final[(3, 2)][1] == "康复部" and final[(3, 1)][1] == "办公室"
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (("--all", "--deadline", "2023-01-01"), "整改时限不能早于问题发现日期"),  # before the inspection found them
+        (("--all", "--deadline", "2026-13-01"), "日期"),
+        (("--all",), "请至少给出一项"),
+        (("--problem", "3"), "请至少给出一项"),
+        (("--unit", "办公室"), "二者选一"),
+        (("--all", "--problem", "3", "--unit", "办公室"), "二者选一"),
+        (("--all", "--measure", "2", "--unit", "办公室"), "--measure 须与 --problem 一起使用"),
+        (("--problem", "3", "--measure", "99", "--unit", "办公室"), "没有第 99 项"),
+        (("--problem", "99", "--unit", "办公室"), "没有问题 99"),
+        (("--all", "--unit", "  "), "不能为空"),
+    ],
+)
+def test_measure_set_refuses_and_changes_nothing(refused, db: Path, args: tuple[str, ...], says: str) -> None:  # type: ignore[no-untyped-def]
+    assert says in refused(db, "measure", "set", *args)
+
+
+def test_measure_set_refuses_all_when_one_measure_cannot_take_the_deadline(run, refused, db: Path) -> None:  # type: ignore[no-untyped-def]
+    ok(run("--db", db, "problem", "add", "--area", "2", "--title", "档案管理不规范"))  # found today
+    ok(run("--db", db, "measure", "add", "--problem", "18", "--text", "整理档案"))
+    message = refused(db, "measure", "set", "--all", "--deadline", "2025-01-01")
+    assert "措施 18.1" in message and "整改时限不能早于问题发现日期" in message

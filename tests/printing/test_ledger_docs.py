@@ -22,8 +22,8 @@ from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus, Source
 from hdrectify.printing.evidence_zip import write_evidence_zip
 from hdrectify.printing.ledger_docx import report_title, write_ledger_docx
-from hdrectify.printing.ledger_pdf import FRAME_HEIGHT, _Block, _paginate, _styles, write_ledger_pdf
-from hdrectify.printing.ledger_xlsx import HEADERS, SHEET_TITLE, write_ledger_xlsx
+from hdrectify.printing.ledger_pdf import FRAME_HEIGHT, _Block, _paginate, _styles, visit_sections, write_ledger_pdf
+from hdrectify.printing.ledger_xlsx import HEADERS, SHEET_TITLE, VISIT_SHEET_TITLE, write_ledger_xlsx
 from hdrectify.store.base import Store
 from hdrectify.store.demo import build_demo
 from hdrectify.store.evidence import add_evidence
@@ -36,6 +36,7 @@ from hdrectify.store.ledger import (
     set_declared_totals,
     update_measure,
 )
+from hdrectify.store.ledger_edit import add_measure
 from hdrectify.store.ledger_report import LedgerReport, ledger_report, zh_month_span, zh_numeral
 
 TODAY = dt.date(2026, 11, 25)
@@ -173,16 +174,25 @@ def test_xlsx_has_the_usual_columns_and_every_problem(demo_xlsx: tuple[Path, int
     ws = openpyxl.load_workbook(path)[SHEET_TITLE]
     assert ws["A1"].value == f"{ISSUER}巡察整改台账"
     assert [c.value for c in ws[3]] == list(HEADERS)
-    assert HEADERS == ("序号", "问题", "整改措施", "责任领导", "责任单位", "整改时限", "完成情况", "佐证材料")
+    assert HEADERS == (
+        "序号",
+        "问题",
+        "整改措施",
+        "责任领导",
+        "责任单位",
+        "责任人",
+        "整改时限",
+        "整改进展/完成情况",
+        "是否销号",
+        "备注",
+    )
     numbers = [c.value for c in ws["A"][3:] if isinstance(c.value, int)]
-    assert numbers == list(range(1, 21))
+    assert numbers == list(range(1, 18))  # the visits' problems are not the inspection's
     titles = [c.value for c in ws["B"][3:] if c.value]
-    assert titles[:17] == [p["title"] for p in SEED_PROBLEMS]
+    assert titles == [p["title"] for p in SEED_PROBLEMS]
     assert rows == sum(len(p["measures"]) for p in SEED_PROBLEMS) + 4  # and the demo's 4 visit measures
     areas = [c.value for c in ws["A"][3:] if isinstance(c.value, str)]
-    assert areas == [f"{n}、{a['title']}" for n, a in zip("一二三", SEED["areas"], strict=True)] + [
-        "四、关于挂钩联系走访中发现的问题"
-    ]
+    assert areas == [f"{n}、{a['title']}" for n, a in zip("一二三", SEED["areas"], strict=True)]
 
 
 def test_xlsx_merges_each_problem_over_its_measures(demo_xlsx: tuple[Path, int]) -> None:
@@ -190,7 +200,7 @@ def test_xlsx_merges_each_problem_over_its_measures(demo_xlsx: tuple[Path, int])
     merged = {str(r) for r in ws.merged_cells.ranges}
     row = 4
     for area in SEED["areas"]:
-        assert f"A{row}:H{row}" in merged  # the area's section row
+        assert f"A{row}:J{row}" in merged  # the area's section row
         row += 1
         for problem in area["problems"]:
             texts = [m["text"] for m in problem["measures"]]
@@ -198,25 +208,29 @@ def test_xlsx_merges_each_problem_over_its_measures(demo_xlsx: tuple[Path, int])
             assert ws.cell(row, 1).value == problem["no"]
             if last > row:
                 assert f"A{row}:A{last}" in merged and f"B{row}:B{last}" in merged
-            assert [ws.cell(r, 3).value for r in range(row, last + 1)] == texts
+            assert [ws.cell(r, 3).value for r in range(row, last + 1)] == [f"{n}. {t}" for n, t in enumerate(texts, 1)]
             row = last + 1
-    # problem 20 (found on a visit) has two measures
-    twenty = next(r for r in range(4, ws.max_row + 1) if ws.cell(r, 1).value == 20)
+    # problem 20 (found on a visit, on its own sheet) has two measures
+    visits = openpyxl.load_workbook(demo_xlsx[0])[VISIT_SHEET_TITLE]
+    merged = {str(r) for r in visits.merged_cells.ranges}
+    twenty = next(r for r in range(4, visits.max_row + 1) if visits.cell(r, 1).value == 20)
     assert f"A{twenty}:A{twenty + 1}" in merged and f"B{twenty}:B{twenty + 1}" in merged
 
 
 def test_xlsx_cells_say_status_deadline_and_owner(demo_xlsx: tuple[Path, int], demo_report: LedgerReport) -> None:
     ws = openpyxl.load_workbook(demo_xlsx[0])[SHEET_TITLE]
-    first = ws.cell(5, 7).value
-    assert first.splitlines() == ["已完成", "2024年8月20日销号", "据2024年8月20日通报，已全面完成整改"]
+    assert ws.cell(5, 9).value.splitlines() == ["已销号", "2024年8月20日"]
+    assert ws.cell(5, 10).value == "销号说明：据2024年8月20日通报，已全面完成整改"
+    assert ws.cell(5, 8).value is None  # no progress note of its own: nothing borrowed from elsewhere
+    visits = openpyxl.load_workbook(demo_xlsx[0])[VISIT_SHEET_TITLE]
     open_measure = next(m for m in demo_report.measures if m.status is MeasureStatus.IN_PROGRESS)
-    row = next(r for r in range(4, ws.max_row + 1) if ws.cell(r, 3).value == open_measure.text)
+    row = next(r for r in range(4, visits.max_row + 1) if visits.cell(r, 3).value == f"1. {open_measure.text}")
     assert open_measure.latest_progress is not None and open_measure.deadline is not None
-    assert ws.cell(row, 7).value.splitlines()[0] == "整改中"
-    assert open_measure.latest_progress.text in ws.cell(row, 7).value
-    assert ws.cell(row, 6).value.date() == open_measure.deadline
-    assert ws.cell(row, 6).number_format == 'yyyy"年"m"月"d"日"'
-    assert ws.cell(row, 5).value == f"责任人：{open_measure.person}"
+    assert visits.cell(row, 9).value.splitlines()[:2] == ["未销号", "整改中"]
+    assert open_measure.latest_progress.text in visits.cell(row, 8).value
+    assert visits.cell(row, 7).value.date() == open_measure.deadline
+    assert visits.cell(row, 7).number_format == 'yyyy"年"m"月"d"日"'
+    assert visits.cell(row, 6).value == open_measure.person and visits.cell(row, 5).value is None
 
 
 def test_xlsx_prints_on_a4_landscape(demo_xlsx: tuple[Path, int]) -> None:
@@ -227,7 +241,7 @@ def test_xlsx_prints_on_a4_landscape(demo_xlsx: tuple[Path, int]) -> None:
     assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4)
     assert ws.sheet_properties.pageSetUpPr.fitToPage is True
     assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
-    assert [ws.column_dimensions[c].width for c in "ABCDEFGH"] == [6, 26, 62, 10, 14, 13, 32, 24]
+    assert [ws.column_dimensions[c].width for c in "ABCDEFGHIJ"] == [6, 24, 50, 10, 14, 10, 13, 32, 13, 22]
     assert ws.cell(5, 3).alignment.wrap_text and ws.cell(5, 2).alignment.wrap_text
     # rows are tall enough for their text (Excel does not grow a row for a merged cell)
     assert ws.row_dimensions[5].height > 3 * 13.5
@@ -241,7 +255,7 @@ def test_xlsx_lists_evidence_one_per_line(seeded: Store, tmp_path: Path) -> None
     path = tmp_path / "t.xlsx"
     write_ledger_xlsx(ledger_report(seeded), path, TODAY)
     ws = openpyxl.load_workbook(path)[SHEET_TITLE]
-    assert ws.cell(5, 8).value == "会议纪要.pdf\n签到表.jpg"
+    assert ws.cell(5, 10).value.splitlines()[-1] == "佐证材料：会议纪要.pdf、签到表.jpg"
     assert ws["A2"].value.endswith("导出日期：2026年11月25日")
 
 
@@ -259,10 +273,10 @@ def test_pdf_has_the_title_header_and_every_problem(demo_pdf: tuple[Path, int]) 
         assert squash(problem["title"]) in whole, problem["no"]
         for measure in problem["measures"]:  # long ones wrap over several lines: all of it is there
             assert squash(measure["text"]) in whole
-    assert "无障碍坡道扶手松动" in whole and "四、关于挂钩联系走访中发现的问题" in whole
-    assert "整改中" in whole and "已完成" in whole and "2024年8月20日销号" in whole
+    assert "无障碍坡道扶手松动" in whole and "四、关于挂钩联系走访中发现的问题" not in whole
+    assert "整改中" in whole and "已销号2024年8月20日" in whole
     for n, text in enumerate(texts, start=1):
-        assert "整改措施" in text and "完成情况" in text and "佐证材料" in text, f"no header on page {n}"
+        assert "整改措施" in text and "完成情况" in text and "是否销号" in text, f"no header on page {n}"
         assert f"第{n}页/共{pages}页" in text
 
 
@@ -297,9 +311,11 @@ def test_pdf_cuts_a_problem_longer_than_a_page(assert_not_blank, seeded: Store, 
     whole = "".join(texts)
     report = ledger_report(seeded)
     first_page = FRAME_HEIGHT - 80  # any: the text is cut by the height of a whole page
-    blocks = [e for page in _paginate(report, _styles(), first_page) for e in page if isinstance(e, _Block)]
-    pieces = [row.texts[0] for b in blocks if b.problem.no == 18 for row in b.rows if row.texts[0] in long_text]
-    assert len(pieces) > 1 and "".join(pieces) == long_text
+    laid_out = _paginate(visit_sections(report), _styles(), first_page, TODAY)
+    blocks = [e for page in laid_out for e in page if isinstance(e, _Block)]
+    numbered = f"1. {long_text}"
+    pieces = [row.texts[0] for b in blocks if b.problem.no == 18 for row in b.rows if row.texts[0] in numbered]
+    assert len(pieces) > 1 and "".join(pieces) == numbered
     assert all(squash(piece) in whole for piece in pieces)
     assert "（续）" in whole
     assert all(f"整改措施{i}：" in whole for i in range(2, 12))
@@ -427,9 +443,12 @@ def test_documents_of_visit_problems_only(store: Store, tmp_path: Path) -> None:
     report = ledger_report(store)
     assert report.source is None and report.issuer == "中共惠东县残疾人联合会党组"
     write_ledger_xlsx(report, tmp_path / "l.xlsx", TODAY)
-    assert openpyxl.load_workbook(tmp_path / "l.xlsx")[SHEET_TITLE]["A1"].value == "惠东县残疾人联合会整改台账"
+    book = openpyxl.load_workbook(tmp_path / "l.xlsx")
+    assert book.sheetnames == [VISIT_SHEET_TITLE]
+    assert book[VISIT_SHEET_TITLE]["A1"].value == "挂钩走访发现问题整改台账"
     assert write_ledger_pdf(report, tmp_path / "l.pdf", report.federation, TODAY) == 1
-    assert "惠东县残疾人联合会整改台账" in squash(PdfReader(tmp_path / "l.pdf").pages[0].extract_text())
+    first = squash(PdfReader(tmp_path / "l.pdf").pages[0].extract_text())
+    assert first.startswith("挂钩走访发现问题整改台账") and "依据" not in first
     write_ledger_docx(report, tmp_path / "l.docx", TODAY)
     texts = [p.text for p in _paragraphs(tmp_path / "l.docx")]
     assert texts[0].replace("\n", "") == "中共惠东县残疾人联合会党组关于挂钩联系走访发现问题整改情况的报告"
@@ -517,3 +536,110 @@ def test_docx_reports_visit_problems_in_a_section_of_their_own(demo_docx: Path) 
     assert "另在挂钩联系走访中发现问题3个，整改情况单列报告。" in opening
     assert "关于挂钩联系走访中发现的问题" not in texts  # not a 方面 of the inspection
     assert "（已逾期，整改时限2026年7月10日）" in "".join(texts[section:])
+
+
+# -- the columns a clerk files: own progress, people in their place, overdue, visits apart ---------
+
+AS_OF = dt.date(2026, 6, 30)
+
+
+@pytest.fixture
+def clerk_ledger(seeded: Store) -> LedgerReport:
+    """Problem 1's first two measures have progress of their own; a visit problem's measures have a
+    person but no unit, one of them 14 days past its deadline on AS_OF, the other closed."""
+    with seeded.transaction():
+        add_progress(seeded, seed_id("measure", 1, 1), dt.date(2026, 3, 2), "党组会传达学习第一议题")
+        add_progress(seeded, seed_id("measure", 1, 2), dt.date(2026, 3, 9), "修订中心组学习计划")
+        visit = add_visit_problem(
+            seeded,
+            "消防通道堆放杂物",
+            centre_id=None,
+            contact_id=None,
+            found_on=dt.date(2026, 5, 6),
+            measures=["清理消防通道"],
+            deadline=dt.date(2026, 6, 16),
+            person="王芳",
+        )
+        later = add_measure(seeded, visit["id"], "建立每周巡查制度", person="李强", deadline=dt.date(2026, 7, 31))
+        add_progress(seeded, later["id"], dt.date(2026, 6, 1), "已排定巡查表")
+    return ledger_report(seeded)
+
+
+def pdf_columns(path: Path) -> list[dict[str, str]]:
+    """Each page's table text (from its header row down) by the column it is printed in.
+
+    A piece of text is placed by its x against the PDF writer's column widths.
+    """
+    from itertools import accumulate
+
+    from hdrectify.printing.layout import MARGIN
+    from hdrectify.printing.ledger_pdf import COL_WIDTHS, HEADERS
+
+    edges = [MARGIN + 6 + x for x in accumulate(COL_WIDTHS)]
+    pages = []
+    for page in PdfReader(path).pages:
+        pieces: list[tuple[float, float, str]] = []
+        add = pieces.append
+        page.extract_text(
+            visitor_text=lambda text, cm, tm, font, size, add=add: add((cm[4] + tm[4], cm[5] + tm[5], text.strip()))
+        )
+        top = max(y for x, y, text in pieces if text == "序号")
+        found: dict[str, str] = {h: "" for h in HEADERS}
+        for x, y, text in pieces:
+            column = next((h for h, edge in zip(HEADERS, edges, strict=True) if x < edge), None)
+            if column is not None and text and y <= top + 1:
+                found[column] += text
+        pages.append(found)
+    return pages
+
+
+def test_xlsx_prints_each_measures_own_progress_people_and_overdue(clerk_ledger: LedgerReport, tmp_path: Path) -> None:
+    path = tmp_path / "台账.xlsx"
+    write_ledger_xlsx(clerk_ledger, path, AS_OF)
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == [SHEET_TITLE, VISIT_SHEET_TITLE]
+    ws = book[SHEET_TITLE]
+    assert ws.cell(5, 8).value == "2026年3月2日：党组会传达学习第一议题"
+    assert ws.cell(6, 8).value == "2026年3月9日：修订中心组学习计划"
+    assert ws.cell(7, 8).value is None
+    assert "消防通道堆放杂物" not in [c.value for c in ws["B"]]
+    visits = book[VISIT_SHEET_TITLE]
+    assert visits["A1"].value == "挂钩走访发现问题整改台账" and "依据" not in visits["A2"].value
+    assert [c.value for c in visits[3]] == list(HEADERS)
+    assert visits["A4"].value == 18 and visits["B4"].value == "消防通道堆放杂物"
+    assert [visits.cell(r, 3).value for r in (4, 5)] == ["1. 清理消防通道", "2. 建立每周巡查制度"]
+    assert [visits.cell(r, 5).value for r in (4, 5)] == [None, None]  # 责任单位: no person here
+    assert [visits.cell(r, 6).value for r in (4, 5)] == ["王芳", "李强"]  # 责任人
+    overdue, on_time = visits.cell(4, 9), visits.cell(5, 9)
+    assert overdue.value.splitlines() == ["未销号", "未开始", "已逾期 14 天"]
+    assert overdue.font.color.rgb.endswith("C00000") and overdue.fill.fgColor.rgb.endswith("FDE2E2")
+    assert on_time.value.splitlines() == ["未销号", "整改中"]
+    assert on_time.fill.fill_type is None and not (on_time.font.color and on_time.font.color.rgb.endswith("C00000"))
+    assert visits.cell(5, 8).value == "2026年6月1日：已排定巡查表"
+    assert visits.print_title_rows == "$3:$3" and visits.page_setup.orientation == "landscape"
+
+
+def test_pdf_prints_each_measures_own_progress_people_and_overdue(
+    clerk_ledger: LedgerReport, tmp_path: Path, render_pages
+) -> None:
+    path = tmp_path / "台账.pdf"
+    write_ledger_pdf(clerk_ledger, path, clerk_ledger.federation, AS_OF)
+    reader = PdfReader(path)
+    texts = [squash(p.extract_text()) for p in reader.pages]
+    columns = pdf_columns(path)
+    for page in columns:  # the header row, on every page, has exactly the ten columns
+        assert [squash(v)[: len(h)] for h, v in page.items()] == [h for h in HEADERS]
+    first = columns[0]["整改进展/完成情况"]
+    assert "党组会传达学习第一议题" in first and "修订中心组学习计划" in first
+    assert first.count("党组会传达学习第一议题") == 1
+    visit_pages = [n for n, t in enumerate(texts) if t.startswith("挂钩走访发现问题整改台账")]
+    assert visit_pages == [len(texts) - 1]  # a section of its own, from a new page
+    assert all("消防通道堆放杂物" not in t for t in texts[:-1])
+    assert "依据" not in texts[-1] and "依据" in texts[0]
+    last = columns[-1]
+    assert "王芳" in last["责任人"] and "李强" in last["责任人"]
+    assert squash(last["责任单位"]) == "责任单位"  # only its header: no person printed as a unit
+    assert "已逾期14天" in squash(last["是否销号"])
+    assert "已排定巡查表" in last["整改进展/完成情况"]
+    pngs = render_pages(path)
+    assert len(pngs) == len(texts)
