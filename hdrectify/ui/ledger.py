@@ -4,6 +4,10 @@ The right-hand side shows what is chosen in the tree: an area's or a problem's s
 (its status and its rows, double-click one to go there), or a measure's page, which is
 :class:`~hdrectify.ui.measure_panel.MeasurePanel`. Edits left unsaved when another row
 is chosen are saved first, so nothing typed is lost.
+
+Several rows can be selected (Shift/Ctrl with the arrows or a click); the current row is
+still the one shown. 批量设置责任和时限 (Ctrl+B) sets the owners or the deadline of every
+measure selected, a selected problem bringing the measures it shows, an area its problems'.
 """
 
 from __future__ import annotations
@@ -12,11 +16,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QDialog, QHeaderView, QMenu, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMainWindow, QMenu, QTreeWidgetItem, QWidget
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus
 from hdrectify.store.ledger import problem_detail
+from hdrectify.ui.bulk_measures_dialog import BulkMeasuresDialog
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.form_support import zh_date
 from hdrectify.ui.forms.ui_ledger import Ui_LedgerPage
@@ -35,6 +40,7 @@ from hdrectify.ui.models.ledger_model import (
     DeadlineWarning,
     Filter,
     LedgerModel,
+    Node,
     deadline_warning,
     problem_title,
     status_icon,
@@ -115,6 +121,8 @@ class LedgerPage(QWidget):
     def _setup_tree(self) -> None:
         tree = self.ui.tree
         tree.setModel(self.model)
+        # Shift/Ctrl select several rows for 批量设置; the current row alone decides what is shown.
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
@@ -130,7 +138,7 @@ class LedgerPage(QWidget):
         self.ui.legendLabel.setStyleSheet("color: palette(placeholder-text);")
 
     def _setup_editing(self) -> None:
-        """添加 (Insert), 修改 (F2), 删除 (Delete): buttons, the tree's context menu and keys."""
+        """添加 (Insert), 修改 (F2), 删除 (Delete), 批量设置 (Ctrl+B): buttons, the tree's context menu and keys."""
         ui = self.ui
         ui.addButton.clicked.connect(self.add_here)
         ui.editButton.clicked.connect(self.edit_current)
@@ -143,10 +151,13 @@ class LedgerPage(QWidget):
             "measure": self._action(self.tr("添加整改措施(&M)…"), lambda: self.add(MEASURE)),
             "edit": self._action(self.tr("修改(&E)…"), self.edit_current, QKeySequence(Qt.Key.Key_F2)),
             "remove": self._action(self.tr("删除(&D)…"), self.remove_current, QKeySequence(Qt.Key.Key_Delete)),
+            "bulk": self._action(
+                self.tr("批量设置责任和时限(&B)…"), self.bulk_edit, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B)
+            ),
         }
         insert = self._action(self.tr("添加"), self.add_here, QKeySequence(Qt.Key.Key_Insert))
         ui.tree.addAction(insert)
-        for action in (self.actions_["edit"], self.actions_["remove"]):
+        for action in (self.actions_["edit"], self.actions_["remove"], self.actions_["bulk"]):
             ui.tree.addAction(action)
         ui.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         ui.tree.customContextMenuRequested.connect(self._context_menu)
@@ -173,6 +184,9 @@ class LedgerPage(QWidget):
         for name in ("edit", "remove"):
             self.actions_[name].setEnabled(kind is not None)
             menu.addAction(self.actions_[name])
+        menu.addSeparator()
+        self.actions_["bulk"].setEnabled(bool(self.selected_measure_ids()))
+        menu.addAction(self.actions_["bulk"])
         menu.popup(self.ui.tree.viewport().mapToGlobal(pos))
 
     # -- adding, editing and removing rows --------------------------------------------------
@@ -226,6 +240,40 @@ class LedgerPage(QWidget):
         index = self.model.find(kind, row_id)
         title = str(index.data()) if index.isValid() else ""
         return self._open(LedgerRemoveDialog(self.ctx, kind, row_id, title, parent=self))
+
+    def selected_measure_ids(self) -> list[str]:
+        """The measures selected in the tree, in its order: a problem brings the measures it shows, an area its
+        problems' (so a filter that hides a measure keeps it out)."""
+        found: dict[str, None] = {}
+
+        def take(node: Node) -> None:
+            if node.kind == MEASURE:
+                found[node.row["id"]] = None
+            for child in node.children:
+                take(child)
+
+        for index in sorted(self.ui.tree.selectionModel().selectedRows(COL_TITLE), key=_tree_order):
+            node = self.model.node(index)
+            if node is not None:
+                take(node)
+        return list(found)
+
+    def bulk_edit(self) -> QDialog | None:
+        """批量设置责任和时限: the same 责任领导, 责任单位, 责任人 or 整改时限 on the measures selected."""
+        if self.measure.dirty and not self.measure.save():
+            return None
+        dialog = BulkMeasuresDialog(self.ctx, self.selected_measure_ids(), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._after_bulk_edit)
+        dialog.open()
+        return dialog
+
+    def _after_bulk_edit(self, changed: int) -> None:
+        self.measure.leave()  # the measure shown is read again with its new values
+        self.refresh()
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.tr("已修改 {0} 项整改措施").format(changed), 30_000)
 
     def _open(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -456,3 +504,12 @@ class LedgerPage(QWidget):
     def open_evidence(self, evidence_id: str) -> bool:
         """Open an evidence file with the system viewer (a read-only copy)."""
         return self.measure.open_evidence(evidence_id)
+
+
+def _tree_order(index: QModelIndex) -> list[int]:
+    """Where a row is in the tree, as the rows from the top down: selected rows sort as shown."""
+    path: list[int] = []
+    while index.isValid():
+        path.insert(0, index.row())
+        index = index.parent()
+    return path

@@ -58,6 +58,91 @@
     </message>
 </context>
 <context>
+    <name>BulkMeasuresDialog</name>
+    <message>
+        <location filename="../../hdrectify/ui/bulk_measures_dialog.py" line="41"/>
+        <source>将修改 {0} 项整改措施</source>
+        <translation>{0} measures will be changed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bulk_measures_dialog.py" line="48"/>
+        <source>没有选中整改措施：请先在台账中选择措施、问题或方面</source>
+        <translation>No measures selected: first select measures, a problem or an area in the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bulk_measures_dialog.py" line="61"/>
+        <source>请至少填写一项要修改的内容，或勾选“设置整改时限”</source>
+        <translation>Fill in at least one field to change, or tick “Set deadline”</translation>
+    </message>
+    <message>
+        <location filename="../../forms/bulk_measures_dialog.ui" line="6"/>
+        <source>批量设置责任和时限</source>
+        <translation>Set responsibility and deadline for several measures</translation>
+    </message>
+    <message>
+        <location filename="../../forms/bulk_measures_dialog.ui" line="9"/>
+        <source>只修改填写的项目；留空的项目保持原样。</source>
+        <translation>Only the fields filled in change; those left empty stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/bulk_measures_dialog.ui" line="12"/>
+        <source>责任领导(&amp;L)：</source>
+        <translation>Responsible &amp;leader:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/bulk_measures_dialog.ui" line="13"/>
+        <source>责任领导</source>
+        <translation>Responsible leader</translation>
+    </message>
+    <message>
+        <location filename="../../forms/bulk_measures_dialog.ui" line="13"/>
+        <location filename="../../forms/bulk_measures_dialog.ui" line="16"/>
+        <location filename="../../forms/bulk_measures_dialog.ui" line="19"/>
+        <source>不修改</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../forms/bulk_measures_dialog.ui" line="15"/>
+        <source>责任单位(&amp;U)：</source>
+        <translation>Responsible &amp;unit:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/bulk_measures_dialog.ui" line="16"/>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location filename="../../forms/bulk_measures_dialog.ui" line="18"/>
+        <source>责任人(&amp;R)：</source>
+        <translation>&amp;Responsible person:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/bulk_measures_dialog.ui" line="19"/>
+        <source>责任人</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <location filename="../../forms/bulk_measures_dialog.ui" line="21"/>
+        <source>设置整改时限(&amp;D)</source>
+        <translation>Set &amp;deadline</translation>
+    </message>
+    <message>
+        <location filename="../../forms/bulk_measures_dialog.ui" line="21"/>
+        <source>设置整改时限</source>
+        <translation>Set deadline</translation>
+    </message>
+    <message>
+        <location filename="../../forms/bulk_measures_dialog.ui" line="22"/>
+        <source>整改时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../forms/bulk_measures_dialog.ui" line="22"/>
+        <source>yyyy年M月d日</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+</context>
+<context>
     <name>Cadence</name>
     <message>
         <location filename="../../hdrectify/ui/models/cadence_display.py" line="43"/>
@@ -2242,72 +2327,82 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="289"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="337"/>
         <source>整改时限：红色 已逾期，黄色 {0} 天内到期，绿色 还有 {1} 天以上。</source>
         <translation>Deadlines: red = overdue, yellow = due within {0} days, green = more than {1} days left.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="139"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="147"/>
         <source>添加巡察(&amp;I)…</source>
         <translation>Add &amp;inspection…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="140"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="148"/>
         <source>通报所说的数字(&amp;N)…</source>
         <translation>&amp;Notice figures…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="141"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="149"/>
         <source>添加方面(&amp;A)…</source>
         <translation>Add &amp;area…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="142"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="150"/>
         <source>添加问题(&amp;P)…</source>
         <translation>Add &amp;problem…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="143"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="151"/>
         <source>添加整改措施(&amp;M)…</source>
         <translation>Add &amp;measure…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="144"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="152"/>
         <source>修改(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="145"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="153"/>
         <source>删除(&amp;D)…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="147"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="155"/>
+        <source>批量设置责任和时限(&amp;B)…</source>
+        <translation>Set responsi&amp;bility and deadline…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger.py" line="158"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="389"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="276"/>
+        <source>已修改 {0} 项整改措施</source>
+        <translation>{0} measures changed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger.py" line="437"/>
         <source>共 {0} 个问题，已整改完成 {1} 个。</source>
         <translation>{0} problems, {1} of them rectified.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="396"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="444"/>
         <source>措施{0}&#x3000;{1}</source>
         <translation>Measure {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="400"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="448"/>
         <source>共 {0} 项整改措施：已完成 {1}，整改中 {2}，未开始 {3}。</source>
         <translation>{0} measures: {1} done, {2} in progress, {3} not started.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="421"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="469"/>
         <source>（全部措施均已销号）</source>
         <translation> (all measures closed)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="422"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="470"/>
         <source>状态：{0}</source>
         <translation>Status: {0}</translation>
     </message>

@@ -633,3 +633,89 @@ def test_the_area_titles_are_whole_where_there_is_room(qtbot, window, width: int
     qtbot.waitUntil(
         lambda: page.ui.measureScroll.viewport().width() >= page.ui.measureContent.minimumSizeHint().width()
     )
+
+
+# -- 批量设置责任和时限 (Ctrl+B) on the measures selected ------------------------------------------
+
+
+def measures_by_id(ctx: AppContext) -> dict[str, dict[str, Any]]:
+    return {r["id"]: r for r in ctx.store.rows("SELECT * FROM ledger_measures")}
+
+
+def test_bulk_edit_sets_the_unit_of_three_measures_chosen_with_shift_down(qtbot, type_text, window) -> None:  # type: ignore[no-untyped-def]
+    from hdrectify.ui.bulk_measures_dialog import BulkMeasuresDialog
+
+    ctx = window.ctx
+    page = window.show_page("ledger")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    before = measures_by_id(ctx)
+    chosen = [seed_id("measure", 1, n) for n in (1, 2, 3)]
+    click_row(qtbot, page, "measure", chosen[0])
+    qtbot.keyClick(page.ui.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(page.ui.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert page.current == ("measure", chosen[2])  # the current row is still the one shown
+    assert page.ui.detailStack.currentWidget() is page.ui.measurePage
+    qtbot.keyClick(page.ui.tree, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    dialog = modal(qtbot, BulkMeasuresDialog)
+    assert dialog.ui.countLabel.text() == "将修改 3 项整改措施"
+    assert [dialog.ui.leaderEdit.accessibleName(), dialog.ui.unitEdit.accessibleName()] == ["责任领导", "责任单位"]
+    assert [dialog.ui.personEdit.accessibleName(), dialog.ui.deadlineEdit.accessibleName()] == ["责任人", "整改时限"]
+    assert not dialog.ui.deadlineEdit.isEnabled()  # until 设置整改时限 is ticked
+    type_text(dialog.ui.unitEdit, "县残联办公室")
+    qtbot.keyClick(dialog.ui.unitEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    after = measures_by_id(ctx)
+    for measure_id in chosen:
+        assert after[measure_id]["unit"] == "县残联办公室"
+        kept = ("leader", "person", "deadline", "status", "text")
+        assert {k: after[measure_id][k] for k in kept} == {k: before[measure_id][k] for k in kept}
+    assert {k: v for k, v in after.items() if k not in chosen} == {k: v for k, v in before.items() if k not in chosen}
+    assert window.statusBar().currentMessage() == "已修改 3 项整改措施"
+    assert page.ui.unitEdit.text() == "县残联办公室"  # the measure shown is read again
+
+
+def test_bulk_edit_of_a_selected_problem_changes_all_its_measures(qtbot, type_text, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from hdrectify.ui.bulk_measures_dialog import BulkMeasuresDialog
+
+    page = open_page(qtbot, empty_ctx)
+    problem = seed_id("problem", 7)
+    own = {seed_id("measure", 7, n) for n in range(1, 7)}
+    before = measures_by_id(empty_ctx)
+    click_row(qtbot, page, "problem", problem)
+    qtbot.keyClick(page.ui.tree, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    dialog = modal(qtbot, BulkMeasuresDialog)
+    assert dialog.ui.countLabel.text() == "将修改 6 项整改措施"
+    type_text(dialog.ui.leaderEdit, "王副理事长")
+    qtbot.keyClick(dialog.ui.deadlineCheck, Qt.Key.Key_Space)
+    assert dialog.ui.deadlineEdit.isEnabled()
+    dialog.ui.deadlineEdit.setDate(QDate(2027, 3, 31))
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    after = measures_by_id(empty_ctx)
+    assert {(after[m]["leader"], after[m]["deadline"]) for m in own} == {("王副理事长", "2027-03-31")}
+    assert [after[m]["unit"] for m in sorted(own)] == [before[m]["unit"] for m in sorted(own)]
+    assert {k: v for k, v in after.items() if k not in own} == {k: v for k, v in before.items() if k not in own}
+    assert page.current == ("problem", problem)
+
+
+def test_bulk_deadline_before_the_problem_was_found_is_refused_and_nothing_is_written(  # type: ignore[no-untyped-def]
+    qtbot, type_text, empty_ctx: AppContext
+) -> None:
+    from hdrectify.ui.bulk_measures_dialog import BulkMeasuresDialog
+
+    page = open_page(qtbot, empty_ctx)
+    click_row(qtbot, page, "problem", seed_id("problem", 3))
+    before = snapshot(empty_ctx)
+    qtbot.keyClick(page.ui.tree, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    dialog = modal(qtbot, BulkMeasuresDialog)
+    type_text(dialog.ui.personEdit, "李四")
+    qtbot.keyClick(dialog.ui.deadlineCheck, Qt.Key.Key_Space)
+    dialog.ui.deadlineEdit.setDate(QDate(2023, 1, 31))  # the notice's feedback came on 2023-08-10
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    error = dialog.ui.deadlineEditError
+    assert error.isVisible()
+    assert error.text() == "措施 3.1：整改时限不能早于问题发现日期（2023年8月10日）"
+    assert dialog.isVisible()
+    assert snapshot(empty_ctx) == before
+    dialog.grab().save("/tmp/bulk_measures_dialog.png")
