@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from hdrectify.ui import i18n
+from hdrectify.ui.checklist_items_dialog import ChecklistItemsDialog
 from hdrectify.ui.context import SETTINGS, AppContext
 from hdrectify.ui.form_support import FieldErrors, select_data
 from hdrectify.ui.forms.ui_settings_dialog import Ui_SettingsDialog
@@ -55,10 +56,21 @@ class SettingsDialog(QDialog):
         ui.databaseEdit.setText(str(ctx.path))
         ui.databaseEdit.setCursorPosition(0)
         ui.openFolderButton.clicked.connect(self._open_folder)
+        # on its own row above OK/Cancel: it opens a dialog and does not close this one
+        self.items_button = QPushButton(self)
+        ui.dialogLayout.insertWidget(
+            ui.dialogLayout.indexOf(ui.buttonBox), self.items_button, 0, Qt.AlignmentFlag.AlignLeft
+        )
+        self.items_button.clicked.connect(lambda: ChecklistItemsDialog(self.ctx, self).open())
+        self._name_items_button()
         ui.reportDeadlineSpin.valueChanged.connect(self._show_hint)
         ui.reviewDeadlineSpin.valueChanged.connect(self._show_hint)
         ui.federationEdit.setFocus()
         self._show_hint()
+
+    def _name_items_button(self) -> None:
+        self.items_button.setText(self.tr("现场检查项目…"))
+        self.items_button.setAccessibleName(self.tr("编辑月度清单的现场检查项目"))
 
     def _fill_me(self, selected: str | None) -> None:
         combo = self.ui.meCombo
@@ -85,6 +97,7 @@ class SettingsDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._name_items_button()
             self.ui.meCombo.setItemText(0, self.tr("办公室（全部）"))
             self._show_hint()
         super().changeEvent(event)

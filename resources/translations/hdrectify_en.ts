@@ -695,6 +695,95 @@ On time if submitted by {0}</translation>
     </message>
 </context>
 <context>
+    <name>ChecklistItemsDialog</name>
+    <message>
+        <location filename="../../hdrectify/ui/checklist_items_dialog.py" line="58"/>
+        <source>数据库以只读方式打开，不能修改检查项目</source>
+        <translation>The database is open read-only: the checklist items cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_items_dialog.ui" line="6"/>
+        <location filename="../../forms/checklist_items_dialog.ui" line="24"/>
+        <source>现场检查项目</source>
+        <translation>On-site checklist items</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_items_dialog.ui" line="11"/>
+        <source>月度清单“到岗检查”一栏逐项打印这些项目，党员到中心后逐项填写是/否和发现情况。双击或按 F2 修改一项。</source>
+        <translation>The monthly checklist prints these items in its on-site visit section; at the centre the member fills in yes/no and the findings for each. Double-click an item or press F2 to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_items_dialog.ui" line="16"/>
+        <source>检查项目(&amp;L)：</source>
+        <translation>Checklist &amp;items:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_items_dialog.ui" line="33"/>
+        <source>添加(&amp;A)</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_items_dialog.ui" line="34"/>
+        <source>在末尾添加一项（Insert）</source>
+        <translation>Add an item at the end (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_items_dialog.ui" line="35"/>
+        <source>添加检查项目</source>
+        <translation>Add a checklist item</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_items_dialog.ui" line="40"/>
+        <source>删除(&amp;D)</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_items_dialog.ui" line="41"/>
+        <source>删除选中的一项（Delete）</source>
+        <translation>Delete the selected item (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_items_dialog.ui" line="42"/>
+        <source>删除选中的检查项目</source>
+        <translation>Delete the selected checklist item</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_items_dialog.ui" line="47"/>
+        <source>上移(&amp;U)</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_items_dialog.ui" line="48"/>
+        <source>把选中的一项上移（Ctrl+上箭头）</source>
+        <translation>Move the selected item up (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_items_dialog.ui" line="49"/>
+        <source>上移选中的检查项目</source>
+        <translation>Move the selected checklist item up</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_items_dialog.ui" line="54"/>
+        <source>下移(&amp;N)</source>
+        <translation>Move dow&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_items_dialog.ui" line="55"/>
+        <source>把选中的一项下移（Ctrl+下箭头）</source>
+        <translation>Move the selected item down (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_items_dialog.ui" line="56"/>
+        <source>下移选中的检查项目</source>
+        <translation>Move the selected checklist item down</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_items_dialog.ui" line="72"/>
+        <source>修改从下个月（或今天是1日则本月）起生效；已打印过的月份保持原清单</source>
+        <translation>Changes apply from next month (or from this month if today is the 1st); months already printed keep their list</translation>
+    </message>
+</context>
+<context>
     <name>CloseMeasureDialog</name>
     <message>
         <location filename="../../hdrectify/ui/close_measure_dialog.py" line="32"/>
@@ -4677,25 +4766,35 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="66"/>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="88"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="72"/>
+        <source>现场检查项目…</source>
+        <translation>On-site checklist items…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="73"/>
+        <source>编辑月度清单的现场检查项目</source>
+        <translation>Edit the monthly checklist&apos;s on-site items</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="78"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="101"/>
         <source>办公室（全部）</source>
         <translation>Office (all)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="76"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="88"/>
         <source>即：2025年第1季度汇报截止{0}；
 2025年考评截止{1}</source>
         <translation>That is: the Q1 2025 report is due by {0};
 the 2025 review is due by {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="104"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="117"/>
         <source>请填写单位名称：它印在清单和汇总表上</source>
         <translation>Please enter the organisation&apos;s name: it is printed on lists and summaries</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="107"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="120"/>
         <source>绿色的天数不能少于黄色的天数</source>
         <translation>Green cannot be fewer days than yellow</translation>
     </message>

@@ -197,3 +197,14 @@ def test_the_main_window_menus_and_navigation_follow_the_language(qtbot, window:
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # cancel: back to Chinese
     qtbot.waitUntil(lambda: window.ui.menuFile.title() == "文件(&F)")
     assert nav.item(nav.count() - 1).text() == "中心与党员"
+
+
+def test_the_checklist_items_button_opens_its_dialog(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from hdrectify.ui.checklist_items_dialog import ChecklistItemsDialog
+
+    dialog = open_settings(qtbot, window)
+    button = dialog.items_button
+    assert button.text() == "现场检查项目…" and button.accessibleName() == "编辑月度清单的现场检查项目"
+    qtbot.mouseClick(button, LEFT)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in dialog.findChildren(ChecklistItemsDialog)))
+    assert dialog.isVisible()  # the settings stay open behind it
