@@ -46,6 +46,10 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "last_opened": None,
     # "office" numbers the ledger's problems; a "member" laptop leaves its own unnumbered (store/ledger_edit.py)
     "role": "office",
+    # the summaries' 落款: 填报单位 (empty: federation_name), 制表人, 审核人
+    "summary_unit": "",
+    "summary_preparer": "",
+    "summary_reviewer": "",
 }
 
 
