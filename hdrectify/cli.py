@@ -382,15 +382,18 @@ def checklist(ctx: click.Context, month: str, member_name: str | None, output: s
 
 
 @cli.command()
-@click.option("--quarter", required=True, help="季度，例如 2024-Q1。")
+@click.option("--quarter", help="季度，例如 2024-Q1。")
+@click.option("--year", help="年度汇总，例如 2024。")
 @click.option("-o", "output", required=True, metavar="FILE.pdf|FILE.xlsx", help="保存为 PDF 或 XLSX。")
 @click.option("--force", is_flag=True, help=FORCE_HELP)
 @click.pass_context
-def summary(ctx: click.Context, quarter: str, output: str, force: bool) -> None:
-    """导出季度挂钩联系工作汇总。"""
+def summary(ctx: click.Context, quarter: str | None, year: str | None, output: str, force: bool) -> None:
+    """导出季度（--quarter）或年度（--year）挂钩联系工作汇总。"""
     from hdrectify.documents import make_summary
 
-    span = _period(quarter, Kind.QUARTER)
+    if (quarter is None) == (year is None):
+        raise InputError("请用 --quarter（如 2024-Q1）或 --year（如 2024）指定汇总的时段，二者选一")
+    span = _period(quarter, Kind.QUARTER) if quarter is not None else _period(str(year), Kind.YEAR)
     with _store(ctx) as store:
         count = make_summary(store, span, Path(output), force=force)
     unit = "行" if output.lower().endswith(".xlsx") else "页"

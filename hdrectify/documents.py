@@ -53,16 +53,16 @@ def make_checklist(
 def make_summary(
     store: Store, quarter: Period, path: Path, today: dt.date | None = None, *, force: bool = False
 ) -> int:
-    """The quarterly summary as PDF (pages) or XLSX (rows)."""
+    """The quarterly summary (or, given a year, the annual one) as PDF (pages) or XLSX (rows)."""
     from hdrectify.store.summary import summary_data
 
     path = check_output(path, store.path, force)
-    suffix = _suffix(path, SUMMARY_SUFFIXES, "季度汇总")
+    suffix = _suffix(path, SUMMARY_SUFFIXES, "汇总")
     data = summary_data(store, quarter, today)
     if suffix == ".xlsx":
         from hdrectify.printing.summary_xlsx import write_summary_xlsx
 
-        return write_summary_xlsx(data, path, str(store.setting("federation_name")))
+        return write_summary_xlsx(data, path, str(store.setting("federation_name")), today)
     from hdrectify.printing.summary_pdf import write_summary_pdf
 
     return write_summary_pdf(data, path, str(store.setting("federation_name")), today)

@@ -39,7 +39,6 @@ from hdrectify.printing.layout import (
     zh_date,
 )
 from hdrectify.store.summary import (
-    QUARTER_OBLIGATIONS,
     MeasureRow,
     PairingSummary,
     SummaryData,
@@ -47,7 +46,6 @@ from hdrectify.store.summary import (
     not_yet_due,
     owed,
     pct,
-    quarter_zh,
 )
 
 TARGET = 0.9  # the reference line on the chart, and below it a rate is printed in red
@@ -69,18 +67,22 @@ def write_summary_pdf(data: SummaryData, path: Path, federation: str, today: dt.
     raises InputError and leaves no file.
     """
     s = _styles()
-    title = f"{quarter_zh(data.quarter)}挂钩联系工作汇总"
+    title = f"{data.span_zh}挂钩联系工作汇总"
     q = data.quarter
+    this = data.this_zh
+    nums = iter("一二三四五六七八九十")
+    today = today or dt.date.today()
+    span_kind = "年度" if data.annual else "季度"
     story: list[Flowable] = [
         Paragraph(title, s["title"]),
         *paras(federation, s["subtitle"]),
         Paragraph(
-            f"统计期间：{zh_date(q.first_day)}至{zh_date(q.last_day)}（共{data.weeks}周，每周按其周四所在季度计）"
-            f"　　统计截至：{zh_date(data.as_of)}{'（本季度尚未结束）' if data.as_of < q.last_day else ''}",
+            f"统计期间：{zh_date(q.first_day)}至{zh_date(q.last_day)}（共{data.weeks}周，每周按其周四所在{span_kind}计）"
+            f"　　统计截至：{zh_date(data.as_of)}{f'（{this}尚未结束）' if data.as_of < q.last_day else ''}",
             s["subtitle"],
         ),
         Spacer(1, 4 * mm),
-        Paragraph("一、总体情况", s["h2"]),
+        Paragraph(f"{next(nums)}、总体情况", s["h2"]),
         Paragraph(data.draft(), s["lead"]),
         Spacer(1, 3 * mm),
         _obligation_table(data, s),
@@ -90,18 +92,37 @@ def write_summary_pdf(data: SummaryData, path: Path, federation: str, today: dt.
             s["note"],
         ),
         CondPageBreak(60 * mm),
-        Paragraph("二、各挂钩完成情况", s["h2"]),
+        Paragraph(f"{next(nums)}、各挂钩完成情况", s["h2"]),
         _pairing_table(data, s),
-        KeepTogether([Paragraph("三、各康园中心完成率", s["h2"]), _centre_chart(data), _chart_note(data, s)]),
         CondPageBreak(40 * mm),
-        Paragraph("四、走访发现的问题及整改情况", s["h2"]),
+        Paragraph(f"{next(nums)}、各党员完成情况", s["h2"]),
+        _member_table(data, s),
+        Paragraph("党员挂钩多个康园中心的，为各挂钩之和。", s["note"]),
+        KeepTogether(
+            [Paragraph(f"{next(nums)}、各康园中心完成率", s["h2"]), _centre_chart(data), _chart_note(data, s)]
+        ),
+        *(
+            [CondPageBreak(40 * mm), Paragraph(f"{next(nums)}、年度考评得分", s["h2"]), *_reviews(data, s)]
+            if data.annual
+            else []
+        ),
+        CondPageBreak(40 * mm),
+        Paragraph(f"{next(nums)}、未完成明细", s["h2"]),
+        *_missed(data, s),
+        CondPageBreak(40 * mm),
+        Paragraph(f"{next(nums)}、走访发现的问题及整改情况", s["h2"]),
         *_problems(data, s),
         CondPageBreak(40 * mm),
-        Paragraph("五、免除情况", s["h2"]),
+        Paragraph(f"{next(nums)}、以前发现、尚未整改完成的问题", s["h2"]),
+        *_carried(data, s),
+        CondPageBreak(40 * mm),
+        Paragraph(f"{next(nums)}、免除情况", s["h2"]),
         *_exemptions(data, s),
         CondPageBreak(40 * mm),
-        Paragraph("六、补录记录", s["h2"]),
+        Paragraph(f"{next(nums)}、补录记录", s["h2"]),
         *_backfilled(data, s),
+        Spacer(1, 8 * mm),
+        _signoff(data, today, s),
     ]
     footer = f"{federation}　{title}　{printed_on(today)}"
     return build(Path(path), story, title=title, footer=footer, wide=True)
@@ -179,7 +200,7 @@ def _obligation_table(data: SummaryData, s: dict[str, ParagraphStyle]) -> Table:
             + [_rate(t.completion_rate, s)]
         )
 
-    for ob in QUARTER_OBLIGATIONS:
+    for ob in data.obligations:
         rows.append(line(ob.label_zh, data.by_obligation[ob]))
     rows.append(line("合计", data.totals, "total"))
     return _table(
@@ -195,8 +216,8 @@ def _pairing_table(data: SummaryData, s: dict[str, ParagraphStyle]) -> Table:
     sub = ["完成", "免", "未完成", *(["未到期"] if pending else [])]
     n = len(sub)
     first = ["序号", "党员", "康园中心", "镇（街道）", "每周联系", *[""] * (n - 1), "每月到岗", *[""] * (n - 1)]
-    first += ["季度汇报", "完成率"]
-    second = ["", "", "", "", *sub, *sub, "", ""]
+    first += ["季度汇报", *(["年度考评"] if data.annual else []), "完成率"]
+    second = ["", "", "", "", *sub, *sub, "", *([""] if data.annual else []), ""]
     rows: list[list[Any]] = [[Paragraph(h, s["head"]) for h in first], [Paragraph(h, s["head"]) for h in second]]
 
     def counts(t: Totals, style: str = "num") -> list[Any]:
@@ -212,7 +233,8 @@ def _pairing_table(data: SummaryData, s: dict[str, ParagraphStyle]) -> Table:
                 paras(p.town, s["cell"]),
                 *counts(p.by_obligation[Obligation.CONTACT]),
                 *counts(p.by_obligation[Obligation.VISIT]),
-                Paragraph(_report_text(p), s["num"]),
+                Paragraph(_report_text(p, data), s["num"]),
+                *([Paragraph(_review_text(p), s["num"])] if data.annual else []),
                 _rate(p.completion_rate, s),
             ]
         )
@@ -226,12 +248,14 @@ def _pairing_table(data: SummaryData, s: dict[str, ParagraphStyle]) -> Table:
             *counts(data.by_obligation[Obligation.CONTACT], "total"),
             *counts(data.by_obligation[Obligation.VISIT], "total"),
             Paragraph(f"已交{met(r)}／应交{owed(r)}", s["total"]),
+            *([Paragraph(_counted(data.by_obligation[Obligation.REVIEW]), s["total"])] if data.annual else []),
             _rate(data.totals.completion_rate, s),
         ]
     )
-    widths = _scale([9, 26, 38, 36, *[13] * (2 * n), 40, 17])
+    widths = _scale([9, 26, 38, 36, *[13] * (2 * n), 40, *([30] if data.annual else []), 17])
     c0, v0 = 4, 4 + n
-    spans = [("SPAN", (c, 0), (c, 1)) for c in (0, 1, 2, 3, v0 + n, v0 + n + 1)]
+    tail = [v0 + n + i for i in range(3 if data.annual else 2)]
+    spans = [("SPAN", (c, 0), (c, 1)) for c in (0, 1, 2, 3, *tail)]
     spans += [("SPAN", (c0, 0), (c0 + n - 1, 0)), ("SPAN", (v0, 0), (v0 + n - 1, 0))]
     return _table(rows, widths, header_rows=2, extra=[*spans, ("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL)])
 
@@ -252,7 +276,14 @@ def _md(day: dt.date) -> str:
     return f"{day.month}月{day.day}日"
 
 
-def _report_text(p: PairingSummary) -> str:
+def _counted(t: Totals) -> str:
+    return f"已交{met(t)}／应交{owed(t)}"
+
+
+def _report_text(p: PairingSummary, data: SummaryData) -> str:
+    if data.annual:  # four reports a year: counts
+        t = p.by_obligation[Obligation.REPORT]
+        return _counted(t) + (f'<br/><font color="{LOW.hexval()}">未交{t.missed}</font>' if t.missed else "")
     if p.report is None:
         return "不需提交"
     text = p.report.label_zh
@@ -261,6 +292,152 @@ def _report_text(p: PairingSummary) -> str:
     if p.report is Status.MISSED:
         text = f'<font color="{LOW.hexval()}">{text}</font>'
     return text
+
+
+def _review_text(p: PairingSummary) -> str:
+    if p.review is None:
+        return "不需考评"
+    text = p.review.label_zh
+    if p.score is not None:
+        text += f"<br/>{p.score}分"
+    if p.review is Status.MISSED:
+        text = f'<font color="{LOW.hexval()}">{text}</font>'
+    return text
+
+
+def _member_table(data: SummaryData, s: dict[str, ParagraphStyle]) -> Table:
+    """One row per member, over all their pairings: each obligation's 完成 and 未完成, 免, the rate."""
+    obs = data.obligations
+    first = ["序号", "党员", "挂钩康园中心"]
+    for ob in obs:
+        first += [ob.label_zh, ""]
+    first += ["免", "完成率"]
+    second = ["", "", "", *["完成", "未完成"] * len(obs), "", ""]
+    rows: list[list[Any]] = [[Paragraph(h, s["head"]) for h in first], [Paragraph(h, s["head"]) for h in second]]
+
+    def counts(by: dict[Obligation, Totals], style: str = "num") -> list[Any]:
+        return [_n(v, s, style) for ob in obs for v in (met(by[ob]), by[ob].missed)]
+
+    for i, m in enumerate(data.member_totals, start=1):
+        rows.append(
+            [
+                Paragraph(str(i), s["num"]),
+                paras(m.member, s["cell"]),
+                paras("、".join(m.centres), s["cell"]),
+                *counts(m.by_obligation),
+                _n(m.totals.exempt, s),
+                _rate(m.completion_rate, s),
+            ]
+        )
+    rows.append(
+        [
+            Paragraph("", s["cell"]),
+            Paragraph("合计", s["total"]),
+            Paragraph(f"{data.members}名党员", s["total"]),
+            *counts(data.by_obligation, "total"),
+            _n(data.totals.exempt, s, "total"),
+            _rate(data.totals.completion_rate, s),
+        ]
+    )
+    n = 3 + 2 * len(obs)
+    spans = [("SPAN", (c, 0), (c, 1)) for c in (0, 1, 2, n, n + 1)]
+    spans += [("SPAN", (3 + 2 * i, 0), (4 + 2 * i, 0)) for i in range(len(obs))]
+    widths = _scale([9, 26, 60, *[14] * (2 * len(obs)), 12, 17])
+    return _table(rows, widths, header_rows=2, extra=[*spans, ("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL)])
+
+
+def _reviews(data: SummaryData, s: dict[str, ParagraphStyle]) -> list[Flowable]:
+    reviews = data.reviews
+    if not reviews:
+        return [Paragraph("本年度没有应考评的挂钩。", s["base"])]
+    head = ["康园中心", "镇（街道）", "挂钩党员", "考评情况", "得分", "考评日期"]
+    rows: list[list[Any]] = [[Paragraph(h, s["head"]) for h in head]]
+    for p in reviews:
+        state = p.review.label_zh if p.review else ""
+        rows.append(
+            [
+                paras(p.centre, s["cell"]),
+                paras(p.town, s["cell"]),
+                paras(p.member, s["cell"]),
+                Paragraph(state, s["low"] if p.review is Status.MISSED else s["num"]),
+                Paragraph("" if p.score is None else str(p.score), s["num"]),
+                Paragraph(zh_date(p.review_on) if p.review_on and p.score is not None else "", s["cell"]),
+            ]
+        )
+    scored = [p.score for p in reviews if p.score is not None]
+    note = f"已考评{len(scored)}个，平均{sum(scored) / len(scored):.1f}分。" if scored else "尚无考评得分。"
+    return [_table(rows, _scale([45, 30, 25, 25, 15, 30])), Paragraph(note, s["note"])]
+
+
+def _missed(data: SummaryData, s: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """Per pairing and obligation with something missed: each missed period, and each exempt one with its reason
+    (a pairing and obligation with nothing missed is left out: its exemptions are in the 免除 section)."""
+    if not any(m.status is Status.MISSED for m in data.missed):
+        return [Paragraph(f"{data.this_zh}没有未完成的期数。", s["base"])]
+    groups: dict[tuple[str, str, Obligation], list[Any]] = {}
+    for m in data.missed:
+        groups.setdefault((m.member, m.centre, m.obligation), []).append(m)
+    head = ["党员", "康园中心", "项目", "未完成", "未完成的期间", "免除的期间及原因"]
+    rows: list[list[Any]] = [[Paragraph(h, s["head"]) for h in head]]
+    for (member, centre, ob), items in groups.items():
+        missed = [m for m in items if m.status is Status.MISSED]
+        exempt = [m for m in items if m.status is Status.EXEMPT]
+        if not missed:
+            continue
+        rows.append(
+            [
+                paras(member, s["cell"]),
+                paras(centre, s["cell"]),
+                Paragraph(ob.label_zh, s["cell"]),
+                Paragraph(f"{len(missed)}次" if missed else "—", s["low"] if missed else s["num"]),
+                paras("；".join(m.period_zh + (f"（{m.note}）" if m.note else "") for m in missed) or "—", s["cell"]),
+                paras("；".join(f"{m.period_zh}：{m.note}" for m in exempt) or "—", s["cell"]),
+            ]
+        )
+    return [
+        _table(rows, _scale([22, 32, 18, 14, 90, 80])),
+        Paragraph("未完成：期限已过仍未完成；部分时间免除的期数仍计为未完成。免除的期数不计入完成率。", s["note"]),
+    ]
+
+
+def _carried(data: SummaryData, s: dict[str, ParagraphStyle]) -> list[Flowable]:
+    if not data.carried:
+        return [Paragraph(f"{data.this_zh}以前走访发现的问题均已整改完成。", s["base"])]
+    head = ["编号", "发现日期", "康园中心", "问题", "整改措施", "状态", "逾期"]
+    rows: list[list[Any]] = [[Paragraph(h, s["head"]) for h in head]]
+    for p in data.carried:
+        late = p.overdue_days(data.as_of)
+        rows.append(
+            [
+                Paragraph(problem_no_text(p.no), s["num"]),
+                Paragraph(zh_date(p.found_on), s["cell"]),
+                paras(p.centre, s["cell"]),
+                paras(p.title, s["cell"]),
+                [q for m in p.measures for q in _measure_paras(m, s["cell"])] or Paragraph("（无）", s["cell"]),
+                Paragraph(p.status.label_zh, s["low"]),
+                Paragraph(f"逾期{late}天" if late else "未逾期", s["low"] if late else s["num"]),
+            ]
+        )
+    overdue = sum(1 for p in data.carried if p.overdue_days(data.as_of))
+    return [
+        _table(rows, _scale([9, 24, 30, 55, 95, 14, 18])),
+        Paragraph(f"共{len(data.carried)}个，其中逾期{overdue}个；逾期的排在前面。逾期天数按统计截至日计。", s["note"]),
+    ]
+
+
+def _signoff(data: SummaryData, today: dt.date, s: dict[str, ParagraphStyle]) -> Flowable:
+    """填报单位、制表人、审核人、日期 on one line, as a clerk signs it; blanks left to fill by hand."""
+    o = data.signoff
+    blank = "＿＿＿＿＿＿"
+    cells = [
+        f"填报单位：{escape(o.unit) or blank}",
+        f"制表人：{escape(o.preparer) or blank}",
+        f"审核人：{escape(o.reviewer) or blank}",
+        f"日期：{zh_date(today)}",
+    ]
+    table = Table([[Paragraph(c, s["base"]) for c in cells]], colWidths=_scale([40, 20, 20, 20]))
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return KeepTogether([table])
 
 
 def _centre_chart(data: SummaryData) -> Drawing:
@@ -322,7 +499,7 @@ def _chart_note(data: SummaryData, s: dict[str, ParagraphStyle]) -> Paragraph:
     regular, _ = register()
     cut = any(_label(c.centre, regular) != c.centre for c in data.centres)
     return Paragraph(
-        "按完成率从高到低排列；虚线为 90% 参考线，低于 90% 的以橙色显示；“—”表示本季度尚无可计入完成率的期数。"
+        "按完成率从高到低排列；虚线为 90% 参考线，低于 90% 的以橙色显示；“—”表示尚无可计入完成率的期数。"
         + ("名称过长的以“…”省略（全称见第二部分）。" if cut else ""),
         s["note"],
     )
@@ -330,7 +507,7 @@ def _chart_note(data: SummaryData, s: dict[str, ParagraphStyle]) -> Paragraph:
 
 def _problems(data: SummaryData, s: dict[str, ParagraphStyle]) -> list[Flowable]:
     if not data.problems:
-        return [Paragraph("本季度走访未发现问题。", s["base"])]
+        return [Paragraph(f"{data.this_zh}走访未发现问题。", s["base"])]
     head = ["编号", "发现日期", "康园中心", "发现人", "问题", "整改措施", "状态"]
     rows: list[list[Any]] = [[Paragraph(h, s["head"]) for h in head]]
     for p in data.problems:
@@ -374,7 +551,7 @@ def _measure_paras(m: MeasureRow, style: ParagraphStyle) -> list[Paragraph]:
 
 def _exemptions(data: SummaryData, s: dict[str, ParagraphStyle]) -> list[Flowable]:
     if not data.exemptions:
-        return [Paragraph("本季度没有免除。", s["base"])]
+        return [Paragraph(f"{data.this_zh}没有免除。", s["base"])]
     head = ["范围", "义务", "起止日期", "原因", "本季度免除"]
     rows: list[list[Any]] = [[Paragraph(h, s["head"]) for h in head]]
     for e in data.exemptions:
@@ -396,7 +573,7 @@ def _exemptions(data: SummaryData, s: dict[str, ParagraphStyle]) -> list[Flowabl
 def _backfilled(data: SummaryData, s: dict[str, ParagraphStyle]) -> list[Flowable]:
     rows_data = data.backfilled
     if not rows_data:
-        return [Paragraph("本季度没有补录记录。", s["base"])]
+        return [Paragraph(f"{data.this_zh}没有补录记录。", s["base"])]
     head = ["日期", "登记日期", "迟登天数", "党员", "康园中心", "方式", "内容"]
     rows: list[list[Any]] = [[Paragraph(h, s["head"]) for h in head]]
     for r in rows_data:

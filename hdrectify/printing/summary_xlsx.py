@@ -1,12 +1,16 @@
-"""The quarterly summary (季度挂钩联系工作汇总) as an Excel workbook, for the office to sort and filter.
+"""The quarterly or annual summary (挂钩联系工作汇总) as an Excel workbook: to print, and to sort and filter.
 
-Sheets (the issue's summary / pairings / records / problems, named in Chinese), plus
-the exemptions: 汇总 (totals, per obligation and per centre, and the drafted
-paragraph), 挂钩 (one row per pairing), 记录 (the quarter's contact records and
-reports, 补录 marked 是/否), 问题 (one row per measure of each problem found on a
-visit), 免除 (exemptions with reasons). Each sheet's first row is its bold, shaded
-header, frozen and filterable; dates are real dates, rates are numbers shown as
-percentages, so the office can compute with them.
+汇总 is the sheet to print and file, laid out like the PDF: a title row, the drafted
+paragraph, per obligation, per member, per centre (a year: the reviews' scores), the
+未完成明细, the problems still open from before, and the 落款. The data sheets beside it
+keep one plain header row for machines: 统计 (totals per obligation and centre, with
+notes), 挂钩 (one row per pairing), 党员 (one row per member: the sum of their
+pairings), 未完成明细 (one row per missed or exempt period), 记录 (contact records and
+reports, 补录 marked 是/否), 问题 (one row per measure of each problem found on a visit),
+免除 (exemptions with reasons). Every sheet prints on A4, fitted to the page's width, its
+header rows repeated, the title in the page header and 第 &P 页 / 共 &N 页 in the
+footer, in 宋体 (an office PC has it; Calibri is not what a Chinese clerk expects).
+Dates are real dates, rates numbers shown as percentages.
 """
 
 from __future__ import annotations
@@ -27,38 +31,49 @@ from hdrectify.domain.cadence import Obligation, Totals
 from hdrectify.domain.ledger import PENDING_NO
 from hdrectify.outputs import atomic_output
 from hdrectify.printing.inert import inert_workbook
-from hdrectify.store.summary import QUARTER_OBLIGATIONS, SummaryData, met, not_yet_due, owed, quarter_zh, zh_date
+from hdrectify.store.summary import SummaryData, met, not_yet_due, owed, zh_date
 
+FONT_NAME = "宋体"
+BODY_FONT = Font(name=FONT_NAME, size=10)
 DATE_FORMAT = 'yyyy"年"m"月"d"日"'
 RATE_FORMAT = "0.0%"
-HEADER_FONT = Font(bold=True)
+HEADER_FONT = Font(name=FONT_NAME, size=10, bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="E8EDF3")
 THIN = Side(style="thin", color="8A94A3")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP_AT = 40  # text columns wider than this wrap instead of growing
-SHEETS = ("汇总", "挂钩", "记录", "问题", "免除")
+SHEETS = ("汇总", "统计", "挂钩", "党员", "未完成明细", "记录", "问题", "免除")
+FOOTER = "第 &P 页 / 共 &N 页"
 
 
 class Rate(float):
     """A completion rate: written with the percentage format."""
 
 
-def write_summary_xlsx(data: SummaryData, path: Path, federation: str = "") -> int:
-    """Write the quarterly summary of ``data`` to ``path`` as .xlsx; returns the data rows written (all sheets).
+def write_summary_xlsx(data: SummaryData, path: Path, federation: str = "", today: dt.date | None = None) -> int:
+    """Write the summary of ``data`` to ``path`` as .xlsx; returns the data rows written (the data sheets).
 
-    ``federation`` (optional) is written in the 汇总 sheet's notes. An unwritable
-    ``path`` raises InputError and leaves no file.
+    ``federation`` (optional) is written in the 统计 sheet's notes; ``today`` is the 落款's
+    date (default today). An unwritable ``path`` raises InputError and leaves no file.
     """
+    from hdrectify.printing.summary_xlsx_print import write_printable
+
+    title = f"{data.span_zh}挂钩联系工作汇总"
     wb = Workbook()
     wb.remove(wb.active)  # type: ignore[arg-type]
-    wb.properties.title = f"{quarter_zh(data.quarter)}挂钩联系工作汇总"
+    wb.properties.title = title
     wb.properties.creator = "hdrectify"
+    write_printable(wb.create_sheet(SHEETS[0]), data, title, today or dt.date.today())
     written = 0
-    written += _summary(wb.create_sheet(SHEETS[0]), data, federation)
-    written += _pairings(wb.create_sheet(SHEETS[1]), data)
-    written += _records(wb.create_sheet(SHEETS[2]), data)
-    written += _problems(wb.create_sheet(SHEETS[3]), data)
-    written += _exemptions(wb.create_sheet(SHEETS[4]), data)
+    written += _summary(wb.create_sheet(SHEETS[1]), data, federation)
+    written += _pairings(wb.create_sheet(SHEETS[2]), data)
+    written += _members(wb.create_sheet(SHEETS[3]), data)
+    written += _missed(wb.create_sheet(SHEETS[4]), data)
+    written += _records(wb.create_sheet(SHEETS[5]), data)
+    written += _problems(wb.create_sheet(SHEETS[6]), data)
+    written += _exemptions(wb.create_sheet(SHEETS[7]), data)
+    for ws in wb.worksheets[1:]:
+        print_setup(ws, title, "1:1")
     inert_workbook(wb)
     with atomic_output(Path(path)) as tmp:
         wb.save(tmp)
@@ -92,6 +107,7 @@ def _table(ws: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[Any]])
         for col, value in enumerate(values):
             cell = ws.cell(ws.max_row, col + 1)
             cell.border = BORDER
+            cell.font = BODY_FONT
             cell.alignment = Alignment(vertical="center", wrap_text=isinstance(value, str) and _width(value) > WRAP_AT)
             if isinstance(value, Rate):
                 cell.value = float(value)
@@ -104,13 +120,27 @@ def _table(ws: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[Any]])
         ws.column_dimensions[get_column_letter(col)].width = min(max(width + 2, 6), WRAP_AT + 2)
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(ws.max_row, 1)}"
-    ws.page_setup.orientation = "landscape"
+    return len(rows)
+
+
+def print_setup(ws: Worksheet, title: str, title_rows: str, orientation: str = "landscape") -> None:
+    """A4, fitted to one page wide, ``title_rows`` repeated, the title above and page numbers below."""
+    ws.page_setup.orientation = orientation
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
+    ws.page_setup.fitToHeight = 0  # as many pages tall as it needs
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = "1:1"
-    return len(rows)
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.7
+    ws.print_title_rows = title_rows
+    ws.print_area = f"A1:{get_column_letter(max(ws.max_column, 1))}{max(ws.max_row, 1)}"
+    ws.oddHeader.center.text = title
+    ws.oddHeader.center.size = 9
+    ws.oddHeader.center.font = FONT_NAME
+    ws.oddFooter.center.text = FOOTER
+    ws.oddFooter.center.size = 9
+    ws.oddFooter.center.font = FONT_NAME
 
 
 def _rate(rate: float | None) -> Rate | None:
@@ -131,13 +161,13 @@ def _summary(ws: Worksheet, data: SummaryData, federation: str) -> int:
         return [kind, name, town, owed(t), t.done, t.late, t.missed, not_yet_due(t), t.exempt, _rate(t.completion_rate)]
 
     rows = [line("合计", "全部义务", "", data.totals)]
-    rows += [line("义务", ob.label_zh, "", data.by_obligation[ob]) for ob in QUARTER_OBLIGATIONS]
+    rows += [line("义务", ob.label_zh, "", data.by_obligation[ob]) for ob in data.obligations]
     rows += [line("康园中心", c.centre, c.town, c.totals) for c in data.centres]
     written = _table(ws, SUMMARY_HEADERS, rows)
     # notes under the table, outside the filter range
     notes: list[tuple[str, Any]] = [
         *([("单位", federation)] if federation else []),
-        ("季度", quarter_zh(data.quarter)),
+        ("年度" if data.annual else "季度", data.span_zh),
         (
             "统计期间",
             f"{zh_date(data.quarter.first_day)}至{zh_date(data.quarter.last_day)}（共{data.weeks}周）",
@@ -152,6 +182,7 @@ def _summary(ws: Worksheet, data: SummaryData, federation: str) -> int:
         row = start + i
         ws.cell(row, 1, label).font = HEADER_FONT
         cell = ws.cell(row, 2, value)
+        cell.font = BODY_FONT
         ws.merge_cells(f"B{row}:{last_col}{row}")
         cell.alignment = Alignment(vertical="top", wrap_text=True)
         if isinstance(value, dt.date):
@@ -190,6 +221,7 @@ PAIRING_HEADERS = (
     "合计·未开始",
     "完成率",
 )
+REVIEW_HEADERS = ("汇报·已交", "汇报·未交", "考评·状态", "考评·得分", "考评日期")
 
 
 def _pairings(ws: Worksheet, data: SummaryData) -> int:
@@ -221,7 +253,58 @@ def _pairings(ws: Worksheet, data: SummaryData) -> int:
                 _rate(t.completion_rate),
             ]
         )
-    return _table(ws, PAIRING_HEADERS, rows)
+        if data.annual:
+            r = p.by_obligation[Obligation.REPORT]
+            rows[-1] += [met(r), r.missed, p.review.label_zh if p.review else "不需考评", p.score, p.review_on]
+    return _table(ws, PAIRING_HEADERS + (REVIEW_HEADERS if data.annual else ()), rows)
+
+
+def _members(ws: Worksheet, data: SummaryData) -> int:
+    headers = ["党员", "挂钩康园中心"]
+    for ob in data.obligations:
+        headers += [f"{ob.label_zh}·已完成", f"{ob.label_zh}·未完成", f"{ob.label_zh}·免"]
+    headers += ["合计·应完成", "合计·已完成", "合计·未完成", "合计·未到期", "合计·免", "完成率"]
+    rows = []
+    for m in data.member_totals:
+        counts: list[Any] = []
+        for ob in data.obligations:
+            t = m.by_obligation[ob]
+            counts += [met(t), t.missed, t.exempt]
+        t = m.totals
+        rows.append(
+            [
+                m.member,
+                "、".join(m.centres),
+                *counts,
+                owed(t),
+                met(t),
+                t.missed,
+                not_yet_due(t),
+                t.exempt,
+                _rate(t.completion_rate),
+            ]
+        )
+    return _table(ws, headers, rows)
+
+
+MISSED_HEADERS = ("党员", "康园中心", "镇（街道）", "项目", "期间", "期间说明", "状态", "免除原因或说明")
+
+
+def _missed(ws: Worksheet, data: SummaryData) -> int:
+    rows = [
+        [
+            m.member,
+            m.centre,
+            m.town,
+            m.obligation.label_zh,
+            str(m.period),
+            m.period_zh,
+            "未完成" if m.status.value == "missed" else "免除",
+            m.note,
+        ]
+        for m in data.missed
+    ]
+    return _table(ws, MISSED_HEADERS, rows)
 
 
 RECORD_HEADERS = ("日期", "党员", "康园中心", "镇（街道）", "类型", "方式", "内容", "发现问题", "登记日期", "补录")

@@ -55,6 +55,10 @@ DEFAULT_SETTINGS: dict[str, Any] = {
         "社工人员管理",
         "安全",
     ],
+    # the summaries' 落款: 填报单位 (empty: federation_name), 制表人, 审核人
+    "summary_unit": "",
+    "summary_preparer": "",
+    "summary_reviewer": "",
 }
 
 

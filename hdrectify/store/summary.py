@@ -1,31 +1,46 @@
-"""What the quarterly summary (季度挂钩联系工作汇总) shows, read from the database in a few queries.
+"""What the quarterly and annual summaries (挂钩联系工作汇总) show, read from the database in a few queries.
 
-:func:`summary_data` gathers, for one quarter as of a reference date: per pairing the
-counts of each status per obligation (contact, visit, report: SPEC's ``--quarter``
-rows, a week by its Thursday) and the completion rate; the same per centre and in
-total; the quarter's contact records and reports with their 补录 flag; the problems
-found on visits in the quarter with the state of their measures; and the exemptions
-that touch the quarter, with their reasons. The statuses are the engine's
-(:func:`hdrectify.store.cadence.cadence_view`), so the summary always agrees with
-``hdrectify status --quarter``.
+:func:`summary_data` gathers, for one quarter or one year as of a reference date: per
+pairing the counts of each status per obligation (a quarter: contact, visit, report, as
+SPEC's ``--quarter`` rows, a week by its Thursday; a year adds the review) and the
+completion rate; the same per member, per centre and in total; each missed or exempt
+period (未完成明细) with the exemption behind it; the span's contact records and reports
+with their 补录 flag; the problems found on visits in the span, and those found earlier
+and still open (overdue first); the exemptions that touch the span, with their reasons;
+a year's reviews and their scores; and the 落款 from the settings. The statuses are the
+engine's (:func:`hdrectify.store.cadence.cadence_view`), so the summary always agrees
+with ``hdrectify status``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
-from hdrectify.domain.cadence import Method, Obligation, Settings, Status, StatusRow, Totals, is_backfilled, totals
+from hdrectify.domain.cadence import (
+    OBLIGATIONS,
+    Method,
+    Obligation,
+    Status,
+    StatusRow,
+    Totals,
+    totals,
+)
 from hdrectify.domain.collation import zh_key
 from hdrectify.domain.errors import InputError
-from hdrectify.domain.ledger import MeasureStatus, Source, problem_status
+from hdrectify.domain.ledger import MeasureStatus, problem_status
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.store.base import Store
-from hdrectify.store.cadence import cadence_view, span_bounds
+from hdrectify.store.cadence import cadence_view
 
-# SPEC: --quarter gives contact, visit and report rows (the review is a year's)
+# SPEC: --quarter gives contact, visit and report rows (the review is a year's); --year adds the review
 QUARTER_OBLIGATIONS: tuple[Obligation, ...] = (Obligation.CONTACT, Obligation.VISIT, Obligation.REPORT)
+YEAR_OBLIGATIONS: tuple[Obligation, ...] = OBLIGATIONS
+
+# the 落款 settings: 填报单位 (empty: the federation's name), 制表人, 审核人
+SIGNOFF_SETTINGS = ("summary_unit", "summary_preparer", "summary_reviewer")
 
 
 def met(t: Totals) -> int:
@@ -58,10 +73,53 @@ class PairingSummary:
     report: Status | None  # None: this pairing owes no report for the quarter
     report_on: dt.date | None  # the day the report was submitted, if it was
     report_backfilled: bool
+    review: Status | None = None  # a year's: None when no review is owed (or a quarter)
+    score: int | None = None  # the review's score, if one was submitted
+    review_on: dt.date | None = None
 
     @property
     def completion_rate(self) -> float | None:
         return self.totals.completion_rate
+
+
+@dataclass(frozen=True)
+class MemberSummary:
+    """A member's span over all the pairings they held in it: the sum of those pairings' counts."""
+
+    member: str
+    centres: tuple[str, ...]
+    by_obligation: dict[Obligation, Totals]
+    totals: Totals
+
+    @property
+    def completion_rate(self) -> float | None:
+        return self.totals.completion_rate
+
+
+@dataclass(frozen=True)
+class MissedRow:
+    """One missed or exempt period of a pairing (未完成明细), with the exemption behind it or near it."""
+
+    member: str
+    centre: str
+    town: str
+    obligation: Obligation
+    period: Period
+    status: Status  # MISSED or EXEMPT
+    note: str  # the exemption's reason and dates; for a missed period, one that covers only part of it
+
+    @property
+    def period_zh(self) -> str:
+        return period_text(self.obligation, self.period)
+
+
+@dataclass(frozen=True)
+class SignOff:
+    """The 落款 under a summary: 填报单位, 制表人, 审核人 (the date is the print date)."""
+
+    unit: str
+    preparer: str
+    reviewer: str
 
 
 @dataclass(frozen=True)
@@ -126,6 +184,15 @@ class ProblemRow:
     def status(self) -> MeasureStatus:
         return problem_status(m.status for m in self.measures)
 
+    def overdue_days(self, as_of: dt.date) -> int:
+        """How many days the most overdue open measure is past its deadline on ``as_of`` (0: none is)."""
+        late = [
+            (as_of - m.deadline).days
+            for m in self.measures
+            if m.status is not MeasureStatus.DONE and m.deadline is not None and m.deadline < as_of
+        ]
+        return max(late, default=0)
+
 
 @dataclass(frozen=True)
 class ExemptionRow:
@@ -150,9 +217,9 @@ class ExemptionRow:
 
 @dataclass(frozen=True)
 class SummaryData:
-    """Everything the quarterly summary shows."""
+    """Everything the quarterly (or annual) summary shows."""
 
-    quarter: Period
+    quarter: Period  # the span summarised: a quarter, or a year for the annual summary
     as_of: dt.date
     weeks: int  # weeks that belong to the quarter (by their Thursday)
     backfill_days: int  # a record entered more than this many days after its date is 补录
@@ -163,10 +230,34 @@ class SummaryData:
     exemptions: list[ExemptionRow]
     by_obligation: dict[Obligation, Totals]
     totals: Totals
+    obligations: tuple[Obligation, ...] = QUARTER_OBLIGATIONS
+    member_totals: list[MemberSummary] = field(default_factory=list)  # by member, as the pairings
+    missed: list[MissedRow] = field(default_factory=list)  # by member, centre, obligation, period
+    carried: list[ProblemRow] = field(default_factory=list)  # found before the span, still open; overdue first
+    signoff: SignOff = SignOff("", "", "")
+
+    @property
+    def annual(self) -> bool:
+        return self.quarter.kind is Kind.YEAR
+
+    @property
+    def span_zh(self) -> str:
+        """2024年第一季度, or 2024年度."""
+        return period_zh(self.quarter)
+
+    @property
+    def this_zh(self) -> str:
+        """本季度 or 本年度."""
+        return "本年度" if self.annual else "本季度"
 
     @property
     def members(self) -> int:
         return len({p.member for p in self.pairings})
+
+    @property
+    def reviews(self) -> list[PairingSummary]:
+        """The pairings that owe the year's review (annual summary only), by centre."""
+        return sorted((p for p in self.pairings if p.review is not None), key=lambda p: (p.town, p.centre, p.start))
 
     @property
     def backfilled(self) -> list[RecordRow]:
@@ -186,12 +277,15 @@ class SummaryData:
         c = self.by_obligation[Obligation.CONTACT]
         v = self.by_obligation[Obligation.VISIT]
         r = self.by_obligation[Obligation.REPORT]
+        this = self.this_zh
         parts = [
-            f"{quarter_zh(self.quarter)}，全县{len(self.centres)}个康园中心由{self.members}名党员挂钩联系"
+            # the centres paired in the span, not "the county's": a centre without a pairing is not counted
+            f"{self.span_zh}，{len(self.centres)}个康园中心由{self.members}名党员挂钩联系"
             f"（共{len(self.pairings)}对挂钩关系）。",
-            f"本季度应完成每周联系{_counts(c, '次')}；",
+            f"{this}应完成每周联系{_counts(c, '次')}；",
             f"每月到岗应完成{_counts(v, '次')}；",
-            f"季度汇报应提交{_report_counts(r)}。",
+            f"季度汇报应提交{_report_counts(r)}"
+            + (f"；年度考评应完成{_report_counts(self.by_obligation[Obligation.REVIEW])}。" if self.annual else "。"),
             f"总体完成率为{pct(self.totals.completion_rate)}。"
             if self.totals.completion_rate is not None
             else "尚无到期的期数，暂不计算完成率。",
@@ -199,12 +293,19 @@ class SummaryData:
         if self.problems:
             open_ = len(self.problems) - self.problems_done
             parts.append(
-                f"本季度走访发现问题{len(self.problems)}个，已整改{self.problems_done}个"
+                f"{this}走访发现问题{len(self.problems)}个，已整改{self.problems_done}个"
                 + (f"，尚未整改完成{open_}个" if open_ else "")
                 + "。"
             )
         else:
-            parts.append("本季度走访未发现问题。")
+            parts.append(f"{this}走访未发现问题。")
+        if self.carried:
+            overdue = sum(1 for p in self.carried if p.overdue_days(self.as_of))
+            parts.append(
+                f"此前发现、尚未整改完成的问题{len(self.carried)}个"
+                + (f"，其中逾期{overdue}个" if overdue else "")
+                + "。"
+            )
         backfilled = len(self.backfilled)
         if backfilled:
             parts.append(f"补录记录{backfilled}条，已计入完成情况。")
@@ -246,6 +347,37 @@ def quarter_zh(quarter: Period) -> str:
     return f"{quarter.year}年第{_QUARTER_ZH[quarter.index]}季度"
 
 
+def period_zh(span: Period) -> str:
+    """A summary's span as an office writes it: 2024年第一季度, or 2024年度."""
+    return f"{span.year}年度" if span.kind is Kind.YEAR else quarter_zh(span)
+
+
+def period_text(obligation: Obligation, period: Period) -> str:
+    """A missed period as the 未完成明细 names it: 第10周（3月4日—3月10日）, 3月, 第一季度, 2024年度."""
+    if period.kind is Kind.WEEK:
+        a, b = period.first_day, period.last_day
+        return f"第{period.index}周（{a.month}月{a.day}日—{b.month}月{b.day}日）"
+    if period.kind is Kind.MONTH:
+        return f"{period.index}月"
+    if period.kind is Kind.QUARTER:
+        return f"第{_QUARTER_ZH[period.index]}季度"
+    return f"{period.year}年度"
+
+
+def signoff(store: Store) -> SignOff:
+    """The 落款 from the settings; 填报单位 defaults to the federation's name."""
+    unit, preparer, reviewer = (str(store.setting(k) or "").strip() for k in SIGNOFF_SETTINGS)
+    return SignOff(unit or str(store.setting("federation_name") or ""), preparer, reviewer)
+
+
+def sum_totals(items: Iterable[Totals]) -> Totals:
+    out = Totals()
+    for t in items:
+        for name in ("done", "late", "exempt", "missed", "due", "upcoming"):
+            setattr(out, name, getattr(out, name) + getattr(t, name))
+    return out
+
+
 def pct(rate: float | None) -> str:
     """92.3%, or — when nothing is counted."""
     return "—" if rate is None else f"{rate * 100:.1f}%"
@@ -255,36 +387,43 @@ def zh_date(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-def _date(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text[:10]) if text else None
-
-
 def summary_data(store: Store, quarter: Period, as_of: dt.date | None = None) -> SummaryData:
-    """The quarterly summary of ``quarter`` as of ``as_of`` (default today).
+    """The summary of ``quarter`` (a quarter, or a year for the annual summary) as of ``as_of`` (default today).
 
-    Raises InputError when no pairing owes anything in the quarter: there is nothing
+    Raises InputError when no pairing owes anything in the span: there is nothing
     to summarise, and an empty document would only mislead.
     """
-    if quarter.kind is not Kind.QUARTER:
-        raise InputError(f"“{quarter}”不是季度：请写成 2024-Q1 的形式")
+    # the queries' module builds this module's rows, so it is imported here, not at the top
+    from hdrectify.store.summary_queries import carried, exemption_rows, exemptions, missed, problems, records, scores
+
+    if quarter.kind not in (Kind.QUARTER, Kind.YEAR):
+        raise InputError(f"“{quarter}”不是季度或年度：请写成 2024-Q1 或 2024 的形式")
+    obligations = YEAR_OBLIGATIONS if quarter.kind is Kind.YEAR else QUARTER_OBLIGATIONS
     as_of = as_of or dt.date.today()
     view = cadence_view(store, quarter, as_of)
     rows_by_pairing: dict[str, list[StatusRow]] = defaultdict(list)
     for row in view.rows():
-        rows_by_pairing[row.pairing_id].append(row)
+        if row.obligation in obligations:
+            rows_by_pairing[row.pairing_id].append(row)
     infos = [p for p in view.pairings if rows_by_pairing.get(p.pairing.id)]
     if not infos:
         raise InputError(
-            f"{quarter_zh(quarter)}没有挂钩关系，无可汇总：请先添加挂钩（hdrectify pair 或“人员”页），或换一个季度"
+            f"{period_zh(quarter)}没有挂钩关系，无可汇总：请先添加挂钩（hdrectify pair 或“人员”页），或换一个时段"
         )
     settings = store.cadence_settings()
+    ids = [info.pairing.id for info in infos]
+    found_scores = scores(store, quarter, as_of, ids) if quarter.kind is Kind.YEAR else {}
 
     pairings: list[PairingSummary] = []
     by_centre: dict[str, list[StatusRow]] = defaultdict(list)
+    by_member: dict[str, list[StatusRow]] = defaultdict(list)
     centre_info: dict[str, tuple[str, str, list[str]]] = {}
+    member_centres: dict[str, list[str]] = defaultdict(list)
     for info in infos:
         mine = rows_by_pairing[info.pairing.id]
         report = next((r for r in mine if r.obligation is Obligation.REPORT), None)
+        review = next((r for r in mine if r.obligation is Obligation.REVIEW), None)
+        score = found_scores.get(info.pairing.id)
         pairings.append(
             PairingSummary(
                 pairing_id=info.pairing.id,
@@ -293,25 +432,42 @@ def summary_data(store: Store, quarter: Period, as_of: dt.date | None = None) ->
                 town=info.town,
                 start=info.pairing.start,
                 end=info.pairing.end,
-                by_obligation={ob: totals(r for r in mine if r.obligation is ob) for ob in QUARTER_OBLIGATIONS},
+                by_obligation={ob: totals(r for r in mine if r.obligation is ob) for ob in obligations},
                 totals=totals(mine),
-                report=report.status if report else None,
-                report_on=report.met_on if report else None,
-                report_backfilled=report.backfilled if report else False,
+                # a year owes four reports: the pairing table shows them as counts, not one status
+                report=report.status if report and quarter.kind is Kind.QUARTER else None,
+                report_on=report.met_on if report and quarter.kind is Kind.QUARTER else None,
+                report_backfilled=report.backfilled if report and quarter.kind is Kind.QUARTER else False,
+                review=review.status if review else None,
+                score=score[0] if review and score and review.status in (Status.DONE, Status.LATE) else None,
+                review_on=review.met_on if review else None,
             )
         )
         by_centre[info.centre_id].extend(mine)
+        by_member[info.member_id].extend(mine)
         members = centre_info.setdefault(info.centre_id, (info.centre, info.town, []))[2]
         if info.member not in members:
             members.append(info.member)
+        if info.centre not in member_centres[info.member_id]:
+            member_centres[info.member_id].append(info.centre)
     centres = [
         CentreSummary(name, town, tuple(members), totals(by_centre[cid]))
         for cid, (name, town, members) in centre_info.items()
     ]
     centres.sort(key=lambda c: (-(c.completion_rate if c.completion_rate is not None else -1.0), zh_key(c.centre)))
+    names = {info.member_id: info.member for info in infos}
+    member_totals = [
+        MemberSummary(
+            names[mid],
+            tuple(member_centres[mid]),
+            {ob: totals(r for r in mine if r.obligation is ob) for ob in obligations},
+            totals(mine),
+        )
+        for mid, mine in by_member.items()
+    ]
 
     all_rows = [r for info in infos for r in rows_by_pairing[info.pairing.id]]
-    ids = [info.pairing.id for info in infos]
+    found = exemption_rows(store, quarter, ids, obligations)
     return SummaryData(
         quarter=quarter,
         as_of=as_of,
@@ -319,148 +475,14 @@ def summary_data(store: Store, quarter: Period, as_of: dt.date | None = None) ->
         backfill_days=settings.backfill_days,
         pairings=pairings,
         centres=centres,
-        records=_records(store, quarter, as_of, ids, settings),
-        problems=_problems(store, quarter, as_of),
-        exemptions=_exemptions(store, quarter, ids, all_rows),
-        by_obligation={ob: totals(r for r in all_rows if r.obligation is ob) for ob in QUARTER_OBLIGATIONS},
+        records=records(store, quarter, as_of, ids, settings),
+        problems=problems(store, quarter, as_of),
+        exemptions=exemptions(found, all_rows),
+        by_obligation={ob: totals(r for r in all_rows if r.obligation is ob) for ob in obligations},
         totals=totals(all_rows),
+        obligations=obligations,
+        member_totals=member_totals,
+        missed=missed(infos, rows_by_pairing, found),
+        carried=carried(store, quarter, as_of),
+        signoff=signoff(store),
     )
-
-
-def _in(ids: list[str]) -> str:
-    return ", ".join("?" for _ in ids)
-
-
-def _records(store: Store, quarter: Period, as_of: dt.date, ids: list[str], settings: Settings) -> list[RecordRow]:
-    """Contacts that meet something of the quarter, and the quarter's reports; none dated after ``as_of``.
-
-    A contact belongs to the quarter when its week does (by the Thursday), or, if on
-    site, when its month does: so a visit on 31 March of a week that belongs to April
-    is in the first quarter's list (it met March's visit) and in the second's.
-    """
-    first, last = span_bounds(quarter)
-    people = (
-        " JOIN pairings p ON p.id = x.pairing_id JOIN members m ON m.id = p.member_id"
-        " JOIN centres c ON c.id = p.centre_id"
-    )
-    out: list[RecordRow] = []
-    for r in store.rows(
-        "SELECT x.date, x.method, x.note, x.problems, x.recorded_at, m.name AS member, c.name AS centre, c.town"
-        f" FROM contacts x{people}"
-        f" WHERE x.deleted_at IS NULL AND x.date BETWEEN ? AND ? AND x.date <= ? AND x.pairing_id IN ({_in(ids)})",
-        [first.isoformat(), last.isoformat(), as_of.isoformat(), *ids],
-    ):
-        day = dt.date.fromisoformat(r["date"][:10])
-        method = Method(r["method"])
-        if not (
-            Period.week_of(day).within(quarter) or (method is Method.ONSITE and Period.month_of(day).within(quarter))
-        ):
-            continue
-        recorded = dt.date.fromisoformat(r["recorded_at"][:10])
-        out.append(
-            RecordRow(
-                "contact",
-                day,
-                recorded,
-                r["member"],
-                r["centre"],
-                r["town"],
-                method,
-                r["note"],
-                r["problems"],
-                is_backfilled(day, recorded, settings),
-            )
-        )
-    for r in store.rows(
-        "SELECT x.submitted_on, x.note, x.recorded_at, m.name AS member, c.name AS centre, c.town"
-        f" FROM reports x{people}"
-        f" WHERE x.deleted_at IS NULL AND x.quarter = ? AND x.submitted_on <= ? AND x.pairing_id IN ({_in(ids)})",
-        [str(quarter), as_of.isoformat(), *ids],
-    ):
-        day = dt.date.fromisoformat(r["submitted_on"][:10])
-        recorded = dt.date.fromisoformat(r["recorded_at"][:10])
-        out.append(
-            RecordRow(
-                "report",
-                day,
-                recorded,
-                r["member"],
-                r["centre"],
-                r["town"],
-                None,
-                r["note"],
-                "",
-                is_backfilled(day, recorded, settings),
-            )
-        )
-    out.sort(key=lambda x: (x.date, zh_key(x.member), zh_key(x.centre), x.kind))
-    return out
-
-
-def _problems(store: Store, quarter: Period, as_of: dt.date) -> list[ProblemRow]:
-    """Problems found on visits in the calendar quarter (up to ``as_of``), with their measures."""
-    last = min(quarter.last_day, as_of)
-    problems = store.rows(
-        "SELECT lp.id, lp.no, lp.title, lp.detail, lp.found_on, c.name AS centre, c.town,"
-        " (SELECT m.name FROM contacts x JOIN pairings p ON p.id = x.pairing_id"
-        "  JOIN members m ON m.id = p.member_id WHERE x.id = lp.contact_id) AS member"
-        " FROM ledger_problems lp LEFT JOIN centres c ON c.id = lp.centre_id"
-        " WHERE lp.source = ? AND lp.found_on BETWEEN ? AND ? ORDER BY lp.found_on, lp.no IS NULL, lp.no",
-        [Source.VISIT.value, quarter.first_day.isoformat(), last.isoformat()],
-    )
-    if not problems:
-        return []
-    measures: dict[str, list[MeasureRow]] = defaultdict(list)
-    for m in store.rows(
-        "SELECT problem_id, no, text, person, deadline, status, closed_at FROM ledger_measures"
-        f" WHERE problem_id IN ({_in([p['id'] for p in problems])}) ORDER BY problem_id, no",
-        [p["id"] for p in problems],
-    ):
-        measures[m["problem_id"]].append(
-            MeasureRow(
-                m["no"], m["text"], m["person"], _date(m["deadline"]), MeasureStatus(m["status"]), _date(m["closed_at"])
-            )
-        )
-    return [
-        ProblemRow(
-            no=p["no"],
-            title=p["title"],
-            detail=p["detail"],
-            centre=p["centre"] or "",
-            town=p["town"] or "",
-            member=p["member"] or "",
-            found_on=dt.date.fromisoformat(p["found_on"][:10]),
-            measures=tuple(measures.get(p["id"], ())),
-        )
-        for p in problems
-    ]
-
-
-def _exemptions(store: Store, quarter: Period, ids: list[str], rows: list[StatusRow]) -> list[ExemptionRow]:
-    """Exemptions of the quarter's obligations that overlap its span: for all pairings, or for one of these."""
-    first, last = span_bounds(quarter)
-    obligations = [ob.value for ob in QUARTER_OBLIGATIONS]
-    found = store.rows(
-        "SELECT e.pairing_id, e.obligation, e.start_on, e.end_on, e.reason, m.name AS member, c.name AS centre"
-        " FROM exemptions e LEFT JOIN pairings p ON p.id = e.pairing_id"
-        " LEFT JOIN members m ON m.id = p.member_id LEFT JOIN centres c ON c.id = p.centre_id"
-        f" WHERE e.deleted_at IS NULL AND e.start_on <= ? AND e.end_on >= ? AND e.obligation IN ({_in(obligations)})"
-        f" AND (e.pairing_id IS NULL OR e.pairing_id IN ({_in(ids)}))"
-        " ORDER BY e.start_on, e.obligation, e.pairing_id IS NOT NULL, m.name, c.name",
-        [last.isoformat(), first.isoformat(), *obligations, *ids],
-    )
-    exempt = [r for r in rows if r.status is Status.EXEMPT]
-    out: list[ExemptionRow] = []
-    for e in found:
-        ob = Obligation(e["obligation"])
-        start, end = dt.date.fromisoformat(e["start_on"]), dt.date.fromisoformat(e["end_on"])
-        covered = sum(
-            1
-            for r in exempt
-            if r.obligation is ob
-            and (e["pairing_id"] is None or r.pairing_id == e["pairing_id"])
-            and start <= r.period.first_day
-            and r.period.last_day <= end
-        )
-        out.append(ExemptionRow(ob, start, end, e["reason"], e["member"], e["centre"], covered))
-    return out

@@ -67,7 +67,7 @@ def test_summary_pdf_and_xlsx(run, demo: Path, tmp_path: Path) -> None:  # type:
     assert run("--db", demo, "summary", "--quarter", "2026-Q1", "-o", xlsx)[0] == 0
     assert "2026" in pdf_text(pdf) and "陈志强" in pdf_text(pdf)
     book = openpyxl.load_workbook(xlsx)
-    assert book.sheetnames[:4] == ["汇总", "挂钩", "记录", "问题"]
+    assert book.sheetnames[:3] == ["汇总", "统计", "挂钩"]
     code, _, err = run("--db", demo, "summary", "--quarter", "2019-Q1", "-o", tmp_path / "none.pdf")
     assert code != 0 and err.startswith("错误：")
     assert not (tmp_path / "none.pdf").exists()
@@ -125,3 +125,26 @@ def test_document_commands_do_not_import_qt(demo: Path, tmp_path: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_annual_summary_pdf_and_xlsx(run, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    pdf, xlsx = tmp_path / "2026.pdf", tmp_path / "2026.xlsx"
+    code, out, err = run("--db", demo, "summary", "--year", "2026", "-o", pdf)
+    assert (code, err) == (0, "") and "2026年" in out
+    text = pdf_text(pdf).replace("\n", "")
+    assert "2026年度挂钩联系工作汇总" in text and "年度考评" in text and "各党员完成情况" in text
+    assert run("--db", demo, "summary", "--year", "2026", "-o", xlsx)[0] == 0
+    book = openpyxl.load_workbook(xlsx)
+    assert book["汇总"]["A1"].value == "2026年度挂钩联系工作汇总"
+    assert "考评·得分" in [c.value for c in book["挂钩"][1]]
+
+
+def test_summary_needs_exactly_one_of_quarter_and_year(run, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "x.pdf"
+    for args in (("--quarter", "2026-Q1", "--year", "2026"), ()):
+        code, _, err = run("--db", demo, "summary", *args, "-o", out)
+        assert code != 0 and err.startswith("错误：") and len(err.strip().splitlines()) == 1, args
+        assert "--quarter" in err and "--year" in err
+    code, _, err = run("--db", demo, "summary", "--year", "2026-Q1", "-o", out)
+    assert code != 0 and err.startswith("错误：")
+    assert not out.exists()

@@ -122,6 +122,40 @@ def quarter_db(db_path: Path) -> Path:
         ledger.add_visit_problem(
             store, "四月发现的问题", centre_id=east["id"], contact_id=None, found_on=dt.date(2024, 4, 3)
         )
+        # carried over from the quarter before: one overdue, one not yet, one closed (not listed)
+        ledger.add_visit_problem(
+            store,
+            "去年发现的台账缺页",
+            centre_id=west["id"],
+            contact_id=None,
+            found_on=dt.date(2023, 12, 20),
+            measures=["补齐会员档案"],
+            deadline=dt.date(2024, 6, 30),
+        )
+        ledger.add_visit_problem(
+            store,
+            "去年发现的消防器材过期",
+            centre_id=east["id"],
+            contact_id=None,
+            found_on=dt.date(2023, 12, 27),
+            measures=["更换灭火器"],
+            deadline=dt.date(2024, 1, 31),
+        )
+        old = ledger.add_visit_problem(
+            store,
+            "去年已整改的问题",
+            centre_id=east["id"],
+            contact_id=None,
+            found_on=dt.date(2023, 11, 1),
+            measures=["已处理"],
+        )
+        measure = store.scalar("SELECT id FROM ledger_measures WHERE problem_id = ?", [old["id"]])
+        ledger.close_measure(store, measure, dt.date(2023, 11, 30), "已处理完毕")
+        # part of 王一's missed W10 (4–10 March) was exempt: the week is still missed, with a note
+        records.add_exemptions(store, wang, east, "contact", dt.date(2024, 3, 6), dt.date(2024, 3, 8), "外出培训")
+        records.add_review(store, wang, east, Period(Kind.YEAR, 2024, 1), dt.date(2025, 1, 10), 88)
+        store.set_setting("summary_preparer", "张小文")
+        store.set_setting("summary_reviewer", "陈主任")
     return db_path
 
 
@@ -170,11 +204,13 @@ def test_hand_made_records_problems_exemptions(quarter_data: SummaryData) -> Non
     assert [(e.scope_zh, e.obligation, e.reason, e.periods) for e in d.exemptions] == [
         ("所有挂钩", Obligation.CONTACT, "春节放假", 2),
         ("李二—西河康园中心", Obligation.VISIT, "中心装修停业", 1),
+        ("王一—东山康园中心", Obligation.CONTACT, "外出培训", 0),
     ]
     draft = d.draft()
     for part in (
         "2024年第一季度",
-        "全县2个康园中心由2名党员挂钩联系",
+        # the centres paired, not "the county's": the county has more centres than these two
+        "2024年第一季度，2个康园中心由2名党员挂钩联系",
         "应完成每周联系24次，已完成16次，未完成8次，另有2次因故免除",
         "每月到岗应完成5次，已完成3次，未完成2次，另有1次因故免除",
         "季度汇报应提交2份，按时提交1份，逾期提交1份，未提交0份",
@@ -216,6 +252,7 @@ def test_hand_made_pdf(assert_not_blank, quarter_data: SummaryData, tmp_path: Pa
     ):
         assert part in text, part
     assert "考评改期" not in text  # a review exemption is not the quarter's
+    assert "全县" not in text
     assert "四月发现的问题" not in text
     # the bar chart: each centre's name is printed in the table and again as a bar's label, with the 90% line
     assert text.count("东山康园中心") >= 3  # table, chart, problems
@@ -228,13 +265,12 @@ def test_hand_made_xlsx(quarter_data: SummaryData, tmp_path: Path) -> None:
     path = tmp_path / "summary.xlsx"
     written = write_summary_xlsx(quarter_data, path)
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["汇总", "挂钩", "记录", "问题", "免除"]
-    summary, pairings, recs, problems, exemptions = (wb[n] for n in wb.sheetnames)
-    for ws in wb:
+    summary, pairings, recs, problems, exemptions = (wb[n] for n in ("统计", "挂钩", "记录", "问题", "免除"))
+    for ws in wb.worksheets[1:]:  # the data sheets; 汇总 is the page to print
         assert ws.freeze_panes == "A2"
         assert ws["A1"].font.bold and ws["A1"].fill.fgColor.rgb.endswith("E8EDF3")
         assert all(ws.column_dimensions[letter].width >= 6 for letter in "ABCDE")
-    # 汇总: 合计, three obligations, two centres; notes below the table
+    # 统计: 合计, three obligations, two centres; notes below the table
     assert [c.value for c in summary[1]][:4] == ["类别", "项目", "镇（街道）", "应完成"]
     assert [summary.cell(r, 2).value for r in range(2, 8)] == [
         "全部义务",
@@ -284,9 +320,9 @@ def test_hand_made_xlsx(quarter_data: SummaryData, tmp_path: Path) -> None:
     assert [problems.cell(r, 6).value for r in (2, 3)] == ["消防通道堆放杂物", "无障碍扶手松动"]
     assert [problems.cell(r, 7).value for r in (2, 3)] == ["未开始", "已完成"]
     # 免除
-    assert exemptions.max_row == 1 + 2
-    assert [exemptions.cell(r, 7).value for r in (2, 3)] == ["春节放假", "中心装修停业"]
-    assert written == 6 + 2 + 18 + 2 + 2
+    assert exemptions.max_row == 1 + 3
+    assert [exemptions.cell(r, 7).value for r in (2, 3, 4)] == ["春节放假", "中心装修停业", "外出培训"]
+    assert written == 6 + 2 + 2 + 13 + 18 + 2 + 3
 
 
 def test_quarter_without_pairings_is_refused(quarter_db: Path, tmp_path: Path) -> None:
@@ -397,7 +433,7 @@ def test_demo_xlsx_rows_equal_the_data(demo: Path, tmp_path: Path) -> None:
     assert wb["记录"].max_row == 1 + len(data.records)
     assert wb["问题"].max_row == 1 + sum(max(1, len(p.measures)) for p in data.problems)
     assert wb["免除"].max_row == 1 + len(data.exemptions)
-    summary = wb["汇总"]
+    summary = wb["统计"]
     assert summary.cell(2 + 3 + len(data.centres), 1).value == "康园中心"
     assert summary.cell(2 + 3 + len(data.centres) + 1, 1).value is None
     notes = [summary.cell(r, 2).value for r in range(summary.max_row - 5, summary.max_row + 1)]
@@ -405,3 +441,162 @@ def test_demo_xlsx_rows_equal_the_data(demo: Path, tmp_path: Path) -> None:
     # column widths follow the text: the centre column fits its longest name (CJK counts double)
     longest = max(len(c.centre) for c in data.centres)
     assert wb["挂钩"].column_dimensions["C"].width >= 2 * longest
+
+
+# -- what the clerk files: 未完成明细, problems carried over, 落款, per-member totals, the year ---------
+
+
+def test_missed_detail_lists_each_missed_and_exempt_period(quarter_data: SummaryData) -> None:
+    rows = [(m.member, m.obligation, m.period_zh, m.status, m.note) for m in quarter_data.missed]
+    c, v = Obligation.CONTACT, Obligation.VISIT
+    assert [r for r in rows if r[0] == "王一"] == [
+        ("王一", c, "第6周（2月5日—2月11日）", Status.EXEMPT, "春节放假（2024年2月5日至2024年2月11日）"),
+        ("王一", c, "第10周（3月4日—3月10日）", Status.MISSED, "部分时间免除：外出培训（2024年3月6日至2024年3月8日）"),
+        ("王一", v, "2月", Status.MISSED, ""),
+    ]
+    li = [r for r in rows if r[0] == "李二"]
+    assert li[0] == ("李二", c, "第6周（2月5日—2月11日）", Status.EXEMPT, "春节放假（2024年2月5日至2024年2月11日）")
+    assert [r[2] for r in li if r[1] is c and r[3] is Status.MISSED] == [
+        f"第{n}周（{a}）"
+        for n, a in zip(
+            range(7, 14),
+            [
+                "2月12日—2月18日",
+                "2月19日—2月25日",
+                "2月26日—3月3日",
+                "3月4日—3月10日",
+                "3月11日—3月17日",
+                "3月18日—3月24日",
+                "3月25日—3月31日",
+            ],
+            strict=True,
+        )
+    ]
+    assert ("李二", v, "3月", Status.EXEMPT, "中心装修停业（2024年3月1日至2024年3月31日）") in rows
+    # as many as the counts say
+    assert sum(m.status is Status.MISSED for m in quarter_data.missed) == quarter_data.totals.missed
+    assert sum(m.status is Status.EXEMPT for m in quarter_data.missed) == quarter_data.totals.exempt
+
+
+def test_open_problems_carried_over_overdue_first(quarter_data: SummaryData) -> None:
+    carried = quarter_data.carried
+    assert [p.title for p in carried] == ["去年发现的消防器材过期", "去年发现的台账缺页"]
+    assert carried[0].overdue_days(AS_OF) == (AS_OF - dt.date(2024, 1, 31)).days
+    assert carried[1].overdue_days(AS_OF) == 0
+    assert "此前发现、尚未整改完成的问题2个，其中逾期1个" in quarter_data.draft()
+
+
+def test_signoff_comes_from_the_settings(quarter_db: Path) -> None:
+    with Store.open(quarter_db) as store:
+        federation = store.setting("federation_name")
+        data = summary_data(store, Q1, AS_OF)
+        assert (data.signoff.unit, data.signoff.preparer, data.signoff.reviewer) == (federation, "张小文", "陈主任")
+        with store.transaction():
+            store.set_setting("summary_unit", "县残联办公室")
+        assert summary_data(store, Q1, AS_OF).signoff.unit == "县残联办公室"
+
+
+def test_member_totals_are_the_sums_of_their_pairings(demo: Path) -> None:
+    for span in ("2026-Q2", "2026"):
+        data, _ = _demo_data_span(demo, span)
+        several = 0
+        for m in data.member_totals:
+            mine = [p for p in data.pairings if p.member == m.member]
+            several += len(mine) > 1
+            for field in ("done", "late", "exempt", "missed", "due", "upcoming"):
+                assert getattr(m.totals, field) == sum(getattr(p.totals, field) for p in mine), (m.member, field)
+                for ob in data.obligations:
+                    got = getattr(m.by_obligation[ob], field)
+                    assert got == sum(getattr(p.by_obligation[ob], field) for p in mine)
+        assert several  # the demo has members with two centres
+        assert {m.member for m in data.member_totals} == {p.member for p in data.pairings}
+
+
+def _demo_data_span(demo: Path, span: str) -> tuple[SummaryData, str]:
+    with Store.open(demo) as store:
+        return summary_data(store, Period.parse(span), TODAY), store.setting("federation_name")
+
+
+def test_hand_made_pdf_files_as_it_is(assert_not_blank, quarter_data: SummaryData, tmp_path: Path) -> None:
+    pdf = tmp_path / "summary.pdf"
+    write_summary_pdf(quarter_data, pdf, "测试县残疾人联合会", today=dt.date(2024, 4, 21))
+    text = _text(pdf)
+    flat = text.replace("\n", "")
+    for part in (
+        "未完成明细",
+        "第10周（3月4日—3月10日）",
+        "部分时间免除：外出培训",
+        "中心装修停业",
+        "以前发现、尚未整改完成的问题",
+        "去年发现的消防器材过期",
+        "逾期80天",
+        "去年发现的台账缺页",
+        "各党员完成情况",
+        "填报单位：",
+        "制表人：张小文",
+        "审核人：陈主任",
+        "日期：2024年4月21日",
+    ):
+        assert part in flat, part
+    assert "去年已整改的问题" not in flat
+    assert flat.index("去年发现的消防器材过期") < flat.index("去年发现的台账缺页")  # overdue first
+    assert_not_blank(pdf)
+
+
+def test_annual_summary(assert_not_blank, quarter_db: Path, tmp_path: Path) -> None:
+    with Store.open(quarter_db) as store:
+        data = summary_data(store, Period(Kind.YEAR, 2024, 1), dt.date(2025, 2, 10))
+    assert data.annual and data.obligations == tuple(Obligation)
+    by_member = {p.member: p for p in data.pairings}
+    assert (by_member["王一"].review, by_member["王一"].score) == (Status.DONE, 88)
+    assert (by_member["李二"].review, by_member["李二"].score) == (Status.EXEMPT, None)  # 考评改期
+    assert data.by_obligation[Obligation.REPORT].missed == 6  # Q2–Q4, two pairings
+    assert [p.title for p in data.problems] == ["消防通道堆放杂物", "无障碍扶手松动", "四月发现的问题"]
+    assert "年度考评应完成" in data.draft() and "本年度" in data.draft()
+    pdf = tmp_path / "year.pdf"
+    write_summary_pdf(data, pdf, "测试县残疾人联合会", today=dt.date(2025, 2, 11))
+    flat = _text(pdf).replace("\n", "")
+    for part in ("2024年度挂钩联系工作汇总", "年度考评", "88", "考评改期", "四月发现的问题", "各党员完成情况"):
+        assert part in flat, part
+    assert_not_blank(pdf)
+    xlsx = tmp_path / "year.xlsx"
+    write_summary_xlsx(data, xlsx, "测试县残疾人联合会")
+    wb = openpyxl.load_workbook(xlsx)
+    assert wb["汇总"]["A1"].value == "2024年度挂钩联系工作汇总"
+    headers = [c.value for c in wb["挂钩"][1]]
+    assert "考评·状态" in headers and "考评·得分" in headers
+    rows = {r[1]: dict(zip(headers, r, strict=True)) for r in wb["挂钩"].iter_rows(min_row=2, values_only=True)}
+    assert rows["王一"]["考评·得分"] == 88 and rows["李二"]["考评·状态"] == "免"
+
+
+def test_xlsx_prints_like_the_pdf(quarter_data: SummaryData, tmp_path: Path) -> None:
+    path = tmp_path / "summary.xlsx"
+    write_summary_xlsx(quarter_data, path, "测试县残疾人联合会")
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames == ["汇总", "统计", "挂钩", "党员", "未完成明细", "记录", "问题", "免除"]
+    for ws in wb:
+        setup = ws.page_setup
+        assert str(setup.paperSize) == ws.PAPERSIZE_A4 and setup.orientation in ("landscape", "portrait"), ws.title
+        assert setup.fitToWidth == 1 and setup.fitToHeight == 0 and ws.sheet_properties.pageSetUpPr.fitToPage
+        assert "&P" in ws.oddFooter.center.text and "&N" in ws.oddFooter.center.text, ws.title
+        assert "2024年第一季度挂钩联系工作汇总" in ws.oddHeader.center.text, ws.title
+        assert ws.print_title_rows, ws.title
+        assert ws.print_area, ws.title
+        fonts = {c.font.name for row in ws.iter_rows() for c in row if c.value is not None}
+        assert fonts and fonts <= {"宋体", "黑体", "等线"}, (ws.title, fonts)
+    summary = wb["汇总"]
+    assert summary["A1"].value == "2024年第一季度挂钩联系工作汇总"
+    assert summary.print_title_rows == "$1:$2"
+    values = [c.value for row in summary.iter_rows() for c in row if isinstance(c.value, str)]
+    flat = "".join(values)
+    for part in ("各党员完成情况", "王一", "未完成明细", "制表人：张小文", "审核人：陈主任", "去年发现的消防器材过期"):
+        assert part in flat, part
+    # the data sheets keep one plain header row for machines
+    for name in ("统计", "挂钩", "党员", "未完成明细", "记录", "问题", "免除"):
+        ws = wb[name]
+        assert ws.freeze_panes == "A2" and ws.print_title_rows == "$1:$1" and ws.auto_filter.ref.startswith("A1:")
+    members = {r[0]: r for r in wb["党员"].iter_rows(min_row=2, values_only=True)}
+    assert set(members) == {"王一", "李二"}
+    detail = list(wb["未完成明细"].iter_rows(min_row=2, values_only=True))
+    assert len(detail) == quarter_data.totals.missed + quarter_data.totals.exempt
+    assert any(r[4] == "2024-W10" and r[6] == "未完成" and "外出培训" in (r[7] or "") for r in detail)

@@ -51,7 +51,7 @@ def test_save_the_quarterly_summary_as_a_spreadsheet(qtbot, window: MainWindow, 
     out = tmp_path / "汇总.xlsx"
     with qtbot.waitSignal(dialog.saved, timeout=30_000):
         dialog.save_to(out)
-    assert openpyxl.load_workbook(out).sheetnames[:4] == ["汇总", "挂钩", "记录", "问题"]
+    assert openpyxl.load_workbook(out).sheetnames[:3] == ["汇总", "统计", "挂钩"]
 
 
 def test_a_month_without_pairings_says_so_and_writes_nothing(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
