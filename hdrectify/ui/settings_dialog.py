@@ -31,6 +31,14 @@ SPINS = {
 }
 
 
+# the 落款 of the summaries (填报单位, 制表人, 审核人): field → setting
+_SIGNATURE = {
+    "summaryUnitEdit": "summary_unit",
+    "summaryPreparerEdit": "summary_preparer",
+    "summaryReviewerEdit": "summary_reviewer",
+}
+
+
 class SettingsDialog(QDialog):
     saved = Signal()
 
@@ -45,6 +53,8 @@ class SettingsDialog(QDialog):
         )
         store = ctx.store
         ui.federationEdit.setText(str(store.setting("federation_name") or ""))
+        for edit, key in _SIGNATURE.items():  # the summaries' 落款
+            getattr(ui, edit).setText(str(store.setting(key) or ""))
         for key, name in SPINS.items():
             getattr(ui, name).setValue(int(store.setting(key)))
         self._language = i18n.saved_language()
@@ -106,6 +116,8 @@ class SettingsDialog(QDialog):
         ui = self.ui
         values: dict[str, Any] = {key: getattr(ui, name).value() for key, name in SPINS.items()}
         values["federation_name"] = ui.federationEdit.text().strip()
+        for edit, key in _SIGNATURE.items():
+            values[key] = getattr(ui, edit).text().strip()
         values["me_member_id"] = ui.meCombo.currentData() or None
         return values
 

@@ -4766,35 +4766,35 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="72"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="82"/>
         <source>现场检查项目…</source>
         <translation>On-site checklist items…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="73"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="83"/>
         <source>编辑月度清单的现场检查项目</source>
         <translation>Edit the monthly checklist&apos;s on-site items</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="78"/>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="101"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="88"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="111"/>
         <source>办公室（全部）</source>
         <translation>Office (all)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="88"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="98"/>
         <source>即：2025年第1季度汇报截止{0}；
 2025年考评截止{1}</source>
         <translation>That is: the Q1 2025 report is due by {0};
 the 2025 review is due by {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="117"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="129"/>
         <source>请填写单位名称：它印在清单和汇总表上</source>
         <translation>Please enter the organisation&apos;s name: it is printed on lists and summaries</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="120"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="132"/>
         <source>绿色的天数不能少于黄色的天数</source>
         <translation>Green cannot be fewer days than yellow</translation>
     </message>
@@ -4814,143 +4814,174 @@ the 2025 review is due by {1}</translation>
         <translation>Organi&amp;sation name:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="42"/>
+        <location filename="../../forms/settings_dialog.ui" line="39"/>
+        <source>填报单位(&amp;F)：</source>
+        <translation>Reporting &amp;unit:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="46"/>
+        <source>不填则用单位名称</source>
+        <translation>Empty: the organisation&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="47"/>
+        <source>汇总表落款的填报单位</source>
+        <translation>The reporting unit signed at the foot of the summaries</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="52"/>
+        <source>制表人(&amp;P)：</source>
+        <translation>&amp;Prepared by:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="59"/>
+        <location filename="../../forms/settings_dialog.ui" line="71"/>
+        <source>不填则留空由人手写</source>
+        <translation>Empty: left blank to sign by hand</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="64"/>
+        <source>审核人(&amp;V)：</source>
+        <translation>Re&amp;viewed by:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="79"/>
         <source>时限</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="46"/>
+        <location filename="../../forms/settings_dialog.ui" line="83"/>
         <source>季度汇报时限(&amp;R)：</source>
         <translation>Quarterly &amp;report deadline:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="52"/>
+        <location filename="../../forms/settings_dialog.ui" line="89"/>
         <source>季度汇报须在季度结束后这么多天内提交，逾期记为“迟交”</source>
         <translation>Quarterly reports are due within this many days after the quarter ends; later ones count as “late”</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="55"/>
+        <location filename="../../forms/settings_dialog.ui" line="92"/>
         <source>季度结束后第 </source>
         <translation>Quarter end + </translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="56"/>
-        <location filename="../../forms/settings_dialog.ui" line="71"/>
+        <location filename="../../forms/settings_dialog.ui" line="93"/>
+        <location filename="../../forms/settings_dialog.ui" line="108"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="61"/>
+        <location filename="../../forms/settings_dialog.ui" line="98"/>
         <source>年度考评时限(&amp;V)：</source>
         <translation>Annual re&amp;view deadline:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="67"/>
+        <location filename="../../forms/settings_dialog.ui" line="104"/>
         <source>年度考评须在次年这么多天内提交，逾期记为“迟交”</source>
         <translation>Annual reviews are due within this many days into the next year; later ones count as “late”</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="70"/>
+        <location filename="../../forms/settings_dialog.ui" line="107"/>
         <source>次年第 </source>
         <translation>Year end + </translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="82"/>
+        <location filename="../../forms/settings_dialog.ui" line="119"/>
         <source>补录界限(&amp;B)：</source>
         <translation>&amp;Backfill threshold:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="88"/>
+        <location filename="../../forms/settings_dialog.ui" line="125"/>
         <source>记录比发生日期晚这么多天以上才登记的，标为“补录”；仍然计入完成</source>
         <translation>Records entered more than this many days after their date are marked “backfilled”; they still count as done</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="91"/>
+        <location filename="../../forms/settings_dialog.ui" line="128"/>
         <source>事后超过 </source>
         <translation>Entered more than </translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="92"/>
+        <location filename="../../forms/settings_dialog.ui" line="129"/>
         <source> 天登记记为补录</source>
         <translation> days late</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="100"/>
+        <location filename="../../forms/settings_dialog.ui" line="137"/>
         <source>整改时限提醒</source>
         <translation>Deadline warnings</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="104"/>
+        <location filename="../../forms/settings_dialog.ui" line="141"/>
         <source>黄色提醒(&amp;Y)：</source>
         <translation>&amp;Yellow:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="110"/>
+        <location filename="../../forms/settings_dialog.ui" line="147"/>
         <source>整改时限临近：剩余天数不超过此值时显示黄色</source>
         <translation>Deadline near: yellow when no more than this many days are left</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="113"/>
+        <location filename="../../forms/settings_dialog.ui" line="150"/>
         <source>到期前 </source>
         <translation>Within </translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="114"/>
+        <location filename="../../forms/settings_dialog.ui" line="151"/>
         <source> 天内</source>
         <translation> days of the deadline</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="119"/>
+        <location filename="../../forms/settings_dialog.ui" line="156"/>
         <source>绿色(&amp;G)：</source>
         <translation>&amp;Green:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="128"/>
+        <location filename="../../forms/settings_dialog.ui" line="165"/>
         <source>时间充裕：剩余天数超过此值时显示绿色</source>
         <translation>Plenty of time: green when more than this many days are left</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="131"/>
+        <location filename="../../forms/settings_dialog.ui" line="168"/>
         <source>距到期 </source>
         <translation>More than </translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="132"/>
+        <location filename="../../forms/settings_dialog.ui" line="169"/>
         <source> 天以上</source>
         <translation> days left</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="148"/>
+        <location filename="../../forms/settings_dialog.ui" line="185"/>
         <source>本机</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="152"/>
+        <location filename="../../forms/settings_dialog.ui" line="189"/>
         <source>界面语言(&amp;L)：</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="161"/>
+        <location filename="../../forms/settings_dialog.ui" line="198"/>
         <source>本机使用者(&amp;I)：</source>
         <translation>&amp;Used by:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="167"/>
+        <location filename="../../forms/settings_dialog.ui" line="204"/>
         <source>选择党员后，登记和清单默认填写该党员；办公室可查看全部</source>
         <translation>With a Party member chosen, forms and lists default to that member; the office sees everything</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="175"/>
+        <location filename="../../forms/settings_dialog.ui" line="212"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="179"/>
+        <location filename="../../forms/settings_dialog.ui" line="216"/>
         <source>正在使用：</source>
         <translation>In use:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="191"/>
+        <location filename="../../forms/settings_dialog.ui" line="228"/>
         <source>打开所在文件夹(&amp;O)</source>
         <translation>&amp;Open containing folder</translation>
     </message>

@@ -208,3 +208,25 @@ def test_the_checklist_items_button_opens_its_dialog(qtbot, window: MainWindow) 
     qtbot.mouseClick(button, LEFT)
     qtbot.waitUntil(lambda: any(d.isVisible() for d in dialog.findChildren(ChecklistItemsDialog)))
     assert dialog.isVisible()  # the settings stay open behind it
+
+
+def test_the_summaries_signature_is_set_here_and_printed(qtbot, type_text, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """填报单位, 制表人 and 审核人 typed in 设置 are the 落款 of the quarterly summary."""
+    from pypdf import PdfReader
+
+    from hdrectify.documents import make_summary
+    from hdrectify.domain.periods import Kind, Period
+
+    dialog = open_settings(qtbot, window)
+    for edit, text in ((dialog.ui.summaryPreparerEdit, "王晓红"), (dialog.ui.summaryReviewerEdit, "李国强")):
+        qtbot.mouseClick(edit, LEFT)
+        type_text(edit, text)  # Chinese arrives through the input method, as typed with pinyin
+    with qtbot.waitSignal(window.ctx.changed):
+        qtbot.keyClick(dialog.ui.summaryReviewerEdit, Qt.Key.Key_Return)
+    store = window.ctx.store
+    assert (store.setting("summary_preparer"), store.setting("summary_reviewer")) == ("王晓红", "李国强")
+    assert store.setting("summary_unit") == ""  # left empty: the federation's name is the 填报单位
+    out = tmp_path / "汇总.pdf"
+    make_summary(store, Period.parse("2026-Q1", Kind.QUARTER), out)  # the demo's year
+    text = "".join(p.extract_text() for p in PdfReader(out).pages).replace(" ", "")
+    assert "王晓红" in text and "李国强" in text

@@ -56,6 +56,39 @@ class Ui_SettingsDialog(object):
 
         self.unitForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.federationBox)
 
+        self.summaryUnitLabel = QLabel(self.unitGroup)
+        self.summaryUnitLabel.setObjectName(u"summaryUnitLabel")
+
+        self.unitForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.summaryUnitLabel)
+
+        self.summaryUnitEdit = QLineEdit(self.unitGroup)
+        self.summaryUnitEdit.setObjectName(u"summaryUnitEdit")
+        self.summaryUnitEdit.setMaxLength(80)
+
+        self.unitForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.summaryUnitEdit)
+
+        self.summaryPreparerLabel = QLabel(self.unitGroup)
+        self.summaryPreparerLabel.setObjectName(u"summaryPreparerLabel")
+
+        self.unitForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.summaryPreparerLabel)
+
+        self.summaryPreparerEdit = QLineEdit(self.unitGroup)
+        self.summaryPreparerEdit.setObjectName(u"summaryPreparerEdit")
+        self.summaryPreparerEdit.setMaxLength(40)
+
+        self.unitForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.summaryPreparerEdit)
+
+        self.summaryReviewerLabel = QLabel(self.unitGroup)
+        self.summaryReviewerLabel.setObjectName(u"summaryReviewerLabel")
+
+        self.unitForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.summaryReviewerLabel)
+
+        self.summaryReviewerEdit = QLineEdit(self.unitGroup)
+        self.summaryReviewerEdit.setObjectName(u"summaryReviewerEdit")
+        self.summaryReviewerEdit.setMaxLength(40)
+
+        self.unitForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.summaryReviewerEdit)
+
 
         self.dialogLayout.addWidget(self.unitGroup)
 
@@ -227,6 +260,9 @@ class Ui_SettingsDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.federationLabel.setBuddy(self.federationEdit)
+        self.summaryUnitLabel.setBuddy(self.summaryUnitEdit)
+        self.summaryPreparerLabel.setBuddy(self.summaryPreparerEdit)
+        self.summaryReviewerLabel.setBuddy(self.summaryReviewerEdit)
         self.reportDeadlineLabel.setBuddy(self.reportDeadlineSpin)
         self.reviewDeadlineLabel.setBuddy(self.reviewDeadlineSpin)
         self.backfillLabel.setBuddy(self.backfillSpin)
@@ -235,7 +271,10 @@ class Ui_SettingsDialog(object):
         self.languageLabel.setBuddy(self.languageCombo)
         self.meLabel.setBuddy(self.meCombo)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.federationEdit, self.reportDeadlineSpin)
+        QWidget.setTabOrder(self.federationEdit, self.summaryUnitEdit)
+        QWidget.setTabOrder(self.summaryUnitEdit, self.summaryPreparerEdit)
+        QWidget.setTabOrder(self.summaryPreparerEdit, self.summaryReviewerEdit)
+        QWidget.setTabOrder(self.summaryReviewerEdit, self.reportDeadlineSpin)
         QWidget.setTabOrder(self.reportDeadlineSpin, self.reviewDeadlineSpin)
         QWidget.setTabOrder(self.reviewDeadlineSpin, self.backfillSpin)
         QWidget.setTabOrder(self.backfillSpin, self.warnYellowSpin)
@@ -256,6 +295,15 @@ class Ui_SettingsDialog(object):
         SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"\u8bbe\u7f6e", None))
         self.unitGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"\u5355\u4f4d", None))
         self.federationLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u5355\u4f4d\u540d\u79f0(&U)\uff1a", None))
+        self.summaryUnitLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u586b\u62a5\u5355\u4f4d(&F)\uff1a", None))
+        self.summaryUnitEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"\u4e0d\u586b\u5219\u7528\u5355\u4f4d\u540d\u79f0", None))
+#if QT_CONFIG(tooltip)
+        self.summaryUnitEdit.setToolTip(QCoreApplication.translate("SettingsDialog", u"\u6c47\u603b\u8868\u843d\u6b3e\u7684\u586b\u62a5\u5355\u4f4d", None))
+#endif // QT_CONFIG(tooltip)
+        self.summaryPreparerLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u5236\u8868\u4eba(&P)\uff1a", None))
+        self.summaryPreparerEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"\u4e0d\u586b\u5219\u7559\u7a7a\u7531\u4eba\u624b\u5199", None))
+        self.summaryReviewerLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u5ba1\u6838\u4eba(&V)\uff1a", None))
+        self.summaryReviewerEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"\u4e0d\u586b\u5219\u7559\u7a7a\u7531\u4eba\u624b\u5199", None))
         self.deadlinesGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"\u65f6\u9650", None))
         self.reportDeadlineLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u5b63\u5ea6\u6c47\u62a5\u65f6\u9650(&R)\uff1a", None))
 #if QT_CONFIG(tooltip)
