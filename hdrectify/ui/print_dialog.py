@@ -31,7 +31,7 @@ from hdrectify.ui.worker import Progress, run_with_progress
 CHECKLIST, SUMMARY, LEDGER, EVIDENCE = "checklist", "summary", "ledger", "evidence"
 _DOCUMENTS = {
     CHECKLIST: QT_TRANSLATE_NOOP("PrintDialog", "挂钩联系工作月度清单"),
-    SUMMARY: QT_TRANSLATE_NOOP("PrintDialog", "季度挂钩联系工作汇总"),
+    SUMMARY: QT_TRANSLATE_NOOP("PrintDialog", "挂钩联系工作汇总（季度或全年）"),
     LEDGER: QT_TRANSLATE_NOOP("PrintDialog", "整改台账 / 整改情况报告"),
     EVIDENCE: QT_TRANSLATE_NOOP("PrintDialog", "佐证材料包（按问题编号）"),
 }
@@ -75,6 +75,8 @@ class PrintDialog(QDialog):
         for _ in range(9):
             self.ui.quarterCombo.addItem(period_text(quarter), str(quarter))
             quarter = Period.quarter_of(quarter.first_day - dt.timedelta(days=1))
+        for year in range(today.year, today.year - 3, -1):  # the annual summary: all four obligations, the reviews
+            self.ui.quarterCombo.addItem(self.tr("{0}年（全年）").format(year), str(year))
         self.ui.quarterCombo.setCurrentIndex(1)  # the last finished quarter
         self.ui.documentCombo.currentIndexChanged.connect(self._document_changed)
         self.ui.previewButton.clicked.connect(self.preview)
@@ -112,13 +114,18 @@ class PrintDialog(QDialog):
         self.ui.hintLabel.setText(hints[key])
         self.ui.formError.setText("")
 
+    def summary_period(self) -> Period:
+        """The quarter, or the year (an annual summary), chosen for the summary."""
+        text = str(self.ui.quarterCombo.currentData())
+        return Period.parse(text, Kind.QUARTER if "Q" in text else Kind.YEAR)
+
     def _make(self, path: Path, force: bool) -> Any:
         """A background job writing the chosen document to ``path`` (``force``: replacing a file there)."""
         key = self.document()
         db = self.ctx.path
         month = Period.month_of(from_qdate(self.ui.monthEdit.date()))
         member = self.ui.memberCombo.currentData()
-        quarter = Period.parse(self.ui.quarterCombo.currentData(), Kind.QUARTER)
+        quarter = self.summary_period()
 
         def work(progress: Progress) -> Path:
             progress(0, 0)
@@ -172,7 +179,7 @@ class PrintDialog(QDialog):
             member = self.ui.memberCombo.currentText() if self.ui.memberCombo.currentData() else None
             name = document_name(key, suffix, period=month, member=member)
         elif key == SUMMARY:
-            name = document_name(key, suffix, period=Period.parse(self.ui.quarterCombo.currentData(), Kind.QUARTER))
+            name = document_name(key, suffix, period=self.summary_period())
         else:
             name = document_name(key, suffix)
         return start_folder(key) / name

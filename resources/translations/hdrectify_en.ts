@@ -3703,8 +3703,8 @@ Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/print_dialog.py" line="34"/>
-        <source>季度挂钩联系工作汇总</source>
-        <translation>Quarterly supervision summary</translation>
+        <source>挂钩联系工作汇总（季度或全年）</source>
+        <translation>Supervision summary (quarter or year)</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/print_dialog.py" line="35"/>
@@ -3742,37 +3742,42 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>All pairings</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="107"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="79"/>
+        <source>{0}年（全年）</source>
+        <translation>{0} (whole year)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="109"/>
         <source>每个挂钩一页，带到康园中心填写；不选党员则打印全部挂钩。</source>
         <translation>One page per pairing, to fill in at the centre; with no Party member chosen, every pairing is printed.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="108"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="110"/>
         <source>PDF 适合存档和打印；Excel 表格含汇总、挂钩、记录、问题和免除各表。</source>
         <translation>PDF is best for filing and printing; the Excel workbook has summary, pairings, records, problems and exemptions sheets.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="109"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="111"/>
         <source>PDF 和 Excel 为台账表格；Word 为整改情况报告草稿，可继续编辑。</source>
         <translation>PDF and Excel give the ledger table; Word gives a draft rectification report to edit further.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="110"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="112"/>
         <source>把全部佐证材料按问题编号分文件夹打包，附清单。</source>
         <translation>Packs all evidence into one folder per problem number, with a list of the files.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="140"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="147"/>
         <source>正在生成文档…</source>
         <translation>Generating the document…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="187"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="194"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="206"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="213"/>
         <source>打印预览</source>
         <translation>Print Preview</translation>
     </message>
@@ -3803,8 +3808,8 @@ Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
     <message>
         <location filename="../../forms/print_dialog.ui" line="16"/>
-        <source>季度(&amp;Q)：</source>
-        <translation>&amp;Quarter:</translation>
+        <source>期间(&amp;Q)：</source>
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <location filename="../../forms/print_dialog.ui" line="18"/>

@@ -54,6 +54,22 @@ def test_save_the_quarterly_summary_as_a_spreadsheet(qtbot, window: MainWindow, 
     assert openpyxl.load_workbook(out).sheetnames[:3] == ["汇总", "统计", "挂钩"]
 
 
+def test_save_the_annual_summary(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_print(qtbot, window, "summary")
+    combo = dialog.ui.quarterCombo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_End)  # the years come after the quarters
+    while combo.currentData() != "2026":
+        qtbot.keyClick(combo, Qt.Key.Key_Up)
+    assert combo.currentText() == "2026年（全年）"
+    assert dialog.suggested_path().name == f"年度汇总-2026年{dialog.suffix()}"
+    out = tmp_path / "年度汇总.pdf"
+    with qtbot.waitSignal(dialog.saved, timeout=60_000):
+        dialog.save_to(out)
+    text = "".join(p.extract_text() or "" for p in PdfReader(out).pages)
+    assert "2026年" in text and "年度考评" in text
+
+
 def test_a_month_without_pairings_says_so_and_writes_nothing(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     dialog = open_print(qtbot, window, "checklist")
     dialog.ui.monthEdit.setDate(QDate(2019, 3, 1))

@@ -160,7 +160,7 @@ class Ui_PrintDialog(object):
         self.monthLabel.setText(QCoreApplication.translate("PrintDialog", u"\u6708\u4efd(&M)\uff1a", None))
         self.monthEdit.setDisplayFormat(QCoreApplication.translate("PrintDialog", u"yyyy\u5e74M\u6708", None))
         self.memberLabel.setText(QCoreApplication.translate("PrintDialog", u"\u515a\u5458(&E)\uff1a", None))
-        self.quarterLabel.setText(QCoreApplication.translate("PrintDialog", u"\u5b63\u5ea6(&Q)\uff1a", None))
+        self.quarterLabel.setText(QCoreApplication.translate("PrintDialog", u"\u671f\u95f4(&Q)\uff1a", None))
         self.formatLabel.setText(QCoreApplication.translate("PrintDialog", u"\u683c\u5f0f(&F)\uff1a", None))
         self.previewButton.setText(QCoreApplication.translate("PrintDialog", u"\u9884\u89c8(&V)\u2026", None))
         self.printButton.setText(QCoreApplication.translate("PrintDialog", u"\u6253\u5370(&P)\u2026", None))
