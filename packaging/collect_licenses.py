@@ -69,6 +69,7 @@ COMPONENTS: list[tuple[str, str, str | None, str, str, list[Path] | None]] = [
     ("pypdfium2", "pypdfium2 / PDFium", "pypdfium2", "Apache-2.0 OR BSD-3-Clause", "打印预览中的 PDF 渲染", None),
     ("pillow", "Pillow", "pillow", "MIT-CMU", "图片处理（ReportLab 的依赖）", None),
     ("platformdirs", "platformdirs", "platformdirs", "MIT", "用户数据目录", None),
+    ("pypinyin", "pypinyin", "pypinyin", "MIT", "按拼音排列镇街、中心和党员", None),
     ("pluggy", "pluggy", "pluggy", "MIT", "sqlite-utils 的依赖", None),
     ("tabulate", "tabulate", "tabulate", "MIT", "sqlite-utils 的依赖", None),
     ("python-dateutil", "python-dateutil", "python-dateutil", "Apache-2.0 OR BSD-3-Clause", "sqlite-utils 的依赖",
