@@ -44,6 +44,9 @@ def update_translations() -> None:
     """Refresh the English .ts from the sources (keeping translations) and build the .qm."""
     sources = [str(p) for p in sorted((ROOT / "hdrectify" / "ui").rglob("*.py")) if "/forms/" not in str(p)]
     sources.append(str(ROOT / "hdrectify" / "app.py"))
+    # the core's catalogue of messages and its labels (no Qt there: QT_TRANSLATE_NOOP is a plain function)
+    core = [ROOT / "hdrectify" / "domain" / f"{m}.py" for m in ("messages", "wording")]
+    sources += [str(p) for p in core if p.exists()]
     sources += [str(p) for p in sorted(FORMS.glob("*.ui"))]
     ts = TRANSLATIONS / "hdrectify_en.ts"
     subprocess.run(
