@@ -252,6 +252,8 @@ def close_measure(store: Store, measure_id: str, day: dt.date, reason: str = "")
 class MeasureInputError(InputError):
     """Bad input for one field of a measure; ``field`` names it so the window can show it there."""
 
+    field: str
+
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field

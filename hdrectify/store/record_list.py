@@ -50,6 +50,8 @@ StopCheck = Callable[[], bool]
 class FieldError(InputError):
     """Bad input about one field (``date``, ``method``, ``note``, ``problems``, ``reason``)."""
 
+    field: str
+
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
