@@ -198,6 +198,22 @@ def test_search_through_the_text_index(qtbot, type_text, monkeypatch, demo_ctx: 
     assert len(rows) == page.model.total == 1 and "灭火器" in rows[0].problems
 
 
+def test_the_text_index_is_built_once_and_follows_changes(qtbot, type_text, monkeypatch, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(records_model, "TEXT_INDEX_MIN_ROWS", 0)
+    page = RecordsPage(demo_ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.text_index_ready)
+    built = page.model.text_index
+    first = page.model.row_at(0)
+    with demo_ctx.write() as store:  # a correction, as the window or another program makes it
+        store.update("contacts", first.id, {"note": "复查门口遮阳棚"})
+    demo_ctx.notify(context.CONTACTS)
+    type_text(page.ui.searchEdit, "遮阳棚")
+    settled(qtbot, page)
+    assert [r.id for r in loaded(page)] == [first.id]
+    assert page.model.text_index is built  # caught up, not read again
+
+
 def test_a_slow_search_waits_for_the_text_index(qtbot, type_text, monkeypatch, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(records_model, "TEXT_INDEX_MIN_ROWS", 0)
     monkeypatch.setattr(records_model, "SEARCH_BUDGET_S", 0.0)  # every search is "too slow" without the index

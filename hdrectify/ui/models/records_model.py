@@ -4,7 +4,8 @@ The model never holds more than the pages the user has scrolled through. A new f
 loads its first page at once (an indexed query of a few milliseconds); the total is
 counted off the UI thread and arrives later through :attr:`RecordsModel.totalChanged`.
 On a big database a :class:`~hdrectify.store.record_list.TextIndex` is built off the
-UI thread too, so that a search for a rare word does not read every record.
+UI thread too, once per window, so that a search for a rare word does not read every
+record; after a write it catches up from the audit log instead of being read again.
 """
 
 from __future__ import annotations
@@ -131,7 +132,6 @@ class RecordsModel(QAbstractTableModel):
         self._generation = 0
         self._count_stop = threading.Event()
         self._index: TextIndex | None = None
-        self._index_version = -1
         self._index_stop = threading.Event()
         self._index_building = False
         self._tasks: set[Task] = set()
@@ -152,6 +152,10 @@ class RecordsModel(QAbstractTableModel):
     def text_index_ready(self) -> bool:
         return self._index is not None
 
+    @property
+    def text_index(self) -> TextIndex | None:
+        return self._index
+
     def set_filter(self, f: RecordFilter) -> None:
         self._filter = f
         self._load(0)
@@ -161,8 +165,6 @@ class RecordsModel(QAbstractTableModel):
         if f is not None:
             self._filter = f
         self._names = pairing_names(self._store)
-        self._drop_index()
-        self._start_index_build()
         self._load(len(self._rows))
 
     def row_at(self, row: int) -> ContactRow:
@@ -243,12 +245,12 @@ class RecordsModel(QAbstractTableModel):
         self.countFailed.emit(message)
 
     # -- the text index -----------------------------------------------------
-    def _data_version(self) -> int:
-        return int(self._store.db.execute("PRAGMA data_version").fetchone()[0])
-
     def _current_index(self) -> TextIndex | None:
-        """The text index if it still matches the database (another program may have written)."""
-        if self._index is not None and self._index_version != self._data_version():
+        """The text index, caught up with what was written since (here, by a worker or another program).
+
+        Read again only when more records changed than a search can take from SQL.
+        """
+        if self._index is not None and not self._index.catch_up(self._store):
             self._drop_index()
             self._start_index_build()
         return self._index
@@ -264,25 +266,22 @@ class RecordsModel(QAbstractTableModel):
         if int(self._store.scalar("SELECT coalesce(max(rowid), 0) FROM contacts")) < TEXT_INDEX_MIN_ROWS:
             return
         self._index_building = True
-        stop, path, version = threading.Event(), self._store.path, self._data_version()
+        stop, path = threading.Event(), self._store.path
         self._index_stop = stop
 
-        def work(progress: Progress) -> tuple[threading.Event, int, TextIndex | None]:
+        def work(progress: Progress) -> tuple[threading.Event, TextIndex | None]:
             with Store.open(path) as store:
-                return stop, version, TextIndex.build(store, stop.is_set)
+                return stop, TextIndex.build(store, stop.is_set)
 
-        self._run(work, self._index_built, lambda message: self._index_built((stop, version, None)))
+        self._run(work, self._index_built, lambda message: self._index_built((stop, None)))
 
-    def _index_built(self, result: tuple[threading.Event, int, TextIndex | None]) -> None:
-        stop, version, index = result
+    def _index_built(self, result: tuple[threading.Event, TextIndex | None]) -> None:
+        stop, index = result
         if stop is not self._index_stop or stop.is_set():
             return  # superseded
         self._index_building = False
-        if index is not None and version == self._data_version():
-            self._index, self._index_version = index, version
-        elif index is not None:  # written to while it was being built: build it again
-            self._start_index_build()
-            return
+        if index is not None:  # what was written while it was being read is caught up on each search
+            self._index = index
         if self._waiting:
             self._load(0)
 
