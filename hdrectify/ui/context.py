@@ -81,15 +81,19 @@ class AppContext(QObject):
         """
         from hdrectify.ui.safety import explain
 
-        if self.read_only:
-            raise InputError(
-                QCoreApplication.translate("AppContext", "数据库以只读方式打开（另一个窗口正在使用它），不能修改")
-            )
+        self.check_writable()
         try:
             with self.store.transaction():
                 yield self.store
         except sqlite3.Error as e:
             raise InputError(explain(e)) from None
+
+    def check_writable(self) -> None:
+        """Refuse (InputError) before any work when the window may not write."""
+        if self.read_only:
+            raise InputError(
+                QCoreApplication.translate("AppContext", "数据库以只读方式打开（另一个窗口正在使用它），不能修改")
+            )
 
     def notify(self, what: Changes) -> None:
         self.changed.emit(what)

@@ -202,8 +202,13 @@ def run_with_progress(
     on_error: Callable[[str], None] | None = None,
     *,
     group: TaskGroup | None = None,
+    on_cancelled: Callable[[Any], None] | None = None,
 ) -> Task:
-    """As :func:`run_in_background`, with a cancellable progress dialog over ``parent``."""
+    """As :func:`run_in_background`, with a cancellable progress dialog over ``parent``.
+
+    If the user cancels, ``on_done`` is not called; ``on_cancelled(result)`` is, to undo what the
+    work left behind (temporary files).
+    """
     dialog = QProgressDialog(label, QCoreApplication.translate("Worker", "取消"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -212,6 +217,8 @@ def run_with_progress(
         dialog.reset()
         if not task.cancelled:  # cancelled: the user no longer wants the result (no print, no save)
             on_done(result)
+        elif on_cancelled is not None:
+            on_cancelled(result)
 
     def error(message: str) -> None:
         dialog.reset()
