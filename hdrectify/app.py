@@ -199,6 +199,8 @@ class Launcher:
         from hdrectify.store.backup import BackupFailsVerify, restore
         from hdrectify.ui.safety_actions import findings_text
 
+        if self.window is not None and self.window.ctx.path == path:
+            self.window.ctx.stop_work()  # nothing may still read the file being replaced
         try:
             result = restore(path, backup, force=force)
         except BackupFailsVerify as e:

@@ -6,9 +6,11 @@ name is its hash, so a changed file would no longer match). The copy goes to a t
 name in the same folder, is hashed again from disk, and only then renamed into place,
 so a crash or a full disk never leaves a half-written file under a real name.
 
-The file is copied before the ``evidence`` row is written. If the transaction then
-fails, the copy stays behind unreferenced: harmless, and the next attach of the same
-file finds it already there.
+The copying and hashing (:func:`stage_evidence`) take no lock: the window does them off the UI
+thread, and the write transaction only renames the file into place and writes the ``evidence``
+row (:func:`record_evidence`), so other writers never wait for a big file. If the transaction
+then fails, the file stays behind unreferenced: harmless, and the next attach of the same file
+finds it already there.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ import re
 import shutil
 import stat
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -33,6 +37,7 @@ _CHUNK = 1 << 20
 # reads this same limit), so attaching one here would only fail later, at the office.
 MAX_EVIDENCE_BYTES = 256 << 20
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+Progress = Callable[[int, int], object]  # (bytes copied, of how many); False stops the copy
 
 
 def file_sha256(path: Path) -> str:
@@ -66,7 +71,51 @@ def store_file(store: Store, source: Path) -> tuple[str, int]:
 
 def store_stream(store: Store, src: BinaryIO, label: str) -> tuple[str, int]:
     """:func:`store_file` from an open binary stream (``label`` names it in messages)."""
-    folder = evidence_dir(store.path)
+    staged = stage_stream(store.path, src, label, label)
+    staged.place()
+    return staged.sha256, staged.size
+
+
+@dataclass
+class StagedFile:
+    """A file copied beside the evidence under a temporary name, synced and hashed: ready to record.
+
+    :meth:`place` renames it into place; :meth:`discard` removes it (a refused or cancelled attach).
+    """
+
+    temp: Path | None  # None when the same content is already stored intact
+    target: Path
+    sha256: str
+    size: int
+    file_name: str
+
+    def place(self) -> None:
+        if self.temp is None:
+            return
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        if self.target.exists():  # a damaged copy: replace it (Windows will not replace a read-only file)
+            self.target.chmod(stat.S_IRUSR | stat.S_IWUSR)
+        os.replace(self.temp, self.target)
+        self.temp = None
+        # Read-only, so that opening it in an editor cannot change evidence in place.
+        self.target.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+
+    def discard(self) -> None:
+        if self.temp is not None:
+            with contextlib.suppress(FileNotFoundError):
+                self.temp.unlink()
+            self.temp = None
+
+
+def stage_stream(
+    db_path: Path, src: BinaryIO, label: str, file_name: str, progress: Progress | None = None, total: int = 0
+) -> StagedFile:
+    """Copy ``src`` to a temporary name in the evidence folder, fsync it and hash it again from disk.
+
+    No database is touched: this is the slow part of attaching, done before the write transaction.
+    ``progress(done, total)`` is told each megabyte; if it returns False the copy stops (InputError).
+    """
+    folder = evidence_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
     size = 0
@@ -78,67 +127,96 @@ def store_stream(store: Store, src: BinaryIO, label: str) -> tuple[str, int]:
                 digest.update(chunk)
                 size += len(chunk)
                 dst.write(chunk)
+                if progress is not None and progress(size, max(total, size)) is False:
+                    raise InputError(f"已取消添加“{label}”")
             dst.flush()
             os.fsync(dst.fileno())
         sha = digest.hexdigest()
         # Read back what reached the disk: a copy that differs from what was read is refused.
         if file_sha256(tmp) != sha:
             raise InputError(f"复制“{label}”时校验不一致，请重试")
-        target = stored_path(store, sha)
+        target = evidence_dir(db_path) / sha[:2] / sha
         if target.exists() and file_sha256(target) == sha:
             tmp.unlink()
-        else:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if target.exists():  # a damaged copy: replace it (Windows will not replace a read-only file)
-                target.chmod(stat.S_IRUSR | stat.S_IWUSR)
-            os.replace(tmp, target)
-            # Read-only, so that opening it in an editor cannot change evidence in place.
-            target.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
-        return sha, size
+            return StagedFile(None, target, sha, size, file_name)
+        return StagedFile(tmp, target, sha, size, file_name)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         raise
 
 
-def add_evidence(store: Store, measure_id: str, file_path: str | os.PathLike[str], note: str = "") -> Row:
-    """Attach a file to a measure: store it by content hash and write the ``evidence`` row."""
-    measure = store.get("ledger_measures", measure_id)
-    if measure is None:
-        raise InputError("找不到该整改措施")
+def stage_evidence(db_path: Path, file_path: str | os.PathLike[str], progress: Progress | None = None) -> StagedFile:
+    """Check a file chosen as evidence and copy it beside the database (:func:`stage_stream`).
+
+    Runs outside any transaction (in the window, off the UI thread); :func:`record_evidence` then
+    writes it in one short transaction.
+    """
     source = Path(file_path)
     if not source.exists():
         raise InputError(f"找不到文件：{source}")
     if not source.is_file():
         raise InputError(f"“{source.name}”不是文件：请选择文件（文件夹可先压缩成 zip）")
     file_name = clean_file_name(source.name)
-    note = clean_note(note, "说明")
     try:
-        if source.stat().st_size == 0:
+        total = source.stat().st_size
+        if total == 0:
             raise InputError(f"“{file_name}”是空文件，不能作为佐证材料")
         check_evidence_size(source)
-        sha, size = store_file(store, source)
+        with open(source, "rb") as src:
+            return stage_stream(db_path, src, file_name, file_name, progress, total)
     except PermissionError:
         raise InputError(f"没有权限读取“{file_name}”或写入佐证材料目录") from None
     except OSError as e:
         raise InputError(f"无法保存“{file_name}”：{e.strerror or e}") from None
-    duplicate = store.scalar(
-        "SELECT file_name FROM evidence WHERE measure_id = ? AND sha256 = ? AND deleted_at IS NULL",
-        [measure_id, sha],
-    )
-    if duplicate is not None:
-        raise InputError(f"“{file_name}”与已添加的“{duplicate}”内容相同，无需重复添加")
-    return store.insert(
-        "evidence",
-        {
-            "measure_id": measure_id,
-            "file_name": file_name,
-            "sha256": sha,
-            "size": size,
-            "note": note,
-            "author": store.actor,
-        },
-    )
+
+
+def record_evidence(store: Store, measure_id: str, staged: StagedFile, note: str = "") -> Row:
+    """Attach a staged file to a measure: rename it into place and write the ``evidence`` row.
+
+    Quick (no copying, no hashing), so it belongs inside the write transaction. If it is refused,
+    the temporary copy is removed; if the transaction rolls back later, the placed file stays
+    unreferenced (harmless: the next attach of the same content finds it there).
+    """
+    try:
+        if store.get("ledger_measures", measure_id) is None:
+            raise InputError("找不到该整改措施")
+        note = clean_note(note, "说明")
+        duplicate = store.scalar(
+            "SELECT file_name FROM evidence WHERE measure_id = ? AND sha256 = ? AND deleted_at IS NULL",
+            [measure_id, staged.sha256],
+        )
+        if duplicate is not None:
+            raise InputError(f"“{staged.file_name}”与已添加的“{duplicate}”内容相同，无需重复添加")
+        try:
+            staged.place()
+        except OSError as e:
+            raise InputError(f"无法保存“{staged.file_name}”：{e.strerror or e}") from None
+        return store.insert(
+            "evidence",
+            {
+                "measure_id": measure_id,
+                "file_name": staged.file_name,
+                "sha256": staged.sha256,
+                "size": staged.size,
+                "note": note,
+                "author": store.actor,
+            },
+        )
+    finally:
+        staged.discard()
+
+
+def add_evidence(store: Store, measure_id: str, file_path: str | os.PathLike[str], note: str = "") -> Row:
+    """Attach a file to a measure: store it by content hash and write the ``evidence`` row.
+
+    For the command line, where nothing else waits; the window stages the file first, outside the
+    transaction (:func:`stage_evidence`, then :func:`record_evidence`).
+    """
+    if store.get("ledger_measures", measure_id) is None:
+        raise InputError("找不到该整改措施")
+    clean_note(note, "说明")
+    return record_evidence(store, measure_id, stage_evidence(store.path, file_path), note)
 
 
 def check_evidence_size(source: Path) -> None:

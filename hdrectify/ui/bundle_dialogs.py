@@ -30,7 +30,7 @@ from hdrectify.exchange.merge import import_bundle
 from hdrectify.exchange.result import MergeRefused, MergeResult
 from hdrectify.exchange.rules import one_line
 from hdrectify.store.base import Store
-from hdrectify.ui.context import CONTACTS, LEDGER, PEOPLE, AppContext
+from hdrectify.ui.context import EVERYTHING, AppContext
 from hdrectify.ui.forms.ui_export_bundle_dialog import Ui_ExportBundleDialog
 from hdrectify.ui.forms.ui_import_bundle_dialog import Ui_ImportBundleDialog
 from hdrectify.ui.forms.ui_prepare_bundle_dialog import Ui_PrepareBundleDialog
@@ -410,8 +410,7 @@ class ImportBundleDialog(QDialog):
             self._previewed(result)
             return
         remember_folder(_KIND, Path(self.ui.pathEdit.text()), overall=False)  # a file read, not saved
-        for what in (PEOPLE, CONTACTS, LEDGER):
-            self.ctx.notify(what)
+        self.ctx.notify(EVERYTHING)
         self.imported.emit(result)
         window = self.parent()
         if isinstance(window, QMainWindow):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QWidget
 
@@ -45,6 +45,7 @@ from hdrectify.ui.models.cadence_model import FIRST_PERIOD, CadenceModel, chines
 from hdrectify.ui.worker import run_in_background
 
 SORT_SETTING = "cadence_grid/sort"
+YEAR_DELAY_MS = 300  # stepping through years with the spin box computes only the year it stops at
 
 
 class CadenceGridPage(QWidget):
@@ -66,7 +67,11 @@ class CadenceGridPage(QWidget):
         self._setup_views()
         self._setup_legend()
         self.ui.yearSpin.setValue(dt.date.today().year)
-        self.ui.yearSpin.valueChanged.connect(self.refresh)
+        self.year_timer = QTimer(self)
+        self.year_timer.setSingleShot(True)
+        self.year_timer.setInterval(YEAR_DELAY_MS)
+        self.year_timer.timeout.connect(self.refresh)
+        self.ui.yearSpin.valueChanged.connect(self.year_timer.start)
         self.ui.townCombo.currentIndexChanged.connect(self._filter)
         self.ui.memberCombo.currentIndexChanged.connect(self._filter)
         self.ui.thisWeekButton.clicked.connect(lambda: self.go_to_this_week())
@@ -202,6 +207,9 @@ class CadenceGridPage(QWidget):
 
     def refresh(self) -> None:
         """Recompute the year in the background; the grid keeps showing the old one meanwhile."""
+        self.year_timer.stop()
+        if self.ctx.closed:
+            return
         self._generation += 1
         generation = self._generation
         year, as_of, path = self.ui.yearSpin.value(), dt.date.today(), self.ctx.path
@@ -218,8 +226,8 @@ class CadenceGridPage(QWidget):
         )
 
     def is_busy(self) -> bool:
-        """True while the latest refresh is still being computed."""
-        return self._busy
+        """True while the latest refresh is still being computed (or waits for the year to settle)."""
+        return self._busy or self.year_timer.isActive()
 
     def _filled(self, generation: int, grid: GridData) -> None:
         if generation != self._generation:

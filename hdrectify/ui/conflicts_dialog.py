@@ -20,7 +20,7 @@ from hdrectify.exchange.conflicts import Conflict, installation_names, open_conf
 from hdrectify.exchange.rules import row_title
 from hdrectify.store.faults import describe
 from hdrectify.ui.bundle_dialogs import table_label
-from hdrectify.ui.context import CONTACTS, LEDGER, PEOPLE, AppContext
+from hdrectify.ui.context import EVERYTHING, AppContext
 from hdrectify.ui.forms.ui_conflicts_dialog import Ui_ConflictsDialog
 from hdrectify.ui.forms.ui_exchange_history_dialog import Ui_ExchangeHistoryDialog
 from hdrectify.ui.models.rows_model import Line, RowsModel
@@ -207,8 +207,7 @@ class ConflictsDialog(QDialog):
             self.ui.formError.setText(describe(e))
             return
         self.ui.formError.clear()
-        for what in (PEOPLE, CONTACTS, LEDGER):
-            self.ctx.notify(what)
+        self.ctx.notify(EVERYTHING)
         self.resolved.emit(c.table, c.row_id)
         self.reload()
 

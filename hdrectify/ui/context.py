@@ -1,32 +1,64 @@
-"""The open database as the window sees it, and the signal that tells screens to refresh."""
+"""The open database as the window sees it, its running work, and the notice that tells screens to refresh."""
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from hdrectify.domain.errors import InputError
 from hdrectify.store.base import Store
+from hdrectify.ui.worker import TaskGroup
 
-# What changed, so screens refresh only when it concerns them.
-CONTACTS = "contacts"  # contacts, reports, reviews, exemptions
-LEDGER = "ledger"
-PEOPLE = "people"  # centres, members, pairings
-SETTINGS = "settings"
+
+@dataclass(frozen=True)
+class Changes:
+    """What a finished write changed (Anki's ``OpChanges``): a screen refreshes only for what concerns it."""
+
+    records: bool = False  # contacts, reports, reviews, exemptions
+    pairings: bool = False
+    people: bool = False  # centres and members
+    ledger: bool = False  # areas, problems, measures, progress notes
+    evidence: bool = False
+    settings: bool = False
+    checklist: bool = False  # the checklist's on-site items
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in dataclasses.fields(self)})
+
+    def touches(self, wanted: Changes) -> bool:
+        """True if anything changed here is among what ``wanted`` cares about."""
+        return any(getattr(self, f.name) and getattr(wanted, f.name) for f in dataclasses.fields(self))
+
+    @classmethod
+    def everything(cls) -> Changes:
+        return cls(**{f.name: True for f in dataclasses.fields(cls)})
+
+
+# The notices the dialogs send.
+CONTACTS = Changes(records=True)
+LEDGER = Changes(ledger=True)
+EVIDENCE = Changes(ledger=True, evidence=True)
+PEOPLE = Changes(people=True, pairings=True)
+SETTINGS = Changes(settings=True)
+CHECKLIST = Changes(checklist=True)
+EVERYTHING = Changes.everything()  # a bundle imported, a conflict settled
 
 
 class AppContext(QObject):
     """One open database, shared by every screen of a window.
 
     Screens write through :meth:`write` (one transaction per user action) and then
-    call :meth:`notify`; every screen listens to :attr:`changed`.
+    call :meth:`notify` with the :class:`Changes`; screens listen to :attr:`changed`.
+    Background work started for this database is in :attr:`tasks`, stopped by :meth:`stop_work`.
     """
 
-    changed = Signal(str)
+    changed = Signal(object)  # Changes
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +66,7 @@ class AppContext(QObject):
         self.previous_open: str | None = None  # when this database was last opened in the window
         self.closed = False  # results of background work that arrive after closing are dropped
         self.read_only = False  # opened read-only (another window has it): every write is refused
+        self.tasks = TaskGroup()
 
     @property
     def path(self) -> Path:
@@ -48,18 +81,30 @@ class AppContext(QObject):
         """
         from hdrectify.ui.safety import explain
 
-        if self.read_only:
-            raise InputError(
-                QCoreApplication.translate("AppContext", "数据库以只读方式打开（另一个窗口正在使用它），不能修改")
-            )
+        self.check_writable()
         try:
             with self.store.transaction():
                 yield self.store
         except sqlite3.Error as e:
             raise InputError(explain(e)) from None
 
-    def notify(self, what: str) -> None:
+    def check_writable(self) -> None:
+        """Refuse (InputError) before any work when the window may not write."""
+        if self.read_only:
+            raise InputError(
+                QCoreApplication.translate("AppContext", "数据库以只读方式打开（另一个窗口正在使用它），不能修改")
+            )
+
+    def notify(self, what: Changes) -> None:
         self.changed.emit(what)
+
+    def stop_work(self) -> bool:
+        """Cancel every background task of this database and wait for it (its results are dropped).
+
+        Called on closing the window, switching database and before a restore. False if a task was
+        still running when the wait ran out (it is detached: whatever it returns is dropped).
+        """
+        return self.tasks.stop()
 
     def me(self) -> str | None:
         """The member this installation belongs to, or None for the office (everyone)."""
@@ -70,4 +115,5 @@ class AppContext(QObject):
 
     def close(self) -> None:
         self.closed = True
+        self.stop_work()
         self.store.close()

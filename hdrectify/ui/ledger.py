@@ -46,6 +46,7 @@ from hdrectify.ui.models.ledger_model import (
     status_icon,
     status_label,
 )
+from hdrectify.ui.worker import Task
 
 
 class LedgerPage(QWidget):
@@ -497,8 +498,8 @@ class LedgerPage(QWidget):
         """保存 the measure shown; False (with the reason next to the field) if refused."""
         return self.measure.save(defer_refresh)
 
-    def attach_files(self, paths: list[Path]) -> int:
-        """Add files as evidence of the measure shown (one action); returns how many were added."""
+    def attach_files(self, paths: list[Path]) -> Task | None:
+        """Add files as evidence of the measure shown, in the background; ``measure.attached`` says how many."""
         return self.measure.attach_files(paths)
 
     def open_evidence(self, evidence_id: str) -> bool:

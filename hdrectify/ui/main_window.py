@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
-from hdrectify.ui.context import AppContext
+from hdrectify.ui.context import AppContext, Changes
 from hdrectify.ui.forms.ui_main_window import Ui_MainWindow
 from hdrectify.ui.pages import PAGES, PageSpec
 from hdrectify.ui.screen_fit import fit_to_screen
@@ -126,9 +126,15 @@ class MainWindow(QMainWindow):
             self._stale.discard(spec.key)
             widget.refresh()  # type: ignore[attr-defined]
 
-    def _on_changed(self, what: str) -> None:
+    def _on_changed(self, what: Changes) -> None:
+        """Refresh the page shown if the write concerns it; mark the others that it concerns."""
+        if self.ctx.closed:
+            return
         current = self.current_key()
         for key, widget in self._built.items():
+            spec = next(spec for spec in PAGES if spec.key == key)
+            if not what.touches(spec.concerns):
+                continue
             if key == current:
                 widget.refresh()  # type: ignore[attr-defined]
             else:
@@ -277,5 +283,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         self._checkpoint_timer.stop()
+        self.ctx.stop_work()  # nothing keeps reading (or writing) this database once its window is gone
         self.checkpoint()
         super().closeEvent(event)

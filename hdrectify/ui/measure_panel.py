@@ -30,15 +30,16 @@ from PySide6.QtWidgets import (
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus, Source
 from hdrectify.store.base import Row
-from hdrectify.store.evidence import add_evidence, copy_for_viewing, remove_evidence
+from hdrectify.store.evidence import StagedFile, copy_for_viewing, record_evidence, remove_evidence, stage_evidence
 from hdrectify.store.ledger import MeasureInputError, measure_detail, reopen_measure, update_measure
 from hdrectify.store.ledger_edit import is_notice_row
 from hdrectify.ui.close_measure_dialog import CloseMeasureDialog
-from hdrectify.ui.context import LEDGER, AppContext
+from hdrectify.ui.context import EVIDENCE, LEDGER, AppContext, Changes
 from hdrectify.ui.form_support import FieldErrors, from_qdate, to_qdate, zh_date
 from hdrectify.ui.forms.ui_ledger import Ui_LedgerPage
 from hdrectify.ui.models.ledger_model import ID_ROLE, problem_title, status_icon, status_label
 from hdrectify.ui.progress_dialog import ProgressDialog
+from hdrectify.ui.worker import Progress, Task, failure_text, run_with_progress
 
 # A new deadline starts a month out: the usual time given for a rectification step.
 DEFAULT_DEADLINE_DAYS = 30
@@ -100,6 +101,7 @@ class MeasurePanel(QObject):
     """
 
     changed = Signal()  # the ledger was written: the screen reads it again
+    attached = Signal(int)  # files attached (copied in the background, then recorded): how many
 
     def __init__(self, ctx: AppContext, ui: Ui_LedgerPage, page: QWidget) -> None:
         super().__init__(page)
@@ -272,8 +274,8 @@ class MeasurePanel(QObject):
             self._written()
         return True
 
-    def _written(self) -> None:
-        self.ctx.notify(LEDGER)
+    def _written(self, what: Changes = LEDGER) -> None:
+        self.ctx.notify(what)
         self.changed.emit()
 
     def _close_measure(self) -> None:
@@ -330,26 +332,88 @@ class MeasurePanel(QObject):
         self._ask_reason(self.tr("重新打开"), self.tr("为什么要重新打开这项已销号的措施？"), reopen)
 
     # -- evidence -------------------------------------------------------------
-    def attach_files(self, paths: list[Path]) -> int:
-        """Add files as evidence of the measure shown (one action); returns how many were added."""
+    def attach_files(self, paths: list[Path]) -> Task | None:
+        """Add files as evidence of the measure shown (one action); :attr:`attached` says how many.
+
+        The files are copied and hashed in the background, with a progress bar that can cancel,
+        outside any transaction; only then are they recorded, in one short write.
+        """
         measure_id = self.measure_id
         if measure_id is None or not paths:
-            return 0
-        problems: list[str] = []
-        added = 0
-        with self.ctx.write() as store:
-            for path in paths:
+            return None
+        try:
+            self.ctx.check_writable()  # before copying anything
+        except InputError as e:
+            self._evidence_problems([failure_text(e)])
+            self.attached.emit(0)
+            return None
+        db_path = self.ctx.path
+        sizes = [p.stat().st_size if p.is_file() else 0 for p in paths]
+
+        def work(progress: Progress) -> tuple[list[StagedFile], list[str]]:
+            staged: list[StagedFile] = []
+            problems: list[str] = []
+            total_kib = max(1, sum(sizes) >> 10)
+            before = 0
+            for path, size in zip(paths, sizes, strict=True):
+                start = before
+
+                def step(done: int, _total: int, start: int = start) -> bool:
+                    return progress((start + done) >> 10, total_kib)
+
                 try:
-                    add_evidence(store, measure_id, path)
-                    added += 1
+                    staged.append(stage_evidence(db_path, path, step))
                 except InputError as e:  # the other files still go in
-                    problems.append(str(e))
+                    problems.append(failure_text(e))
+                if progress.cancelled():
+                    break
+                before += size
+            return staged, problems
+
+        def discard(result: tuple[list[StagedFile], list[str]]) -> None:
+            for file in result[0]:
+                file.discard()
+            self.attached.emit(0)
+
+        def failed(message: str) -> None:
+            self._evidence_problems([message])
+            self.attached.emit(0)
+
+        return run_with_progress(
+            self.page,
+            self.tr("正在复制佐证材料…"),
+            work,
+            lambda result: self._record_files(measure_id, *result),
+            failed,
+            on_cancelled=discard,
+        )
+
+    def _record_files(self, measure_id: str, staged: list[StagedFile], problems: list[str]) -> None:
+        """Record the copied files in one short transaction (renaming each into place)."""
+        added = 0
+        try:
+            with self.ctx.write() as store:
+                for file in staged:
+                    try:
+                        record_evidence(store, measure_id, file)
+                        added += 1
+                    except InputError as e:  # the same content already attached: the others still go in
+                        problems.append(failure_text(e))
+        except InputError as e:  # read-only, a full disk, a locked database: nothing was recorded
+            added = 0
+            problems = [*problems, failure_text(e)]
+        finally:
+            for file in staged:
+                file.discard()
         if added:
-            self._written()
+            self._written(EVIDENCE)
         if problems:
-            self.ui.evidenceListError.setText("\n".join(problems))
-            self.ui.evidenceListError.setVisible(True)
-        return added
+            self._evidence_problems(problems)
+        self.attached.emit(added)
+
+    def _evidence_problems(self, problems: list[str]) -> None:
+        self.ui.evidenceListError.setText("\n".join(problems))
+        self.ui.evidenceListError.setVisible(True)
 
     def _choose_evidence(self) -> None:
         if self.measure_id is None:

@@ -2,7 +2,8 @@
 
 A page is a QWidget built as ``Page(ctx)`` that holds its form, reads from
 ``ctx.store`` and writes through ``ctx.write()``. The window calls ``refresh()``
-when the page is shown and after ``ctx.changed`` fires while it is visible.
+when the page is shown and after a write whose :class:`~hdrectify.ui.context.Changes` touch
+what the page shows (``PageSpec.concerns``): at once if it is visible, else when it is next shown.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Protocol
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from hdrectify.ui.context import AppContext
+from hdrectify.ui.context import AppContext, Changes
 
 
 class Page(Protocol):
@@ -26,6 +27,7 @@ class PageSpec:
     key: str
     module: str
     cls: str
+    concerns: Changes  # the changes that make the page read again
 
     def title(self) -> str:
         return QCoreApplication.translate("Pages", str(_TITLES[self.key]))
@@ -45,9 +47,23 @@ _TITLES = {
 }
 
 PAGES = [
-    PageSpec("dashboard", "hdrectify.ui.dashboard", "DashboardPage"),
-    PageSpec("cadence", "hdrectify.ui.cadence_grid", "CadenceGridPage"),
-    PageSpec("records", "hdrectify.ui.records", "RecordsPage"),
-    PageSpec("ledger", "hdrectify.ui.ledger", "LedgerPage"),
-    PageSpec("people", "hdrectify.ui.people", "PeoplePage"),
+    # what is due and missed, the members' rates, the measures near their deadline ("me" and the
+    # warning days are settings)
+    PageSpec(
+        "dashboard",
+        "hdrectify.ui.dashboard",
+        "DashboardPage",
+        Changes(records=True, pairings=True, people=True, ledger=True, settings=True),
+    ),
+    # the year's statuses: records and pairings; the deadlines of reports and reviews are settings
+    PageSpec(
+        "cadence",
+        "hdrectify.ui.cadence_grid",
+        "CadenceGridPage",
+        Changes(records=True, pairings=True, people=True, settings=True),
+    ),
+    PageSpec("records", "hdrectify.ui.records", "RecordsPage", Changes(records=True, people=True, pairings=True)),
+    # problems found on visits join the ledger (a contact's write says ledger too); colours by warning days
+    PageSpec("ledger", "hdrectify.ui.ledger", "LedgerPage", Changes(ledger=True, evidence=True, settings=True)),
+    PageSpec("people", "hdrectify.ui.people", "PeoplePage", Changes(people=True, pairings=True)),
 ]

@@ -14,12 +14,14 @@ from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
+from hdrectify.domain.errors import InputError
 from hdrectify.ui import i18n
 from hdrectify.ui.checklist_items_dialog import ChecklistItemsDialog
 from hdrectify.ui.context import SETTINGS, AppContext
 from hdrectify.ui.form_support import FieldErrors, select_data
 from hdrectify.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from hdrectify.ui.models.table_model import date_text
+from hdrectify.ui.worker import failure_text
 
 # settings key -> spin box in the form
 SPINS = {
@@ -134,9 +136,13 @@ class SettingsDialog(QDialog):
         store = self.ctx.store
         changed = {key: value for key, value in values.items() if store.setting(key) != value}
         if changed:
-            with self.ctx.write() as store:
-                for key, value in changed.items():
-                    store.set_setting(key, value)
+            try:
+                with self.ctx.write() as store:
+                    for key, value in changed.items():
+                        store.set_setting(key, value)
+            except InputError as e:  # read-only, a full disk, a locked database: said, nothing saved
+                self.errors.show(None, failure_text(e))
+                return
         language = ui.languageCombo.currentData()
         i18n.save_language(language)
         self._language = language

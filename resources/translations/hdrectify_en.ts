@@ -52,7 +52,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../hdrectify/ui/context.py" line="53"/>
+        <location filename="../../hdrectify/ui/context.py" line="95"/>
         <source>数据库以只读方式打开（另一个窗口正在使用它），不能修改</source>
         <translation>The database is open read-only (another window is using it): it cannot be changed</translation>
     </message>
@@ -356,48 +356,48 @@ On time if submitted by {0}</translation>
 <context>
     <name>CadenceGridPage</name>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="137"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="142"/>
         <source>补录（角标）</source>
         <translation>Backfilled (corner mark)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="138"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="143"/>
         <source>不在挂钩期</source>
         <translation>Not paired</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="139"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="144"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="208"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="216"/>
         <location filename="../../forms/cadence_grid.ui" line="75"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="252"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="260"/>
         <source>计算失败：{0}</source>
         <translation>Calculation failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="281"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="289"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="302"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="310"/>
         <source>{0}年没有挂钩关系：请先在“中心与党员”中为党员和康园中心建立挂钩。</source>
         <translation>No pairings in {0}: first pair Party members with centres under “Centres, members”.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="304"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="312"/>
         <source>{0}年没有符合条件的挂钩关系。</source>
         <translation>No pairings in {0} match the filter.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="307"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="315"/>
         <source>{0}年 · {1} 个挂钩 · 完成率 &lt;b&gt;{2}&lt;/b&gt;（已完成 {3}，逾期完成 {4}，未完成 {5}；免 {6}，待完成 {7}，未开始 {8}）</source>
         <translation>{0} · {1} pairings · completion rate &lt;b&gt;{2}&lt;/b&gt; (done {3}, late {4}, missed {5}; exempt {6}, due {7}, upcoming {8})</translation>
     </message>
@@ -1545,57 +1545,57 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExchangeHistoryDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="224"/>
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="224"/>
         <source>方向</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="224"/>
         <source>电脑</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="224"/>
         <source>记录</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="224"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="224"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="241"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="240"/>
         <source>导出（全部）</source>
         <translation>Export (all)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="241"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="240"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="247"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="246"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="254"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="253"/>
         <source>交换包编号 {0}，导出于 {1}，由 {2} 操作</source>
         <translation>Bundle {0}, exported {1}, by {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="264"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="263"/>
         <source>共导出 {0} 次、导入 {1} 次。每个交换包只需导入一次；重复导入不会改变数据。</source>
         <translation>{0} exports and {1} imports. A bundle needs importing only once; importing it again changes nothing.</translation>
     </message>
@@ -2002,7 +2002,7 @@ On time if submitted by {0}</translation>
         <translation>This bundle has {0} records that do not fit the records here and cannot be imported (nothing was changed): ask the sender to correct them and export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="418"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="417"/>
         <source>已导入 {0} 的交换包：新增 {1}、更新 {2}、冲突 {3}</source>
         <translation>Imported the bundle from {0}: {1} new, {2} updated, {3} conflicts</translation>
     </message>
@@ -2074,7 +2074,7 @@ is open in {1}. </translation>
     <message>
         <location filename="../../hdrectify/app.py" line="159"/>
         <location filename="../../hdrectify/app.py" line="189"/>
-        <location filename="../../hdrectify/app.py" line="217"/>
+        <location filename="../../hdrectify/app.py" line="219"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2111,12 +2111,12 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="207"/>
+        <location filename="../../hdrectify/app.py" line="209"/>
         <source>恢复备份</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="208"/>
+        <location filename="../../hdrectify/app.py" line="210"/>
         <source>备份校验未通过：
 {0}
 
@@ -2131,32 +2131,32 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
 Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="213"/>
+        <location filename="../../hdrectify/app.py" line="215"/>
         <source>仍要恢复</source>
         <translation>Restore anyway</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="225"/>
+        <location filename="../../hdrectify/app.py" line="227"/>
         <source>无法恢复备份</source>
         <translation>Cannot restore the backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="233"/>
+        <location filename="../../hdrectify/app.py" line="235"/>
         <source>损坏的文件已原样保留为 {0}。</source>
         <translation>The damaged file was kept as it was: {0}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="235"/>
+        <location filename="../../hdrectify/app.py" line="237"/>
         <source>恢复前的数据库已另存为 {0}。</source>
         <translation>The database as it was before the restore was saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="239"/>
+        <location filename="../../hdrectify/app.py" line="241"/>
         <source>已恢复备份</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="240"/>
+        <location filename="../../hdrectify/app.py" line="242"/>
         <source>已恢复 {0} 的备份（{1}）。</source>
         <translation>Restored the backup of {0} ({1}).</translation>
     </message>
@@ -2416,102 +2416,102 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="337"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="338"/>
         <source>整改时限：红色 已逾期，黄色 {0} 天内到期，绿色 还有 {1} 天以上。</source>
         <translation>Deadlines: red = overdue, yellow = due within {0} days, green = more than {1} days left.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="147"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="148"/>
         <source>添加巡察(&amp;I)…</source>
         <translation>Add &amp;inspection…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="148"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="149"/>
         <source>通报所说的数字(&amp;N)…</source>
         <translation>&amp;Notice figures…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="149"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="150"/>
         <source>添加方面(&amp;A)…</source>
         <translation>Add &amp;area…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="150"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="151"/>
         <source>添加问题(&amp;P)…</source>
         <translation>Add &amp;problem…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="151"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="152"/>
         <source>添加整改措施(&amp;M)…</source>
         <translation>Add &amp;measure…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="152"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="153"/>
         <source>修改(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="153"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="154"/>
         <source>删除(&amp;D)…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="155"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="156"/>
         <source>批量设置责任和时限(&amp;B)…</source>
         <translation>Set responsi&amp;bility and deadline…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="158"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="159"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="276"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="277"/>
         <source>已修改 {0} 项整改措施</source>
         <translation>{0} measures changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="437"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="438"/>
         <source>共 {0} 个问题，已整改完成 {1} 个。</source>
         <translation>{0} problems, {1} of them rectified.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="444"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="445"/>
         <source>措施{0}&#x3000;{1}</source>
         <translation>Measure {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="448"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="449"/>
         <source>共 {0} 项整改措施：已完成 {1}，整改中 {2}，未开始 {3}。</source>
         <translation>{0} measures: {1} done, {2} in progress, {3} not started.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="469"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="470"/>
         <source>（全部措施均已销号）</source>
         <translation> (all measures closed)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="470"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="471"/>
         <source>状态：{0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="79"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="80"/>
         <source>（未记中心）</source>
         <translation>(centre not recorded)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="82"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="83"/>
         <source>，{0}到岗发现</source>
         <translation>, found by {0} on an on-site visit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="86"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="87"/>
         <source>来源：走访发现 — {0}，{1}{2}</source>
         <translation>Source: found on a visit — {0}, {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="90"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="91"/>
         <source>来源：巡察反馈（{0}反馈）— {1}</source>
         <translation>Source: inspection feedback ({0}) — {1}</translation>
     </message>
@@ -2892,60 +2892,60 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="198"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="204"/>
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="202"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="208"/>
         <source>打开数据库</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="202"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="208"/>
         <source>hdrectify 数据库 (*.db);;所有文件 (*)</source>
         <translation>hdrectify database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="209"/>
-        <location filename="../../hdrectify/ui/main_window.py" line="216"/>
-        <location filename="../../hdrectify/ui/main_window.py" line="219"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="215"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="222"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="225"/>
         <source>新建数据库</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="209"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="215"/>
         <source>hdrectify 数据库 (*.db)</source>
         <translation>hdrectify database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="219"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="225"/>
         <source>该文件已存在，请换一个文件名。</source>
         <translation>That file already exists; please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="248"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="254"/>
         <location filename="../../forms/main_window.ui" line="9"/>
         <source>整改台账与挂钩联系</source>
         <translation>Rectification Ledger and Supervision Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="250"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="256"/>
         <source>（演示数据）</source>
         <translation> (demo data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="252"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="258"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="254"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="260"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="259"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="265"/>
         <source>&lt;a href=&quot;conflicts&quot;&gt;{0} 条交换冲突待处理&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;conflicts&quot;&gt;{0} exchange conflicts to settle&lt;/a&gt;</translation>
     </message>
@@ -3153,72 +3153,77 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>MeasurePanel</name>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="175"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="177"/>
         <source>通报原文，不能修改</source>
         <translation>Original text of the notice; it cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="179"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="181"/>
         <source>整改措施 {0}</source>
         <translation>Measure {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="182"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="184"/>
         <source>（附佐证材料）</source>
         <translation>(evidence attached)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="183"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="185"/>
         <source>已于{0}销号：{1}</source>
         <translation>Closed on {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="266"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="268"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="304"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="306"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="305"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="307"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="330"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="332"/>
         <source>重新打开</source>
         <translation>Reopen Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="330"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="332"/>
         <source>为什么要重新打开这项已销号的措施？</source>
         <translation>Why reopen this closed measure?</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="360"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="384"/>
+        <source>正在复制佐证材料…</source>
+        <translation>Copying the evidence files…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="424"/>
         <source>添加佐证材料</source>
         <translation>Add Evidence</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="362"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="426"/>
         <source>常用材料 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ofd *.zip);;所有文件 (*)</source>
         <translation>Common documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ofd *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="389"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="453"/>
         <source>没有能打开“{0}”的程序</source>
         <translation>No program found that can open “{0}”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="411"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="475"/>
         <source>移除佐证材料</source>
         <translation>Remove Evidence</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="412"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="476"/>
         <source>为什么移除“{0}”？（文件仍留存备查）</source>
         <translation>Why remove “{0}”? (The file is kept for the record.)</translation>
     </message>
@@ -3297,27 +3302,27 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../hdrectify/ui/pages.py" line="40"/>
+        <location filename="../../hdrectify/ui/pages.py" line="42"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pages.py" line="41"/>
+        <location filename="../../hdrectify/ui/pages.py" line="43"/>
         <source>挂钩联系</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pages.py" line="42"/>
+        <location filename="../../hdrectify/ui/pages.py" line="44"/>
         <source>走访记录</source>
         <translation>Visit records</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pages.py" line="43"/>
+        <location filename="../../hdrectify/ui/pages.py" line="45"/>
         <source>整改台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pages.py" line="44"/>
+        <location filename="../../hdrectify/ui/pages.py" line="46"/>
         <source>中心与党员</source>
         <translation>Centres, members</translation>
     </message>
@@ -4033,7 +4038,7 @@ Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/records_model.py" line="78"/>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="387"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="389"/>
         <source>补录</source>
         <translation>Backfilled</translation>
     </message>
@@ -4078,17 +4083,17 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="393"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="395"/>
         <source>已删除：{0}</source>
         <translation>Deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="398"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="400"/>
         <source>{0} 已删除，原因：{1}</source>
         <translation>Deleted {0}; reason: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="406"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="408"/>
         <source>录入时间比联系日期晚了 {0} 天以上，记为补录（仍然计入完成情况）</source>
         <translation>Entered more than {0} days after the contact date, so marked as backfilled (it still counts as done)</translation>
     </message>
@@ -4771,35 +4776,35 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="82"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="84"/>
         <source>现场检查项目…</source>
         <translation>On-site checklist items…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="83"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="85"/>
         <source>编辑月度清单的现场检查项目</source>
         <translation>Edit the monthly checklist&apos;s on-site items</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="88"/>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="111"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="90"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="113"/>
         <source>办公室（全部）</source>
         <translation>Office (all)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="98"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="100"/>
         <source>即：2025年第1季度汇报截止{0}；
 2025年考评截止{1}</source>
         <translation>That is: the Q1 2025 report is due by {0};
 the 2025 review is due by {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="129"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="131"/>
         <source>请填写单位名称：它印在清单和汇总表上</source>
         <translation>Please enter the organisation&apos;s name: it is printed on lists and summaries</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="132"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="134"/>
         <source>绿色的天数不能少于黄色的天数</source>
         <translation>Green cannot be fewer days than yellow</translation>
     </message>
@@ -5132,7 +5137,12 @@ the 2025 review is due by {1}</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../hdrectify/ui/worker.py" line="91"/>
+        <location filename="../../hdrectify/ui/worker.py" line="160"/>
+        <source>操作没有完成</source>
+        <translation>The operation did not finish</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/worker.py" line="212"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

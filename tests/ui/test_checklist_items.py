@@ -10,7 +10,7 @@ from test_accessible_names import nameless
 
 from hdrectify.store.checklist import checklist_items, latest_checklist_items
 from hdrectify.ui.checklist_items_dialog import ChecklistItemsDialog
-from hdrectify.ui.context import AppContext
+from hdrectify.ui.context import SETTINGS, AppContext
 
 LEFT = Qt.MouseButton.LeftButton
 SAVE = QDialogButtonBox.StandardButton.Save
@@ -73,7 +73,7 @@ def test_add_move_delete_and_save_a_new_version(qtbot, demo_ctx: AppContext, typ
     expected += ("社工人员管理", "安全")
     with qtbot.waitSignal(dialog.saved), qtbot.waitSignal(demo_ctx.changed) as changed:
         qtbot.mouseClick(ui.buttonBox.button(SAVE), LEFT)
-    assert changed.args == ["settings"]
+    assert changed.args == [SETTINGS]
     assert not dialog.isVisible()
     assert latest_checklist_items(demo_ctx.store) == expected
     # saved on the 25th: November keeps the list it was printed with, December takes the new one

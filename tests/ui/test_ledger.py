@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QDate, QMimeData, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit
-from ui_helpers import snapshot
+from ui_helpers import attach, snapshot
 
 from hdrectify.paths import evidence_dir
 from hdrectify.store.ledger import seed_id
@@ -335,7 +335,8 @@ def test_a_dropped_file_is_stored_by_hash_and_listed(qtbot, demo_ctx: AppContext
     m = visit_measures(demo_ctx)[0]
     click_row(qtbot, page, "measure", m["id"])
     photo = a_file(tmp_path, "现场照片.jpg", b"\xff\xd8 photo of the files" * 50)
-    assert drop_files(qtbot, page, [photo])
+    with qtbot.waitSignal(page.measure.attached, timeout=15000):
+        assert drop_files(qtbot, page, [photo])
     ui = page.ui
     assert ui.evidenceList.topLevelItemCount() == 1
     assert ui.evidenceList.topLevelItem(0).text(0) == "现场照片.jpg"
@@ -345,7 +346,7 @@ def test_a_dropped_file_is_stored_by_hash_and_listed(qtbot, demo_ctx: AppContext
     row = demo_ctx.store.rows("SELECT * FROM evidence WHERE measure_id = ?", [m["id"]])
     assert [(r["file_name"], r["sha256"], r["size"]) for r in row] == [("现场照片.jpg", sha, photo.stat().st_size)]
     # The same file again through the page's attach action: refused next to the list, one copy kept.
-    assert page.attach_files([photo]) == 0
+    assert attach(qtbot, page, [photo]) == 0
     assert ui.evidenceListError.isVisible() and "无需重复添加" in ui.evidenceListError.text()
     assert len([p for p in evidence_dir(demo_ctx.path).rglob("*") if p.is_file()]) == 1
     # A folder or nothing to attach is not accepted as a drop.
@@ -356,7 +357,7 @@ def test_close_a_measure_through_the_dialog(qtbot, demo_ctx: AppContext, tmp_pat
     page = open_page(qtbot, demo_ctx)
     m = visit_measures(demo_ctx)[0]
     click_row(qtbot, page, "measure", m["id"])
-    page.attach_files([a_file(tmp_path, "整改会议纪要.pdf", b"%PDF minutes")])
+    attach(qtbot, page, [a_file(tmp_path, "整改会议纪要.pdf", b"%PDF minutes")])
     qtbot.mouseClick(page.ui.closeButton, Qt.MouseButton.LeftButton)
     dialog = modal(qtbot, CloseMeasureDialog)
     assert "已有 1 份佐证材料" in dialog.ui.evidenceLabel.text()
@@ -442,7 +443,7 @@ def test_open_and_remove_evidence(qtbot, type_text, demo_ctx: AppContext, tmp_pa
     page = open_page(qtbot, demo_ctx)
     m = visit_measures(demo_ctx)[0]
     click_row(qtbot, page, "measure", m["id"])
-    page.attach_files([a_file(tmp_path, "档案清单.xlsx", b"PK spreadsheet")])
+    attach(qtbot, page, [a_file(tmp_path, "档案清单.xlsx", b"PK spreadsheet")])
     lst = page.ui.evidenceList
     catcher = UrlCatcher()
     QDesktopServices.setUrlHandler("file", catcher, "handle")
@@ -482,7 +483,7 @@ def test_the_page_in_the_window_and_a_screenshot(qtbot, window, demo_ctx: AppCon
     window.resize(1280, 800)
     m = visit_measures(demo_ctx)[0]
     click_row(qtbot, page, "measure", m["id"])
-    page.attach_files([a_file(tmp_path, "整改会议纪要.pdf", b"%PDF minutes" * 200)])
+    attach(qtbot, page, [a_file(tmp_path, "整改会议纪要.pdf", b"%PDF minutes" * 200)])
     qtbot.waitUntil(lambda: page.ui.evidenceList.topLevelItemCount() == 1)
     # The layout settles in posted events: the measure's page then fits the pane's width.
     qtbot.waitUntil(lambda: page.ui.measureContent.width() <= page.ui.measureScroll.viewport().width())

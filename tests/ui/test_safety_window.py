@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
-from ui_helpers import snapshot
+from ui_helpers import attach, snapshot
 
 from hdrectify.app import Launcher
 from hdrectify.domain.errors import InputError
@@ -422,7 +422,7 @@ def test_a_missing_evidence_file_is_said_next_to_the_list_and_nothing_changes(
     page.show()
     page.select_measure(measure["id"])
     qtbot.waitUntil(lambda: page.current == ("measure", measure["id"]))
-    assert page.attach_files([scan]) == 1
+    assert attach(qtbot, page, [scan]) == 1
     row = demo_ctx.store.rows("SELECT * FROM evidence WHERE measure_id = ?", [measure["id"]])[0]
     evidence_file(demo_ctx.store, row).unlink()
     before = snapshot(demo_ctx)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from hdrectify.store.base import Row
 from hdrectify.ui import i18n
+from hdrectify.ui.context import SETTINGS
 from hdrectify.ui.main_window import MainWindow
 from hdrectify.ui.settings_dialog import SettingsDialog
 
@@ -60,7 +61,7 @@ def test_a_new_report_deadline_reaches_the_cadence(qtbot, window: MainWindow) ->
     qtbot.keyClicks(spin, "15")
     with qtbot.waitSignal(window.ctx.changed) as changed:
         qtbot.keyClick(spin, Qt.Key.Key_Return)
-    assert changed.args == ["settings"]
+    assert changed.args == [SETTINGS]
     assert not dialog.isVisible()
     assert store.cadence_settings().report_deadline_days == 15
     assert store.setting("review_deadline_days") == 31

@@ -16,3 +16,10 @@ def snapshot(ctx: AppContext) -> dict[str, list[tuple[Any, ...]]]:
         return {t: sorted(conn.execute(f"SELECT * FROM [{t}]").fetchall(), key=repr) for t in tables}
     finally:
         conn.close()
+
+
+def attach(qtbot, page, files: list[Any]) -> int:  # type: ignore[no-untyped-def]
+    """Attach evidence through the ledger page as the window does (copied in the background); how many went in."""
+    with qtbot.waitSignal(page.measure.attached, timeout=15000) as got:
+        page.attach_files(files)
+    return int(got.args[0])

@@ -43,7 +43,7 @@ from hdrectify.store.record_list import (
     pairing_names,
 )
 from hdrectify.ui.form_support import zh_date
-from hdrectify.ui.worker import Progress, Task, run_in_background
+from hdrectify.ui.worker import Progress, Task, find_group, run_in_background
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -231,7 +231,7 @@ class RecordsModel(QAbstractTableModel):
 
         def work(progress: Progress) -> tuple[int, int | None]:
             with Store.open(path) as store:
-                return generation, count_contacts(store, query, stop.is_set)
+                return generation, count_contacts(store, query, lambda: stop.is_set() or progress.cancelled())
 
         self._run(work, self._counted, self._count_error)
 
@@ -271,7 +271,7 @@ class RecordsModel(QAbstractTableModel):
 
         def work(progress: Progress) -> tuple[threading.Event, TextIndex | None]:
             with Store.open(path) as store:
-                return stop, TextIndex.build(store, stop.is_set)
+                return stop, TextIndex.build(store, lambda: stop.is_set() or progress.cancelled())
 
         self._run(work, self._index_built, lambda message: self._index_built((stop, None)))
 
@@ -304,7 +304,9 @@ class RecordsModel(QAbstractTableModel):
             if isValid(self):
                 failed(message)
 
-        task = run_in_background(app, work, finished, errored)
+        # …and to the database's task group (found through the page), which stops it when the
+        # window closes, another database is opened or a backup restored.
+        task = run_in_background(app, work, finished, errored, group=find_group(self))
         self._tasks.add(task)
 
     def busy(self) -> bool:
