@@ -69,11 +69,11 @@ def restore(ctx: click.Context, source: str, force: bool) -> None:
     try:
         result = do_restore(path, Path(source), force=force)
     except BackupFailsVerify as e:
-        raise InputError(f"{e}。确认仍要恢复这个备份，请加 --force") from None
+        raise InputError("cli.restore_fails_verify", None, problem=str(e)) from None
     except (sqlite3.Error, OSError) as e:  # a full disk, no permission: said with the database's folder
         from hdrectify.store.faults import describe
 
-        raise InputError(describe(e, path)) from None
+        raise InputError("cli.database_fault", None, reason=describe(e, path)) from None
     if result.report is not None and not result.report.ok:
         click.echo(f"注意：备份校验未通过，已按 --force 恢复：{result.report.summary()}", err=True)
     open_db(path).close()  # an older backup's schema is upgraded now, with its own backup first

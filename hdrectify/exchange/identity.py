@@ -164,9 +164,11 @@ def _match(store: Store, table: str, v: Version) -> str | None:
     found = [r for r in store.rows(f"SELECT * FROM [{table}] WHERE id <> ?", [v.id]) if normalised(r["name"]) == key]
     if table == "members" and len(found) > 1:
         raise InputError(
-            f"交换包中的党员“{row.get('name')}”与本机 {len(found)} 位同名党员无法区分"
-            f"（{'；'.join(_member_text(store, m) for m in found)}）："
-            "请在“中心与党员”中给同名党员的姓名加上区分（如所在单位）后重新导入"
+            "exchange.member_ambiguous",
+            None,
+            name=row.get("name"),
+            count=len(found),
+            which="；".join(_member_text(store, m) for m in found),
         )
     return str(found[0]["id"]) if found else None
 
@@ -225,14 +227,14 @@ def _checked_settings(found: object) -> dict[str, Any]:
     if found is None:
         return {}
     if not isinstance(found, dict) or not set(found) <= set(CARRIED_SETTINGS):
-        raise BundleError("交换包清单中的设置（settings）格式不对：文件已损坏")
+        raise BundleError("exchange.settings_bad")
     for key, value in found.items():
         if key == "federation_name":
             ok = isinstance(value, str) and 0 < len(value.strip()) <= 100
         else:
             ok = type(value) is int and value in _DAYS
         if not ok:
-            raise BundleError("交换包清单中的设置（settings）格式不对：文件已损坏")
+            raise BundleError("exchange.settings_bad")
     return {str(k): v for k, v in found.items()}
 
 
@@ -250,7 +252,7 @@ def _take_settings(store: Store, bundle: Bundle, result: MergeResult) -> None:
     if target is not None and not (
         isinstance(target, dict) and isinstance(target.get("id"), str) and isinstance(target.get("name"), str)
     ):
-        raise BundleError("交换包清单中的党员（for_member）格式不对：文件已损坏")
+        raise BundleError("exchange.for_member_bad")
     fresh = _empty(store)
     if target is not None and fresh:
         store.set_setting("role", "member")
@@ -296,7 +298,7 @@ def bundle_members(path: Path) -> tuple[str | None, list[tuple[str, str]]]:
                 found += [(v.id, str(v.row["name"])) for v in batch if v.row is not None]
     members = sorted(found, key=lambda m: (m[1], m[0]))
     if not members:
-        raise InputError("这个交换包里没有党员名单：请让办公室用“为党员准备交换包…”重新导出")
+        raise InputError("exchange.no_roster")
     return (str(target["id"]) if isinstance(target, dict) and "id" in target else None), members
 
 
@@ -308,7 +310,7 @@ def start_member_laptop(db: Path, bundle: Path, member_id: str) -> MergeResult:
     from hdrectify.exchange.merge import import_bundle
 
     if db.exists():
-        raise InputError(f"数据库 {db} 已存在：请直接打开它")
+        raise InputError("exchange.database_exists", None, path=str(db))
     try:
         with Store.open(db, create=True) as store:
             with store.transaction():
@@ -316,7 +318,7 @@ def start_member_laptop(db: Path, bundle: Path, member_id: str) -> MergeResult:
                 store.set_setting("role", "member")
             result = import_bundle(store, bundle)
             if store.get("members", member_id) is None:
-                raise InputError("所选党员不在这个交换包里：请重新选择")
+                raise InputError("exchange.member_not_in_bundle")
             with store.transaction():
                 store.set_setting("role", "member")
                 store.set_setting("me_member_id", member_id)
