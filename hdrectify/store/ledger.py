@@ -462,3 +462,21 @@ def set_declared_totals(store: Store, source_id: str, **totals: int | None) -> R
         if value != source[field]:
             changes[field] = value
     return store.update("ledger_sources", source_id, changes) if changes else source
+
+
+def ledger_sources(store: Store) -> list[Row]:
+    """The inspections (巡察) whose notices the ledger comes from, the latest notice first."""
+    return store.rows("SELECT * FROM ledger_sources ORDER BY coalesce(notice_on, '') DESC, created_at DESC")
+
+
+def listed_totals(store: Store, source_id: str | None) -> tuple[int, int]:
+    """(problems, measures) the ledger lists for the inspection ``source_id``: its own count,
+    set beside the figures the notice declares."""
+    row = store.rows(
+        "SELECT count(DISTINCT p.id) AS problems, count(m.id) AS measures"
+        " FROM ledger_problems p JOIN ledger_areas a ON a.id = p.area_id"
+        " LEFT JOIN ledger_measures m ON m.problem_id = p.id"
+        " WHERE a.source_id IS ? AND p.source = 'inspection'",
+        [source_id],
+    )[0]
+    return int(row["problems"]), int(row["measures"])

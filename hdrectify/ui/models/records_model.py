@@ -9,9 +9,7 @@ UI thread too, so that a search for a rare word does not read every record.
 
 from __future__ import annotations
 
-import sqlite3
 import threading
-import time
 from typing import Any
 
 from PySide6.QtCore import (
@@ -37,8 +35,11 @@ from hdrectify.store.record_list import (
     RecordFilter,
     TextIndex,
     contact_query,
+    contacts_high_water,
     count_contacts,
+    data_version,
     list_page,
+    list_page_within,
     pairing_names,
 )
 from hdrectify.ui.form_support import zh_date
@@ -205,17 +206,7 @@ class RecordsModel(QAbstractTableModel):
         """
         if not (self._index_building and self._filter.words()):
             return list_page(self._store, query)
-        conn = self._store.db.conn
-        deadline = time.perf_counter() + SEARCH_BUDGET_S
-        conn.set_progress_handler(lambda: int(time.perf_counter() > deadline), 1000)
-        try:
-            return list_page(self._store, query)
-        except sqlite3.OperationalError:
-            if time.perf_counter() > deadline:
-                return None
-            raise
-        finally:
-            conn.set_progress_handler(None, 0)
+        return list_page_within(self._store, query, SEARCH_BUDGET_S)
 
     @property
     def waiting_for_index(self) -> bool:
@@ -244,7 +235,7 @@ class RecordsModel(QAbstractTableModel):
 
     # -- the text index -----------------------------------------------------
     def _data_version(self) -> int:
-        return int(self._store.db.execute("PRAGMA data_version").fetchone()[0])
+        return data_version(self._store)
 
     def _current_index(self) -> TextIndex | None:
         """The text index if it still matches the database (another program may have written)."""
@@ -261,7 +252,7 @@ class RecordsModel(QAbstractTableModel):
     def _start_index_build(self) -> None:
         if self._index_building:
             return
-        if int(self._store.scalar("SELECT coalesce(max(rowid), 0) FROM contacts")) < TEXT_INDEX_MIN_ROWS:
+        if contacts_high_water(self._store) < TEXT_INDEX_MIN_ROWS:
             return
         self._index_building = True
         stop, path, version = threading.Event(), self._store.path, self._data_version()
