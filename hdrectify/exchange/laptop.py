@@ -9,6 +9,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from hdrectify.domain.collation import zh_key
 from hdrectify.domain.errors import InputError
 from hdrectify.exchange.bundle import read_bundle
 from hdrectify.exchange.merge import import_bundle, table_columns
@@ -33,7 +34,7 @@ def bundle_members(path: Path) -> tuple[str | None, list[tuple[str, str]]]:
         for batch in bundle.batches(table):
             if table == "members":
                 found += [(v.id, str(v.row["name"])) for v in batch if v.row is not None]
-    members = sorted(found, key=lambda m: (m[1], m[0]))
+    members = sorted(found, key=lambda m: (zh_key(m[1]), m[0]))
     if not members:
         raise InputError("这个交换包里没有党员名单：请让办公室用“为党员准备交换包…”重新导出")
     return (str(target["id"]) if isinstance(target, dict) and "id" in target else None), members
