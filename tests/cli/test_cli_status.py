@@ -23,6 +23,8 @@ from cli_helpers import (
     status,
 )
 
+from hdrectify.domain.collation import zh_key
+
 
 # -- status --------------------------------------------------------------------------
 def _march_records(run, db: Path) -> None:
@@ -209,8 +211,8 @@ def test_status_rows_are_sorted_by_member_centre_obligation_period(db: Path, run
 
     rows = status(run, db, "--quarter", "2024-Q1", "--as-of", "2024-06-30")["rows"]
 
-    keys = [(r["member"], r["centre"], OBLIGATION_ORDER[r["obligation"]], r["period"]) for r in rows]
-    assert keys == sorted(keys)
+    keys = [(zh_key(r["member"]), zh_key(r["centre"]), OBLIGATION_ORDER[r["obligation"]], r["period"]) for r in rows]
+    assert keys == sorted(keys)  # names by pinyin (domain/collation.py), as every list
     assert len(rows) == 3 * 17
     pairs = [(r["member"], r["centre"]) for r in rows]
     assert list(dict.fromkeys(pairs)) == [(CHEN, B), (CHEN, A), (HUANG, C)]
