@@ -200,7 +200,8 @@ class Launcher:
 
         A backup that does not verify is not restored unless ``force``: what was found is shown, and asked.
         """
-        from hdrectify.store.backup import BackupFailsVerify, restore
+        from hdrectify.store.backup import BackupFailsVerify
+        from hdrectify.store.restore import restore
         from hdrectify.ui.safety_actions import findings_text
 
         if self.window is not None and self.window.ctx.path == path:

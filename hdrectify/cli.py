@@ -12,52 +12,20 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import click
 
-from hdrectify import __version__, click_zh
+from hdrectify import __version__, cli_bundle, cli_ledger, cli_safety
+from hdrectify.cli_base import EXIT_INPUT, FORCE_HELP, METHODS, OBLIGATION_NAMES
+from hdrectify.cli_base import open_store as _store
+from hdrectify.cli_base import writing as _writing
 from hdrectify.domain.cadence import Obligation, Status, totals
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period, parse_date
-from hdrectify.store.base import Store
 from hdrectify.store.db import resolve_db_path
 from hdrectify.textfmt import percent, safe, safe_json, table
-
-# click's own words ("Usage:", "Options:", its errors) in Chinese, before the decorators below use them
-click_zh.install()
-
-EXIT_INPUT = 1
-METHODS = ("phone", "wechat", "onsite", "meeting", "other")
-OBLIGATION_NAMES = tuple(o.value for o in Obligation)
-FORCE_HELP = "文件已存在时覆盖它（数据库、佐证材料和备份文件夹中的文件任何时候都不能覆盖）。"
-
-
-@contextmanager
-def _store(ctx: click.Context, *, create: bool = False, check: bool = False) -> Iterator[Store]:
-    # check: PRAGMA quick_check before a write, so a damaged file is never written to
-    store = Store.open(resolve_db_path(ctx.obj["db"]), create=create, check=check)
-    try:
-        yield store
-    finally:
-        store.close()
-
-
-@contextmanager
-def _writing(ctx: click.Context) -> Iterator[Store]:
-    """An open store inside one transaction: a failure leaves the file as it was.
-
-    The day's first write backs the database up first (as the window's first start does).
-    """
-    with _store(ctx, check=True) as store:
-        from hdrectify.cli_safety import daily_backup_before_writing
-
-        daily_backup_before_writing(store)
-        with store.transaction():
-            yield store
 
 
 def _period(text: str, kind: Kind) -> Period:
@@ -535,5 +503,15 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(e.exit_code)
 
 
-# commands kept in modules of their own, registered on ``cli`` when imported
-from hdrectify import cli_bundle, cli_ledger, cli_safety  # noqa: E402,F401
+# commands kept in modules of their own (they do not import this one)
+for _command in (
+    cli_bundle.bundle,
+    cli_ledger.inspection,
+    cli_ledger.area,
+    cli_ledger.problem,
+    cli_ledger.measure,
+    cli_safety.backup,
+    cli_safety.restore,
+    cli_safety.verify,
+):
+    cli.add_command(_command)

@@ -1,4 +1,4 @@
-"""The command line's ledger commands (on ``hdrectify.cli.cli``): inspections, areas, problems and measures.
+"""The command line's ledger commands (``cli`` adds them): inspections, areas, problems and measures.
 
 SPEC's forms: ``problem add|edit``, ``measure add|progress|attach|close``, and the office's
 ``area add|edit|remove`` and ``inspection add``. A problem is named by its number (or, while
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import click
 
-from hdrectify.cli import _writing, cli
+from hdrectify.cli_base import writing as _writing
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import parse_date
 from hdrectify.store.ledger_edit import PENDING_LABEL, problem_label
@@ -23,7 +23,7 @@ def _measure_label(problem_no: int | None, measure_no: int) -> str:
 # -- inspections and areas ----------------------------------------------------------------------
 
 
-@cli.group()
+@click.group()
 def inspection() -> None:
     """巡察（及其通报）：整改台账的来源。"""
 
@@ -105,7 +105,7 @@ def inspection_edit(
     click.echo(f"已修改巡察“{row['title']}”通报的数字：{figures or '无'}")
 
 
-@cli.group()
+@click.group()
 def area() -> None:
     """整改台账的方面。"""
 
@@ -154,7 +154,7 @@ def area_remove(ctx: click.Context, ref: str, reason: str) -> None:
 # -- problems -----------------------------------------------------------------------------------
 
 
-@cli.group()
+@click.group()
 def problem() -> None:
     """整改台账的问题。"""
 
@@ -207,7 +207,7 @@ def problem_remove(ctx: click.Context, ref: str, reason: str, with_records: bool
 # -- measures -----------------------------------------------------------------------------------
 
 
-@cli.group()
+@click.group()
 def measure() -> None:
     """整改措施（N.M：问题 N 的第 M 项措施）。"""
 

@@ -11,6 +11,7 @@ from hdrectify.domain.errors import InputError
 from hdrectify.exchange.bundle import FORMAT, FORMAT_VERSION, Progress, file_digest, write_bundle
 from hdrectify.exchange.history import last_export, record
 from hdrectify.exchange.identity import carried_settings
+from hdrectify.exchange.identity import installation_name as installation_name
 from hdrectify.outputs import check_output
 from hdrectify.store import sync
 from hdrectify.store.base import Store, new_id, now_stamp
@@ -34,20 +35,6 @@ class ExportResult:
     def rows(self) -> int:
         """The rows new or changed here (all of them, for a whole export)."""
         return sum(self.counts.values()) - self.referenced
-
-
-def installation_name(store: Store) -> str:
-    """What this computer is called in bundles and wherever people see it: the name given in 设置,
-    else the member this laptop belongs to ("陈志强的笔记本"), else "办公室" (never a host name)."""
-    name = str(store.setting("installation_name") or "").strip()
-    if name:
-        return name
-    me = store.setting("me_member_id")
-    if me:
-        member = store.get("members", str(me))
-        if member is not None:
-            return f"{member['name']}的笔记本"
-    return "办公室" if store.setting("role") != "member" else "党员的笔记本"
 
 
 def export_bundle(

@@ -15,16 +15,15 @@ naming them, so that someone makes the names tell them apart first.
 The office also carries the settings that must be the same everywhere (deadlines, backfill
 days, the federation's name) in the manifest of its bundles; a member's laptop takes them
 unless its user has set them otherwise, and the first bundle prepared for a member
-(``bundle export --for``) makes an empty database that member's laptop.
+(``bundle export --for``) makes an empty database that member's laptop
+(:mod:`hdrectify.exchange.laptop`).
 """
 
 from __future__ import annotations
 
 import re
-import tempfile
 import unicodedata
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 from hdrectify.domain.errors import InputError
@@ -71,11 +70,23 @@ def aliases(store: Store) -> dict[str, dict[str, str]]:
     return out
 
 
+def installation_name(store: Store) -> str:
+    """What this computer is called in bundles and wherever people see it: the name given in 设置,
+    else the member this laptop belongs to ("陈志强的笔记本"), else "办公室" (never a host name)."""
+    name = str(store.setting("installation_name") or "").strip()
+    if name:
+        return name
+    me = store.setting("me_member_id")
+    if me:
+        member = store.get("members", str(me))
+        if member is not None:
+            return f"{member['name']}的笔记本"
+    return "办公室" if store.setting("role") != "member" else "党员的笔记本"
+
+
 def who(store: Store, installation_id: str | None = None) -> str:
     """What people call a computer: this one (no id, or its own), or one that sent bundles here."""
     if installation_id is None or installation_id == store.setting("installation_id"):
-        from hdrectify.exchange.export import installation_name
-
         return installation_name(store)
     found = store.scalar(
         "SELECT installation_name FROM exchange_log WHERE installation_id = ? ORDER BY at DESC LIMIT 1",
@@ -271,59 +282,3 @@ def _take_settings(store: Store, bundle: Bundle, result: MergeResult) -> None:
             applied[key] = value
             result.settings_taken.append(key)
     store.set_setting(_APPLIED, applied)
-
-
-# -- a member's laptop, started from the office's bundle (the welcome dialog's 党员 path) -----------
-
-
-def bundle_members(path: Path) -> tuple[str | None, list[tuple[str, str]]]:
-    """The member a bundle was prepared for (its id, if any) and every member it carries: (id, name).
-
-    The bundle is checked in full, as an import would, against a scratch database's columns
-    (holding only the members' names).
-    """
-    from hdrectify.exchange.bundle import read_bundle
-    from hdrectify.exchange.merge import table_columns
-
-    with (
-        tempfile.TemporaryDirectory(prefix="hdrectify-") as folder,
-        Store.open(Path(folder) / "scratch.db", create=True) as scratch,
-    ):
-        bundle = read_bundle(path, table_columns(scratch))
-    target = bundle.manifest.get("for_member")
-    found: list[tuple[str, str]] = []
-    for table in bundle.tables:
-        for batch in bundle.batches(table):
-            if table == "members":
-                found += [(v.id, str(v.row["name"])) for v in batch if v.row is not None]
-    members = sorted(found, key=lambda m: (m[1], m[0]))
-    if not members:
-        raise InputError("exchange.no_roster")
-    return (str(target["id"]) if isinstance(target, dict) and "id" in target else None), members
-
-
-def start_member_laptop(db: Path, bundle: Path, member_id: str) -> MergeResult:
-    """Create the database at ``db`` from the office's bundle, as ``member_id``'s laptop.
-
-    Nothing is left behind if the bundle cannot be taken.
-    """
-    from hdrectify.exchange.merge import import_bundle
-
-    if db.exists():
-        raise InputError("exchange.database_exists", None, path=str(db))
-    try:
-        with Store.open(db, create=True) as store:
-            with store.transaction():
-                store.initialise_settings()
-                store.set_setting("role", "member")
-            result = import_bundle(store, bundle)
-            if store.get("members", member_id) is None:
-                raise InputError("exchange.member_not_in_bundle")
-            with store.transaction():
-                store.set_setting("role", "member")
-                store.set_setting("me_member_id", member_id)
-    except BaseException:
-        for leftover in (db, *(db.with_name(db.name + s) for s in ("-wal", "-shm", "-journal"))):
-            leftover.unlink(missing_ok=True)
-        raise
-    return result
