@@ -29,14 +29,16 @@ from PySide6.QtWidgets import (
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus, Source
+from hdrectify.store import faults
 from hdrectify.store.base import Row
 from hdrectify.store.evidence import add_evidence, copy_for_viewing, remove_evidence
-from hdrectify.store.ledger import MeasureInputError, measure_detail, reopen_measure, update_measure
+from hdrectify.store.ledger import measure_detail, reopen_measure, update_measure
 from hdrectify.store.ledger_edit import is_notice_row
 from hdrectify.ui.close_measure_dialog import CloseMeasureDialog
 from hdrectify.ui.context import LEDGER, AppContext
 from hdrectify.ui.form_support import FieldErrors, from_qdate, to_qdate, zh_date
 from hdrectify.ui.forms.ui_ledger import Ui_LedgerPage
+from hdrectify.ui.i18n import error_text
 from hdrectify.ui.models.ledger_model import ID_ROLE, problem_title, status_icon, status_label
 from hdrectify.ui.progress_dialog import ProgressDialog
 
@@ -256,11 +258,8 @@ class MeasurePanel(QObject):
                     deadline=deadline,
                     status=ui.statusCombo.currentData(),
                 )
-        except MeasureInputError as e:
-            self.errors.show(_FIELD_WIDGETS.get(e.field), str(e))
-            return False
         except InputError as e:
-            self.errors.show(None, str(e))
+            self.errors.show_error(e, _FIELD_WIDGETS)
             return False
         self.dirty = False
         ui.savedLabel.setText(self.tr("已保存"))
@@ -323,7 +322,7 @@ class MeasurePanel(QObject):
                 with self.ctx.write() as store:
                     reopen_measure(store, measure_id, dt.date.today(), reason)
             except InputError as e:
-                self.errors.show("statusCombo", str(e))
+                self.errors.show("statusCombo", error_text(e))
                 return
             self._written()
 
@@ -343,7 +342,7 @@ class MeasurePanel(QObject):
                     add_evidence(store, measure_id, path)
                     added += 1
                 except InputError as e:  # the other files still go in
-                    problems.append(str(e))
+                    problems.append(error_text(e))
         if added:
             self._written()
         if problems:
@@ -382,7 +381,9 @@ class MeasurePanel(QObject):
         try:
             copy = copy_for_viewing(self.ctx.store, row, Path(tempfile.gettempdir()) / "hdrectify-evidence")
         except (InputError, OSError) as e:
-            self.ui.evidenceListError.setText(str(e))
+            self.ui.evidenceListError.setText(
+                error_text(e) if isinstance(e, InputError) else error_text(faults.refusal(e))
+            )
             self.ui.evidenceListError.setVisible(True)
             return False
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
@@ -402,7 +403,7 @@ class MeasurePanel(QObject):
                 with self.ctx.write() as store:
                     remove_evidence(store, evidence_id, reason)
             except InputError as e:
-                self.ui.evidenceListError.setText(str(e))
+                self.ui.evidenceListError.setText(error_text(e))
                 self.ui.evidenceListError.setVisible(True)
                 return
             self._written()

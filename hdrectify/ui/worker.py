@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from hdrectify.domain.errors import InputError
+from hdrectify.ui.i18n import error_text
 
 Progress = Callable[[int, int], bool]
 
@@ -53,7 +54,7 @@ class _Runnable(QRunnable):
         try:
             result = self.work(progress)
         except InputError as e:
-            self._emit(self.task.failed, str(e))
+            self._emit(self.task.failed, error_text(e))
         except Exception as e:  # shown to the user, never lost
             traceback.print_exc()
             self._emit(self.task.failed, f"{type(e).__name__}: {e}")
