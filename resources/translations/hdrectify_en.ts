@@ -50,27 +50,19 @@
     </message>
 </context>
 <context>
-    <name>AppContext</name>
-    <message>
-        <location filename="../../hdrectify/ui/context.py" line="53"/>
-        <source>数据库以只读方式打开（另一个窗口正在使用它），不能修改</source>
-        <translation>The database is open read-only (another window is using it): it cannot be changed</translation>
-    </message>
-</context>
-<context>
     <name>BulkMeasuresDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bulk_measures_dialog.py" line="41"/>
+        <location filename="../../hdrectify/ui/bulk_measures_dialog.py" line="40"/>
         <source>将修改 {0} 项整改措施</source>
         <translation>{0} measures will be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bulk_measures_dialog.py" line="48"/>
+        <location filename="../../hdrectify/ui/bulk_measures_dialog.py" line="47"/>
         <source>没有选中整改措施：请先在台账中选择措施、问题或方面</source>
         <translation>No measures selected: first select measures, a problem or an area in the ledger</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bulk_measures_dialog.py" line="61"/>
+        <location filename="../../hdrectify/ui/bulk_measures_dialog.py" line="60"/>
         <source>请至少填写一项要修改的内容，或勾选“设置整改时限”</source>
         <translation>Fill in at least one field to change, or tick “Set deadline”</translation>
     </message>
@@ -556,37 +548,37 @@ On time if submitted by {0}</translation>
 <context>
     <name>CentreDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/centre_dialog.py" line="71"/>
+        <location filename="../../hdrectify/ui/centre_dialog.py" line="72"/>
         <source>撤销康园中心</source>
         <translation>Close Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/centre_dialog.py" line="73"/>
+        <location filename="../../hdrectify/ui/centre_dialog.py" line="74"/>
         <source>撤销后不能再挂钩：现有挂钩在撤销日期当天结束。撤销日期之后已有联系记录的，请先核对记录。</source>
         <translation>A closed centre can no longer be paired: its current pairing ends on the closing date. If contacts are recorded after that date, check those records first.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/centre_dialog.py" line="76"/>
+        <location filename="../../hdrectify/ui/centre_dialog.py" line="77"/>
         <source>新增康园中心</source>
         <translation>New Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/centre_dialog.py" line="77"/>
+        <location filename="../../hdrectify/ui/centre_dialog.py" line="78"/>
         <source>名称不能与已有中心重复；所在镇（街道）可从列表选择，也可直接输入。</source>
         <translation>The name must differ from every other centre&apos;s; pick the town from the list or type it in.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/centre_dialog.py" line="79"/>
+        <location filename="../../hdrectify/ui/centre_dialog.py" line="80"/>
         <source>编辑康园中心</source>
         <translation>Edit Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/centre_dialog.py" line="80"/>
+        <location filename="../../hdrectify/ui/centre_dialog.py" line="81"/>
         <source>修改中心信息；挂钩请在“挂钩”页调整。</source>
         <translation>Change the centre&apos;s details; change its pairing under “Pairings”.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/centre_dialog.py" line="81"/>
+        <location filename="../../hdrectify/ui/centre_dialog.py" line="82"/>
         <source>yyyy年M月d日</source>
         <translation>yyyy-MM-dd</translation>
     </message>
@@ -697,7 +689,7 @@ On time if submitted by {0}</translation>
 <context>
     <name>ChecklistItemsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/checklist_items_dialog.py" line="58"/>
+        <location filename="../../hdrectify/ui/checklist_items_dialog.py" line="59"/>
         <source>数据库以只读方式打开，不能修改检查项目</source>
         <translation>The database is open read-only: the checklist items cannot be changed</translation>
     </message>
@@ -786,22 +778,22 @@ On time if submitted by {0}</translation>
 <context>
     <name>CloseMeasureDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="32"/>
+        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="33"/>
         <source>措施{0}：{1}</source>
         <translation>Measure {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="35"/>
+        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="36"/>
         <source>已有 {0} 份佐证材料。销号说明可不填。</source>
         <translation>Evidence attached: {0}. The closing remarks are optional.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="38"/>
+        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="39"/>
         <source>尚无佐证材料：请写明销号说明（为什么已完成、依据是什么），或先添加佐证材料。</source>
         <translation>No evidence yet: write closing remarks (why the measure is complete and on what basis), or add evidence first.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="48"/>
+        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="49"/>
         <location filename="../../forms/close_measure_dialog.ui" line="6"/>
         <source>销号</source>
         <translation>Close measure</translation>
@@ -830,291 +822,291 @@ On time if submitted by {0}</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="64"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="65"/>
         <source>数据库以只读方式打开，不能处理冲突</source>
         <translation>The database is open read-only: conflicts cannot be settled</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="73"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="74"/>
         <source>{0}：{1}（{2} 个版本）</source>
         <translation>{0}: {1} ({2} versions)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="82"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="83"/>
         <source>没有待处理的冲突。</source>
         <translation>No conflicts to settle.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="91"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="92"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="93"/>
         <source>所在镇（街道）</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="93"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="94"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="94"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="95"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="95"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="96"/>
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="96"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="97"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="97"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="98"/>
         <source>撤销日期</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="98"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="99"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="99"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="100"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="100"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="101"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="101"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="102"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="102"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="103"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="103"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="104"/>
         <source>发现的问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="104"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="105"/>
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="105"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="106"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="106"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="107"/>
         <source>提交日期</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="107"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="108"/>
         <source>分数</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="108"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="109"/>
         <source>考评说明</source>
         <translation>Criteria notes</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="109"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="110"/>
         <source>义务</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="110"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="111"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="111"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="112"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="112"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="113"/>
         <source>内容</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="113"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="114"/>
         <source>责任领导</source>
         <translation>Responsible leader</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="114"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="115"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="115"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="116"/>
         <source>责任人</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="116"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="117"/>
         <source>整改时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="118"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="119"/>
         <source>销号说明</source>
         <translation>Closing reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="119"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="120"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="120"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="121"/>
         <source>删除时间</source>
         <translation>Deleted at</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="121"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="122"/>
         <source>删除原因</source>
         <translation>Reason for deleting</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="122"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="123"/>
         <source>登记人</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="123"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="124"/>
         <source>登记时间</source>
         <translation>Entered at</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="124"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="125"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="125"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="126"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="126"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="127"/>
         <source>详细情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="127"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="128"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="128"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="129"/>
         <source>销号时间</source>
         <translation>Closed at</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="129"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="130"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="130"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="131"/>
         <source>校验值</source>
         <translation>Checksum</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="131"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="132"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="132"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="133"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="133"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="134"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="134"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="135"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="135"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="136"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="136"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="137"/>
         <source>方面</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="137"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="138"/>
         <source>联系记录</source>
         <translation>Contact record</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="158"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="159"/>
         <source>暂用：{0}
 {1}</source>
         <translation>In use: {0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="160"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="161"/>
         <source>{0}
 {1}</source>
         <translation>{0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="161"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="162"/>
         <source>（已删除）</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="161"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="162"/>
         <source>（有效）</source>
         <translation>(in effect)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="117"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="118"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="164"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="165"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="190"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="191"/>
         <source>将保留：{0} 的版本</source>
         <translation>Will keep: the version from {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="192"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="193"/>
         <source>将保留：目前暂用的版本</source>
         <translation>Will keep: the version now in use</translation>
     </message>
@@ -1358,7 +1350,7 @@ On time if submitted by {0}</translation>
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="29"/>
+        <location filename="../../hdrectify/ui/form_support.py" line="31"/>
         <location filename="../../hdrectify/ui/models/table_model.py" line="29"/>
         <source>{0}年{1}月{2}日</source>
         <translation>{0}-{1:02d}-{2:02d}</translation>
@@ -1367,12 +1359,12 @@ On time if submitted by {0}</translation>
 <context>
     <name>DeclaredTotalsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/declared_totals_dialog.py" line="51"/>
+        <location filename="../../hdrectify/ui/declared_totals_dialog.py" line="54"/>
         <source>还没有巡察：请先导入通报或添加巡察</source>
         <translation>No inspection yet: load the notice or add an inspection first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/declared_totals_dialog.py" line="73"/>
+        <location filename="../../hdrectify/ui/declared_totals_dialog.py" line="76"/>
         <source>台账逐条列出：{0} 个问题、{1} 条整改措施（报告中另行说明）</source>
         <translation>The ledger itemises {0} problems and {1} measures (the report says so separately)</translation>
     </message>
@@ -1545,57 +1537,57 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExchangeHistoryDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="226"/>
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="226"/>
         <source>方向</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="226"/>
         <source>电脑</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="226"/>
         <source>记录</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="226"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="226"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="241"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="242"/>
         <source>导出（全部）</source>
         <translation>Export (all)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="241"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="242"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="247"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="248"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="254"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="255"/>
         <source>交换包编号 {0}，导出于 {1}，由 {2} 操作</source>
         <translation>Bundle {0}, exported {1}, by {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="264"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="265"/>
         <source>共导出 {0} 次、导入 {1} 次。每个交换包只需导入一次；重复导入不会改变数据。</source>
         <translation>{0} exports and {1} imports. A bundle needs importing only once; importing it again changes nothing.</translation>
     </message>
@@ -1608,32 +1600,32 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExemptionDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/exemption_dialog.py" line="19"/>
+        <location filename="../../hdrectify/ui/exemption_dialog.py" line="20"/>
         <source>每周联系</source>
         <translation>Weekly contact</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/exemption_dialog.py" line="20"/>
+        <location filename="../../hdrectify/ui/exemption_dialog.py" line="21"/>
         <source>每月到岗</source>
         <translation>Monthly on-site visit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/exemption_dialog.py" line="21"/>
+        <location filename="../../hdrectify/ui/exemption_dialog.py" line="22"/>
         <source>季度汇报</source>
         <translation>Quarterly report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/exemption_dialog.py" line="22"/>
+        <location filename="../../hdrectify/ui/exemption_dialog.py" line="23"/>
         <source>年度考评</source>
         <translation>Annual review</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/exemption_dialog.py" line="47"/>
+        <location filename="../../hdrectify/ui/exemption_dialog.py" line="48"/>
         <source>结束日期早于开始日期</source>
         <translation>The end date is before the start date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/exemption_dialog.py" line="50"/>
+        <location filename="../../hdrectify/ui/exemption_dialog.py" line="51"/>
         <source>请写明免除的原因</source>
         <translation>Please give the reason for the exemption</translation>
     </message>
@@ -2033,6 +2025,904 @@ On time if submitted by {0}</translation>
     </message>
 </context>
 <context>
+    <name>InputError</name>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="28"/>
+        <source>日期“{text}”格式不对：应为 YYYY-MM-DD，例如 2024-03-05</source>
+        <translation>The date “{text}” is not in the right form: write it as YYYY-MM-DD, for example 2024-03-05</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="29"/>
+        <source>日期“{text}”格式不对：应为 YYYY-MM-DD，例如 2024-03-05（请用半角数字和符号）</source>
+        <translation>The date “{text}” is not in the right form: write it as YYYY-MM-DD, for example 2024-03-05 (use half-width digits and signs)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="32"/>
+        <source>日期“{text}”不存在：请检查月份和日子（例如 2 月没有 30 日）</source>
+        <translation>The date “{text}” does not exist: check the month and day (February has no 30th, for example)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="33"/>
+        <source>{year}年没有第{index}周：ISO 周为 1–52（有的年份到 53），例如 {year}-W10</source>
+        <translation>{year} has no week {index}: ISO weeks run 1–52 (53 in some years), for example {year}-W10</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="36"/>
+        <source>无法识别的周“{text}”：请写成 2024-W10 的形式</source>
+        <translation>“{text}” is not a week: write it as 2024-W10</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="37"/>
+        <source>无法识别的周“{text}”：请写成 2024-W10 的形式（请用半角数字和符号）</source>
+        <translation>“{text}” is not a week: write it as 2024-W10 (use half-width digits and signs)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="40"/>
+        <source>无法识别的月份“{text}”：请写成 2024-03 的形式（月份 01–12）</source>
+        <translation>“{text}” is not a month: write it as 2024-03 (months 01–12)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="43"/>
+        <source>无法识别的月份“{text}”：请写成 2024-03 的形式（月份 01–12）（请用半角数字和符号）</source>
+        <translation>“{text}” is not a month: write it as 2024-03 (months 01–12; use half-width digits and signs)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="46"/>
+        <source>无法识别的季度“{text}”：请写成 2024-Q1 的形式（季度 Q1–Q4）</source>
+        <translation>“{text}” is not a quarter: write it as 2024-Q1 (quarters Q1–Q4)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="49"/>
+        <source>无法识别的季度“{text}”：请写成 2024-Q1 的形式（季度 Q1–Q4）（请用半角数字和符号）</source>
+        <translation>“{text}” is not a quarter: write it as 2024-Q1 (quarters Q1–Q4; use half-width digits and signs)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="52"/>
+        <source>无法识别的年份“{text}”：请写成 2024 的形式</source>
+        <translation>“{text}” is not a year: write it as 2024</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="53"/>
+        <source>无法识别的年份“{text}”：请写成 2024 的形式（请用半角数字和符号）</source>
+        <translation>“{text}” is not a year: write it as 2024 (use half-width digits and signs)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="56"/>
+        <source>无法识别的期间“{text}”：请写成 2024-W10、2024-03、2024-Q1 或 2024</source>
+        <translation>“{text}” is not a period: write it as 2024-W10, 2024-03, 2024-Q1 or 2024</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="59"/>
+        <source>无法识别的期间“{text}”：请写成 2024-W10、2024-03、2024-Q1 或 2024（请用半角数字和符号）</source>
+        <translation>“{text}” is not a period: write it as 2024-W10, 2024-03, 2024-Q1 or 2024 (use half-width digits and signs)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="62"/>
+        <source>{what}中含有不可见字符（{char}，第 {position} 个字符，在“{before}”之后），请删除后重新输入</source>
+        <translation>{what} contains an invisible character ({char}, character {position}, after “{before}”): delete it and type again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="65"/>
+        <source>{what}中含有不可见字符（{char}，第 1 个字符，在开头），请删除后重新输入</source>
+        <translation>{what} contains an invisible character ({char}, the first character): delete it and type again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="68"/>
+        <source>文件名只有不可见字符：请先把文件改成能看清的名称再添加</source>
+        <translation>The file name has only invisible characters: rename the file to something readable, then add it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="71"/>
+        <source>{what}“{text}”不是整数：请填写 {low} 到 {high} 之间的整数（只用半角数字 0–9）</source>
+        <translation>{what} “{text}” is not a whole number: enter a whole number from {low} to {high} (half-width digits 0–9 only)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="74"/>
+        <source>{what} {value} 超出范围：请填写 {low} 到 {high} 之间的整数</source>
+        <translation>{what} {value} is out of range: enter a whole number from {low} to {high}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="77"/>
+        <source>销号需要佐证材料或书面说明：请先添加佐证材料，或填写销号说明</source>
+        <translation>Closing needs evidence or a written statement: add evidence first, or write why it is closed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="81"/>
+        <source>角色“{value}”无效：可选 office（办公室）、member（党员）</source>
+        <translation>The role “{value}” is not valid: choose office or member</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="82"/>
+        <source>方面编号“{ref}”无效：请写数字，例如 --area 1</source>
+        <translation>The area number “{ref}” is not valid: write a number, for example --area 1</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="83"/>
+        <source>整改台账中没有第 {no} 个方面：请用 hdrectify ledger 查看</source>
+        <translation>The rectification ledger has no area {no}: see hdrectify ledger</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="84"/>
+        <source>问题编号“{ref}”无效：请写问题的编号，例如 18（待编号的问题写它的 id）</source>
+        <translation>The problem number “{ref}” is not valid: write the problem&apos;s number, for example 18 (for an unnumbered problem, its id)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="87"/>
+        <source>整改台账中没有问题 {ref}：请用 hdrectify ledger 查看编号</source>
+        <translation>The rectification ledger has no problem {ref}: see the numbers with hdrectify ledger</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="90"/>
+        <source>措施编号“{ref}”无效：请写 问题编号.措施序号，例如 3.2</source>
+        <translation>The measure number “{ref}” is not valid: write problem.measure, for example 3.2</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="91"/>
+        <source>{problem}没有第 {no} 项整改措施：请用 hdrectify ledger 查看</source>
+        <translation>{problem} has no measure {no}: see hdrectify ledger</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="94"/>
+        <source>{what}只能在办公室的电脑上进行：本机是党员电脑（role=member）</source>
+        <translation>{what} can only be done on the office&apos;s computer: this is a member&apos;s computer (role=member)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="97"/>
+        <source>{what}不能为空</source>
+        <translation>{what} cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="98"/>
+        <source>巡察结束日期早于开始日期：请检查日期</source>
+        <translation>The inspection ends before it starts: check the dates</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="99"/>
+        <source>已有标题为“{title}”的巡察：请换一个标题</source>
+        <translation>There is already an inspection titled “{title}”: choose another title</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="100"/>
+        <source>没有标题为“{title}”的巡察：请先用 hdrectify inspection add 添加</source>
+        <translation>There is no inspection titled “{title}”: add it first with hdrectify inspection add</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="103"/>
+        <source>找不到该方面</source>
+        <translation>The area was not found</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="104"/>
+        <source>通报中的方面标题是通报原文，不能修改</source>
+        <translation>An area title from the notice is the notice&apos;s own wording and cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="105"/>
+        <source>“{title}”是通报中的方面（或走访问题的方面），不能删除</source>
+        <translation>“{title}” is an area of the notice (or the area of visit problems) and cannot be deleted</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="106"/>
+        <source>该方面下还有 {count} 个问题：请先删除这些问题，再删除方面</source>
+        <translation>This area still has {count} problems: delete them first, then the area</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="109"/>
+        <source>问题来源“{value}”无效：可选 inspection（巡察）、visit（走访）</source>
+        <translation>The problem source “{value}” is not valid: choose inspection or visit</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="112"/>
+        <source>找不到该问题</source>
+        <translation>The problem was not found</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="113"/>
+        <source>通报中的问题是通报原文，不能修改</source>
+        <translation>A problem from the notice is the notice&apos;s own wording and cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="114"/>
+        <source>删除必须写明原因：请说明为什么删除</source>
+        <translation>Deleting needs a reason: say why it is deleted</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="115"/>
+        <source>{problem}是通报中的问题，是通报原文，不能删除</source>
+        <translation>{problem} is a problem of the notice, in the notice&apos;s own wording, and cannot be deleted</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="116"/>
+        <source>{problem}的措施有 {notes} 条整改进展、{files} 份佐证材料：确需删除请同时删除这些记录（命令行加 --with-records）</source>
+        <translation>The measures of {problem} have {notes} progress notes and {files} evidence files: to delete it, delete these records too (on the command line add --with-records)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="120"/>
+        <source>{what}不能超过{most}个字</source>
+        <translation>{what} cannot be longer than {most} characters</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="121"/>
+        <source>整改措施不能为空</source>
+        <translation>The measure cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="122"/>
+        <source>整改时限不能早于问题发现日期（{found}）</source>
+        <translation>The deadline cannot be before the day the problem was found ({found})</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="123"/>
+        <source>找不到该整改措施</source>
+        <translation>The measure was not found</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="124"/>
+        <source>这是通报中的整改措施，是通报原文，不能删除（可登记进展或销号）</source>
+        <translation>This measure is from the notice, in the notice&apos;s own wording, and cannot be deleted (record progress or close it instead)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="127"/>
+        <source>该措施有 {notes} 条整改进展、{files} 份佐证材料：确需删除请同时删除这些记录（命令行加 --with-records）</source>
+        <translation>This measure has {notes} progress notes and {files} evidence files: to delete it, delete these records too (on the command line add --with-records)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="131"/>
+        <source>请至少给出一项要修改的内容：--leader、--unit、--owner 或 --deadline</source>
+        <translation>Give at least one thing to change: --leader, --unit, --owner or --deadline</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="134"/>
+        <source>没有选中整改措施：请先选择要修改的措施</source>
+        <translation>No measure is selected: select the measures to change first</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="135"/>
+        <source>措施 {problem}.{no}：{error}</source>
+        <translation>Measure {problem}.{no}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="136"/>
+        <source>待编号问题的措施 {no}：{error}</source>
+        <translation>Measure {no} of an unnumbered problem: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="137"/>
+        <source>{problem}还没有整改措施：请先用 hdrectify measure add 添加</source>
+        <translation>{problem} has no measures yet: add one first with hdrectify measure add</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="140"/>
+        <source>问题描述不能为空</source>
+        <translation>The problem description cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="141"/>
+        <source>进展说明不能为空</source>
+        <translation>The progress note cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="142"/>
+        <source>巡察反馈的整改措施是通报原文，不能修改</source>
+        <translation>A measure from the inspection feedback is the notice&apos;s own wording and cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="143"/>
+        <source>整改时限不能早于问题发现日期（{year}年{month}月{day}日）</source>
+        <translation>The deadline cannot be before the day the problem was found ({year}-{month:02d}-{day:02d})</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="146"/>
+        <source>状态“{value}”无效：可选 未开始、整改中</source>
+        <translation>The status “{value}” is not valid: choose Not started or In progress</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="147"/>
+        <source>“已完成”只能通过销号：请点击“销号…”并附佐证材料或书面说明</source>
+        <translation>“Done” is reached only by closing: click “Close…” and add evidence or a written statement</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="150"/>
+        <source>该措施已销号：如需继续整改，请先“重新打开”</source>
+        <translation>This measure is closed: to continue working on it, “Reopen” it first</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="151"/>
+        <source>该措施尚未销号，无需重新打开</source>
+        <translation>This measure is not closed: there is nothing to reopen</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="152"/>
+        <source>重新打开必须写明原因</source>
+        <translation>Reopening needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="153"/>
+        <source>修改巡察通报的数字只能在办公室的电脑上进行：本机是党员电脑（role=member）</source>
+        <translation>The notice&apos;s numbers can only be changed on the office&apos;s computer: this is a member&apos;s computer (role=member)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="156"/>
+        <source>找不到该巡察：请先用 hdrectify inspection add 添加</source>
+        <translation>The inspection was not found: add it first with hdrectify inspection add</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="157"/>
+        <source>通报的{what}应为 0 到 {most} 的整数</source>
+        <translation>The notice&apos;s {what} must be a whole number from 0 to {most}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="158"/>
+        <source>没有名为“{name}”的党员：请检查姓名，或先用 hdrectify member add 添加</source>
+        <translation>There is no member named “{name}”: check the name, or add the member first with hdrectify member add</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="161"/>
+        <source>有 {count} 名党员都叫“{name}”：请改用编号指定（{ids}）</source>
+        <translation>{count} members are named “{name}”: give the id instead ({ids})</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="164"/>
+        <source>没有名为“{name}”的康园中心：请检查名称，或先用 hdrectify centre add 添加</source>
+        <translation>There is no centre named “{name}”: check the name, or add the centre first with hdrectify centre add</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="167"/>
+        <source>名称“{name}”对应多个康园中心：请改用编号指定</source>
+        <translation>Several centres are named “{name}”: give the id instead</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="168"/>
+        <source>请填写所在镇（街道），例如 --town 平山街道</source>
+        <translation>Give the town (street), for example --town 平山街道</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="169"/>
+        <source>党员姓名不能为空</source>
+        <translation>The member&apos;s name cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="170"/>
+        <source>结束日期 {end} 早于开始日期 {start}：请检查 --to 和 --from</source>
+        <translation>The end date {end} is before the start date {start}: check --to and --from</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="173"/>
+        <source>康园中心“{centre}”已于 {closed} 撤销，不能在此之后挂钩</source>
+        <translation>The centre “{centre}” closed on {closed}: it cannot be paired after that</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="174"/>
+        <source>康园中心“{centre}”已于 {closed} 撤销：挂钩最晚到这一天，请把结束日期定在 {closed} 或之前</source>
+        <translation>The centre “{centre}” closed on {closed}: a pairing lasts until that day at the latest, so set the end date on or before {closed}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="177"/>
+        <source>康园中心“{centre}”在 {start} 至 {end} 已与 {member} 挂钩，同一天只能有一个挂钩党员：请调整日期，或先结束原挂钩</source>
+        <translation>The centre “{centre}” is paired with {member} from {start} to {end}, and a day has only one paired member: change the dates, or end that pairing first</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="181"/>
+        <source>康园中心“{centre}”在 {start} 至今 已与 {member} 挂钩，同一天只能有一个挂钩党员：请调整日期，或先结束原挂钩</source>
+        <translation>The centre “{centre}” is paired with {member} since {start}, and a day has only one paired member: change the dates, or end that pairing first</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="185"/>
+        <source>康园中心名称不能为空</source>
+        <translation>The centre&apos;s name cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="186"/>
+        <source>康园中心“{name}”已存在：名称不能重复</source>
+        <translation>The centre “{name}” already exists: names must differ</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="187"/>
+        <source>康园中心“{name}”已存在（与“{other}”看起来相同）：名称不能重复</source>
+        <translation>The centre “{name}” already exists (it looks the same as “{other}”): names must differ</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="190"/>
+        <source>请填写所在镇（街道）</source>
+        <translation>Give the town (street)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="191"/>
+        <source>找不到该康园中心：可能已被其他电脑的数据更新，请刷新后重试</source>
+        <translation>The centre was not found: data from another computer may have changed it; refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="192"/>
+        <source>找不到该党员：可能已被其他电脑的数据更新，请刷新后重试</source>
+        <translation>The member was not found: data from another computer may have changed it; refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="193"/>
+        <source>找不到该挂钩：可能已被其他电脑的数据更新，请刷新后重试</source>
+        <translation>The pairing was not found: data from another computer may have changed it; refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="194"/>
+        <source>{subject}在 {end} 之后还有 {count} 条联系记录（最晚 {last}）：{what}不能早于 {last}，如记录有误请先删除这些记录</source>
+        <translation>{subject} has {count} contact records after {end} (the latest on {last}): {what} cannot be before {last}; if the records are wrong, delete them first</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="198"/>
+        <source>{subject}已登记{year}年第{quarter}季度汇报，须挂钩到 {last}：{what}不能早于 {last}</source>
+        <translation>{subject} has a report for Q{quarter} {year}, so it must last until {last}: {what} cannot be before {last}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="201"/>
+        <source>{subject}已登记{year}年考评，须挂钩到 {last}：{what}不能早于 {last}</source>
+        <translation>{subject} has a review for {year}, so it must last until {last}: {what} cannot be before {last}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="204"/>
+        <source>结束日期 {end} 早于挂钩开始日期 {start}：请选择 {start} 或之后的日期</source>
+        <translation>The end date {end} is before the pairing starts ({start}): choose {start} or later</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="207"/>
+        <source>康园中心“{centre}”已于 {closed} 撤销：结束日期不能晚于撤销日期</source>
+        <translation>The centre “{centre}” closed on {closed}: the end date cannot be after the closing date</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="210"/>
+        <source>康园中心“{centre}”有 {start} 才开始的挂钩（{member}），晚于撤销日期 {closed}：请选择更晚的撤销日期</source>
+        <translation>The centre “{centre}” has a pairing ({member}) starting on {start}, after the closing date {closed}: choose a later closing date</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="214"/>
+        <source>康园中心“{centre}”在 {start} 没有挂钩党员：请用“新建挂钩”</source>
+        <translation>The centre “{centre}” has no paired member on {start}: use “New pairing”</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="217"/>
+        <source>{member} 在 {start} 已是“{centre}”的挂钩党员：请选择另一名党员</source>
+        <translation>{member} is already the paired member of “{centre}” on {start}: choose another member</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="220"/>
+        <source>改派日期 {start} 不晚于原挂钩开始日期 {old}：请选择 {first} 或之后的日期</source>
+        <translation>The reassignment date {start} is not after the current pairing&apos;s start ({old}): choose {first} or later</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="223"/>
+        <source>佐证材料的校验值无效：{value}</source>
+        <translation>The evidence&apos;s checksum is not valid: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="224"/>
+        <source>复制“{name}”时校验不一致，请重试</source>
+        <translation>The copy of “{name}” does not match the original: try again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="225"/>
+        <source>找不到文件：{path}</source>
+        <translation>File not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="226"/>
+        <source>“{name}”不是文件：请选择文件（文件夹可先压缩成 zip）</source>
+        <translation>“{name}” is not a file: choose a file (a folder can be zipped first)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="227"/>
+        <source>“{name}”是空文件，不能作为佐证材料</source>
+        <translation>“{name}” is empty and cannot be evidence</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="228"/>
+        <source>没有权限读取“{name}”或写入佐证材料目录</source>
+        <translation>No permission to read “{name}” or to write to the evidence folder</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="229"/>
+        <source>无法保存“{name}”：磁盘已满，请清理磁盘空间后再试</source>
+        <translation>Cannot store “{name}”: the disk is full; free some disk space and try again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="230"/>
+        <source>无法保存“{name}”：读写磁盘时出错，请检查磁盘或存储设备后再试</source>
+        <translation>Cannot store “{name}”: error reading or writing the disk; check the disk or storage device and try again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="233"/>
+        <source>“{name}”与已添加的“{other}”内容相同，无需重复添加</source>
+        <translation>“{name}” has the same content as “{other}”, already added: no need to add it again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="234"/>
+        <source>“{name}”超过 {limit} MB，交换包无法携带：请压缩或拆分后再添加</source>
+        <translation>“{name}” is larger than {limit} MB, more than a bundle can carry: compress or split it, then add it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="237"/>
+        <source>该佐证材料不存在或已移除</source>
+        <translation>This evidence does not exist or was removed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="238"/>
+        <source>移除佐证材料必须写明原因</source>
+        <translation>Removing evidence needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="239"/>
+        <source>该措施已销号，这是它唯一的佐证材料：请先补充其他佐证材料，或重新打开该措施后再移除</source>
+        <translation>The measure is closed and this is its only evidence: add other evidence first, or reopen the measure, then remove it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="242"/>
+        <source>找不到“{name}”的存档文件（{path}）：数据库旁的佐证材料文件夹可能没有一起复制</source>
+        <translation>The stored copy of “{name}” is missing ({path}): the evidence folder next to the database may not have been copied with it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="245"/>
+        <source>“{name}”的存档文件已被改动，与添加时不一致</source>
+        <translation>The stored copy of “{name}” was changed: it is not what was added</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="246"/>
+        <source>{what}日期 {day} 晚于今天：只能登记已经发生的事</source>
+        <translation>The {what} date {day} is after today: only what has happened can be recorded</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="247"/>
+        <source>{member} 与 {centre} 在 {day} 没有挂钩关系（{spans}）</source>
+        <translation>{member} and {centre} are not paired on {day} ({spans})</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="248"/>
+        <source>{member} 与 {centre} 的挂钩不需要提交{period}的材料（须在 {last} 仍在挂钩；{spans}）</source>
+        <translation>The pairing of {member} and {centre} owes nothing for {period} (it must still be paired on {last}; {spans})</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="251"/>
+        <source>联系方式“{value}”无效：可选 phone、wechat、onsite、meeting、other</source>
+        <translation>The method “{value}” is not valid: choose phone, wechat, onsite, meeting or other</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="254"/>
+        <source>提交日期 {day} 早于{period}开始（{first}）：请检查日期</source>
+        <translation>The submission date {day} is before {period} starts ({first}): check the date</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="255"/>
+        <source>该挂钩已有{period}的记录：不能重复登记，如需更正请在窗口中修改</source>
+        <translation>This pairing already has a record for {period}: it cannot be entered twice; to correct it, edit it in the window</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="258"/>
+        <source>考评分数 {score} 超出范围：请填写 0 到 100 之间的整数</source>
+        <translation>The score {score} is out of range: enter a whole number from 0 to 100</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="261"/>
+        <source>义务“{value}”无效：可选 contact、visit、report、review</source>
+        <translation>The obligation “{value}” is not valid: choose contact, visit, report or review</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="262"/>
+        <source>免除必须写明原因：请用 --reason 说明，例如“春节放假，中心闭馆”</source>
+        <translation>An exemption needs a reason: give it with --reason, for example “Spring Festival, centre closed”</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="265"/>
+        <source>{member} 与 {centre} 在 {start} 至 {end} 没有挂钩关系（{spans}）</source>
+        <translation>{member} and {centre} are not paired from {start} to {end} ({spans})</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="268"/>
+        <source>找不到这条记录：可能已被删除，请刷新列表</source>
+        <translation>The record was not found: it may have been deleted; refresh the list</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="269"/>
+        <source>这条记录已删除，不能再修改</source>
+        <translation>This record was deleted and cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="270"/>
+        <source>更正必须写明原因，例如“日期录错，应为 3 月 5 日”</source>
+        <translation>A correction needs a reason, for example “wrong date, should be 5 March”</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="273"/>
+        <source>删除必须写明原因，例如“重复录入”</source>
+        <translation>Deleting needs a reason, for example “entered twice”</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="274"/>
+        <source>不能修改 {fields}：只能更正日期、方式、情况记录和发现的问题</source>
+        <translation>{fields} cannot be changed: only the date, method, notes and problems found can be corrected</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="277"/>
+        <source>联系方式“{value}”无效：请从列表中选择</source>
+        <translation>The method “{value}” is not valid: choose one from the list</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="278"/>
+        <source>日期“{text}”无效：请按 2024-03-05 的格式填写</source>
+        <translation>The date “{text}” is not valid: write it as 2024-03-05</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="279"/>
+        <source>日期 {day} 晚于今天：只能登记已经发生的事</source>
+        <translation>The date {day} is after today: only what has happened can be recorded</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="280"/>
+        <source>没有修改任何内容：请改动要更正的项目，或按“取消”</source>
+        <translation>Nothing was changed: change what is to be corrected, or press “Cancel”</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="281"/>
+        <source>月度清单按月份打印：请写成 2024-03 的形式，而不是“{text}”</source>
+        <translation>The monthly checklist is printed by month: write 2024-03, not “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="284"/>
+        <source>党员“{member}”{month}没有需要完成的挂钩：请检查月份和党员，或先用 hdrectify pair 建立挂钩关系</source>
+        <translation>The member “{member}” has no pairing with anything due in {month}: check the month and the member, or make a pairing first with hdrectify pair</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="287"/>
+        <source>{month}没有需要完成的挂钩：请检查月份，或先用 hdrectify pair 建立挂钩关系</source>
+        <translation>No pairing has anything due in {month}: check the month, or make a pairing first with hdrectify pair</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="290"/>
+        <source>月度清单至少要有一项到岗检查事项：请添加一项</source>
+        <translation>The monthly checklist needs at least one on-site check item: add one</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="291"/>
+        <source>第{n}项检查事项是空的：请填写或删除这一项</source>
+        <translation>Check item {n} is empty: fill it in or delete it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="292"/>
+        <source>第{n}项检查事项超过 40 个字：请写得简短些，细节写在清单的“发现情况”栏</source>
+        <translation>Check item {n} is longer than 40 characters: make it shorter and put details in the checklist&apos;s “Findings” column</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="295"/>
+        <source>检查事项“{item}”重复了：请删除其中一项</source>
+        <translation>The check item “{item}” appears twice: delete one of them</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="296"/>
+        <source>“{text}”不是季度或年度：请写成 2024-Q1 或 2024 的形式</source>
+        <translation>“{text}” is not a quarter or a year: write it as 2024-Q1 or 2024</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="299"/>
+        <source>{period}没有挂钩关系，无可汇总：请先添加挂钩（hdrectify pair 或“人员”页），或换一个时段</source>
+        <translation>There are no pairings in {period}, so there is nothing to summarise: add a pairing first (hdrectify pair or the “People” page), or choose another period</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="302"/>
+        <source>整改台账还没有问题：请先导入巡察反馈问题（hdrectify init --seed），或登记走访发现的问题</source>
+        <translation>The rectification ledger has no problems yet: import the inspection feedback first (hdrectify init --seed), or record problems found on visits</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="305"/>
+        <source>{obligation}按{kind}计，不能查询{period}</source>
+        <translation>{obligation} is counted by {kind}: it cannot be looked up for {period}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="306"/>
+        <source>删除必须写明原因</source>
+        <translation>Deleting needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="308"/>
+        <source>磁盘已满（{folder} 所在的磁盘没有剩余空间），本次操作未保存（数据未作改动）：请清理磁盘空间后再试</source>
+        <translation>The disk is full (the disk of {folder} has no space left); nothing was saved (the data is unchanged): free some disk space and try again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="312"/>
+        <source>磁盘已满，本次操作未保存（数据未作改动）：请清理磁盘空间后再试</source>
+        <translation>The disk is full; nothing was saved (the data is unchanged): free some disk space and try again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="313"/>
+        <source>没有写入权限：{path} 或其所在文件夹 {folder} 是只读的，无法打开或写入（数据未作改动）：请检查权限，或把数据库复制到可写的位置</source>
+        <translation>No write permission: {path} or its folder {folder} is read-only and cannot be opened or written (the data is unchanged): check the permissions, or copy the database to a writable place</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="317"/>
+        <source>没有写入权限：数据库或其所在文件夹是只读的，无法打开或写入（数据未作改动）：请检查权限，或把数据库复制到可写的位置</source>
+        <translation>No write permission: the database or its folder is read-only and cannot be opened or written (the data is unchanged): check the permissions, or copy the database to a writable place</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="321"/>
+        <source>数据库正被其他程序占用，请稍后再试</source>
+        <translation>The database is busy in another program: try again in a moment</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="322"/>
+        <source>数据库 {path} 已损坏（数据未作改动）：请用 hdrectify restore 从备份恢复</source>
+        <translation>The database {path} is damaged (the data is unchanged): restore a backup with hdrectify restore</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="325"/>
+        <source>数据库已损坏（数据未作改动）：请用 hdrectify restore 从备份恢复</source>
+        <translation>The database is damaged (the data is unchanged): restore a backup with hdrectify restore</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="326"/>
+        <source>无法打开数据库 {path} （文件夹可能只读或不存在）：请检查路径和权限</source>
+        <translation>Cannot open the database {path} (its folder may be read-only or missing): check the path and the permissions</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="329"/>
+        <source>无法打开数据库（文件夹可能只读或不存在）：请检查路径和权限</source>
+        <translation>Cannot open the database (its folder may be read-only or missing): check the path and the permissions</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="330"/>
+        <source>读写 {path} 时磁盘出错，数据未作改动：请检查磁盘或存储设备，必要时从备份恢复</source>
+        <translation>Disk error reading or writing {path}; the data is unchanged: check the disk or storage device, and restore a backup if needed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="333"/>
+        <source>读写文件时磁盘出错，数据未作改动：请检查磁盘或存储设备，必要时从备份恢复</source>
+        <translation>Disk error reading or writing a file; the data is unchanged: check the disk or storage device, and restore a backup if needed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="336"/>
+        <source>数据库操作失败，数据未作改动：详情见日志</source>
+        <translation>The database operation failed; the data is unchanged: see the log for details</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="337"/>
+        <source>数据库 {path} 不存在：请先运行 hdrectify init 创建（或用 --db 指定已有文件）</source>
+        <translation>The database {path} does not exist: create it first with hdrectify init (or give an existing file with --db)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="340"/>
+        <source>无法在 {folder} 创建数据库：请换一个文件夹</source>
+        <translation>Cannot create a database in {folder}: choose another folder</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="341"/>
+        <source>{path} 不是 hdrectify 数据库（无法作为 SQLite 文件打开）</source>
+        <translation>{path} is not an hdrectify database (it cannot be opened as an SQLite file)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="342"/>
+        <source>数据库 {path} 由更新版本的 hdrectify 创建（结构版本 {version}，本程序支持到 {supported}）：请升级 hdrectify 后再打开</source>
+        <translation>The database {path} was made by a newer hdrectify (schema version {version}; this one supports up to {supported}): upgrade hdrectify, then open it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="346"/>
+        <source>{path} 不是 hdrectify 数据库：请用 --db 指定正确的文件</source>
+        <translation>{path} is not an hdrectify database: give the right file with --db</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="347"/>
+        <source>数据库 {path} 尚未初始化：请先运行 hdrectify init</source>
+        <translation>The database {path} is not initialised: run hdrectify init first</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="348"/>
+        <source>数据库 {path} 不存在</source>
+        <translation>The database {path} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="349"/>
+        <source>数据库 {path} 由更新版本的 hdrectify 创建：请升级 hdrectify 后再打开</source>
+        <translation>The database {path} was made by a newer hdrectify: upgrade hdrectify, then open it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="352"/>
+        <source>数据库 {path} 需要先升级结构才能打开，只读方式不能升级：请关闭其他窗口后再打开</source>
+        <translation>The database {path} must be upgraded before it can be opened, and a read-only window cannot upgrade it: close the other window, then open it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="355"/>
+        <source>数据库 {path} 复制得不完整：它的数据还在原来位置旁边的 {wal} 文件里，这里没有。请把 {wal} 和它一起复制过来（复制前先关闭程序），或在原来的电脑上用“备份”生成备份文件，再在这里“恢复备份”</source>
+        <translation>The database {path} was copied incompletely: its data is still in the file {wal} next to the original, which is not here. Copy {wal} along with it (close the program before copying), or make a backup on the original computer with “Back up” and use “Restore a backup” here</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="359"/>
+        <source>数据库 {path} 已损坏，为保护数据不再写入；最新的完好备份是 {backup}（{when}），可用 hdrectify restore 恢复</source>
+        <translation>The database {path} is damaged, and nothing more is written to it to protect the data; the newest sound backup is {backup} ({when}), which hdrectify restore can restore</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="363"/>
+        <source>数据库 {path} 已损坏，为保护数据不再写入</source>
+        <translation>The database {path} is damaged, and nothing more is written to it to protect the data</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="364"/>
+        <source>备份 {path} 校验未通过，未作恢复：{summary}</source>
+        <translation>The backup {path} fails verification and was not restored: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="365"/>
+        <source>备份校验未通过，未保存备份</source>
+        <translation>The backup fails verification and was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="366"/>
+        <source>找不到备份文件 {path}</source>
+        <translation>Backup file not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="367"/>
+        <source>{path} 不是 hdrectify 备份（无法作为 SQLite 文件打开）</source>
+        <translation>{path} is not an hdrectify backup (it cannot be opened as an SQLite file)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="368"/>
+        <source>备份 {path} 已损坏，不能用于恢复</source>
+        <translation>The backup {path} is damaged and cannot be restored</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="369"/>
+        <source>{path} 不是 hdrectify 备份</source>
+        <translation>{path} is not an hdrectify backup</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="370"/>
+        <source>备份 {path} 由更新版本的 hdrectify 创建（结构版本 {version}，本程序支持到 {supported}）：请升级 hdrectify 后再恢复</source>
+        <translation>The backup {path} was made by a newer hdrectify (schema version {version}; this one supports up to {supported}): upgrade hdrectify, then restore it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="374"/>
+        <source>不能用数据库文件自身恢复：请选择一个备份文件</source>
+        <translation>A database cannot be restored from itself: choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="375"/>
+        <source>记录的版本时钟超出合理范围（可能来自被改动的交换包）：请用“校验数据”检查数据库，或从备份恢复</source>
+        <translation>A record&apos;s version clock is out of range (perhaps from a tampered bundle): check the database with “Verify data”, or restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="378"/>
+        <source>{path} 已存在且不是演示数据库：演示数据不会写入正式数据库，请换一个文件名</source>
+        <translation>{path} exists and is not a demo database: demo data is never written into a real database; choose another file name</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="381"/>
+        <source>磁盘已满，本次操作未保存（数据未作改动）。请清理磁盘空间后再试。</source>
+        <translation>The disk is full; nothing was saved (the data is unchanged). Please free some disk space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="384"/>
+        <source>数据库或其所在文件夹是只读的，本次操作未保存（数据未作改动）。请检查权限，或把数据库复制到可写的位置。</source>
+        <translation>The database or its folder is read-only; nothing was saved (the data is unchanged). Please check the permissions, or copy the database to a writable place.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="388"/>
+        <source>数据库正被其他程序占用，本次操作未保存。请稍后再试。</source>
+        <translation>The database is busy in another program; nothing was saved. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="389"/>
+        <source>数据库文件已损坏，本次操作未保存。请用“文件 → 恢复备份”从备份恢复。</source>
+        <translation>The database file is damaged; nothing was saved. Please restore a backup with “File → Restore a backup”.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="392"/>
+        <source>读写磁盘时出错，本次操作未保存（数据未作改动）。请检查磁盘或存储设备，必要时从备份恢复。</source>
+        <translation>Error reading or writing the disk; nothing of this action was saved (the data is unchanged). Check the disk or storage device, and restore a backup if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="395"/>
+        <source>数据库操作失败，本次操作未保存（数据未作改动）。</source>
+        <translation>The database operation failed; nothing was saved (the data is unchanged).</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="396"/>
+        <source>数据库以只读方式打开（另一个窗口正在使用它），不能修改</source>
+        <translation>The database is open read-only (another window is using it): it cannot be changed</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <location filename="../../hdrectify/app.py" line="118"/>
@@ -2164,77 +3054,77 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>LedgerItemDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="78"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="79"/>
         <source>巡察反馈</source>
         <translation>Inspection feedback</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="79"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="80"/>
         <source>走访发现</source>
         <translation>Found on visits</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="97"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="98"/>
         <source>通报标题(&amp;T)：</source>
         <translation>Notice &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="97"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="98"/>
         <source>添加巡察</source>
         <translation>Add inspection</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="97"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="98"/>
         <source>修改巡察</source>
         <translation>Edit inspection</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="98"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="99"/>
         <source>方面标题(&amp;T)：</source>
         <translation>Area &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="98"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="99"/>
         <source>添加方面</source>
         <translation>Add area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="98"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="99"/>
         <source>修改方面</source>
         <translation>Edit area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="99"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="100"/>
         <source>问题描述(&amp;T)：</source>
         <translation>Problem &amp;description:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="99"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="100"/>
         <source>添加问题</source>
         <translation>Add problem</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="99"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="100"/>
         <source>修改问题</source>
         <translation>Edit problem</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="100"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="101"/>
         <source>整改措施(&amp;T)：</source>
         <translation>&amp;Measure:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="100"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="101"/>
         <source>添加整改措施</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="100"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="101"/>
         <source>修改整改措施</source>
         <translation>Edit measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="107"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="108"/>
         <source>方面：{0}</source>
         <translation>Area: {0}</translation>
     </message>
@@ -2496,22 +3386,22 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="79"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="81"/>
         <source>（未记中心）</source>
         <translation>(centre not recorded)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="82"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="84"/>
         <source>，{0}到岗发现</source>
         <translation>, found by {0} on an on-site visit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="86"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="88"/>
         <source>来源：走访发现 — {0}，{1}{2}</source>
         <translation>Source: found on a visit — {0}, {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="90"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="92"/>
         <source>来源：巡察反馈（{0}反馈）— {1}</source>
         <translation>Source: inspection feedback ({0}) — {1}</translation>
     </message>
@@ -2769,14 +3659,14 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>LedgerRemoveDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="196"/>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="201"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="194"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="199"/>
         <location filename="../../forms/ledger_remove_dialog.ui" line="6"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="197"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="195"/>
         <source>删除：{0}</source>
         <translation>Delete: {0}</translation>
     </message>
@@ -2814,27 +3704,27 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>No pairings yet: set one up under “Centres, members” first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/log_dialog.py" line="87"/>
+        <location filename="../../hdrectify/ui/log_dialog.py" line="80"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/log_dialog.py" line="88"/>
+        <location filename="../../hdrectify/ui/log_dialog.py" line="81"/>
         <source>微信</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/log_dialog.py" line="89"/>
+        <location filename="../../hdrectify/ui/log_dialog.py" line="82"/>
         <source>到岗（到中心现场）</source>
         <translation>On-site visit (at the centre)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/log_dialog.py" line="90"/>
+        <location filename="../../hdrectify/ui/log_dialog.py" line="83"/>
         <source>会议</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/log_dialog.py" line="91"/>
+        <location filename="../../hdrectify/ui/log_dialog.py" line="84"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -3153,72 +4043,72 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>MeasurePanel</name>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="175"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="177"/>
         <source>通报原文，不能修改</source>
         <translation>Original text of the notice; it cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="179"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="181"/>
         <source>整改措施 {0}</source>
         <translation>Measure {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="182"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="184"/>
         <source>（附佐证材料）</source>
         <translation>(evidence attached)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="183"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="185"/>
         <source>已于{0}销号：{1}</source>
         <translation>Closed on {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="266"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="265"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="304"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="303"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="305"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="304"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="330"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="329"/>
         <source>重新打开</source>
         <translation>Reopen Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="330"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="329"/>
         <source>为什么要重新打开这项已销号的措施？</source>
         <translation>Why reopen this closed measure?</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="360"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="359"/>
         <source>添加佐证材料</source>
         <translation>Add Evidence</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="362"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="361"/>
         <source>常用材料 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ofd *.zip);;所有文件 (*)</source>
         <translation>Common documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ofd *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="389"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="390"/>
         <source>没有能打开“{0}”的程序</source>
         <translation>No program found that can open “{0}”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="411"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="412"/>
         <source>移除佐证材料</source>
         <translation>Remove Evidence</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="412"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="413"/>
         <source>为什么移除“{0}”？（文件仍留存备查）</source>
         <translation>Why remove “{0}”? (The file is kept for the record.)</translation>
     </message>
@@ -3226,17 +4116,17 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/member_dialog.py" line="35"/>
+        <location filename="../../hdrectify/ui/member_dialog.py" line="36"/>
         <source>新增党员</source>
         <translation>New Party Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/member_dialog.py" line="35"/>
+        <location filename="../../hdrectify/ui/member_dialog.py" line="36"/>
         <source>编辑党员</source>
         <translation>Edit Party Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/member_dialog.py" line="47"/>
+        <location filename="../../hdrectify/ui/member_dialog.py" line="48"/>
         <source>党员姓名不能为空</source>
         <translation>Please enter the Party member&apos;s name</translation>
     </message>
@@ -3325,92 +4215,92 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="104"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="105"/>
         <source>（已撤销）</source>
         <translation> (closed)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="120"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="121"/>
         <source>yyyy年M月d日</source>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="124"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="125"/>
         <source>结束挂钩</source>
         <translation>End Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="126"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="127"/>
         <source>选择挂钩的最后一天。该日之后已有联系、汇报或考评记录的，不能结束在该日之前。</source>
         <translation>Choose the last day of the pairing. It cannot end before a contact, report or review already recorded for it.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="129"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="130"/>
         <source>改派挂钩党员</source>
         <translation>Reassign Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="131"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="132"/>
         <source>中心改由另一名党员挂钩：原挂钩在改派日期的前一天结束，新挂钩从改派日期开始，两步一起保存。</source>
         <translation>Another Party member takes over the centre: the current pairing ends the day before the reassignment date and the new one starts on it. Both steps are saved together.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="133"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="134"/>
         <source>改由党员(&amp;M)：</source>
         <translation>New Party &amp;member:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="134"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="135"/>
         <source>改派日期(&amp;F)：</source>
         <translation>Reassign &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="137"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="138"/>
         <source>新建挂钩</source>
         <translation>New Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="138"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="139"/>
         <source>同一个中心同一天只能有一名挂钩党员；一名党员可以挂钩多个中心。</source>
         <translation>A centre is paired with one Party member on any given day; a Party member can be paired with several centres.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="143"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="144"/>
         <source>还没有党员：请先在“党员”页新增</source>
         <translation>No Party members yet: add one under “Party members” first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="147"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="148"/>
         <source>没有正在挂钩的中心：请用“新建挂钩”</source>
         <translation>No centre is paired at the moment: use “New pairing”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="148"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="149"/>
         <source>还没有康园中心：请先在“康园中心”页新增</source>
         <translation>No centres yet: add one under “Centres” first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="158"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="159"/>
         <source>该日没有挂钩党员</source>
         <translation>No Party member is paired on that day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="161"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="162"/>
         <source>{0}，自{1}起；原挂钩将于{2}结束</source>
         <translation>{0}, since {1}; this pairing will end on {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="180"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="181"/>
         <source>请选择党员</source>
         <translation>Please choose a Party member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="186"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="187"/>
         <source>结束日期早于开始日期：请检查日期</source>
         <translation>The end date is before the start date: please check the dates</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="191"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="192"/>
         <source>该党员在改派日期已挂钩此中心：请选择另一名党员</source>
         <translation>This Party member is already paired with the centre on that date: choose another member</translation>
     </message>
@@ -3616,22 +4506,22 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>Periods</name>
     <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="35"/>
+        <location filename="../../hdrectify/ui/form_support.py" line="37"/>
         <source>{0}年第{1}周</source>
         <translation>Week {1}, {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="37"/>
+        <location filename="../../hdrectify/ui/form_support.py" line="39"/>
         <source>{0}年{1}月</source>
         <translation>{0}-{1:02d}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="39"/>
+        <location filename="../../hdrectify/ui/form_support.py" line="41"/>
         <source>{0}年第{1}季度</source>
         <translation>Q{1} {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="40"/>
+        <location filename="../../hdrectify/ui/form_support.py" line="42"/>
         <source>{0}年</source>
         <translation>{0}</translation>
     </message>
@@ -4310,72 +5200,72 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="30"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="31"/>
         <source>备份时间</source>
         <translation>Backed up</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="30"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="31"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="30"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="31"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="36"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="37"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="44"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="45"/>
         <source>升级前</source>
         <translation>Before upgrade</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="46"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="47"/>
         <source>每日自动</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="47"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="48"/>
         <source>手动</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="48"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="49"/>
         <source>恢复前</source>
         <translation>Before restore</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="49"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="50"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="62"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="63"/>
         <source>这个数据库还没有备份。可用“选择其他备份文件”指定一个备份文件。</source>
         <translation>This database has no backups yet. Use “Choose another backup file” to pick a backup file.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="71"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="72"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="71"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="72"/>
         <source>hdrectify 数据库 (*.db);;所有文件 (*)</source>
         <translation>hdrectify databases (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="94"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="95"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="95"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="96"/>
         <source>文件：{0}
 备份时间：{1}
 最后一次修改：{2}
@@ -4386,62 +5276,62 @@ Last change: {2}
 Records: {3}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="96"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="97"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="103"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="104"/>
         <source>康园中心</source>
         <translation>centres</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="104"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="105"/>
         <source>党员</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="105"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="106"/>
         <source>挂钩</source>
         <translation>pairings</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="106"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="107"/>
         <source>联系记录</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="107"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="108"/>
         <source>季度汇报</source>
         <translation>quarterly reports</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="108"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="109"/>
         <source>年度考评</source>
         <translation>annual reviews</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="109"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="110"/>
         <source>免除</source>
         <translation>exemptions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="110"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="111"/>
         <source>整改问题</source>
         <translation>ledger problems</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="111"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="112"/>
         <source>整改措施</source>
         <translation>measures</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="112"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="113"/>
         <source>佐证材料</source>
         <translation>evidence files</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="113"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="114"/>
         <source>审计记录</source>
         <translation>audit entries</translation>
     </message>
@@ -4469,7 +5359,7 @@ Records: {3}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/review_dialog.py" line="39"/>
+        <location filename="../../hdrectify/ui/review_dialog.py" line="40"/>
         <source>请填写考评分数（0 到 100 之间的整数）</source>
         <translation>Please enter the score (a whole number from 0 to 100)</translation>
     </message>
@@ -4527,47 +5417,17 @@ Records: {3}</translation>
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="128"/>
-        <source>磁盘已满，本次操作未保存（数据未作改动）。请清理磁盘空间后再试。</source>
-        <translation>The disk is full; nothing was saved (the data is unchanged). Please free some disk space and try again.</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety.py" line="130"/>
-        <source>数据库或其所在文件夹是只读的，本次操作未保存（数据未作改动）。请检查权限，或把数据库复制到可写的位置。</source>
-        <translation>The database or its folder is read-only; nothing was saved (the data is unchanged). Please check the permissions, or copy the database to a writable place.</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety.py" line="135"/>
-        <source>数据库正被其他程序占用，本次操作未保存。请稍后再试。</source>
-        <translation>The database is busy in another program; nothing was saved. Please try again in a moment.</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety.py" line="137"/>
-        <source>数据库文件已损坏，本次操作未保存。请用“文件 → 恢复备份”从备份恢复。</source>
-        <translation>The database file is damaged; nothing was saved. Please restore a backup with “File → Restore a backup”.</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety.py" line="141"/>
-        <source>读写磁盘时出错（{0}），本次操作未保存（数据未作改动）。请检查磁盘或存储设备，必要时从备份恢复。</source>
-        <translation>Error reading or writing the disk ({0}); nothing of this action was saved (the data is unchanged). Check the disk or storage device, and restore a backup if needed.</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety.py" line="144"/>
-        <source>数据库操作失败（{0}），本次操作未保存（数据未作改动）。</source>
-        <translation>The database operation failed ({0}); nothing was saved (the data is unchanged).</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety.py" line="180"/>
+        <location filename="../../hdrectify/ui/safety.py" line="164"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="196"/>
+        <location filename="../../hdrectify/ui/safety.py" line="180"/>
         <source>已完成今天的自动备份：{0}</source>
         <translation>Today&apos;s automatic backup is done: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="201"/>
+        <location filename="../../hdrectify/ui/safety.py" line="185"/>
         <source>今天的自动备份没有成功：{0}</source>
         <translation>Today&apos;s automatic backup failed: {0}</translation>
     </message>
@@ -4740,22 +5600,22 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>SaveCheck</name>
     <message>
-        <location filename="../../hdrectify/ui/save_check.py" line="49"/>
+        <location filename="../../hdrectify/ui/save_check.py" line="50"/>
         <source>文件已存在</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/save_check.py" line="50"/>
+        <location filename="../../hdrectify/ui/save_check.py" line="51"/>
         <source>{0} 已存在。要用新文件替换它吗？</source>
         <translation>{0} already exists. Replace it with the new file?</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/save_check.py" line="55"/>
+        <location filename="../../hdrectify/ui/save_check.py" line="56"/>
         <source>替换</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/save_check.py" line="56"/>
+        <location filename="../../hdrectify/ui/save_check.py" line="57"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -4994,47 +5854,47 @@ the 2025 review is due by {1}</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="38"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="39"/>
         <source>新数据库将保存在：{0}</source>
         <translation>The new database will be saved in: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="52"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="53"/>
         <source>选择办公室的交换包</source>
         <translation>Choose the office&apos;s bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="52"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="53"/>
         <source>交换包 (*.hdbundle);;所有文件 (*)</source>
         <translation>Bundles (*.hdbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="84"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="85"/>
         <source>请先选择办公室的交换包和您的姓名</source>
         <translation>First choose the office&apos;s bundle and your name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="98"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="99"/>
         <source>正在从办公室的交换包建立数据库…</source>
         <translation>Creating the database from the office&apos;s bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="120"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="121"/>
         <source>正在生成演示数据…</source>
         <translation>Generating demo data…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="124"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="125"/>
         <source>打开数据库</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="124"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="125"/>
         <source>hdrectify 数据库 (*.db);;所有文件 (*)</source>
         <translation>hdrectify database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="131"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="132"/>
         <source>找不到文件：{0}</source>
         <translation>File not found: {0}</translation>
     </message>
@@ -5132,7 +5992,7 @@ the 2025 review is due by {1}</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../hdrectify/ui/worker.py" line="91"/>
+        <location filename="../../hdrectify/ui/worker.py" line="92"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
