@@ -2925,69 +2925,69 @@ On time if submitted by {0}</translation>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../hdrectify/app.py" line="118"/>
+        <location filename="../../hdrectify/app.py" line="119"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="148"/>
+        <location filename="../../hdrectify/app.py" line="151"/>
         <source>数据库已在另一个窗口中打开</source>
         <translation>The database is open in another window</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="149"/>
+        <location filename="../../hdrectify/app.py" line="152"/>
         <source>{0}
 已由 {1} 打开。</source>
         <translation>{0}
 is open in {1}. </translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="143"/>
+        <location filename="../../hdrectify/app.py" line="146"/>
         <source>两个窗口同时修改同一个数据库容易出错：请切换到已打开的那个窗口。</source>
         <translation>Two windows changing one database invite mistakes: please switch to the window that has it open.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="142"/>
+        <location filename="../../hdrectify/app.py" line="145"/>
         <source>已把那个窗口切换到前面。</source>
         <translation>That window has been brought to the front.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="152"/>
+        <location filename="../../hdrectify/app.py" line="155"/>
         <source>也可以只读打开，只查看、打印，不修改。</source>
         <translation>You can also open it read-only, to view and print without changing anything.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="155"/>
+        <location filename="../../hdrectify/app.py" line="158"/>
         <source>只读打开</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="159"/>
-        <location filename="../../hdrectify/app.py" line="189"/>
-        <location filename="../../hdrectify/app.py" line="217"/>
+        <location filename="../../hdrectify/app.py" line="162"/>
+        <location filename="../../hdrectify/app.py" line="192"/>
+        <location filename="../../hdrectify/app.py" line="220"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="167"/>
-        <source>数据库文件 {0} 已损坏（{1}）。为保护数据，程序不会写入这个文件。</source>
-        <translation>The database file {0} is damaged ({1}). To protect the data, nothing will be written to it.</translation>
+        <location filename="../../hdrectify/app.py" line="170"/>
+        <source>数据库文件 {0} 已损坏。为保护数据，程序不会写入这个文件。</source>
+        <translation>The database file {0} is damaged. To protect the data, nothing will be written to it.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="171"/>
+        <location filename="../../hdrectify/app.py" line="174"/>
         <source>
 没有找到可用的备份：请联系技术人员，不要删除这个文件。</source>
         <translation>
 No usable backup was found: please contact technical support, and do not delete the file.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="173"/>
-        <location filename="../../hdrectify/app.py" line="181"/>
+        <location filename="../../hdrectify/app.py" line="176"/>
+        <location filename="../../hdrectify/app.py" line="184"/>
         <source>数据库已损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="176"/>
+        <location filename="../../hdrectify/app.py" line="179"/>
         <source>
 最新的完好备份：{0}（{1}）。
 是否恢复这个备份？损坏的文件会原样保留在旁边。</source>
@@ -2996,17 +2996,17 @@ The newest sound backup: {0} ({1}).
 Restore this backup? The damaged file is kept beside it as it is.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="185"/>
+        <location filename="../../hdrectify/app.py" line="188"/>
         <source>恢复此备份</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="207"/>
+        <location filename="../../hdrectify/app.py" line="210"/>
         <source>恢复备份</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="208"/>
+        <location filename="../../hdrectify/app.py" line="211"/>
         <source>备份校验未通过：
 {0}
 
@@ -3021,32 +3021,32 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
 Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="213"/>
+        <location filename="../../hdrectify/app.py" line="216"/>
         <source>仍要恢复</source>
         <translation>Restore anyway</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="225"/>
+        <location filename="../../hdrectify/app.py" line="228"/>
         <source>无法恢复备份</source>
         <translation>Cannot restore the backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="233"/>
+        <location filename="../../hdrectify/app.py" line="236"/>
         <source>损坏的文件已原样保留为 {0}。</source>
         <translation>The damaged file was kept as it was: {0}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="235"/>
+        <location filename="../../hdrectify/app.py" line="238"/>
         <source>恢复前的数据库已另存为 {0}。</source>
         <translation>The database as it was before the restore was saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="239"/>
+        <location filename="../../hdrectify/app.py" line="242"/>
         <source>已恢复备份</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="240"/>
+        <location filename="../../hdrectify/app.py" line="243"/>
         <source>已恢复 {0} 的备份（{1}）。</source>
         <translation>Restored the backup of {0} ({1}).</translation>
     </message>
