@@ -5,8 +5,9 @@ imports Qt. ``QT_TRANSLATE_NOOP`` below is a plain function under the name Qt's 
 for, so every text lands in ``hdrectify_en.ts`` (context ``InputError``) and the window shows it
 in the user's language; the command line and the documents show the Chinese.
 
-A text names its values as ``{name}`` (``str.format``). A value is a plain name, number or date
-text; the window translates a value that is itself a label (context ``Labels``) and leaves names.
+A text names its values as ``{name}`` (``str.format``). A value is a plain name, number, date or
+:class:`~hdrectify.domain.periods.Period` (said as its label); the window translates a value that is
+itself a label (context ``Labels``), says a period in the user's language and leaves names.
 Codes are ``area.what`` in ASCII; sections below keep each area's codes together.
 """
 
@@ -400,6 +401,55 @@ MESSAGES: dict[str, str] = {
 }
 
 
+# The names of fields and actions that the refusals of domain/ and store/ pass as values (``what``,
+# ``subject``, ``kind``): the window says them in the user's language (context ``Labels``).
+FIELD_LABELS = (
+    QT_TRANSLATE_NOOP("Labels", "名称"),
+    QT_TRANSLATE_NOOP("Labels", "内容"),
+    QT_TRANSLATE_NOOP("Labels", "党员姓名"),
+    QT_TRANSLATE_NOOP("Labels", "康园中心名称"),
+    QT_TRANSLATE_NOOP("Labels", "所在镇（街道）"),
+    QT_TRANSLATE_NOOP("Labels", "地址"),
+    QT_TRANSLATE_NOOP("Labels", "联系人"),
+    QT_TRANSLATE_NOOP("Labels", "联系电话"),
+    QT_TRANSLATE_NOOP("Labels", "备注"),
+    QT_TRANSLATE_NOOP("Labels", "免除原因"),
+    QT_TRANSLATE_NOOP("Labels", "情况记录"),
+    QT_TRANSLATE_NOOP("Labels", "发现的问题"),
+    QT_TRANSLATE_NOOP("Labels", "汇报内容"),
+    QT_TRANSLATE_NOOP("Labels", "考评分数"),
+    QT_TRANSLATE_NOOP("Labels", "考评意见"),
+    QT_TRANSLATE_NOOP("Labels", "考评标准说明"),
+    QT_TRANSLATE_NOOP("Labels", "问题描述"),
+    QT_TRANSLATE_NOOP("Labels", "问题详情"),
+    QT_TRANSLATE_NOOP("Labels", "整改措施"),
+    QT_TRANSLATE_NOOP("Labels", "进展说明"),
+    QT_TRANSLATE_NOOP("Labels", "重新打开的原因"),
+    QT_TRANSLATE_NOOP("Labels", "销号说明"),
+    QT_TRANSLATE_NOOP("Labels", "说明"),
+    QT_TRANSLATE_NOOP("Labels", "检查事项"),
+    QT_TRANSLATE_NOOP("Labels", "巡察（通报）标题"),
+    QT_TRANSLATE_NOOP("Labels", "方面标题"),
+    QT_TRANSLATE_NOOP("Labels", "责任领导"),
+    QT_TRANSLATE_NOOP("Labels", "责任单位"),
+    QT_TRANSLATE_NOOP("Labels", "责任人"),
+    QT_TRANSLATE_NOOP("Labels", "问题数"),
+    QT_TRANSLATE_NOOP("Labels", "具体问题数"),
+    QT_TRANSLATE_NOOP("Labels", "整改措施数"),
+    QT_TRANSLATE_NOOP("Labels", "联系"),
+    QT_TRANSLATE_NOOP("Labels", "提交"),
+    QT_TRANSLATE_NOOP("Labels", "添加巡察"),
+    QT_TRANSLATE_NOOP("Labels", "添加方面"),
+    QT_TRANSLATE_NOOP("Labels", "该挂钩"),
+    QT_TRANSLATE_NOOP("Labels", "结束日期"),
+    QT_TRANSLATE_NOOP("Labels", "撤销日期"),
+    QT_TRANSLATE_NOOP("Labels", "周"),
+    QT_TRANSLATE_NOOP("Labels", "月"),
+    QT_TRANSLATE_NOOP("Labels", "季度"),
+    QT_TRANSLATE_NOOP("Labels", "年"),
+)
+
+
 def render(code: str, params: Mapping[str, Any]) -> str:
     """The Chinese text of ``code`` with ``params`` filled in.
 
@@ -411,4 +461,11 @@ def render(code: str, params: Mapping[str, Any]) -> str:
         if code.isascii():
             raise KeyError(f"unknown message code {code!r}")
         return code  # legacy: InputError("整句话"), to be given a code
-    return template.format(**params)
+    return template.format(**{name: _chinese(value) for name, value in params.items()})
+
+
+def _chinese(value: Any) -> Any:
+    """A value as the Chinese text says it: a period by its label (2024年第1季度), the rest as they are."""
+    from hdrectify.domain.periods import Period
+
+    return value.label_zh() if isinstance(value, Period) else value

@@ -64,7 +64,7 @@ def _check(obligation: Obligation, period: Period) -> None:
             None,
             obligation=obligation.label_zh,
             kind=_KIND_ZH[obligation.kind],
-            period=period.label_zh(),
+            period=period,
         )
 
 

@@ -191,8 +191,8 @@ def checklist_data(
     pairings.sort(key=lambda p: (zh_key(p.town), zh_key(p.centre), zh_key(p.member), p.pairing.start))
     if not pairings:
         if member_id is not None:
-            raise InputError("checklist.member_unpaired", None, member=member_name, month=month.label_zh())
-        raise InputError("checklist.nobody_paired", None, month=month.label_zh())
+            raise InputError("checklist.member_unpaired", None, member=member_name, month=month)
+        raise InputError("checklist.nobody_paired", None, month=month)
     settings = view.cadence.settings
     contacts = _contacts(store, month, {p.pairing.id for p in pairings}, today, settings)
     centres = {r["id"]: r for r in store.rows("SELECT id, contact_person, contact_phone FROM centres")}

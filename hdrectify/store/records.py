@@ -49,7 +49,7 @@ def pairing_owing(store: Store, member: Row, centre: Row, period: Period) -> Row
         "period",
         member=member["name"],
         centre=centre["name"],
-        period=period.label_zh(),
+        period=period,
         last=period.last_day,
         spans=describe_spans(pairings),
     )
@@ -87,12 +87,12 @@ def log_contact(
 def _check_submission(store: Store, table: str, column: str, pairing: Row, period: Period, day: dt.date) -> None:
     _not_future(day, "提交")
     if day < period.first_day:
-        raise InputError("records.before_period", "date", day=day, period=period.label_zh(), first=period.first_day)
+        raise InputError("records.before_period", "date", day=day, period=period, first=period.first_day)
     if store.scalar(
         f"SELECT 1 FROM {table} WHERE pairing_id = ? AND {column} = ? AND deleted_at IS NULL",
         [pairing["id"], str(period) if period.kind is Kind.QUARTER else period.year],
     ):
-        raise InputError("records.already_filed", "period", period=period.label_zh())
+        raise InputError("records.already_filed", "period", period=period)
 
 
 def add_report(store: Store, member: Row, centre: Row, quarter: Period, day: dt.date, note: str = "") -> Row:

@@ -73,8 +73,14 @@ def error_text(error: InputError) -> str:
 
 
 def _value_text(value: object) -> object:
+    from hdrectify.domain.periods import Period
+
     if isinstance(value, InputError):
         return error_text(value)
+    if isinstance(value, Period):
+        from hdrectify.ui.form_support import period_text
+
+        return period_text(value)
     if isinstance(value, str) and value:
         return QCoreApplication.translate("Labels", value)
     return value

@@ -2027,899 +2027,1117 @@ On time if submitted by {0}</translation>
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="28"/>
+        <location filename="../../hdrectify/domain/messages.py" line="29"/>
         <source>日期“{text}”格式不对：应为 YYYY-MM-DD，例如 2024-03-05</source>
         <translation>The date “{text}” is not in the right form: write it as YYYY-MM-DD, for example 2024-03-05</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="29"/>
+        <location filename="../../hdrectify/domain/messages.py" line="30"/>
         <source>日期“{text}”格式不对：应为 YYYY-MM-DD，例如 2024-03-05（请用半角数字和符号）</source>
         <translation>The date “{text}” is not in the right form: write it as YYYY-MM-DD, for example 2024-03-05 (use half-width digits and signs)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="32"/>
+        <location filename="../../hdrectify/domain/messages.py" line="33"/>
         <source>日期“{text}”不存在：请检查月份和日子（例如 2 月没有 30 日）</source>
         <translation>The date “{text}” does not exist: check the month and day (February has no 30th, for example)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="33"/>
+        <location filename="../../hdrectify/domain/messages.py" line="34"/>
         <source>{year}年没有第{index}周：ISO 周为 1–52（有的年份到 53），例如 {year}-W10</source>
         <translation>{year} has no week {index}: ISO weeks run 1–52 (53 in some years), for example {year}-W10</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="36"/>
+        <location filename="../../hdrectify/domain/messages.py" line="37"/>
         <source>无法识别的周“{text}”：请写成 2024-W10 的形式</source>
         <translation>“{text}” is not a week: write it as 2024-W10</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="37"/>
+        <location filename="../../hdrectify/domain/messages.py" line="38"/>
         <source>无法识别的周“{text}”：请写成 2024-W10 的形式（请用半角数字和符号）</source>
         <translation>“{text}” is not a week: write it as 2024-W10 (use half-width digits and signs)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="40"/>
+        <location filename="../../hdrectify/domain/messages.py" line="41"/>
         <source>无法识别的月份“{text}”：请写成 2024-03 的形式（月份 01–12）</source>
         <translation>“{text}” is not a month: write it as 2024-03 (months 01–12)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="43"/>
+        <location filename="../../hdrectify/domain/messages.py" line="44"/>
         <source>无法识别的月份“{text}”：请写成 2024-03 的形式（月份 01–12）（请用半角数字和符号）</source>
         <translation>“{text}” is not a month: write it as 2024-03 (months 01–12; use half-width digits and signs)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="46"/>
+        <location filename="../../hdrectify/domain/messages.py" line="47"/>
         <source>无法识别的季度“{text}”：请写成 2024-Q1 的形式（季度 Q1–Q4）</source>
         <translation>“{text}” is not a quarter: write it as 2024-Q1 (quarters Q1–Q4)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="49"/>
+        <location filename="../../hdrectify/domain/messages.py" line="50"/>
         <source>无法识别的季度“{text}”：请写成 2024-Q1 的形式（季度 Q1–Q4）（请用半角数字和符号）</source>
         <translation>“{text}” is not a quarter: write it as 2024-Q1 (quarters Q1–Q4; use half-width digits and signs)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="52"/>
+        <location filename="../../hdrectify/domain/messages.py" line="53"/>
         <source>无法识别的年份“{text}”：请写成 2024 的形式</source>
         <translation>“{text}” is not a year: write it as 2024</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="53"/>
+        <location filename="../../hdrectify/domain/messages.py" line="54"/>
         <source>无法识别的年份“{text}”：请写成 2024 的形式（请用半角数字和符号）</source>
         <translation>“{text}” is not a year: write it as 2024 (use half-width digits and signs)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="56"/>
+        <location filename="../../hdrectify/domain/messages.py" line="57"/>
         <source>无法识别的期间“{text}”：请写成 2024-W10、2024-03、2024-Q1 或 2024</source>
         <translation>“{text}” is not a period: write it as 2024-W10, 2024-03, 2024-Q1 or 2024</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="59"/>
+        <location filename="../../hdrectify/domain/messages.py" line="60"/>
         <source>无法识别的期间“{text}”：请写成 2024-W10、2024-03、2024-Q1 或 2024（请用半角数字和符号）</source>
         <translation>“{text}” is not a period: write it as 2024-W10, 2024-03, 2024-Q1 or 2024 (use half-width digits and signs)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="62"/>
+        <location filename="../../hdrectify/domain/messages.py" line="63"/>
         <source>{what}中含有不可见字符（{char}，第 {position} 个字符，在“{before}”之后），请删除后重新输入</source>
         <translation>{what} contains an invisible character ({char}, character {position}, after “{before}”): delete it and type again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="65"/>
+        <location filename="../../hdrectify/domain/messages.py" line="66"/>
         <source>{what}中含有不可见字符（{char}，第 1 个字符，在开头），请删除后重新输入</source>
         <translation>{what} contains an invisible character ({char}, the first character): delete it and type again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="68"/>
+        <location filename="../../hdrectify/domain/messages.py" line="69"/>
         <source>文件名只有不可见字符：请先把文件改成能看清的名称再添加</source>
         <translation>The file name has only invisible characters: rename the file to something readable, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="71"/>
+        <location filename="../../hdrectify/domain/messages.py" line="72"/>
         <source>{what}“{text}”不是整数：请填写 {low} 到 {high} 之间的整数（只用半角数字 0–9）</source>
         <translation>{what} “{text}” is not a whole number: enter a whole number from {low} to {high} (half-width digits 0–9 only)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="74"/>
+        <location filename="../../hdrectify/domain/messages.py" line="75"/>
         <source>{what} {value} 超出范围：请填写 {low} 到 {high} 之间的整数</source>
         <translation>{what} {value} is out of range: enter a whole number from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="77"/>
+        <location filename="../../hdrectify/domain/messages.py" line="78"/>
         <source>销号需要佐证材料或书面说明：请先添加佐证材料，或填写销号说明</source>
         <translation>Closing needs evidence or a written statement: add evidence first, or write why it is closed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="81"/>
+        <location filename="../../hdrectify/domain/messages.py" line="82"/>
         <source>角色“{value}”无效：可选 office（办公室）、member（党员）</source>
         <translation>The role “{value}” is not valid: choose office or member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="82"/>
+        <location filename="../../hdrectify/domain/messages.py" line="83"/>
         <source>方面编号“{ref}”无效：请写数字，例如 --area 1</source>
         <translation>The area number “{ref}” is not valid: write a number, for example --area 1</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="83"/>
+        <location filename="../../hdrectify/domain/messages.py" line="84"/>
         <source>整改台账中没有第 {no} 个方面：请用 hdrectify ledger 查看</source>
         <translation>The rectification ledger has no area {no}: see hdrectify ledger</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="84"/>
+        <location filename="../../hdrectify/domain/messages.py" line="85"/>
         <source>问题编号“{ref}”无效：请写问题的编号，例如 18（待编号的问题写它的 id）</source>
         <translation>The problem number “{ref}” is not valid: write the problem&apos;s number, for example 18 (for an unnumbered problem, its id)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="87"/>
+        <location filename="../../hdrectify/domain/messages.py" line="88"/>
         <source>整改台账中没有问题 {ref}：请用 hdrectify ledger 查看编号</source>
         <translation>The rectification ledger has no problem {ref}: see the numbers with hdrectify ledger</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="90"/>
+        <location filename="../../hdrectify/domain/messages.py" line="91"/>
         <source>措施编号“{ref}”无效：请写 问题编号.措施序号，例如 3.2</source>
         <translation>The measure number “{ref}” is not valid: write problem.measure, for example 3.2</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="91"/>
+        <location filename="../../hdrectify/domain/messages.py" line="92"/>
         <source>{problem}没有第 {no} 项整改措施：请用 hdrectify ledger 查看</source>
         <translation>{problem} has no measure {no}: see hdrectify ledger</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="94"/>
+        <location filename="../../hdrectify/domain/messages.py" line="95"/>
         <source>{what}只能在办公室的电脑上进行：本机是党员电脑（role=member）</source>
         <translation>{what} can only be done on the office&apos;s computer: this is a member&apos;s computer (role=member)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="97"/>
+        <location filename="../../hdrectify/domain/messages.py" line="98"/>
         <source>{what}不能为空</source>
         <translation>{what} cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="98"/>
+        <location filename="../../hdrectify/domain/messages.py" line="99"/>
         <source>巡察结束日期早于开始日期：请检查日期</source>
         <translation>The inspection ends before it starts: check the dates</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="99"/>
+        <location filename="../../hdrectify/domain/messages.py" line="100"/>
         <source>已有标题为“{title}”的巡察：请换一个标题</source>
         <translation>There is already an inspection titled “{title}”: choose another title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="100"/>
+        <location filename="../../hdrectify/domain/messages.py" line="101"/>
         <source>没有标题为“{title}”的巡察：请先用 hdrectify inspection add 添加</source>
         <translation>There is no inspection titled “{title}”: add it first with hdrectify inspection add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="103"/>
+        <location filename="../../hdrectify/domain/messages.py" line="104"/>
         <source>找不到该方面</source>
         <translation>The area was not found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="104"/>
+        <location filename="../../hdrectify/domain/messages.py" line="105"/>
         <source>通报中的方面标题是通报原文，不能修改</source>
         <translation>An area title from the notice is the notice&apos;s own wording and cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="105"/>
+        <location filename="../../hdrectify/domain/messages.py" line="106"/>
         <source>“{title}”是通报中的方面（或走访问题的方面），不能删除</source>
         <translation>“{title}” is an area of the notice (or the area of visit problems) and cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="106"/>
+        <location filename="../../hdrectify/domain/messages.py" line="107"/>
         <source>该方面下还有 {count} 个问题：请先删除这些问题，再删除方面</source>
         <translation>This area still has {count} problems: delete them first, then the area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="109"/>
+        <location filename="../../hdrectify/domain/messages.py" line="110"/>
         <source>问题来源“{value}”无效：可选 inspection（巡察）、visit（走访）</source>
         <translation>The problem source “{value}” is not valid: choose inspection or visit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="112"/>
+        <location filename="../../hdrectify/domain/messages.py" line="113"/>
         <source>找不到该问题</source>
         <translation>The problem was not found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="113"/>
+        <location filename="../../hdrectify/domain/messages.py" line="114"/>
         <source>通报中的问题是通报原文，不能修改</source>
         <translation>A problem from the notice is the notice&apos;s own wording and cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="114"/>
+        <location filename="../../hdrectify/domain/messages.py" line="115"/>
         <source>删除必须写明原因：请说明为什么删除</source>
         <translation>Deleting needs a reason: say why it is deleted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="115"/>
+        <location filename="../../hdrectify/domain/messages.py" line="116"/>
         <source>{problem}是通报中的问题，是通报原文，不能删除</source>
         <translation>{problem} is a problem of the notice, in the notice&apos;s own wording, and cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="116"/>
+        <location filename="../../hdrectify/domain/messages.py" line="117"/>
         <source>{problem}的措施有 {notes} 条整改进展、{files} 份佐证材料：确需删除请同时删除这些记录（命令行加 --with-records）</source>
         <translation>The measures of {problem} have {notes} progress notes and {files} evidence files: to delete it, delete these records too (on the command line add --with-records)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="120"/>
+        <location filename="../../hdrectify/domain/messages.py" line="121"/>
         <source>{what}不能超过{most}个字</source>
         <translation>{what} cannot be longer than {most} characters</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="121"/>
+        <location filename="../../hdrectify/domain/messages.py" line="122"/>
         <source>整改措施不能为空</source>
         <translation>The measure cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="122"/>
+        <location filename="../../hdrectify/domain/messages.py" line="123"/>
         <source>整改时限不能早于问题发现日期（{found}）</source>
         <translation>The deadline cannot be before the day the problem was found ({found})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="123"/>
+        <location filename="../../hdrectify/domain/messages.py" line="124"/>
         <source>找不到该整改措施</source>
         <translation>The measure was not found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="124"/>
+        <location filename="../../hdrectify/domain/messages.py" line="125"/>
         <source>这是通报中的整改措施，是通报原文，不能删除（可登记进展或销号）</source>
         <translation>This measure is from the notice, in the notice&apos;s own wording, and cannot be deleted (record progress or close it instead)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="127"/>
+        <location filename="../../hdrectify/domain/messages.py" line="128"/>
         <source>该措施有 {notes} 条整改进展、{files} 份佐证材料：确需删除请同时删除这些记录（命令行加 --with-records）</source>
         <translation>This measure has {notes} progress notes and {files} evidence files: to delete it, delete these records too (on the command line add --with-records)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="131"/>
+        <location filename="../../hdrectify/domain/messages.py" line="132"/>
         <source>请至少给出一项要修改的内容：--leader、--unit、--owner 或 --deadline</source>
         <translation>Give at least one thing to change: --leader, --unit, --owner or --deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="134"/>
+        <location filename="../../hdrectify/domain/messages.py" line="135"/>
         <source>没有选中整改措施：请先选择要修改的措施</source>
         <translation>No measure is selected: select the measures to change first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="135"/>
+        <location filename="../../hdrectify/domain/messages.py" line="136"/>
         <source>措施 {problem}.{no}：{error}</source>
         <translation>Measure {problem}.{no}: {error}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="136"/>
+        <location filename="../../hdrectify/domain/messages.py" line="137"/>
         <source>待编号问题的措施 {no}：{error}</source>
         <translation>Measure {no} of an unnumbered problem: {error}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="137"/>
+        <location filename="../../hdrectify/domain/messages.py" line="138"/>
         <source>{problem}还没有整改措施：请先用 hdrectify measure add 添加</source>
         <translation>{problem} has no measures yet: add one first with hdrectify measure add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="140"/>
+        <location filename="../../hdrectify/domain/messages.py" line="141"/>
         <source>问题描述不能为空</source>
         <translation>The problem description cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="141"/>
+        <location filename="../../hdrectify/domain/messages.py" line="142"/>
         <source>进展说明不能为空</source>
         <translation>The progress note cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="142"/>
+        <location filename="../../hdrectify/domain/messages.py" line="143"/>
         <source>巡察反馈的整改措施是通报原文，不能修改</source>
         <translation>A measure from the inspection feedback is the notice&apos;s own wording and cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="143"/>
+        <location filename="../../hdrectify/domain/messages.py" line="144"/>
         <source>整改时限不能早于问题发现日期（{year}年{month}月{day}日）</source>
         <translation>The deadline cannot be before the day the problem was found ({year}-{month:02d}-{day:02d})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="146"/>
+        <location filename="../../hdrectify/domain/messages.py" line="147"/>
         <source>状态“{value}”无效：可选 未开始、整改中</source>
         <translation>The status “{value}” is not valid: choose Not started or In progress</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="147"/>
+        <location filename="../../hdrectify/domain/messages.py" line="148"/>
         <source>“已完成”只能通过销号：请点击“销号…”并附佐证材料或书面说明</source>
         <translation>“Done” is reached only by closing: click “Close…” and add evidence or a written statement</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="150"/>
+        <location filename="../../hdrectify/domain/messages.py" line="151"/>
         <source>该措施已销号：如需继续整改，请先“重新打开”</source>
         <translation>This measure is closed: to continue working on it, “Reopen” it first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="151"/>
+        <location filename="../../hdrectify/domain/messages.py" line="152"/>
         <source>该措施尚未销号，无需重新打开</source>
         <translation>This measure is not closed: there is nothing to reopen</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="152"/>
+        <location filename="../../hdrectify/domain/messages.py" line="153"/>
         <source>重新打开必须写明原因</source>
         <translation>Reopening needs a reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="153"/>
+        <location filename="../../hdrectify/domain/messages.py" line="154"/>
         <source>修改巡察通报的数字只能在办公室的电脑上进行：本机是党员电脑（role=member）</source>
         <translation>The notice&apos;s numbers can only be changed on the office&apos;s computer: this is a member&apos;s computer (role=member)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="156"/>
+        <location filename="../../hdrectify/domain/messages.py" line="157"/>
         <source>找不到该巡察：请先用 hdrectify inspection add 添加</source>
         <translation>The inspection was not found: add it first with hdrectify inspection add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="157"/>
+        <location filename="../../hdrectify/domain/messages.py" line="158"/>
         <source>通报的{what}应为 0 到 {most} 的整数</source>
         <translation>The notice&apos;s {what} must be a whole number from 0 to {most}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="158"/>
+        <location filename="../../hdrectify/domain/messages.py" line="159"/>
         <source>没有名为“{name}”的党员：请检查姓名，或先用 hdrectify member add 添加</source>
         <translation>There is no member named “{name}”: check the name, or add the member first with hdrectify member add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="161"/>
+        <location filename="../../hdrectify/domain/messages.py" line="162"/>
         <source>有 {count} 名党员都叫“{name}”：请改用编号指定（{ids}）</source>
         <translation>{count} members are named “{name}”: give the id instead ({ids})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="164"/>
+        <location filename="../../hdrectify/domain/messages.py" line="165"/>
         <source>没有名为“{name}”的康园中心：请检查名称，或先用 hdrectify centre add 添加</source>
         <translation>There is no centre named “{name}”: check the name, or add the centre first with hdrectify centre add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="167"/>
+        <location filename="../../hdrectify/domain/messages.py" line="168"/>
         <source>名称“{name}”对应多个康园中心：请改用编号指定</source>
         <translation>Several centres are named “{name}”: give the id instead</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="168"/>
+        <location filename="../../hdrectify/domain/messages.py" line="169"/>
         <source>请填写所在镇（街道），例如 --town 平山街道</source>
         <translation>Give the town (street), for example --town 平山街道</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="169"/>
+        <location filename="../../hdrectify/domain/messages.py" line="170"/>
         <source>党员姓名不能为空</source>
         <translation>The member&apos;s name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="170"/>
+        <location filename="../../hdrectify/domain/messages.py" line="171"/>
         <source>结束日期 {end} 早于开始日期 {start}：请检查 --to 和 --from</source>
         <translation>The end date {end} is before the start date {start}: check --to and --from</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="173"/>
+        <location filename="../../hdrectify/domain/messages.py" line="174"/>
         <source>康园中心“{centre}”已于 {closed} 撤销，不能在此之后挂钩</source>
         <translation>The centre “{centre}” closed on {closed}: it cannot be paired after that</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="174"/>
+        <location filename="../../hdrectify/domain/messages.py" line="175"/>
         <source>康园中心“{centre}”已于 {closed} 撤销：挂钩最晚到这一天，请把结束日期定在 {closed} 或之前</source>
         <translation>The centre “{centre}” closed on {closed}: a pairing lasts until that day at the latest, so set the end date on or before {closed}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="177"/>
+        <location filename="../../hdrectify/domain/messages.py" line="178"/>
         <source>康园中心“{centre}”在 {start} 至 {end} 已与 {member} 挂钩，同一天只能有一个挂钩党员：请调整日期，或先结束原挂钩</source>
         <translation>The centre “{centre}” is paired with {member} from {start} to {end}, and a day has only one paired member: change the dates, or end that pairing first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="181"/>
+        <location filename="../../hdrectify/domain/messages.py" line="182"/>
         <source>康园中心“{centre}”在 {start} 至今 已与 {member} 挂钩，同一天只能有一个挂钩党员：请调整日期，或先结束原挂钩</source>
         <translation>The centre “{centre}” is paired with {member} since {start}, and a day has only one paired member: change the dates, or end that pairing first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="185"/>
+        <location filename="../../hdrectify/domain/messages.py" line="186"/>
         <source>康园中心名称不能为空</source>
         <translation>The centre&apos;s name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="186"/>
+        <location filename="../../hdrectify/domain/messages.py" line="187"/>
         <source>康园中心“{name}”已存在：名称不能重复</source>
         <translation>The centre “{name}” already exists: names must differ</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="187"/>
+        <location filename="../../hdrectify/domain/messages.py" line="188"/>
         <source>康园中心“{name}”已存在（与“{other}”看起来相同）：名称不能重复</source>
         <translation>The centre “{name}” already exists (it looks the same as “{other}”): names must differ</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="190"/>
+        <location filename="../../hdrectify/domain/messages.py" line="191"/>
         <source>请填写所在镇（街道）</source>
         <translation>Give the town (street)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="191"/>
+        <location filename="../../hdrectify/domain/messages.py" line="192"/>
         <source>找不到该康园中心：可能已被其他电脑的数据更新，请刷新后重试</source>
         <translation>The centre was not found: data from another computer may have changed it; refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="192"/>
+        <location filename="../../hdrectify/domain/messages.py" line="193"/>
         <source>找不到该党员：可能已被其他电脑的数据更新，请刷新后重试</source>
         <translation>The member was not found: data from another computer may have changed it; refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="193"/>
+        <location filename="../../hdrectify/domain/messages.py" line="194"/>
         <source>找不到该挂钩：可能已被其他电脑的数据更新，请刷新后重试</source>
         <translation>The pairing was not found: data from another computer may have changed it; refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="194"/>
+        <location filename="../../hdrectify/domain/messages.py" line="195"/>
         <source>{subject}在 {end} 之后还有 {count} 条联系记录（最晚 {last}）：{what}不能早于 {last}，如记录有误请先删除这些记录</source>
         <translation>{subject} has {count} contact records after {end} (the latest on {last}): {what} cannot be before {last}; if the records are wrong, delete them first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="198"/>
+        <location filename="../../hdrectify/domain/messages.py" line="199"/>
         <source>{subject}已登记{year}年第{quarter}季度汇报，须挂钩到 {last}：{what}不能早于 {last}</source>
         <translation>{subject} has a report for Q{quarter} {year}, so it must last until {last}: {what} cannot be before {last}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="201"/>
+        <location filename="../../hdrectify/domain/messages.py" line="202"/>
         <source>{subject}已登记{year}年考评，须挂钩到 {last}：{what}不能早于 {last}</source>
         <translation>{subject} has a review for {year}, so it must last until {last}: {what} cannot be before {last}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="204"/>
+        <location filename="../../hdrectify/domain/messages.py" line="205"/>
         <source>结束日期 {end} 早于挂钩开始日期 {start}：请选择 {start} 或之后的日期</source>
         <translation>The end date {end} is before the pairing starts ({start}): choose {start} or later</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="207"/>
+        <location filename="../../hdrectify/domain/messages.py" line="208"/>
         <source>康园中心“{centre}”已于 {closed} 撤销：结束日期不能晚于撤销日期</source>
         <translation>The centre “{centre}” closed on {closed}: the end date cannot be after the closing date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="210"/>
+        <location filename="../../hdrectify/domain/messages.py" line="211"/>
         <source>康园中心“{centre}”有 {start} 才开始的挂钩（{member}），晚于撤销日期 {closed}：请选择更晚的撤销日期</source>
         <translation>The centre “{centre}” has a pairing ({member}) starting on {start}, after the closing date {closed}: choose a later closing date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="214"/>
+        <location filename="../../hdrectify/domain/messages.py" line="215"/>
         <source>康园中心“{centre}”在 {start} 没有挂钩党员：请用“新建挂钩”</source>
         <translation>The centre “{centre}” has no paired member on {start}: use “New pairing”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="217"/>
+        <location filename="../../hdrectify/domain/messages.py" line="218"/>
         <source>{member} 在 {start} 已是“{centre}”的挂钩党员：请选择另一名党员</source>
         <translation>{member} is already the paired member of “{centre}” on {start}: choose another member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="220"/>
+        <location filename="../../hdrectify/domain/messages.py" line="221"/>
         <source>改派日期 {start} 不晚于原挂钩开始日期 {old}：请选择 {first} 或之后的日期</source>
         <translation>The reassignment date {start} is not after the current pairing&apos;s start ({old}): choose {first} or later</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="223"/>
+        <location filename="../../hdrectify/domain/messages.py" line="224"/>
         <source>佐证材料的校验值无效：{value}</source>
         <translation>The evidence&apos;s checksum is not valid: {value}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="224"/>
+        <location filename="../../hdrectify/domain/messages.py" line="225"/>
         <source>复制“{name}”时校验不一致，请重试</source>
         <translation>The copy of “{name}” does not match the original: try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="225"/>
+        <location filename="../../hdrectify/domain/messages.py" line="226"/>
         <source>找不到文件：{path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="226"/>
+        <location filename="../../hdrectify/domain/messages.py" line="227"/>
         <source>“{name}”不是文件：请选择文件（文件夹可先压缩成 zip）</source>
         <translation>“{name}” is not a file: choose a file (a folder can be zipped first)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="227"/>
+        <location filename="../../hdrectify/domain/messages.py" line="228"/>
         <source>“{name}”是空文件，不能作为佐证材料</source>
         <translation>“{name}” is empty and cannot be evidence</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="228"/>
+        <location filename="../../hdrectify/domain/messages.py" line="229"/>
         <source>没有权限读取“{name}”或写入佐证材料目录</source>
         <translation>No permission to read “{name}” or to write to the evidence folder</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="229"/>
+        <location filename="../../hdrectify/domain/messages.py" line="230"/>
         <source>无法保存“{name}”：磁盘已满，请清理磁盘空间后再试</source>
         <translation>Cannot store “{name}”: the disk is full; free some disk space and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="230"/>
+        <location filename="../../hdrectify/domain/messages.py" line="231"/>
         <source>无法保存“{name}”：读写磁盘时出错，请检查磁盘或存储设备后再试</source>
         <translation>Cannot store “{name}”: error reading or writing the disk; check the disk or storage device and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="233"/>
+        <location filename="../../hdrectify/domain/messages.py" line="234"/>
         <source>“{name}”与已添加的“{other}”内容相同，无需重复添加</source>
         <translation>“{name}” has the same content as “{other}”, already added: no need to add it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="234"/>
+        <location filename="../../hdrectify/domain/messages.py" line="235"/>
         <source>“{name}”超过 {limit} MB，交换包无法携带：请压缩或拆分后再添加</source>
         <translation>“{name}” is larger than {limit} MB, more than a bundle can carry: compress or split it, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="237"/>
+        <location filename="../../hdrectify/domain/messages.py" line="238"/>
         <source>该佐证材料不存在或已移除</source>
         <translation>This evidence does not exist or was removed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="238"/>
+        <location filename="../../hdrectify/domain/messages.py" line="239"/>
         <source>移除佐证材料必须写明原因</source>
         <translation>Removing evidence needs a reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="239"/>
+        <location filename="../../hdrectify/domain/messages.py" line="240"/>
         <source>该措施已销号，这是它唯一的佐证材料：请先补充其他佐证材料，或重新打开该措施后再移除</source>
         <translation>The measure is closed and this is its only evidence: add other evidence first, or reopen the measure, then remove it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="242"/>
+        <location filename="../../hdrectify/domain/messages.py" line="243"/>
         <source>找不到“{name}”的存档文件（{path}）：数据库旁的佐证材料文件夹可能没有一起复制</source>
         <translation>The stored copy of “{name}” is missing ({path}): the evidence folder next to the database may not have been copied with it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="245"/>
+        <location filename="../../hdrectify/domain/messages.py" line="246"/>
         <source>“{name}”的存档文件已被改动，与添加时不一致</source>
         <translation>The stored copy of “{name}” was changed: it is not what was added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="246"/>
+        <location filename="../../hdrectify/domain/messages.py" line="247"/>
         <source>{what}日期 {day} 晚于今天：只能登记已经发生的事</source>
         <translation>The {what} date {day} is after today: only what has happened can be recorded</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="247"/>
+        <location filename="../../hdrectify/domain/messages.py" line="248"/>
         <source>{member} 与 {centre} 在 {day} 没有挂钩关系（{spans}）</source>
         <translation>{member} and {centre} are not paired on {day} ({spans})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="248"/>
+        <location filename="../../hdrectify/domain/messages.py" line="249"/>
         <source>{member} 与 {centre} 的挂钩不需要提交{period}的材料（须在 {last} 仍在挂钩；{spans}）</source>
         <translation>The pairing of {member} and {centre} owes nothing for {period} (it must still be paired on {last}; {spans})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="251"/>
+        <location filename="../../hdrectify/domain/messages.py" line="252"/>
         <source>联系方式“{value}”无效：可选 phone、wechat、onsite、meeting、other</source>
         <translation>The method “{value}” is not valid: choose phone, wechat, onsite, meeting or other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="254"/>
+        <location filename="../../hdrectify/domain/messages.py" line="255"/>
         <source>提交日期 {day} 早于{period}开始（{first}）：请检查日期</source>
         <translation>The submission date {day} is before {period} starts ({first}): check the date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="255"/>
+        <location filename="../../hdrectify/domain/messages.py" line="256"/>
         <source>该挂钩已有{period}的记录：不能重复登记，如需更正请在窗口中修改</source>
         <translation>This pairing already has a record for {period}: it cannot be entered twice; to correct it, edit it in the window</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="258"/>
+        <location filename="../../hdrectify/domain/messages.py" line="259"/>
         <source>考评分数 {score} 超出范围：请填写 0 到 100 之间的整数</source>
         <translation>The score {score} is out of range: enter a whole number from 0 to 100</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="261"/>
+        <location filename="../../hdrectify/domain/messages.py" line="262"/>
         <source>义务“{value}”无效：可选 contact、visit、report、review</source>
         <translation>The obligation “{value}” is not valid: choose contact, visit, report or review</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="262"/>
+        <location filename="../../hdrectify/domain/messages.py" line="263"/>
         <source>免除必须写明原因：请用 --reason 说明，例如“春节放假，中心闭馆”</source>
         <translation>An exemption needs a reason: give it with --reason, for example “Spring Festival, centre closed”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="265"/>
+        <location filename="../../hdrectify/domain/messages.py" line="266"/>
         <source>{member} 与 {centre} 在 {start} 至 {end} 没有挂钩关系（{spans}）</source>
         <translation>{member} and {centre} are not paired from {start} to {end} ({spans})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="268"/>
+        <location filename="../../hdrectify/domain/messages.py" line="269"/>
         <source>找不到这条记录：可能已被删除，请刷新列表</source>
         <translation>The record was not found: it may have been deleted; refresh the list</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="269"/>
+        <location filename="../../hdrectify/domain/messages.py" line="270"/>
         <source>这条记录已删除，不能再修改</source>
         <translation>This record was deleted and cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="270"/>
+        <location filename="../../hdrectify/domain/messages.py" line="271"/>
         <source>更正必须写明原因，例如“日期录错，应为 3 月 5 日”</source>
         <translation>A correction needs a reason, for example “wrong date, should be 5 March”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="273"/>
+        <location filename="../../hdrectify/domain/messages.py" line="274"/>
         <source>删除必须写明原因，例如“重复录入”</source>
         <translation>Deleting needs a reason, for example “entered twice”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="274"/>
+        <location filename="../../hdrectify/domain/messages.py" line="275"/>
         <source>不能修改 {fields}：只能更正日期、方式、情况记录和发现的问题</source>
         <translation>{fields} cannot be changed: only the date, method, notes and problems found can be corrected</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="277"/>
+        <location filename="../../hdrectify/domain/messages.py" line="278"/>
         <source>联系方式“{value}”无效：请从列表中选择</source>
         <translation>The method “{value}” is not valid: choose one from the list</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="278"/>
+        <location filename="../../hdrectify/domain/messages.py" line="279"/>
         <source>日期“{text}”无效：请按 2024-03-05 的格式填写</source>
         <translation>The date “{text}” is not valid: write it as 2024-03-05</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="279"/>
+        <location filename="../../hdrectify/domain/messages.py" line="280"/>
         <source>日期 {day} 晚于今天：只能登记已经发生的事</source>
         <translation>The date {day} is after today: only what has happened can be recorded</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="280"/>
+        <location filename="../../hdrectify/domain/messages.py" line="281"/>
         <source>没有修改任何内容：请改动要更正的项目，或按“取消”</source>
         <translation>Nothing was changed: change what is to be corrected, or press “Cancel”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="281"/>
+        <location filename="../../hdrectify/domain/messages.py" line="282"/>
         <source>月度清单按月份打印：请写成 2024-03 的形式，而不是“{text}”</source>
         <translation>The monthly checklist is printed by month: write 2024-03, not “{text}”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="284"/>
+        <location filename="../../hdrectify/domain/messages.py" line="285"/>
         <source>党员“{member}”{month}没有需要完成的挂钩：请检查月份和党员，或先用 hdrectify pair 建立挂钩关系</source>
         <translation>The member “{member}” has no pairing with anything due in {month}: check the month and the member, or make a pairing first with hdrectify pair</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="287"/>
+        <location filename="../../hdrectify/domain/messages.py" line="288"/>
         <source>{month}没有需要完成的挂钩：请检查月份，或先用 hdrectify pair 建立挂钩关系</source>
         <translation>No pairing has anything due in {month}: check the month, or make a pairing first with hdrectify pair</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="290"/>
+        <location filename="../../hdrectify/domain/messages.py" line="291"/>
         <source>月度清单至少要有一项到岗检查事项：请添加一项</source>
         <translation>The monthly checklist needs at least one on-site check item: add one</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="291"/>
+        <location filename="../../hdrectify/domain/messages.py" line="292"/>
         <source>第{n}项检查事项是空的：请填写或删除这一项</source>
         <translation>Check item {n} is empty: fill it in or delete it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="292"/>
+        <location filename="../../hdrectify/domain/messages.py" line="293"/>
         <source>第{n}项检查事项超过 40 个字：请写得简短些，细节写在清单的“发现情况”栏</source>
         <translation>Check item {n} is longer than 40 characters: make it shorter and put details in the checklist&apos;s “Findings” column</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="295"/>
+        <location filename="../../hdrectify/domain/messages.py" line="296"/>
         <source>检查事项“{item}”重复了：请删除其中一项</source>
         <translation>The check item “{item}” appears twice: delete one of them</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="296"/>
+        <location filename="../../hdrectify/domain/messages.py" line="297"/>
         <source>“{text}”不是季度或年度：请写成 2024-Q1 或 2024 的形式</source>
         <translation>“{text}” is not a quarter or a year: write it as 2024-Q1 or 2024</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="299"/>
+        <location filename="../../hdrectify/domain/messages.py" line="300"/>
         <source>{period}没有挂钩关系，无可汇总：请先添加挂钩（hdrectify pair 或“人员”页），或换一个时段</source>
         <translation>There are no pairings in {period}, so there is nothing to summarise: add a pairing first (hdrectify pair or the “People” page), or choose another period</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="302"/>
+        <location filename="../../hdrectify/domain/messages.py" line="303"/>
         <source>整改台账还没有问题：请先导入巡察反馈问题（hdrectify init --seed），或登记走访发现的问题</source>
         <translation>The rectification ledger has no problems yet: import the inspection feedback first (hdrectify init --seed), or record problems found on visits</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="305"/>
+        <location filename="../../hdrectify/domain/messages.py" line="306"/>
         <source>{obligation}按{kind}计，不能查询{period}</source>
         <translation>{obligation} is counted by {kind}: it cannot be looked up for {period}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="306"/>
+        <location filename="../../hdrectify/domain/messages.py" line="307"/>
         <source>删除必须写明原因</source>
         <translation>Deleting needs a reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="308"/>
+        <location filename="../../hdrectify/domain/messages.py" line="309"/>
         <source>磁盘已满（{folder} 所在的磁盘没有剩余空间），本次操作未保存（数据未作改动）：请清理磁盘空间后再试</source>
         <translation>The disk is full (the disk of {folder} has no space left); nothing was saved (the data is unchanged): free some disk space and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="312"/>
+        <location filename="../../hdrectify/domain/messages.py" line="313"/>
         <source>磁盘已满，本次操作未保存（数据未作改动）：请清理磁盘空间后再试</source>
         <translation>The disk is full; nothing was saved (the data is unchanged): free some disk space and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="313"/>
+        <location filename="../../hdrectify/domain/messages.py" line="314"/>
         <source>没有写入权限：{path} 或其所在文件夹 {folder} 是只读的，无法打开或写入（数据未作改动）：请检查权限，或把数据库复制到可写的位置</source>
         <translation>No write permission: {path} or its folder {folder} is read-only and cannot be opened or written (the data is unchanged): check the permissions, or copy the database to a writable place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="317"/>
+        <location filename="../../hdrectify/domain/messages.py" line="318"/>
         <source>没有写入权限：数据库或其所在文件夹是只读的，无法打开或写入（数据未作改动）：请检查权限，或把数据库复制到可写的位置</source>
         <translation>No write permission: the database or its folder is read-only and cannot be opened or written (the data is unchanged): check the permissions, or copy the database to a writable place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="321"/>
+        <location filename="../../hdrectify/domain/messages.py" line="322"/>
         <source>数据库正被其他程序占用，请稍后再试</source>
         <translation>The database is busy in another program: try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="322"/>
+        <location filename="../../hdrectify/domain/messages.py" line="323"/>
         <source>数据库 {path} 已损坏（数据未作改动）：请用 hdrectify restore 从备份恢复</source>
         <translation>The database {path} is damaged (the data is unchanged): restore a backup with hdrectify restore</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="325"/>
+        <location filename="../../hdrectify/domain/messages.py" line="326"/>
         <source>数据库已损坏（数据未作改动）：请用 hdrectify restore 从备份恢复</source>
         <translation>The database is damaged (the data is unchanged): restore a backup with hdrectify restore</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="326"/>
+        <location filename="../../hdrectify/domain/messages.py" line="327"/>
         <source>无法打开数据库 {path} （文件夹可能只读或不存在）：请检查路径和权限</source>
         <translation>Cannot open the database {path} (its folder may be read-only or missing): check the path and the permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="329"/>
+        <location filename="../../hdrectify/domain/messages.py" line="330"/>
         <source>无法打开数据库（文件夹可能只读或不存在）：请检查路径和权限</source>
         <translation>Cannot open the database (its folder may be read-only or missing): check the path and the permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="330"/>
+        <location filename="../../hdrectify/domain/messages.py" line="331"/>
         <source>读写 {path} 时磁盘出错，数据未作改动：请检查磁盘或存储设备，必要时从备份恢复</source>
         <translation>Disk error reading or writing {path}; the data is unchanged: check the disk or storage device, and restore a backup if needed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="333"/>
+        <location filename="../../hdrectify/domain/messages.py" line="334"/>
         <source>读写文件时磁盘出错，数据未作改动：请检查磁盘或存储设备，必要时从备份恢复</source>
         <translation>Disk error reading or writing a file; the data is unchanged: check the disk or storage device, and restore a backup if needed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="336"/>
+        <location filename="../../hdrectify/domain/messages.py" line="337"/>
         <source>数据库操作失败，数据未作改动：详情见日志</source>
         <translation>The database operation failed; the data is unchanged: see the log for details</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="337"/>
+        <location filename="../../hdrectify/domain/messages.py" line="338"/>
         <source>数据库 {path} 不存在：请先运行 hdrectify init 创建（或用 --db 指定已有文件）</source>
         <translation>The database {path} does not exist: create it first with hdrectify init (or give an existing file with --db)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="340"/>
+        <location filename="../../hdrectify/domain/messages.py" line="341"/>
         <source>无法在 {folder} 创建数据库：请换一个文件夹</source>
         <translation>Cannot create a database in {folder}: choose another folder</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="341"/>
+        <location filename="../../hdrectify/domain/messages.py" line="342"/>
         <source>{path} 不是 hdrectify 数据库（无法作为 SQLite 文件打开）</source>
         <translation>{path} is not an hdrectify database (it cannot be opened as an SQLite file)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="342"/>
+        <location filename="../../hdrectify/domain/messages.py" line="343"/>
         <source>数据库 {path} 由更新版本的 hdrectify 创建（结构版本 {version}，本程序支持到 {supported}）：请升级 hdrectify 后再打开</source>
         <translation>The database {path} was made by a newer hdrectify (schema version {version}; this one supports up to {supported}): upgrade hdrectify, then open it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="346"/>
+        <location filename="../../hdrectify/domain/messages.py" line="347"/>
         <source>{path} 不是 hdrectify 数据库：请用 --db 指定正确的文件</source>
         <translation>{path} is not an hdrectify database: give the right file with --db</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="347"/>
+        <location filename="../../hdrectify/domain/messages.py" line="348"/>
         <source>数据库 {path} 尚未初始化：请先运行 hdrectify init</source>
         <translation>The database {path} is not initialised: run hdrectify init first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="348"/>
+        <location filename="../../hdrectify/domain/messages.py" line="349"/>
         <source>数据库 {path} 不存在</source>
         <translation>The database {path} does not exist</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="349"/>
+        <location filename="../../hdrectify/domain/messages.py" line="350"/>
         <source>数据库 {path} 由更新版本的 hdrectify 创建：请升级 hdrectify 后再打开</source>
         <translation>The database {path} was made by a newer hdrectify: upgrade hdrectify, then open it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="352"/>
+        <location filename="../../hdrectify/domain/messages.py" line="353"/>
         <source>数据库 {path} 需要先升级结构才能打开，只读方式不能升级：请关闭其他窗口后再打开</source>
         <translation>The database {path} must be upgraded before it can be opened, and a read-only window cannot upgrade it: close the other window, then open it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="355"/>
+        <location filename="../../hdrectify/domain/messages.py" line="356"/>
         <source>数据库 {path} 复制得不完整：它的数据还在原来位置旁边的 {wal} 文件里，这里没有。请把 {wal} 和它一起复制过来（复制前先关闭程序），或在原来的电脑上用“备份”生成备份文件，再在这里“恢复备份”</source>
         <translation>The database {path} was copied incompletely: its data is still in the file {wal} next to the original, which is not here. Copy {wal} along with it (close the program before copying), or make a backup on the original computer with “Back up” and use “Restore a backup” here</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="359"/>
+        <location filename="../../hdrectify/domain/messages.py" line="360"/>
         <source>数据库 {path} 已损坏，为保护数据不再写入；最新的完好备份是 {backup}（{when}），可用 hdrectify restore 恢复</source>
         <translation>The database {path} is damaged, and nothing more is written to it to protect the data; the newest sound backup is {backup} ({when}), which hdrectify restore can restore</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="363"/>
+        <location filename="../../hdrectify/domain/messages.py" line="364"/>
         <source>数据库 {path} 已损坏，为保护数据不再写入</source>
         <translation>The database {path} is damaged, and nothing more is written to it to protect the data</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="364"/>
+        <location filename="../../hdrectify/domain/messages.py" line="365"/>
         <source>备份 {path} 校验未通过，未作恢复：{summary}</source>
         <translation>The backup {path} fails verification and was not restored: {summary}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="365"/>
+        <location filename="../../hdrectify/domain/messages.py" line="366"/>
         <source>备份校验未通过，未保存备份</source>
         <translation>The backup fails verification and was not saved</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="366"/>
+        <location filename="../../hdrectify/domain/messages.py" line="367"/>
         <source>找不到备份文件 {path}</source>
         <translation>Backup file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="367"/>
+        <location filename="../../hdrectify/domain/messages.py" line="368"/>
         <source>{path} 不是 hdrectify 备份（无法作为 SQLite 文件打开）</source>
         <translation>{path} is not an hdrectify backup (it cannot be opened as an SQLite file)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="368"/>
+        <location filename="../../hdrectify/domain/messages.py" line="369"/>
         <source>备份 {path} 已损坏，不能用于恢复</source>
         <translation>The backup {path} is damaged and cannot be restored</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="369"/>
+        <location filename="../../hdrectify/domain/messages.py" line="370"/>
         <source>{path} 不是 hdrectify 备份</source>
         <translation>{path} is not an hdrectify backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="370"/>
+        <location filename="../../hdrectify/domain/messages.py" line="371"/>
         <source>备份 {path} 由更新版本的 hdrectify 创建（结构版本 {version}，本程序支持到 {supported}）：请升级 hdrectify 后再恢复</source>
         <translation>The backup {path} was made by a newer hdrectify (schema version {version}; this one supports up to {supported}): upgrade hdrectify, then restore it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="374"/>
+        <location filename="../../hdrectify/domain/messages.py" line="375"/>
         <source>不能用数据库文件自身恢复：请选择一个备份文件</source>
         <translation>A database cannot be restored from itself: choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="375"/>
+        <location filename="../../hdrectify/domain/messages.py" line="376"/>
         <source>记录的版本时钟超出合理范围（可能来自被改动的交换包）：请用“校验数据”检查数据库，或从备份恢复</source>
         <translation>A record&apos;s version clock is out of range (perhaps from a tampered bundle): check the database with “Verify data”, or restore a backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="378"/>
+        <location filename="../../hdrectify/domain/messages.py" line="379"/>
         <source>{path} 已存在且不是演示数据库：演示数据不会写入正式数据库，请换一个文件名</source>
         <translation>{path} exists and is not a demo database: demo data is never written into a real database; choose another file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="381"/>
+        <location filename="../../hdrectify/domain/messages.py" line="382"/>
         <source>磁盘已满，本次操作未保存（数据未作改动）。请清理磁盘空间后再试。</source>
         <translation>The disk is full; nothing was saved (the data is unchanged). Please free some disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="384"/>
+        <location filename="../../hdrectify/domain/messages.py" line="385"/>
         <source>数据库或其所在文件夹是只读的，本次操作未保存（数据未作改动）。请检查权限，或把数据库复制到可写的位置。</source>
         <translation>The database or its folder is read-only; nothing was saved (the data is unchanged). Please check the permissions, or copy the database to a writable place.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="388"/>
+        <location filename="../../hdrectify/domain/messages.py" line="389"/>
         <source>数据库正被其他程序占用，本次操作未保存。请稍后再试。</source>
         <translation>The database is busy in another program; nothing was saved. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="389"/>
+        <location filename="../../hdrectify/domain/messages.py" line="390"/>
         <source>数据库文件已损坏，本次操作未保存。请用“文件 → 恢复备份”从备份恢复。</source>
         <translation>The database file is damaged; nothing was saved. Please restore a backup with “File → Restore a backup”.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="392"/>
+        <location filename="../../hdrectify/domain/messages.py" line="393"/>
         <source>读写磁盘时出错，本次操作未保存（数据未作改动）。请检查磁盘或存储设备，必要时从备份恢复。</source>
         <translation>Error reading or writing the disk; nothing of this action was saved (the data is unchanged). Check the disk or storage device, and restore a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="395"/>
+        <location filename="../../hdrectify/domain/messages.py" line="396"/>
         <source>数据库操作失败，本次操作未保存（数据未作改动）。</source>
         <translation>The database operation failed; nothing was saved (the data is unchanged).</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="396"/>
+        <location filename="../../hdrectify/domain/messages.py" line="397"/>
         <source>数据库以只读方式打开（另一个窗口正在使用它），不能修改</source>
         <translation>The database is open read-only (another window is using it): it cannot be changed</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="407"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="408"/>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="409"/>
+        <source>党员姓名</source>
+        <translation>Member&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="410"/>
+        <source>康园中心名称</source>
+        <translation>Centre&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="411"/>
+        <source>所在镇（街道）</source>
+        <translation>Town (street)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="412"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="413"/>
+        <source>联系人</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="414"/>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="415"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="416"/>
+        <source>免除原因</source>
+        <translation>Reason for the exemption</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="417"/>
+        <source>情况记录</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="418"/>
+        <source>发现的问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="419"/>
+        <source>汇报内容</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="420"/>
+        <source>考评分数</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="421"/>
+        <source>考评意见</source>
+        <translation>Review comments</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="422"/>
+        <source>考评标准说明</source>
+        <translation>Review criteria</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="423"/>
+        <source>问题描述</source>
+        <translation>Problem description</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="424"/>
+        <source>问题详情</source>
+        <translation>Problem details</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="425"/>
+        <source>整改措施</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="426"/>
+        <source>进展说明</source>
+        <translation>Progress note</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="427"/>
+        <source>重新打开的原因</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="428"/>
+        <source>销号说明</source>
+        <translation>Closing statement</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="429"/>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="430"/>
+        <source>检查事项</source>
+        <translation>Check item</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="431"/>
+        <source>巡察（通报）标题</source>
+        <translation>Inspection (notice) title</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="432"/>
+        <source>方面标题</source>
+        <translation>Area title</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="433"/>
+        <source>责任领导</source>
+        <translation>Leader responsible</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="434"/>
+        <source>责任单位</source>
+        <translation>Unit responsible</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="435"/>
+        <source>责任人</source>
+        <translation>Person responsible</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="436"/>
+        <source>问题数</source>
+        <translation>number of problems</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="437"/>
+        <source>具体问题数</source>
+        <translation>number of specific problems</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="438"/>
+        <source>整改措施数</source>
+        <translation>number of measures</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="439"/>
+        <source>联系</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="440"/>
+        <source>提交</source>
+        <translation>submission</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="441"/>
+        <source>添加巡察</source>
+        <translation>Adding an inspection</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="442"/>
+        <source>添加方面</source>
+        <translation>Adding an area</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="443"/>
+        <source>该挂钩</source>
+        <translation>This pairing</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="444"/>
+        <source>结束日期</source>
+        <translation>the end date</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="445"/>
+        <source>撤销日期</source>
+        <translation>the closing date</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="446"/>
+        <source>周</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="447"/>
+        <source>月</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="448"/>
+        <source>季度</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="449"/>
+        <source>年</source>
+        <translation>year</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ import pytest
 import hdrectify
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.messages import MESSAGES, render
+from hdrectify.domain.periods import Kind, Period
 
 PACKAGE = Path(hdrectify.__file__).parent
 # Where every refusal is a code (the other areas are being converted in their own change).
@@ -137,3 +138,9 @@ def test_an_error_is_data_and_its_text_is_the_chinese() -> None:
     assert (e.code, e.field, e.params) == ("date.not_a_date", "date", {"text": "2024-02-30"})
     assert str(e) == render("date.not_a_date", {"text": "2024-02-30"})
     assert "2024-02-30" in str(e)
+
+
+def test_a_period_is_said_by_its_chinese_label() -> None:
+    e = InputError("records.already_filed", "period", period=Period(Kind.QUARTER, 2024, 1))
+    assert isinstance(e.params["period"], Period)  # the value stays a fact; only the text says it
+    assert "该挂钩已有2024年第1季度的记录" in str(e)

@@ -10,7 +10,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from ui_helpers import snapshot
 
-from hdrectify.domain.periods import Period
+from hdrectify.domain.errors import InputError
+from hdrectify.domain.periods import Kind, Period
 from hdrectify.ui import i18n
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.exemption_dialog import ExemptionDialog
@@ -238,3 +239,14 @@ def test_a_refusal_names_its_field_in_every_language(qtbot, english, demo_ctx: A
     save(qtbot, dialog)
     assert dialog.ui.noteEditError.isVisible() and not dialog.ui.yearSpinError.isVisible()
     assert "invisible" in dialog.ui.noteEditError.text()
+
+
+def test_values_of_a_refusal_are_said_in_english_too(english) -> None:  # type: ignore[no-untyped-def]
+    quarter = InputError("records.already_filed", "period", period=Period(Kind.QUARTER, 2026, 2))
+    assert i18n.error_text(quarter).startswith("This pairing already has a record for Q2 2026")
+    label = InputError("text.invisible_at_start", "note", what="考评意见", char="U+202E")
+    assert i18n.error_text(label).startswith("Review comments contains an invisible character (U+202E")
+    inner = InputError("ledger.name_too_long", "person", what="责任人", most=100)
+    bulk = InputError("ledger.bulk_refused", "person", problem=3, no=2, error=inner)
+    assert i18n.error_text(bulk) == "Measure 3.2: Person responsible cannot be longer than 100 characters"
+    assert str(bulk) == "措施 3.2：责任人不能超过100个字"  # the command line's Chinese
