@@ -37,7 +37,7 @@ _MEASURE_ZH = {
 def check_can_close(evidence_count: int, reason: str | None) -> None:
     """销号 needs evidence (佐证材料) or a written reason (SPEC, ledger)."""
     if evidence_count == 0 and not (reason or "").strip():
-        raise InputError("销号需要佐证材料或书面说明：请先添加佐证材料，或填写销号说明")
+        raise InputError("ledger.close_needs_evidence")
 
 
 def problem_status(measures: Iterable[MeasureStatus]) -> MeasureStatus:

@@ -59,7 +59,13 @@ class CellExemption:
 
 def _check(obligation: Obligation, period: Period) -> None:
     if obligation.kind is not period.kind:
-        raise InputError(f"{obligation.label_zh}按{_KIND_ZH[obligation.kind]}计，不能查询{period.label_zh()}")
+        raise InputError(
+            "records.wrong_period_kind",
+            None,
+            obligation=obligation.label_zh,
+            kind=_KIND_ZH[obligation.kind],
+            period=period,
+        )
 
 
 _KIND_ZH = {Kind.WEEK: "周", Kind.MONTH: "月", Kind.QUARTER: "季度", Kind.YEAR: "年"}

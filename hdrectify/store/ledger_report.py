@@ -164,7 +164,7 @@ def ledger_report(store: Store) -> LedgerReport:
         " ORDER BY p.no IS NULL, p.no, p.found_on, p.created_at, p.id"
     )
     if not problems:
-        raise InputError("整改台账还没有问题：请先导入巡察反馈问题（hdrectify init --seed），或登记走访发现的问题")
+        raise InputError("ledger.no_problems_yet")
     measures = store.rows(
         "SELECT id, problem_id, no, text, leader, unit, person, deadline, status, closed_at, close_reason"
         " FROM ledger_measures ORDER BY problem_id, no"

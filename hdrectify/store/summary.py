@@ -400,7 +400,7 @@ def summary_data(store: Store, quarter: Period, as_of: dt.date | None = None) ->
     from hdrectify.store.summary_queries import carried, exemption_rows, exemptions, missed, problems, records, scores
 
     if quarter.kind not in (Kind.QUARTER, Kind.YEAR):
-        raise InputError(f"“{quarter}”不是季度或年度：请写成 2024-Q1 或 2024 的形式")
+        raise InputError("summary.not_quarter_or_year", None, text=str(quarter))
     obligations = YEAR_OBLIGATIONS if quarter.kind is Kind.YEAR else QUARTER_OBLIGATIONS
     as_of = as_of or dt.date.today()
     view = cadence_view(store, quarter, as_of)
@@ -410,9 +410,7 @@ def summary_data(store: Store, quarter: Period, as_of: dt.date | None = None) ->
             rows_by_pairing[row.pairing_id].append(row)
     infos = [p for p in view.pairings if rows_by_pairing.get(p.pairing.id)]
     if not infos:
-        raise InputError(
-            f"{period_zh(quarter)}没有挂钩关系，无可汇总：请先添加挂钩（hdrectify pair 或“人员”页），或换一个时段"
-        )
+        raise InputError("summary.nobody_paired", None, period=period_zh(quarter))
     settings = store.cadence_settings()
     ids = [info.pairing.id for info in infos]
     found_scores = scores(store, quarter, as_of, ids) if quarter.kind is Kind.YEAR else {}

@@ -13,6 +13,7 @@ from hdrectify.store.records import add_exemptions
 from hdrectify.ui.context import CONTACTS, AppContext
 from hdrectify.ui.form_support import from_qdate, setup_date
 from hdrectify.ui.forms.ui_exemption_dialog import Ui_ExemptionDialog
+from hdrectify.ui.i18n import error_text
 from hdrectify.ui.record_dialog import RecordDialog
 
 _OBLIGATION_TEXT = {
@@ -60,7 +61,7 @@ class ExemptionDialog(RecordDialog):
                     member, centre = self.member_and_centre(store, ids)
                 rows = add_exemptions(store, member, centre, self.ui.obligationCombo.currentData(), start, end, reason)
         except InputError as e:
-            self.errors.show("fromEdit", str(e))
+            self.errors.show("fromEdit", error_text(e))
             return
         self.ctx.notify(CONTACTS)
         self.saved.emit(len(rows))

@@ -9,9 +9,11 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 from hdrectify.domain.collation import zh_key
+from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.store.base import Store
 from hdrectify.store.people import pairings
+from hdrectify.ui.i18n import error_text
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -108,6 +110,12 @@ class FieldErrors:
         widget = getattr(self.form, field, None) if field and focus else None
         if isinstance(widget, QWidget):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_error(self, error: InputError, fields: Mapping[str, str] | None = None, *, focus: bool = True) -> None:
+        """Show a refusal of the core (in the user's language) next to the widget that ``fields`` maps
+        its ``field`` to (``{core_field: widget_name}``), or for the whole form."""
+        widget = (fields or {}).get(error.field or "")
+        self.show(widget, error_text(error), focus=focus)
 
     def any(self) -> bool:
         return any(label.isVisible() for label in [*self.labels.values(), self.general])

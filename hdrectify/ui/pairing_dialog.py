@@ -26,6 +26,7 @@ from hdrectify.store.people import (
 from hdrectify.ui.context import PEOPLE, AppContext
 from hdrectify.ui.form_support import FieldErrors, from_qdate, select_data, setup_date, to_qdate
 from hdrectify.ui.forms.ui_pairing_dialog import Ui_PairingDialog
+from hdrectify.ui.i18n import error_text
 from hdrectify.ui.models.table_model import date_text
 
 Mode = Literal["new", "end", "reassign"]
@@ -204,7 +205,7 @@ class PairingDialog(QDialog):
                     assert member is not None and centre is not None
                     row = add_pairing(store, member, centre, start, end)
         except InputError as e:
-            self.errors.show("toDate" if self.mode == "end" else "fromDate", str(e))
+            self.errors.show("toDate" if self.mode == "end" else "fromDate", error_text(e))
             return
         self.ctx.notify(PEOPLE)
         self.saved.emit(row["id"])

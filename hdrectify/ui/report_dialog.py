@@ -66,8 +66,7 @@ class ReportDialog(RecordDialog):
                     store, member, centre, quarter, from_qdate(self.ui.dateEdit.date()), self.ui.noteEdit.toPlainText()
                 )
         except InputError as e:
-            message = str(e)
-            self.errors.show("dateEdit" if "日期" in message else "quarterCombo", message)
+            self.errors.show_error(e, {"date": "dateEdit", "period": "quarterCombo", "note": "noteEdit"})
             return
         self.ctx.notify(CONTACTS)
         self.saved.emit(row["id"])

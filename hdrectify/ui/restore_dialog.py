@@ -13,6 +13,7 @@ from hdrectify.domain.errors import InputError
 from hdrectify.store.backup import COUNTED, BackupInfo, inspect_backup, named_backups
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.forms.ui_restore_dialog import Ui_RestoreDialog
+from hdrectify.ui.i18n import error_text
 from hdrectify.ui.models.rows_model import PAYLOAD_ROLE, Line, RowsModel
 
 
@@ -86,7 +87,7 @@ class RestoreDialog(QDialog):
             self.info = inspect_backup(path)
         except InputError as e:
             self.ui.detailsLabel.setText(str(path))
-            self.ui.formError.setText(str(e))
+            self.ui.formError.setText(error_text(e))
             self.ok.setEnabled(False)
             return
         info = self.info

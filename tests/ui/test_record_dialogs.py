@@ -10,7 +10,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from ui_helpers import snapshot
 
-from hdrectify.domain.periods import Period
+from hdrectify.domain.errors import InputError
+from hdrectify.domain.periods import Kind, Period
+from hdrectify.ui import i18n
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.exemption_dialog import ExemptionDialog
 from hdrectify.ui.log_dialog import LogDialog
@@ -195,3 +197,56 @@ def test_escape_cancels_without_saving(qtbot, type_text, demo_ctx: AppContext) -
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert snapshot(demo_ctx) == before
+
+
+# -- refusals of the core: in the user's language, next to the field the error names ---------------------
+
+
+@pytest.fixture
+def english():  # type: ignore[no-untyped-def]
+    assert "hdrectify_en" in i18n.install("en")
+    yield
+    i18n.install(i18n.DEFAULT_LANGUAGE)
+
+
+def test_a_refused_date_is_said_in_english_next_to_the_date(qtbot, english, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    before = snapshot(demo_ctx)
+    dialog = open_dialog(qtbot, LogDialog, demo_ctx)
+    choose_pairing(dialog, "陈志强", "平山街道康园中心")  # paired from 1 October 2025
+    dialog.ui.dateEdit.setDate(QDate(2025, 6, 1))
+    save(qtbot, dialog)
+    text = dialog.ui.dateEditError.text()
+    assert dialog.ui.dateEditError.isVisible() and not dialog.ui.formError.isVisible()
+    assert "not paired" in text and "2025-06-01" in text and "陈志强" in text
+    assert "没有挂钩关系" not in text
+    assert snapshot(demo_ctx) == before
+
+
+def test_the_field_marked_is_the_one_the_error_names_not_a_word_in_its_text(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    # The refusal quotes the text before the bad character, here "会议日期": the note is marked, not the date.
+    dialog = open_dialog(qtbot, LogDialog, demo_ctx)
+    dialog.ui.noteEdit.setPlainText("会议日期\x07改了")
+    save(qtbot, dialog)
+    assert dialog.ui.noteEditError.isVisible() and "不可见字符" in dialog.ui.noteEditError.text()
+    assert not dialog.ui.dateEditError.isVisible() and not dialog.ui.formError.isVisible()
+
+
+def test_a_refusal_names_its_field_in_every_language(qtbot, english, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(qtbot, ReviewDialog, demo_ctx)
+    choose_pairing(dialog, "陈志强", "平山街道康园中心")
+    dialog.ui.noteEdit.setPlainText("\u202e")
+    qtbot.keyClicks(dialog.ui.scoreEdit, "88")
+    save(qtbot, dialog)
+    assert dialog.ui.noteEditError.isVisible() and not dialog.ui.yearSpinError.isVisible()
+    assert "invisible" in dialog.ui.noteEditError.text()
+
+
+def test_values_of_a_refusal_are_said_in_english_too(english) -> None:  # type: ignore[no-untyped-def]
+    quarter = InputError("records.already_filed", "period", period=Period(Kind.QUARTER, 2026, 2))
+    assert i18n.error_text(quarter).startswith("This pairing already has a record for Q2 2026")
+    label = InputError("text.invisible_at_start", "note", what="考评意见", char="U+202E")
+    assert i18n.error_text(label).startswith("Review comments contains an invisible character (U+202E")
+    inner = InputError("ledger.name_too_long", "person", what="责任人", most=100)
+    bulk = InputError("ledger.bulk_refused", "person", problem=3, no=2, error=inner)
+    assert i18n.error_text(bulk) == "Measure 3.2: Person responsible cannot be longer than 100 characters"
+    assert str(bulk) == "措施 3.2：责任人不能超过100个字"  # the command line's Chinese
