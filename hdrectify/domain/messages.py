@@ -685,6 +685,5 @@ def render(code: str, params: Mapping[str, Any]) -> str:
 
 def _chinese(value: Any) -> Any:
     """A value as the Chinese text says it: a period by its label (2024年第1季度), the rest as they are."""
-    from hdrectify.domain.periods import Period
-
-    return value.label_zh() if isinstance(value, Period) else value
+    label = getattr(value, "label_zh", None)  # a Period (not imported: periods raises through this module)
+    return label() if callable(label) else value

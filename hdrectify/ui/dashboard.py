@@ -12,8 +12,9 @@ from hdrectify.store.base import Store
 from hdrectify.store.dashboard import Dashboard, Item, build
 from hdrectify.textfmt import percent
 from hdrectify.ui.context import AppContext
-from hdrectify.ui.form_support import period_text, zh_date
+from hdrectify.ui.form_support import zh_date
 from hdrectify.ui.forms.ui_dashboard import Ui_DashboardPage
+from hdrectify.ui.i18n import period_text
 from hdrectify.ui.models.rows_model import PAYLOAD_ROLE, Line, RowsModel
 from hdrectify.ui.worker import Progress, run_in_background
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 from hdrectify.domain.collation import zh_key
 from hdrectify.domain.errors import InputError
-from hdrectify.domain.periods import Kind, Period
 from hdrectify.store.base import Store
 from hdrectify.store.people import pairings
 from hdrectify.ui.i18n import error_text
@@ -31,17 +30,6 @@ def zh_date(day: dt.date | str | None) -> str:
     if isinstance(day, str):
         day = dt.date.fromisoformat(day[:10])
     return QCoreApplication.translate("Dates", "{0}年{1}月{2}日").format(day.year, day.month, day.day)
-
-
-def period_text(period: Period) -> str:
-    """A period as shown to users, in the current language."""
-    if period.kind is Kind.WEEK:
-        return QCoreApplication.translate("Periods", "{0}年第{1}周").format(period.year, period.index)
-    if period.kind is Kind.MONTH:
-        return QCoreApplication.translate("Periods", "{0}年{1}月").format(period.year, period.index)
-    if period.kind is Kind.QUARTER:
-        return QCoreApplication.translate("Periods", "{0}年第{1}季度").format(period.year, period.index)
-    return QCoreApplication.translate("Periods", "{0}年").format(period.year)
 
 
 def setup_date(edit: QDateEdit, day: dt.date, *, latest: dt.date | None = None) -> None:

@@ -1129,180 +1129,180 @@ On time if submitted by {0}</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="22"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="23"/>
         <source>每周联系</source>
         <translation>Weekly contact</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="23"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="24"/>
         <source>每月到岗</source>
         <translation>Monthly on-site visit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="24"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="25"/>
         <source>季度汇报</source>
         <translation>Quarterly report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="25"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="26"/>
         <source>年度考评</source>
         <translation>Annual review</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="37"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="38"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="39"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="72"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="37"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="38"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="39"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="72"/>
         <source>事项</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="37"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="38"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="39"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="72"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="37"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="38"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="39"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="72"/>
         <source>截止</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="75"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="76"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="75"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="76"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="75"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="76"/>
         <source>责任人</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="75"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="76"/>
         <source>时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="75"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="76"/>
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="82"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="83"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="82"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="83"/>
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="82"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="83"/>
         <source>逾期完成</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="82"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="83"/>
         <source>未完成</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="82"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="83"/>
         <source>完成率</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="85"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="86"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="85"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="86"/>
         <source>所在镇</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="85"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="86"/>
         <source>挂钩党员</source>
         <translation>Paired member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="90"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="91"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="117"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="118"/>
         <source>办公室（全部挂钩）</source>
         <translation>Office (all pairings)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="121"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="122"/>
         <source>&lt;h2&gt;工作台&lt;/h2&gt;{0}&#x3000;·&#x3000;今天是 {1}</source>
         <translation>&lt;h2&gt;Dashboard&lt;/h2&gt;{0}  ·  Today is {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="122"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="123"/>
         <source>本周联系&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</source>
         <translation>Contacts this week&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="123"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="124"/>
         <source>本月到岗&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</source>
         <translation>On-site visits this month&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="124"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="125"/>
         <source>上次打开以来未完成&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Missed since last opened&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="126"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="127"/>
         <source>未完成整改措施&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;（逾期 {1}）</source>
         <translation>Open measures&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt; ({1} overdue)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="128"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="129"/>
         <source>今年完成率&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Completion this year&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="129"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="130"/>
         <source>&lt;b&gt;上次打开以来未完成&lt;/b&gt;（自 {0}）</source>
         <translation>&lt;b&gt;Missed since last opened&lt;/b&gt; (since {0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="140"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="141"/>
         <source>逾期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="142"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="143"/>
         <source>{0} 天</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="163"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="164"/>
         <source>&lt;b&gt;本月尚未到岗的中心&lt;/b&gt;（{0} 个）</source>
         <translation>&lt;b&gt;Centres not visited on site this month&lt;/b&gt; ({0})</translation>
     </message>
@@ -1350,7 +1350,7 @@ On time if submitted by {0}</translation>
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="33"/>
+        <location filename="../../hdrectify/ui/form_support.py" line="32"/>
         <location filename="../../hdrectify/ui/models/table_model.py" line="30"/>
         <source>{0}年{1}月{2}日</source>
         <translation>{0}-{1:02d}-{2:02d}</translation>
@@ -5274,22 +5274,22 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>Periods</name>
     <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="39"/>
+        <location filename="../../hdrectify/ui/i18n.py" line="89"/>
         <source>{0}年第{1}周</source>
         <translation>Week {1}, {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="41"/>
+        <location filename="../../hdrectify/ui/i18n.py" line="91"/>
         <source>{0}年{1}月</source>
         <translation>{0}-{1:02d}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="43"/>
+        <location filename="../../hdrectify/ui/i18n.py" line="93"/>
         <source>{0}年第{1}季度</source>
         <translation>Q{1} {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="44"/>
+        <location filename="../../hdrectify/ui/i18n.py" line="94"/>
         <source>{0}年</source>
         <translation>{0}</translation>
     </message>
@@ -5355,87 +5355,87 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="34"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="35"/>
         <source>挂钩联系工作月度清单</source>
         <translation>Monthly supervision checklist</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="35"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="36"/>
         <source>挂钩联系工作汇总（季度或全年）</source>
         <translation>Supervision summary (quarter or year)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="36"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="37"/>
         <source>整改台账 / 整改情况报告</source>
         <translation>Rectification ledger / rectification report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="37"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="38"/>
         <source>佐证材料包（按问题编号）</source>
         <translation>Evidence package (by problem number)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="40"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="41"/>
         <source>PDF 文档 (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="41"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="42"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="42"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="43"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="43"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="44"/>
         <source>ZIP 压缩包 (*.zip)</source>
         <translation>ZIP archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="69"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="70"/>
         <source>全部挂钩</source>
         <translation>All pairings</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="80"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="81"/>
         <source>{0}年（全年）</source>
         <translation>{0} (whole year)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="110"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="111"/>
         <source>每个挂钩一页，带到康园中心填写；不选党员则打印全部挂钩。</source>
         <translation>One page per pairing, to fill in at the centre; with no Party member chosen, every pairing is printed.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="111"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="112"/>
         <source>PDF 适合存档和打印；Excel 表格含汇总、挂钩、记录、问题和免除各表。</source>
         <translation>PDF is best for filing and printing; the Excel workbook has summary, pairings, records, problems and exemptions sheets.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="112"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="113"/>
         <source>PDF 和 Excel 为台账表格；Word 为整改情况报告草稿，可继续编辑。</source>
         <translation>PDF and Excel give the ledger table; Word gives a draft rectification report to edit further.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="113"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="114"/>
         <source>把全部佐证材料按问题编号分文件夹打包，附清单。</source>
         <translation>Packs all evidence into one folder per problem number, with a list of the files.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="148"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="149"/>
         <source>正在生成文档…</source>
         <translation>Generating the document…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="195"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="196"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="214"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="215"/>
         <source>打印预览</source>
         <translation>Print Preview</translation>
     </message>

@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hdrectify.domain.cadence import Obligation, Status
 from hdrectify.domain.periods import Period
-from hdrectify.ui.form_support import period_text
+from hdrectify.ui.i18n import period_text
 
 
 @dataclass(frozen=True)
