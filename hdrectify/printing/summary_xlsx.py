@@ -29,9 +29,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from hdrectify.domain.cadence import Obligation, Totals
 from hdrectify.domain.ledger import PENDING_NO
+from hdrectify.domain.wording import STATUS
+from hdrectify.domain.wording import date_text as zh_date
 from hdrectify.outputs import atomic_output
 from hdrectify.printing.inert import inert_workbook
-from hdrectify.store.summary import SummaryData, met, not_yet_due, owed, zh_date
+from hdrectify.store.summary import SummaryData, met, not_yet_due, owed
 
 FONT_NAME = "宋体"
 BODY_FONT = Font(name=FONT_NAME, size=10)
@@ -153,7 +155,18 @@ def _yes(flag: bool) -> str:
 
 # -- sheets ---------------------------------------------------------------------------------------
 
-SUMMARY_HEADERS = ("类别", "项目", "镇（街道）", "应完成", "已完成", "逾期完成", "未完成", "未到期", "免", "完成率")
+SUMMARY_HEADERS = (
+    "类别",
+    "项目",
+    "镇（街道）",
+    "应完成",
+    STATUS["done"],
+    STATUS["late"],
+    STATUS["missed"],
+    "未到期",
+    STATUS["exempt"],
+    "完成率",
+)
 
 
 def _summary(ws: Worksheet, data: SummaryData, federation: str) -> int:

@@ -17,6 +17,7 @@ from typing import Any
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus, Source, check_can_close, problem_status
 from hdrectify.domain.text import clean_name, clean_note
+from hdrectify.domain.wording import date_text
 from hdrectify.paths import SEED
 from hdrectify.store import sync
 from hdrectify.store.base import Row, Store
@@ -94,15 +95,10 @@ def load_seed(store: Store, path: Path = SEED_PATH) -> int:
                         "text": measure["text"],
                         "status": seed["measure_status"],
                         "closed_at": seed["notice_on"],
-                        "close_reason": f"据{_zh_date(seed['notice_on'])}通报，已全面完成整改",
+                        "close_reason": f"据{date_text(seed['notice_on'])}通报，已全面完成整改",
                     },
                 )
     return added
-
-
-def _zh_date(iso: str) -> str:
-    d = dt.date.fromisoformat(iso)
-    return f"{d.year}年{d.month}月{d.day}日"
 
 
 # Problems in number order; those still 待编号 (no number yet) after them, in the order they were found.
@@ -318,7 +314,7 @@ def update_measure(
     if not isinstance(deadline, _Keep):
         found_on = problem["found_on"]
         if deadline is not None and found_on and deadline.isoformat() < found_on:
-            raise MeasureInputError("deadline", f"整改时限不能早于问题发现日期（{_zh_date(found_on)}）")
+            raise MeasureInputError("deadline", f"整改时限不能早于问题发现日期（{date_text(found_on)}）")
         iso = deadline.isoformat() if deadline is not None else None
         if iso != measure["deadline"]:
             changes["deadline"] = iso
