@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
+from hdrectify.domain import wording
 from hdrectify.domain.periods import Kind, Period
 
 
@@ -34,7 +35,7 @@ class Obligation(StrEnum):
 
     @property
     def label_zh(self) -> str:
-        return _OBLIGATION_ZH[self]
+        return wording.obligation_label(self.value)
 
 
 OBLIGATIONS: tuple[Obligation, ...] = tuple(Obligation)
@@ -43,12 +44,6 @@ _OBLIGATION_KIND = {
     Obligation.VISIT: Kind.MONTH,
     Obligation.REPORT: Kind.QUARTER,
     Obligation.REVIEW: Kind.YEAR,
-}
-_OBLIGATION_ZH = {
-    Obligation.CONTACT: "每周联系",
-    Obligation.VISIT: "每月到岗",
-    Obligation.REPORT: "季度汇报",
-    Obligation.REVIEW: "年度考评",
 }
 
 
@@ -61,16 +56,7 @@ class Method(StrEnum):
 
     @property
     def label_zh(self) -> str:
-        return _METHOD_ZH[self]
-
-
-_METHOD_ZH = {
-    Method.PHONE: "电话",
-    Method.WECHAT: "微信",
-    Method.ONSITE: "到岗",
-    Method.MEETING: "会议",
-    Method.OTHER: "其他",
-}
+        return wording.method_label(self.value)
 
 
 class Status(StrEnum):
@@ -83,18 +69,10 @@ class Status(StrEnum):
 
     @property
     def label_zh(self) -> str:
-        return _STATUS_ZH[self]
+        return wording.status_label(self.value)
 
 
 STATUSES: tuple[Status, ...] = tuple(Status)
-_STATUS_ZH = {
-    Status.DONE: "已完成",
-    Status.LATE: "逾期完成",
-    Status.EXEMPT: "免",
-    Status.MISSED: "未完成",
-    Status.DUE: "待完成",
-    Status.UPCOMING: "未开始",
-}
 
 
 @dataclass(frozen=True)

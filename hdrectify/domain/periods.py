@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
+from hdrectify.domain import wording
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.text import escape_controls
 
@@ -155,14 +156,8 @@ class Period:
         return f"{self.year:04d}"
 
     def label_zh(self) -> str:
-        """A Chinese label for tables and documents."""
-        if self.kind is Kind.WEEK:
-            return f"{self.year}年第{self.index}周"
-        if self.kind is Kind.MONTH:
-            return f"{self.year}年{self.index}月"
-        if self.kind is Kind.QUARTER:
-            return f"{self.year}年第{self.index}季度"
-        return f"{self.year}年"
+        """A Chinese label for tables and documents: 2024年第10周, 2024年3月, 2024年第1季度, 2024年."""
+        return wording.period_text(self.kind.value, self.year, self.index)
 
     @staticmethod
     def parse(text: str, kind: Kind | None = None) -> Period:

@@ -31,6 +31,7 @@ from reportlab.pdfgen.canvas import Canvas
 from hdrectify.domain.cadence import Method, Obligation, Status
 from hdrectify.domain.ledger import problem_label
 from hdrectify.domain.periods import Period
+from hdrectify.domain.wording import date_text as zh_date
 from hdrectify.outputs import atomic_output
 from hdrectify.printing.formcanvas import (
     BOTTOM,
@@ -50,7 +51,7 @@ from hdrectify.printing.formcanvas import (
     _Page,
     block,
 )
-from hdrectify.printing.layout import HEADER_FILL, printed_on, zh_date
+from hdrectify.printing.layout import HEADER_FILL, printed_on
 from hdrectify.printing.qr import qr_codewords as qr_codewords  # re-exported: the tests check it here
 from hdrectify.printing.qr import qr_operators
 from hdrectify.store.checklist import ChecklistData, LoggedContact, OpenMeasure, PairingChecklist

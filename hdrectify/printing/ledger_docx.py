@@ -31,14 +31,14 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from hdrectify.domain.ledger import MeasureStatus, Source
+from hdrectify.domain.wording import date_text as zh_date
+from hdrectify.domain.wording import zh_numeral
 from hdrectify.outputs import atomic_output
 from hdrectify.store.ledger_report import (
     LedgerReport,
     MeasureItem,
     ProblemItem,
-    zh_date,
     zh_month_span,
-    zh_numeral,
 )
 
 TITLE_FONT = "方正小标宋简体"

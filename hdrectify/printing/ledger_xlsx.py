@@ -22,6 +22,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from hdrectify.domain.ledger import PENDING_NO
+from hdrectify.domain.wording import date_text as zh_date
 from hdrectify.outputs import atomic_output
 from hdrectify.printing.inert import inert_workbook
 from hdrectify.store.ledger_report import (
@@ -38,7 +39,6 @@ from hdrectify.store.ledger_report import (
     overdue_days,
     progress_text,
     remark_lines,
-    zh_date,
 )
 
 SHEET_TITLE = "整改台账"

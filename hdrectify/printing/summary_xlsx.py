@@ -29,6 +29,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from hdrectify.domain.cadence import Obligation, Totals
 from hdrectify.domain.ledger import PENDING_NO
+from hdrectify.domain.wording import STATUS
+from hdrectify.domain.wording import date_text as zh_date
 from hdrectify.outputs import atomic_output
 from hdrectify.printing.inert import inert_workbook
 from hdrectify.printing.summary_xlsx_print import write_printable
@@ -41,7 +43,7 @@ from hdrectify.printing.xlsx_style import (
     RATE_FORMAT,
     print_setup,
 )
-from hdrectify.store.summary import SummaryData, met, not_yet_due, owed, zh_date
+from hdrectify.store.summary import SummaryData, met, not_yet_due, owed
 
 WRAP_AT = 40  # text columns wider than this wrap instead of growing
 SHEETS = ("汇总", "统计", "挂钩", "党员", "未完成明细", "记录", "问题", "免除")
@@ -132,7 +134,18 @@ def _yes(flag: bool) -> str:
 
 # -- sheets ---------------------------------------------------------------------------------------
 
-SUMMARY_HEADERS = ("类别", "项目", "镇（街道）", "应完成", "已完成", "逾期完成", "未完成", "未到期", "免", "完成率")
+SUMMARY_HEADERS = (
+    "类别",
+    "项目",
+    "镇（街道）",
+    "应完成",
+    STATUS["done"],
+    STATUS["late"],
+    STATUS["missed"],
+    "未到期",
+    STATUS["exempt"],
+    "完成率",
+)
 
 
 def _summary(ws: Worksheet, data: SummaryData, federation: str) -> int:

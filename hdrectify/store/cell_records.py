@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from hdrectify.domain.cadence import Method, Obligation, Settings, is_backfilled
+from hdrectify.domain.cadence import Obligation, Settings, is_backfilled
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.store.base import Row, Store
@@ -33,18 +33,6 @@ class CellRecord:
     backfilled: bool  # 补录: entered more than the backfill limit after ``date``
     author: str
     recorded_at: str  # ISO timestamp with offset, as stored
-
-    @property
-    def kind_zh(self) -> str:
-        """What the record is, in Chinese: the contact's method, 季度汇报 or 年度考评."""
-        if self.table == "contacts" and self.method is not None:
-            try:
-                return Method(self.method).label_zh
-            except ValueError:
-                return self.method
-        if self.table == "reports":
-            return "季度汇报"
-        return "年度考评"
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from typing import Any
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus, Source, check_can_close, problem_status
 from hdrectify.domain.text import clean_name, clean_note
+from hdrectify.domain.wording import date_text
 from hdrectify.store import sync
 from hdrectify.store.base import Row, Store
 from hdrectify.store.numbering import OFFICE, new_problem_no, role
@@ -83,15 +84,10 @@ def load_seed(store: Store, path: Path = SEED_PATH) -> int:
                         "text": measure["text"],
                         "status": seed["measure_status"],
                         "closed_at": seed["notice_on"],
-                        "close_reason": f"据{_zh_date(seed['notice_on'])}通报，已全面完成整改",
+                        "close_reason": f"据{date_text(seed['notice_on'])}通报，已全面完成整改",
                     },
                 )
     return added
-
-
-def _zh_date(iso: str) -> str:
-    d = dt.date.fromisoformat(iso)
-    return f"{d.year}年{d.month}月{d.day}日"
 
 
 # Problems in number order; those still 待编号 (no number yet) after them, in the order they were found.

@@ -12,8 +12,10 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from hdrectify.domain import wording
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus, Source, problem_status
+from hdrectify.domain.wording import date_text as zh_date
 from hdrectify.paths import evidence_dir
 from hdrectify.store.base import Row, Store
 
@@ -260,22 +262,6 @@ def _count(value: object) -> int | None:
 
 # -- how the ledger reads in Chinese (shared by the XLSX, PDF and DOCX writers) -------------
 
-_DIGITS = "零一二三四五六七八九"
-
-
-def zh_numeral(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九 (numbering of 一、 and 一是; 1–99)."""
-    if not 0 < n < 100:
-        return str(n)
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 0 else ("十" if tens == 1 else _DIGITS[tens] + "十")
-    return head + (_DIGITS[ones] if ones else "")
-
-
-def zh_date(day: dt.date | None) -> str:
-    """2024年3月5日 (as layout.zh_date; the store may not import the printing package)."""
-    return "" if day is None else f"{day.year}年{day.month}月{day.day}日"
-
 
 def zh_month_span(start: str | None, end: str | None) -> str:
     """The inspection period, from stored months or dates: ``2023-03``/``2023-06`` → 2023年3月至6月."""
@@ -323,7 +309,7 @@ def unit_lines(measure: MeasureItem) -> list[str]:
 
 
 def area_heading(area: AreaItem) -> str:
-    return f"{zh_numeral(area.no)}、{area.title}"
+    return wording.area_heading(area.no, area.title)
 
 
 def ledger_title(report: LedgerReport) -> str:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 from hdrectify.domain.collation import zh_key
 from hdrectify.domain.errors import InputError
 from hdrectify.store.base import Store
 from hdrectify.store.people import pairings
+from hdrectify.ui import labels
 from hdrectify.ui.i18n import error_text
 
 
@@ -23,13 +24,8 @@ def from_qdate(qdate: QDate) -> dt.date:
     return dt.date(qdate.year(), qdate.month(), qdate.day())
 
 
-def zh_date(day: dt.date | str | None) -> str:
-    """2024年3月5日, as dates are shown to users (2024-03-05 in English)."""
-    if day is None or day == "":
-        return ""
-    if isinstance(day, str):
-        day = dt.date.fromisoformat(day[:10])
-    return QCoreApplication.translate("Dates", "{0}年{1}月{2}日").format(day.year, day.month, day.day)
+zh_date = labels.date_text  # the dialogs' name for it
+period_text = labels.period_text
 
 
 def setup_date(edit: QDateEdit, day: dt.date, *, latest: dt.date | None = None) -> None:
@@ -62,8 +58,9 @@ def fill_pairings(combo: QComboBox, store: Store, me: str | None, *, on: dt.date
     )
     combo.clear()
     for r in rows:
-        span = "" if active(r) else f"（{zh_date(r['start_on'])}–{zh_date(r['end_on'])}）"
-        combo.addItem(f"{r['member']} — {r['centre']}{span}", (r["member_id"], r["centre_id"], r["id"]))
+        name = f"{r['member']} — {r['centre']}"
+        when = labels.span(zh_date(r["start_on"]), zh_date(r["end_on"]))
+        combo.addItem(name if active(r) else labels.aside(name, when), (r["member_id"], r["centre_id"], r["id"]))
     combo.setCurrentIndex(0 if rows else -1)
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.messages import CONTEXT, MESSAGES
-from hdrectify.domain.periods import Kind, Period
+from hdrectify.domain.periods import Period
 from hdrectify.paths import TRANSLATIONS
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
@@ -77,18 +77,9 @@ def _value_text(value: object) -> object:
     if isinstance(value, InputError):
         return error_text(value)
     if isinstance(value, Period):
+        from hdrectify.ui.labels import period_text
+
         return period_text(value)
     if isinstance(value, str) and value:
         return QCoreApplication.translate("Labels", value)
     return value
-
-
-def period_text(period: Period) -> str:
-    """A period as shown to users, in the current language."""
-    if period.kind is Kind.WEEK:
-        return QCoreApplication.translate("Periods", "{0}年第{1}周").format(period.year, period.index)
-    if period.kind is Kind.MONTH:
-        return QCoreApplication.translate("Periods", "{0}年{1}月").format(period.year, period.index)
-    if period.kind is Kind.QUARTER:
-        return QCoreApplication.translate("Periods", "{0}年第{1}季度").format(period.year, period.index)
-    return QCoreApplication.translate("Periods", "{0}年").format(period.year)

@@ -39,6 +39,7 @@ from hdrectify.ui.context import EVIDENCE, LEDGER, AppContext, Changes
 from hdrectify.ui.form_support import FieldErrors, from_qdate, to_qdate, zh_date
 from hdrectify.ui.forms.ui_ledger import Ui_LedgerPage
 from hdrectify.ui.i18n import error_text
+from hdrectify.ui.labels import timestamp_text
 from hdrectify.ui.models.ledger_model import ID_ROLE, problem_title, status_icon, status_label
 from hdrectify.ui.progress_dialog import ProgressDialog
 from hdrectify.ui.worker import Progress, Task, run_with_progress
@@ -60,8 +61,7 @@ def human_size(size: int) -> str:
 
 def zh_stamp(stamp: str) -> str:
     """``2026-11-25T14:03:00+08:00`` as 2026年11月25日 14:03."""
-    moment = dt.datetime.fromisoformat(stamp)
-    return f"{zh_date(moment.date())} {moment:%H:%M}"
+    return timestamp_text(stamp)
 
 
 def local_files(mime: QMimeData) -> list[Path]:

@@ -23,6 +23,7 @@ from hdrectify.store.people import (
     members,
     reassign_centre,
 )
+from hdrectify.ui import labels
 from hdrectify.ui.context import PEOPLE, AppContext
 from hdrectify.ui.form_support import FieldErrors, from_qdate, select_data, setup_date, to_qdate
 from hdrectify.ui.forms.ui_pairing_dialog import Ui_PairingDialog
@@ -114,7 +115,7 @@ class PairingDialog(QDialog):
         combo.clear()
         for r in rows:
             # two members of the same name are told apart by their phone
-            label = f"{r['name']}（{r['phone']}）" if names.count(r["name"]) > 1 and r["phone"] else r["name"]
+            label = labels.aside(r["name"], r["phone"]) if names.count(r["name"]) > 1 and r["phone"] else r["name"]
             combo.addItem(label, r["id"])
         select_data(combo, selected)
 

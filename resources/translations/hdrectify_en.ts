@@ -137,77 +137,17 @@
 <context>
     <name>Cadence</name>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="43"/>
-        <source>已完成</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="44"/>
-        <source>逾期完成</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="45"/>
-        <source>免</source>
-        <translation>Exempt</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="46"/>
-        <source>未完成</source>
-        <translation>Missed</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="47"/>
-        <source>待完成</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="48"/>
-        <source>未开始</source>
-        <translation>Upcoming</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="51"/>
-        <source>每周联系</source>
-        <translation>Weekly contact</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="52"/>
-        <source>每月到岗</source>
-        <translation>Monthly on-site visit</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="53"/>
-        <source>季度汇报</source>
-        <translation>Quarterly report</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="54"/>
-        <source>年度考评</source>
-        <translation>Annual review</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="73"/>
-        <source>{0}月{1}日</source>
-        <translation>{0:02d}-{1:02d}</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="74"/>
-        <source>{0}年{1}月{2}日</source>
-        <translation>{0}-{1:02d}-{2:02d}</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="201"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="202"/>
         <source>无需</source>
         <translation>Not required</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="220"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="221"/>
         <source>{0}起</source>
         <translation>from {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="225"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="226"/>
         <source>{0} — {1}（{2}）
 挂钩：{3}
 完成率 {4}：已完成 {5}，逾期完成 {6}，未完成 {7}</source>
@@ -216,27 +156,27 @@ Paired: {3}
 Completion rate {4}: done {5}, late {6}, missed {7}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="257"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="258"/>
         <source>{0}：不在挂钩期内，无需完成</source>
         <translation>{0}: outside the pairing period, not required</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="264"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="265"/>
         <source>（补录）</source>
         <translation> (backfilled)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="270"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="271"/>
         <source>，截止 {0}</source>
         <translation>, due by {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="276"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="277"/>
         <source> [补录]</source>
         <translation> [backfilled]</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="278"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="279"/>
         <source> {0}分</source>
         <translation> {0} points</translation>
     </message>
@@ -325,7 +265,7 @@ On time if submitted by {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cell_records_model.py" line="37"/>
-        <location filename="../../hdrectify/ui/models/cell_records_model.py" line="103"/>
+        <location filename="../../hdrectify/ui/models/cell_records_model.py" line="94"/>
         <source>补录</source>
         <translation>Backfilled</translation>
     </message>
@@ -340,7 +280,7 @@ On time if submitted by {0}</translation>
         <translation>Entered at</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cell_records_model.py" line="96"/>
+        <location filename="../../hdrectify/ui/models/cell_records_model.py" line="87"/>
         <source>（{0}分）</source>
         <translation> ({0} points)</translation>
     </message>
@@ -462,12 +402,12 @@ On time if submitted by {0}</translation>
 <context>
     <name>CadencePaint</name>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="33"/>
+        <location filename="../../hdrectify/ui/models/cadence_display.py" line="32"/>
         <source>迟</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="34"/>
+        <location filename="../../hdrectify/ui/models/cadence_display.py" line="33"/>
         <source>免</source>
         <translation>E</translation>
     </message>
@@ -1129,26 +1069,6 @@ On time if submitted by {0}</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="23"/>
-        <source>每周联系</source>
-        <translation>Weekly contact</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="24"/>
-        <source>每月到岗</source>
-        <translation>Monthly on-site visit</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="25"/>
-        <source>季度汇报</source>
-        <translation>Quarterly report</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="26"/>
-        <source>年度考评</source>
-        <translation>Annual review</translation>
-    </message>
-    <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="38"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="39"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="72"/>
@@ -1348,15 +1268,6 @@ On time if submitted by {0}</translation>
     </message>
 </context>
 <context>
-    <name>Dates</name>
-    <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="32"/>
-        <location filename="../../hdrectify/ui/models/table_model.py" line="30"/>
-        <source>{0}年{1}月{2}日</source>
-        <translation>{0}-{1:02d}-{2:02d}</translation>
-    </message>
-</context>
-<context>
     <name>DeclaredTotalsDialog</name>
     <message>
         <location filename="../../hdrectify/ui/declared_totals_dialog.py" line="52"/>
@@ -1429,107 +1340,107 @@ On time if submitted by {0}</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="59"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="60"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="60"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="61"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="61"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="62"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="62"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="63"/>
         <source>联系记录</source>
         <translation>Contact record</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="63"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="64"/>
         <source>季度汇报</source>
         <translation>Quarterly report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="64"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="65"/>
         <source>年度考评</source>
         <translation>Annual review</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="65"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="66"/>
         <source>免除</source>
         <translation>Exemption</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="66"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="67"/>
         <source>通报</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="67"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="68"/>
         <source>方面</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="68"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="69"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="69"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="70"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="70"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="71"/>
         <source>整改进展</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="71"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="72"/>
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="80"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="81"/>
         <source>单位名称</source>
         <translation>Federation name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="81"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="82"/>
         <source>季度汇报期限</source>
         <translation>Quarterly report deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="82"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="83"/>
         <source>年度考评期限</source>
         <translation>Annual review deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="83"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="84"/>
         <source>补录天数</source>
         <translation>Backfill days</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="93"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="94"/>
         <source>合并为同一{0}：{1}</source>
         <translation>Merged as the same {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="97"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="98"/>
         <source>采用办公室的设置：{0}</source>
         <translation>The office&apos;s settings taken: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="99"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="100"/>
         <source>本机将设为 {0} 的笔记本</source>
         <translation>This computer will become {0}&apos;s laptop</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="101"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="102"/>
         <source>本机已设为 {0} 的笔记本</source>
         <translation>This computer is now {0}&apos;s laptop</translation>
     </message>
@@ -1600,32 +1511,12 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExemptionDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/exemption_dialog.py" line="20"/>
-        <source>每周联系</source>
-        <translation>Weekly contact</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/exemption_dialog.py" line="21"/>
-        <source>每月到岗</source>
-        <translation>Monthly on-site visit</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/exemption_dialog.py" line="22"/>
-        <source>季度汇报</source>
-        <translation>Quarterly report</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/exemption_dialog.py" line="23"/>
-        <source>年度考评</source>
-        <translation>Annual review</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/exemption_dialog.py" line="48"/>
+        <location filename="../../hdrectify/ui/exemption_dialog.py" line="42"/>
         <source>结束日期早于开始日期</source>
         <translation>The end date is before the start date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/exemption_dialog.py" line="51"/>
+        <location filename="../../hdrectify/ui/exemption_dialog.py" line="45"/>
         <source>请写明免除的原因</source>
         <translation>Please give the reason for the exemption</translation>
     </message>
@@ -1679,12 +1570,12 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="208"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="209"/>
         <source>本机：{0}。上次导出：{1}；此后本机新增或改动了 {2} 条记录。</source>
         <translation>This computer: {0}. Last export: {1}; records added or changed here since: {2}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="213"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="214"/>
         <source>本机：{0}。本机还没有导出过交换包，将导出本机的全部记录。</source>
         <translation>This computer: {0}. It has not exported a bundle yet: all its records will be exported.</translation>
     </message>
@@ -1694,7 +1585,7 @@ On time if submitted by {0}</translation>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="220"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="221"/>
         <source>已导出交换包：{0}（{1} 条记录）</source>
         <translation>Bundle exported: {0} ({1} records)</translation>
     </message>
@@ -1740,127 +1631,127 @@ On time if submitted by {0}</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="26"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="27"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="26"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="27"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="26"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="27"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="26"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="27"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="26"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="27"/>
         <source>改动</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="40"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="41"/>
         <source>登记</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="41"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="42"/>
         <source>更正</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="42"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="43"/>
         <source>删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="43"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="44"/>
         <source>彻底删除</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="48"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="49"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="49"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="50"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="50"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="51"/>
         <source>情况记录</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="51"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="52"/>
         <source>发现的问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="52"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="53"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="53"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="54"/>
         <source>登记时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="54"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="55"/>
         <source>登记人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="55"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="56"/>
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="56"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="57"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="57"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="58"/>
         <source>提交日期</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="58"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="59"/>
         <source>分数</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="59"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="60"/>
         <source>考评标准</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="60"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="61"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="61"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="62"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="62"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="63"/>
         <source>整改时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="63"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="64"/>
         <source>内容</source>
         <translation>Text</translation>
     </message>
@@ -1878,123 +1769,123 @@ On time if submitted by {0}</translation>
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="289"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="290"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="295"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="296"/>
         <source>数据库以只读方式打开，不能导入</source>
         <translation>The database is open read-only: nothing can be imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="300"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="301"/>
         <source>内容</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="300"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="301"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="300"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="301"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="300"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="301"/>
         <source>删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="300"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="301"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="300"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="301"/>
         <source>无变化</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="304"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="305"/>
         <location filename="../../forms/import_bundle_dialog.ui" line="6"/>
         <source>导入交换包</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="304"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="305"/>
         <source>hdrectify 交换包 (*.hdbundle);;所有文件 (*)</source>
         <translation>hdrectify bundles (*.hdbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="328"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="329"/>
         <source>正在检查交换包…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="333"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="334"/>
         <source>正在导入交换包…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="337"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="338"/>
         <source>来自：{0}，导出于 {1}{2}</source>
         <translation>From: {0}, exported {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="340"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="341"/>
         <source>（全部数据）</source>
         <translation> (all data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="362"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="363"/>
         <source>不能导入：{0} {1}：{2}</source>
         <translation>Cannot import: {0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="368"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="369"/>
         <source>冲突：{0}“{1}”在两台电脑上都改过，两个版本都保留，请在“工具 → 冲突处理”中确认</source>
         <translation>Conflict: {0} “{1}” was changed on two computers; both versions are kept — settle it in Tools → Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="374"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="375"/>
         <source>问题“{0}”的编号 {1} 在本机已被占用，改为 {2}</source>
         <translation>Problem “{0}”: its number {1} is taken on this computer; changed to {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="375"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="376"/>
         <source>待编号（由办公室编号）</source>
         <translation>not numbered yet (the office numbers it)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="379"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="380"/>
         <source>走访发现的问题“{0}”编为问题{1}</source>
         <translation>Problem found on a visit “{0}” numbered {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="383"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="384"/>
         <source>佐证材料“{0}”的文件不在交换包中</source>
         <translation>The file of evidence “{0}” is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="386"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="387"/>
         <source>该交换包已于 {0} 导入过，没有新的变化</source>
         <translation>This bundle was imported on {0}: nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="389"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="390"/>
         <source>没有新的变化</source>
         <translation>Nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="397"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="398"/>
         <source>这个交换包有 {0} 处与本机记录不符，不能导入（数据未作改动）：请对方更正后重新导出</source>
         <translation>This bundle has {0} records that do not fit the records here and cannot be imported (nothing was changed): ask the sender to correct them and export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="414"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="415"/>
         <source>已导入 {0} 的交换包：新增 {1}、更新 {2}、冲突 {3}</source>
         <translation>Imported the bundle from {0}: {1} new, {2} updated, {3} conflicts</translation>
     </message>
@@ -3684,6 +3575,178 @@ On time if submitted by {0}</translation>
         <source>年</source>
         <translation>year</translation>
     </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="27"/>
+        <source>{0}年{1}月{2}日</source>
+        <translation>{0}-{1:02d}-{2:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="28"/>
+        <source>{0}月{1}日</source>
+        <translation>{0:02d}-{1:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="29"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="30"/>
+        <source>{0}年第{1}周</source>
+        <translation>Week {1}, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="31"/>
+        <source>{0}年{1}月</source>
+        <translation>{0}-{1:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="32"/>
+        <source>{0}年第{1}季度</source>
+        <translation>Q{1} {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="33"/>
+        <source>{0}年</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="34"/>
+        <source>{0}年度</source>
+        <translation>Year {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="35"/>
+        <source>第{0}周</source>
+        <translation>Week {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="36"/>
+        <source>{0}月</source>
+        <translation>M{0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="37"/>
+        <source>第{0}季度</source>
+        <translation>Q{0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="98"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="99"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="100"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="101"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="102"/>
+        <source>{0}–{1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="119"/>
+        <source>{0}、{1}</source>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="140"/>
+        <source>每周联系</source>
+        <translation>Weekly contact</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="141"/>
+        <source>每月到岗</source>
+        <translation>Monthly on-site visit</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="142"/>
+        <location filename="../../hdrectify/domain/wording.py" line="171"/>
+        <source>季度汇报</source>
+        <translation>Quarterly report</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="143"/>
+        <location filename="../../hdrectify/domain/wording.py" line="172"/>
+        <source>年度考评</source>
+        <translation>Annual review</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="146"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="147"/>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="148"/>
+        <source>到岗</source>
+        <translation>On-site</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="149"/>
+        <source>会议</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="150"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="153"/>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="154"/>
+        <source>逾期完成</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="155"/>
+        <source>免</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="156"/>
+        <source>未完成</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="157"/>
+        <source>待完成</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="158"/>
+        <source>未开始</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="167"/>
+        <source>巡察反馈</source>
+        <translation>Inspection feedback</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="168"/>
+        <source>走访发现</source>
+        <translation>Found on visits</translation>
+    </message>
 </context>
 <context>
     <name>Launcher</name>
@@ -4001,67 +4064,52 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="34"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="35"/>
         <source>编号/标题</source>
         <translation>No. / title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="35"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="36"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="36"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="37"/>
         <source>整改时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="114"/>
-        <source>未开始</source>
-        <translation>Not started</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="115"/>
-        <source>整改中</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="116"/>
-        <source>已完成</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="132"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="99"/>
         <source>待编号&#x3000;{0}</source>
         <translation>Number pending  {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="133"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="100"/>
         <source>问题{0}&#x3000;{1}</source>
         <translation>Problem {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="339"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="306"/>
         <source>措施{0}&#x3000;{1}</source>
         <translation>Measure {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="350"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="317"/>
         <source>无时限</source>
         <translation>No deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="361"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="328"/>
         <source>已逾期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="363"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="330"/>
         <source>还剩 {0} 天</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="368"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="335"/>
         <source>走访发现：{0}（{1}）</source>
         <translation>Found on a visit: {0} ({1})</translation>
     </message>
@@ -4069,82 +4117,82 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="338"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="336"/>
         <source>整改时限：红色 已逾期，黄色 {0} 天内到期，绿色 还有 {1} 天以上。</source>
         <translation>Deadlines: red = overdue, yellow = due within {0} days, green = more than {1} days left.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="148"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="146"/>
         <source>添加巡察(&amp;I)…</source>
         <translation>Add &amp;inspection…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="149"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="147"/>
         <source>通报所说的数字(&amp;N)…</source>
         <translation>&amp;Notice figures…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="150"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="148"/>
         <source>添加方面(&amp;A)…</source>
         <translation>Add &amp;area…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="151"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="149"/>
         <source>添加问题(&amp;P)…</source>
         <translation>Add &amp;problem…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="152"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="150"/>
         <source>添加整改措施(&amp;M)…</source>
         <translation>Add &amp;measure…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="153"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="151"/>
         <source>修改(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="154"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="152"/>
         <source>删除(&amp;D)…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="156"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="154"/>
         <source>批量设置责任和时限(&amp;B)…</source>
         <translation>Set responsi&amp;bility and deadline…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="159"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="157"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="277"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="275"/>
         <source>已修改 {0} 项整改措施</source>
         <translation>{0} measures changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="438"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="436"/>
         <source>共 {0} 个问题，已整改完成 {1} 个。</source>
         <translation>{0} problems, {1} of them rectified.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="445"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="443"/>
         <source>措施{0}&#x3000;{1}</source>
         <translation>Measure {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="449"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="447"/>
         <source>共 {0} 项整改措施：已完成 {1}，整改中 {2}，未开始 {3}。</source>
         <translation>{0} measures: {1} done, {2} in progress, {3} not started.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="470"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="468"/>
         <source>（全部措施均已销号）</source>
         <translation> (all measures closed)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="471"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="469"/>
         <source>状态：{0}</source>
         <translation>Status: {0}</translation>
     </message>
@@ -4882,6 +4930,24 @@ Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
 </context>
 <context>
+    <name>MeasureStatus</name>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="162"/>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="163"/>
+        <source>整改中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="164"/>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <location filename="../../hdrectify/ui/member_dialog.py" line="36"/>
@@ -4983,92 +5049,92 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="107"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="108"/>
         <source>（已撤销）</source>
         <translation> (closed)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="123"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="124"/>
         <source>yyyy年M月d日</source>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="127"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="128"/>
         <source>结束挂钩</source>
         <translation>End Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="129"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="130"/>
         <source>选择挂钩的最后一天。该日之后已有联系、汇报或考评记录的，不能结束在该日之前。</source>
         <translation>Choose the last day of the pairing. It cannot end before a contact, report or review already recorded for it.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="132"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="133"/>
         <source>改派挂钩党员</source>
         <translation>Reassign Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="134"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="135"/>
         <source>中心改由另一名党员挂钩：原挂钩在改派日期的前一天结束，新挂钩从改派日期开始，两步一起保存。</source>
         <translation>Another Party member takes over the centre: the current pairing ends the day before the reassignment date and the new one starts on it. Both steps are saved together.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="136"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="137"/>
         <source>改由党员(&amp;M)：</source>
         <translation>New Party &amp;member:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="137"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="138"/>
         <source>改派日期(&amp;F)：</source>
         <translation>Reassign &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="140"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="141"/>
         <source>新建挂钩</source>
         <translation>New Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="141"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="142"/>
         <source>同一个中心同一天只能有一名挂钩党员；一名党员可以挂钩多个中心。</source>
         <translation>A centre is paired with one Party member on any given day; a Party member can be paired with several centres.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="146"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="147"/>
         <source>还没有党员：请先在“党员”页新增</source>
         <translation>No Party members yet: add one under “Party members” first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="150"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="151"/>
         <source>没有正在挂钩的中心：请用“新建挂钩”</source>
         <translation>No centre is paired at the moment: use “New pairing”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="151"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="152"/>
         <source>还没有康园中心：请先在“康园中心”页新增</source>
         <translation>No centres yet: add one under “Centres” first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="161"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="162"/>
         <source>该日没有挂钩党员</source>
         <translation>No Party member is paired on that day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="164"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="165"/>
         <source>{0}，自{1}起；原挂钩将于{2}结束</source>
         <translation>{0}, since {1}; this pairing will end on {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="183"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="184"/>
         <source>请选择党员</source>
         <translation>Please choose a Party member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="189"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="190"/>
         <source>结束日期早于开始日期：请检查日期</source>
         <translation>The end date is before the start date: please check the dates</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="194"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="195"/>
         <source>该党员在改派日期已挂钩此中心：请选择另一名党员</source>
         <translation>This Party member is already paired with the centre on that date: choose another member</translation>
     </message>
@@ -5272,47 +5338,24 @@ Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
 </context>
 <context>
-    <name>Periods</name>
-    <message>
-        <location filename="../../hdrectify/ui/i18n.py" line="89"/>
-        <source>{0}年第{1}周</source>
-        <translation>Week {1}, {0}</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/i18n.py" line="91"/>
-        <source>{0}年{1}月</source>
-        <translation>{0}-{1:02d}</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/i18n.py" line="93"/>
-        <source>{0}年第{1}季度</source>
-        <translation>Q{1} {0}</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/i18n.py" line="94"/>
-        <source>{0}年</source>
-        <translation>{0}</translation>
-    </message>
-</context>
-<context>
     <name>PrepareBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="241"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="242"/>
         <source>还没有党员：请先在“中心与党员”中添加党员及其挂钩</source>
         <translation>No Party members yet: add members and their pairings under “Centres, members” first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="256"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="257"/>
         <source>{0} 的挂钩：{1} 个。</source>
         <translation>{0}&apos;s pairings: {1}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="258"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="259"/>
         <source>{0} 还没有挂钩的康园中心：交换包里只有名单和整改台账。</source>
         <translation>{0} is not paired with any centre yet: the bundle holds only the roster and the ledger.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="268"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="269"/>
         <source>已为 {0} 准备交换包：{1}（{2}）</source>
         <translation>Bundle prepared for {0}: {1} ({2})</translation>
     </message>
@@ -5531,22 +5574,22 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>RecordDeleteDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="32"/>
+        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="33"/>
         <source>{0}&#x3000;{1} — {2}&#x3000;{3}</source>
         <translation>{0} · {1} — {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="36"/>
+        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="37"/>
         <source>（没有情况记录）</source>
         <translation>(no notes)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="40"/>
+        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="41"/>
         <source>这次走访发现的 {0} 个问题已列入整改台账（{1}），删除记录不会删除台账中的问题。</source>
         <translation>The problems found on this visit ({0}) are in the rectification ledger: {1}. Deleting the record does not delete them from the ledger.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="46"/>
+        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="47"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
@@ -5691,7 +5734,7 @@ Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/records_model.py" line="79"/>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="378"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="367"/>
         <source>补录</source>
         <translation>Backfilled</translation>
     </message>
@@ -5711,42 +5754,17 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>Reason for deleting</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="85"/>
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="86"/>
-        <source>微信</source>
-        <translation>WeChat</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="87"/>
-        <source>到岗</source>
-        <translation>On-site</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="88"/>
-        <source>会议</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="89"/>
-        <source>其他</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="384"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="373"/>
         <source>已删除：{0}</source>
         <translation>Deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="389"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="378"/>
         <source>{0} 已删除，原因：{1}</source>
         <translation>Deleted {0}; reason: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="397"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="386"/>
         <source>录入时间比联系日期晚了 {0} 天以上，记为补录（仍然计入完成情况）</source>
         <translation>Entered more than {0} days after the contact date, so marked as backfilled (it still counts as done)</translation>
     </message>
@@ -5925,12 +5943,7 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/report_dialog.py" line="49"/>
-        <source>{0}年第{1}季度</source>
-        <translation>Q{1} {0}</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/report_dialog.py" line="59"/>
+        <location filename="../../hdrectify/ui/report_dialog.py" line="60"/>
         <source>这个挂钩没有需要汇报的季度</source>
         <translation>This pairing owes no quarterly report</translation>
     </message>
@@ -5968,72 +5981,72 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="31"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="32"/>
         <source>备份时间</source>
         <translation>Backed up</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="31"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="32"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="31"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="32"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="37"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="38"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="45"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="46"/>
         <source>升级前</source>
         <translation>Before upgrade</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="47"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="48"/>
         <source>每日自动</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="48"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="49"/>
         <source>手动</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="49"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="50"/>
         <source>恢复前</source>
         <translation>Before restore</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="50"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="51"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="63"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="64"/>
         <source>这个数据库还没有备份。可用“选择其他备份文件”指定一个备份文件。</source>
         <translation>This database has no backups yet. Use “Choose another backup file” to pick a backup file.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="72"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="73"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="72"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="73"/>
         <source>hdrectify 数据库 (*.db);;所有文件 (*)</source>
         <translation>hdrectify databases (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="95"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="97"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="96"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="99"/>
         <source>文件：{0}
 备份时间：{1}
 最后一次修改：{2}
@@ -6044,62 +6057,62 @@ Last change: {2}
 Records: {3}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="97"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="100"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="104"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="107"/>
         <source>康园中心</source>
         <translation>centres</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="105"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="108"/>
         <source>党员</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="106"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="109"/>
         <source>挂钩</source>
         <translation>pairings</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="107"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="110"/>
         <source>联系记录</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="108"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="111"/>
         <source>季度汇报</source>
         <translation>quarterly reports</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="109"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="112"/>
         <source>年度考评</source>
         <translation>annual reviews</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="110"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="113"/>
         <source>免除</source>
         <translation>exemptions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="111"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="114"/>
         <source>整改问题</source>
         <translation>ledger problems</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="112"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="115"/>
         <source>整改措施</source>
         <translation>measures</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="113"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="116"/>
         <source>佐证材料</source>
         <translation>evidence files</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="114"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="117"/>
         <source>审计记录</source>
         <translation>audit entries</translation>
     </message>
@@ -6773,22 +6786,22 @@ the 2025 review is due by {1}</translation>
 <context>
     <name>_BundleWriter</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="126"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="127"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="139"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="140"/>
         <source>hdrectify 交换包 (*.hdbundle)</source>
         <translation>hdrectify bundles (*.hdbundle)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="148"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="149"/>
         <source>请填写交换包的文件名</source>
         <translation>Enter the bundle&apos;s file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="175"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="176"/>
         <source>正在导出交换包…</source>
         <translation>Exporting the bundle…</translation>
     </message>

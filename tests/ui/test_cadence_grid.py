@@ -369,3 +369,24 @@ def test_this_week_shows_the_week_with_its_month_quarter_and_year(qtbot, demo_ct
     assert summary.hasFocus() or page.focusWidget() is summary
     qtbot.keyClick(summary, Qt.Key.Key_Left)
     assert periods.currentIndex() == last_week
+
+
+def test_the_english_window_names_the_records_in_english(page: CadenceGridPage, demo_ctx: AppContext) -> None:
+    """A cell's records in English: the kind, dates and 补录 read in English, only what the
+    members wrote (note, problems, who entered it) stays as written."""
+    from hdrectify.store.cell_records import cell_records
+    from hdrectify.ui import i18n
+    from hdrectify.ui.models.cell_records_model import REC_AUTHOR, REC_NOTE, REC_PROBLEMS
+
+    i18n.install("en")
+    shown = []
+    for obligation in (Obligation.CONTACT, Obligation.VISIT, Obligation.REPORT):
+        pid, ob, period = cell_key(find_cell(page, obligation, {Status.DONE, Status.LATE}))
+        model = CellRecordsModel(cell_records(demo_ctx.store, pid, ob, period))
+        assert model.rowCount() >= 1
+        for row in range(model.rowCount()):
+            for col in range(model.columnCount()):
+                if col not in (REC_NOTE, REC_PROBLEMS, REC_AUTHOR):
+                    shown.append(str(model.index(row, col).data() or ""))
+    assert shown and all(text.isascii() for text in shown), [t for t in shown if not t.isascii()]
+    assert {"Quarterly report", "On-site"} <= {t.split(" (")[0] for t in shown}

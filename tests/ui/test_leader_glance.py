@@ -10,9 +10,9 @@ from pathlib import Path
 from hdrectify.app import open_context
 from hdrectify.domain.cadence import Obligation, Status
 from hdrectify.domain.periods import Period
+from hdrectify.domain.wording import percent
 from hdrectify.store.cadence import cadence_view
 from hdrectify.store.demo import build_demo
-from hdrectify.textfmt import percent
 from hdrectify.ui.main_window import MainWindow
 
 

@@ -13,12 +13,22 @@ from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit
 from ui_helpers import attach, snapshot
 
+from hdrectify.domain.ledger import DeadlineWarning
 from hdrectify.paths import evidence_dir
-from hdrectify.store.ledger import seed_id
+from hdrectify.store.dashboard import build as build_dashboard
+from hdrectify.store.ledger import seed_id, update_measure
 from hdrectify.ui.close_measure_dialog import CloseMeasureDialog
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.ledger import LedgerPage
-from hdrectify.ui.models.ledger_model import COL_DEADLINE, COL_STATUS, COL_TITLE, ID_ROLE, Filter, LedgerModel
+from hdrectify.ui.models.ledger_model import (
+    COL_DEADLINE,
+    COL_STATUS,
+    COL_TITLE,
+    ID_ROLE,
+    WARNING_ROLE,
+    Filter,
+    LedgerModel,
+)
 from hdrectify.ui.models.rows_model import PAYLOAD_ROLE
 from hdrectify.ui.progress_dialog import ProgressDialog
 
@@ -184,6 +194,36 @@ def test_deadlines_are_coloured_by_the_warning_settings(demo_ctx: AppContext) ->
         store.set_setting("warn_yellow_days", 30)
     model.reload()
     assert colours()["2026年12月20日"] == "#fff3c4"
+
+
+@pytest.mark.parametrize(
+    ("days", "level"),
+    [
+        (-1, DeadlineWarning.RED),
+        (0, DeadlineWarning.YELLOW),
+        (7, DeadlineWarning.YELLOW),
+        (8, DeadlineWarning.NONE),  # between the yellow (7) and green (20) thresholds
+        (21, DeadlineWarning.GREEN),
+        (None, DeadlineWarning.NONE),
+    ],
+)
+def test_dashboard_and_ledger_agree_on_the_warning(
+    demo_ctx: AppContext, days: int | None, level: DeadlineWarning
+) -> None:
+    """One rule (domain.ledger.deadline_warning) for the dashboard's list and the ledger's column."""
+    target = visit_measures(demo_ctx)[0]["id"]
+    with demo_ctx.write() as store:
+        store.set_setting("warn_yellow_days", 7)
+        store.set_setting("warn_green_days", 20)
+        update_measure(store, target, deadline=None if days is None else DEMO_TODAY + dt.timedelta(days=days))
+    board = build_dashboard(demo_ctx.store, None, DEMO_TODAY, None)
+    on_board = {m.measure_id: m.level for m in board.measures}.get(target, DeadlineWarning.NONE)
+
+    model = LedgerModel(demo_ctx.store, today=DEMO_TODAY)
+    found = model.match(model.index(0, 0), ID_ROLE, target, 1, Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly)
+    assert len(found) == 1
+    in_ledger = DeadlineWarning(found[0].siblingAtColumn(COL_DEADLINE).data(WARNING_ROLE))
+    assert (on_board, in_ledger) == (level, level)
 
 
 def test_select_measure_clears_a_filter_that_hides_it(qtbot, type_text, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]

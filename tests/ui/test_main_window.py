@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from hdrectify.app import Launcher, open_context
+from hdrectify.domain.ledger import DeadlineWarning
 from hdrectify.store.demo import build_demo
 from hdrectify.ui.log_dialog import LogDialog
 from hdrectify.ui.main_window import MainWindow
@@ -65,7 +66,7 @@ def test_dashboard_lists_what_is_due_and_missed(qtbot, tmp_path: Path) -> None: 
     assert page.due_model.rowCount() == len(board.due) > 0
     assert all(item.status.value == "due" for item in board.due)
     assert page.deadline_model.rowCount() == len(board.measures) == 3
-    assert {m.level for m in board.measures} == {"red", "yellow", "green"}
+    assert {m.level for m in board.measures} == {DeadlineWarning.RED, DeadlineWarning.YELLOW, DeadlineWarning.GREEN}
     assert "本周联系" in page.ui.weekCard.text()
     window.close()
     ctx.close()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.paths import TRANSLATIONS
 from hdrectify.ui import i18n
-from hdrectify.ui.i18n import period_text
+from hdrectify.ui.labels import period_text
 from hdrectify.ui.main_window import MainWindow
 from hdrectify.ui.models.cadence_display import period_label, zh_date
 from hdrectify.ui.models.table_model import date_text
