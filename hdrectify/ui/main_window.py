@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QListWidgetItem, QMa
 
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.forms.ui_main_window import Ui_MainWindow
-from hdrectify.ui.pages import PAGES, PageSpec
+from hdrectify.ui.pages import PAGES, Page, PageSpec
 from hdrectify.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -124,13 +124,13 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentIndex(row)
         if not fresh and spec.key in self._stale:
             self._stale.discard(spec.key)
-            widget.refresh()  # type: ignore[attr-defined]
+            _refresh(widget)
 
     def _on_changed(self, what: str) -> None:
         current = self.current_key()
         for key, widget in self._built.items():
             if key == current:
-                widget.refresh()  # type: ignore[attr-defined]
+                _refresh(widget)
             else:
                 self._stale.add(key)
         self._update_title()
@@ -279,3 +279,8 @@ class MainWindow(QMainWindow):
         self._checkpoint_timer.stop()
         self.checkpoint()
         super().closeEvent(event)
+
+
+def _refresh(widget: QWidget) -> None:
+    assert isinstance(widget, Page)  # every page is checked to be one when built (PageSpec.build)
+    widget.refresh()

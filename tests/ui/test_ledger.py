@@ -72,6 +72,12 @@ def problem_count(model: LedgerModel) -> int:
     return sum(model.rowCount(model.index(r, 0)) for r in range(model.rowCount()))
 
 
+def measure_count(model: LedgerModel) -> int:
+    areas = [model.index(r, 0) for r in range(model.rowCount())]
+    problems = [model.index(r, 0, area) for area in areas for r in range(model.rowCount(area))]
+    return sum(model.rowCount(problem) for problem in problems)
+
+
 def a_file(tmp_path: Path, name: str, content: bytes) -> Path:
     path = tmp_path / "incoming" / name
     path.parent.mkdir(exist_ok=True)
@@ -130,7 +136,7 @@ def test_the_seeded_ledger_has_three_areas_and_seventeen_closed_problems(qtbot, 
     assert len(top_titles(model)) == 3
     assert top_titles(model)[0].startswith("一、关于党组领导核心作用")
     assert problem_count(model) == 17
-    assert model.measure_count() == 66
+    assert measure_count(model) == 66
     assert all(model.index(r, COL_STATUS).data().startswith("已完成") for r in range(3))
     qtbot.keyClick(page.ui.filterCombo, Qt.Key.Key_Down)  # 未完成
     assert page.ui.filterCombo.currentText() == "未完成"

@@ -258,9 +258,6 @@ class LedgerModel(QAbstractItemModel):
     def node(self, index: QModelIndex | QPersistentModelIndex) -> Node | None:
         return index.internalPointer() if index.isValid() else None  # type: ignore[no-any-return]
 
-    def measure_count(self) -> int:
-        return sum(len(p.children) for a in self._roots for p in a.children)
-
     # -- QAbstractItemModel -------------------------------------------------
     def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         if not self.hasIndex(row, column, parent):
