@@ -60,7 +60,7 @@ def write_summary_xlsx(data: SummaryData, path: Path, federation: str = "", toda
 
     title = f"{data.span_zh}挂钩联系工作汇总"
     wb = Workbook()
-    wb.remove(wb.active)  # type: ignore[arg-type]
+    wb.remove(wb.active)
     wb.properties.title = title
     wb.properties.creator = "hdrectify"
     write_printable(wb.create_sheet(SHEETS[0]), data, title, today or dt.date.today())

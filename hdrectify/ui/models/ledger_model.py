@@ -256,7 +256,7 @@ class LedgerModel(QAbstractItemModel):
         return walk(self._roots, QModelIndex())
 
     def node(self, index: QModelIndex | QPersistentModelIndex) -> Node | None:
-        return index.internalPointer() if index.isValid() else None  # type: ignore[no-any-return]
+        return index.internalPointer() if index.isValid() else None
 
     # -- QAbstractItemModel -------------------------------------------------
     def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
