@@ -16,6 +16,7 @@ import math
 from collections.abc import Sequence
 from pathlib import Path
 
+import wcwidth
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -62,8 +63,8 @@ _OVERDUE_FILL = PatternFill("solid", fgColor="FDE2E2")
 
 
 def _display_width(text: str) -> float:
-    """Width in Excel character units: a Chinese character is about two."""
-    return sum(1.0 if ord(ch) < 0x2E80 else 1.9 for ch in text)
+    """Width in Excel character units: a wide character (wcwidth: CJK) is about two."""
+    return sum(1.9 if wcwidth.wcwidth(ch) == 2 else 1.0 for ch in text)
 
 
 def _lines(text: str, width: float) -> int:

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import wcwidth
 from openpyxl import Workbook
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
@@ -61,7 +61,7 @@ def write_summary_xlsx(data: SummaryData, path: Path, federation: str = "", toda
     """
     title = f"{data.span_zh}挂钩联系工作汇总"
     wb = Workbook()
-    wb.remove(wb.active)  # type: ignore[arg-type]
+    wb.remove(wb.active)
     wb.properties.title = title
     wb.properties.creator = "hdrectify"
     write_printable(wb.create_sheet(SHEETS[0]), data, title, today or dt.date.today())
@@ -85,13 +85,12 @@ def write_summary_xlsx(data: SummaryData, path: Path, federation: str = "", toda
 
 
 def _width(value: Any) -> float:
-    """Display width in Excel's character units: a CJK character counts double."""
+    """Display width in Excel's character units: a CJK character counts double (wcwidth's columns)."""
     if isinstance(value, dt.date):
         return 14
     if isinstance(value, Rate):
         return 7
-    text = str(value)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return int(wcwidth.width(str(value), control_codes="ignore"))
 
 
 def _table(ws: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> int:

@@ -58,13 +58,6 @@ class LoggedContact:
     problems: str  # problems found (on-site visits mostly)
     backfilled: bool  # 补录: entered more than the backfill limit after ``date``
 
-    @property
-    def method_zh(self) -> str:
-        try:
-            return Method(self.method).label_zh
-        except ValueError:
-            return self.method
-
 
 @dataclass(frozen=True)
 class WeekLine:
@@ -152,11 +145,6 @@ class ChecklistData:
     pairings: tuple[PairingChecklist, ...]
     items: tuple[str, ...] = ()  # the on-site items to check, as in force on the month's first day
     items_from: dt.date | None = None  # the day that version was saved; None: the shipped default
-
-    @property
-    def past(self) -> bool:
-        """The month is over on the reference date: what was not done is 未完成, not a blank to fill."""
-        return self.month.last_day < self.today
 
 
 def _day(text: str | None) -> dt.date | None:

@@ -283,31 +283,6 @@ def zh_month_span(start: str | None, end: str | None) -> str:
     return f"{first}至{part(end, end[:4] != start[:4])}"
 
 
-def completion_lines(measure: MeasureItem) -> list[str]:
-    """完成情况, a line each: the status (and the 销号 date), then the close reason or the latest progress note."""
-    if measure.status is MeasureStatus.DONE:
-        lines = [measure.status_zh]
-        if measure.closed_at:
-            lines.append(f"{zh_date(measure.closed_at)}销号")
-        detail = measure.close_reason
-        if not detail and measure.latest_progress is not None:
-            detail = measure.latest_progress.text
-        return [*lines, detail] if detail else lines
-    lines = [measure.status_zh]
-    note = measure.latest_progress
-    if note is not None:
-        lines.append(f"{zh_date(note.date)}：{note.text}")
-    return lines
-
-
-def unit_lines(measure: MeasureItem) -> list[str]:
-    """责任单位, and the person in charge (责任人) when one is named."""
-    lines = [measure.unit] if measure.unit else []
-    if measure.person:
-        lines.append(f"责任人：{measure.person}")
-    return lines
-
-
 def area_heading(area: AreaItem) -> str:
     return wording.area_heading(area.no, area.title)
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from hdrectify.domain import wording
@@ -369,14 +368,6 @@ def signoff(store: Store) -> SignOff:
     """The 落款 from the settings; 填报单位 defaults to the federation's name."""
     unit, preparer, reviewer = (str(store.setting(k) or "").strip() for k in SIGNOFF_SETTINGS)
     return SignOff(unit or str(store.setting("federation_name") or ""), preparer, reviewer)
-
-
-def sum_totals(items: Iterable[Totals]) -> Totals:
-    out = Totals()
-    for t in items:
-        for name in ("done", "late", "exempt", "missed", "due", "upcoming"):
-            setattr(out, name, getattr(out, name) + getattr(t, name))
-    return out
 
 
 def summary_data(store: Store, quarter: Period, as_of: dt.date | None = None) -> SummaryData:

@@ -16,7 +16,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import (
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
@@ -123,7 +130,9 @@ class MeasurePanel(QObject):
         for status in _EDITABLE_STATUSES:
             ui.statusCombo.addItem(status_icon(status), status_label(status), status.value)
         # 已完成 only through 销号: the item is there to be shown, not chosen.
-        done_item = ui.statusCombo.model().item(2)  # type: ignore[attr-defined]
+        statuses = ui.statusCombo.model()
+        assert isinstance(statuses, QStandardItemModel)  # a QComboBox's own model
+        done_item = statuses.item(2)
         done_item.setEnabled(False)
         for edit in (ui.leaderEdit, ui.unitEdit, ui.personEdit):
             edit.setMaxLength(100)

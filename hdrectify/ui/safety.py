@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMainWindow, QMessageBox, QWidget
 
 from hdrectify.store import faults
 
@@ -138,14 +138,15 @@ def ask(
     """A message box shown with ``open()``; each button runs its callback once the box closes."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("safetyMessage")
-    actions = {}
-    for label, role, action in buttons:
-        actions[box.addButton(label, role)] = action
-    if buttons:
-        box.setDefaultButton(next(iter(actions)))  # type: ignore[arg-type]
+    actions: dict[QAbstractButton, Callable[[], Any] | None] = {}
+    for n, (label, role, action) in enumerate(buttons):
+        button = box.addButton(label, role)
+        actions[button] = action
+        if n == 0:
+            box.setDefaultButton(button)
 
     def done(_result: int) -> None:
-        action = actions.get(box.clickedButton())  # type: ignore[call-overload]
+        action = actions.get(box.clickedButton())
         if action is not None:
             action()
 

@@ -57,7 +57,7 @@ contact_rows = st.lists(
 @given(contact_rows, st.sampled_from(["2024", "2025", "2025-Q4", "2026-01", "2024-02"]), st.integers(0, 800))
 def test_sql_reduction_gives_the_same_statuses_as_every_record(
     tmp_path_factory, rows, span_text: str, as_of_offset: int
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     path: Path = tmp_path_factory.mktemp(f"c{next(_counter)}") / "hd.db"
     with Store.open(path, create=True) as store:
         with store.transaction():

@@ -26,11 +26,11 @@ def choose_pairing(dialog: Any, member: str, centre: str) -> None:
     combo.setCurrentIndex(index)
 
 
-def save(qtbot, dialog: Any) -> None:  # type: ignore[no-untyped-def]
+def save(qtbot, dialog: Any) -> None:
     qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
 
 
-def open_dialog(qtbot, cls: type, ctx: AppContext) -> Any:  # type: ignore[no-untyped-def]
+def open_dialog(qtbot, cls: type, ctx: AppContext) -> Any:
     dialog = cls(ctx)
     qtbot.addWidget(dialog)
     with qtbot.waitExposed(dialog):
@@ -38,7 +38,7 @@ def open_dialog(qtbot, cls: type, ctx: AppContext) -> Any:  # type: ignore[no-un
     return dialog
 
 
-def test_log_a_contact_with_the_keyboard(qtbot, type_text, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_log_a_contact_with_the_keyboard(qtbot, type_text, demo_ctx: AppContext) -> None:
     dialog = open_dialog(qtbot, LogDialog, demo_ctx)
     choose_pairing(dialog, "陈志强", "平山街道康园中心")
     dialog.ui.dateEdit.setDate(QDate(2026, 11, 3))
@@ -52,7 +52,7 @@ def test_log_a_contact_with_the_keyboard(qtbot, type_text, demo_ctx: AppContext)
     assert not dialog.isVisible()
 
 
-def test_problems_found_on_a_visit_become_ledger_problems(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_problems_found_on_a_visit_become_ledger_problems(qtbot, demo_ctx: AppContext) -> None:
     before = demo_ctx.store.scalar("SELECT count(*) FROM ledger_problems WHERE source = 'visit'")
     dialog = open_dialog(qtbot, LogDialog, demo_ctx)
     choose_pairing(dialog, "陈志强", "平山街道康园中心")
@@ -68,7 +68,7 @@ def test_problems_found_on_a_visit_become_ledger_problems(qtbot, demo_ctx: AppCo
     assert all(p["contact_id"] == saved.args[0] for p in problems[-2:])
 
 
-def test_unticked_problems_stay_on_the_record_only(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_unticked_problems_stay_on_the_record_only(qtbot, demo_ctx: AppContext) -> None:
     before = demo_ctx.store.scalar("SELECT count(*) FROM ledger_problems")
     dialog = open_dialog(qtbot, LogDialog, demo_ctx)
     dialog.ui.problemsEdit.setPlainText("门口台阶破损")
@@ -79,7 +79,7 @@ def test_unticked_problems_stay_on_the_record_only(qtbot, demo_ctx: AppContext) 
     assert demo_ctx.store.get("contacts", saved.args[0])["problems"] == "门口台阶破损"
 
 
-def test_a_date_outside_the_pairing_is_refused_next_to_the_date(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_a_date_outside_the_pairing_is_refused_next_to_the_date(qtbot, demo_ctx: AppContext) -> None:
     before = snapshot(demo_ctx)
     dialog = open_dialog(qtbot, LogDialog, demo_ctx)
     choose_pairing(dialog, "陈志强", "平山街道康园中心")  # paired from 1 October 2025
@@ -91,13 +91,13 @@ def test_a_date_outside_the_pairing_is_refused_next_to_the_date(qtbot, demo_ctx:
     assert snapshot(demo_ctx) == before
 
 
-def test_log_cannot_pick_a_future_date(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_log_cannot_pick_a_future_date(qtbot, demo_ctx: AppContext) -> None:
     dialog = open_dialog(qtbot, LogDialog, demo_ctx)
     assert dialog.ui.dateEdit.maximumDate() == QDate.currentDate()
     assert dialog.ui.dateEdit.calendarPopup()
 
 
-def test_my_pairing_comes_first(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_my_pairing_comes_first(qtbot, demo_ctx: AppContext) -> None:
     me = demo_ctx.store.scalar("SELECT id FROM members WHERE name = '叶国平'")
     with demo_ctx.write() as store:
         store.set_setting("me_member_id", me)
@@ -105,7 +105,7 @@ def test_my_pairing_comes_first(qtbot, demo_ctx: AppContext) -> None:  # type: i
     assert dialog.ui.pairingCombo.currentText().startswith("叶国平 — ")
 
 
-def test_report_on_time_and_duplicate_refused(qtbot, type_text, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_report_on_time_and_duplicate_refused(qtbot, type_text, demo_ctx: AppContext) -> None:
     store = demo_ctx.store
     pairing = store.rows(
         "SELECT p.id FROM pairings p JOIN members m ON m.id = p.member_id JOIN centres c ON c.id = p.centre_id"
@@ -136,7 +136,7 @@ def test_report_on_time_and_duplicate_refused(qtbot, type_text, demo_ctx: AppCon
 )
 def test_review_score_is_checked_next_to_the_field(
     qtbot, type_text, demo_ctx: AppContext, score: str, message: str
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     before = snapshot(demo_ctx)
     dialog = open_dialog(qtbot, ReviewDialog, demo_ctx)
     type_text(dialog.ui.scoreEdit, score)
@@ -146,7 +146,7 @@ def test_review_score_is_checked_next_to_the_field(
     assert snapshot(demo_ctx) == before
 
 
-def test_review_saved_with_criteria(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_review_saved_with_criteria(qtbot, demo_ctx: AppContext) -> None:
     dialog = open_dialog(qtbot, ReviewDialog, demo_ctx)
     choose_pairing(dialog, "陈志强", "平山街道康园中心")
     dialog.ui.yearSpin.setValue(2026)
@@ -158,7 +158,7 @@ def test_review_saved_with_criteria(qtbot, demo_ctx: AppContext) -> None:  # typ
     assert (row["year"], row["score"], row["criteria_notes"]) == (2026, 88, "活动开展 30%")
 
 
-def test_exemption_needs_a_reason(qtbot, type_text, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_exemption_needs_a_reason(qtbot, type_text, demo_ctx: AppContext) -> None:
     before = snapshot(demo_ctx)
     dialog = open_dialog(qtbot, ExemptionDialog, demo_ctx)
     qtbot.keyClick(dialog.ui.reasonEdit, Qt.Key.Key_Return)
@@ -171,7 +171,7 @@ def test_exemption_needs_a_reason(qtbot, type_text, demo_ctx: AppContext) -> Non
     assert snapshot(demo_ctx) == before
 
 
-def test_exemption_for_every_pairing(qtbot, type_text, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_exemption_for_every_pairing(qtbot, type_text, demo_ctx: AppContext) -> None:
     dialog = open_dialog(qtbot, ExemptionDialog, demo_ctx)
     qtbot.mouseClick(dialog.ui.allCheck, Qt.MouseButton.LeftButton)
     assert not dialog.ui.pairingCombo.isEnabled()
@@ -190,7 +190,7 @@ def test_exemption_for_every_pairing(qtbot, type_text, demo_ctx: AppContext) -> 
     )
 
 
-def test_escape_cancels_without_saving(qtbot, type_text, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_escape_cancels_without_saving(qtbot, type_text, demo_ctx: AppContext) -> None:
     before = snapshot(demo_ctx)
     dialog = open_dialog(qtbot, LogDialog, demo_ctx)
     type_text(dialog.ui.noteEdit, "不保存")

@@ -47,11 +47,6 @@ class CellRecordsModel(QAbstractTableModel):
         super().__init__(parent)
         self._records = list(records)
 
-    def set_records(self, records: Sequence[CellRecord]) -> None:
-        self.beginResetModel()
-        self._records = list(records)
-        self.endResetModel()
-
     def record(self, row: int) -> CellRecord:
         return self._records[row]
 

@@ -225,10 +225,7 @@ class LedgerModel(QAbstractItemModel):
         return walk(self._roots, QModelIndex())
 
     def node(self, index: QModelIndex | QPersistentModelIndex) -> Node | None:
-        return index.internalPointer() if index.isValid() else None  # type: ignore[no-any-return]
-
-    def measure_count(self) -> int:
-        return sum(len(p.children) for a in self._roots for p in a.children)
+        return index.internalPointer() if index.isValid() else None
 
     # -- QAbstractItemModel -------------------------------------------------
     def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
