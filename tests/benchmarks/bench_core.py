@@ -224,6 +224,8 @@ def main() -> None:
         t_sql, groups = best_of(5, lambda: store.db.execute(COUNT_SQL, bounds).fetchall())
         forced = COUNT_SQL.replace("FROM contacts", "FROM contacts INDEXED BY contacts_date")
         t_forced = best_of(5, lambda: store.db.execute(forced, bounds).fetchall())[0]
+        by_pairing = COUNT_SQL.replace("FROM contacts", "FROM contacts INDEXED BY contacts_pairing")
+        t_by_pairing = best_of(5, lambda: store.db.execute(by_pairing, bounds).fetchall())[0]
         plan = "; ".join(r[3] for r in store.db.execute(f"EXPLAIN QUERY PLAN {COUNT_SQL}", bounds))
     print(f"(a) {year}: {len(rows):,} status rows {tot.as_dict()}")
     print(f"    SQL: {len(groups)} groups, {sum(n for _, n in groups):,} records; plan: {plan}")
@@ -234,14 +236,15 @@ def main() -> None:
     t = best_of_cmds(7, {**cmds, "version": [str(BIN / "hdrectify"), "--version"], "sqlite-utils": su})
     t_month, t_su = t["month"], t["sqlite-utils"]
 
-    # The SQL is judged by its faster plan: the planner's own choice, or the covering index.
-    t_best_sql = min(t_sql, t_forced)
+    # The SQL is judged by its fastest plan: the planner's own choice, or any index that serves it.
+    t_best_sql = min(t_sql, t_forced, t_by_pairing)
     a_ok = t_engine < 1.0 and t_engine <= 3 * t_best_sql
     b_ok = t_month <= 1.5 * t_su
     body = [
         (f"(a) year {year} statuses vs SQL GROUP BY (best plan)", t_engine, t_best_sql, "< 1 s, ≤ 3×", a_ok),
         ("    same vs SQL GROUP BY, the planner's plan (info)", t_engine, t_sql, "", None),
         ("    same vs SQL GROUP BY INDEXED BY contacts_date (info)", t_engine, t_forced, "", None),
+        ("    same vs SQL GROUP BY INDEXED BY contacts_pairing (info)", t_engine, t_by_pairing, "", None),
         (f"(b) status --month {month} --json vs sqlite-utils --version", t_month, t_su, "≤ 1.5×", b_ok),
         (f"    status --year {year} --json (info)", t["year"], t_su, "", None),
         ("    hdrectify --version (info)", t["version"], t_su, "", None),
