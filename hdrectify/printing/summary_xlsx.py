@@ -102,10 +102,11 @@ def _table(ws: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[Any]])
         cell.border = BORDER
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     widths = [_width(h) for h in headers]
-    for values in rows:
+    header_row = ws.max_row  # once: openpyxl's max_row looks at every cell, so per cell it was quadratic
+    for row_no, values in enumerate(rows, start=header_row + 1):
         ws.append([None if v is None else v for v in values])
         for col, value in enumerate(values):
-            cell = ws.cell(ws.max_row, col + 1)
+            cell = ws.cell(row_no, col + 1)
             cell.border = BORDER
             cell.font = BODY_FONT
             cell.alignment = Alignment(vertical="center", wrap_text=isinstance(value, str) and _width(value) > WRAP_AT)
