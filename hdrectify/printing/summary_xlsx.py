@@ -23,7 +23,7 @@ from typing import Any
 
 import wcwidth
 from openpyxl import Workbook
-from openpyxl.styles import Alignment
+from openpyxl.styles import Alignment, NamedStyle
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -93,6 +93,17 @@ def _width(value: Any) -> float:
     return int(wcwidth.width(str(value), control_codes="ignore"))
 
 
+def _body_style(ws: Worksheet, *, wrap: bool) -> str:
+    """The name of the body cells' style in ``ws``'s workbook (added the first time)."""
+    name = "hdrectify-body-wrap" if wrap else "hdrectify-body"
+    workbook = ws.parent
+    if name not in workbook.named_styles:
+        workbook.add_named_style(
+            NamedStyle(name, font=BODY_FONT, border=BORDER, alignment=Alignment(vertical="center", wrap_text=wrap))
+        )
+    return name
+
+
 def _table(ws: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> int:
     """Header in row 1 (bold, shaded, frozen, filterable), then ``rows``; column widths fit the text."""
     ws.append(list(headers))
@@ -102,13 +113,15 @@ def _table(ws: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[Any]])
         cell.border = BORDER
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     widths = [_width(h) for h in headers]
-    for values in rows:
+    body, wrapped = _body_style(ws, wrap=False), _body_style(ws, wrap=True)
+    header_row = ws.max_row  # once: openpyxl's max_row looks at every cell, so per cell it was quadratic
+    for row_no, values in enumerate(rows, start=header_row + 1):
         ws.append([None if v is None else v for v in values])
         for col, value in enumerate(values):
-            cell = ws.cell(ws.max_row, col + 1)
-            cell.border = BORDER
-            cell.font = BODY_FONT
-            cell.alignment = Alignment(vertical="center", wrap_text=isinstance(value, str) and _width(value) > WRAP_AT)
+            cell = ws.cell(row_no, col + 1)
+            # one named style (font, border, alignment) instead of three per cell: openpyxl hashes each
+            # style object it is given, which made a year's records sheet take minutes
+            cell.style = wrapped if isinstance(value, str) and _width(value) > WRAP_AT else body
             if isinstance(value, Rate):
                 cell.value = float(value)
                 cell.number_format = RATE_FORMAT
