@@ -519,4 +519,4 @@ def main(argv: list[str] | None = None) -> None:
 
 
 # commands kept in modules of their own, registered on ``cli`` when imported
-from hdrectify import cli_bundle, cli_ledger, cli_safety  # noqa: E402,F401
+from hdrectify import cli_bundle, cli_ledger, cli_safety, cli_scans  # noqa: E402,F401
