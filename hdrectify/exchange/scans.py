@@ -10,6 +10,7 @@ a code, or whose code names an unknown pairing or a month not owed, are reported
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from typing import Any
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.scans import ChecklistCode, ScanResult, parse_checklist_code
 from hdrectify.store.base import Store
-from hdrectify.store.evidence import MAX_EVIDENCE_BYTES, StagedFile, stage_stream
+from hdrectify.store.evidence import MAX_EVIDENCE_BYTES, StagedFile, file_sha256, stage_stream, stored_path
 from hdrectify.store.scans import file_scan
 
 RENDER_DPI = 200
@@ -85,7 +86,7 @@ def _pdf_pages(path: Path) -> Iterator[_Page]:
                 images[0].extract(buffer, fb_format="png")
                 content = buffer.getvalue()
                 suffix = ".jpg" if content[:3] == b"\xff\xd8\xff" else ".jp2" if content[4:8] == b"jP  " else ".png"
-                yield _Page(index + 1, images[0].get_bitmap(render=False).to_pil(), content, suffix)
+                yield _Page(index + 1, _grey(content), content, suffix)
             else:
                 image = page.render(scale=RENDER_DPI / 72).to_pil().convert("RGB")
                 buffer = io.BytesIO()
@@ -96,13 +97,20 @@ def _pdf_pages(path: Path) -> Iterator[_Page]:
         doc.close()
 
 
-def _image_page(path: Path) -> _Page:
+def _grey(content: bytes) -> Any:
+    """The image in grey, which is all the decoder reads (a JPEG is decoded straight to grey: faster)."""
     from PIL import Image, ImageOps
 
-    content = path.read_bytes()
     opened = Image.open(io.BytesIO(content))
+    if opened.format == "JPEG":
+        opened.draft("L", opened.size)
     image = ImageOps.exif_transpose(opened)  # a phone photo's orientation
-    return _Page(1, image, content, path.suffix.lower())
+    return image.convert("L")
+
+
+def _image_page(path: Path) -> _Page:
+    content = path.read_bytes()
+    return _Page(1, _grey(content), content, path.suffix.lower())
 
 
 def decode_code(image: Any) -> ChecklistCode | None:
@@ -116,8 +124,8 @@ def decode_code(image: Any) -> ChecklistCode | None:
                 return code
         return None
 
-    if image.mode not in ("L", "RGB"):
-        image = image.convert("RGB")
+    if image.mode != "L":
+        image = image.convert("L")
     code = look(image)
     if code is not None:
         return code
@@ -142,6 +150,15 @@ def read_pages(path: Path) -> Iterator[_Page]:
         raise InputError("scans.unreadable", None, name=path.name, reason=str(e) or type(e).__name__) from None
 
 
+def _stage(store: Store, content: bytes, name: str) -> StagedFile:
+    """The page's copy staged in the evidence folder; content already stored intact is not written again."""
+    sha = hashlib.sha256(content).hexdigest()
+    target = stored_path(store, sha)
+    if target.is_file() and file_sha256(target) == sha:
+        return StagedFile(None, target, sha, len(content), name)
+    return stage_stream(store.path, io.BytesIO(content), name, name)
+
+
 def import_scans(store: Store, paths: list[Path], progress: Progress | None = None) -> list[PageOutcome]:
     """Decode every page of ``paths``, then file the pages with a code in one transaction."""
     check_scan_files(paths)
@@ -156,7 +173,7 @@ def import_scans(store: Store, paths: list[Path], progress: Progress | None = No
                     outcome = PageOutcome(path.name, page.number, code, ScanResult.NO_QR)
                     if code is not None and len(page.content) <= MAX_EVIDENCE_BYTES:
                         name = f"签字清单-{code.month}-{path.stem}-第{page.number}页{page.suffix}"
-                        copy = stage_stream(store.path, io.BytesIO(page.content), name, name)
+                        copy = _stage(store, page.content, name)
                         staged.append((len(outcomes), code, copy, path.name, page.number))
                     outcomes.append(outcome)
                     done += 1
