@@ -56,3 +56,37 @@ RESULT_LABELS: dict[ScanResult, str] = {
     ScanResult.NOT_OWED: "该挂钩当月无需到岗，未添加",
     ScanResult.UNREADABLE: "无法读取该文件或页面，未添加",
 }
+
+
+@dataclass(frozen=True)
+class SignedMonth:
+    """Whether a pairing's signed checklist of one owed month is on file (the summaries and the evidence ZIP)."""
+
+    member: str
+    centre: str
+    town: str
+    month: str  # YYYY-MM
+    pages: int  # pages on file
+    pending: int  # of which not yet with a visit record ("scan received")
+
+    @property
+    def on_file_zh(self) -> str:
+        """已存档 / 已存档（2页） / 未收到; 待补登 when no visit record is on file for the scans."""
+        if not self.pages:
+            return "未收到"
+        text = "已存档" if self.pages == 1 else f"已存档（{self.pages}页）"
+        return text + ("，待补登到岗记录" if self.pending else "")
+
+
+@dataclass(frozen=True)
+class ScanFile:
+    """One signed checklist page on file, as the evidence ZIP packs it."""
+
+    member: str
+    centre: str
+    town: str
+    month: str
+    file_name: str
+    sha256: str
+    size: int
+    added_at: str

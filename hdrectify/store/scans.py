@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period
-from hdrectify.domain.scans import ChecklistCode, ScanResult
+from hdrectify.domain.scans import ChecklistCode, ScanFile, ScanResult, SignedMonth
 from hdrectify.store.base import Row, Store
 from hdrectify.store.evidence import StagedFile
 
@@ -104,14 +104,39 @@ def scans_of(store: Store, *, contact_id: str | None = None, pairing_id: str | N
     )
 
 
-def months_on_file(store: Store, first_month: str, last_month: str) -> dict[tuple[str, str], int]:
-    """How many signed checklist pages are on file per (pairing id, month) in the span of months."""
+def months_on_file(store: Store, first_month: str, last_month: str) -> dict[tuple[str, str], tuple[int, int]]:
+    """Signed checklist pages on file per (pairing id, month) in the span: (pages, of which pending)."""
     found = store.execute(
-        "SELECT pairing_id, month, count(*) FROM checklist_scans"
+        "SELECT pairing_id, month, count(*), count(*) - count(contact_id) FROM checklist_scans"
         " WHERE month BETWEEN ? AND ? AND deleted_at IS NULL GROUP BY pairing_id, month",
         [first_month, last_month],
     ).fetchall()
-    return {(str(p), str(m)): int(n) for p, m, n in found}
+    return {(str(p), str(m)): (int(n), int(w)) for p, m, n, w in found}
+
+
+def signed_months(store: Store, last_month: str) -> list[SignedMonth]:
+    """Every pairing's owed months up to ``last_month`` (active on the month's last day), with its scans on file.
+
+    For the evidence ZIP: by town, centre, member (pinyin), then month.
+    """
+    from hdrectify.domain.collation import zh_key
+
+    pairings = store.rows(
+        "SELECT p.id, p.start_on, p.end_on, m.name AS member, c.name AS centre, c.town FROM pairings p"
+        " JOIN members m ON m.id = p.member_id JOIN centres c ON c.id = p.centre_id"
+    )
+    on_file = months_on_file(store, "0000-01", last_month)
+    found: list[SignedMonth] = []
+    end_of_span = Period.parse(last_month, Kind.MONTH)
+    for p in sorted(pairings, key=lambda r: (zh_key(r["town"]), zh_key(r["centre"]), zh_key(r["member"]))):
+        month = Period.month_of(dt.date.fromisoformat(p["start_on"]))
+        while month.first_day <= end_of_span.first_day:
+            last = month.last_day.isoformat()
+            if p["start_on"] <= last and (p["end_on"] is None or p["end_on"] >= last):
+                pages, pending = on_file.get((str(p["id"]), str(month)), (0, 0))
+                found.append(SignedMonth(p["member"], p["centre"], p["town"], str(month), pages, pending))
+            month = month.next()
+    return found
 
 
 def pending_scans(store: Store) -> list[Row]:
@@ -148,3 +173,22 @@ def visit_from_scan(store: Store, scan_id: str, day: dt.date, note: str = "") ->
     ):
         store.update("checklist_scans", str(pending["id"]), {"contact_id": contact["id"]}, "据签字清单登记到岗")
     return contact
+
+
+def scan_files(store: Store) -> list[ScanFile]:
+    """Every live signed checklist page on file, by pairing (town, centre, member) and month."""
+    from hdrectify.domain.collation import zh_key
+
+    rows = store.rows(
+        "SELECT m.name AS member, c.name AS centre, c.town, s.month, s.file_name, s.sha256, s.size, s.created_at"
+        " FROM checklist_scans s JOIN pairings p ON p.id = s.pairing_id JOIN members m ON m.id = p.member_id"
+        " JOIN centres c ON c.id = p.centre_id WHERE s.deleted_at IS NULL ORDER BY s.month, s.created_at"
+    )
+    found = [
+        ScanFile(
+            r["member"], r["centre"], r["town"], r["month"], r["file_name"], r["sha256"], r["size"], r["created_at"]
+        )
+        for r in rows
+    ]
+    found.sort(key=lambda f: (zh_key(f.town), zh_key(f.centre), zh_key(f.member), f.month))
+    return found

@@ -191,3 +191,44 @@ def test_the_plain_listing_and_files_that_cannot_be_scans(run, db: Path, march: 
     broken.write_bytes(b"%PDF-1.4 not really")
     rows = scans(run, db, broken)
     assert rows == [{"file": "broken.pdf", "page": None, "pairing": None, "month": None, "result": "unreadable"}]
+
+
+def test_the_summaries_and_the_evidence_zip_say_which_signed_checklists_are_on_file(  # type: ignore[no-untyped-def]
+    run, db: Path, march: Path, tmp_path: Path
+) -> None:
+    import csv
+    import io
+    import zipfile
+
+    import openpyxl
+    from pypdf import PdfReader
+
+    scan = tmp_path / "扫描.png"
+    render(march, 200).save(scan)
+    assert [r["result"] for r in scans(run, db, scan)] == ["pending"]
+    for out in ("汇总.pdf", "汇总.xlsx"):
+        code, _out, err = run("--db", db, "summary", "--quarter", "2024-Q1", "-o", tmp_path / out)
+        assert (code, err) == (0, ""), err
+
+    text = "".join(page.extract_text() or "" for page in PdfReader(tmp_path / "汇总.pdf").pages)
+    assert "签字清单存档情况" in text
+    assert "已存档，待补登到岗记录" in text and text.count("未收到") == 2  # January and February
+    sheet = openpyxl.load_workbook(tmp_path / "汇总.xlsx")["签字清单"]
+    values = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    assert [(r[0], r[1], r[3], r[4], r[5], r[6]) for r in values] == [
+        (MEMBER_A, CENTRE_A, "2024-01", "未收到", 0, 0),
+        (MEMBER_A, CENTRE_A, "2024-02", "未收到", 0, 0),
+        (MEMBER_A, CENTRE_A, "2024-03", "已存档", 1, 1),
+    ]
+
+    code, _out, err = run("--db", db, "ledger", "--evidence-zip", tmp_path / "佐证.zip")
+    assert (code, err) == (0, ""), err
+    with zipfile.ZipFile(tmp_path / "佐证.zip") as zf:
+        packed = [n for n in zf.namelist() if n.startswith("签字清单/")]
+        assert len(packed) == 1 and "/2024-03/" in packed[0] and packed[0].endswith(".png")
+        assert zf.read(packed[0]) == scan.read_bytes()
+        index = list(csv.reader(io.StringIO(zf.read("签字清单.csv").decode("utf-8-sig"))))
+    march_row = next(r for r in index if r[3] == "2024-03")
+    assert march_row[:7] == [MEMBER_A, CENTRE_A, "平山街道", "2024-03", "已存档", "1", "1"]
+    assert march_row[7] == packed[0]
+    assert next(r for r in index if r[3] == "2024-01")[4] == "未收到"
