@@ -11,12 +11,13 @@ from pathlib import Path
 
 import click
 
-from hdrectify.cli import _store, cli
+from hdrectify.cli_base import daily_backup_before_writing
+from hdrectify.cli_base import open_store as _store
 from hdrectify.domain.scans import FILED, RESULT_LABELS
 from hdrectify.textfmt import safe
 
 
-@cli.group()
+@click.group()
 def scans() -> None:
     """签字清单扫描件：按清单上的二维码归档到对应挂钩和月份。"""
 
@@ -27,7 +28,6 @@ def scans() -> None:
 @click.pass_context
 def scans_import(ctx: click.Context, files: tuple[str, ...], as_json: bool) -> None:
     """导入签字清单的扫描件或照片（PDF、JPEG、PNG），每页按二维码附到当月的到岗记录。"""
-    from hdrectify.cli_safety import daily_backup_before_writing
     from hdrectify.exchange.scans import check_scan_files, import_scans
 
     paths = [Path(f) for f in files]

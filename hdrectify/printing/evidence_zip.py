@@ -230,7 +230,7 @@ def write_evidence_zip(
     """
     entries = _entries(report)
     if not entries and not scans:
-        raise InputError("整改台账中还没有佐证材料：请先在“整改台账”中为整改措施添加佐证材料")
+        raise InputError("printing.no_evidence")
     packed = 0
 
     with atomic_output(Path(path)) as tmp, zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
