@@ -192,3 +192,13 @@ def scan_files(store: Store) -> list[ScanFile]:
     ]
     found.sort(key=lambda f: (zh_key(f.town), zh_key(f.centre), zh_key(f.member), f.month))
     return found
+
+
+def filed_page(store: Store, source_file: str, page: int | None) -> Row | None:
+    """The latest live scan filed from this file's page (the window's result list opens it)."""
+    found = store.rows(
+        "SELECT * FROM checklist_scans WHERE source_file = ? AND source_page IS ? AND deleted_at IS NULL"
+        " ORDER BY created_at DESC LIMIT 1",
+        [source_file, page],
+    )
+    return found[0] if found else None
