@@ -159,12 +159,32 @@ def _stage(store: Store, content: bytes, name: str) -> StagedFile:
     return stage_stream(store.path, io.BytesIO(content), name, name)
 
 
+def count_pages(paths: list[Path]) -> int:
+    """How many pages the files hold (a file that cannot be opened counts as one): the progress bar's end."""
+    import pypdfium2 as pdfium
+
+    total = 0
+    for path in paths:
+        if path.suffix.lower() != ".pdf":
+            total += 1
+            continue
+        try:
+            doc = pdfium.PdfDocument(path)
+        except Exception:  # reported as unreadable when it is read
+            total += 1
+            continue
+        total += len(doc)
+        doc.close()
+    return total
+
+
 def import_scans(store: Store, paths: list[Path], progress: Progress | None = None) -> list[PageOutcome]:
     """Decode every page of ``paths``, then file the pages with a code in one transaction."""
     check_scan_files(paths)
     outcomes: list[PageOutcome] = []
     staged: list[tuple[int, ChecklistCode, StagedFile, str, int]] = []
     done = 0
+    total = count_pages(paths) if progress is not None else 0
     try:
         for path in paths:
             try:
@@ -177,7 +197,7 @@ def import_scans(store: Store, paths: list[Path], progress: Progress | None = No
                         staged.append((len(outcomes), code, copy, path.name, page.number))
                     outcomes.append(outcome)
                     done += 1
-                    if progress is not None and progress(done, done) is False:
+                    if progress is not None and progress(done, max(total, done)) is False:
                         raise InputError("scans.cancelled")
             except InputError as e:
                 if e.code != "scans.unreadable":
