@@ -95,12 +95,12 @@ def file_scan(store: Store, code: ChecklistCode, staged: StagedFile, source_file
         staged.discard()
 
 
-def scans_of(store: Store, *, contact_id: str | None = None, pairing_id: str | None = None) -> list[Row]:
-    """The live scans of a visit record, or of a pairing, oldest first."""
-    where, key = ("contact_id = ?", contact_id) if contact_id is not None else ("pairing_id = ?", pairing_id)
-    params: list[str | None] = [key]
+def scans_of_month(store: Store, pairing_id: str, month: str) -> list[Row]:
+    """The live signed checklist pages of a pairing's month, in the order they were filed."""
     return store.rows(
-        f"SELECT * FROM checklist_scans WHERE {where} AND deleted_at IS NULL ORDER BY month, created_at", params
+        "SELECT * FROM checklist_scans WHERE pairing_id = ? AND month = ? AND deleted_at IS NULL"
+        " ORDER BY created_at, source_file, source_page",
+        [pairing_id, month],
     )
 
 

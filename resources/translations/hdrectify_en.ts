@@ -498,57 +498,67 @@ On time if submitted by {0}</translation>
 <context>
     <name>CellRecordsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="52"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="57"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="57"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="62"/>
         <source>{0} — {1}（{2}）</source>
         <translation>{0} — {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="60"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="65"/>
         <source>（补录）</source>
         <translation> (backfilled)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="61"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="66"/>
         <source>{0}&#x3000;{1}：{2}–{3}&#x3000;{4}</source>
         <translation>{0} · {1}: {2} – {3} · {4}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="69"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="74"/>
         <source>（{0}前提交为按时）</source>
         <translation> (on time if submitted by {0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="77"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="82"/>
         <source>免：{0}（{1}–{2}，{3}）</source>
         <translation>Exempt: {0} ({1} – {2}, {3})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="81"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="86"/>
         <source>全部挂钩</source>
         <translation>all pairings</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="81"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="86"/>
         <source>本挂钩</source>
         <translation>this pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="109"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="114"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="113"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="118"/>
         <source>修改历史(&amp;H)…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="127"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="129"/>
+        <source>签字清单(&amp;S)（{0}页）</source>
+        <translation>Signed &amp;checklist ({0} page(s))</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="131"/>
+        <source>打开本月已存档的签字清单扫描件</source>
+        <translation>Open the month&apos;s signed checklist scans on file</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="161"/>
         <source>{0}&#x3000;{1}</source>
         <translation>{0}  {1}</translation>
     </message>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from hdrectify.documents import make_checklist
@@ -68,7 +68,9 @@ def rows(dialog: ScanResultsDialog) -> list[list[str]]:
     return [[m.index(r, c).data() for c in range(m.columnCount())] for r in range(m.rowCount())]
 
 
-def test_a_dropped_scan_is_filed_listed_and_marked_on_the_grid(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_dropped_scan_is_filed_listed_and_marked_on_the_grid(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     scan, member, centre, pairing_id = signed_sheet(window, tmp_path)
     blank = tmp_path / "空白.png"
     from PIL import Image
@@ -98,6 +100,14 @@ def test_a_dropped_scan_is_filed_listed_and_marked_on_the_grid(qtbot, window: Ma
     assert "签字清单已存档" in cell().data(Qt.ItemDataRole.AccessibleTextRole)
     other = model.find(pairing_id, Obligation.VISIT, Period.parse("2026-09", Kind.MONTH))
     assert other.data(SIGNED_ROLE) == 0 and "签字清单" not in other.data(Qt.ItemDataRole.AccessibleTextRole)
+    # the month's records open the scan (in the system viewer: here, the URL it is asked to open)
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    records = grid.open_records(cell())  # type: ignore[attr-defined]
+    assert records.scans_button.isVisible() and "1页" in records.scans_button.text()
+    records.scans_button.click()
+    assert len(opened) == 1 and Path(opened[0]).read_bytes() == scan.read_bytes()
+    assert not grid.open_records(other).scans_button.isVisible()  # type: ignore[attr-defined]
 
 
 def test_the_menu_opens_a_file_chooser_and_the_same_scan_again_adds_nothing(
