@@ -93,7 +93,11 @@ def make_evidence_zip(store: Store, path: Path, *, force: bool = False) -> int:
     """Every evidence file, organised by problem number, in one ZIP; returns the files written."""
     from hdrectify.printing.evidence_zip import write_evidence_zip
     from hdrectify.store.ledger_report import ledger_report
+    from hdrectify.store.scans import scan_files, signed_months
 
     path = check_output(path, store.path, force)
     _suffix(path, (".zip",), InputError("output.evidence_zip_suffix", "path"))
-    return write_evidence_zip(ledger_report(store), evidence_dir(store.path), path)
+    this_month = dt.date.today().isoformat()[:7]
+    return write_evidence_zip(
+        ledger_report(store), evidence_dir(store.path), path, scan_files(store), signed_months(store, this_month)
+    )

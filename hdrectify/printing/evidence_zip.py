@@ -16,11 +16,13 @@ import datetime as dt
 import io
 import re
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import PENDING_NO, problem_no_text
+from hdrectify.domain.scans import ScanFile, SignedMonth
 from hdrectify.outputs import atomic_output
 from hdrectify.printing.inert import inert_csv
 from hdrectify.store.evidence import file_sha256
@@ -38,6 +40,17 @@ INDEX_HEADERS = (
     "SHA-256",
     "添加时间",
     "状态",
+)
+SIGNED_FOLDER, SIGNED_INDEX = "签字清单", "签字清单.csv"
+SIGNED_HEADERS = (
+    "党员",
+    "康园中心",
+    "镇（街道）",
+    "月份",
+    "签字清单",
+    "存档页数",
+    "待补登到岗记录的页数",
+    "压缩包内文件",
 )
 OK, MISSING, DAMAGED = "已打包", "缺失（佐证材料文件夹中找不到该文件）", "已损坏（内容与添加时不一致），未打包"
 TITLE_CHARS = 20  # of a problem's title in its folder name
@@ -149,14 +162,74 @@ def _index(entries: list[_Entry]) -> bytes:
     return out.getvalue().encode("utf-8-sig")
 
 
-def write_evidence_zip(report: LedgerReport, evidence_root: Path, path: Path) -> int:
+def _pack_scans(zf: zipfile.ZipFile, root: Path, scans: Sequence[ScanFile], signed: Sequence[SignedMonth]) -> int:
+    """The signed checklist pages under ``签字清单/<town>-<centre>-<member>/<month>/``, and their index."""
+    taken: set[str] = set()
+    files: dict[tuple[str, str, str], list[str]] = {}
+    packed = 0
+    for scan in scans:
+        folder = f"{SIGNED_FOLDER}/{safe_name(f'{scan.town}-{scan.centre}-{scan.member}', folder=True)}/{scan.month}"
+        arcname = f"{folder}/{_unique(folder, safe_name(scan.file_name), taken)}"
+        source = root / scan.sha256[:2] / scan.sha256 if _SHA256.fullmatch(scan.sha256) else None
+        listed = files.setdefault((scan.member, scan.centre, scan.month), [])
+        try:
+            intact = source is not None and source.is_file() and file_sha256(source) == scan.sha256
+        except OSError:
+            intact = False
+        if not intact or source is None:
+            listed.append(f"{scan.file_name}（缺失或已损坏，未打包）")
+            continue
+        info = zipfile.ZipInfo(arcname, date_time=_date_time(scan.added_at))
+        info.compress_type = (
+            zipfile.ZIP_STORED if PurePosixPath(arcname).suffix.lower() in _STORED else zipfile.ZIP_DEFLATED
+        )
+        with open(source, "rb") as src, zf.open(info, "w") as dst:
+            while chunk := src.read(_CHUNK):
+                dst.write(chunk)
+        listed.append(arcname)
+        packed += 1
+    index = zipfile.ZipInfo(SIGNED_INDEX, date_time=_date_time(dt.datetime.now().isoformat()))
+    index.compress_type = zipfile.ZIP_DEFLATED
+    zf.writestr(index, _signed_index(signed, files))
+    return packed
+
+
+def _signed_index(signed: Sequence[SignedMonth], packed: dict[tuple[str, str, str], list[str]]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(SIGNED_HEADERS)
+    for m in signed:
+        files = packed.get((m.member, m.centre, m.month), [])
+        row = [
+            m.member,
+            m.centre,
+            m.town,
+            m.month,
+            "已存档" if m.pages else "未收到",
+            m.pages,
+            m.pending,
+            "；".join(files),
+        ]
+        writer.writerow([inert_csv(v) for v in row])
+    return out.getvalue().encode("utf-8-sig")
+
+
+def write_evidence_zip(
+    report: LedgerReport,
+    evidence_root: Path,
+    path: Path,
+    scans: Sequence[ScanFile] = (),
+    signed: Sequence[SignedMonth] = (),
+) -> int:
     """Pack the ledger's evidence into the ZIP ``path``; returns how many files were packed.
 
     ``evidence_root`` is the database's evidence folder (``report.evidence_root``, i.e.
-    hdrectify.paths.evidence_dir(store.path)). Raises InputError if no measure has evidence.
+    hdrectify.paths.evidence_dir(store.path)). ``scans``: the signed checklist pages on file, packed
+    under ``签字清单/``; ``signed``: every pairing's owed months, listed in ``签字清单.csv`` with
+    whether the signed checklist is on file. Raises InputError if there is nothing to pack.
     """
     entries = _entries(report)
-    if not entries:
+    if not entries and not scans:
         raise InputError("printing.no_evidence")
     packed = 0
 
@@ -185,5 +258,7 @@ def write_evidence_zip(report: LedgerReport, evidence_root: Path, path: Path) ->
         index = zipfile.ZipInfo(INDEX_NAME, date_time=_date_time(dt.datetime.now().isoformat()))
         index.compress_type = zipfile.ZIP_DEFLATED
         zf.writestr(index, _index(entries))
+        if scans or signed:
+            packed += _pack_scans(zf, Path(evidence_root), scans, signed)
 
     return packed

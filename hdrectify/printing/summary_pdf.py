@@ -26,6 +26,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from hdrectify.domain.cadence import Obligation, Status, Totals
 from hdrectify.domain.ledger import MeasureStatus, problem_no_text
+from hdrectify.domain.scans import SignedMonth
 from hdrectify.domain.wording import OBLIGATION, STATUS, month_day_text, zh_numeral
 from hdrectify.domain.wording import date_text as zh_date
 from hdrectify.domain.wording import percent as pct
@@ -111,6 +112,9 @@ def write_summary_pdf(data: SummaryData, path: Path, federation: str, today: dt.
         CondPageBreak(40 * mm),
         Paragraph(f"{next(nums)}、未完成明细", s["h2"]),
         *_missed(data, s),
+        CondPageBreak(40 * mm),
+        Paragraph(f"{next(nums)}、签字清单存档情况", s["h2"]),
+        *_signed(data, s),
         CondPageBreak(40 * mm),
         Paragraph(f"{next(nums)}、走访发现的问题及整改情况", s["h2"]),
         *_problems(data, s),
@@ -407,6 +411,35 @@ def _missed(data: SummaryData, s: dict[str, ParagraphStyle]) -> list[Flowable]:
     return [
         _table(rows, _scale([22, 32, 18, 14, 90, 80])),
         Paragraph("未完成：期限已过仍未完成；部分时间免除的期数仍计为未完成。免除的期数不计入完成率。", s["note"]),
+    ]
+
+
+def _signed(data: SummaryData, s: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """Per pairing, each owed month: whether the signed monthly checklist came back (scans import)."""
+    if not data.signed:
+        return [Paragraph(f"{data.this_zh}没有应到岗的月份。", s["base"])]
+    months = sorted({m.month for m in data.signed})
+    by_pairing: dict[tuple[str, str], dict[str, SignedMonth]] = {}
+    for m in data.signed:
+        by_pairing.setdefault((m.member, m.centre), {})[m.month] = m
+    head = ["党员", "康园中心", *(f"{int(m[5:])}月" for m in months)]
+    rows: list[list[Any]] = [[Paragraph(h, s["head"]) for h in head]]
+    for (member, centre), mine in by_pairing.items():
+        cells = [
+            Paragraph(mine[m].on_file_zh, s["num"] if mine[m].pages else s["low"])
+            if m in mine
+            else Paragraph("—", s["num"])  # a month the pairing does not owe
+            for m in months
+        ]
+        rows.append([paras(member, s["cell"]), paras(centre, s["cell"]), *cells])
+    filed = sum(1 for m in data.signed if m.pages)
+    return [
+        _table(rows, _scale([22, 32, *([16] * len(months))])),
+        Paragraph(
+            f"应到岗{len(data.signed)}个月次，签字清单已存档{filed}个月次；按清单二维码导入（hdrectify scans import）。"
+            "“—”：该月无需到岗。",
+            s["note"],
+        ),
     ]
 
 

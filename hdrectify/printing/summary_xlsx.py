@@ -46,7 +46,7 @@ from hdrectify.printing.xlsx_style import (
 from hdrectify.store.summary import SummaryData, met, not_yet_due, owed
 
 WRAP_AT = 40  # text columns wider than this wrap instead of growing
-SHEETS = ("汇总", "统计", "挂钩", "党员", "未完成明细", "记录", "问题", "免除")
+SHEETS = ("汇总", "统计", "挂钩", "党员", "未完成明细", "记录", "问题", "免除", "签字清单")
 
 
 class Rate(float):
@@ -73,6 +73,7 @@ def write_summary_xlsx(data: SummaryData, path: Path, federation: str = "", toda
     written += _records(wb.create_sheet(SHEETS[5]), data)
     written += _problems(wb.create_sheet(SHEETS[6]), data)
     written += _exemptions(wb.create_sheet(SHEETS[7]), data)
+    written += _signed(wb.create_sheet(SHEETS[8]), data)
     for ws in wb.worksheets[1:]:
         print_setup(ws, title, "1:1")
     inert_workbook(wb)
@@ -309,6 +310,18 @@ def _missed(ws: Worksheet, data: SummaryData) -> int:
         for m in data.missed
     ]
     return _table(ws, MISSED_HEADERS, rows)
+
+
+SIGNED_HEADERS = ("党员", "康园中心", "镇（街道）", "月份", "签字清单", "存档页数", "待补登到岗记录的页数")
+
+
+def _signed(ws: Worksheet, data: SummaryData) -> int:
+    """Per pairing and owed month: whether the signed checklist came back (hdrectify scans import)."""
+    rows = [
+        [m.member, m.centre, m.town, m.month, "已存档" if m.pages else "未收到", m.pages, m.pending]
+        for m in data.signed
+    ]
+    return _table(ws, SIGNED_HEADERS, rows)
 
 
 RECORD_HEADERS = ("日期", "党员", "康园中心", "镇（街道）", "类型", "方式", "内容", "发现问题", "登记日期", "补录")

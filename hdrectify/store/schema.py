@@ -376,6 +376,33 @@ def _checklist_items(db: Database) -> None:
         db.execute(statement)
 
 
+# Signed monthly checklists scanned back (hdrectify scans import): each page, by content hash in the
+# evidence folder, filed for its pairing and month, with that month's visit record when there is
+# one (contact_id NULL: "scan received", waiting for the visit to be recorded).
+_V8_CHECKLIST_SCANS = [
+    f"""CREATE TABLE checklist_scans (
+        id TEXT PRIMARY KEY,
+        pairing_id TEXT NOT NULL REFERENCES pairings(id),
+        month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
+        contact_id TEXT REFERENCES contacts(id),
+        file_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        source_file TEXT NOT NULL DEFAULT '',
+        source_page INTEGER,
+        author TEXT NOT NULL,
+        {_SOFT_DELETE},
+        {_STAMPS})""",
+    "CREATE INDEX checklist_scans_month ON checklist_scans(month, pairing_id) WHERE deleted_at IS NULL",
+    "CREATE INDEX checklist_scans_contact ON checklist_scans(contact_id) WHERE contact_id IS NOT NULL",
+]
+
+
+def _checklist_scans(db: Database) -> None:
+    for statement in _V8_CHECKLIST_SCANS:
+        db.execute(statement)
+
+
 # Append only: (name, step). The schema version is how many of them a database has.
 STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
@@ -385,6 +412,7 @@ STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0005_pending_problem_numbers", _pending_problem_numbers),
     ("0006_declared_totals", _declared_totals),
     ("0007_checklist_items", _checklist_items),
+    ("0008_checklist_scans", _checklist_scans),
 ]
 SCHEMA_VERSION = len(STEPS)
 

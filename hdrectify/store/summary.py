@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from hdrectify.domain import wording
 from hdrectify.domain.cadence import (
@@ -32,6 +33,7 @@ from hdrectify.domain.collation import zh_key
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus, problem_status
 from hdrectify.domain.periods import Kind, Period
+from hdrectify.domain.scans import SignedMonth
 from hdrectify.store.base import Store
 from hdrectify.store.cadence import cadence_view
 
@@ -235,6 +237,8 @@ class SummaryData:
     missed: list[MissedRow] = field(default_factory=list)  # by member, centre, obligation, period
     carried: list[ProblemRow] = field(default_factory=list)  # found before the span, still open; overdue first
     signoff: SignOff = SignOff("", "", "")
+    # per pairing and owed month of the span, whether its signed checklist is on file (hdrectify scans import)
+    signed: list[SignedMonth] = field(default_factory=list)
 
     @property
     def annual(self) -> bool:
@@ -466,4 +470,27 @@ def summary_data(store: Store, quarter: Period, as_of: dt.date | None = None) ->
         missed=missed(infos, rows_by_pairing, found),
         carried=carried(store, quarter, as_of),
         signoff=signoff(store),
+        signed=_signed(store, quarter, infos, rows_by_pairing),
     )
+
+
+def _signed(
+    store: Store, span: Period, infos: list[Any], rows_by_pairing: dict[str, list[StatusRow]]
+) -> list[SignedMonth]:
+    """Each pairing's owed visit months of the span, in the pairings' order, with the scans on file."""
+    from hdrectify.store.scans import months_on_file
+
+    months = span.subperiods(Kind.MONTH)
+    on_file = months_on_file(store, str(months[0]), str(months[-1]))
+    return [
+        SignedMonth(
+            info.member,
+            info.centre,
+            info.town,
+            str(row.period),
+            *on_file.get((info.pairing.id, str(row.period)), (0, 0)),
+        )
+        for info in infos
+        for row in rows_by_pairing[info.pairing.id]
+        if row.obligation is Obligation.VISIT
+    ]

@@ -34,6 +34,7 @@ from hdrectify.ui.models.cadence_model import (
     GROUP_ROLE,
     PERIOD_ROLE,
     RATE_ROLE,
+    SIGNED_ROLE,
     SUBGROUP_ROLE,
     CadenceModel,
 )
@@ -46,6 +47,7 @@ WIDTHS = {"week": 16, "month": 27, "quarter": 30, "year": 40}
 GROUP_GAP = 8  # extra width before each obligation's first column
 GRID_LINE = QColor("#c5ccd6")
 CURRENT_BAND = QColor("#dce8fb")
+SIGNED_MARK = QColor("#1f5fa8")  # a signed checklist on file (lower left corner of a month's visit cell)
 ROW_BAND = QColor("#e8eef8")
 
 
@@ -139,6 +141,14 @@ class CellDelegate(QStyledItemDelegate):
             painter.fillRect(left, rect.top(), 1, rect.height(), GRID_LINE)
         chip = QRect(left + 2, rect.top() + 3, rect.right() - left - 3, rect.height() - 6)
         paint_cell(painter, chip, status, backfilled, self.glyph_font)
+        if index.data(SIGNED_ROLE):  # a signed checklist is on file: a mark in the lower left corner
+            size = min(6, chip.width() // 2)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(SIGNED_MARK)
+            bottom = chip.bottom() + 1
+            painter.drawPolygon(
+                [QPoint(chip.left(), bottom - size), QPoint(chip.left(), bottom), QPoint(chip.left() + size, bottom)]
+            )
         state = option.state
         if state & QStyle.StateFlag.State_HasFocus or state & QStyle.StateFlag.State_Selected:
             painter.setPen(pens().focus)

@@ -8,11 +8,16 @@ and, for an exempt period, the reason. It only reads.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QRect, QSize, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from hdrectify.domain.cadence import Obligation, Settings, StatusRow, deadline
+from hdrectify.domain.errors import InputError
+from hdrectify.store.base import Row
 from hdrectify.store.cadence import PairingInfo
 from hdrectify.store.cell_records import cell_exemptions, cell_records
 from hdrectify.ui.cadence_paint import paint_cell
@@ -114,7 +119,36 @@ class CellRecordsDialog(QDialog):
         )
         self.history_button.setEnabled(not empty)
         self.history_button.clicked.connect(self.show_history)
+        # the month's signed checklist, scanned back (hdrectify scans import): the visit's evidence
+        self.scans: list[Row] = []
+        if ob is Obligation.VISIT:
+            from hdrectify.store.scans import scans_of_month
+
+            self.scans = scans_of_month(ctx.store, info.pairing.id, str(period))
+        self.scans_button = self.ui.buttonBox.addButton(
+            self.tr("签字清单(&S)（{0}页）").format(len(self.scans)), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.scans_button.setToolTip(self.tr("打开本月已存档的签字清单扫描件"))
+        self.scans_button.setVisible(bool(self.scans))
+        self.scans_button.clicked.connect(self.open_scans)
         (view if not empty else close).setFocus()
+
+    def open_scans(self) -> list[Path]:
+        """Open every signed checklist page of the month in the system viewer; returns the copies opened."""
+        from hdrectify.store.evidence import copy_for_viewing
+        from hdrectify.ui.worker import show_failure
+
+        opened = []
+        folder = Path(tempfile.gettempdir()) / "hdrectify-view"
+        for scan in self.scans:
+            try:
+                copy = copy_for_viewing(self.ctx.store, scan, folder)
+            except InputError as e:
+                show_failure(self, str(e))
+                continue
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+            opened.append(copy)
+        return opened
 
     def show_history(self) -> QDialog | None:
         """Every change of the chosen record, from the audit log."""

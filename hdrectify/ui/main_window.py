@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QListWidgetItem, QMessageBox, QWidget
 
 from hdrectify.ui import safety_actions
@@ -180,6 +180,36 @@ class MainWindow(SafetyHost):
         ):
             action.triggered.connect(lambda _=False, c=cls: self.open_dialog("hdrectify.ui.conflicts_dialog", c))
         ui.actionImportBundle.setEnabled(not self.ctx.read_only)
+        from hdrectify.ui import scans_dialog
+
+        ui.actionImportScans.triggered.connect(lambda: scans_dialog.choose_scan_files(self))
+        ui.actionImportScans.setEnabled(not self.ctx.read_only)
+        self.setAcceptDrops(not self.ctx.read_only)
+
+    # -- signed checklists dropped on the window ------------------------------------------------
+    def _dropped_scans(self, event: QDragEnterEvent | QDropEvent) -> list[str]:
+        from hdrectify.ui.scans_dialog import is_scan
+
+        if not event.mimeData().hasUrls():
+            return []
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        return files if files and all(is_scan(f) for f in files) else []
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_scans(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = self._dropped_scans(event)
+        if not files:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        from hdrectify.ui.scans_dialog import import_scan_files
+
+        import_scan_files(self, files)
 
     def open_dialog(self, module: str, cls: str) -> QDialog:
         """Open one of the dialogs (non-blocking); it writes through the context itself."""

@@ -137,17 +137,22 @@
 <context>
     <name>Cadence</name>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="202"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="212"/>
         <source>无需</source>
         <translation>Not required</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="221"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="214"/>
+        <source>，签字清单已存档</source>
+        <translation>, signed checklist on file</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="233"/>
         <source>{0}起</source>
         <translation>from {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="226"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="238"/>
         <source>{0} — {1}（{2}）
 挂钩：{3}
 完成率 {4}：已完成 {5}，逾期完成 {6}，未完成 {7}</source>
@@ -156,90 +161,100 @@ Paired: {3}
 Completion rate {4}: done {5}, late {6}, missed {7}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="258"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="270"/>
         <source>{0}：不在挂钩期内，无需完成</source>
         <translation>{0}: outside the pairing period, not required</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="265"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="277"/>
         <source>（补录）</source>
         <translation> (backfilled)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="271"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="283"/>
         <source>，截止 {0}</source>
         <translation>, due by {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="277"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="288"/>
+        <source>签字清单已存档（{0}页），在到岗记录的佐证中打开</source>
+        <translation>Signed checklist on file ({0} page(s)); open it from the visit record&apos;s evidence</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="292"/>
+        <source>其中 {0} 页尚无到岗记录：请据清单登记到岗</source>
+        <translation>{0} page(s) have no visit record yet: log the visit from the checklist</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="298"/>
         <source> [补录]</source>
         <translation> [backfilled]</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="279"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="300"/>
         <source> {0}分</source>
         <translation> {0} points</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="284"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="305"/>
         <source>……共 {0} 条</source>
         <translation>… {0} in all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="286"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="307"/>
         <source>免：{0}</source>
         <translation>Exempt: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="287"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="308"/>
         <source>单击或按回车查看记录</source>
         <translation>Click or press Enter to see the records</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="294"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="315"/>
         <source>{0}：{1}–{2}</source>
         <translation>{0}: {1} – {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="307"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="328"/>
         <source>完成率 =（已完成 + 逾期完成）÷（已完成 + 逾期完成 + 未完成）；免、待完成、未开始不计</source>
         <translation>Completion rate = (done + late) ÷ (done + late + missed); exempt, due and upcoming periods do not count</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="320"/>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="334"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="341"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="355"/>
         <source>{0}月</source>
         <translation>M{0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="323"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="344"/>
         <source>年</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="328"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="349"/>
         <source>
 {0}前提交为按时</source>
         <translation>
 On time if submitted by {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="342"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="363"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="343"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="364"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="344"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="365"/>
         <source>镇（街道）</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="345"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="366"/>
         <source>完成率</source>
         <translation>Rate</translation>
     </message>
@@ -265,7 +280,7 @@ On time if submitted by {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cell_records_model.py" line="37"/>
-        <location filename="../../hdrectify/ui/models/cell_records_model.py" line="94"/>
+        <location filename="../../hdrectify/ui/models/cell_records_model.py" line="89"/>
         <source>补录</source>
         <translation>Backfilled</translation>
     </message>
@@ -280,7 +295,7 @@ On time if submitted by {0}</translation>
         <translation>Entered at</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cell_records_model.py" line="87"/>
+        <location filename="../../hdrectify/ui/models/cell_records_model.py" line="82"/>
         <source>（{0}分）</source>
         <translation> ({0} points)</translation>
     </message>
@@ -415,57 +430,67 @@ On time if submitted by {0}</translation>
 <context>
     <name>CellRecordsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="52"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="57"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="57"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="62"/>
         <source>{0} — {1}（{2}）</source>
         <translation>{0} — {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="60"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="65"/>
         <source>（补录）</source>
         <translation> (backfilled)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="61"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="66"/>
         <source>{0}&#x3000;{1}：{2}–{3}&#x3000;{4}</source>
         <translation>{0} · {1}: {2} – {3} · {4}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="69"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="74"/>
         <source>（{0}前提交为按时）</source>
         <translation> (on time if submitted by {0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="77"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="82"/>
         <source>免：{0}（{1}–{2}，{3}）</source>
         <translation>Exempt: {0} ({1} – {2}, {3})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="81"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="86"/>
         <source>全部挂钩</source>
         <translation>all pairings</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="81"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="86"/>
         <source>本挂钩</source>
         <translation>this pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="109"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="114"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="113"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="118"/>
         <source>修改历史(&amp;H)…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="127"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="129"/>
+        <source>签字清单(&amp;S)（{0}页）</source>
+        <translation>Signed &amp;checklist ({0} page(s))</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="131"/>
+        <source>打开本月已存档的签字清单扫描件</source>
+        <translation>Open the month&apos;s signed checklist scans on file</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="161"/>
         <source>{0}&#x3000;{1}</source>
         <translation>{0}  {1}</translation>
     </message>
@@ -3220,140 +3245,185 @@ On time if submitted by {0}</translation>
         <translation>The ledger has no evidence yet: add evidence to measures in the Ledger first</translation>
     </message>
     <message>
+        <location filename="../../hdrectify/domain/messages.py" line="567"/>
+        <source>请选择要导入的签字清单扫描件（PDF、JPEG 或 PNG）</source>
+        <translation>Choose the scans of signed checklists to import (PDF, JPEG or PNG)</translation>
+    </message>
+    <message>
         <location filename="../../hdrectify/domain/messages.py" line="568"/>
+        <source>找不到文件：{path}，请检查路径</source>
+        <translation>File not found: {path}. Check the path</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="569"/>
+        <source>“{name}”不是 PDF、JPEG 或 PNG 文件：请选择扫描件或照片</source>
+        <translation>&quot;{name}&quot; is not a PDF, JPEG or PNG file: choose a scan or a photo</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="570"/>
+        <source>无法读取“{name}”（{reason}）：请重新扫描或另存后再导入</source>
+        <translation>Cannot read &quot;{name}&quot; ({reason}): scan it again or save it anew, then import it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="571"/>
+        <source>已取消导入扫描件，未添加任何内容</source>
+        <translation>Scan import cancelled; nothing was added</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="572"/>
+        <source>无法保存“{name}”：{reason}，请检查磁盘空间和权限</source>
+        <translation>Cannot save &quot;{name}&quot;: {reason}. Check the disk space and permissions</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="573"/>
+        <source>该扫描件不存在或已移除：请刷新后重试</source>
+        <translation>This scan does not exist or was removed: refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="574"/>
+        <source>该扫描件已附在到岗记录上，无需再登记</source>
+        <translation>This scan is already with a visit record; no need to log it again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="575"/>
+        <source>到岗日期 {date} 不在扫描件所属的 {month} 月内：请填写该月的日期</source>
+        <translation>The visit date {date} is not in the scan&apos;s month {month}: enter a date in that month</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="580"/>
         <source>缺少 {what}</source>
         <translation>Missing {what}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="569"/>
+        <location filename="../../hdrectify/domain/messages.py" line="581"/>
         <source>没有选项 {name}</source>
         <translation>No option {name}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="570"/>
+        <location filename="../../hdrectify/domain/messages.py" line="582"/>
         <source>{option} 的值无效：{message}</source>
         <translation>Invalid value for {option}: {message}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="571"/>
+        <location filename="../../hdrectify/domain/messages.py" line="583"/>
         <source>缺少命令：请在后面写上要做的事</source>
         <translation>Missing command: add what to do after it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="572"/>
+        <location filename="../../hdrectify/domain/messages.py" line="584"/>
         <source>角色“{role}”无效：请用 --role office（办公室）或 --role member（党员电脑）</source>
         <translation>Invalid role “{role}”: use --role office (the office) or --role member (a member&apos;s laptop)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="575"/>
+        <location filename="../../hdrectify/domain/messages.py" line="587"/>
         <source>请指定 党员 和 康园中心 两个名称，或使用 --all（二者选一）</source>
         <translation>Give both a member and a centre, or use --all (one or the other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="576"/>
+        <location filename="../../hdrectify/domain/messages.py" line="588"/>
         <source>请在 --month、--quarter、--year 中指定且只指定一个，例如 --month 2024-03</source>
         <translation>Give exactly one of --month, --quarter and --year, e.g. --month 2024-03</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="579"/>
+        <location filename="../../hdrectify/domain/messages.py" line="591"/>
         <source>请用 --quarter（如 2024-Q1）或 --year（如 2024）指定汇总的时段，二者选一</source>
         <translation>Give the summary&apos;s span with --quarter (e.g. 2024-Q1) or --year (e.g. 2024), one or the other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="582"/>
+        <location filename="../../hdrectify/domain/messages.py" line="594"/>
         <source>--json、-o 和 --evidence-zip 一次只能用一个</source>
         <translation>Use only one of --json, -o and --evidence-zip at a time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="583"/>
+        <location filename="../../hdrectify/domain/messages.py" line="595"/>
         <source>请至少给出 --declared-problems、--declared-specific 或 --declared-measures 之一</source>
         <translation>Give at least one of --declared-problems, --declared-specific and --declared-measures</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="586"/>
+        <location filename="../../hdrectify/domain/messages.py" line="598"/>
         <source>还没有巡察：请先用 hdrectify init --seed 导入通报，或用 hdrectify inspection add 添加</source>
         <translation>There is no inspection yet: load the notice with hdrectify init --seed, or add one with hdrectify inspection add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="589"/>
+        <location filename="../../hdrectify/domain/messages.py" line="601"/>
         <source>多余的参数：{args}（佐证材料请写在 --evidence 之后）</source>
         <translation>Extra arguments: {args} (evidence files go after --evidence)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="590"/>
+        <location filename="../../hdrectify/domain/messages.py" line="602"/>
         <source>销号需要佐证材料或书面说明：请给出 --evidence FILE… 或 --reason TEXT（二者选一）</source>
         <translation>Closing needs evidence or a written reason: give --evidence FILE… or --reason TEXT (one or the other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="593"/>
+        <location filename="../../hdrectify/domain/messages.py" line="605"/>
         <source>措施 {ref} 已经销号：如需继续整改，请在窗口中“重新打开”</source>
         <translation>Measure {ref} is already closed: to continue, reopen it in the window</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="594"/>
+        <location filename="../../hdrectify/domain/messages.py" line="606"/>
         <source>请用 --problem N（可加 --measure M）或 --all 指定要修改的措施，二者选一</source>
         <translation>Say which measures to change with --problem N (optionally --measure M) or --all, one or the other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="597"/>
+        <location filename="../../hdrectify/domain/messages.py" line="609"/>
         <source>--measure 须与 --problem 一起使用，例如 --problem 3 --measure 2</source>
         <translation>--measure goes with --problem, e.g. --problem 3 --measure 2</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="600"/>
+        <location filename="../../hdrectify/domain/messages.py" line="612"/>
         <source>{option} 不能为空：请写上名称</source>
         <translation>{option} cannot be empty: write a name</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages.py" line="132"/>
-        <location filename="../../hdrectify/domain/messages.py" line="601"/>
+        <location filename="../../hdrectify/domain/messages.py" line="613"/>
         <source>请至少给出一项要修改的内容：--leader、--unit、--owner 或 --deadline</source>
         <translation>Give at least one thing to change: --leader, --unit, --owner or --deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="604"/>
+        <location filename="../../hdrectify/domain/messages.py" line="616"/>
         <source>{problem}。确认仍要恢复这个备份，请加 --force</source>
         <translation>{problem}. To restore this backup anyway, add --force</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="606"/>
+        <location filename="../../hdrectify/domain/messages.py" line="618"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="607"/>
+        <location filename="../../hdrectify/domain/messages.py" line="619"/>
         <source>找不到文件或文件夹：{path}：请检查路径</source>
         <translation>File or folder not found: {path}: check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="608"/>
+        <location filename="../../hdrectify/domain/messages.py" line="620"/>
         <source>找不到文件或文件夹：请检查路径</source>
         <translation>File or folder not found: check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="609"/>
+        <location filename="../../hdrectify/domain/messages.py" line="621"/>
         <source>无法读写文件：{path}：请检查路径、权限和磁盘</source>
         <translation>Cannot read or write the file: {path}: check the path, the permissions and the disk</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="610"/>
+        <location filename="../../hdrectify/domain/messages.py" line="622"/>
         <source>无法读写文件：请检查路径、权限和磁盘</source>
         <translation>Cannot read or write the file: check the path, the permissions and the disk</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages.py" line="314"/>
-        <location filename="../../hdrectify/domain/messages.py" line="611"/>
+        <location filename="../../hdrectify/domain/messages.py" line="623"/>
         <source>磁盘已满，本次操作未保存（数据未作改动）：请清理磁盘空间后再试</source>
         <translation>The disk is full; nothing was saved (no data was changed): free some disk space and try again</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages.py" line="319"/>
-        <location filename="../../hdrectify/domain/messages.py" line="612"/>
+        <location filename="../../hdrectify/domain/messages.py" line="624"/>
         <source>没有写入权限：数据库或其所在文件夹是只读的，无法打开或写入（数据未作改动）：请检查权限，或把数据库复制到可写的位置</source>
         <translation>No write permission: the database or its folder is read-only and cannot be opened or written (no data was changed): check the permissions, or copy the database to a writable place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="617"/>
+        <location filename="../../hdrectify/domain/messages.py" line="629"/>
         <source>无法写入数据库 {path}：文件可能只读，或正被其他程序占用</source>
         <translation>Cannot write the database {path}: the file may be read-only, or in use by another program</translation>
     </message>
@@ -3361,217 +3431,217 @@ On time if submitted by {0}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="626"/>
+        <location filename="../../hdrectify/domain/messages.py" line="638"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="627"/>
+        <location filename="../../hdrectify/domain/messages.py" line="639"/>
         <source>内容</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="628"/>
+        <location filename="../../hdrectify/domain/messages.py" line="640"/>
         <source>党员姓名</source>
         <translation>Member&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="629"/>
+        <location filename="../../hdrectify/domain/messages.py" line="641"/>
         <source>康园中心名称</source>
         <translation>Centre&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="630"/>
+        <location filename="../../hdrectify/domain/messages.py" line="642"/>
         <source>所在镇（街道）</source>
         <translation>Town (street)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="631"/>
+        <location filename="../../hdrectify/domain/messages.py" line="643"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="632"/>
+        <location filename="../../hdrectify/domain/messages.py" line="644"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="633"/>
+        <location filename="../../hdrectify/domain/messages.py" line="645"/>
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="634"/>
+        <location filename="../../hdrectify/domain/messages.py" line="646"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="635"/>
+        <location filename="../../hdrectify/domain/messages.py" line="647"/>
         <source>免除原因</source>
         <translation>Reason for the exemption</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="636"/>
+        <location filename="../../hdrectify/domain/messages.py" line="648"/>
         <source>情况记录</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="637"/>
+        <location filename="../../hdrectify/domain/messages.py" line="649"/>
         <source>发现的问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="638"/>
+        <location filename="../../hdrectify/domain/messages.py" line="650"/>
         <source>汇报内容</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="639"/>
+        <location filename="../../hdrectify/domain/messages.py" line="651"/>
         <source>考评分数</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="640"/>
+        <location filename="../../hdrectify/domain/messages.py" line="652"/>
         <source>考评意见</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="641"/>
+        <location filename="../../hdrectify/domain/messages.py" line="653"/>
         <source>考评标准说明</source>
         <translation>Review criteria</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="642"/>
+        <location filename="../../hdrectify/domain/messages.py" line="654"/>
         <source>问题描述</source>
         <translation>Problem description</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="643"/>
+        <location filename="../../hdrectify/domain/messages.py" line="655"/>
         <source>问题详情</source>
         <translation>Problem details</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="644"/>
+        <location filename="../../hdrectify/domain/messages.py" line="656"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="645"/>
+        <location filename="../../hdrectify/domain/messages.py" line="657"/>
         <source>进展说明</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="646"/>
+        <location filename="../../hdrectify/domain/messages.py" line="658"/>
         <source>重新打开的原因</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="647"/>
+        <location filename="../../hdrectify/domain/messages.py" line="659"/>
         <source>销号说明</source>
         <translation>Closing statement</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="648"/>
+        <location filename="../../hdrectify/domain/messages.py" line="660"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="649"/>
+        <location filename="../../hdrectify/domain/messages.py" line="661"/>
         <source>检查事项</source>
         <translation>Check item</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="650"/>
+        <location filename="../../hdrectify/domain/messages.py" line="662"/>
         <source>巡察（通报）标题</source>
         <translation>Inspection (notice) title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="651"/>
+        <location filename="../../hdrectify/domain/messages.py" line="663"/>
         <source>方面标题</source>
         <translation>Area title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="652"/>
+        <location filename="../../hdrectify/domain/messages.py" line="664"/>
         <source>责任领导</source>
         <translation>Leader responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="653"/>
+        <location filename="../../hdrectify/domain/messages.py" line="665"/>
         <source>责任单位</source>
         <translation>Unit responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="654"/>
+        <location filename="../../hdrectify/domain/messages.py" line="666"/>
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="655"/>
+        <location filename="../../hdrectify/domain/messages.py" line="667"/>
         <source>问题数</source>
         <translation>number of problems</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="656"/>
+        <location filename="../../hdrectify/domain/messages.py" line="668"/>
         <source>具体问题数</source>
         <translation>number of specific problems</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="657"/>
+        <location filename="../../hdrectify/domain/messages.py" line="669"/>
         <source>整改措施数</source>
         <translation>number of measures</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="658"/>
+        <location filename="../../hdrectify/domain/messages.py" line="670"/>
         <source>联系</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="659"/>
+        <location filename="../../hdrectify/domain/messages.py" line="671"/>
         <source>提交</source>
         <translation>submission</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="660"/>
+        <location filename="../../hdrectify/domain/messages.py" line="672"/>
         <source>添加巡察</source>
         <translation>Adding an inspection</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="661"/>
+        <location filename="../../hdrectify/domain/messages.py" line="673"/>
         <source>添加方面</source>
         <translation>Adding an area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="662"/>
+        <location filename="../../hdrectify/domain/messages.py" line="674"/>
         <source>该挂钩</source>
         <translation>This pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="663"/>
+        <location filename="../../hdrectify/domain/messages.py" line="675"/>
         <source>结束日期</source>
         <translation>the end date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="664"/>
+        <location filename="../../hdrectify/domain/messages.py" line="676"/>
         <source>撤销日期</source>
         <translation>the closing date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="665"/>
+        <location filename="../../hdrectify/domain/messages.py" line="677"/>
         <source>周</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="666"/>
+        <location filename="../../hdrectify/domain/messages.py" line="678"/>
         <source>月</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="667"/>
+        <location filename="../../hdrectify/domain/messages.py" line="679"/>
         <source>季度</source>
         <translation>quarter</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="668"/>
+        <location filename="../../hdrectify/domain/messages.py" line="680"/>
         <source>年</source>
         <translation>year</translation>
     </message>
@@ -4089,27 +4159,27 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>Problem {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="306"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="303"/>
         <source>措施{0}&#x3000;{1}</source>
         <translation>Measure {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="317"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="314"/>
         <source>无时限</source>
         <translation>No deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="328"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="325"/>
         <source>已逾期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="330"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="327"/>
         <source>还剩 {0} 天</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="335"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="332"/>
         <source>走访发现：{0}（{1}）</source>
         <translation>Found on a visit: {0} ({1})</translation>
     </message>
@@ -4197,22 +4267,22 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="82"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="89"/>
         <source>（未记中心）</source>
         <translation>(centre not recorded)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="85"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="92"/>
         <source>，{0}到岗发现</source>
         <translation>, found by {0} on an on-site visit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="89"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="96"/>
         <source>来源：走访发现 — {0}，{1}{2}</source>
         <translation>Source: found on a visit — {0}, {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="93"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="100"/>
         <source>来源：巡察反馈（{0}反馈）— {1}</source>
         <translation>Source: inspection feedback ({0}) — {1}</translation>
     </message>
@@ -4593,60 +4663,60 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="204"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="234"/>
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="208"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="238"/>
         <source>打开数据库</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="208"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="238"/>
         <source>hdrectify 数据库 (*.db);;所有文件 (*)</source>
         <translation>hdrectify database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="215"/>
-        <location filename="../../hdrectify/ui/main_window.py" line="222"/>
-        <location filename="../../hdrectify/ui/main_window.py" line="225"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="245"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="252"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="255"/>
         <source>新建数据库</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="215"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="245"/>
         <source>hdrectify 数据库 (*.db)</source>
         <translation>hdrectify database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="225"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="255"/>
         <source>该文件已存在，请换一个文件名。</source>
         <translation>That file already exists; please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="254"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="284"/>
         <location filename="../../forms/main_window.ui" line="9"/>
         <source>整改台账与挂钩联系</source>
         <translation>Rectification Ledger and Supervision Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="256"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="286"/>
         <source>（演示数据）</source>
         <translation> (demo data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="258"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="288"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="260"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="290"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="265"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="295"/>
         <source>&lt;a href=&quot;conflicts&quot;&gt;{0} 条交换冲突待处理&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;conflicts&quot;&gt;{0} exchange conflicts to settle&lt;/a&gt;</translation>
     </message>
@@ -4656,197 +4726,207 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="48"/>
+        <location filename="../../forms/main_window.ui" line="50"/>
         <source>登记(&amp;R)</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="55"/>
+        <location filename="../../forms/main_window.ui" line="57"/>
         <source>打印(&amp;P)</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="62"/>
+        <location filename="../../forms/main_window.ui" line="64"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="65"/>
+        <location filename="../../forms/main_window.ui" line="67"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="73"/>
+        <location filename="../../forms/main_window.ui" line="75"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="87"/>
+        <location filename="../../forms/main_window.ui" line="89"/>
         <source>导出交换包(&amp;E)…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="88"/>
+        <location filename="../../forms/main_window.ui" line="90"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="91"/>
+        <location filename="../../forms/main_window.ui" line="93"/>
         <source>为党员准备交换包(&amp;M)…</source>
         <translation>Prepare a bundle for a &amp;member…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="92"/>
+        <location filename="../../forms/main_window.ui" line="94"/>
         <source>为党员的笔记本准备第一个交换包：名单、他的挂钩、整改台账和办公室的设置</source>
         <translation>Prepare the first bundle for a member&apos;s laptop: the roster, his pairings, the ledger and the office&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="95"/>
+        <location filename="../../forms/main_window.ui" line="97"/>
         <source>导入交换包(&amp;I)…</source>
         <translation>&amp;Import bundle…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="96"/>
+        <location filename="../../forms/main_window.ui" line="98"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="99"/>
+        <location filename="../../forms/main_window.ui" line="101"/>
+        <source>导入签字清单扫描件(&amp;S)…</source>
+        <translation>Import signed checklist &amp;scans…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="102"/>
+        <source>按清单上的二维码，把签字清单的扫描件或照片附到当月的到岗记录（也可把文件拖到窗口上）</source>
+        <translation>Attach scans or photos of signed checklists to that month&apos;s visit record, found by the checklist&apos;s QR code (you can also drop the files on the window)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="105"/>
         <source>冲突处理(&amp;C)…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="102"/>
+        <location filename="../../forms/main_window.ui" line="108"/>
         <source>交换记录(&amp;H)…</source>
         <translation>Exchange &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="105"/>
+        <location filename="../../forms/main_window.ui" line="111"/>
         <source>新建数据库(&amp;N)…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="108"/>
+        <location filename="../../forms/main_window.ui" line="114"/>
         <source>打开数据库(&amp;O)…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="109"/>
+        <location filename="../../forms/main_window.ui" line="115"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="112"/>
+        <location filename="../../forms/main_window.ui" line="118"/>
         <source>备份(&amp;B)…</source>
         <translation>&amp;Back up…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="115"/>
+        <location filename="../../forms/main_window.ui" line="121"/>
         <source>恢复备份(&amp;R)…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="118"/>
+        <location filename="../../forms/main_window.ui" line="124"/>
         <source>校验数据(&amp;V)…</source>
         <translation>&amp;Verify data…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="121"/>
+        <location filename="../../forms/main_window.ui" line="127"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="122"/>
+        <location filename="../../forms/main_window.ui" line="128"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="125"/>
+        <location filename="../../forms/main_window.ui" line="131"/>
         <source>登记联系(&amp;C)…</source>
         <translation>Log &amp;Contact…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="126"/>
+        <location filename="../../forms/main_window.ui" line="132"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="130"/>
+        <location filename="../../forms/main_window.ui" line="136"/>
         <source>登记季度汇报(&amp;R)…</source>
         <translation>Log Quarterly &amp;Report…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="131"/>
+        <location filename="../../forms/main_window.ui" line="137"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="134"/>
+        <location filename="../../forms/main_window.ui" line="140"/>
         <source>登记年度考评(&amp;A)…</source>
         <translation>Log &amp;Annual Review…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="135"/>
+        <location filename="../../forms/main_window.ui" line="141"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="138"/>
+        <location filename="../../forms/main_window.ui" line="144"/>
         <source>登记免除(&amp;E)…</source>
         <translation>Log &amp;Exemption…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="139"/>
+        <location filename="../../forms/main_window.ui" line="145"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="142"/>
+        <location filename="../../forms/main_window.ui" line="148"/>
         <source>月度清单(&amp;M)…</source>
         <translation>&amp;Monthly Checklist…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="143"/>
+        <location filename="../../forms/main_window.ui" line="149"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="146"/>
+        <location filename="../../forms/main_window.ui" line="152"/>
         <source>季度汇总(&amp;Q)…</source>
         <translation>&amp;Quarterly Summary…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="149"/>
+        <location filename="../../forms/main_window.ui" line="155"/>
         <source>整改台账(&amp;L)…</source>
         <translation>Rectification &amp;Ledger…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="152"/>
+        <location filename="../../forms/main_window.ui" line="158"/>
         <source>佐证材料包(&amp;Z)…</source>
         <translation>&amp;Evidence Package…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="155"/>
+        <location filename="../../forms/main_window.ui" line="161"/>
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="156"/>
+        <location filename="../../forms/main_window.ui" line="162"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="159"/>
+        <location filename="../../forms/main_window.ui" line="165"/>
         <source>用户指南(&amp;G)</source>
         <translation>User &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="160"/>
+        <location filename="../../forms/main_window.ui" line="166"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="163"/>
+        <location filename="../../forms/main_window.ui" line="169"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
@@ -4854,77 +4934,77 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>MeasurePanel</name>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="179"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="188"/>
         <source>通报原文，不能修改</source>
         <translation>Original text of the notice; it cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="183"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="192"/>
         <source>整改措施 {0}</source>
         <translation>Measure {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="186"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="195"/>
         <source>（附佐证材料）</source>
         <translation>(evidence attached)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="187"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="196"/>
         <source>已于{0}销号：{1}</source>
         <translation>Closed on {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="267"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="276"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="305"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="314"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="306"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="315"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="331"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="340"/>
         <source>重新打开</source>
         <translation>Reopen Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="331"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="340"/>
         <source>为什么要重新打开这项已销号的措施？</source>
         <translation>Why reopen this closed measure?</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="383"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="392"/>
         <source>正在复制佐证材料…</source>
         <translation>Copying the evidence files…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="423"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="432"/>
         <source>添加佐证材料</source>
         <translation>Add Evidence</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="425"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="434"/>
         <source>常用材料 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ofd *.zip);;所有文件 (*)</source>
         <translation>Common documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ofd *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="454"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="463"/>
         <source>没有能打开“{0}”的程序</source>
         <translation>No program found that can open “{0}”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="476"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="485"/>
         <source>移除佐证材料</source>
         <translation>Remove Evidence</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="477"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="486"/>
         <source>为什么移除“{0}”？（文件仍留存备查）</source>
         <translation>Why remove “{0}”? (The file is kept for the record.)</translation>
     </message>
@@ -5021,27 +5101,27 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../hdrectify/ui/pages.py" line="42"/>
+        <location filename="../../hdrectify/ui/pages.py" line="45"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pages.py" line="43"/>
+        <location filename="../../hdrectify/ui/pages.py" line="46"/>
         <source>挂钩联系</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pages.py" line="44"/>
+        <location filename="../../hdrectify/ui/pages.py" line="47"/>
         <source>走访记录</source>
         <translation>Visit records</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pages.py" line="45"/>
+        <location filename="../../hdrectify/ui/pages.py" line="48"/>
         <source>整改台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pages.py" line="46"/>
+        <location filename="../../hdrectify/ui/pages.py" line="49"/>
         <source>中心与党员</source>
         <translation>Centres, members</translation>
     </message>
@@ -6198,17 +6278,17 @@ Records: {3}</translation>
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="164"/>
+        <location filename="../../hdrectify/ui/safety.py" line="165"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="180"/>
+        <location filename="../../hdrectify/ui/safety.py" line="181"/>
         <source>已完成今天的自动备份：{0}</source>
         <translation>Today&apos;s automatic backup is done: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="185"/>
+        <location filename="../../hdrectify/ui/safety.py" line="186"/>
         <source>今天的自动备份没有成功：{0}</source>
         <translation>Today&apos;s automatic backup failed: {0}</translation>
     </message>
@@ -6407,6 +6487,112 @@ What to do: use File → Restore backup to restore a backup made before the chan
         <location filename="../../hdrectify/ui/save_places.py" line="130"/>
         <source>打开所在文件夹</source>
         <translation>Open containing folder</translation>
+    </message>
+</context>
+<context>
+    <name>ScanResults</name>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="37"/>
+        <source>已附到当月到岗记录</source>
+        <translation>Attached to the month&apos;s visit record</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="38"/>
+        <source>已收到扫描件，待补登到岗记录</source>
+        <translation>Scan received; the visit record is still to be logged</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="39"/>
+        <source>已有相同扫描件，未重复添加</source>
+        <translation>The same scan is already on file; not added again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="40"/>
+        <source>未识别到清单二维码，未添加</source>
+        <translation>No checklist QR code found; not added</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="41"/>
+        <source>二维码中的挂钩关系不在本数据库中，未添加</source>
+        <translation>The QR code names a pairing not in this database; not added</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="44"/>
+        <source>该挂钩当月无需到岗，未添加</source>
+        <translation>The pairing owes no visit that month; not added</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="45"/>
+        <source>无法读取该文件或页面，未添加</source>
+        <translation>The file or page could not be read; not added</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="70"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="71"/>
+        <source>页</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="72"/>
+        <source>党员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="73"/>
+        <source>康园中心</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="74"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="75"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="93"/>
+        <source>双击打开该页</source>
+        <translation>Double-click to open the page</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="174"/>
+        <source>正在识别签字清单扫描件…</source>
+        <translation>Reading the signed checklist scans…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="182"/>
+        <source>导入签字清单扫描件</source>
+        <translation>Import signed checklist scans</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="184"/>
+        <source>扫描件或照片 (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Scans or photos (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ScanResultsDialog</name>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="106"/>
+        <source>签字清单扫描件导入结果</source>
+        <translation>Signed checklist scans imported</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="109"/>
+        <source>共 {0} 页，归档 {1} 页；未归档的页面未作任何改动。</source>
+        <translation>{0} page(s), {1} filed; pages not filed changed nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="115"/>
+        <source>导入结果</source>
+        <translation>Import results</translation>
     </message>
 </context>
 <context>

@@ -323,7 +323,7 @@ def test_hand_made_xlsx(quarter_data: SummaryData, tmp_path: Path) -> None:
     # 免除
     assert exemptions.max_row == 1 + 3
     assert [exemptions.cell(r, 7).value for r in (2, 3, 4)] == ["春节放假", "中心装修停业", "外出培训"]
-    assert written == 6 + 2 + 2 + 13 + 18 + 2 + 3
+    assert written == 6 + 2 + 2 + 13 + 18 + 2 + 3 + 6  # 签字清单: two pairings × three owed months
 
 
 def test_quarter_without_pairings_is_refused(quarter_db: Path, tmp_path: Path) -> None:
@@ -574,7 +574,7 @@ def test_xlsx_prints_like_the_pdf(quarter_data: SummaryData, tmp_path: Path) -> 
     path = tmp_path / "summary.xlsx"
     write_summary_xlsx(quarter_data, path, "测试县残疾人联合会")
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["汇总", "统计", "挂钩", "党员", "未完成明细", "记录", "问题", "免除"]
+    assert wb.sheetnames == ["汇总", "统计", "挂钩", "党员", "未完成明细", "记录", "问题", "免除", "签字清单"]
     for ws in wb:
         setup = ws.page_setup
         assert str(setup.paperSize) == ws.PAPERSIZE_A4 and setup.orientation in ("landscape", "portrait"), ws.title

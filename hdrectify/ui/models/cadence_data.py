@@ -18,6 +18,7 @@ from hdrectify.domain.cadence import OBLIGATIONS, Obligation, Settings, StatusRo
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.store.base import Store
 from hdrectify.store.cadence import PairingInfo, cadence_view
+from hdrectify.store.scans import months_on_file
 
 MONTH_START, GROUP_START = 1, 2  # a column's boundary: a week that opens a month, an obligation's first period
 
@@ -44,6 +45,8 @@ class GridData:
     columns: list[PeriodColumn]
     rows: list[GridRow]
     current: set[int] = field(default_factory=set)  # period columns containing as_of
+    # signed checklist pages on file per (pairing id, month "YYYY-MM"): (pages, of which without a visit record)
+    signed: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
 
     @staticmethod
     def empty(year: int, as_of: dt.date) -> GridData:
@@ -79,6 +82,7 @@ def compute_grid(path: Path, year: int, as_of: dt.date) -> GridData:
         view = cadence_view(store, Period(Kind.YEAR, year), as_of)
         settings = store.cadence_settings()
         status_rows = view.cadence.rows(view.span)
+        signed = months_on_file(store, f"{year:04d}-01", f"{year:04d}-12")
     by_pairing: dict[str, list[StatusRow | None]] = {p.pairing.id: [None] * len(columns) for p in view.pairings}
     for row in status_rows:
         by_pairing[row.pairing_id][slot[(row.obligation, row.period)]] = row
@@ -86,4 +90,4 @@ def compute_grid(path: Path, year: int, as_of: dt.date) -> GridData:
     for info in view.pairings:
         cells = by_pairing[info.pairing.id]
         rows.append(GridRow(info, cells, totals(c for c in cells if c is not None)))
-    return GridData(year, as_of, settings, columns, rows, current_columns(columns, as_of))
+    return GridData(year, as_of, settings, columns, rows, current_columns(columns, as_of), signed)

@@ -49,6 +49,7 @@ RATE_ROLE = _USER + 6  # the row's completion rate, float or None (rate column)
 CURRENT_ROLE = _USER + 7  # bool: the column is the period that contains the reference date
 BOUNDARY_ROLE = _USER + 8  # 0, MONTH_START (a week that opens a month) or GROUP_START
 GROUP_ROLE = _USER + 9  # header: the obligation's label over its columns
+SIGNED_ROLE = _USER + 11  # int: signed checklist pages on file for a month (visit columns), else 0
 SUBGROUP_ROLE = _USER + 10  # header: a week's month ("3月"), empty for other columns
 
 
@@ -140,6 +141,13 @@ class CadenceModel(QAbstractTableModel):
             return None, False, boundary, current
         return cell.status, cell.backfilled, boundary, current
 
+    def signed_pages(self, row: GridRow, n: int) -> tuple[int, int]:
+        """Signed checklist pages on file for a visit column's month: (pages, of which without a visit record)."""
+        column = self.grid.columns[n]
+        if column.obligation is not Obligation.VISIT:
+            return 0, 0
+        return self.grid.signed.get((row.info.pairing.id, str(column.period)), (0, 0))
+
     def find(self, pairing_id: str, obligation: Obligation, period: Period) -> QModelIndex:
         """The index of one (pairing, obligation, period) cell, invalid if it is not shown."""
         columns = {(c.obligation, c.period): n for n, c in enumerate(self.grid.columns)}
@@ -194,12 +202,16 @@ class CadenceModel(QAbstractTableModel):
             return None if cell is None else self._glyph_colours[cell.status]
         if role == BACKFILLED_ROLE:
             return cell is not None and cell.backfilled
+        if role == SIGNED_ROLE:
+            return self.signed_pages(row, n)[0]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, n)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             state = QCoreApplication.translate("Cadence", "无需") if cell is None else status_text(cell.status)
+            if self.signed_pages(row, n)[0]:
+                state += QCoreApplication.translate("Cadence", "，签字清单已存档")
             return f"{row.info.member} {row.info.centre} {period_label(column.period)} {state}"
         return self._column_data(n, role)
 
@@ -270,6 +282,15 @@ class CadenceModel(QAbstractTableModel):
             due_by = deadline(column.obligation, column.period, self.grid.settings)
             state += QCoreApplication.translate("Cadence", "，截止 {0}").format(zh_date(due_by))
         lines.append(labels.labelled(obligation_text(column.obligation), state))
+        pages, pending = self.signed_pages(row, n)
+        if pages:
+            lines.append(
+                QCoreApplication.translate("Cadence", "签字清单已存档（{0}页），在到岗记录的佐证中打开").format(pages)
+            )
+            if pending:
+                lines.append(
+                    QCoreApplication.translate("Cadence", "其中 {0} 页尚无到岗记录：请据清单登记到岗").format(pending)
+                )
         if self._fetch is not None and cell.status is not Status.UPCOMING:
             records, exemptions = self._fetch(row.info.pairing.id, column.obligation, column.period)
             for rec in records[:6]:
