@@ -335,7 +335,9 @@ class PhotoSuggestionDialog(QDialog):
                 self.combos.append(None)
                 continue
             self.table.setItem(
-                row, self.COL_DAY, QTableWidgetItem(f"{zh_date(taken.day)}（{source_text(taken.source)}）")
+                row,
+                self.COL_DAY,
+                QTableWidgetItem(tr("{0}（{1}）").format(zh_date(taken.day), source_text(taken.source))),
             )
             combo = QComboBox(self.table)
             combo.setAccessibleName(tr("“{0}”添加到").format(suggestion.path.name))
@@ -381,7 +383,12 @@ class PhotoSuggestionDialog(QDialog):
         chosen: list[PhotoJob] = []
         for row, (suggestion, combo) in enumerate(zip(self.suggestions, self.combos, strict=True)):
             item = self.table.item(row, self.COL_FILE)
-            if combo is None or item is None or item.checkState() != Qt.CheckState.Checked or combo.currentData() is None:
+            if (
+                combo is None
+                or item is None
+                or item.checkState() != Qt.CheckState.Checked
+                or combo.currentData() is None
+            ):
                 continue
             target = combo.currentData()
             if isinstance(target, NewRecord):

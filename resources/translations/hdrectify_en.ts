@@ -2,6 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="66"/>
+        <location filename="../../hdrectify/ui/photos.py" line="115"/>
+        <location filename="../../hdrectify/ui/photos.py" line="368"/>
+        <source>添加照片</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="68"/>
+        <source>照片 (*.jpg *.jpeg *.png *.heic *.heif *.JPG *.JPEG *.PNG *.HEIC);;所有文件 (*)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.JPG *.JPEG *.PNG *.HEIC);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="78"/>
+        <source>拍摄时间</source>
+        <translation>time taken</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="80"/>
+        <source>照片修改时间</source>
+        <translation>photo&apos;s modified time</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="81"/>
+        <source>文件修改时间</source>
+        <translation>file&apos;s modified time</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="101"/>
+        <source>已添加 {0} 张照片</source>
+        <translation>{0} photo(s) added</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="103"/>
+        <source>新建了 {0} 条记录</source>
+        <translation>{0} record(s) created</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="105"/>
+        <source>{0} 张照片已在记录中，未重复添加</source>
+        <translation>{0} photo(s) already on the record, not added again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="107"/>
+        <source>以下文件未添加：</source>
+        <translation>These files were not added:</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="136"/>
+        <source>没有找到照片：请选择 JPG、PNG 或 HEIC 照片，或装有照片的文件夹</source>
+        <translation>No photos found: choose JPG, PNG or HEIC photos, or a folder of photos</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="194"/>
+        <source>正在添加照片…</source>
+        <translation>Adding photos…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="281"/>
+        <source>正在读取照片的拍摄日期…</source>
+        <translation>Reading the photos&apos; dates…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="296"/>
+        <source>按拍摄日期添加照片</source>
+        <translation>Add photos by the date taken</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="309"/>
+        <source>{0} — {1}：按每张照片的日期找到当天的记录。勾选要添加的照片，可改选记录。</source>
+        <translation>{0} — {1}: each photo is matched to the record of the day it was taken. Tick the photos to add; the record can be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="318"/>
+        <source>照片与对应的记录</source>
+        <translation>Photos and their records</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="319"/>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="319"/>
+        <source>日期（依据）</source>
+        <translation>Date (from)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="319"/>
+        <source>添加到</source>
+        <translation>Add to</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="340"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="343"/>
+        <source>“{0}”添加到</source>
+        <translation>Add “{0}” to</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="352"/>
+        <source>新建{0}记录（{1}）</source>
+        <translation>New {0} record ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="356"/>
+        <source>当天不在挂钩期内，或是将来的日期：不能添加</source>
+        <translation>Not within the pairing, or a future date: cannot be added</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="378"/>
+        <source>{0}的{1}记录</source>
+        <translation>{1} record of {0}</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../hdrectify/ui/about_dialog.py" line="39"/>
@@ -205,17 +325,17 @@
         <translation>{0}-{1:02d}-{2:02d}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="202"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="201"/>
         <source>无需</source>
         <translation>Not required</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="221"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="220"/>
         <source>{0}起</source>
         <translation>from {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="226"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="225"/>
         <source>{0} — {1}（{2}）
 挂钩：{3}
 完成率 {4}：已完成 {5}，逾期完成 {6}，未完成 {7}</source>
@@ -224,90 +344,90 @@ Paired: {3}
 Completion rate {4}: done {5}, late {6}, missed {7}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="258"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="257"/>
         <source>{0}：不在挂钩期内，无需完成</source>
         <translation>{0}: outside the pairing period, not required</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="265"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="264"/>
         <source>（补录）</source>
         <translation> (backfilled)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="271"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="270"/>
         <source>，截止 {0}</source>
         <translation>, due by {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="277"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="276"/>
         <source> [补录]</source>
         <translation> [backfilled]</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="279"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="278"/>
         <source> {0}分</source>
         <translation> {0} points</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="285"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="284"/>
         <source>……共 {0} 条</source>
         <translation>… {0} in all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="287"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="286"/>
         <source>免：{0}</source>
         <translation>Exempt: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="288"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="287"/>
         <source>单击或按回车查看记录</source>
         <translation>Click or press Enter to see the records</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="295"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="294"/>
         <source>{0}：{1}–{2}</source>
         <translation>{0}: {1} – {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="308"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="307"/>
         <source>完成率 =（已完成 + 逾期完成）÷（已完成 + 逾期完成 + 未完成）；免、待完成、未开始不计</source>
         <translation>Completion rate = (done + late) ÷ (done + late + missed); exempt, due and upcoming periods do not count</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="321"/>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="335"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="320"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="334"/>
         <source>{0}月</source>
         <translation>M{0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="324"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="323"/>
         <source>年</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="329"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="328"/>
         <source>
 {0}前提交为按时</source>
         <translation>
 On time if submitted by {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="343"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="342"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="344"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="343"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="345"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="344"/>
         <source>镇（街道）</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="346"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="345"/>
         <source>完成率</source>
         <translation>Rate</translation>
     </message>
@@ -356,50 +476,70 @@ On time if submitted by {0}</translation>
 <context>
     <name>CadenceGridPage</name>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="142"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="146"/>
         <source>补录（角标）</source>
         <translation>Backfilled (corner mark)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="143"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="147"/>
         <source>不在挂钩期</source>
         <translation>Not paired</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="144"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="148"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="216"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="221"/>
         <location filename="../../forms/cadence_grid.ui" line="75"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="260"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="265"/>
         <source>计算失败：{0}</source>
         <translation>Calculation failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="289"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="294"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="310"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="315"/>
         <source>{0}年没有挂钩关系：请先在“中心与党员”中为党员和康园中心建立挂钩。</source>
         <translation>No pairings in {0}: first pair Party members with centres under “Centres, members”.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="312"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="317"/>
         <source>{0}年没有符合条件的挂钩关系。</source>
         <translation>No pairings in {0} match the filter.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="315"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="320"/>
         <source>{0}年 · {1} 个挂钩 · 完成率 &lt;b&gt;{2}&lt;/b&gt;（已完成 {3}，逾期完成 {4}，未完成 {5}；免 {6}，待完成 {7}，未开始 {8}）</source>
         <translation>{0} · {1} pairings · completion rate &lt;b&gt;{2}&lt;/b&gt; (done {3}, late {4}, missed {5}; exempt {6}, due {7}, upcoming {8})</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="398"/>
+        <source>添加照片…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="399"/>
+        <source>为当前挂钩添加照片，按拍摄日期对应到记录</source>
+        <translation>Add photos to the current pairing, matched to records by the date taken</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="406"/>
+        <source>添加照片</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="407"/>
+        <source>请先在表格中选中一个挂钩（一行），再添加照片</source>
+        <translation>Select a pairing (a row) in the grid first, then add photos</translation>
     </message>
     <message>
         <location filename="../../forms/cadence_grid.ui" line="13"/>
@@ -644,52 +784,52 @@ On time if submitted by {0}</translation>
 <context>
     <name>CentresModel</name>
     <message>
-        <location filename="../../hdrectify/ui/models/centres_model.py" line="39"/>
+        <location filename="../../hdrectify/ui/models/centres_model.py" line="33"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/centres_model.py" line="41"/>
+        <location filename="../../hdrectify/ui/models/centres_model.py" line="35"/>
         <source>已于{0}撤销</source>
         <translation>Closed on {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/centres_model.py" line="42"/>
+        <location filename="../../hdrectify/ui/models/centres_model.py" line="36"/>
         <source>将于{0}撤销</source>
         <translation>Closes on {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/centres_model.py" line="47"/>
+        <location filename="../../hdrectify/ui/models/centres_model.py" line="41"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/centres_model.py" line="48"/>
+        <location filename="../../hdrectify/ui/models/centres_model.py" line="42"/>
         <source>所在镇（街道）</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/centres_model.py" line="49"/>
+        <location filename="../../hdrectify/ui/models/centres_model.py" line="43"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/centres_model.py" line="50"/>
+        <location filename="../../hdrectify/ui/models/centres_model.py" line="44"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/centres_model.py" line="51"/>
+        <location filename="../../hdrectify/ui/models/centres_model.py" line="45"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/centres_model.py" line="52"/>
+        <location filename="../../hdrectify/ui/models/centres_model.py" line="46"/>
         <source>挂钩党员</source>
         <translation>Paired member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/centres_model.py" line="53"/>
+        <location filename="../../hdrectify/ui/models/centres_model.py" line="47"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -830,291 +970,291 @@ On time if submitted by {0}</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="64"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="65"/>
         <source>数据库以只读方式打开，不能处理冲突</source>
         <translation>The database is open read-only: conflicts cannot be settled</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="73"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="74"/>
         <source>{0}：{1}（{2} 个版本）</source>
         <translation>{0}: {1} ({2} versions)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="82"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="83"/>
         <source>没有待处理的冲突。</source>
         <translation>No conflicts to settle.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="91"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="92"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="93"/>
         <source>所在镇（街道）</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="93"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="94"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="94"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="95"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="95"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="96"/>
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="96"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="97"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="97"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="98"/>
         <source>撤销日期</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="98"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="99"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="99"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="100"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="100"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="101"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="101"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="102"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="102"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="103"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="103"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="104"/>
         <source>发现的问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="104"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="105"/>
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="105"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="106"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="106"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="107"/>
         <source>提交日期</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="107"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="108"/>
         <source>分数</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="108"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="109"/>
         <source>考评说明</source>
         <translation>Criteria notes</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="109"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="110"/>
         <source>义务</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="110"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="111"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="111"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="112"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="112"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="113"/>
         <source>内容</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="113"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="114"/>
         <source>责任领导</source>
         <translation>Responsible leader</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="114"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="115"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="115"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="116"/>
         <source>责任人</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="116"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="117"/>
         <source>整改时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="118"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="119"/>
         <source>销号说明</source>
         <translation>Closing reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="119"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="120"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="120"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="121"/>
         <source>删除时间</source>
         <translation>Deleted at</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="121"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="122"/>
         <source>删除原因</source>
         <translation>Reason for deleting</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="122"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="123"/>
         <source>登记人</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="123"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="124"/>
         <source>登记时间</source>
         <translation>Entered at</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="124"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="125"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="125"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="126"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="126"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="127"/>
         <source>详细情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="127"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="128"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="128"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="129"/>
         <source>销号时间</source>
         <translation>Closed at</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="129"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="130"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="130"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="131"/>
         <source>校验值</source>
         <translation>Checksum</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="131"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="132"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="132"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="133"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="133"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="134"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="134"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="135"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="135"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="136"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="136"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="137"/>
         <source>方面</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="137"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="138"/>
         <source>联系记录</source>
         <translation>Contact record</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="158"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="159"/>
         <source>暂用：{0}
 {1}</source>
         <translation>In use: {0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="160"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="161"/>
         <source>{0}
 {1}</source>
         <translation>{0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="161"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="162"/>
         <source>（已删除）</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="161"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="162"/>
         <source>（有效）</source>
         <translation>(in effect)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="117"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="118"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="164"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="165"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="190"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="191"/>
         <source>将保留：{0} 的版本</source>
         <translation>Will keep: the version from {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="192"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="193"/>
         <source>将保留：目前暂用的版本</source>
         <translation>Will keep: the version now in use</translation>
     </message>
@@ -1358,8 +1498,8 @@ On time if submitted by {0}</translation>
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="29"/>
-        <location filename="../../hdrectify/ui/models/table_model.py" line="29"/>
+        <location filename="../../hdrectify/ui/form_support.py" line="31"/>
+        <location filename="../../hdrectify/ui/models/table_model.py" line="30"/>
         <source>{0}年{1}月{2}日</source>
         <translation>{0}-{1:02d}-{2:02d}</translation>
     </message>
@@ -1367,12 +1507,12 @@ On time if submitted by {0}</translation>
 <context>
     <name>DeclaredTotalsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/declared_totals_dialog.py" line="51"/>
+        <location filename="../../hdrectify/ui/declared_totals_dialog.py" line="49"/>
         <source>还没有巡察：请先导入通报或添加巡察</source>
         <translation>No inspection yet: load the notice or add an inspection first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/declared_totals_dialog.py" line="73"/>
+        <location filename="../../hdrectify/ui/declared_totals_dialog.py" line="65"/>
         <source>台账逐条列出：{0} 个问题、{1} 条整改措施（报告中另行说明）</source>
         <translation>The ledger itemises {0} problems and {1} measures (the report says so separately)</translation>
     </message>
@@ -1545,57 +1685,57 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExchangeHistoryDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="224"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="224"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
         <source>方向</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="224"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
         <source>电脑</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="224"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
         <source>记录</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="224"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="224"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="240"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="241"/>
         <source>导出（全部）</source>
         <translation>Export (all)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="240"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="241"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="246"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="247"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="253"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="254"/>
         <source>交换包编号 {0}，导出于 {1}，由 {2} 操作</source>
         <translation>Bundle {0}, exported {1}, by {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="263"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="264"/>
         <source>共导出 {0} 次、导入 {1} 次。每个交换包只需导入一次；重复导入不会改变数据。</source>
         <translation>{0} exports and {1} imports. A bundle needs importing only once; importing it again changes nothing.</translation>
     </message>
@@ -1886,123 +2026,123 @@ On time if submitted by {0}</translation>
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="292"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="289"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="298"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="295"/>
         <source>数据库以只读方式打开，不能导入</source>
         <translation>The database is open read-only: nothing can be imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="300"/>
         <source>内容</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="300"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="300"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="300"/>
         <source>删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="300"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="300"/>
         <source>无变化</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="307"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="304"/>
         <location filename="../../forms/import_bundle_dialog.ui" line="6"/>
         <source>导入交换包</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="307"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="304"/>
         <source>hdrectify 交换包 (*.hdbundle);;所有文件 (*)</source>
         <translation>hdrectify bundles (*.hdbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="331"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="328"/>
         <source>正在检查交换包…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="336"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="333"/>
         <source>正在导入交换包…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="340"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="337"/>
         <source>来自：{0}，导出于 {1}{2}</source>
         <translation>From: {0}, exported {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="343"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="340"/>
         <source>（全部数据）</source>
         <translation> (all data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="365"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="362"/>
         <source>不能导入：{0} {1}：{2}</source>
         <translation>Cannot import: {0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="371"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="368"/>
         <source>冲突：{0}“{1}”在两台电脑上都改过，两个版本都保留，请在“工具 → 冲突处理”中确认</source>
         <translation>Conflict: {0} “{1}” was changed on two computers; both versions are kept — settle it in Tools → Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="377"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="374"/>
         <source>问题“{0}”的编号 {1} 在本机已被占用，改为 {2}</source>
         <translation>Problem “{0}”: its number {1} is taken on this computer; changed to {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="378"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="375"/>
         <source>待编号（由办公室编号）</source>
         <translation>not numbered yet (the office numbers it)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="382"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="379"/>
         <source>走访发现的问题“{0}”编为问题{1}</source>
         <translation>Problem found on a visit “{0}” numbered {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="386"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="383"/>
         <source>佐证材料“{0}”的文件不在交换包中</source>
         <translation>The file of evidence “{0}” is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="389"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="386"/>
         <source>该交换包已于 {0} 导入过，没有新的变化</source>
         <translation>This bundle was imported on {0}: nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="392"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="389"/>
         <source>没有新的变化</source>
         <translation>Nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="400"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="397"/>
         <source>这个交换包有 {0} 处与本机记录不符，不能导入（数据未作改动）：请对方更正后重新导出</source>
         <translation>This bundle has {0} records that do not fit the records here and cannot be imported (nothing was changed): ask the sender to correct them and export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="417"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="414"/>
         <source>已导入 {0} 的交换包：新增 {1}、更新 {2}、冲突 {3}</source>
         <translation>Imported the bundle from {0}: {1} new, {2} updated, {3} conflicts</translation>
     </message>
@@ -2590,7 +2730,42 @@ On time if submitted by {0}</translation>
         <translation>No write permission: the database or its folder is read-only and cannot be opened or written (no data was changed): check the permissions, or copy the database to a writable place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="248"/>
+        <location filename="../../hdrectify/domain/messages.py" line="250"/>
+        <source>“{name}”不是照片（只能添加 JPG、PNG 或 HEIC 照片）：请另选文件</source>
+        <translation>“{name}” is not a photo (only JPG, PNG or HEIC photos can be added): choose another file</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="253"/>
+        <source>“{name}”是 HEIC 照片，本机无法读取：请在手机上导出为 JPG 后再添加</source>
+        <translation>“{name}” is a HEIC photo, which this computer cannot read: export it as JPG on the phone, then add it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="256"/>
+        <source>找不到照片“{name}”：它可能已被移走，请重新选择</source>
+        <translation>Photo “{name}” not found: it may have been moved; choose it again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="257"/>
+        <source>没有权限读取照片“{name}”：请检查文件的权限</source>
+        <translation>No permission to read photo “{name}”: check the file&apos;s permissions</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="258"/>
+        <source>照片“{name}”超过 {limit} MB，交换包无法携带：请缩小后再添加</source>
+        <translation>Photo “{name}” is over {limit} MB, more than a bundle can carry: make it smaller, then add it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="259"/>
+        <source>无法保存照片“{name}”：照片可能已损坏，或磁盘已满，请检查后重试</source>
+        <translation>Could not save photo “{name}”: it may be damaged, or the disk is full; check and try again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="262"/>
+        <source>该记录不存在或已删除：请重新选择记录</source>
+        <translation>The record does not exist or was deleted: choose the record again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="263"/>
         <source>无法写入数据库 {path}：文件可能只读，或正被其他程序占用</source>
         <translation>Cannot write the database {path}: the file may be read-only, or in use by another program</translation>
     </message>
@@ -2637,7 +2812,7 @@ is open in {1}. </translation>
     <message>
         <location filename="../../hdrectify/app.py" line="163"/>
         <location filename="../../hdrectify/app.py" line="193"/>
-        <location filename="../../hdrectify/app.py" line="223"/>
+        <location filename="../../hdrectify/app.py" line="224"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2674,12 +2849,12 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="213"/>
+        <location filename="../../hdrectify/app.py" line="214"/>
         <source>恢复备份</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="214"/>
+        <location filename="../../hdrectify/app.py" line="215"/>
         <source>备份校验未通过：
 {0}
 
@@ -2694,32 +2869,32 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
 Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="219"/>
+        <location filename="../../hdrectify/app.py" line="220"/>
         <source>仍要恢复</source>
         <translation>Restore anyway</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="231"/>
+        <location filename="../../hdrectify/app.py" line="232"/>
         <source>无法恢复备份</source>
         <translation>Cannot restore the backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="239"/>
+        <location filename="../../hdrectify/app.py" line="240"/>
         <source>损坏的文件已原样保留为 {0}。</source>
         <translation>The damaged file was kept as it was: {0}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="241"/>
+        <location filename="../../hdrectify/app.py" line="242"/>
         <source>恢复前的数据库已另存为 {0}。</source>
         <translation>The database as it was before the restore was saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="245"/>
+        <location filename="../../hdrectify/app.py" line="246"/>
         <source>已恢复备份</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="246"/>
+        <location filename="../../hdrectify/app.py" line="247"/>
         <source>已恢复 {0} 的备份（{1}）。</source>
         <translation>Restored the backup of {0} ({1}).</translation>
     </message>
@@ -3837,27 +4012,27 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../hdrectify/ui/models/members_model.py" line="42"/>
+        <location filename="../../hdrectify/ui/models/members_model.py" line="35"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/members_model.py" line="42"/>
+        <location filename="../../hdrectify/ui/models/members_model.py" line="35"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/members_model.py" line="42"/>
+        <location filename="../../hdrectify/ui/models/members_model.py" line="35"/>
         <source>现挂钩中心</source>
         <translation>Paired centres</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/members_model.py" line="42"/>
+        <location filename="../../hdrectify/ui/models/members_model.py" line="35"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/members_model.py" line="61"/>
+        <location filename="../../hdrectify/ui/models/members_model.py" line="54"/>
         <source>本机使用者（见“设置”）</source>
         <translation>User of this computer (see Settings)</translation>
     </message>
@@ -3893,92 +4068,92 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="104"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="106"/>
         <source>（已撤销）</source>
         <translation> (closed)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="120"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="122"/>
         <source>yyyy年M月d日</source>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="124"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="126"/>
         <source>结束挂钩</source>
         <translation>End Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="126"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="128"/>
         <source>选择挂钩的最后一天。该日之后已有联系、汇报或考评记录的，不能结束在该日之前。</source>
         <translation>Choose the last day of the pairing. It cannot end before a contact, report or review already recorded for it.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="129"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="131"/>
         <source>改派挂钩党员</source>
         <translation>Reassign Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="131"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="133"/>
         <source>中心改由另一名党员挂钩：原挂钩在改派日期的前一天结束，新挂钩从改派日期开始，两步一起保存。</source>
         <translation>Another Party member takes over the centre: the current pairing ends the day before the reassignment date and the new one starts on it. Both steps are saved together.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="133"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="135"/>
         <source>改由党员(&amp;M)：</source>
         <translation>New Party &amp;member:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="134"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="136"/>
         <source>改派日期(&amp;F)：</source>
         <translation>Reassign &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="137"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="139"/>
         <source>新建挂钩</source>
         <translation>New Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="138"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="140"/>
         <source>同一个中心同一天只能有一名挂钩党员；一名党员可以挂钩多个中心。</source>
         <translation>A centre is paired with one Party member on any given day; a Party member can be paired with several centres.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="143"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="145"/>
         <source>还没有党员：请先在“党员”页新增</source>
         <translation>No Party members yet: add one under “Party members” first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="147"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="149"/>
         <source>没有正在挂钩的中心：请用“新建挂钩”</source>
         <translation>No centre is paired at the moment: use “New pairing”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="148"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="150"/>
         <source>还没有康园中心：请先在“康园中心”页新增</source>
         <translation>No centres yet: add one under “Centres” first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="158"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="160"/>
         <source>该日没有挂钩党员</source>
         <translation>No Party member is paired on that day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="161"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="163"/>
         <source>{0}，自{1}起；原挂钩将于{2}结束</source>
         <translation>{0}, since {1}; this pairing will end on {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="180"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="182"/>
         <source>请选择党员</source>
         <translation>Please choose a Party member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="186"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="188"/>
         <source>结束日期早于开始日期：请检查日期</source>
         <translation>The end date is before the start date: please check the dates</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="191"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="193"/>
         <source>该党员在改派日期已挂钩此中心：请选择另一名党员</source>
         <translation>This Party member is already paired with the centre on that date: choose another member</translation>
     </message>
@@ -4021,47 +4196,47 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>PairingsModel</name>
     <message>
-        <location filename="../../hdrectify/ui/models/pairings_model.py" line="37"/>
+        <location filename="../../hdrectify/ui/models/pairings_model.py" line="34"/>
         <source>已结束</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/pairings_model.py" line="39"/>
+        <location filename="../../hdrectify/ui/models/pairings_model.py" line="36"/>
         <source>未开始</source>
         <translation>Upcoming</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/pairings_model.py" line="40"/>
+        <location filename="../../hdrectify/ui/models/pairings_model.py" line="37"/>
         <source>进行中</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/pairings_model.py" line="44"/>
+        <location filename="../../hdrectify/ui/models/pairings_model.py" line="41"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/pairings_model.py" line="44"/>
+        <location filename="../../hdrectify/ui/models/pairings_model.py" line="41"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/pairings_model.py" line="44"/>
+        <location filename="../../hdrectify/ui/models/pairings_model.py" line="41"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/pairings_model.py" line="44"/>
+        <location filename="../../hdrectify/ui/models/pairings_model.py" line="41"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/pairings_model.py" line="44"/>
+        <location filename="../../hdrectify/ui/models/pairings_model.py" line="41"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/pairings_model.py" line="54"/>
+        <location filename="../../hdrectify/ui/models/pairings_model.py" line="51"/>
         <source>长期</source>
         <translation>Open-ended</translation>
     </message>
@@ -4184,22 +4359,22 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>Periods</name>
     <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="35"/>
+        <location filename="../../hdrectify/ui/form_support.py" line="37"/>
         <source>{0}年第{1}周</source>
         <translation>Week {1}, {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="37"/>
+        <location filename="../../hdrectify/ui/form_support.py" line="39"/>
         <source>{0}年{1}月</source>
         <translation>{0}-{1:02d}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="39"/>
+        <location filename="../../hdrectify/ui/form_support.py" line="41"/>
         <source>{0}年第{1}季度</source>
         <translation>Q{1} {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="40"/>
+        <location filename="../../hdrectify/ui/form_support.py" line="42"/>
         <source>{0}年</source>
         <translation>{0}</translation>
     </message>
@@ -4207,22 +4382,22 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>PrepareBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="242"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="241"/>
         <source>还没有党员：请先在“中心与党员”中添加党员及其挂钩</source>
         <translation>No Party members yet: add members and their pairings under “Centres, members” first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="259"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="256"/>
         <source>{0} 的挂钩：{1} 个。</source>
         <translation>{0}&apos;s pairings: {1}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="261"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="258"/>
         <source>{0} 还没有挂钩的康园中心：交换包里只有名单和整改台账。</source>
         <translation>{0} is not paired with any centre yet: the bundle holds only the roster and the ledger.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="271"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="268"/>
         <source>已为 {0} 准备交换包：{1}（{2}）</source>
         <translation>Bundle prepared for {0}: {1} ({2})</translation>
     </message>
@@ -4265,87 +4440,87 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="33"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="34"/>
         <source>挂钩联系工作月度清单</source>
         <translation>Monthly supervision checklist</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="34"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="35"/>
         <source>挂钩联系工作汇总（季度或全年）</source>
         <translation>Supervision summary (quarter or year)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="35"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="36"/>
         <source>整改台账 / 整改情况报告</source>
         <translation>Rectification ledger / rectification report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="36"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="37"/>
         <source>佐证材料包（按问题编号）</source>
         <translation>Evidence package (by problem number)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="39"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="40"/>
         <source>PDF 文档 (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="40"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="41"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="41"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="42"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="42"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="43"/>
         <source>ZIP 压缩包 (*.zip)</source>
         <translation>ZIP archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="68"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="69"/>
         <source>全部挂钩</source>
         <translation>All pairings</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="79"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="80"/>
         <source>{0}年（全年）</source>
         <translation>{0} (whole year)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="109"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="110"/>
         <source>每个挂钩一页，带到康园中心填写；不选党员则打印全部挂钩。</source>
         <translation>One page per pairing, to fill in at the centre; with no Party member chosen, every pairing is printed.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="110"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="111"/>
         <source>PDF 适合存档和打印；Excel 表格含汇总、挂钩、记录、问题和免除各表。</source>
         <translation>PDF is best for filing and printing; the Excel workbook has summary, pairings, records, problems and exemptions sheets.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="111"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="112"/>
         <source>PDF 和 Excel 为台账表格；Word 为整改情况报告草稿，可继续编辑。</source>
         <translation>PDF and Excel give the ledger table; Word gives a draft rectification report to edit further.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="112"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="113"/>
         <source>把全部佐证材料按问题编号分文件夹打包，附清单。</source>
         <translation>Packs all evidence into one folder per problem number, with a list of the files.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="147"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="148"/>
         <source>正在生成文档…</source>
         <translation>Generating the document…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="194"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="195"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="213"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="214"/>
         <source>打印预览</source>
         <translation>Print Preview</translation>
     </message>
@@ -4441,22 +4616,22 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>RecordDeleteDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="37"/>
+        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="32"/>
         <source>{0}&#x3000;{1} — {2}&#x3000;{3}</source>
         <translation>{0} · {1} — {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="41"/>
+        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="36"/>
         <source>（没有情况记录）</source>
         <translation>(no notes)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="45"/>
+        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="40"/>
         <source>这次走访发现的 {0} 个问题已列入整改台账（{1}），删除记录不会删除台账中的问题。</source>
         <translation>The problems found on this visit ({0}) are in the rectification ledger: {1}. Deleting the record does not delete them from the ledger.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="51"/>
+        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="46"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
@@ -4492,24 +4667,44 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>RecordEditDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="55"/>
+        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="57"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="57"/>
+        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="59"/>
         <source>由 {0} 于 {1} 录入</source>
         <translation>Entered by {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="67"/>
+        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="69"/>
         <source>保存更正</source>
         <translation>Save correction</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="72"/>
+        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="75"/>
         <source>这条记录已删除，不能再更正</source>
         <translation>This record has been deleted and can no longer be corrected</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="83"/>
+        <source>添加照片…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="85"/>
+        <source>为这条记录添加照片</source>
+        <translation>Add photos to this record</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="99"/>
+        <source>已附照片 {0} 张（可把照片拖到此处）</source>
+        <translation>{0} photo(s) attached (drop photos here to add)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="101"/>
+        <source>还没有照片（可把照片拖到此处）</source>
+        <translation>No photos yet (drop photos here to add)</translation>
     </message>
     <message>
         <location filename="../../forms/record_edit_dialog.ui" line="6"/>
@@ -4601,7 +4796,7 @@ Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/records_model.py" line="79"/>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="388"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="378"/>
         <source>补录</source>
         <translation>Backfilled</translation>
     </message>
@@ -4646,17 +4841,17 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="394"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="384"/>
         <source>已删除：{0}</source>
         <translation>Deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="399"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="389"/>
         <source>{0} 已删除，原因：{1}</source>
         <translation>Deleted {0}; reason: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="407"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="397"/>
         <source>录入时间比联系日期晚了 {0} 天以上，记为补录（仍然计入完成情况）</source>
         <translation>Entered more than {0} days after the contact date, so marked as backfilled (it still counts as done)</translation>
     </message>
@@ -4664,74 +4859,84 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="140"/>
+        <location filename="../../hdrectify/ui/records.py" line="149"/>
         <source>全部党员</source>
         <translation>All Party members</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="141"/>
+        <location filename="../../hdrectify/ui/records.py" line="150"/>
         <source>全部中心</source>
         <translation>All centres</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="142"/>
+        <location filename="../../hdrectify/ui/records.py" line="151"/>
         <source>全部方式</source>
         <translation>All methods</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="219"/>
+        <location filename="../../hdrectify/ui/records.py" line="228"/>
         <source>正在准备全文搜索（打开后约需一两秒），稍候即显示结果…</source>
         <translation>Preparing the full-text search (a second or two after opening); results will show shortly…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="221"/>
+        <location filename="../../hdrectify/ui/records.py" line="230"/>
         <source>已显示 {0} 条，正在统计总数…</source>
         <translation>Showing {0}; counting the total…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="223"/>
+        <location filename="../../hdrectify/ui/records.py" line="232"/>
         <source>没有符合条件的记录</source>
         <translation>No records match</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="223"/>
+        <location filename="../../hdrectify/ui/records.py" line="232"/>
         <source>还没有走访记录</source>
         <translation>No visit records yet</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="225"/>
+        <location filename="../../hdrectify/ui/records.py" line="234"/>
         <source>共 {0} 条记录</source>
         <translation>{0} records</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="227"/>
+        <location filename="../../hdrectify/ui/records.py" line="236"/>
         <source>（含已删除）</source>
         <translation> (deleted included)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="231"/>
+        <location filename="../../hdrectify/ui/records.py" line="240"/>
         <source>无法统计总数：{0}</source>
         <translation>Could not count the total: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="275"/>
+        <location filename="../../hdrectify/ui/records.py" line="263"/>
+        <source>添加照片…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/records.py" line="264"/>
+        <source>为选中的记录添加照片</source>
+        <translation>Add photos to the selected record</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/records.py" line="298"/>
         <source>{0}&#x3000;{1} — {2}&#x3000;{3}</source>
         <translation>{0}  {1} — {2}  {3}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="292"/>
+        <location filename="../../hdrectify/ui/records.py" line="315"/>
         <location filename="../../forms/records.ui" line="152"/>
         <source>更正(&amp;E)…</source>
         <translation>Co&amp;rrect…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="293"/>
+        <location filename="../../hdrectify/ui/records.py" line="316"/>
         <location filename="../../forms/records.ui" line="158"/>
         <source>删除(&amp;D)…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="297"/>
+        <location filename="../../hdrectify/ui/records.py" line="320"/>
         <source>修改历史(&amp;H)…</source>
         <translation>&amp;History…</translation>
     </message>
@@ -5143,17 +5348,17 @@ Records: {3}</translation>
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="32"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="44"/>
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="35"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="47"/>
         <source>备份完成</source>
         <translation>Backup done</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="36"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="48"/>
         <source>已备份到：
 {0}
 
@@ -5164,17 +5369,17 @@ Records: {3}</translation>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="42"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="54"/>
         <source>备份没有成功</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="45"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="57"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="69"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="81"/>
         <source>用这个备份替换当前数据库？
 {0}
 
@@ -5189,12 +5394,12 @@ The backup passed the check: {1}
 The current database is first kept as a backup (in the Restore backup list, of kind &quot;before restore&quot;).</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="74"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="86"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="76"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="88"/>
         <source>备份校验未通过：
 {0}
 
@@ -5209,98 +5414,98 @@ The current database is first kept as a backup (in the Restore backup list, of k
 Choose another backup if you can. Replace the current database with it anyway? The current database is first kept as a backup (of kind &quot;before restore&quot;).</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="81"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="93"/>
         <source>仍要恢复</source>
         <translation>Restore anyway</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="84"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="96"/>
         <source>恢复备份</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="88"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="100"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="95"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="107"/>
         <source>无法恢复备份</source>
         <translation>Cannot restore the backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="98"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="110"/>
         <source>正在校验备份…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="108"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="120"/>
         <source>审计链完整（{0} 条审计记录），{1} 条记录与审计记录一致。</source>
         <translation>The audit chain is whole ({0} audit entries), and {1} records match it.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="113"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="125"/>
         <source>发现绕过本程序的改动：
 {0}</source>
         <translation>Found a change made behind the app&apos;s back:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="116"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="128"/>
         <source>
 另有 {0} 处不符。</source>
         <translation>
 {0} more differences.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="117"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="129"/>
         <source>
 处理办法：用“文件 → 恢复备份”恢复改动之前的备份。</source>
         <translation>
 What to do: use File → Restore backup to restore a backup made before the change.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="122"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="134"/>
         <source>佐证材料被改动（{0} 个）：</source>
         <translation>Evidence files altered ({0}):</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="123"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="135"/>
         <source>处理办法：在“整改台账”中从原件重新添加这些文件，或从另外保存的佐证材料文件夹中找回原文件。</source>
         <translation>What to do: add these files again from the originals in the Ledger, or recover them from a separately kept copy of the evidence folder.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="130"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="142"/>
         <source>佐证材料缺失（{0} 个）：</source>
         <translation>Evidence files missing ({0}):</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="131"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="143"/>
         <source>处理办法：把数据库旁的佐证材料文件夹 {0} 一起复制过来，或在“整改台账”中重新添加这些文件。</source>
         <translation>What to do: copy the evidence folder {0} that belongs beside the database, or add these files again in the Ledger.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="139"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="151"/>
         <source>……另有 {0} 个</source>
         <translation>…and {0} more</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="160"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="172"/>
         <source>校验通过</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="162"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="174"/>
         <source>校验未通过</source>
         <translation>Verification failed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="167"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="179"/>
         <source>无法校验</source>
         <translation>Cannot verify</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="170"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="182"/>
         <source>正在校验数据…</source>
         <translation>Verifying the data…</translation>
     </message>
@@ -5339,35 +5544,45 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="84"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="90"/>
         <source>现场检查项目…</source>
         <translation>On-site checklist items…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="85"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="91"/>
         <source>编辑月度清单的现场检查项目</source>
         <translation>Edit the monthly checklist&apos;s on-site items</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="90"/>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="113"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="93"/>
+        <source>去除照片中的位置信息</source>
+        <translation>Remove location from photos</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="95"/>
+        <source>添加到记录的照片不保存拍摄地点（GPS）：中心的位置和照片中的人都属个人信息</source>
+        <translation>Photos added to records are stored without where they were taken (GPS): a centre&apos;s location and the people in a photo are personal information</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="101"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="124"/>
         <source>办公室（全部）</source>
         <translation>Office (all)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="100"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="111"/>
         <source>即：2025年第1季度汇报截止{0}；
 2025年考评截止{1}</source>
         <translation>That is: the Q1 2025 report is due by {0};
 the 2025 review is due by {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="131"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="143"/>
         <source>请填写单位名称：它印在清单和汇总表上</source>
         <translation>Please enter the organisation&apos;s name: it is printed on lists and summaries</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="134"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="146"/>
         <source>绿色的天数不能少于黄色的天数</source>
         <translation>Green cannot be fewer days than yellow</translation>
     </message>
