@@ -626,6 +626,21 @@ MESSAGES: dict[str, str] = {
         "没有写入权限：数据库或其所在文件夹是只读的，无法打开或写入（数据未作改动）："
         "请检查权限，或把数据库复制到可写的位置",
     ),
+    # -- photos ------------------------------------------------------------------------------
+    # photos dropped on a contact or visit record, or on the grid (exchange/photos.py, store/photos.py)
+    "photos.not_image": QT_TRANSLATE_NOOP(
+        "InputError", "“{name}”不是照片（只能添加 JPG、PNG 或 HEIC 照片）：请另选文件"
+    ),
+    "photos.heic_unsupported": QT_TRANSLATE_NOOP(
+        "InputError", "“{name}”是 HEIC 照片，本机无法读取：请在手机上导出为 JPG 后再添加"
+    ),
+    "photos.not_found": QT_TRANSLATE_NOOP("InputError", "找不到照片“{name}”：它可能已被移走，请重新选择"),
+    "photos.not_readable": QT_TRANSLATE_NOOP("InputError", "没有权限读取照片“{name}”：请检查文件的权限"),
+    "photos.too_big": QT_TRANSLATE_NOOP("InputError", "照片“{name}”超过 {limit} MB，交换包无法携带：请缩小后再添加"),
+    "photos.not_saved": QT_TRANSLATE_NOOP(
+        "InputError", "无法保存照片“{name}”：照片可能已损坏，或磁盘已满，请检查后重试"
+    ),
+    "photos.no_record": QT_TRANSLATE_NOOP("InputError", "该记录不存在或已删除：请重新选择记录"),
     "app.database_not_writable": QT_TRANSLATE_NOOP(
         "InputError", "无法写入数据库 {path}：文件可能只读，或正被其他程序占用"
     ),

@@ -56,6 +56,8 @@ DEFAULT_SETTINGS: dict[str, Any] = {
         "社工人员管理",
         "安全",
     ],
+    # photos attached to records are stored without their EXIF GPS block (exchange/photos.py)
+    "strip_photo_gps": True,
     # the summaries' 落款: 填报单位 (empty: federation_name), 制表人, 审核人
     "summary_unit": "",
     "summary_preparer": "",

@@ -403,6 +403,32 @@ def _checklist_scans(db: Database) -> None:
         db.execute(statement)
 
 
+# Photos of a visit or contact (dropped on the record, or on the grid and matched by their date):
+# each by content hash in the evidence folder, like a measure's evidence. ``taken_on`` is the day the
+# photo was taken and ``date_source`` where that came from (EXIF DateTimeOriginal, EXIF DateTime, or
+# the file's modification time); ``gps_removed`` says the stored copy had its location taken out.
+_V9_CONTACT_PHOTOS = [
+    f"""CREATE TABLE contact_photos (
+        id TEXT PRIMARY KEY,
+        contact_id TEXT NOT NULL REFERENCES contacts(id),
+        file_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        taken_on TEXT,
+        date_source TEXT NOT NULL CHECK (date_source IN ('exif_original', 'exif', 'mtime')),
+        gps_removed INTEGER NOT NULL DEFAULT 0,
+        author TEXT NOT NULL,
+        {_SOFT_DELETE},
+        {_STAMPS})""",
+    "CREATE INDEX contact_photos_contact ON contact_photos(contact_id) WHERE deleted_at IS NULL",
+]
+
+
+def _contact_photos(db: Database) -> None:
+    for statement in _V9_CONTACT_PHOTOS:
+        db.execute(statement)
+
+
 # Append only: (name, step). The schema version is how many of them a database has.
 STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
@@ -413,6 +439,7 @@ STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0006_declared_totals", _declared_totals),
     ("0007_checklist_items", _checklist_items),
     ("0008_checklist_scans", _checklist_scans),
+    ("0009_contact_photos", _contact_photos),
 ]
 SCHEMA_VERSION = len(STEPS)
 

@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from functools import partial
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QWidget
 
 from hdrectify.domain.cadence import Obligation, Status
 from hdrectify.domain.periods import Period
@@ -41,7 +43,8 @@ from hdrectify.ui.context import AppContext
 from hdrectify.ui.forms.ui_cadence_grid import Ui_CadenceGridPage
 from hdrectify.ui.models.cadence_data import GROUP_START, GridData, compute_grid
 from hdrectify.ui.models.cadence_display import percent, status_text
-from hdrectify.ui.models.cadence_model import FIRST_PERIOD, CadenceModel, chinese_order
+from hdrectify.ui.models.cadence_model import FIRST_PERIOD, PAIRING_ROLE, CadenceModel, chinese_order
+from hdrectify.ui.photos import PhotoDropFilter, choose_photos, suggest_and_attach
 from hdrectify.ui.worker import run_in_background
 
 SORT_SETTING = "cadence_grid/sort"
@@ -78,6 +81,7 @@ class CadenceGridPage(QWidget):
         QShortcut(QKeySequence("Ctrl+T"), self, self.go_to_this_week)
         self.ui.busyLabel.hide()
         self.ui.busyBar.hide()
+        self._setup_photos()
         self.refresh()
 
     # -- building --------------------------------------------------------------------------------
@@ -202,6 +206,7 @@ class CadenceGridPage(QWidget):
         """A language switch: the form's texts now, the rest with the next refresh."""
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "model") and not self.ctx.closed:
             self.ui.retranslateUi(self)
+            self._name_photos_button()
             self.refresh()
         super().changeEvent(event)
 
@@ -371,6 +376,47 @@ class CadenceGridPage(QWidget):
                     view.setFocus()
                     return True
         return super().eventFilter(watched, event)
+
+    # -- photos: a folder or many photos dropped on a pairing's row, matched to records by their day -----
+    def _setup_photos(self) -> None:
+        self.photos_button = QPushButton(self)
+        self.photos_button.setObjectName("addPhotosButton")
+        self.ui.filterLayout.insertWidget(self.ui.filterLayout.indexOf(self.ui.thisWeekButton) + 1, self.photos_button)
+        self.photos_button.clicked.connect(self._choose_photos)
+        self._name_photos_button()
+        for view in (self.ui.factsView, self.ui.periodsView, self.ui.summaryView):
+            PhotoDropFilter(view.viewport(), partial(self._photos_dropped, view), partial(self._pairing_at, view))
+
+    @staticmethod
+    def _pairing_at(view: QAbstractItemView, pos: QPoint) -> bool:
+        return view.indexAt(pos).data(PAIRING_ROLE) is not None
+
+    def _photos_dropped(self, view: QAbstractItemView, paths: list[Path], pos: QPoint) -> None:
+        self.add_photos(view.indexAt(pos).data(PAIRING_ROLE), paths)
+
+    def _name_photos_button(self) -> None:
+        self.photos_button.setText(self.tr("添加照片…"))
+        self.photos_button.setAccessibleName(self.tr("为当前挂钩添加照片，按拍摄日期对应到记录"))
+
+    def _choose_photos(self) -> None:
+        pairing_id = self.ui.periodsView.currentIndex().data(PAIRING_ROLE)
+        if pairing_id is None:
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("添加照片"),
+                self.tr("请先在表格中选中一个挂钩（一行），再添加照片"),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            return
+        self.add_photos(pairing_id, choose_photos(self))
+
+    def add_photos(self, pairing_id: str | None, paths: list[Path]) -> None:
+        """Photos for a pairing: their days are read, then the records suggested, for the user to confirm."""
+        if pairing_id is not None and paths:
+            suggest_and_attach(self, self.ctx, pairing_id, paths)
 
     def open_records(self, index: QModelIndex) -> QWidget | None:
         """List the records behind a cell (nothing for a period the pairing does not owe)."""

@@ -7,19 +7,22 @@ two. The audit log keeps the record as it was and the reason (store.record_list)
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from hdrectify.domain.cadence import Method
 from hdrectify.domain.errors import InputError
 from hdrectify.store.people import pairing_with_names
+from hdrectify.store.photos import list_photos
 from hdrectify.store.record_list import correct_contact
 from hdrectify.ui.context import CONTACTS, AppContext
 from hdrectify.ui.form_support import FieldErrors, from_qdate, setup_date
 from hdrectify.ui.forms.ui_record_edit_dialog import Ui_RecordEditDialog
 from hdrectify.ui.models.records_model import entered_text, method_text
+from hdrectify.ui.photos import PhotoDropFilter, attach_to_record, choose_photos
 
 # store.record_list's field names → the widgets whose "<name>Error" label shows the message
 _WIDGETS = {
@@ -67,9 +70,41 @@ class RecordEditDialog(QDialog):
         save.setDefault(True)
         self.ui.buttonBox.accepted.connect(self.save)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
+        self._add_photo_row(live=row["deleted_at"] is None)
         if row["deleted_at"] is not None:
             self.errors.show(None, self.tr("这条记录已删除，不能再更正"))
             save.setEnabled(False)
+
+    # -- photos: dropped on the dialog, or chosen with 添加照片… (saved at once, not with 保存更正) --------
+    def _add_photo_row(self, live: bool) -> None:
+        row = QHBoxLayout()
+        self.photos_label = QLabel(self)
+        self.photos_label.setObjectName("photosLabel")
+        self.photos_button = QPushButton(self.tr("添加照片…"), self)
+        self.photos_button.setObjectName("addPhotosButton")
+        self.photos_button.setAccessibleName(self.tr("为这条记录添加照片"))
+        self.photos_button.setEnabled(live)
+        self.photos_button.clicked.connect(lambda: self.add_photos(choose_photos(self)))
+        row.addWidget(self.photos_label, 1)
+        row.addWidget(self.photos_button)
+        self.ui.layout.insertLayout(self.ui.layout.indexOf(self.ui.formError), row)
+        for edit in (self.ui.noteEdit, self.ui.problemsEdit, self.ui.reasonEdit):
+            edit.setAcceptDrops(False)  # a dropped photo is for the record, not text for the field
+        PhotoDropFilter(self, lambda paths, _pos: self.add_photos(paths), lambda _pos: live)
+        self._show_photos()
+
+    def _show_photos(self) -> None:
+        count = len(list_photos(self.ctx.store, self.contact_id))
+        self.photos_label.setText(
+            self.tr("已附照片 {0} 张（可把照片拖到此处）").format(count)
+            if count
+            else self.tr("还没有照片（可把照片拖到此处）")
+        )
+
+    def add_photos(self, paths: list[Path]) -> None:
+        """Attach photos to this record now, in the background; the count is shown again afterwards."""
+        if paths:
+            attach_to_record(self, self.ctx, self.contact_id, paths, lambda _result: self._show_photos())
 
     def changes(self) -> dict[str, object]:
         """The fields that differ from the record as it was."""

@@ -9,10 +9,11 @@ through, whatever the size of the database.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QMenu, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QMenu, QPushButton, QWidget
 
 from hdrectify.domain.cadence import Method
 from hdrectify.store import people
@@ -36,6 +37,7 @@ from hdrectify.ui.models.records_model import (
     RecordsModel,
     method_text,
 )
+from hdrectify.ui.photos import PhotoDropFilter, attach_to_record, choose_photos
 from hdrectify.ui.record_delete_dialog import RecordDeleteDialog
 from hdrectify.ui.record_edit_dialog import RecordEditDialog
 
@@ -72,6 +74,7 @@ class RecordsPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "model") and not self.ctx.closed:
             self.ui.retranslateUi(self)
+            self._name_photos_button()
             self._size_columns()
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
             self.refresh()
@@ -122,6 +125,13 @@ class RecordsPage(QWidget):
         view.customContextMenuRequested.connect(self._context_menu)
         self.ui.correctButton.clicked.connect(self.correct_selected)
         self.ui.deleteButton.clicked.connect(self.delete_selected)
+        # photos of the selected record: 添加照片…, or dropped anywhere on the screen
+        self.photos_button = QPushButton(self)
+        self.photos_button.setObjectName("addPhotosButton")
+        self.ui.actionRow.insertWidget(self.ui.actionRow.indexOf(self.ui.deleteButton) + 1, self.photos_button)
+        self.photos_button.clicked.connect(lambda: self.add_photos(choose_photos(self)))
+        self._name_photos_button()
+        PhotoDropFilter(self, lambda paths, _pos: self.add_photos(paths), lambda _pos: self._live_record() is not None)
         widget_only = Qt.ShortcutContext.WidgetShortcut
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), view, self.correct_selected, context=widget_only)
@@ -239,11 +249,25 @@ class RecordsPage(QWidget):
         record: ContactRow = self.model.data(index, ROW_ROLE)
         return record
 
-    def _update_buttons(self) -> None:
+    def _live_record(self) -> ContactRow | None:
         record = self.selected_record()
-        live = record is not None and record.deleted_at is None
+        return record if record is not None and record.deleted_at is None else None
+
+    def _update_buttons(self) -> None:
+        live = self._live_record() is not None
         self.ui.correctButton.setEnabled(live)
         self.ui.deleteButton.setEnabled(live)
+        self.photos_button.setEnabled(live)
+
+    def _name_photos_button(self) -> None:
+        self.photos_button.setText(self.tr("添加照片…"))
+        self.photos_button.setAccessibleName(self.tr("为选中的记录添加照片"))
+
+    def add_photos(self, paths: list[Path]) -> None:
+        """Attach photos (or the photos in folders) to the selected record, in the background."""
+        record = self._live_record()
+        if record is not None and paths:
+            attach_to_record(self, self.ctx, record.id, paths)
 
     # -- correcting and deleting ------------------------------------------------
     def correct_selected(self) -> RecordEditDialog | None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QPushButton, QWidget
 
 from hdrectify.domain.errors import InputError
 from hdrectify.store.people import members
@@ -75,6 +75,11 @@ class SettingsDialog(QDialog):
             ui.dialogLayout.indexOf(ui.buttonBox), self.items_button, 0, Qt.AlignmentFlag.AlignLeft
         )
         self.items_button.clicked.connect(lambda: ChecklistItemsDialog(self.ctx, self).open())
+        # photos attached to records: their location taken out (exchange/photos.py)
+        self.strip_gps_check = QCheckBox(self)
+        self.strip_gps_check.setObjectName("stripGpsCheck")
+        self.strip_gps_check.setChecked(bool(store.setting("strip_photo_gps")))
+        ui.dialogLayout.insertWidget(ui.dialogLayout.indexOf(self.items_button), self.strip_gps_check)
         self._name_items_button()
         ui.reportDeadlineSpin.valueChanged.connect(self._show_hint)
         ui.reviewDeadlineSpin.valueChanged.connect(self._show_hint)
@@ -84,6 +89,11 @@ class SettingsDialog(QDialog):
     def _name_items_button(self) -> None:
         self.items_button.setText(self.tr("现场检查项目…"))
         self.items_button.setAccessibleName(self.tr("编辑月度清单的现场检查项目"))
+        if hasattr(self, "strip_gps_check"):
+            self.strip_gps_check.setText(self.tr("去除照片中的位置信息"))
+            self.strip_gps_check.setToolTip(
+                self.tr("添加到记录的照片不保存拍摄地点（GPS）：中心的位置和照片中的人都属个人信息")
+            )
 
     def _fill_me(self, selected: str | None) -> None:
         combo = self.ui.meCombo
@@ -122,6 +132,7 @@ class SettingsDialog(QDialog):
         for edit, key in _SIGNATURE.items():
             values[key] = getattr(ui, edit).text().strip()
         values["me_member_id"] = ui.meCombo.currentData() or None
+        values["strip_photo_gps"] = self.strip_gps_check.isChecked()
         return values
 
     def accept(self) -> None:

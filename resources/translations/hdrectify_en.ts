@@ -2,6 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="66"/>
+        <location filename="../../hdrectify/ui/photos.py" line="115"/>
+        <location filename="../../hdrectify/ui/photos.py" line="368"/>
+        <source>添加照片</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="68"/>
+        <source>照片 (*.jpg *.jpeg *.png *.heic *.heif *.JPG *.JPEG *.PNG *.HEIC);;所有文件 (*)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.JPG *.JPEG *.PNG *.HEIC);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="78"/>
+        <source>拍摄时间</source>
+        <translation>time taken</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="80"/>
+        <source>照片修改时间</source>
+        <translation>photo&apos;s modified time</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="81"/>
+        <source>文件修改时间</source>
+        <translation>file&apos;s modified time</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="101"/>
+        <source>已添加 {0} 张照片</source>
+        <translation>{0} photo(s) added</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="103"/>
+        <source>新建了 {0} 条记录</source>
+        <translation>{0} record(s) created</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="105"/>
+        <source>{0} 张照片已在记录中，未重复添加</source>
+        <translation>{0} photo(s) already on the record, not added again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="107"/>
+        <source>以下文件未添加：</source>
+        <translation>These files were not added:</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="136"/>
+        <source>没有找到照片：请选择 JPG、PNG 或 HEIC 照片，或装有照片的文件夹</source>
+        <translation>No photos found: choose JPG, PNG or HEIC photos, or a folder of photos</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="194"/>
+        <source>正在添加照片…</source>
+        <translation>Adding photos…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="281"/>
+        <source>正在读取照片的拍摄日期…</source>
+        <translation>Reading the photos&apos; dates…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="296"/>
+        <source>按拍摄日期添加照片</source>
+        <translation>Add photos by the date taken</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="309"/>
+        <source>{0} — {1}：按每张照片的日期找到当天的记录。勾选要添加的照片，可改选记录。</source>
+        <translation>{0} — {1}: each photo is matched to the record of the day it was taken. Tick the photos to add; the record can be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="318"/>
+        <source>照片与对应的记录</source>
+        <translation>Photos and their records</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="319"/>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="319"/>
+        <source>日期（依据）</source>
+        <translation>Date (from)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="319"/>
+        <source>添加到</source>
+        <translation>Add to</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="340"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="343"/>
+        <source>“{0}”添加到</source>
+        <translation>Add “{0}” to</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="352"/>
+        <source>新建{0}记录（{1}）</source>
+        <translation>New {0} record ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="356"/>
+        <source>当天不在挂钩期内，或是将来的日期：不能添加</source>
+        <translation>Not within the pairing, or a future date: cannot be added</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="378"/>
+        <source>{0}的{1}记录</source>
+        <translation>{1} record of {0}</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../hdrectify/ui/about_dialog.py" line="39"/>
@@ -303,50 +423,70 @@ On time if submitted by {0}</translation>
 <context>
     <name>CadenceGridPage</name>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="142"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="146"/>
         <source>补录（角标）</source>
         <translation>Backfilled (corner mark)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="143"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="147"/>
         <source>不在挂钩期</source>
         <translation>Not paired</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="144"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="148"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="216"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="221"/>
         <location filename="../../forms/cadence_grid.ui" line="75"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="260"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="265"/>
         <source>计算失败：{0}</source>
         <translation>Calculation failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="289"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="294"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="310"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="315"/>
         <source>{0}年没有挂钩关系：请先在“中心与党员”中为党员和康园中心建立挂钩。</source>
         <translation>No pairings in {0}: first pair Party members with centres under “Centres, members”.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="312"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="317"/>
         <source>{0}年没有符合条件的挂钩关系。</source>
         <translation>No pairings in {0} match the filter.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="315"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="320"/>
         <source>{0}年 · {1} 个挂钩 · 完成率 &lt;b&gt;{2}&lt;/b&gt;（已完成 {3}，逾期完成 {4}，未完成 {5}；免 {6}，待完成 {7}，未开始 {8}）</source>
         <translation>{0} · {1} pairings · completion rate &lt;b&gt;{2}&lt;/b&gt; (done {3}, late {4}, missed {5}; exempt {6}, due {7}, upcoming {8})</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="398"/>
+        <source>添加照片…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="399"/>
+        <source>为当前挂钩添加照片，按拍摄日期对应到记录</source>
+        <translation>Add photos to the current pairing, matched to records by the date taken</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="406"/>
+        <source>添加照片</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="407"/>
+        <source>请先在表格中选中一个挂钩（一行），再添加照片</source>
+        <translation>Select a pairing (a row) in the grid first, then add photos</translation>
     </message>
     <message>
         <location filename="../../forms/cadence_grid.ui" line="13"/>
@@ -3423,7 +3563,42 @@ On time if submitted by {0}</translation>
         <translation>No write permission: the database or its folder is read-only and cannot be opened or written (no data was changed): check the permissions, or copy the database to a writable place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="629"/>
+        <location filename="../../hdrectify/domain/messages.py" line="631"/>
+        <source>“{name}”不是照片（只能添加 JPG、PNG 或 HEIC 照片）：请另选文件</source>
+        <translation>“{name}” is not a photo (only JPG, PNG or HEIC photos can be added): choose another file</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="634"/>
+        <source>“{name}”是 HEIC 照片，本机无法读取：请在手机上导出为 JPG 后再添加</source>
+        <translation>“{name}” is a HEIC photo, which this computer cannot read: export it as JPG on the phone, then add it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="637"/>
+        <source>找不到照片“{name}”：它可能已被移走，请重新选择</source>
+        <translation>Photo “{name}” not found: it may have been moved; choose it again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="638"/>
+        <source>没有权限读取照片“{name}”：请检查文件的权限</source>
+        <translation>No permission to read photo “{name}”: check the file&apos;s permissions</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="639"/>
+        <source>照片“{name}”超过 {limit} MB，交换包无法携带：请缩小后再添加</source>
+        <translation>Photo “{name}” is over {limit} MB, more than a bundle can carry: make it smaller, then add it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="640"/>
+        <source>无法保存照片“{name}”：照片可能已损坏，或磁盘已满，请检查后重试</source>
+        <translation>Could not save photo “{name}”: it may be damaged, or the disk is full; check and try again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="643"/>
+        <source>该记录不存在或已删除：请重新选择记录</source>
+        <translation>The record does not exist or was deleted: choose the record again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="644"/>
         <source>无法写入数据库 {path}：文件可能只读，或正被其他程序占用</source>
         <translation>Cannot write the database {path}: the file may be read-only, or in use by another program</translation>
     </message>
@@ -3431,217 +3606,217 @@ On time if submitted by {0}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="638"/>
+        <location filename="../../hdrectify/domain/messages.py" line="653"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="639"/>
+        <location filename="../../hdrectify/domain/messages.py" line="654"/>
         <source>内容</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="640"/>
+        <location filename="../../hdrectify/domain/messages.py" line="655"/>
         <source>党员姓名</source>
         <translation>Member&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="641"/>
+        <location filename="../../hdrectify/domain/messages.py" line="656"/>
         <source>康园中心名称</source>
         <translation>Centre&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="642"/>
+        <location filename="../../hdrectify/domain/messages.py" line="657"/>
         <source>所在镇（街道）</source>
         <translation>Town (street)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="643"/>
+        <location filename="../../hdrectify/domain/messages.py" line="658"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="644"/>
+        <location filename="../../hdrectify/domain/messages.py" line="659"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="645"/>
+        <location filename="../../hdrectify/domain/messages.py" line="660"/>
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="646"/>
+        <location filename="../../hdrectify/domain/messages.py" line="661"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="647"/>
+        <location filename="../../hdrectify/domain/messages.py" line="662"/>
         <source>免除原因</source>
         <translation>Reason for the exemption</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="648"/>
+        <location filename="../../hdrectify/domain/messages.py" line="663"/>
         <source>情况记录</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="649"/>
+        <location filename="../../hdrectify/domain/messages.py" line="664"/>
         <source>发现的问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="650"/>
+        <location filename="../../hdrectify/domain/messages.py" line="665"/>
         <source>汇报内容</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="651"/>
+        <location filename="../../hdrectify/domain/messages.py" line="666"/>
         <source>考评分数</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="652"/>
+        <location filename="../../hdrectify/domain/messages.py" line="667"/>
         <source>考评意见</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="653"/>
+        <location filename="../../hdrectify/domain/messages.py" line="668"/>
         <source>考评标准说明</source>
         <translation>Review criteria</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="654"/>
+        <location filename="../../hdrectify/domain/messages.py" line="669"/>
         <source>问题描述</source>
         <translation>Problem description</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="655"/>
+        <location filename="../../hdrectify/domain/messages.py" line="670"/>
         <source>问题详情</source>
         <translation>Problem details</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="656"/>
+        <location filename="../../hdrectify/domain/messages.py" line="671"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="657"/>
+        <location filename="../../hdrectify/domain/messages.py" line="672"/>
         <source>进展说明</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="658"/>
+        <location filename="../../hdrectify/domain/messages.py" line="673"/>
         <source>重新打开的原因</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="659"/>
+        <location filename="../../hdrectify/domain/messages.py" line="674"/>
         <source>销号说明</source>
         <translation>Closing statement</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="660"/>
+        <location filename="../../hdrectify/domain/messages.py" line="675"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="661"/>
+        <location filename="../../hdrectify/domain/messages.py" line="676"/>
         <source>检查事项</source>
         <translation>Check item</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="662"/>
+        <location filename="../../hdrectify/domain/messages.py" line="677"/>
         <source>巡察（通报）标题</source>
         <translation>Inspection (notice) title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="663"/>
+        <location filename="../../hdrectify/domain/messages.py" line="678"/>
         <source>方面标题</source>
         <translation>Area title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="664"/>
+        <location filename="../../hdrectify/domain/messages.py" line="679"/>
         <source>责任领导</source>
         <translation>Leader responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="665"/>
+        <location filename="../../hdrectify/domain/messages.py" line="680"/>
         <source>责任单位</source>
         <translation>Unit responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="666"/>
+        <location filename="../../hdrectify/domain/messages.py" line="681"/>
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="667"/>
+        <location filename="../../hdrectify/domain/messages.py" line="682"/>
         <source>问题数</source>
         <translation>number of problems</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="668"/>
+        <location filename="../../hdrectify/domain/messages.py" line="683"/>
         <source>具体问题数</source>
         <translation>number of specific problems</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="669"/>
+        <location filename="../../hdrectify/domain/messages.py" line="684"/>
         <source>整改措施数</source>
         <translation>number of measures</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="670"/>
+        <location filename="../../hdrectify/domain/messages.py" line="685"/>
         <source>联系</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="671"/>
+        <location filename="../../hdrectify/domain/messages.py" line="686"/>
         <source>提交</source>
         <translation>submission</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="672"/>
+        <location filename="../../hdrectify/domain/messages.py" line="687"/>
         <source>添加巡察</source>
         <translation>Adding an inspection</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="673"/>
+        <location filename="../../hdrectify/domain/messages.py" line="688"/>
         <source>添加方面</source>
         <translation>Adding an area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="674"/>
+        <location filename="../../hdrectify/domain/messages.py" line="689"/>
         <source>该挂钩</source>
         <translation>This pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="675"/>
+        <location filename="../../hdrectify/domain/messages.py" line="690"/>
         <source>结束日期</source>
         <translation>the end date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="676"/>
+        <location filename="../../hdrectify/domain/messages.py" line="691"/>
         <source>撤销日期</source>
         <translation>the closing date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="677"/>
+        <location filename="../../hdrectify/domain/messages.py" line="692"/>
         <source>周</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="678"/>
+        <location filename="../../hdrectify/domain/messages.py" line="693"/>
         <source>月</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="679"/>
+        <location filename="../../hdrectify/domain/messages.py" line="694"/>
         <source>季度</source>
         <translation>quarter</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="680"/>
+        <location filename="../../hdrectify/domain/messages.py" line="695"/>
         <source>年</source>
         <translation>year</translation>
     </message>
@@ -5705,24 +5880,44 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>RecordEditDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="54"/>
+        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="57"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="56"/>
+        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="59"/>
         <source>由 {0} 于 {1} 录入</source>
         <translation>Entered by {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="66"/>
+        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="69"/>
         <source>保存更正</source>
         <translation>Save correction</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="71"/>
+        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="75"/>
         <source>这条记录已删除，不能再更正</source>
         <translation>This record has been deleted and can no longer be corrected</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="83"/>
+        <source>添加照片…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="85"/>
+        <source>为这条记录添加照片</source>
+        <translation>Add photos to this record</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="99"/>
+        <source>已附照片 {0} 张（可把照片拖到此处）</source>
+        <translation>{0} photo(s) attached (drop photos here to add)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="101"/>
+        <source>还没有照片（可把照片拖到此处）</source>
+        <translation>No photos yet (drop photos here to add)</translation>
     </message>
     <message>
         <location filename="../../forms/record_edit_dialog.ui" line="6"/>
@@ -5852,74 +6047,84 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="139"/>
+        <location filename="../../hdrectify/ui/records.py" line="149"/>
         <source>全部党员</source>
         <translation>All Party members</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="140"/>
+        <location filename="../../hdrectify/ui/records.py" line="150"/>
         <source>全部中心</source>
         <translation>All centres</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="141"/>
+        <location filename="../../hdrectify/ui/records.py" line="151"/>
         <source>全部方式</source>
         <translation>All methods</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="218"/>
+        <location filename="../../hdrectify/ui/records.py" line="228"/>
         <source>正在准备全文搜索（打开后约需一两秒），稍候即显示结果…</source>
         <translation>Preparing the full-text search (a second or two after opening); results will show shortly…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="220"/>
+        <location filename="../../hdrectify/ui/records.py" line="230"/>
         <source>已显示 {0} 条，正在统计总数…</source>
         <translation>Showing {0}; counting the total…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="222"/>
+        <location filename="../../hdrectify/ui/records.py" line="232"/>
         <source>没有符合条件的记录</source>
         <translation>No records match</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="222"/>
+        <location filename="../../hdrectify/ui/records.py" line="232"/>
         <source>还没有走访记录</source>
         <translation>No visit records yet</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="224"/>
+        <location filename="../../hdrectify/ui/records.py" line="234"/>
         <source>共 {0} 条记录</source>
         <translation>{0} records</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="226"/>
+        <location filename="../../hdrectify/ui/records.py" line="236"/>
         <source>（含已删除）</source>
         <translation> (deleted included)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="230"/>
+        <location filename="../../hdrectify/ui/records.py" line="240"/>
         <source>无法统计总数：{0}</source>
         <translation>Could not count the total: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="274"/>
+        <location filename="../../hdrectify/ui/records.py" line="263"/>
+        <source>添加照片…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/records.py" line="264"/>
+        <source>为选中的记录添加照片</source>
+        <translation>Add photos to the selected record</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/records.py" line="298"/>
         <source>{0}&#x3000;{1} — {2}&#x3000;{3}</source>
         <translation>{0}  {1} — {2}  {3}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="291"/>
+        <location filename="../../hdrectify/ui/records.py" line="315"/>
         <location filename="../../forms/records.ui" line="152"/>
         <source>更正(&amp;E)…</source>
         <translation>Co&amp;rrect…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="292"/>
+        <location filename="../../hdrectify/ui/records.py" line="316"/>
         <location filename="../../forms/records.ui" line="158"/>
         <source>删除(&amp;D)…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="296"/>
+        <location filename="../../hdrectify/ui/records.py" line="320"/>
         <source>修改历史(&amp;H)…</source>
         <translation>&amp;History…</translation>
     </message>
@@ -6598,35 +6803,45 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="85"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="90"/>
         <source>现场检查项目…</source>
         <translation>On-site checklist items…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="86"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="91"/>
         <source>编辑月度清单的现场检查项目</source>
         <translation>Edit the monthly checklist&apos;s on-site items</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="91"/>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="114"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="93"/>
+        <source>去除照片中的位置信息</source>
+        <translation>Remove location from photos</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="95"/>
+        <source>添加到记录的照片不保存拍摄地点（GPS）：中心的位置和照片中的人都属个人信息</source>
+        <translation>Photos added to records are stored without where they were taken (GPS): a centre&apos;s location and the people in a photo are personal information</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="101"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="124"/>
         <source>办公室（全部）</source>
         <translation>Office (all)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="101"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="111"/>
         <source>即：2025年第1季度汇报截止{0}；
 2025年考评截止{1}</source>
         <translation>That is: the Q1 2025 report is due by {0};
 the 2025 review is due by {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="132"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="143"/>
         <source>请填写单位名称：它印在清单和汇总表上</source>
         <translation>Please enter the organisation&apos;s name: it is printed on lists and summaries</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="135"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="146"/>
         <source>绿色的天数不能少于黄色的天数</source>
         <translation>Green cannot be fewer days than yellow</translation>
     </message>
