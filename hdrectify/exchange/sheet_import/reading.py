@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from hdrectify.domain.errors import InputError
 from hdrectify.exchange.sheet_import.fields import Kind, guess_kind, known_header, match_columns
@@ -137,8 +139,48 @@ def _xlsx_sheets(path: Path) -> list[tuple[str, Iterable[tuple[int, tuple[object
         raise InputError("import.unreadable", None, name=path.name) from None
     out: list[tuple[str, Iterable[tuple[int, tuple[object, ...]]]]] = []
     for ws in wb.worksheets:
-        out.append((ws.title, _numbered(ws.iter_rows(values_only=True))))
+        last_row, last_col = _filled_extent(ws)
+        if last_row == 0:
+            out.append((ws.title, []))  # no cell holds anything
+            continue
+        rows = ws.iter_rows(min_row=1, max_row=last_row, max_col=last_col, values_only=True)
+        out.append((ws.title, _numbered(rows)))
     return out
+
+
+# a cell tag followed by its value, inline text or formula (``<c r="B7" t="s"><v>3</v>``);
+# ``<c r="A9" s="3"/>`` and ``<c r="A9" s="3"></c>`` are only a format
+_OPEN_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\s([^>]*)>\s*<(?:[A-Za-z_][\w.-]*:)?(?:v|is|f)[\s>/]")
+_REF = re.compile(rb'\br="([A-Z]{1,3})([0-9]+)"')
+_CHUNK = 1 << 20
+
+
+def _filled_extent(ws: Any) -> tuple[int | None, int | None]:
+    """The last row and column holding a value (not only a format), by a quick scan of the sheet's XML.
+
+    A sheet formatted down to row 1,048,576 (or across to column XFD) is then read only as far as
+    its data goes: openpyxl's own parse of every formatted empty cell takes seconds per 100,000
+    rows. (None, None) when the cells carry no references (then the sheet is read to its end).
+    """
+    from openpyxl.utils import column_index_from_string
+
+    last_row = last_col = 0
+    tail = b""
+    with ws._get_source() as src:  # read-only worksheets stream their XML from the archive
+        while True:
+            chunk = src.read(_CHUNK)
+            data = tail + chunk
+            end = len(data) if not chunk else max(0, data.rfind(b"<"))  # a tag cut in two waits for the next chunk
+            for m in _OPEN_CELL.finditer(data, 0, end):
+                ref = _REF.search(m[1])
+                if ref is None:
+                    return None, None
+                last_row = max(last_row, int(ref[2]))
+                last_col = max(last_col, column_index_from_string(ref[1].decode()))
+            if not chunk:
+                break
+            tail = data[end:]
+    return last_row, last_col
 
 
 def _numbered(rows: Iterable[tuple[object, ...]]) -> Iterable[tuple[int, tuple[object, ...]]]:
