@@ -520,3 +520,7 @@ def main(argv: list[str] | None = None) -> None:
 
 # commands kept in modules of their own, registered on ``cli`` when imported
 from hdrectify import cli_bundle, cli_ledger, cli_safety  # noqa: E402,F401
+from hdrectify.cli_import import import_, template  # noqa: E402
+
+cli.add_command(template)
+cli.add_command(import_)

@@ -54,6 +54,8 @@ MESSAGES: dict[str, str] = {
     "import.quarter_bad": QT_TRANSLATE_NOOP(CONTEXT, "季度“{text}”无法识别：请写成 2024-Q1 或 2024年第1季度"),
     "import.year_bad": QT_TRANSLATE_NOOP(CONTEXT, "年度“{text}”无法识别：请写成 2024"),
     "import.score_bad": QT_TRANSLATE_NOOP(CONTEXT, "分数“{text}”不是 0 到 100 之间的整数：请改正"),
+    "import.no_file": QT_TRANSLATE_NOOP(CONTEXT, "找不到文件：{name}，请检查路径"),
+    "import.template_suffix": QT_TRANSLATE_NOOP(CONTEXT, "导入模板只能保存为 XLSX：请把文件名改成以 .xlsx 结尾"),
     "import.row": QT_TRANSLATE_NOOP(CONTEXT, "{sheet} 第{row}行: {reason}"),
     "import.rows_refused": QT_TRANSLATE_NOOP(
         CONTEXT, "有 {count} 行不能导入，什么也没有写入（{first}）：请改正这些行后重新导入"

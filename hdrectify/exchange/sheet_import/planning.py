@@ -120,8 +120,18 @@ class _Rollback(Exception):
     """Raised to undo a plan's trial writes."""
 
 
-def plan(store: Store, workbook: Workbook, mapping: Mapping | None = None, progress: Progress | None = None) -> Plan:
+def plan(
+    store: Store,
+    workbook: Workbook,
+    mapping: Mapping | None = None,
+    progress: Progress | None = None,
+    *,
+    write_if_ok: bool = False,
+) -> Plan:
     """Check every row of ``workbook`` as read with ``mapping`` (default: the guess); the database is unchanged.
+
+    ``write_if_ok``: when no row is refused, keep the trial's writes (one transaction) instead of
+    undoing them: the command line's import in one pass, without a second :func:`apply`.
 
     ``progress(done, total)`` is called every few hundred rows. An InputError when no sheet can be imported.
     """
@@ -169,7 +179,8 @@ def plan(store: Store, workbook: Workbook, mapping: Mapping | None = None, progr
                     row.outcome, row.error = Outcome.REFUSED, e
                 if progress is not None and done % PROGRESS_EVERY == 0:
                     progress(done, len(todo))
-            raise _Rollback
+            if not (write_if_ok and result.ok):
+                raise _Rollback
     except _Rollback:
         pass
     if progress is not None:

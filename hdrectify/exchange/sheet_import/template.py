@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hdrectify.domain.errors import InputError
 from hdrectify.exchange.sheet_import.fields import FIELDS, KIND_ORDER, Value
 from hdrectify.exchange.sheet_import.values import METHOD_CHOICES
 from hdrectify.outputs import atomic_output, check_output
@@ -32,6 +33,8 @@ def make_template(path: Path, db_path: Path, force: bool = False) -> Path:
     from hdrectify.printing.inert import inert_workbook
 
     path = check_output(Path(path), Path(db_path), force)
+    if path.suffix.lower() != ".xlsx":
+        raise InputError("import.template_suffix", None)
     wb = Workbook()
     wb.remove(wb.active)
     bold = Font(bold=True)
