@@ -40,6 +40,7 @@ bench: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_bundle_memory.py
 	$(BIN)/python tests/benchmarks/bench_safety.py
 	$(BIN)/python tests/benchmarks/bench_import.py
+	$(BIN)/python tests/benchmarks/bench_province.py
 
 # the one-folder app (dist/hdrectify/) and its check; the tests build their own copy in build/frozen/
 bundle: $(STAMP)

@@ -110,16 +110,19 @@ class Launcher:
         fresh = lock is not None and lock is not self.lock
         try:
             ctx = open_context(path, create=create, seed=seed, read_only=read_only)
-        except DamagedDatabase as e:
+        except DamagedDatabase:
             if fresh and lock is not None:
                 lock.release()
-            self._offer_backup(path, e.problem)
+            self._offer_backup(path)
             return None
         except InputError as e:
             if fresh and lock is not None:
                 lock.release()
             self.prompt = safety.tell(
-                self.window, QApplication.translate("Launcher", "无法打开数据库"), str(e), QMessageBox.Icon.Critical
+                self.window,
+                QApplication.translate("Launcher", "无法打开数据库"),
+                i18n.error_text(e),
+                QMessageBox.Icon.Critical,
             )
             return None
         old, old_lock = self.window, self.lock
@@ -164,13 +167,13 @@ class Launcher:
             ],
         )
 
-    def _offer_backup(self, path: Path, problem: str) -> None:
+    def _offer_backup(self, path: Path) -> None:
         from hdrectify.store.backup import newest_good_backup
 
-        good = newest_good_backup(path)
-        text = QApplication.translate(
-            "Launcher", "数据库文件 {0} 已损坏（{1}）。为保护数据，程序不会写入这个文件。"
-        ).format(path, problem)
+        good = newest_good_backup(path)  # SQLite's own words on the damage are in the log, not in the message
+        text = QApplication.translate("Launcher", "数据库文件 {0} 已损坏。为保护数据，程序不会写入这个文件。").format(
+            path
+        )
         if good is None:
             text += QApplication.translate("Launcher", "\n没有找到可用的备份：请联系技术人员，不要删除这个文件。")
             self.prompt = safety.tell(
@@ -227,7 +230,7 @@ class Launcher:
             )
             return None
         except (InputError, OSError, sqlite3.Error) as e:
-            message = safety.explain(e) if isinstance(e, sqlite3.Error) else str(e)
+            message = i18n.error_text(e) if isinstance(e, InputError) else safety.explain(e)
             self.prompt = safety.tell(
                 self.window, QApplication.translate("Launcher", "无法恢复备份"), message, QMessageBox.Icon.Critical
             )

@@ -24,8 +24,9 @@ from hdrectify.cli_base import writing as _writing
 from hdrectify.domain.cadence import Obligation, Status, totals
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period, parse_date
+from hdrectify.domain.wording import percent, zh_numeral
 from hdrectify.store.db import resolve_db_path
-from hdrectify.textfmt import percent, safe, safe_json, table
+from hdrectify.textfmt import safe, safe_json, table
 
 
 def _period(text: str, kind: Kind) -> Period:
@@ -404,7 +405,7 @@ def ledger(ctx: click.Context, as_json: bool, output: str | None, evidence_zip: 
         click.echo("整改台账为空：可用 hdrectify init --seed 载入通报中的问题。")
         return
     for area in data["areas"]:
-        click.echo(f"{_CN_NUM.get(area['no'], str(area['no']))}、{safe(area['title'])}")
+        click.echo(f"{zh_numeral(area['no'])}、{safe(area['title'])}")
         for p in area["problems"]:
             done = sum(m["status"] == MeasureStatus.DONE.value for m in p["measures"])
             no = "待编号" if p["no"] is None else f"{p['no']}."
@@ -412,9 +413,6 @@ def ledger(ctx: click.Context, as_json: bool, output: str | None, evidence_zip: 
             for m in p["measures"]:
                 text = m["text"] if len(m["text"]) <= 40 else m["text"][:40] + "…"
                 click.echo(f"     ({m['no']}) [{MeasureStatus(m['status']).label_zh}] {safe(text)}")
-
-
-_CN_NUM = {1: "一", 2: "二", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十"}
 
 
 @cli.command()

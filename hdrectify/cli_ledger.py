@@ -50,7 +50,7 @@ def inspection_add(
     """添加一次新的巡察及其通报（与通报中的第一次并列）。"""
     from hdrectify.store.ledger_edit import add_inspection
 
-    def day(text: str | None):  # type: ignore[no-untyped-def]
+    def day(text: str | None):
         return parse_date(text) if text is not None else None
 
     with _writing(ctx) as store:

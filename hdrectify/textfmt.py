@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Sequence
+
+import wcwidth
 
 from hdrectify.domain.text import escape_controls
 
@@ -34,8 +35,8 @@ def safe_json(text: str) -> str:
 
 
 def width(text: str) -> int:
-    """Columns ``text`` takes in a terminal: CJK characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Columns ``text`` takes in a terminal (wcwidth): CJK characters take two, combining marks none."""
+    return int(wcwidth.width(text))
 
 
 def pad(text: str, cols: int) -> str:
@@ -53,7 +54,3 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
         if n == 0:
             lines.append("  ".join("-" * w for w in widths))
     return "\n".join(lines)
-
-
-def percent(rate: float | None) -> str:
-    return "—" if rate is None else f"{rate * 100:.1f}%"

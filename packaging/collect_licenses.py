@@ -70,6 +70,9 @@ COMPONENTS: list[tuple[str, str, str | None, str, str, list[Path] | None]] = [
     ("pillow", "Pillow", "pillow", "MIT-CMU", "图片处理（ReportLab 的依赖）", None),
     ("platformdirs", "platformdirs", "platformdirs", "MIT", "用户数据目录", None),
     ("pypinyin", "pypinyin", "pypinyin", "MIT", "按拼音排列镇街、中心和党员", None),
+    ("segno", "Segno", "segno", "BSD-3-Clause", "月度清单上的二维码", None),
+    ("uuid-utils", "uuid-utils", "uuid_utils", "BSD-3-Clause", "审计记录的编号（UUID 第 7 版）", None),
+    ("wcwidth", "wcwidth", "wcwidth", "MIT", "中文文字的显示宽度（命令行表格、XLSX、DOCX）", None),
     ("pluggy", "pluggy", "pluggy", "MIT", "sqlite-utils 的依赖", None),
     ("tabulate", "tabulate", "tabulate", "MIT", "sqlite-utils 的依赖", None),
     ("python-dateutil", "python-dateutil", "python-dateutil", "Apache-2.0 OR BSD-3-Clause", "sqlite-utils 的依赖",
@@ -91,7 +94,9 @@ def texts(slug: str, dist: str | None, given: list[Path] | None) -> list[Path]:
         parts = {p.name: p for p in dist_file("pypdfium2", *PDFIUM_PARTS)}
         return base + [parts[n] for n in PDFIUM_PARTS if n in parts]
     assert dist is not None
-    found = dist_file(dist, "LICENSE", "LICENSE.txt", "LICENCE.rst", "LICENSES.txt", "COPYING.txt", "LICENCE.python")
+    found = dist_file(
+        dist, "LICENSE", "LICENSE.txt", "LICENSE.md", "LICENCE.rst", "LICENSES.txt", "COPYING.txt", "LICENCE.python"
+    )
     if not found:
         raise SystemExit(f"no licence file in the installed {dist}")
     return found

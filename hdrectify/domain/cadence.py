@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
+from hdrectify.domain import wording
 from hdrectify.domain.periods import Kind, Period
 
 
@@ -34,7 +35,7 @@ class Obligation(StrEnum):
 
     @property
     def label_zh(self) -> str:
-        return _OBLIGATION_ZH[self]
+        return wording.obligation_label(self.value)
 
 
 OBLIGATIONS: tuple[Obligation, ...] = tuple(Obligation)
@@ -43,12 +44,6 @@ _OBLIGATION_KIND = {
     Obligation.VISIT: Kind.MONTH,
     Obligation.REPORT: Kind.QUARTER,
     Obligation.REVIEW: Kind.YEAR,
-}
-_OBLIGATION_ZH = {
-    Obligation.CONTACT: "每周联系",
-    Obligation.VISIT: "每月到岗",
-    Obligation.REPORT: "季度汇报",
-    Obligation.REVIEW: "年度考评",
 }
 
 
@@ -61,16 +56,7 @@ class Method(StrEnum):
 
     @property
     def label_zh(self) -> str:
-        return _METHOD_ZH[self]
-
-
-_METHOD_ZH = {
-    Method.PHONE: "电话",
-    Method.WECHAT: "微信",
-    Method.ONSITE: "到岗",
-    Method.MEETING: "会议",
-    Method.OTHER: "其他",
-}
+        return wording.method_label(self.value)
 
 
 class Status(StrEnum):
@@ -83,18 +69,10 @@ class Status(StrEnum):
 
     @property
     def label_zh(self) -> str:
-        return _STATUS_ZH[self]
+        return wording.status_label(self.value)
 
 
 STATUSES: tuple[Status, ...] = tuple(Status)
-_STATUS_ZH = {
-    Status.DONE: "已完成",
-    Status.LATE: "逾期完成",
-    Status.EXEMPT: "免",
-    Status.MISSED: "未完成",
-    Status.DUE: "待完成",
-    Status.UPCOMING: "未开始",
-}
 
 
 @dataclass(frozen=True)
@@ -306,24 +284,32 @@ class Cadence:
                 own[ex_pid].extend((ex_ob, ex) for ex in exs)
         out: list[StatusRow] = []
         append = out.append
-        met_row = self._met_row
+        make = tuple.__new__  # StatusRow's own __new__ is Python code: 69,000 rows a year for 1,000 pairings
+        backfill_days = self.settings.backfill_days
+        done_status, late_status = Status.DONE, Status.LATE
         upcoming_status, exempt_status = Status.UPCOMING, Status.EXEMPT
+        earliest = min((slot[2] for slot in slots), default=None)
+        latest = max((slot[2] for slot in slots), default=None)
         for pairing in self.pairings:
             pid, start, end = pairing.id, pairing.start, pairing.end
             mine = own.get(pid)
-            for ob, period, last_day, due_by, upcoming, always_on_time, met, exempt_all, unmet in slots:
-                if last_day < start or (end is not None and last_day > end):
-                    continue  # owed iff active on the period's last day
+            owed = slots  # owed iff active on the period's last day: most pairings are, all the span
+            if earliest is None or start > earliest or (end is not None and latest is not None and end < latest):
+                owed = [slot for slot in slots if start <= slot[2] and (end is None or slot[2] <= end)]
+            for ob, period, _last_day, due_by, upcoming, always_on_time, met, exempt_all, unmet in owed:
                 if upcoming:
-                    append(StatusRow(pid, ob, period, upcoming_status, False, None))
+                    append(make(StatusRow, (pid, ob, period, upcoming_status, False, None)))
                     continue
                 rec = met.get(pid)
-                if rec is not None:
-                    append(met_row(pid, ob, period, rec, always_on_time, due_by))
+                if rec is not None:  # as _met_row, inline
+                    date = rec.date
+                    status = done_status if always_on_time or date <= due_by else late_status
+                    backfilled = (rec.recorded_on - date).days > backfill_days
+                    append(make(StatusRow, (pid, ob, period, status, backfilled, date)))
                 elif exempt_all or (mine is not None and any(o is ob and ex.covers(period) for o, ex in mine)):
-                    append(StatusRow(pid, ob, period, exempt_status, False, None))
+                    append(make(StatusRow, (pid, ob, period, exempt_status, False, None)))
                 else:
-                    append(StatusRow(pid, ob, period, unmet, False, None))
+                    append(make(StatusRow, (pid, ob, period, unmet, False, None)))
         return out
 
 

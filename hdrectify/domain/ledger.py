@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 
+from hdrectify.domain import wording
 from hdrectify.domain.errors import InputError
 
 
@@ -14,7 +16,7 @@ class Source(StrEnum):
 
     @property
     def label_zh(self) -> str:
-        return "巡察反馈" if self is Source.INSPECTION else "走访发现"
+        return wording.source_label(self.value)
 
 
 class MeasureStatus(StrEnum):
@@ -24,20 +26,43 @@ class MeasureStatus(StrEnum):
 
     @property
     def label_zh(self) -> str:
-        return _MEASURE_ZH[self]
+        return wording.measure_status_label(self.value)
 
 
-_MEASURE_ZH = {
-    MeasureStatus.OPEN: "未开始",
-    MeasureStatus.IN_PROGRESS: "整改中",
-    MeasureStatus.DONE: "已完成",
-}
+class DeadlineWarning(IntEnum):
+    """How near a measure's deadline is, as the dashboard and the ledger colour it (higher is more urgent)."""
+
+    NONE = 0  # done, no deadline, or between the two thresholds
+    GREEN = 1  # more than ``warn_green_days`` left
+    YELLOW = 2  # ``warn_yellow_days`` or fewer left (today included)
+    RED = 3  # overdue
+
+
+def deadline_warning(
+    deadline: dt.date | str | None, today: dt.date, yellow_days: int, green_days: int, *, done: bool = False
+) -> DeadlineWarning:
+    """The one rule for the deadline warning (the settings ``warn_yellow_days`` / ``warn_green_days``).
+
+    Red when the deadline has passed, yellow when at most ``yellow_days`` are left, green when more
+    than ``green_days`` are; nothing for a closed measure, one without a deadline, or in between.
+    """
+    if deadline is None or deadline == "" or done:
+        return DeadlineWarning.NONE
+    day = dt.date.fromisoformat(deadline[:10]) if isinstance(deadline, str) else deadline
+    left = (day - today).days
+    if left < 0:
+        return DeadlineWarning.RED
+    if left <= yellow_days:
+        return DeadlineWarning.YELLOW
+    if left > green_days:
+        return DeadlineWarning.GREEN
+    return DeadlineWarning.NONE
 
 
 def check_can_close(evidence_count: int, reason: str | None) -> None:
     """销号 needs evidence (佐证材料) or a written reason (SPEC, ledger)."""
     if evidence_count == 0 and not (reason or "").strip():
-        raise InputError("销号需要佐证材料或书面说明：请先添加佐证材料，或填写销号说明")
+        raise InputError("ledger.close_needs_evidence")
 
 
 def problem_status(measures: Iterable[MeasureStatus]) -> MeasureStatus:

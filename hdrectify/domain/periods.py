@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
+from hdrectify.domain import wording
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.text import escape_controls
 
@@ -155,14 +156,8 @@ class Period:
         return f"{self.year:04d}"
 
     def label_zh(self) -> str:
-        """A Chinese label for tables and documents."""
-        if self.kind is Kind.WEEK:
-            return f"{self.year}年第{self.index}周"
-        if self.kind is Kind.MONTH:
-            return f"{self.year}年{self.index}月"
-        if self.kind is Kind.QUARTER:
-            return f"{self.year}年第{self.index}季度"
-        return f"{self.year}年"
+        """A Chinese label for tables and documents: 2024年第10周, 2024年3月, 2024年第1季度, 2024年."""
+        return wording.period_text(self.kind.value, self.year, self.index)
 
     @staticmethod
     def parse(text: str, kind: Kind | None = None) -> Period:
@@ -182,14 +177,12 @@ class Period:
                 try:
                     dt.date.fromisocalendar(year, index, 1)
                 except ValueError:
-                    raise InputError(
-                        f"{year}年没有第{index}周：ISO 周为 1–52（有的年份到 53），例如 {year}-W10"
-                    ) from None
+                    raise InputError("period.no_such_week", None, year=year, index=index) from None
             elif (k is Kind.MONTH and not 1 <= index <= 12) or (k is Kind.QUARTER and not 1 <= index <= 4):
                 break
             return Period(k, year, index)
-        what = _KIND_ZH[kind] if kind else "期间"
-        raise InputError(f"无法识别的{what}“{escape_controls(text)}”：{_EXAMPLE[kind]}{_half_width_hint(text)}")
+        plain, full_width = _UNKNOWN[kind]
+        raise InputError(full_width if _full_width(text) else plain, None, text=escape_controls(text))
 
 
 # Statuses for a city's year look up the week and month of a few hundred distinct
@@ -221,13 +214,13 @@ _PATTERNS = [
 ]
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _SPACES = " \t\u3000\xa0"  # what may surround a typed date or period
-_KIND_ZH = {Kind.WEEK: "周", Kind.MONTH: "月份", Kind.QUARTER: "季度", Kind.YEAR: "年份"}
-_EXAMPLE: dict[Kind | None, str] = {
-    Kind.WEEK: "请写成 2024-W10 的形式",
-    Kind.MONTH: "请写成 2024-03 的形式（月份 01–12）",
-    Kind.QUARTER: "请写成 2024-Q1 的形式（季度 Q1–Q4）",
-    Kind.YEAR: "请写成 2024 的形式",
-    None: "请写成 2024-W10、2024-03、2024-Q1 或 2024",
+# The refusal of a text that is not a period (of ``kind``), and the same when typed in full width.
+_UNKNOWN: dict[Kind | None, tuple[str, str]] = {
+    Kind.WEEK: ("period.not_a_week", "period.not_a_week_full_width"),
+    Kind.MONTH: ("period.not_a_month", "period.not_a_month_full_width"),
+    Kind.QUARTER: ("period.not_a_quarter", "period.not_a_quarter_full_width"),
+    Kind.YEAR: ("period.not_a_year", "period.not_a_year_full_width"),
+    None: ("period.not_a_period", "period.not_a_period_full_width"),
 }
 
 
@@ -235,20 +228,17 @@ def parse_date(text: str) -> dt.date:
     """Parse a ``YYYY-MM-DD`` date, with a message that says what was wrong."""
     text = text.strip(_SPACES)
     if not _DATE.fullmatch(text):
-        raise InputError(
-            f"日期“{escape_controls(text)}”格式不对：应为 YYYY-MM-DD，例如 2024-03-05{_half_width_hint(text)}"
-        )
+        code = "date.bad_format_full_width" if _full_width(text) else "date.bad_format"
+        raise InputError(code, None, text=escape_controls(text))
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise InputError(f"日期“{text}”不存在：请检查月份和日子（例如 2 月没有 30 日）") from None
+        raise InputError("date.not_a_date", None, text=text) from None
 
 
-def _half_width_hint(text: str) -> str:
-    """A hint for digits or signs typed with a Chinese input method (２０２４－０３)."""
-    if any(ord(ch) > 0x7F and (ch.isdigit() or 0xFF01 <= ord(ch) <= 0xFF5E) for ch in text):
-        return "（请用半角数字和符号）"
-    return ""
+def _full_width(text: str) -> bool:
+    """Digits or signs typed with a Chinese input method (２０２４－０３): the message says to use half width."""
+    return any(ord(ch) > 0x7F and (ch.isdigit() or 0xFF01 <= ord(ch) <= 0xFF5E) for ch in text)
 
 
 def days(start: dt.date, end: dt.date) -> Iterator[dt.date]:

@@ -73,11 +73,13 @@ class InvisibleCharError(InputError):
     can point at it.
     """
 
-    def __init__(self, what: str, text: str, index: int) -> None:
+    def __init__(self, what: str, text: str, index: int, field: str | None = None) -> None:
         ch = text[index]
         before = text[max(0, index - _CONTEXT) : index]
-        where = f"第 {index + 1} 个字符" + (f"，在“{before}”之后" if before else "，在开头")
-        super().__init__(f"{what}中含有不可见字符（{char_label(ch)}，{where}），请删除后重新输入")
+        if before:
+            super().__init__("text.invisible", field, what=what, char=char_label(ch), position=index + 1, before=before)
+        else:
+            super().__init__("text.invisible_at_start", field, what=what, char=char_label(ch))
         self.codepoint = ord(ch)
         self.position = index + 1
 
@@ -105,16 +107,17 @@ def _collapse(text: str) -> str:
     return unicodedata.normalize("NFC", _NAME_SPACE.sub(" ", text).strip(" "))
 
 
-def clean_name(text: str, what: str = "名称") -> str:
+def clean_name(text: str, what: str = "名称", *, field: str | None = None) -> str:
     """``text`` as a name: NFC, spaces trimmed and collapsed; invisible characters refused.
 
-    ``what`` names the field in the message (``康园中心名称``, ``党员姓名``…). An empty
+    ``what`` names the field in the message (``康园中心名称``, ``党员姓名``…), ``field`` in the
+    refusal (for the window to mark). An empty
     result is returned as ``""``: the caller says what an empty name means.
     """
     text = unicodedata.normalize("NFC", text)
     for i, ch in enumerate(text):
         if _hidden(ch) and not _is_space(ch):
-            raise InvisibleCharError(what, text, i)
+            raise InvisibleCharError(what, text, i, field)
     return _collapse(text)
 
 
@@ -124,7 +127,7 @@ def name_key(text: str) -> str:
     return _collapse("".join(ch for ch in text if _is_space(ch) or not _hidden(ch)))
 
 
-def clean_note(text: str, what: str = "内容") -> str:
+def clean_note(text: str, what: str = "内容", *, field: str | None = None) -> str:
     """Free text: NFC, ends trimmed; controls other than tabs and line breaks refused.
 
     Bidi controls are refused too (they can make a note read differently from what it
@@ -135,7 +138,7 @@ def clean_note(text: str, what: str = "内容") -> str:
         if ch in _NOTE_KEEPS:
             continue
         if unicodedata.category(ch) in ("Cc", "Cs") or ord(ch) in _BIDI:
-            raise InvisibleCharError(what, text, i)
+            raise InvisibleCharError(what, text, i, field)
     return text.replace("\ufeff", "").strip()
 
 
@@ -147,7 +150,7 @@ def clean_file_name(name: str) -> str:
     """
     cleaned = name_key(name)
     if not cleaned or cleaned in (".", ".."):
-        raise InputError("文件名只有不可见字符：请先把文件改成能看清的名称再添加")
+        raise InputError("text.file_name_invisible")
     return cleaned
 
 
@@ -158,12 +161,10 @@ def parse_int(text: str, what: str, low: int, high: int) -> int:
     """
     digits = text.strip(" \t\u3000\xa0")
     if not _INTEGER.fullmatch(digits):
-        raise InputError(
-            f"{what}“{escape_controls(text)}”不是整数：请填写 {low} 到 {high} 之间的整数（只用半角数字 0–9）"
-        )
+        raise InputError("number.not_whole", None, what=what, text=escape_controls(text), low=low, high=high)
     value = int(digits)
     if not low <= value <= high:
-        raise InputError(f"{what} {value} 超出范围：请填写 {low} 到 {high} 之间的整数")
+        raise InputError("number.out_of_range", None, what=what, value=value, low=low, high=high)
     return value
 
 

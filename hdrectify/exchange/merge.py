@@ -323,9 +323,7 @@ class _Merger:
         differ = any(not same_row(c.row, winner.row) for c in losers)
         self._install(table, v.id, winner, current, counts, conflict=differ)
         if differ:
-            self.result.conflicts.append(
-                ConflictNote(table, v.id, winner.origin, row_title(winner.row or incoming.row))
-            )
+            self.result.conflicts.append(ConflictNote(table, v.id, row_title(winner.row or incoming.row)))
 
     def _may_delete(
         self, table: str, v: Version, local: tuple[str, str, str, int] | None, queued: list[_Candidate]

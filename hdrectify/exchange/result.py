@@ -27,7 +27,6 @@ class TableCounts:
 class ConflictNote:
     table: str
     row_id: str
-    winner_origin: str
     title: str  # what people call the row (row_title)
 
 

@@ -9,7 +9,7 @@ canvas). A row splits between its lines, so a long note flows on to a second pag
 the table's header again; nothing is clipped.
 
 Each pairing starts on a new page. The footer has 第 x 页 / 共 y 页, the print date and
-a QR code (reportlab's ``barcode.qr``) holding ``hdrectify:checklist:<pairing id>:<YYYY-MM>``,
+a QR code (segno's, level M) holding ``hdrectify:checklist:<pairing id>:<YYYY-MM>``,
 so a sheet that comes back can be matched to its pairing and month.
 
 The layout (rows, lines, wrapping, pages, drawing) is hdrectify.printing.formcanvas and
@@ -31,6 +31,7 @@ from reportlab.pdfgen.canvas import Canvas
 from hdrectify.domain.cadence import Method, Obligation, Status
 from hdrectify.domain.ledger import problem_label
 from hdrectify.domain.periods import Period
+from hdrectify.domain.wording import date_text as zh_date
 from hdrectify.outputs import atomic_output
 from hdrectify.printing.formcanvas import (
     BOTTOM,
@@ -50,8 +51,7 @@ from hdrectify.printing.formcanvas import (
     _Page,
     block,
 )
-from hdrectify.printing.layout import HEADER_FILL, printed_on, zh_date
-from hdrectify.printing.qr import qr_codewords as qr_codewords  # re-exported: the tests check it here
+from hdrectify.printing.layout import HEADER_FILL, printed_on
 from hdrectify.printing.qr import qr_operators
 from hdrectify.store.checklist import ChecklistData, LoggedContact, OpenMeasure, PairingChecklist
 

@@ -21,20 +21,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
+from hdrectify.domain.wording import date_text as zh_date
 from hdrectify.outputs import atomic_output
 from hdrectify.printing.fonts import register
 
 MARGIN = 15 * mm
 FooterExtra = Callable[[canvas.Canvas, int, Any], None]
-
-
-def zh_date(day: dt.date | str | None) -> str:
-    """2024年3月5日, as dates are printed."""
-    if day is None or day == "":
-        return ""
-    if isinstance(day, str):
-        day = dt.date.fromisoformat(day[:10])
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def styles() -> dict[str, ParagraphStyle]:

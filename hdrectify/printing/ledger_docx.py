@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import wcwidth
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
@@ -31,14 +32,14 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from hdrectify.domain.ledger import MeasureStatus, Source
+from hdrectify.domain.wording import date_text as zh_date
+from hdrectify.domain.wording import zh_numeral
 from hdrectify.outputs import atomic_output
 from hdrectify.store.ledger_report import (
     LedgerReport,
     MeasureItem,
     ProblemItem,
-    zh_date,
     zh_month_span,
-    zh_numeral,
 )
 
 TITLE_FONT = "方正小标宋简体"
@@ -316,8 +317,8 @@ def _closing(report: LedgerReport, today: dt.date) -> str:
 
 
 def _width_chars(text: str) -> float:
-    """Width in Chinese characters (digits and Latin letters are half)."""
-    return sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in text)
+    """Width in Chinese characters: digits and Latin letters are half (wcwidth's columns, halved)."""
+    return float(wcwidth.width(text, control_codes="ignore")) / 2
 
 
 def _styles(doc: object) -> None:

@@ -27,7 +27,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from hdrectify.domain.ledger import MeasureStatus, problem_no_text
-from hdrectify.printing.layout import CHUNK, GRID, HEADER_FILL, MARGIN, build, chunks, printed_on, styles, zh_date
+from hdrectify.domain.wording import date_text as zh_date
+from hdrectify.printing.layout import CHUNK, GRID, HEADER_FILL, MARGIN, build, chunks, printed_on, styles
 from hdrectify.store.ledger_report import (
     LEDGER_HEADERS,
     VISIT_LEDGER_TITLE,

@@ -16,12 +16,14 @@ import math
 from collections.abc import Sequence
 from pathlib import Path
 
+import wcwidth
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from hdrectify.domain.ledger import PENDING_NO
+from hdrectify.domain.wording import date_text as zh_date
 from hdrectify.outputs import atomic_output
 from hdrectify.printing.inert import inert_workbook
 from hdrectify.store.ledger_report import (
@@ -38,7 +40,6 @@ from hdrectify.store.ledger_report import (
     overdue_days,
     progress_text,
     remark_lines,
-    zh_date,
 )
 
 SHEET_TITLE = "整改台账"
@@ -62,8 +63,8 @@ _OVERDUE_FILL = PatternFill("solid", fgColor="FDE2E2")
 
 
 def _display_width(text: str) -> float:
-    """Width in Excel character units: a Chinese character is about two."""
-    return sum(1.0 if ord(ch) < 0x2E80 else 1.9 for ch in text)
+    """Width in Excel character units: a wide character (wcwidth: CJK) is about two."""
+    return sum(1.9 if wcwidth.wcwidth(ch) == 2 else 1.0 for ch in text)
 
 
 def _lines(text: str, width: float) -> int:

@@ -10,6 +10,7 @@ the pairing table has a column per status and obligation.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -25,6 +26,9 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from hdrectify.domain.cadence import Obligation, Status, Totals
 from hdrectify.domain.ledger import MeasureStatus, problem_no_text
+from hdrectify.domain.wording import OBLIGATION, STATUS, month_day_text, zh_numeral
+from hdrectify.domain.wording import date_text as zh_date
+from hdrectify.domain.wording import percent as pct
 from hdrectify.printing.fonts import register
 from hdrectify.printing.layout import (
     GRID,
@@ -36,7 +40,6 @@ from hdrectify.printing.layout import (
     paras,
     printed_on,
     styles,
-    zh_date,
 )
 from hdrectify.store.summary import (
     MeasureRow,
@@ -45,7 +48,6 @@ from hdrectify.store.summary import (
     met,
     not_yet_due,
     owed,
-    pct,
 )
 
 TARGET = 0.9  # the reference line on the chart, and below it a rate is printed in red
@@ -70,7 +72,7 @@ def write_summary_pdf(data: SummaryData, path: Path, federation: str, today: dt.
     title = f"{data.span_zh}挂钩联系工作汇总"
     q = data.quarter
     this = data.this_zh
-    nums = iter("一二三四五六七八九十")
+    nums = map(zh_numeral, itertools.count(1))
     today = today or dt.date.today()
     span_kind = "年度" if data.annual else "季度"
     story: list[Flowable] = [
@@ -189,7 +191,7 @@ def _n(value: int, s: dict[str, ParagraphStyle], style: str = "num") -> Paragrap
 
 
 def _obligation_table(data: SummaryData, s: dict[str, ParagraphStyle]) -> Table:
-    head = ["项目", "应完成", "已完成", "逾期完成", "未完成", "未到期", "免", "完成率"]
+    head = ["项目", "应完成", STATUS["done"], STATUS["late"], STATUS["missed"], "未到期", STATUS["exempt"], "完成率"]
     rows: list[list[Any]] = [[Paragraph(h, s["head"]) for h in head]]
 
     def line(label: str, t: Totals, style: str = "num") -> list[Any]:
@@ -215,7 +217,16 @@ def _pairing_table(data: SummaryData, s: dict[str, ParagraphStyle]) -> Table:
     )
     sub = ["完成", "免", "未完成", *(["未到期"] if pending else [])]
     n = len(sub)
-    first = ["序号", "党员", "康园中心", "镇（街道）", "每周联系", *[""] * (n - 1), "每月到岗", *[""] * (n - 1)]
+    first = [
+        "序号",
+        "党员",
+        "康园中心",
+        "镇（街道）",
+        OBLIGATION["contact"],
+        *[""] * (n - 1),
+        OBLIGATION["visit"],
+        *[""] * (n - 1),
+    ]
     first += ["季度汇报", *(["年度考评"] if data.annual else []), "完成率"]
     second = ["", "", "", "", *sub, *sub, "", *([""] if data.annual else []), ""]
     rows: list[list[Any]] = [[Paragraph(h, s["head"]) for h in first], [Paragraph(h, s["head"]) for h in second]]
@@ -272,8 +283,7 @@ def _span_note(p: PairingSummary, data: SummaryData) -> str:
     return ""
 
 
-def _md(day: dt.date) -> str:
-    return f"{day.month}月{day.day}日"
+_md = month_day_text
 
 
 def _counted(t: Totals) -> str:

@@ -17,18 +17,20 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import wcwidth
 from openpyxl import Workbook
-from openpyxl.styles import Alignment
+from openpyxl.styles import Alignment, NamedStyle
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from hdrectify.domain.cadence import Obligation, Totals
 from hdrectify.domain.ledger import PENDING_NO
+from hdrectify.domain.wording import STATUS
+from hdrectify.domain.wording import date_text as zh_date
 from hdrectify.outputs import atomic_output
 from hdrectify.printing.inert import inert_workbook
 from hdrectify.printing.summary_xlsx_print import write_printable
@@ -41,7 +43,7 @@ from hdrectify.printing.xlsx_style import (
     RATE_FORMAT,
     print_setup,
 )
-from hdrectify.store.summary import SummaryData, met, not_yet_due, owed, zh_date
+from hdrectify.store.summary import SummaryData, met, not_yet_due, owed
 
 WRAP_AT = 40  # text columns wider than this wrap instead of growing
 SHEETS = ("汇总", "统计", "挂钩", "党员", "未完成明细", "记录", "问题", "免除")
@@ -59,7 +61,7 @@ def write_summary_xlsx(data: SummaryData, path: Path, federation: str = "", toda
     """
     title = f"{data.span_zh}挂钩联系工作汇总"
     wb = Workbook()
-    wb.remove(wb.active)  # type: ignore[arg-type]
+    wb.remove(wb.active)
     wb.properties.title = title
     wb.properties.creator = "hdrectify"
     write_printable(wb.create_sheet(SHEETS[0]), data, title, today or dt.date.today())
@@ -83,13 +85,23 @@ def write_summary_xlsx(data: SummaryData, path: Path, federation: str = "", toda
 
 
 def _width(value: Any) -> float:
-    """Display width in Excel's character units: a CJK character counts double."""
+    """Display width in Excel's character units: a CJK character counts double (wcwidth's columns)."""
     if isinstance(value, dt.date):
         return 14
     if isinstance(value, Rate):
         return 7
-    text = str(value)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return int(wcwidth.width(str(value), control_codes="ignore"))
+
+
+def _body_style(ws: Worksheet, *, wrap: bool) -> str:
+    """The name of the body cells' style in ``ws``'s workbook (added the first time)."""
+    name = "hdrectify-body-wrap" if wrap else "hdrectify-body"
+    workbook = ws.parent
+    if name not in workbook.named_styles:
+        workbook.add_named_style(
+            NamedStyle(name, font=BODY_FONT, border=BORDER, alignment=Alignment(vertical="center", wrap_text=wrap))
+        )
+    return name
 
 
 def _table(ws: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> int:
@@ -101,13 +113,15 @@ def _table(ws: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[Any]])
         cell.border = BORDER
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     widths = [_width(h) for h in headers]
-    for values in rows:
+    body, wrapped = _body_style(ws, wrap=False), _body_style(ws, wrap=True)
+    header_row = ws.max_row  # once: openpyxl's max_row looks at every cell, so per cell it was quadratic
+    for row_no, values in enumerate(rows, start=header_row + 1):
         ws.append([None if v is None else v for v in values])
         for col, value in enumerate(values):
-            cell = ws.cell(ws.max_row, col + 1)
-            cell.border = BORDER
-            cell.font = BODY_FONT
-            cell.alignment = Alignment(vertical="center", wrap_text=isinstance(value, str) and _width(value) > WRAP_AT)
+            cell = ws.cell(row_no, col + 1)
+            # one named style (font, border, alignment) instead of three per cell: openpyxl hashes each
+            # style object it is given, which made a year's records sheet take minutes
+            cell.style = wrapped if isinstance(value, str) and _width(value) > WRAP_AT else body
             if isinstance(value, Rate):
                 cell.value = float(value)
                 cell.number_format = RATE_FORMAT
@@ -132,7 +146,18 @@ def _yes(flag: bool) -> str:
 
 # -- sheets ---------------------------------------------------------------------------------------
 
-SUMMARY_HEADERS = ("类别", "项目", "镇（街道）", "应完成", "已完成", "逾期完成", "未完成", "未到期", "免", "完成率")
+SUMMARY_HEADERS = (
+    "类别",
+    "项目",
+    "镇（街道）",
+    "应完成",
+    STATUS["done"],
+    STATUS["late"],
+    STATUS["missed"],
+    "未到期",
+    STATUS["exempt"],
+    "完成率",
+)
 
 
 def _summary(ws: Worksheet, data: SummaryData, federation: str) -> int:

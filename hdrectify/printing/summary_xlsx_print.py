@@ -9,6 +9,7 @@ the problems found earlier and still open (overdue first), and the 落款 at the
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Sequence
 from typing import Any
 
@@ -18,6 +19,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from hdrectify.domain.cadence import Status, Totals
 from hdrectify.domain.ledger import problem_no_text
+from hdrectify.domain.wording import STATUS, zh_numeral
+from hdrectify.domain.wording import date_text as zh_date
 from hdrectify.printing.xlsx_style import (
     BODY_FONT,
     BORDER,
@@ -28,11 +31,10 @@ from hdrectify.printing.xlsx_style import (
     RATE_FORMAT,
     print_setup,
 )
-from hdrectify.store.summary import SummaryData, not_yet_due, owed, zh_date
+from hdrectify.store.summary import SummaryData, not_yet_due, owed
 
 COLUMNS = 10
 WIDTHS = (12, 18, 22, 10, 10, 10, 10, 10, 10, 30)
-NUMS = "一二三四五六七八九十"
 
 
 class _Sheet:
@@ -79,11 +81,14 @@ class _Sheet:
         self.row += 1
 
 
+_COUNTED = (STATUS["done"], STATUS["late"], STATUS["missed"], "未到期", STATUS["exempt"])  # the count columns
+
+
 def write_printable(ws: Worksheet, data: SummaryData, title: str, today: dt.date) -> None:
     for col, width in enumerate(WIDTHS, start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
     s = _Sheet(ws)
-    nums = iter(NUMS)
+    nums = map(zh_numeral, itertools.count(1))
     q = data.quarter
     s.line(title, Font(name="黑体", size=16, bold=True), height=30)
     ws.cell(1, 1).alignment = Alignment(horizontal="center", vertical="center")
@@ -102,19 +107,19 @@ def write_printable(ws: Worksheet, data: SummaryData, title: str, today: dt.date
         rate = t.completion_rate
         return [owed(t), t.done, t.late, t.missed, not_yet_due(t), t.exempt, None if rate is None else float(rate)]
 
-    head = ["项目", "", "", "应完成", "已完成", "逾期完成", "未完成", "未到期", "免", "完成率"]
+    head = ["项目", "", "", "应完成", *_COUNTED, "完成率"]
     s.table(head, [[ob.label_zh, "", "", *counts(data.by_obligation[ob])] for ob in data.obligations])
     s.table([], [["合计", "", "", *counts(data.totals)]])
     s.gap()
     s.line(f"{next(nums)}、各党员完成情况（挂钩多个中心的为各挂钩之和）", section)
     s.table(
-        ["党员", "挂钩康园中心", "", "应完成", "已完成", "逾期完成", "未完成", "未到期", "免", "完成率"],
+        ["党员", "挂钩康园中心", "", "应完成", *_COUNTED, "完成率"],
         [[m.member, "、".join(m.centres), "", *counts(m.totals)] for m in data.member_totals],
     )
     s.gap()
     s.line(f"{next(nums)}、各康园中心完成情况", section)
     s.table(
-        ["康园中心", "镇（街道）", "挂钩党员", "应完成", "已完成", "逾期完成", "未完成", "未到期", "免", "完成率"],
+        ["康园中心", "镇（街道）", "挂钩党员", "应完成", *_COUNTED, "完成率"],
         [[c.centre, c.town, "、".join(c.members), *counts(c.totals)] for c in data.centres],
     )
     if data.annual:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import re
 import sqlite3
 import time
@@ -36,6 +37,7 @@ from hdrectify.store.schema import SCHEMA_VERSION
 if TYPE_CHECKING:
     from hdrectify.store.audit import Report
 
+log = logging.getLogger(__name__)
 ROTATED_KINDS = ("daily", "manual")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 STAMP = "%Y%m%d-%H%M%S"
@@ -65,12 +67,15 @@ class DamagedDatabase(InputError):
 
     def __init__(self, path: Path, problem: str) -> None:
         self.path = path
-        self.problem = problem
-        hint = ""
+        self.problem = problem  # SQLite's own words: for the log, not the message
+        log.warning("database %s fails its check: %s", path, problem)
         good = newest_good_backup(path)
         if good is not None:
-            hint = f"；最新的完好备份是 {good.path}（{good.when_text()}），可用 hdrectify restore 恢复"
-        super().__init__(f"数据库 {path} 已损坏（{problem}），为保护数据不再写入{hint}")
+            super().__init__(
+                "backup.damaged_with_backup", None, path=str(path), backup=str(good.path), when=good.when_text()
+            )
+        else:
+            super().__init__("backup.damaged", None, path=str(path))
 
 
 class BackupFailsVerify(InputError):
@@ -79,7 +84,7 @@ class BackupFailsVerify(InputError):
     def __init__(self, path: Path, report: Report) -> None:
         self.path = path
         self.report = report
-        super().__init__(f"备份 {path} 校验未通过，未作恢复：{report.summary()}")
+        super().__init__("backup.fails_verify", None, path=str(path), summary=report.summary())
 
 
 @dataclass(frozen=True)
@@ -159,7 +164,8 @@ def backup_to(conn: sqlite3.Connection, target: Path, progress: Progress | None 
             dest.execute("PRAGMA journal_mode = DELETE")
             problem = quick_check(dest)
             if problem is not None:
-                raise InputError(f"备份校验未通过（{problem}），未保存备份")
+                log.warning("the new backup %s fails its check: %s", target, problem)
+                raise InputError("backup.new_one_damaged")
         finally:
             dest.close()
     return target
@@ -341,27 +347,25 @@ def inspect_backup(path: Path) -> BackupInfo:
     """What a backup holds; raises :class:`InputError` if it is not a sound hdrectify database."""
     path = Path(path)
     if not path.is_file():
-        raise InputError(f"找不到备份文件 {path}")
+        raise InputError("backup.missing", None, path=str(path))
     try:
         conn = _open_backup(path)
     except sqlite3.Error:
-        raise InputError(f"{path} 不是 hdrectify 备份（无法作为 SQLite 文件打开）") from None
+        raise InputError("backup.not_sqlite", None, path=str(path)) from None
     try:
         try:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         except sqlite3.DatabaseError:
-            raise InputError(f"{path} 不是 hdrectify 备份（无法作为 SQLite 文件打开）") from None
+            raise InputError("backup.not_sqlite", None, path=str(path)) from None
         problem = quick_check(conn)
         if problem is not None:
-            raise InputError(f"备份 {path} 已损坏（{problem}），不能用于恢复")
+            log.warning("the backup %s fails its check: %s", path, problem)
+            raise InputError("backup.damaged_backup", None, path=str(path))
         if version == 0 or "audit_log" not in tables:
-            raise InputError(f"{path} 不是 hdrectify 备份")
+            raise InputError("backup.not_ours", None, path=str(path))
         if version > SCHEMA_VERSION:
-            raise InputError(
-                f"备份 {path} 由更新版本的 hdrectify 创建（结构版本 {version}，本程序支持到 {SCHEMA_VERSION}）："
-                "请升级 hdrectify 后再恢复"
-            )
+            raise InputError("backup.too_new", None, path=str(path), version=version, supported=SCHEMA_VERSION)
         counts: dict[str, int] = {}
         for table, _label in COUNTED:
             if table not in tables:

@@ -253,7 +253,7 @@ class Store:
     def soft_delete(self, table: str, row_id: str, reason: str) -> Row:
         """Mark a row deleted, keeping it (and why) for the audit trail and for bundles."""
         if not reason.strip():
-            raise InputError("删除必须写明原因")
+            raise InputError("records.delete_needs_reason", "reason")
         return self.update(table, row_id, {"deleted_at": now_stamp(), "delete_reason": reason.strip()}, reason.strip())
 
     def delete(self, table: str, row_id: str, reason: str = "") -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -111,13 +112,22 @@ def load_pairings(store: Store, first: dt.date, last: dt.date, member_id: str | 
     return out
 
 
-def load_met(store: Store, span: Period, first: dt.date, last: dt.date, as_of: dt.date) -> MetRecords:
+def load_met(
+    store: Store,
+    span: Period,
+    first: dt.date,
+    last: dt.date,
+    as_of: dt.date,
+    pairing_ids: list[str] | None = None,
+) -> MetRecords:
     """The earliest record meeting each (obligation, period) of ``span``, per pairing.
 
     Contacts are reduced in SQL to the earliest per (week, pairing) and per (on-site
-    month, pairing), read in the order of the indexes ``contacts_week`` and
-    ``contacts_onsite``; SQLite fills the bare columns of a MIN() aggregate from the
-    row holding the minimum. Reports and reviews are read only for the quarters and
+    month, pairing). A week's earliest record of each of ``pairing_ids`` (default: every
+    pairing) is one seek into the index ``contacts_week``, whose order is (week, pairing,
+    date, recorded_at): a year of 1,000 pairings is 53,000 seeks, which is quicker than
+    grouping the 230,000 records of the year. On-site visits, fewer, are grouped in the
+    order of ``contacts_onsite``. Reports and reviews are read only for the quarters and
     year inside ``span``. Nothing dated after ``as_of`` is read.
     """
     upto = min(last, as_of).isoformat()
@@ -129,17 +139,27 @@ def load_met(store: Store, span: Period, first: dt.date, last: dt.date, as_of: d
     ) -> None:
         current_key: object = None
         by_pairing: dict[str, Record] = {}
+        make = tuple.__new__  # Record's own __new__ is Python code; a year of 1,000 pairings has 60,000 of these
         for group, pid, key in store.execute(sql, params).fetchall():
+            if key is None:  # no record of this pairing in this period
+                continue
             if group != current_key:
                 current_key = group
                 by_pairing = met.setdefault((ob, period_of(group)), {})
-            by_pairing[pid] = Record(pid, "contact", day(key[:10]), day(key[10:20]), method)
+            by_pairing[pid] = make(Record, (pid, "contact", day(key[:10]), day(key[10:20]), method, None))
 
+    pairings = "SELECT id FROM pairings" if pairing_ids is None else "SELECT value AS id FROM json_each(?)"
     reduce(
-        f"SELECT {WEEK_SQL}, pairing_id, MIN(date || recorded_at) FROM contacts"
-        f" WHERE deleted_at IS NULL AND {WEEK_SQL} BETWEEN ? AND ? AND date <= ?"
-        f" GROUP BY {WEEK_SQL}, pairing_id",
-        [(first - _EPOCH_MONDAY).days // 7, (last - _EPOCH_MONDAY).days // 7, upto],
+        f"WITH weeks(w) AS (SELECT ? UNION ALL SELECT w + 1 FROM weeks WHERE w < ?), p AS ({pairings})"
+        " SELECT w, p.id, (SELECT date || recorded_at FROM contacts INDEXED BY contacts_week"
+        f" WHERE deleted_at IS NULL AND {WEEK_SQL} = w AND pairing_id = p.id AND date <= ?"
+        " ORDER BY date, recorded_at LIMIT 1) FROM weeks CROSS JOIN p",
+        [
+            (first - _EPOCH_MONDAY).days // 7,
+            (min(last, as_of) - _EPOCH_MONDAY).days // 7,
+            *([] if pairing_ids is None else [json.dumps(pairing_ids)]),
+            upto,
+        ],
         Obligation.CONTACT,
         lambda week: Period.week_of(_EPOCH_MONDAY + dt.timedelta(weeks=week)),
         None,
@@ -157,13 +177,14 @@ def load_met(store: Store, span: Period, first: dt.date, last: dt.date, as_of: d
         )
     quarters = [str(q) for q in span.subperiods(Kind.QUARTER)]
     submissions: list[Record] = []
+    quarter_of = functools.lru_cache(maxsize=None)(lambda text: Period.parse(text, Kind.QUARTER))
     if quarters:
         for pid, quarter, submitted, recorded in store.execute(
             "SELECT pairing_id, quarter, submitted_on, recorded_at FROM reports"
             f" WHERE deleted_at IS NULL AND quarter IN ({', '.join('?' for _ in quarters)}) AND submitted_on <= ?",
             [*quarters, as_of.isoformat()],
         ):
-            period = Period.parse(quarter, Kind.QUARTER)
+            period = quarter_of(quarter)
             submissions.append(Record(pid, "report", day(submitted), day(recorded), None, period))
     if span.kind is Kind.YEAR:
         for pid, submitted, recorded in store.execute(
@@ -198,6 +219,6 @@ def cadence_view(store: Store, span: Period, as_of: dt.date, member_id: str | No
         load_exemptions(store, first, last),
         store.cadence_settings(),
         as_of,
-        met=load_met(store, span, first, last, as_of),
+        met=load_met(store, span, first, last, as_of, [p.pairing.id for p in pairings]),
     )
     return CadenceView(span, as_of, pairings, cadence)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from hdrectify.domain.cadence import Method, Obligation, Settings, is_backfilled
+from hdrectify.domain.cadence import Obligation, Settings, is_backfilled
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.store.base import Row, Store
@@ -34,18 +34,6 @@ class CellRecord:
     author: str
     recorded_at: str  # ISO timestamp with offset, as stored
 
-    @property
-    def kind_zh(self) -> str:
-        """What the record is, in Chinese: the contact's method, 季度汇报 or 年度考评."""
-        if self.table == "contacts" and self.method is not None:
-            try:
-                return Method(self.method).label_zh
-            except ValueError:
-                return self.method
-        if self.table == "reports":
-            return "季度汇报"
-        return "年度考评"
-
 
 @dataclass(frozen=True)
 class CellExemption:
@@ -59,7 +47,13 @@ class CellExemption:
 
 def _check(obligation: Obligation, period: Period) -> None:
     if obligation.kind is not period.kind:
-        raise InputError(f"{obligation.label_zh}按{_KIND_ZH[obligation.kind]}计，不能查询{period.label_zh()}")
+        raise InputError(
+            "records.wrong_period_kind",
+            None,
+            obligation=obligation.label_zh,
+            kind=_KIND_ZH[obligation.kind],
+            period=period,
+        )
 
 
 _KIND_ZH = {Kind.WEEK: "周", Kind.MONTH: "月", Kind.QUARTER: "季度", Kind.YEAR: "年"}

@@ -58,13 +58,6 @@ class LoggedContact:
     problems: str  # problems found (on-site visits mostly)
     backfilled: bool  # 补录: entered more than the backfill limit after ``date``
 
-    @property
-    def method_zh(self) -> str:
-        try:
-            return Method(self.method).label_zh
-        except ValueError:
-            return self.method
-
 
 @dataclass(frozen=True)
 class WeekLine:
@@ -153,11 +146,6 @@ class ChecklistData:
     items: tuple[str, ...] = ()  # the on-site items to check, as in force on the month's first day
     items_from: dt.date | None = None  # the day that version was saved; None: the shipped default
 
-    @property
-    def past(self) -> bool:
-        """The month is over on the reference date: what was not done is 未完成, not a blank to fill."""
-        return self.month.last_day < self.today
-
 
 def _day(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text[:10]) if text else None
@@ -177,7 +165,7 @@ def checklist_data(
     ``today`` (default: today) is the reference date for statuses and the reminders.
     """
     if month.kind is not Kind.MONTH:
-        raise InputError(f"月度清单按月份打印：请写成 2024-03 的形式，而不是“{month}”")
+        raise InputError("checklist.not_a_month", None, text=str(month))
     today = today or dt.date.today()
     member_name = ""
     if member_id is not None:
@@ -190,11 +178,9 @@ def checklist_data(
     pairings = [p for p in view.pairings if p.pairing.id in owed]
     pairings.sort(key=lambda p: (zh_key(p.town), zh_key(p.centre), zh_key(p.member), p.pairing.start))
     if not pairings:
-        who = f"党员“{member_name}”" if member_id is not None else ""
-        raise InputError(
-            f"{who}{month.label_zh()}没有需要完成的挂钩：请检查月份"
-            f"{'和党员' if who else ''}，或先用 hdrectify pair 建立挂钩关系"
-        )
+        if member_id is not None:
+            raise InputError("checklist.member_unpaired", None, member=member_name, month=month)
+        raise InputError("checklist.nobody_paired", None, month=month)
     settings = view.cadence.settings
     contacts = _contacts(store, month, {p.pairing.id for p in pairings}, today, settings)
     centres = {r["id"]: r for r in store.rows("SELECT id, contact_person, contact_phone FROM centres")}
@@ -257,14 +243,14 @@ def save_checklist_items(store: Store, items: list[str], on: dt.date) -> bool:
     """
     cleaned = [clean_name(item, "检查事项") for item in items]
     if not cleaned:
-        raise InputError("月度清单至少要有一项到岗检查事项：请添加一项")
+        raise InputError("checklist.no_items")
     for n, item in enumerate(cleaned, start=1):
         if not item:
-            raise InputError(f"第{n}项检查事项是空的：请填写或删除这一项")
+            raise InputError("checklist.item_empty", None, n=n)
         if len(item) > 40:
-            raise InputError(f"第{n}项检查事项超过 40 个字：请写得简短些，细节写在清单的“发现情况”栏")
+            raise InputError("checklist.item_too_long", None, n=n)
         if cleaned.index(item) != n - 1:
-            raise InputError(f"检查事项“{item}”重复了：请删除其中一项")
+            raise InputError("checklist.item_twice", None, item=item)
     if list(latest_checklist_items(store)) == cleaned:
         return False
     store.insert(

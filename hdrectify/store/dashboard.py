@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from hdrectify.domain.cadence import Obligation, Status, StatusRow, deadline, totals
 from hdrectify.domain.collation import zh_key
+from hdrectify.domain.ledger import DeadlineWarning, deadline_warning
 from hdrectify.domain.periods import Period
 from hdrectify.store.base import Store
 from hdrectify.store.cadence import PairingInfo, cadence_view
@@ -38,7 +39,7 @@ class MeasureDue:
     text: str
     deadline: dt.date
     days_left: int
-    level: str  # "red" overdue, "yellow" within warn_yellow_days, "green" beyond warn_green_days, "" between
+    level: DeadlineWarning  # by the one rule of domain.ledger.deadline_warning
     person: str
 
 
@@ -70,16 +71,6 @@ class Dashboard:
     completion_rate: float | None = None
     members: list[MemberTotals] = field(default_factory=list)  # the lowest completion rate first
     unvisited: list[PairingInfo] = field(default_factory=list)  # owe this month's on-site visit, not met yet
-
-
-def warning_level(days_left: int, yellow_days: int, green_days: int) -> str:
-    if days_left < 0:
-        return "red"
-    if days_left <= yellow_days:
-        return "yellow"
-    if days_left > green_days:
-        return "green"
-    return ""
 
 
 def build(store: Store, me: str | None, today: dt.date, previous_open: str | None) -> Dashboard:
@@ -150,8 +141,8 @@ def _measures(store: Store, board: Dashboard, me: str | None) -> None:
             continue
         due = dt.date.fromisoformat(r["deadline"])
         days_left = (due - board.today).days
-        level = warning_level(days_left, yellow, green)
-        board.overdue_measures += level == "red"
+        level = deadline_warning(due, board.today, yellow, green)
+        board.overdue_measures += level is DeadlineWarning.RED
         board.measures.append(
             MeasureDue(r["id"], r["problem_no"], r["no"], r["title"], r["text"], due, days_left, level, r["person"])
         )

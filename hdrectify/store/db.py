@@ -7,12 +7,15 @@ power cut loses at most the transaction that was being written.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from pathlib import Path
 
 from hdrectify.domain.errors import InputError
 from hdrectify.store.schema import SCHEMA_VERSION, migrations
+
+log = logging.getLogger(__name__)
 
 ENV_DB = "HDRECTIFY_DB"
 BUSY_TIMEOUT_MS = 10_000
@@ -66,7 +69,7 @@ def open_db(
     made: list[Path] = []  # what this call created, removed again if it fails
     if not path.exists():
         if not create:
-            raise NotInitialised(f"数据库 {path} 不存在：请先运行 hdrectify init 创建（或用 --db 指定已有文件）")
+            raise NotInitialised("db.missing", None, path=str(path))
         made = new_paths(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -74,8 +77,9 @@ def open_db(
             from hdrectify.store import faults
 
             if faults.classify(e, path.parent) in (faults.FULL, faults.READ_ONLY):
-                raise InputError(faults.describe(e, path)) from None
-            raise InputError(f"无法在 {path.parent} 创建数据库（{e.strerror}）：请换一个文件夹") from None
+                raise faults.refusal(e, path) from None
+            log.warning("cannot make the folder %s: %s", path.parent, e)
+            raise InputError("db.cannot_make_folder", None, folder=str(path.parent)) from None
     try:
         return _open_existing(path, create, check)
     except BaseException:
@@ -116,27 +120,24 @@ def _open_existing(path: Path, create: bool, check: bool) -> sqlite3.Connection:
 
         kind = faults.classify(e, path)
         if kind in (faults.READ_ONLY, faults.CANT_OPEN, faults.BUSY, faults.FULL, faults.IO):
-            raise InputError(faults.describe(e, path)) from None
+            raise faults.refusal(e, path) from None
         if kind == faults.DAMAGED and "not a database" not in str(e):  # ours, broken inside
             from hdrectify.store.backup import DamagedDatabase
 
             raise DamagedDatabase(path, str(e)) from None
-        raise InputError(f"{path} 不是 hdrectify 数据库（无法作为 SQLite 文件打开）") from None
+        raise InputError("db.not_sqlite", None, path=str(path)) from None
     if version > SCHEMA_VERSION:
         db.close()
-        raise InputError(
-            f"数据库 {path} 由更新版本的 hdrectify 创建（结构版本 {version}，"
-            f"本程序支持到 {SCHEMA_VERSION}）：请升级 hdrectify 后再打开"
-        )
+        raise InputError("db.too_new", None, path=str(path), version=version, supported=SCHEMA_VERSION)
     if version == 0:
         has_tables = db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
         if has_tables:  # someone else's SQLite file: never add our tables to it
             db.close()
-            raise InputError(f"{path} 不是 hdrectify 数据库：请用 --db 指定正确的文件")
+            raise InputError("db.not_ours", None, path=str(path))
         if not create:
             db.close()
             _refuse_copy_without_wal(path)
-            raise NotInitialised(f"数据库 {path} 尚未初始化：请先运行 hdrectify init")
+            raise NotInitialised("db.not_initialised", None, path=str(path))
     if version > 0 and (check or version < SCHEMA_VERSION):  # a migration writes: never to a damaged file
         from hdrectify.store.backup import check_health
 
@@ -152,7 +153,7 @@ def _open_existing(path: Path, create: bool, check: bool) -> sqlite3.Connection:
             db.close()
             from hdrectify.store import faults
 
-            raise InputError(faults.describe(e, path)) from None
+            raise faults.refusal(e, path) from None
         except BaseException:
             db.close()
             raise
@@ -178,21 +179,21 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
 def _open_read_only(path: Path, check: bool) -> sqlite3.Connection:
     """A connection that cannot write (a second window on a database another window has open)."""
     if not path.exists():
-        raise NotInitialised(f"数据库 {path} 不存在")
+        raise NotInitialised("db.missing_read_only", None, path=str(path))
     try:
         db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA query_only = ON")
         version = schema_version(db)
     except sqlite3.DatabaseError:
-        raise InputError(f"{path} 不是 hdrectify 数据库（无法作为 SQLite 文件打开）") from None
+        raise InputError("db.not_sqlite", None, path=str(path)) from None
     if version != SCHEMA_VERSION:
         db.close()
         if version == 0:
             _refuse_copy_without_wal(path)
         if version > SCHEMA_VERSION:
-            raise InputError(f"数据库 {path} 由更新版本的 hdrectify 创建：请升级 hdrectify 后再打开")
-        raise InputError(f"数据库 {path} 需要先升级结构才能打开，只读方式不能升级：请关闭其他窗口后再打开")
+            raise InputError("db.too_new_read_only", None, path=str(path))
+        raise InputError("db.needs_upgrade_read_only", None, path=str(path))
     if check:
         from hdrectify.store.backup import check_health
 
@@ -240,8 +241,4 @@ def _refuse_copy_without_wal(path: Path) -> None:
     wal_mode = len(header) == 20 and header[:16] == b"SQLite format 3\x00" and header[18] == header[19] == 2
     wal = path.with_name(path.name + "-wal")
     if wal_mode and not (wal.exists() and wal.stat().st_size > 0):
-        raise InputError(
-            f"数据库 {path} 复制得不完整：它的数据还在原来位置旁边的 {wal.name} 文件里，这里没有。"
-            f"请把 {wal.name} 和它一起复制过来（复制前先关闭程序），"
-            "或在原来的电脑上用“备份”生成备份文件，再在这里“恢复备份”"
-        )
+        raise InputError("db.copied_without_wal", None, path=str(path), wal=wal.name)

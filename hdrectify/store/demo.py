@@ -101,7 +101,7 @@ def build_demo(path: Path, today: dt.date, *, force: bool = False) -> bool:
     path = Path(path)
     if path.exists():
         if not is_demo(path):
-            raise InputError(f"{path} 已存在且不是演示数据库：演示数据不会写入正式数据库，请换一个文件名")
+            raise InputError("db.demo_over_real", None, path=str(path))
         if not force:
             return False
     tmp = path.with_name(path.name + ".building")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
 import re
 import shutil
@@ -30,7 +31,10 @@ from typing import BinaryIO
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.text import clean_file_name, clean_note
 from hdrectify.paths import evidence_dir
+from hdrectify.store import faults
 from hdrectify.store.base import Row, Store
+
+log = logging.getLogger(__name__)
 
 _CHUNK = 1 << 20
 # The largest file one piece of evidence may be: a bundle refuses bigger ones (exchange/bundle.py
@@ -51,7 +55,7 @@ def file_sha256(path: Path) -> str:
 def stored_path(store: Store, sha256: str) -> Path:
     """Where the content with this hash lives; refuses anything that is not a hash (bundles are untrusted)."""
     if not _SHA256.fullmatch(sha256):
-        raise InputError(f"佐证材料的校验值无效：{sha256!r}")
+        raise InputError("evidence.bad_hash", None, value=repr(sha256))
     return evidence_dir(store.path) / sha256[:2] / sha256
 
 
@@ -128,13 +132,13 @@ def stage_stream(
                 size += len(chunk)
                 dst.write(chunk)
                 if progress is not None and progress(size, max(total, size)) is False:
-                    raise InputError(f"已取消添加“{label}”")
+                    raise InputError("evidence.cancelled", None, name=label)
             dst.flush()
             os.fsync(dst.fileno())
         sha = digest.hexdigest()
         # Read back what reached the disk: a copy that differs from what was read is refused.
         if file_sha256(tmp) != sha:
-            raise InputError(f"复制“{label}”时校验不一致，请重试")
+            raise InputError("evidence.copy_differs", None, name=label)
         target = evidence_dir(db_path) / sha[:2] / sha
         if target.exists() and file_sha256(target) == sha:
             tmp.unlink()
@@ -154,21 +158,24 @@ def stage_evidence(db_path: Path, file_path: str | os.PathLike[str], progress: P
     """
     source = Path(file_path)
     if not source.exists():
-        raise InputError(f"找不到文件：{source}")
+        raise InputError("evidence.no_such_file", "file", path=str(source))
     if not source.is_file():
-        raise InputError(f"“{source.name}”不是文件：请选择文件（文件夹可先压缩成 zip）")
+        raise InputError("evidence.not_a_file", "file", name=source.name)
     file_name = clean_file_name(source.name)
     try:
         total = source.stat().st_size
         if total == 0:
-            raise InputError(f"“{file_name}”是空文件，不能作为佐证材料")
+            raise InputError("evidence.empty_file", "file", name=file_name)
         check_evidence_size(source)
         with open(source, "rb") as src:
             return stage_stream(db_path, src, file_name, file_name, progress, total)
     except PermissionError:
-        raise InputError(f"没有权限读取“{file_name}”或写入佐证材料目录") from None
+        raise InputError("evidence.no_permission", "file", name=file_name) from None
     except OSError as e:
-        raise InputError(f"无法保存“{file_name}”：{e.strerror or e}") from None
+        log.warning("cannot store the evidence file %s: %s", source, e)
+        if faults.classify(e) == faults.FULL:
+            raise InputError("evidence.disk_full", "file", name=file_name) from None
+        raise InputError("evidence.cannot_store", "file", name=file_name) from None
 
 
 def record_evidence(store: Store, measure_id: str, staged: StagedFile, note: str = "") -> Row:
@@ -180,18 +187,21 @@ def record_evidence(store: Store, measure_id: str, staged: StagedFile, note: str
     """
     try:
         if store.get("ledger_measures", measure_id) is None:
-            raise InputError("找不到该整改措施")
+            raise InputError("ledger.measure_gone")
         note = clean_note(note, "说明")
         duplicate = store.scalar(
             "SELECT file_name FROM evidence WHERE measure_id = ? AND sha256 = ? AND deleted_at IS NULL",
             [measure_id, staged.sha256],
         )
         if duplicate is not None:
-            raise InputError(f"“{staged.file_name}”与已添加的“{duplicate}”内容相同，无需重复添加")
+            raise InputError("evidence.duplicate", "file", name=staged.file_name, other=duplicate)
         try:
             staged.place()
         except OSError as e:
-            raise InputError(f"无法保存“{staged.file_name}”：{e.strerror or e}") from None
+            log.warning("cannot store the evidence file %s: %s", staged.file_name, e)
+            if faults.classify(e) == faults.FULL:
+                raise InputError("evidence.disk_full", "file", name=staged.file_name) from None
+            raise InputError("evidence.cannot_store", "file", name=staged.file_name) from None
         return store.insert(
             "evidence",
             {
@@ -214,7 +224,7 @@ def add_evidence(store: Store, measure_id: str, file_path: str | os.PathLike[str
     transaction (:func:`stage_evidence`, then :func:`record_evidence`).
     """
     if store.get("ledger_measures", measure_id) is None:
-        raise InputError("找不到该整改措施")
+        raise InputError("ledger.measure_gone")
     clean_note(note, "说明")
     return record_evidence(store, measure_id, stage_evidence(store.path, file_path), note)
 
@@ -223,7 +233,7 @@ def check_evidence_size(source: Path) -> None:
     """Refuse a file larger than a bundle can carry (:data:`MAX_EVIDENCE_BYTES`)."""
     if source.stat().st_size > MAX_EVIDENCE_BYTES:
         limit = MAX_EVIDENCE_BYTES >> 20
-        raise InputError(f"“{source.name}”超过 {limit} MB，交换包无法携带：请压缩或拆分后再添加")
+        raise InputError("evidence.too_big", "file", name=source.name, limit=limit)
 
 
 def list_evidence(store: Store, measure_id: str) -> list[Row]:
@@ -238,9 +248,9 @@ def remove_evidence(store: Store, evidence_id: str, reason: str) -> Row:
     """Remove evidence from its measure (soft delete, with why); the stored file is kept for the record."""
     row = store.get("evidence", evidence_id)
     if row is None or row["deleted_at"] is not None:
-        raise InputError("该佐证材料不存在或已移除")
+        raise InputError("evidence.gone")
     if not reason.strip():
-        raise InputError("移除佐证材料必须写明原因")
+        raise InputError("evidence.remove_needs_reason", "reason")
     measure = store.get("ledger_measures", row["measure_id"])
     others = store.scalar(
         "SELECT count(*) FROM evidence WHERE measure_id = ? AND deleted_at IS NULL AND id <> ?",
@@ -248,17 +258,23 @@ def remove_evidence(store: Store, evidence_id: str, reason: str) -> Row:
     )
     if measure is not None and measure["status"] == "done" and not measure["close_reason"].strip() and not others:
         # 销号 rests on evidence or a written reason: this file is all the measure has
-        raise InputError("该措施已销号，这是它唯一的佐证材料：请先补充其他佐证材料，或重新打开该措施后再移除")
+        raise InputError("evidence.last_of_closed_measure")
     return store.soft_delete("evidence", evidence_id, reason)
 
 
 def verify_evidence(store: Store, row: Row) -> str | None:
     """None if the stored copy is present and intact, else what is wrong (in Chinese)."""
+    problem = evidence_problem(store, row)
+    return None if problem is None else str(problem)
+
+
+def evidence_problem(store: Store, row: Row) -> InputError | None:
+    """None if the stored copy is present and intact, else what is wrong (as a refusal)."""
     path = evidence_file(store, row)
     if not path.is_file():
-        return f"找不到“{row['file_name']}”的存档文件（{path}）：数据库旁的佐证材料文件夹可能没有一起复制"
+        return InputError("evidence.stored_copy_missing", None, name=row["file_name"], path=str(path))
     if file_sha256(path) != row["sha256"]:
-        return f"“{row['file_name']}”的存档文件已被改动，与添加时不一致"
+        return InputError("evidence.stored_copy_altered", None, name=row["file_name"])
     return None
 
 
@@ -268,9 +284,9 @@ def copy_for_viewing(store: Store, row: Row, folder: Path) -> Path:
     The stored file has no extension (viewers need one), and the viewer must not edit
     the stored evidence itself.
     """
-    problem = verify_evidence(store, row)
+    problem = evidence_problem(store, row)
     if problem is not None:
-        raise InputError(problem)
+        raise problem
     target_dir = folder / str(row["id"])[:8]
     target_dir.mkdir(parents=True, exist_ok=True)
     # a name from a bundle or an older version may still hold a bidi control: show the real extension

@@ -12,8 +12,13 @@ case the transaction was rolled back: nothing was half written.
 from __future__ import annotations
 
 import errno
+import logging
 import os
 from pathlib import Path
+
+from hdrectify.domain.errors import InputError
+
+log = logging.getLogger(__name__)
 
 FULL, READ_ONLY, BUSY, DAMAGED, CANT_OPEN, IO, OTHER = (
     "full",
@@ -108,33 +113,61 @@ def _from_text(text: str) -> str:
     return OTHER
 
 
-def describe(error: BaseException, path: Path | None = None) -> str:
-    """One line in Chinese: what happened, that nothing was saved, and what to do."""
+def refusal(error: BaseException, path: Path | None = None) -> InputError:
+    """The fault as a refusal (:class:`InputError`): what happened, that nothing was saved, what to do.
+
+    SQLite's and the system's own English text is not put into the message (it would stand in the
+    middle of a Chinese sentence): it goes to the log.
+    """
     if path is None and isinstance(error, OSError) and error.filename:
         path = Path(os.fsdecode(error.filename))
-    where = f" {path} " if path is not None else ""
     folder = _folder(path)
     kind = classify(error, path)
     if kind == FULL:
-        on = f"（{folder} 所在的磁盘没有剩余空间）" if folder is not None else ""
-        return f"磁盘已满{on}，本次操作未保存（数据未作改动）：请清理磁盘空间后再试"
+        if folder is not None:
+            return InputError("fault.full_at", None, folder=str(folder))
+        return InputError("fault.full")
     if kind == READ_ONLY:
         if folder is not None:
-            return (
-                f"没有写入权限：{path} 或其所在文件夹 {folder} 是只读的，无法打开或写入（数据未作改动）："
-                "请检查权限，或把数据库复制到可写的位置"
-            )
-        return (
-            "没有写入权限：数据库或其所在文件夹是只读的，无法打开或写入（数据未作改动）："
-            "请检查权限，或把数据库复制到可写的位置"
-        )
+            return InputError("fault.read_only_at", None, path=str(path), folder=str(folder))
+        return InputError("fault.read_only")
     if kind == BUSY:
-        return "数据库正被其他程序占用，请稍后再试"
+        return InputError("fault.busy")
     if kind == DAMAGED:
-        return f"数据库{where}已损坏（数据未作改动）：请用 hdrectify restore 从备份恢复"
+        if path is not None:
+            return InputError("fault.damaged_at", None, path=str(path))
+        return InputError("fault.damaged")
     if kind == CANT_OPEN:
-        return f"无法打开数据库{where}（文件夹可能只读或不存在）：请检查路径和权限"
+        if path is not None:
+            return InputError("fault.cant_open_at", None, path=str(path))
+        return InputError("fault.cant_open")
+    log.warning("database or file error (%s): %s", kind, error)
     if kind == IO:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        return f"读写{where or '文件'}时磁盘出错（{reason}），数据未作改动：请检查磁盘或存储设备，必要时从备份恢复"
-    return f"数据库操作失败（{error}），数据未作改动"
+        if path is not None:
+            return InputError("fault.io_at", None, path=str(path))
+        return InputError("fault.io")
+    return InputError("fault.other")
+
+
+def window_refusal(error: BaseException, path: Path | None = None) -> InputError:
+    """The fault as the window says it: its own sentences, and its menu (not the command) to restore."""
+    kind = classify(error, path)
+    if kind in (IO, OTHER):
+        log.warning("database or file error (%s): %s", kind, error)
+    return InputError(_WINDOW[kind])
+
+
+_WINDOW = {
+    FULL: "fault.window_full",
+    READ_ONLY: "fault.window_read_only",
+    BUSY: "fault.window_busy",
+    DAMAGED: "fault.window_damaged",
+    CANT_OPEN: "fault.window_other",
+    IO: "fault.window_io",
+    OTHER: "fault.window_other",
+}
+
+
+def describe(error: BaseException, path: Path | None = None) -> str:
+    """One line in Chinese: what happened, that nothing was saved, and what to do."""
+    return str(refusal(error, path))

@@ -15,6 +15,7 @@ from typing import Any
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus, Source, check_can_close, problem_status
 from hdrectify.domain.text import clean_name, clean_note
+from hdrectify.domain.wording import date_text
 from hdrectify.store import sync
 from hdrectify.store.base import Row, Store
 from hdrectify.store.numbering import OFFICE, new_problem_no, role
@@ -83,15 +84,10 @@ def load_seed(store: Store, path: Path = SEED_PATH) -> int:
                         "text": measure["text"],
                         "status": seed["measure_status"],
                         "closed_at": seed["notice_on"],
-                        "close_reason": f"据{_zh_date(seed['notice_on'])}通报，已全面完成整改",
+                        "close_reason": f"据{date_text(seed['notice_on'])}通报，已全面完成整改",
                     },
                 )
     return added
-
-
-def _zh_date(iso: str) -> str:
-    d = dt.date.fromisoformat(iso)
-    return f"{d.year}年{d.month}月{d.day}日"
 
 
 # Problems in number order; those still 待编号 (no number yet) after them, in the order they were found.
@@ -145,7 +141,7 @@ def add_visit_problem(
     """
     title = clean_name(title, "问题描述")
     if not title:
-        raise InputError("问题描述不能为空")
+        raise InputError("ledger.problem_empty")
     detail = clean_note(detail, "问题详情")
     texts = [clean_note(t, "整改措施") for t in measures or ["跟踪督促康园中心整改，并在下次到岗时复查"]]
     person = clean_name(person, "责任人")
@@ -205,12 +201,12 @@ def add_visit_problems(store: Store, text: str, contact: Row, centre_id: str, pe
 
 
 def add_progress(store: Store, measure_id: str, day: dt.date, text: str) -> Row:
-    text = clean_note(text, "进展说明")
+    text = clean_note(text, "进展说明", field="text")
     if not text:
-        raise InputError("进展说明不能为空")
+        raise InputError("ledger.progress_empty", "text")
     measure = store.get("ledger_measures", measure_id)
     if measure is None:
-        raise InputError("找不到该整改措施")
+        raise InputError("ledger.measure_gone")
     if measure["status"] == MeasureStatus.OPEN.value:
         store.update("ledger_measures", measure_id, {"status": MeasureStatus.IN_PROGRESS.value})
     return store.insert(
@@ -241,9 +237,8 @@ class MeasureInputError(InputError):
 
     field: str
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
+    def __init__(self, code: str, field: str, /, **params: Any) -> None:
+        super().__init__(code, field, **params)
 
 
 class _Keep(Enum):
@@ -261,7 +256,7 @@ def _field(field: str, value: str, *, note: bool = False) -> str:
     try:
         return clean_note(value, what) if note else clean_name(value, what)
     except InputError as e:
-        raise MeasureInputError(field, str(e)) from None
+        raise MeasureInputError(e.code, field, **e.params) from None
 
 
 def update_measure(
@@ -282,7 +277,7 @@ def update_measure(
     """
     measure = store.get("ledger_measures", measure_id)
     if measure is None:
-        raise InputError("找不到该整改措施")
+        raise InputError("ledger.measure_gone")
     problem = store.get("ledger_problems", measure["problem_id"])
     assert problem is not None
     changes: Row = {}
@@ -290,22 +285,25 @@ def update_measure(
         text = _field(field="text", value=text, note=True)
     if text is not None and text != measure["text"]:
         if measure["id"] == seed_id("measure", problem["no"], measure["no"]):
-            raise MeasureInputError("text", "巡察反馈的整改措施是通报原文，不能修改")
+            raise MeasureInputError("ledger.notice_measure_text", "text")
         if not text.strip():
-            raise MeasureInputError("text", "整改措施不能为空")
+            raise MeasureInputError("ledger.measure_empty", "text")
         changes["text"] = text.strip()
     for field, value in (("leader", leader), ("unit", unit), ("person", person)):
         if value is None:
             continue
         value = _field(field, value)
         if len(value) > MAX_NAME_CHARS:
-            raise MeasureInputError(field, f"{_NAME_FIELDS[field]}不能超过{MAX_NAME_CHARS}个字")
+            raise MeasureInputError("ledger.name_too_long", field, what=_NAME_FIELDS[field], most=MAX_NAME_CHARS)
         if value != measure[field]:
             changes[field] = value
     if not isinstance(deadline, _Keep):
         found_on = problem["found_on"]
         if deadline is not None and found_on and deadline.isoformat() < found_on:
-            raise MeasureInputError("deadline", f"整改时限不能早于问题发现日期（{_zh_date(found_on)}）")
+            found = dt.date.fromisoformat(found_on)
+            raise MeasureInputError(
+                "ledger.deadline_before_found", "deadline", year=found.year, month=found.month, day=found.day
+            )
         iso = deadline.isoformat() if deadline is not None else None
         if iso != measure["deadline"]:
             changes["deadline"] = iso
@@ -313,13 +311,13 @@ def update_measure(
         try:
             new_status = MeasureStatus(status)
         except ValueError:
-            raise MeasureInputError("status", f"状态“{status}”无效：可选 未开始、整改中") from None
+            raise MeasureInputError("ledger.bad_status", "status", value=status) from None
         current = MeasureStatus(measure["status"])
         if new_status is not current:
             if new_status is MeasureStatus.DONE:
-                raise MeasureInputError("status", "“已完成”只能通过销号：请点击“销号…”并附佐证材料或书面说明")
+                raise MeasureInputError("ledger.done_only_by_closing", "status")
             if current is MeasureStatus.DONE:
-                raise MeasureInputError("status", "该措施已销号：如需继续整改，请先“重新打开”")
+                raise MeasureInputError("ledger.closed_reopen_first", "status")
             changes["status"] = new_status.value
     if not changes:
         return measure
@@ -330,12 +328,12 @@ def reopen_measure(store: Store, measure_id: str, day: dt.date, reason: str) -> 
     """Undo a 销号 with a written reason; the reason is kept as a progress note and in the audit."""
     measure = store.get("ledger_measures", measure_id)
     if measure is None:
-        raise InputError("找不到该整改措施")
+        raise InputError("ledger.measure_gone")
     if measure["status"] != MeasureStatus.DONE.value:
-        raise InputError("该措施尚未销号，无需重新打开")
+        raise InputError("ledger.not_closed")
     reason = clean_note(reason, "重新打开的原因")
     if not reason:
-        raise InputError("重新打开必须写明原因")
+        raise InputError("ledger.reopen_needs_reason")
     row = store.update(
         "ledger_measures",
         measure_id,
@@ -389,7 +387,7 @@ def measure_detail(store: Store, measure_id: str) -> Row:
 
     measure = store.get("ledger_measures", measure_id)
     if measure is None:
-        raise InputError("找不到该整改措施")
+        raise InputError("ledger.measure_gone")
     problem = store.get("ledger_problems", measure["problem_id"])
     assert problem is not None
     return {
@@ -406,7 +404,7 @@ def problem_detail(store: Store, problem_id: str) -> Row:
     """One problem with its measures, how many are in each status, and its own (derived) status."""
     problem = store.get("ledger_problems", problem_id)
     if problem is None:
-        raise InputError("找不到该问题")
+        raise InputError("ledger.problem_gone")
     measures = store.rows("SELECT * FROM ledger_measures WHERE problem_id = ? ORDER BY no", [problem_id])
     statuses = [MeasureStatus(m["status"]) for m in measures]
     return {
@@ -434,16 +432,18 @@ def set_declared_totals(store: Store, source_id: str, **totals: int | None) -> R
     notice gives no such figure). Only the office sets them, as it keeps the inspections.
     """
     if role(store) != OFFICE:
-        raise InputError("修改巡察通报的数字只能在办公室的电脑上进行：本机是党员电脑（role=member）")
+        raise InputError("ledger.declared_office_only")
     source = store.get("ledger_sources", source_id)
     if source is None:
-        raise InputError("找不到该巡察：请先用 hdrectify inspection add 添加")
+        raise InputError("ledger.inspection_gone")
     changes: Row = {}
     for field, value in totals.items():
         if field not in DECLARED_FIELDS:
             raise KeyError(field)
         if value is not None and not 0 <= value <= MAX_DECLARED:
-            raise MeasureInputError(field, f"通报的{DECLARED_FIELDS[field]}应为 0 到 {MAX_DECLARED} 的整数")
+            raise MeasureInputError(
+                "ledger.declared_out_of_range", field, what=DECLARED_FIELDS[field], most=MAX_DECLARED
+            )
         if value != source[field]:
             changes[field] = value
     return store.update("ledger_sources", source_id, changes) if changes else source

@@ -38,10 +38,10 @@ _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4
 def find_area(store: Store, ref: str) -> Row:
     text = ref.strip()
     if not text.isdigit():
-        raise InputError(f"方面编号“{ref}”无效：请写数字，例如 --area 1")
+        raise InputError("ledger.bad_area_ref", None, ref=ref)
     found = store.rows("SELECT * FROM ledger_areas WHERE no = ?", [int(text)])
     if not found:
-        raise InputError(f"整改台账中没有第 {text} 个方面：请用 hdrectify ledger 查看")
+        raise InputError("ledger.no_such_area", None, no=int(text))
     return found[0]
 
 
@@ -54,9 +54,9 @@ def find_problem(store: Store, ref: str) -> Row:
         found = store.rows("SELECT * FROM ledger_problems WHERE no = ?", [int(text)])
         row = found[0] if found else None
     else:
-        raise InputError(f"问题编号“{ref}”无效：请写问题的编号，例如 18（待编号的问题写它的 id）")
+        raise InputError("ledger.bad_problem_ref", None, ref=ref)
     if row is None:
-        raise InputError(f"整改台账中没有问题 {text}：请用 hdrectify ledger 查看编号")
+        raise InputError("ledger.no_such_problem", None, ref=text)
     return row
 
 
@@ -64,13 +64,13 @@ def find_measure(store: Store, ref: str) -> Row:
     """``N.M``: problem N's M-th measure (N may be a 待编号 problem's id)."""
     problem_ref, dot, measure_ref = ref.strip().rpartition(".")
     if not dot or not problem_ref or not measure_ref.isdigit():
-        raise InputError(f"措施编号“{ref}”无效：请写 问题编号.措施序号，例如 3.2")
+        raise InputError("ledger.bad_measure_ref", None, ref=ref)
     problem = find_problem(store, problem_ref)
     found = store.rows(
         "SELECT * FROM ledger_measures WHERE problem_id = ? AND no = ?", [problem["id"], int(measure_ref)]
     )
     if not found:
-        raise InputError(f"{problem_label(problem['no'])}没有第 {measure_ref} 项整改措施：请用 hdrectify ledger 查看")
+        raise InputError("ledger.no_such_measure", None, problem=problem_label(problem["no"]), no=int(measure_ref))
     return found[0]
 
 
@@ -86,13 +86,13 @@ def is_notice_row(table: str, row: Row, problem_no: int | None = None) -> bool:
 
 def _office_only(store: Store, what: str) -> None:
     if role(store) != OFFICE:
-        raise InputError(f"{what}只能在办公室的电脑上进行：本机是党员电脑（role=member）")
+        raise InputError("ledger.office_only", None, what=what)
 
 
 def _text(value: str, what: str, field: str = "title") -> str:
     cleaned = " ".join(value.split())
     if not cleaned:
-        raise MeasureInputError(field, f"{what}不能为空")
+        raise MeasureInputError("ledger.empty", field, what=what)
     return cleaned
 
 
@@ -112,9 +112,9 @@ def add_inspection(
     _office_only(store, "添加巡察")
     title = _text(title, "巡察（通报）标题")
     if inspection_from and inspection_to and inspection_to < inspection_from:
-        raise MeasureInputError("inspection_to", "巡察结束日期早于开始日期：请检查日期")
+        raise MeasureInputError("ledger.inspection_ends_before_start", "inspection_to")
     if store.scalar("SELECT 1 FROM ledger_sources WHERE title = ?", [title]):
-        raise MeasureInputError("title", f"已有标题为“{title}”的巡察：请换一个标题")
+        raise MeasureInputError("ledger.inspection_title_taken", "title", title=title)
 
     def iso(day: dt.date | None) -> str | None:
         return day.isoformat() if day else None
@@ -141,7 +141,7 @@ def find_source(store: Store, title: str | None) -> Row | None:
         return found[0] if found else None
     rows = store.rows("SELECT * FROM ledger_sources WHERE title = ?", [title.strip()])
     if not rows:
-        raise InputError(f"没有标题为“{title}”的巡察：请先用 hdrectify inspection add 添加")
+        raise InputError("ledger.no_such_inspection", None, title=title)
     return rows[0]
 
 
@@ -156,23 +156,23 @@ def add_area(store: Store, title: str, source_id: str | None) -> Row:
 def edit_area(store: Store, area_id: str, title: str) -> Row:
     area = store.get("ledger_areas", area_id)
     if area is None:
-        raise InputError("找不到该方面")
+        raise InputError("ledger.area_gone")
     title = _text(title, "方面标题")
     if area["id"] == seed_id("area", area["no"]) and area["no"] != VISIT_AREA_NO:
-        raise MeasureInputError("title", "通报中的方面标题是通报原文，不能修改")
+        raise MeasureInputError("ledger.notice_area_title", "title")
     return area if title == area["title"] else store.update("ledger_areas", area_id, {"title": title})
 
 
 def remove_area(store: Store, area_id: str, reason: str) -> None:
     area = store.get("ledger_areas", area_id)
     if area is None:
-        raise InputError("找不到该方面")
+        raise InputError("ledger.area_gone")
     _reason(reason)
     if area["id"] == seed_id("area", area["no"]):
-        raise InputError(f"“{area['title']}”是通报中的方面（或走访问题的方面），不能删除")
+        raise InputError("ledger.notice_area_kept", None, title=area["title"])
     count = int(store.scalar("SELECT count(*) FROM ledger_problems WHERE area_id = ?", [area_id]))
     if count:
-        raise InputError(f"该方面下还有 {count} 个问题：请先删除这些问题，再删除方面")
+        raise InputError("ledger.area_has_problems", None, count=count)
     store.delete("ledger_areas", area_id, reason.strip())
 
 
@@ -191,11 +191,11 @@ def add_problem(
     """A problem of an area; numbered at once at the office, 待编号 on a member's laptop."""
     area = store.get("ledger_areas", area_id)
     if area is None:
-        raise InputError("找不到该方面")
+        raise InputError("ledger.area_gone")
     try:
         kind = Source(source)
     except ValueError:
-        raise MeasureInputError("source", f"问题来源“{source}”无效：可选 inspection（巡察）、visit（走访）") from None
+        raise MeasureInputError("ledger.bad_source", "source", value=source) from None
     title = _text(title, "问题描述")
     return store.insert(
         "ledger_problems",
@@ -213,11 +213,11 @@ def add_problem(
 def edit_problem(store: Store, problem_id: str, *, title: str | None = None, detail: str | None = None) -> Row:
     problem = store.get("ledger_problems", problem_id)
     if problem is None:
-        raise InputError("找不到该问题")
+        raise InputError("ledger.problem_gone")
     changes: Row = {}
     if title is not None and " ".join(title.split()) != problem["title"]:
         if is_notice_row("ledger_problems", problem):
-            raise MeasureInputError("title", "通报中的问题是通报原文，不能修改")
+            raise MeasureInputError("ledger.notice_problem_title", "title")
         changes["title"] = _text(title, "问题描述")
     if detail is not None and detail.strip() != problem["detail"]:
         changes["detail"] = detail.strip()
@@ -226,7 +226,7 @@ def edit_problem(store: Store, problem_id: str, *, title: str | None = None, det
 
 def _reason(reason: str) -> None:
     if not reason.strip():
-        raise MeasureInputError("reason", "删除必须写明原因：请说明为什么删除")
+        raise MeasureInputError("ledger.delete_needs_reason", "reason")
 
 
 def _records_of(store: Store, measure_ids: list[str]) -> tuple[int, int]:
@@ -255,17 +255,15 @@ def remove_problem(store: Store, problem_id: str, reason: str, *, with_records: 
     """
     problem = store.get("ledger_problems", problem_id)
     if problem is None:
-        raise InputError("找不到该问题")
+        raise InputError("ledger.problem_gone")
     _reason(reason)
     if is_notice_row("ledger_problems", problem):
-        raise InputError(f"{problem_label(problem['no'])}是通报中的问题，是通报原文，不能删除")
+        raise InputError("ledger.notice_problem_kept", None, problem=problem_label(problem["no"]))
     measures = [r["id"] for r in store.rows("SELECT id FROM ledger_measures WHERE problem_id = ?", [problem_id])]
     notes, files = _records_of(store, measures)
     if (notes or files) and not with_records:
         raise MeasureInputError(
-            "reason",
-            f"{problem_label(problem['no'])}的措施有 {notes} 条整改进展、{files} 份佐证材料："
-            "确需删除请同时删除这些记录（命令行加 --with-records）",
+            "ledger.problem_has_records", "reason", problem=problem_label(problem["no"]), notes=notes, files=files
         )
     _delete_measures(store, measures, reason.strip())
     if problem["no"] is not None:
@@ -280,7 +278,7 @@ def remove_problem(store: Store, problem_id: str, reason: str, *, with_records: 
 def _name(value: str, field: str, label: str) -> str:
     cleaned = " ".join(value.split())
     if len(cleaned) > MAX_NAME_CHARS:
-        raise MeasureInputError(field, f"{label}不能超过{MAX_NAME_CHARS}个字")
+        raise MeasureInputError("ledger.name_too_long", field, what=label, most=MAX_NAME_CHARS)
     return cleaned
 
 
@@ -297,13 +295,13 @@ def add_measure(
     """A new measure of a problem, after its others (一是, 二是, …)."""
     problem = store.get("ledger_problems", problem_id)
     if problem is None:
-        raise InputError("找不到该问题")
+        raise InputError("ledger.problem_gone")
     text = text.strip()
     if not text:
-        raise MeasureInputError("text", "整改措施不能为空")
+        raise MeasureInputError("ledger.measure_empty", "text")
     found_on = problem["found_on"]
     if deadline is not None and found_on and deadline.isoformat() < found_on:
-        raise MeasureInputError("deadline", f"整改时限不能早于问题发现日期（{found_on}）")
+        raise MeasureInputError("ledger.deadline_before_found_iso", "deadline", found=found_on)
     no = int(store.scalar("SELECT coalesce(max(no), 0) FROM ledger_measures WHERE problem_id = ?", [problem_id])) + 1
     return store.insert(
         "ledger_measures",
@@ -324,17 +322,14 @@ def remove_measure(store: Store, measure_id: str, reason: str, *, with_records: 
     """Remove a measure; refused while it has progress notes or evidence, unless ``with_records``."""
     measure = store.get("ledger_measures", measure_id)
     if measure is None:
-        raise InputError("找不到该整改措施")
+        raise InputError("ledger.measure_gone")
     _reason(reason)
     problem = store.get("ledger_problems", measure["problem_id"])
     if problem is not None and is_notice_row("ledger_measures", measure, problem["no"]):
-        raise InputError("这是通报中的整改措施，是通报原文，不能删除（可登记进展或销号）")
+        raise InputError("ledger.notice_measure_kept")
     notes, files = _records_of(store, [measure_id])
     if (notes or files) and not with_records:
-        raise MeasureInputError(
-            "reason",
-            f"该措施有 {notes} 条整改进展、{files} 份佐证材料：确需删除请同时删除这些记录（命令行加 --with-records）",
-        )
+        raise MeasureInputError("ledger.measure_has_records", "reason", notes=notes, files=files)
     _delete_measures(store, [measure_id], reason.strip())
 
 
@@ -356,14 +351,14 @@ def set_measures(
     from hdrectify.store.ledger import KEEP, update_measure
 
     if all(v is None for v in (leader, unit, person, deadline)):
-        raise InputError("请至少给出一项要修改的内容：--leader、--unit、--owner 或 --deadline")
+        raise InputError("ledger.bulk_nothing_to_change")
     if not measure_ids:
-        raise InputError("没有选中整改措施：请先选择要修改的措施")
+        raise InputError("ledger.bulk_none_chosen")
     changed = 0
     for measure_id in measure_ids:
         before = store.get("ledger_measures", measure_id)
         if before is None:
-            raise InputError("找不到该整改措施")
+            raise InputError("ledger.measure_gone")
         try:
             after = update_measure(
                 store,
@@ -375,8 +370,9 @@ def set_measures(
             )
         except MeasureInputError as e:
             no = (store.get("ledger_problems", before["problem_id"]) or {}).get("no")
-            where = f"措施 {no}.{before['no']}" if no is not None else f"{PENDING_LABEL}问题的措施 {before['no']}"
-            raise MeasureInputError(e.field, f"{where}：{e}") from None
+            if no is not None:
+                raise MeasureInputError("ledger.bulk_refused", e.field, problem=no, no=before["no"], error=e) from None
+            raise MeasureInputError("ledger.bulk_refused_pending", e.field, no=before["no"], error=e) from None
         changed += int(after != before)
     return changed
 
@@ -390,9 +386,7 @@ def measures_of(store: Store, problem_ref: str | None, measure_no: int | None) -
     if measure_no is not None:
         rows = [r for r in rows if r["no"] == measure_no]
         if not rows:
-            raise InputError(
-                f"{problem_label(problem['no'])}没有第 {measure_no} 项整改措施：请用 hdrectify ledger 查看"
-            )
+            raise InputError("ledger.no_such_measure", None, problem=problem_label(problem["no"]), no=measure_no)
     if not rows:
-        raise InputError(f"{problem_label(problem['no'])}还没有整改措施：请先用 hdrectify measure add 添加")
+        raise InputError("ledger.no_measures_yet", None, problem=problem_label(problem["no"]))
     return [r["id"] for r in rows]

@@ -12,8 +12,10 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from hdrectify.domain import wording
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus, Source, problem_status
+from hdrectify.domain.wording import date_text as zh_date
 from hdrectify.paths import evidence_dir
 from hdrectify.store.base import Row, Store
 
@@ -164,7 +166,7 @@ def ledger_report(store: Store) -> LedgerReport:
         " ORDER BY p.no IS NULL, p.no, p.found_on, p.created_at, p.id"
     )
     if not problems:
-        raise InputError("整改台账还没有问题：请先导入巡察反馈问题（hdrectify init --seed），或登记走访发现的问题")
+        raise InputError("ledger.no_problems_yet")
     measures = store.rows(
         "SELECT id, problem_id, no, text, leader, unit, person, deadline, status, closed_at, close_reason"
         " FROM ledger_measures ORDER BY problem_id, no"
@@ -260,22 +262,6 @@ def _count(value: object) -> int | None:
 
 # -- how the ledger reads in Chinese (shared by the XLSX, PDF and DOCX writers) -------------
 
-_DIGITS = "零一二三四五六七八九"
-
-
-def zh_numeral(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九 (numbering of 一、 and 一是; 1–99)."""
-    if not 0 < n < 100:
-        return str(n)
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 0 else ("十" if tens == 1 else _DIGITS[tens] + "十")
-    return head + (_DIGITS[ones] if ones else "")
-
-
-def zh_date(day: dt.date | None) -> str:
-    """2024年3月5日 (as layout.zh_date; the store may not import the printing package)."""
-    return "" if day is None else f"{day.year}年{day.month}月{day.day}日"
-
 
 def zh_month_span(start: str | None, end: str | None) -> str:
     """The inspection period, from stored months or dates: ``2023-03``/``2023-06`` → 2023年3月至6月."""
@@ -297,33 +283,8 @@ def zh_month_span(start: str | None, end: str | None) -> str:
     return f"{first}至{part(end, end[:4] != start[:4])}"
 
 
-def completion_lines(measure: MeasureItem) -> list[str]:
-    """完成情况, a line each: the status (and the 销号 date), then the close reason or the latest progress note."""
-    if measure.status is MeasureStatus.DONE:
-        lines = [measure.status_zh]
-        if measure.closed_at:
-            lines.append(f"{zh_date(measure.closed_at)}销号")
-        detail = measure.close_reason
-        if not detail and measure.latest_progress is not None:
-            detail = measure.latest_progress.text
-        return [*lines, detail] if detail else lines
-    lines = [measure.status_zh]
-    note = measure.latest_progress
-    if note is not None:
-        lines.append(f"{zh_date(note.date)}：{note.text}")
-    return lines
-
-
-def unit_lines(measure: MeasureItem) -> list[str]:
-    """责任单位, and the person in charge (责任人) when one is named."""
-    lines = [measure.unit] if measure.unit else []
-    if measure.person:
-        lines.append(f"责任人：{measure.person}")
-    return lines
-
-
 def area_heading(area: AreaItem) -> str:
-    return f"{zh_numeral(area.no)}、{area.title}"
+    return wording.area_heading(area.no, area.title)
 
 
 def ledger_title(report: LedgerReport) -> str:

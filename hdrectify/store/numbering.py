@@ -31,7 +31,7 @@ def role(store: Store) -> str:
 
 def set_role(store: Store, value: str) -> None:
     if value not in ROLES:
-        raise InputError(f"角色“{value}”无效：可选 office（办公室）、member（党员）")
+        raise InputError("ledger.bad_role", None, value=value)
     store.set_setting("role", value)
 
 

@@ -44,10 +44,10 @@ def find_member(store: Store, name: str) -> Row:
     """The member called ``name`` (or with that id)."""
     name, found = _named(store, "members", name, "党员姓名")
     if not found:
-        raise InputError(f"没有名为“{name}”的党员：请检查姓名，或先用 hdrectify member add 添加")
+        raise InputError("people.no_such_member", None, name=name)
     if len(found) > 1:
         ids = "、".join(r["id"] for r in found)
-        raise InputError(f"有 {len(found)} 名党员都叫“{name}”：请改用编号指定（{ids}）")
+        raise InputError("people.member_name_shared", None, count=len(found), name=name, ids=ids)
     return found[0]
 
 
@@ -55,9 +55,9 @@ def find_centre(store: Store, name: str) -> Row:
     """The centre called ``name`` (or with that id)."""
     name, found = _named(store, "centres", name, "康园中心名称")
     if not found:
-        raise InputError(f"没有名为“{name}”的康园中心：请检查名称，或先用 hdrectify centre add 添加")
+        raise InputError("people.no_such_centre", None, name=name)
     if len(found) > 1:
-        raise InputError(f"名称“{name}”对应多个康园中心：请改用编号指定")
+        raise InputError("people.centre_name_shared", None, name=name)
     return found[0]
 
 
@@ -73,7 +73,7 @@ def add_centre(
 ) -> Row:
     name = check_centre_name(store, name)
     if not clean_name(town, "所在镇（街道）"):
-        raise InputError("请填写所在镇（街道），例如 --town 平山街道")
+        raise InputError("people.town_missing_cli", "town")
     values = {"name": name, "town": check_town(town), "closed_on": closed_on.isoformat() if closed_on else None}
     for key, value in zip(_CENTRE_TEXT_FIELDS, (address, contact_person, contact_phone, ""), strict=True):
         values[key] = _clean_field(key, value)
@@ -84,7 +84,7 @@ def check_member_name(name: str) -> str:
     """``name`` as a member's name (members may share one: they are then told apart by id)."""
     name = clean_name(name, "党员姓名")
     if not name:
-        raise InputError("党员姓名不能为空")
+        raise InputError("people.member_name_empty", "name")
     return name
 
 
@@ -106,16 +106,13 @@ def pairing_of(row: Row) -> Pairing:
 def check_pairing(store: Store, centre: Row, start: dt.date, end: dt.date | None, *, ignore_id: str = "") -> None:
     """Refuse a span that is backwards, after the centre closed, or overlaps another pairing."""
     if end is not None and end < start:
-        raise InputError(f"结束日期 {end} 早于开始日期 {start}：请检查 --to 和 --from")
+        raise InputError("pairing.ends_before_start", "end", end=end, start=start)
     if centre["closed_on"]:
         closed = dt.date.fromisoformat(centre["closed_on"])
         if start > closed:
-            raise InputError(f"康园中心“{centre['name']}”已于 {centre['closed_on']} 撤销，不能在此之后挂钩")
+            raise InputError("pairing.after_closing", "start", centre=centre["name"], closed=closed)
         if end is None or end > closed:
-            raise InputError(
-                f"康园中心“{centre['name']}”已于 {centre['closed_on']} 撤销：挂钩最晚到这一天，"
-                f"请把结束日期定在 {centre['closed_on']} 或之前"
-            )
+            raise InputError("pairing.past_closing", "end", centre=centre["name"], closed=closed)
     new = Pairing("", start, end)
     for row in store.rows(
         "SELECT p.*, m.name AS member FROM pairings p JOIN members m ON m.id = p.member_id"
@@ -123,9 +120,17 @@ def check_pairing(store: Store, centre: Row, start: dt.date, end: dt.date | None
         [centre["id"], ignore_id],
     ):
         if pairing_of(row).overlaps(new):
+            if row["end_on"]:
+                raise InputError(
+                    "pairing.overlaps",
+                    "start",
+                    centre=centre["name"],
+                    start=row["start_on"],
+                    end=row["end_on"],
+                    member=row["member"],
+                )
             raise InputError(
-                f"康园中心“{centre['name']}”在 {fmt_span(row['start_on'], row['end_on'])} 已与 {row['member']} 挂钩，"
-                "同一天只能有一个挂钩党员：请调整日期，或先结束原挂钩"
+                "pairing.overlaps_open", "start", centre=centre["name"], start=row["start_on"], member=row["member"]
             )
 
 
@@ -174,40 +179,41 @@ def check_centre_name(store: Store, name: str, *, ignore_id: str = "") -> str:
     """
     name = clean_name(name, "康园中心名称")
     if not name:
-        raise InputError("康园中心名称不能为空")
+        raise InputError("people.centre_name_empty", "name")
     key = name_key(name)
     for row in store.rows("SELECT id, name FROM centres WHERE id <> ?", [ignore_id]):
         if name_key(row["name"]) == key:
-            same = "" if row["name"] == name else f"（与“{escape_controls(row['name'])}”看起来相同）"
-            raise InputError(f"康园中心“{name}”已存在{same}：名称不能重复")
+            if row["name"] == name:
+                raise InputError("people.centre_exists", "name", name=name)
+            raise InputError("people.centre_looks_taken", "name", name=name, other=escape_controls(row["name"]))
     return name
 
 
 def check_town(town: str) -> str:
     town = clean_name(town, "所在镇（街道）")
     if not town:
-        raise InputError("请填写所在镇（街道）")
+        raise InputError("people.town_missing", "town")
     return town
 
 
 def _centre(store: Store, centre_id: str) -> Row:
     row = store.get("centres", centre_id)
     if row is None:
-        raise InputError("找不到该康园中心：可能已被其他电脑的数据更新，请刷新后重试")
+        raise InputError("people.centre_gone")
     return row
 
 
 def _member(store: Store, member_id: str) -> Row:
     row = store.get("members", member_id)
     if row is None:
-        raise InputError("找不到该党员：可能已被其他电脑的数据更新，请刷新后重试")
+        raise InputError("people.member_gone")
     return row
 
 
 def _pairing(store: Store, pairing_id: str) -> Row:
     row = store.get("pairings", pairing_id)
     if row is None:
-        raise InputError("找不到该挂钩：可能已被其他电脑的数据更新，请刷新后重试")
+        raise InputError("pairing.gone")
     return row
 
 
@@ -254,8 +260,7 @@ def check_records_until(
             [pairing["id"], end.isoformat()],
         )
         raise InputError(
-            f"{subject}在 {end} 之后还有 {count} 条联系记录（最晚 {last}）：{what}不能早于 {last}，"
-            "如记录有误请先删除这些记录"
+            "pairing.contacts_after_end", None, subject=subject, end=end, count=count, last=last, what=what
         )
     for report in store.rows(
         "SELECT quarter FROM reports WHERE pairing_id = ? AND deleted_at IS NULL ORDER BY quarter", [pairing["id"]]
@@ -263,7 +268,13 @@ def check_records_until(
         period = Period.parse(str(report["quarter"]), Kind.QUARTER)
         if period.last_day > end:
             raise InputError(
-                f"{subject}已登记{period.label_zh()}汇报，须挂钩到 {period.last_day}：{what}不能早于 {period.last_day}"
+                "pairing.report_after_end",
+                None,
+                subject=subject,
+                year=period.year,
+                quarter=period.index,
+                last=period.last_day,
+                what=what,
             )
     for review in store.rows(
         "SELECT year FROM reviews WHERE pairing_id = ? AND deleted_at IS NULL ORDER BY year", [pairing["id"]]
@@ -271,7 +282,7 @@ def check_records_until(
         period = Period.parse(str(review["year"]), Kind.YEAR)
         if period.last_day > end:
             raise InputError(
-                f"{subject}已登记{period.label_zh()}考评，须挂钩到 {period.last_day}：{what}不能早于 {period.last_day}"
+                "pairing.review_after_end", None, subject=subject, year=period.year, last=period.last_day, what=what
             )
 
 
@@ -280,12 +291,12 @@ def end_pairing(store: Store, pairing_id: str, end: dt.date) -> Row:
     pairing = _pairing(store, pairing_id)
     start = dt.date.fromisoformat(pairing["start_on"])
     if end < start:
-        raise InputError(f"结束日期 {end} 早于挂钩开始日期 {start}：请选择 {start} 或之后的日期")
+        raise InputError("pairing.end_before_its_start", "end", end=end, start=start)
     centre = _centre(store, pairing["centre_id"])
     # a later end could run into the centre's next pairing, or past its closing
     check_pairing(store, centre, start, end, ignore_id=pairing_id)
     if centre["closed_on"] and end > dt.date.fromisoformat(centre["closed_on"]):
-        raise InputError(f"康园中心“{centre['name']}”已于 {centre['closed_on']} 撤销：结束日期不能晚于撤销日期")
+        raise InputError("pairing.end_after_closing", "end", centre=centre["name"], closed=centre["closed_on"])
     check_records_until(store, pairing, end)
     return store.update("pairings", pairing_id, {"end_on": end.isoformat()})
 
@@ -300,8 +311,12 @@ def close_centre(store: Store, centre_id: str, closed_on: dt.date) -> Row:
     )
     if later:
         raise InputError(
-            f"康园中心“{centre['name']}”有 {later[0]['start_on']} 才开始的挂钩（{later[0]['member']}），"
-            f"晚于撤销日期 {closed_on}：请选择更晚的撤销日期"
+            "people.close_before_pairing",
+            "closed_on",
+            centre=centre["name"],
+            start=later[0]["start_on"],
+            member=later[0]["member"],
+            closed=closed_on,
         )
     for pairing in store.rows(
         "SELECT p.*, m.name AS member FROM pairings p JOIN members m ON m.id = p.member_id"
@@ -352,13 +367,13 @@ def reassign_centre(store: Store, centre_id: str, new_member_id: str, start: dt.
     member = _member(store, new_member_id)
     old = active_pairing(store, centre_id, start)
     if old is None:
-        raise InputError(f"康园中心“{centre['name']}”在 {start} 没有挂钩党员：请用“新建挂钩”")
+        raise InputError("pairing.none_to_reassign", "start", centre=centre["name"], start=start)
     if old["member_id"] == new_member_id:
-        raise InputError(f"{member['name']} 在 {start} 已是“{centre['name']}”的挂钩党员：请选择另一名党员")
+        raise InputError("pairing.already_paired", "member", member=member["name"], start=start, centre=centre["name"])
     old_start = dt.date.fromisoformat(old["start_on"])
     if start <= old_start:
         raise InputError(
-            f"改派日期 {start} 不晚于原挂钩开始日期 {old_start}：请选择 {old_start + dt.timedelta(days=1)} 或之后的日期"
+            "pairing.reassign_too_early", "start", start=start, old=old_start, first=old_start + dt.timedelta(days=1)
         )
     end_pairing(store, old["id"], start - dt.timedelta(days=1))
     old_end = dt.date.fromisoformat(old["end_on"]) if old["end_on"] else None

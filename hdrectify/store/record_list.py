@@ -58,9 +58,8 @@ class FieldError(InputError):
 
     field: str
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
+    def __init__(self, code: str, field: str, /, **params: Any) -> None:
+        super().__init__(code, field, **params)
 
 
 @dataclass(frozen=True)
@@ -396,16 +395,16 @@ def list_contacts(store: Store, f: RecordFilter, limit: int = PAGE_SIZE) -> list
 def _live_contact(store: Store, contact_id: str) -> Row:
     row = store.get("contacts", contact_id)
     if row is None:
-        raise InputError("找不到这条记录：可能已被删除，请刷新列表")
+        raise InputError("records.contact_gone")
     if row["deleted_at"] is not None:
-        raise InputError("这条记录已删除，不能再修改")
+        raise InputError("records.contact_deleted")
     return row
 
 
-def _reason(reason: str, what: str, example: str) -> str:
+def _reason(reason: str, code: str) -> str:
     reason = reason.strip()
     if not reason:
-        raise FieldError("reason", f"{what}必须写明原因，例如“{example}”")
+        raise FieldError(code, "reason")
     return reason
 
 
@@ -417,15 +416,15 @@ def correct_contact(store: Store, contact_id: str, changes: Mapping[str, Any], r
     """
     unknown = sorted(set(changes) - set(EDITABLE))
     if unknown:
-        raise InputError(f"不能修改 {', '.join(unknown)}：只能更正日期、方式、情况记录和发现的问题")
-    reason = _reason(reason, "更正", "日期录错，应为 3 月 5 日")
+        raise InputError("records.not_editable", None, fields=", ".join(unknown))
+    reason = _reason(reason, "records.correction_needs_reason")
     before = _live_contact(store, contact_id)
     values: Row = {}
     if "method" in changes:
         try:
             values["method"] = Method(changes["method"]).value
         except ValueError:
-            raise FieldError("method", f"联系方式“{changes['method']}”无效：请从列表中选择") from None
+            raise FieldError("records.bad_method_choice", "method", value=changes["method"]) from None
     for key in ("note", "problems"):
         if key in changes:
             values[key] = str(changes[key]).strip()
@@ -434,9 +433,9 @@ def correct_contact(store: Store, contact_id: str, changes: Mapping[str, Any], r
         try:
             day = raw if isinstance(raw, dt.date) else dt.date.fromisoformat(str(raw))
         except ValueError:
-            raise FieldError("date", f"日期“{raw}”无效：请按 2024-03-05 的格式填写") from None
+            raise FieldError("records.bad_date", "date", text=raw) from None
         if day > dt.date.today():
-            raise FieldError("date", f"日期 {day} 晚于今天：只能登记已经发生的事")
+            raise FieldError("records.date_in_the_future", "date", day=day)
         pairing = store.get("pairings", before["pairing_id"])
         assert pairing is not None
         member, centre = store.get("members", pairing["member_id"]), store.get("centres", pairing["centre_id"])
@@ -444,18 +443,18 @@ def correct_contact(store: Store, contact_id: str, changes: Mapping[str, Any], r
         try:
             moved_to = pairing_on(store, member, centre, day)
         except InputError as e:
-            raise FieldError("date", str(e)) from None
+            raise FieldError(e.code, "date", **e.params) from None
         values["date"] = day.isoformat()
         values["pairing_id"] = moved_to["id"]
     changed = {k: v for k, v in values.items() if before[k] != v}
     if not changed:
-        raise InputError("没有修改任何内容：请改动要更正的项目，或按“取消”")
+        raise InputError("records.nothing_changed")
     return store.update("contacts", contact_id, changed, reason=reason)
 
 
 def delete_contact(store: Store, contact_id: str, reason: str) -> Row:
     """Soft-delete a contact: it stops counting, and stays (with the reason) in the audit log."""
-    reason = _reason(reason, "删除", "重复录入")
+    reason = _reason(reason, "records.deletion_needs_reason")
     _live_contact(store, contact_id)
     return store.soft_delete("contacts", contact_id, reason)
 

@@ -19,7 +19,7 @@ from hdrectify.store.people import describe_spans, pairing_of, pairings_between
 
 def _not_future(day: dt.date, what: str) -> None:
     if day > dt.date.today():
-        raise InputError(f"{what}日期 {day} 晚于今天：只能登记已经发生的事")
+        raise InputError("records.in_the_future", "date", what=what, day=day)
 
 
 def pairing_on(store: Store, member: Row, centre: Row, day: dt.date) -> Row:
@@ -28,7 +28,14 @@ def pairing_on(store: Store, member: Row, centre: Row, day: dt.date) -> Row:
     for row in pairings:
         if pairing_of(row).active_on(day):
             return row
-    raise InputError(f"{member['name']} 与 {centre['name']} 在 {day} 没有挂钩关系（{describe_spans(pairings)}）")
+    raise InputError(
+        "records.not_paired_on",
+        "date",
+        member=member["name"],
+        centre=centre["name"],
+        day=day,
+        spans=describe_spans(pairings),
+    )
 
 
 def pairing_owing(store: Store, member: Row, centre: Row, period: Period) -> Row:
@@ -38,8 +45,13 @@ def pairing_owing(store: Store, member: Row, centre: Row, period: Period) -> Row
         if pairing_of(row).owes(period):
             return row
     raise InputError(
-        f"{member['name']} 与 {centre['name']} 的挂钩不需要提交{period.label_zh()}的材料"
-        f"（须在 {period.last_day} 仍在挂钩；{describe_spans(pairings)}）"
+        "records.not_owed",
+        "period",
+        member=member["name"],
+        centre=centre["name"],
+        period=period,
+        last=period.last_day,
+        spans=describe_spans(pairings),
     )
 
 
@@ -55,7 +67,7 @@ def log_contact(
     try:
         Method(method)
     except ValueError:
-        raise InputError(f"联系方式“{method}”无效：可选 phone、wechat、onsite、meeting、other") from None
+        raise InputError("records.bad_method", "method", value=method) from None
     _not_future(day, "联系")
     pairing = pairing_on(store, member, centre, day)
     return store.insert(
@@ -64,8 +76,8 @@ def log_contact(
             "pairing_id": pairing["id"],
             "date": day.isoformat(),
             "method": method,
-            "note": clean_note(note, "情况记录"),
-            "problems": clean_note(problems, "发现的问题"),
+            "note": clean_note(note, "情况记录", field="note"),
+            "problems": clean_note(problems, "发现的问题", field="problems"),
             "recorded_at": now_stamp(),
             "author": store.actor,
         },
@@ -75,12 +87,12 @@ def log_contact(
 def _check_submission(store: Store, table: str, column: str, pairing: Row, period: Period, day: dt.date) -> None:
     _not_future(day, "提交")
     if day < period.first_day:
-        raise InputError(f"提交日期 {day} 早于{period.label_zh()}开始（{period.first_day}）：请检查日期")
+        raise InputError("records.before_period", "date", day=day, period=period, first=period.first_day)
     if store.scalar(
         f"SELECT 1 FROM {table} WHERE pairing_id = ? AND {column} = ? AND deleted_at IS NULL",
         [pairing["id"], str(period) if period.kind is Kind.QUARTER else period.year],
     ):
-        raise InputError(f"该挂钩已有{period.label_zh()}的记录：不能重复登记，如需更正请在窗口中修改")
+        raise InputError("records.already_filed", "period", period=period)
 
 
 def add_report(store: Store, member: Row, centre: Row, quarter: Period, day: dt.date, note: str = "") -> Row:
@@ -92,7 +104,7 @@ def add_report(store: Store, member: Row, centre: Row, quarter: Period, day: dt.
             "pairing_id": pairing["id"],
             "quarter": str(quarter),
             "submitted_on": day.isoformat(),
-            "note": clean_note(note, "汇报内容"),
+            "note": clean_note(note, "汇报内容", field="note"),
             "recorded_at": now_stamp(),
             "author": store.actor,
         },
@@ -106,7 +118,7 @@ def parse_score(text: str) -> int:
 
 def check_score(score: int) -> None:
     if not 0 <= score <= 100:
-        raise InputError(f"考评分数 {score} 超出范围：请填写 0 到 100 之间的整数")
+        raise InputError("records.score_out_of_range", "score", score=score)
 
 
 def add_review(
@@ -122,8 +134,8 @@ def add_review(
             "year": year.year,
             "submitted_on": day.isoformat(),
             "score": score,
-            "criteria_notes": clean_note(criteria, "考评标准说明"),
-            "note": clean_note(note, "考评意见"),
+            "criteria_notes": clean_note(criteria, "考评标准说明", field="criteria"),
+            "note": clean_note(note, "考评意见", field="note"),
             "recorded_at": now_stamp(),
             "author": store.actor,
         },
@@ -143,12 +155,12 @@ def add_exemptions(
     try:
         Obligation(obligation)
     except ValueError:
-        raise InputError(f"义务“{obligation}”无效：可选 contact、visit、report、review") from None
+        raise InputError("records.bad_obligation", "obligation", value=obligation) from None
     if end < start:
-        raise InputError(f"结束日期 {end} 早于开始日期 {start}：请检查 --to 和 --from")
+        raise InputError("pairing.ends_before_start", "end", end=end, start=start)
     reason = clean_note(reason, "免除原因")
     if not reason:
-        raise InputError("免除必须写明原因：请用 --reason 说明，例如“春节放假，中心闭馆”")
+        raise InputError("records.exemption_needs_reason", "reason")
     base = {
         "obligation": obligation,
         "start_on": start.isoformat(),
@@ -163,6 +175,12 @@ def add_exemptions(
     hits = [p for p in pairings if pairing_of(p).start <= span_end and (pairing_of(p).end or dt.date.max) >= span_start]
     if not hits:
         raise InputError(
-            f"{member['name']} 与 {centre['name']} 在 {start} 至 {end} 没有挂钩关系（{describe_spans(pairings)}）"
+            "records.not_paired_between",
+            "start",
+            member=member["name"],
+            centre=centre["name"],
+            start=start,
+            end=end,
+            spans=describe_spans(pairings),
         )
     return [store.insert("exemptions", {**base, "pairing_id": p["id"]}) for p in hits]

@@ -41,7 +41,7 @@ def restore(db_path: Path, source: Path, *, now: dt.datetime | None = None, forc
     now = now or dt.datetime.now()
     info = inspect_backup(source)
     if db_path.exists() and db_path.resolve() == source.resolve():
-        raise InputError("不能用数据库文件自身恢复：请选择一个备份文件")
+        raise InputError("backup.is_the_database")
     report = check_backup(source, db_path)
     if not report.ok and not force:
         raise BackupFailsVerify(source, report)

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from hdrectify.domain import wording
 from hdrectify.domain.cadence import (
     OBLIGATIONS,
     Method,
@@ -242,7 +242,7 @@ class SummaryData:
 
     @property
     def span_zh(self) -> str:
-        """2024年第一季度, or 2024年度."""
+        """2024年第1季度, or 2024年度."""
         return period_zh(self.quarter)
 
     @property
@@ -289,7 +289,7 @@ class SummaryData:
             f"每月到岗应完成{_counts(v, '次')}；",
             f"季度汇报应提交{_report_counts(r)}"
             + (f"；年度考评应完成{_report_counts(self.by_obligation[Obligation.REVIEW])}。" if self.annual else "。"),
-            f"总体完成率为{pct(self.totals.completion_rate)}。"
+            f"总体完成率为{wording.percent(self.totals.completion_rate)}。"
             if self.totals.completion_rate is not None
             else "尚无到期的期数，暂不计算完成率。",
         ]
@@ -312,7 +312,7 @@ class SummaryData:
         backfilled = len(self.backfilled)
         if backfilled:
             parts.append(f"补录记录{backfilled}条，已计入完成情况。")
-        parts.append(f"（统计截至{zh_date(self.as_of)}。）")
+        parts.append(f"（统计截至{wording.date_text(self.as_of)}。）")
         return "".join(parts)
 
 
@@ -342,52 +342,32 @@ def _report_counts(t: Totals) -> str:
     return text
 
 
-_QUARTER_ZH = {1: "一", 2: "二", 3: "三", 4: "四"}
-
-
 def quarter_zh(quarter: Period) -> str:
-    """2024年第一季度, as an office writes it."""
-    return f"{quarter.year}年第{_QUARTER_ZH[quarter.index]}季度"
+    """2024年第1季度 (one spelling everywhere: :func:`hdrectify.domain.wording.quarter_text`)."""
+    return wording.quarter_text(quarter.year, quarter.index)
 
 
 def period_zh(span: Period) -> str:
-    """A summary's span as an office writes it: 2024年第一季度, or 2024年度."""
-    return f"{span.year}年度" if span.kind is Kind.YEAR else quarter_zh(span)
+    """A summary's span as an office writes it: 2024年第1季度, or 2024年度."""
+    return wording.year_text(span.year, wording.YEAR_WHOLE) if span.kind is Kind.YEAR else quarter_zh(span)
 
 
 def period_text(obligation: Obligation, period: Period) -> str:
-    """A missed period as the 未完成明细 names it: 第10周（3月4日—3月10日）, 3月, 第一季度, 2024年度."""
+    """A missed period as the 未完成明细 names it: 第10周（3月4日—3月10日）, 3月, 第1季度, 2024年度."""
     if period.kind is Kind.WEEK:
-        a, b = period.first_day, period.last_day
-        return f"第{period.index}周（{a.month}月{a.day}日—{b.month}月{b.day}日）"
+        a, b = (wording.month_day_text(d) for d in (period.first_day, period.last_day))
+        return f"{wording.WEEK_SHORT.format(period.index)}（{a}—{b}）"
     if period.kind is Kind.MONTH:
-        return f"{period.index}月"
+        return wording.MONTH_SHORT.format(period.index)
     if period.kind is Kind.QUARTER:
-        return f"第{_QUARTER_ZH[period.index]}季度"
-    return f"{period.year}年度"
+        return wording.QUARTER_SHORT.format(period.index)
+    return wording.year_text(period.year, wording.YEAR_WHOLE)
 
 
 def signoff(store: Store) -> SignOff:
     """The 落款 from the settings; 填报单位 defaults to the federation's name."""
     unit, preparer, reviewer = (str(store.setting(k) or "").strip() for k in SIGNOFF_SETTINGS)
     return SignOff(unit or str(store.setting("federation_name") or ""), preparer, reviewer)
-
-
-def sum_totals(items: Iterable[Totals]) -> Totals:
-    out = Totals()
-    for t in items:
-        for name in ("done", "late", "exempt", "missed", "due", "upcoming"):
-            setattr(out, name, getattr(out, name) + getattr(t, name))
-    return out
-
-
-def pct(rate: float | None) -> str:
-    """92.3%, or — when nothing is counted."""
-    return "—" if rate is None else f"{rate * 100:.1f}%"
-
-
-def zh_date(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def summary_data(store: Store, quarter: Period, as_of: dt.date | None = None) -> SummaryData:
@@ -400,7 +380,7 @@ def summary_data(store: Store, quarter: Period, as_of: dt.date | None = None) ->
     from hdrectify.store.summary_queries import carried, exemption_rows, exemptions, missed, problems, records, scores
 
     if quarter.kind not in (Kind.QUARTER, Kind.YEAR):
-        raise InputError(f"“{quarter}”不是季度或年度：请写成 2024-Q1 或 2024 的形式")
+        raise InputError("summary.not_quarter_or_year", None, text=str(quarter))
     obligations = YEAR_OBLIGATIONS if quarter.kind is Kind.YEAR else QUARTER_OBLIGATIONS
     as_of = as_of or dt.date.today()
     view = cadence_view(store, quarter, as_of)
@@ -410,9 +390,7 @@ def summary_data(store: Store, quarter: Period, as_of: dt.date | None = None) ->
             rows_by_pairing[row.pairing_id].append(row)
     infos = [p for p in view.pairings if rows_by_pairing.get(p.pairing.id)]
     if not infos:
-        raise InputError(
-            f"{period_zh(quarter)}没有挂钩关系，无可汇总：请先添加挂钩（hdrectify pair 或“人员”页），或换一个时段"
-        )
+        raise InputError("summary.nobody_paired", None, period=period_zh(quarter))
     settings = store.cadence_settings()
     ids = [info.pairing.id for info in infos]
     found_scores = scores(store, quarter, as_of, ids) if quarter.kind is Kind.YEAR else {}

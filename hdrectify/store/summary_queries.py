@@ -10,6 +10,7 @@ from hdrectify.domain.cadence import Method, Obligation, Settings, Status, Statu
 from hdrectify.domain.collation import zh_key
 from hdrectify.domain.ledger import MeasureStatus, Source
 from hdrectify.domain.periods import Kind, Period
+from hdrectify.domain.wording import date_text as zh_date
 from hdrectify.store.base import Store
 from hdrectify.store.cadence import PairingInfo, span_bounds
 from hdrectify.store.summary import (
@@ -18,7 +19,6 @@ from hdrectify.store.summary import (
     MissedRow,
     ProblemRow,
     RecordRow,
-    zh_date,
 )
 
 

@@ -99,7 +99,7 @@ def next_clock(conn: sqlite3.Connection, at_least: int = 0) -> int:
     last = int(found[0]) if found else 0
     now = wall_ms()
     if at_least > last and at_least >= now + ACCEPT_AHEAD_MS:
-        raise InputError("记录的版本时钟超出合理范围（可能来自被改动的交换包）：请用“校验数据”检查数据库，或从备份恢复")
+        raise InputError("sync.clock_too_far")
     clock = max(now, last + 1, at_least + 1)
     conn.execute(
         "INSERT INTO sync_state (key, value) VALUES ('clock', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",

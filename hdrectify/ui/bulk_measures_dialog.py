@@ -15,7 +15,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from hdrectify.domain.errors import InputError
-from hdrectify.store.ledger import MeasureInputError
 from hdrectify.store.ledger_edit import set_measures
 from hdrectify.ui.context import LEDGER, AppContext
 from hdrectify.ui.form_support import FieldErrors, from_qdate, to_qdate
@@ -63,11 +62,8 @@ class BulkMeasuresDialog(QDialog):
         try:
             with self.ctx.write() as store:
                 changed = set_measures(store, self.measure_ids, deadline=deadline, **values)
-        except MeasureInputError as e:
-            self.errors.show(_FIELD_WIDGETS.get(e.field), str(e))
-            return
         except InputError as e:
-            self.errors.show(None, str(e))
+            self.errors.show_error(e, _FIELD_WIDGETS)
             return
         self.ctx.notify(LEDGER)
         self.saved.emit(changed)

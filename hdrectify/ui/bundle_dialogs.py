@@ -31,6 +31,7 @@ from hdrectify.exchange.result import MergeRefused, MergeResult
 from hdrectify.exchange.rules import one_line
 from hdrectify.store import people
 from hdrectify.store.base import Store
+from hdrectify.ui import labels
 from hdrectify.ui.context import EVERYTHING, AppContext
 from hdrectify.ui.forms.ui_export_bundle_dialog import Ui_ExportBundleDialog
 from hdrectify.ui.forms.ui_import_bundle_dialog import Ui_ImportBundleDialog
@@ -93,7 +94,7 @@ def identity_notes(result: MergeResult) -> list[str]:
     merged = QCoreApplication.translate("Exchange", "合并为同一{0}：{1}")
     lines = [merged.format(table_label(table), name) for table, name in result.merged]
     if result.settings_taken:
-        taken = "、".join(setting_label(k) for k in result.settings_taken)
+        taken = labels.join_list(setting_label(k) for k in result.settings_taken)
         lines.append(QCoreApplication.translate("Exchange", "采用办公室的设置：{0}").format(taken))
     if result.me and result.dry_run:
         lines.append(QCoreApplication.translate("Exchange", "本机将设为 {0} 的笔记本").format(result.me))
@@ -264,7 +265,7 @@ class PrepareBundleDialog(_BundleWriter):
         return {"for_member": str(self.ui.memberCombo.currentData())}
 
     def saved_message(self, result: ExportResult) -> str:
-        held = "、".join(f"{table_label(t)} {n}" for t, n in result.counts.items() if n)
+        held = labels.join_list(f"{table_label(t)} {n}" for t, n in result.counts.items() if n)
         return self.tr("已为 {0} 准备交换包：{1}（{2}）").format(self.ui.memberCombo.currentText(), result.path, held)
 
 
@@ -414,7 +415,7 @@ class ImportBundleDialog(QDialog):
             said = self.tr("已导入 {0} 的交换包：新增 {1}、更新 {2}、冲突 {3}").format(
                 result.installation_name, result.total("added"), result.total("updated"), len(result.conflicts)
             )
-            window.statusBar().showMessage("；".join([said, *identity_notes(result)]), 30_000)
+            window.statusBar().showMessage(labels.join_clauses([said, *identity_notes(result)]), 30_000)
         self.accept()
 
     def _failed(self, message: str) -> None:

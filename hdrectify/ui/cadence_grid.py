@@ -21,7 +21,7 @@ import contextlib
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QWidget
 
 from hdrectify.domain.cadence import Obligation, Status
@@ -355,8 +355,8 @@ class CadenceGridPage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         views = (self.ui.periodsView, self.ui.summaryView)
-        if watched in views and event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
+        if watched in views and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
             index = self.ui.periodsView.currentIndex()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.open_records(index)

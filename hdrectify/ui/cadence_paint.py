@@ -127,7 +127,7 @@ class CellDelegate(QStyledItemDelegate):
         self.glyph_font.setBold(True)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        rect: QRect = option.rect  # type: ignore[attr-defined]
+        rect: QRect = option.rect
         status, backfilled, boundary, current = self.model.paint_info(index.row(), index.column())
         if current:
             painter.fillRect(rect, CURRENT_BAND)
@@ -139,7 +139,7 @@ class CellDelegate(QStyledItemDelegate):
             painter.fillRect(left, rect.top(), 1, rect.height(), GRID_LINE)
         chip = QRect(left + 2, rect.top() + 3, rect.right() - left - 3, rect.height() - 6)
         paint_cell(painter, chip, status, backfilled, self.glyph_font)
-        state = option.state  # type: ignore[attr-defined]
+        state = option.state
         if state & QStyle.StateFlag.State_HasFocus or state & QStyle.StateFlag.State_Selected:
             painter.setPen(pens().focus)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -159,13 +159,13 @@ class FactsDelegate(QStyledItemDelegate):
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        rect = QRect(option.rect)  # type: ignore[attr-defined]
+        rect = QRect(option.rect)
         selection = self.view.selectionModel()
         if selection is not None and selection.currentIndex().row() == index.row():
             painter.fillRect(rect, ROW_BAND)
         opt = QStyleOptionViewItem(option)
-        opt.state &= ~QStyle.StateFlag.State_Selected  # type: ignore[attr-defined]
-        opt.state &= ~QStyle.StateFlag.State_HasFocus  # type: ignore[attr-defined]
+        opt.state &= ~QStyle.StateFlag.State_Selected
+        opt.state &= ~QStyle.StateFlag.State_HasFocus
         super().paint(painter, opt, index)
         if index.column() == COL_RATE:
             rate = index.data(RATE_ROLE)

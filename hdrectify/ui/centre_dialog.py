@@ -20,6 +20,7 @@ from hdrectify.store.people import (
 from hdrectify.ui.context import PEOPLE, AppContext
 from hdrectify.ui.form_support import FieldErrors, from_qdate, setup_date, to_qdate
 from hdrectify.ui.forms.ui_centre_dialog import Ui_CentreDialog
+from hdrectify.ui.i18n import error_text
 
 
 class CentreDialog(QDialog):
@@ -96,12 +97,12 @@ class CentreDialog(QDialog):
         try:
             name = check_centre_name(store, ui.nameEdit.text(), ignore_id=self.centre_id or "")
         except InputError as e:
-            self.errors.show("nameEdit", str(e))
+            self.errors.show("nameEdit", error_text(e))
             bad = True
         try:
             town = check_town(ui.townCombo.currentText())
         except InputError as e:
-            self.errors.show("townCombo", str(e), focus=not bad)  # the cursor goes to the first wrong field
+            self.errors.show("townCombo", error_text(e), focus=not bad)  # the cursor goes to the first wrong field
             bad = True
         if bad:
             return
@@ -140,7 +141,7 @@ class CentreDialog(QDialog):
                 elif closed_on is None and old_closed:
                     reopen_centre(store, centre_id)
         except InputError as e:
-            self.errors.show(field, str(e))
+            self.errors.show(field, error_text(e))
             return
         self.ctx.notify(PEOPLE)
         self.saved.emit(centre_id)

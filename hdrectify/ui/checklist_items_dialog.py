@@ -19,6 +19,7 @@ from hdrectify.store.checklist import latest_checklist_items, save_checklist_ite
 from hdrectify.ui.context import SETTINGS, AppContext
 from hdrectify.ui.form_support import FieldErrors
 from hdrectify.ui.forms.ui_checklist_items_dialog import Ui_ChecklistItemsDialog
+from hdrectify.ui.i18n import error_text
 
 
 class ChecklistItemsDialog(QDialog):
@@ -107,7 +108,7 @@ class ChecklistItemsDialog(QDialog):
             with self.ctx.write() as store:
                 changed = save_checklist_items(store, self.items(), self.today)
         except InputError as e:
-            self.errors.show(None, str(e), focus=False)
+            self.errors.show(None, error_text(e), focus=False)
             self.ui.itemsList.setFocus()
             return
         if changed:

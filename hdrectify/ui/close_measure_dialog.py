@@ -14,6 +14,7 @@ from hdrectify.store.ledger import close_measure
 from hdrectify.ui.context import LEDGER, AppContext
 from hdrectify.ui.form_support import FieldErrors, from_qdate, setup_date, to_qdate
 from hdrectify.ui.forms.ui_close_measure_dialog import Ui_CloseMeasureDialog
+from hdrectify.ui.i18n import error_text
 
 
 class CloseMeasureDialog(QDialog):
@@ -61,7 +62,7 @@ class CloseMeasureDialog(QDialog):
                 )
         except InputError as e:
             # The one refusal here is "no evidence and no reason": it belongs to the reason field.
-            self.errors.show("reasonEdit", str(e))
+            self.errors.show("reasonEdit", error_text(e))
             return
         self.ctx.notify(LEDGER)
         self.closed.emit(self.measure_id)

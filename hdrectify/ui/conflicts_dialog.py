@@ -24,6 +24,7 @@ from hdrectify.ui.bundle_dialogs import table_label
 from hdrectify.ui.context import EVERYTHING, AppContext
 from hdrectify.ui.forms.ui_conflicts_dialog import Ui_ConflictsDialog
 from hdrectify.ui.forms.ui_exchange_history_dialog import Ui_ExchangeHistoryDialog
+from hdrectify.ui.i18n import error_text
 from hdrectify.ui.models.rows_model import Line, RowsModel
 
 DIFFERS = "#fff4ce"
@@ -202,7 +203,7 @@ class ConflictsDialog(QDialog):
         try:
             resolve(self.ctx.store, c.table, c.row_id, c.versions[col].conflict_id)
         except InputError as e:
-            self.ui.formError.setText(str(e))
+            self.ui.formError.setText(error_text(e))
             return
         except sqlite3.Error as e:  # busy (an import under way), disk full …: said, nothing changed
             self.ui.formError.setText(describe(e))

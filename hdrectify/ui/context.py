@@ -9,9 +9,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from hdrectify.domain.errors import InputError
+from hdrectify.store import faults
 from hdrectify.store.base import Store
 from hdrectify.ui.worker import TaskGroup
 
@@ -79,21 +80,18 @@ class AppContext(QObject):
         A database error (disk full, read-only folder, …) becomes an :class:`InputError` with a
         message in the user's language, which every dialog shows; the action was rolled back.
         """
-        from hdrectify.ui.safety import explain
 
         self.check_writable()
         try:
             with self.store.transaction():
                 yield self.store
         except sqlite3.Error as e:
-            raise InputError(explain(e)) from None
+            raise faults.window_refusal(e) from None
 
     def check_writable(self) -> None:
         """Refuse (InputError) before any work when the window may not write."""
         if self.read_only:
-            raise InputError(
-                QCoreApplication.translate("AppContext", "数据库以只读方式打开（另一个窗口正在使用它），不能修改")
-            )
+            raise InputError("db.read_only_window")
 
     def notify(self, what: Changes) -> None:
         self.changed.emit(what)

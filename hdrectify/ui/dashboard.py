@@ -4,25 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from hdrectify.domain.cadence import Obligation
+from hdrectify.domain.ledger import DeadlineWarning
 from hdrectify.store.base import Store
 from hdrectify.store.dashboard import Dashboard, Item, build
-from hdrectify.textfmt import percent
+from hdrectify.ui import labels
 from hdrectify.ui.context import AppContext
-from hdrectify.ui.form_support import period_text, zh_date
+from hdrectify.ui.form_support import zh_date
 from hdrectify.ui.forms.ui_dashboard import Ui_DashboardPage
+from hdrectify.ui.labels import percent, period_text
 from hdrectify.ui.models.rows_model import PAYLOAD_ROLE, Line, RowsModel
 from hdrectify.ui.worker import Progress, run_in_background
 
-LEVEL_COLOURS = {"red": "#f8d7d5", "yellow": "#fff1c2", "green": "#dcefd9", "": ""}
-_OBLIGATION_TEXT = {
-    Obligation.CONTACT: QT_TRANSLATE_NOOP("DashboardPage", "每周联系"),
-    Obligation.VISIT: QT_TRANSLATE_NOOP("DashboardPage", "每月到岗"),
-    Obligation.REPORT: QT_TRANSLATE_NOOP("DashboardPage", "季度汇报"),
-    Obligation.REVIEW: QT_TRANSLATE_NOOP("DashboardPage", "年度考评"),
+LEVEL_COLOURS = {
+    DeadlineWarning.RED: "#f8d7d5",
+    DeadlineWarning.YELLOW: "#fff1c2",
+    DeadlineWarning.GREEN: "#dcefd9",
+    DeadlineWarning.NONE: "",
 }
 CARD_STYLE = "QLabel { background: #f3f6fa; border: 1px solid #d6dde6; border-radius: 6px; padding: 8px 12px; }"
 
@@ -152,7 +153,7 @@ class DashboardPage(QWidget):
             [
                 Line(
                     (m.member, str(m.done), str(m.late), str(m.missed), percent(m.completion_rate)),
-                    LEVEL_COLOURS["red"] if m.missed else None,
+                    LEVEL_COLOURS[DeadlineWarning.RED] if m.missed else None,
                     "",
                     m.completion_rate,
                 )
@@ -184,7 +185,7 @@ class DashboardPage(QWidget):
         return Line(
             (
                 f"{item.pairing.member} — {item.pairing.centre}",
-                self.tr(str(_OBLIGATION_TEXT[item.obligation])),
+                labels.obligation_text(item.obligation.value),
                 period_text(item.period),
                 zh_date(item.deadline),
             ),

@@ -13,10 +13,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QSpinBox, QWidget
 
 from hdrectify.domain.errors import InputError
-from hdrectify.store.ledger import MeasureInputError, ledger_sources, listed_totals, set_declared_totals
+from hdrectify.store.ledger import ledger_sources, listed_totals, set_declared_totals
 from hdrectify.ui.context import LEDGER, AppContext
 from hdrectify.ui.form_support import FieldErrors
 from hdrectify.ui.forms.ui_declared_totals_dialog import Ui_DeclaredTotalsDialog
+
+# Which spin box shows a refusal about which of the notice's numbers.
+_SPINS = {"declared_problems": "problemsSpin", "declared_specific": "specificSpin", "declared_measures": "measuresSpin"}
 
 NOT_DECLARED = -1  # the spin boxes' lowest value, shown as 通报未说明
 
@@ -74,14 +77,8 @@ class DeclaredTotalsDialog(QDialog):
         try:
             with self.ctx.write() as store:
                 set_declared_totals(store, source_id, **totals)
-        except MeasureInputError as e:
-            self.errors.show(
-                {"declared_problems": "problemsSpin", "declared_specific": "specificSpin"}.get(e.field, "measuresSpin"),
-                str(e),
-            )
-            return
         except InputError as e:
-            self.errors.show(None, str(e))
+            self.errors.show_error(e, _SPINS)
             return
         self.ctx.notify(LEDGER)
         self.saved.emit("inspection", source_id)

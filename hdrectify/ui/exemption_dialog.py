@@ -4,23 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from hdrectify.domain.cadence import Obligation
 from hdrectify.domain.errors import InputError
 from hdrectify.store.records import add_exemptions
+from hdrectify.ui import labels
 from hdrectify.ui.context import CONTACTS, AppContext
 from hdrectify.ui.form_support import from_qdate, setup_date
 from hdrectify.ui.forms.ui_exemption_dialog import Ui_ExemptionDialog
+from hdrectify.ui.i18n import error_text
 from hdrectify.ui.record_dialog import RecordDialog
-
-_OBLIGATION_TEXT = {
-    Obligation.CONTACT: QT_TRANSLATE_NOOP("ExemptionDialog", "每周联系"),
-    Obligation.VISIT: QT_TRANSLATE_NOOP("ExemptionDialog", "每月到岗"),
-    Obligation.REPORT: QT_TRANSLATE_NOOP("ExemptionDialog", "季度汇报"),
-    Obligation.REVIEW: QT_TRANSLATE_NOOP("ExemptionDialog", "年度考评"),
-}
 
 
 class ExemptionDialog(RecordDialog):
@@ -32,7 +27,7 @@ class ExemptionDialog(RecordDialog):
         super().__init__(ctx, Ui_ExemptionDialog(), parent)
         today = dt.date.today()
         for ob in Obligation:
-            self.ui.obligationCombo.addItem(self.tr(str(_OBLIGATION_TEXT[ob])), ob.value)
+            self.ui.obligationCombo.addItem(labels.obligation_text(ob.value), ob.value)
         self.ui.obligationCombo.setCurrentIndex(1)  # 到岗: the usual one (a centre closed for a month)
         setup_date(self.ui.fromEdit, today)
         setup_date(self.ui.toEdit, today)
@@ -60,7 +55,7 @@ class ExemptionDialog(RecordDialog):
                     member, centre = self.member_and_centre(store, ids)
                 rows = add_exemptions(store, member, centre, self.ui.obligationCombo.currentData(), start, end, reason)
         except InputError as e:
-            self.errors.show("fromEdit", str(e))
+            self.errors.show("fromEdit", error_text(e))
             return
         self.ctx.notify(CONTACTS)
         self.saved.emit(len(rows))

@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 from hdrectify.domain.collation import zh_key
-from hdrectify.domain.periods import Kind, Period
+from hdrectify.domain.errors import InputError
 from hdrectify.store.base import Store
 from hdrectify.store.people import pairings
+from hdrectify.ui import labels
+from hdrectify.ui.i18n import error_text
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -22,24 +24,8 @@ def from_qdate(qdate: QDate) -> dt.date:
     return dt.date(qdate.year(), qdate.month(), qdate.day())
 
 
-def zh_date(day: dt.date | str | None) -> str:
-    """2024年3月5日, as dates are shown to users (2024-03-05 in English)."""
-    if day is None or day == "":
-        return ""
-    if isinstance(day, str):
-        day = dt.date.fromisoformat(day[:10])
-    return QCoreApplication.translate("Dates", "{0}年{1}月{2}日").format(day.year, day.month, day.day)
-
-
-def period_text(period: Period) -> str:
-    """A period as shown to users, in the current language."""
-    if period.kind is Kind.WEEK:
-        return QCoreApplication.translate("Periods", "{0}年第{1}周").format(period.year, period.index)
-    if period.kind is Kind.MONTH:
-        return QCoreApplication.translate("Periods", "{0}年{1}月").format(period.year, period.index)
-    if period.kind is Kind.QUARTER:
-        return QCoreApplication.translate("Periods", "{0}年第{1}季度").format(period.year, period.index)
-    return QCoreApplication.translate("Periods", "{0}年").format(period.year)
+zh_date = labels.date_text  # the dialogs' name for it
+period_text = labels.period_text
 
 
 def setup_date(edit: QDateEdit, day: dt.date, *, latest: dt.date | None = None) -> None:
@@ -72,8 +58,9 @@ def fill_pairings(combo: QComboBox, store: Store, me: str | None, *, on: dt.date
     )
     combo.clear()
     for r in rows:
-        span = "" if active(r) else f"（{zh_date(r['start_on'])}–{zh_date(r['end_on'])}）"
-        combo.addItem(f"{r['member']} — {r['centre']}{span}", (r["member_id"], r["centre_id"], r["id"]))
+        name = f"{r['member']} — {r['centre']}"
+        when = labels.span(zh_date(r["start_on"]), zh_date(r["end_on"]))
+        combo.addItem(name if active(r) else labels.aside(name, when), (r["member_id"], r["centre_id"], r["id"]))
     combo.setCurrentIndex(0 if rows else -1)
 
 
@@ -108,6 +95,12 @@ class FieldErrors:
         widget = getattr(self.form, field, None) if field and focus else None
         if isinstance(widget, QWidget):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_error(self, error: InputError, fields: Mapping[str, str] | None = None, *, focus: bool = True) -> None:
+        """Show a refusal of the core (in the user's language) next to the widget that ``fields`` maps
+        its ``field`` to (``{core_field: widget_name}``), or for the whole form."""
+        widget = (fields or {}).get(error.field or "")
+        self.show(widget, error_text(error), focus=focus)
 
     def any(self) -> bool:
         return any(label.isVisible() for label in [*self.labels.values(), self.general])

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from hdrectify.store.audit import Change, history
+from hdrectify.ui import labels
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.forms.ui_history_dialog import Ui_HistoryDialog
 from hdrectify.ui.models.records_model import method_text
@@ -76,9 +77,12 @@ class HistoryDialog(QDialog):
         hidden = ("deleted_at", "delete_reason", "id", "pairing_id", "recorded_at", "author")
         shown = [(col, old, new) for col, old, new in change.changes if col not in hidden]
         if change.action == "insert":
-            changes = "；".join(f"{self.column_text(col)}：{self._value(col, new)}" for col, _old, new in shown)
+            changes = labels.join_clauses(
+                labels.labelled(self.column_text(col), self._value(col, new)) for col, _old, new in shown
+            )
         else:
-            changes = "；".join(
-                f"{self.column_text(col)}：{self._value(col, old)} → {self._value(col, new)}" for col, old, new in shown
+            changes = labels.join_clauses(
+                labels.labelled(self.column_text(col), f"{self._value(col, old)} → {self._value(col, new)}")
+                for col, old, new in shown
             )
         return Line((at, change.actor, self.action_text(change.action), change.reason, changes), tooltip=changes)

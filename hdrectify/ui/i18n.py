@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from hdrectify.domain.errors import InputError
+from hdrectify.domain.messages import CONTEXT, MESSAGES
+from hdrectify.domain.periods import Period
 from hdrectify.paths import TRANSLATIONS
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
@@ -53,3 +56,30 @@ def install(language: str) -> list[str]:
         else QLocale(QLocale.Language.English)
     )
     return loaded
+
+
+def error_text(error: InputError) -> str:
+    """What the window shows for a refusal: its catalogue text in the user's language.
+
+    A value that is itself a label (an obligation, a field's name) is translated in the context
+    ``Labels``; names, numbers and dates stay as they are (a text with no translation is left
+    unchanged). A value that is a refusal (one measure of a bulk change) is said the same way.
+    A refusal not yet given a code shows its sentence as it is.
+    """
+    template = MESSAGES.get(error.code)
+    if template is None:
+        return str(error)
+    values = {name: _value_text(value) for name, value in error.params.items()}
+    return QCoreApplication.translate(CONTEXT, template).format(**values)
+
+
+def _value_text(value: object) -> object:
+    if isinstance(value, InputError):
+        return error_text(value)
+    if isinstance(value, Period):
+        from hdrectify.ui.labels import period_text
+
+        return period_text(value)
+    if isinstance(value, str) and value:
+        return QCoreApplication.translate("Labels", value)
+    return value

@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMainWindow, QMenu, QTreeWidgetItem, QWidget
 
 from hdrectify.domain.errors import InputError
-from hdrectify.domain.ledger import MeasureStatus
+from hdrectify.domain.ledger import DeadlineWarning, MeasureStatus, deadline_warning
 from hdrectify.store.ledger import problem_detail
 from hdrectify.ui.bulk_measures_dialog import BulkMeasuresDialog
 from hdrectify.ui.context import AppContext
@@ -37,11 +37,9 @@ from hdrectify.ui.models.ledger_model import (
     MEASURE,
     PROBLEM,
     WARNING_COLOURS,
-    DeadlineWarning,
     Filter,
     LedgerModel,
     Node,
-    deadline_warning,
     problem_title,
     status_icon,
     status_label,
@@ -480,7 +478,7 @@ class LedgerPage(QWidget):
             item.setIcon(1, status_icon(row_status))
             item.setData(0, KIND_ROLE, kind)
             item.setData(0, ID_ROLE, row_id)
-            warning = deadline_warning(deadline, row_status, self.model.today, yellow, green)
+            warning = deadline_warning(deadline, self.model.today, yellow, green, done=row_status is MeasureStatus.DONE)
             if warning is not DeadlineWarning.NONE:
                 item.setForeground(2, WARNING_COLOURS[warning][0])
                 item.setBackground(2, WARNING_COLOURS[warning][1])

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import Source
-from hdrectify.store.ledger import MeasureInputError, update_measure
+from hdrectify.store.ledger import update_measure
 from hdrectify.store.ledger_edit import (
     add_area,
     add_inspection,
@@ -34,6 +34,7 @@ from hdrectify.ui.context import LEDGER, AppContext
 from hdrectify.ui.form_support import FieldErrors, from_qdate, setup_date, to_qdate
 from hdrectify.ui.forms.ui_ledger_item_dialog import Ui_LedgerItemDialog
 from hdrectify.ui.forms.ui_ledger_remove_dialog import Ui_LedgerRemoveDialog
+from hdrectify.ui.i18n import error_text
 from hdrectify.ui.models.ledger_model import AREA, MEASURE, PROBLEM
 
 INSPECTION = "inspection"
@@ -172,11 +173,8 @@ class LedgerItemDialog(QDialog):
         self.errors.clear()
         try:
             kind, row_id = self._write()
-        except MeasureInputError as e:
-            self.errors.show(_FIELDS.get(e.field), str(e))
-            return
         except InputError as e:
-            self.errors.show(None, str(e))
+            self.errors.show_error(e, _FIELDS)
             return
         self.ctx.notify(LEDGER)
         self.saved.emit(kind, row_id)
@@ -216,7 +214,7 @@ class LedgerRemoveDialog(QDialog):
                 else:
                     remove_measure(store, self.row_id, reason, with_records=everything)
         except InputError as e:
-            self.errors.show("reason", str(e), focus=False)
+            self.errors.show("reason", error_text(e), focus=False)
             return
         self.ctx.notify(LEDGER)
         self.saved.emit(self.kind, self.row_id)

@@ -63,7 +63,7 @@ class LogDialog(RecordDialog):
                 if self.ui.toLedgerCheck.isChecked():
                     add_visit_problems(store, contact["problems"], contact, centre_id, person=member["name"])
         except InputError as e:
-            self.errors.show(_field_for(str(e)), str(e))
+            self.errors.show_error(e, _FIELDS)
             return
         self.ctx.notify(CONTACTS)
         if problems and self.ui.toLedgerCheck.isChecked():
@@ -72,15 +72,8 @@ class LogDialog(RecordDialog):
         self.accept()
 
 
-def _field_for(message: str) -> str | None:
-    """Which field an error from the core is about."""
-    if "日期" in message or "挂钩关系" in message:
-        return "dateEdit"
-    if "方式" in message:
-        return "methodCombo"
-    if "问题" in message:
-        return "problemsEdit"
-    return None
+# Which widget shows a refusal about which field of the core.
+_FIELDS = {"date": "dateEdit", "method": "methodCombo", "note": "noteEdit", "problems": "problemsEdit"}
 
 
 _METHOD_TEXT = {

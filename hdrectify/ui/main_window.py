@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QListWidgetItem, QMe
 from hdrectify.ui import safety_actions
 from hdrectify.ui.context import AppContext, Changes
 from hdrectify.ui.forms.ui_main_window import Ui_MainWindow
-from hdrectify.ui.pages import PAGES, PageSpec
+from hdrectify.ui.pages import PAGES, Page, PageSpec
 from hdrectify.ui.safety_actions import SafetyHost
 from hdrectify.ui.screen_fit import fit_to_screen
 
@@ -126,7 +126,7 @@ class MainWindow(SafetyHost):
         self.ui.pages.setCurrentIndex(row)
         if not fresh and spec.key in self._stale:
             self._stale.discard(spec.key)
-            widget.refresh()  # type: ignore[attr-defined]
+            _refresh(widget)
 
     def _on_changed(self, what: Changes) -> None:
         """Refresh the page shown if the write concerns it; mark the others that it concerns."""
@@ -138,7 +138,7 @@ class MainWindow(SafetyHost):
             if not what.touches(spec.concerns):
                 continue
             if key == current:
-                widget.refresh()  # type: ignore[attr-defined]
+                _refresh(widget)
             else:
                 self._stale.add(key)
         self._update_title()
@@ -296,3 +296,8 @@ class MainWindow(SafetyHost):
         self.ctx.stop_work()  # nothing keeps reading (or writing) this database once its window is gone
         self.checkpoint()
         super().closeEvent(event)
+
+
+def _refresh(widget: QWidget) -> None:
+    assert isinstance(widget, Page)  # every page is checked to be one when built (PageSpec.build)
+    widget.refresh()

@@ -16,7 +16,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import (
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
@@ -29,17 +36,20 @@ from PySide6.QtWidgets import (
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus, Source
+from hdrectify.store import faults
 from hdrectify.store.base import Row
 from hdrectify.store.evidence import StagedFile, copy_for_viewing, record_evidence, remove_evidence, stage_evidence
-from hdrectify.store.ledger import MeasureInputError, measure_detail, reopen_measure, update_measure
+from hdrectify.store.ledger import measure_detail, reopen_measure, update_measure
 from hdrectify.store.ledger_edit import is_notice_row
 from hdrectify.ui.close_measure_dialog import CloseMeasureDialog
 from hdrectify.ui.context import EVIDENCE, LEDGER, AppContext, Changes
 from hdrectify.ui.form_support import FieldErrors, from_qdate, to_qdate, zh_date
 from hdrectify.ui.forms.ui_ledger import Ui_LedgerPage
+from hdrectify.ui.i18n import error_text
+from hdrectify.ui.labels import timestamp_text
 from hdrectify.ui.models.ledger_model import ID_ROLE, problem_title, status_icon, status_label
 from hdrectify.ui.progress_dialog import ProgressDialog
-from hdrectify.ui.worker import Progress, Task, failure_text, run_with_progress
+from hdrectify.ui.worker import Progress, Task, run_with_progress
 
 # A new deadline starts a month out: the usual time given for a rectification step.
 DEFAULT_DEADLINE_DAYS = 30
@@ -58,8 +68,7 @@ def human_size(size: int) -> str:
 
 def zh_stamp(stamp: str) -> str:
     """``2026-11-25T14:03:00+08:00`` as 2026年11月25日 14:03."""
-    moment = dt.datetime.fromisoformat(stamp)
-    return f"{zh_date(moment.date())} {moment:%H:%M}"
+    return timestamp_text(stamp)
 
 
 def local_files(mime: QMimeData) -> list[Path]:
@@ -121,7 +130,9 @@ class MeasurePanel(QObject):
         for status in _EDITABLE_STATUSES:
             ui.statusCombo.addItem(status_icon(status), status_label(status), status.value)
         # 已完成 only through 销号: the item is there to be shown, not chosen.
-        done_item = ui.statusCombo.model().item(2)  # type: ignore[attr-defined]
+        statuses = ui.statusCombo.model()
+        assert isinstance(statuses, QStandardItemModel)  # a QComboBox's own model
+        done_item = statuses.item(2)
         done_item.setEnabled(False)
         for edit in (ui.leaderEdit, ui.unitEdit, ui.personEdit):
             edit.setMaxLength(100)
@@ -258,11 +269,8 @@ class MeasurePanel(QObject):
                     deadline=deadline,
                     status=ui.statusCombo.currentData(),
                 )
-        except MeasureInputError as e:
-            self.errors.show(_FIELD_WIDGETS.get(e.field), str(e))
-            return False
         except InputError as e:
-            self.errors.show(None, str(e))
+            self.errors.show_error(e, _FIELD_WIDGETS)
             return False
         self.dirty = False
         ui.savedLabel.setText(self.tr("已保存"))
@@ -325,7 +333,7 @@ class MeasurePanel(QObject):
                 with self.ctx.write() as store:
                     reopen_measure(store, measure_id, dt.date.today(), reason)
             except InputError as e:
-                self.errors.show("statusCombo", str(e))
+                self.errors.show("statusCombo", error_text(e))
                 return
             self._written()
 
@@ -344,7 +352,7 @@ class MeasurePanel(QObject):
         try:
             self.ctx.check_writable()  # before copying anything
         except InputError as e:
-            self._evidence_problems([failure_text(e)])
+            self._evidence_problems([error_text(e)])
             self.attached.emit(0)
             return None
         db_path = self.ctx.path
@@ -364,7 +372,7 @@ class MeasurePanel(QObject):
                 try:
                     staged.append(stage_evidence(db_path, path, step))
                 except InputError as e:  # the other files still go in
-                    problems.append(failure_text(e))
+                    problems.append(error_text(e))
                 if progress.cancelled():
                     break
                 before += size
@@ -398,10 +406,10 @@ class MeasurePanel(QObject):
                         record_evidence(store, measure_id, file)
                         added += 1
                     except InputError as e:  # the same content already attached: the others still go in
-                        problems.append(failure_text(e))
+                        problems.append(error_text(e))
         except InputError as e:  # read-only, a full disk, a locked database: nothing was recorded
             added = 0
-            problems = [*problems, failure_text(e)]
+            problems = [*problems, error_text(e)]
         finally:
             for file in staged:
                 file.discard()
@@ -446,7 +454,9 @@ class MeasurePanel(QObject):
         try:
             copy = copy_for_viewing(self.ctx.store, row, Path(tempfile.gettempdir()) / "hdrectify-evidence")
         except (InputError, OSError) as e:
-            self.ui.evidenceListError.setText(str(e))
+            self.ui.evidenceListError.setText(
+                error_text(e) if isinstance(e, InputError) else error_text(faults.refusal(e))
+            )
             self.ui.evidenceListError.setVisible(True)
             return False
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
@@ -466,7 +476,7 @@ class MeasurePanel(QObject):
                 with self.ctx.write() as store:
                     remove_evidence(store, evidence_id, reason)
             except InputError as e:
-                self.ui.evidenceListError.setText(str(e))
+                self.ui.evidenceListError.setText(error_text(e))
                 self.ui.evidenceListError.setVisible(True)
                 return
             self._written()

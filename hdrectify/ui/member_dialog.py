@@ -10,6 +10,7 @@ from hdrectify.store.people import add_member, update_member
 from hdrectify.ui.context import PEOPLE, AppContext
 from hdrectify.ui.form_support import FieldErrors
 from hdrectify.ui.forms.ui_member_dialog import Ui_MemberDialog
+from hdrectify.ui.i18n import error_text
 
 
 class MemberDialog(QDialog):
@@ -61,7 +62,7 @@ class MemberDialog(QDialog):
                         note=ui.noteEdit.text(),
                     )
         except InputError as e:
-            self.errors.show("nameEdit", str(e))
+            self.errors.show("nameEdit", error_text(e))
             return
         self.ctx.notify(PEOPLE)
         self.saved.emit(row["id"])

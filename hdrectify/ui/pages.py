@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from hdrectify.ui.context import AppContext, Changes
 
 
+@runtime_checkable
 class Page(Protocol):
     def refresh(self) -> None: ...
 
@@ -33,7 +34,9 @@ class PageSpec:
         return QCoreApplication.translate("Pages", str(_TITLES[self.key]))
 
     def build(self, ctx: AppContext) -> QWidget:
-        widget: QWidget = getattr(importlib.import_module(self.module), self.cls)(ctx)
+        widget = getattr(importlib.import_module(self.module), self.cls)(ctx)
+        if not (isinstance(widget, QWidget) and isinstance(widget, Page)):
+            raise TypeError(f"{self.module}.{self.cls} is not a page: a QWidget with refresh()")
         return widget
 
 

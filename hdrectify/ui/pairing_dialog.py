@@ -23,9 +23,11 @@ from hdrectify.store.people import (
     members,
     reassign_centre,
 )
+from hdrectify.ui import labels
 from hdrectify.ui.context import PEOPLE, AppContext
 from hdrectify.ui.form_support import FieldErrors, from_qdate, select_data, setup_date, to_qdate
 from hdrectify.ui.forms.ui_pairing_dialog import Ui_PairingDialog
+from hdrectify.ui.i18n import error_text
 from hdrectify.ui.models.table_model import date_text
 
 Mode = Literal["new", "end", "reassign"]
@@ -113,7 +115,7 @@ class PairingDialog(QDialog):
         combo.clear()
         for r in rows:
             # two members of the same name are told apart by their phone
-            label = f"{r['name']}（{r['phone']}）" if names.count(r["name"]) > 1 and r["phone"] else r["name"]
+            label = labels.aside(r["name"], r["phone"]) if names.count(r["name"]) > 1 and r["phone"] else r["name"]
             combo.addItem(label, r["id"])
         select_data(combo, selected)
 
@@ -204,7 +206,7 @@ class PairingDialog(QDialog):
                     assert member is not None and centre is not None
                     row = add_pairing(store, member, centre, start, end)
         except InputError as e:
-            self.errors.show("toDate" if self.mode == "end" else "fromDate", str(e))
+            self.errors.show("toDate" if self.mode == "end" else "fromDate", error_text(e))
             return
         self.ctx.notify(PEOPLE)
         self.saved.emit(row["id"])

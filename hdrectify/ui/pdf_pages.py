@@ -22,14 +22,6 @@ _FORMATS = {
 }
 
 
-def page_count(path: Path) -> int:
-    document = pdfium.PdfDocument(str(path))
-    try:
-        return len(document)
-    finally:
-        document.close()
-
-
 def pages(path: Path, dpi: float = 150) -> Iterator[QImage]:
     """Each page of the PDF at ``dpi``, in order."""
     document = pdfium.PdfDocument(str(path))

@@ -22,8 +22,9 @@ from hdrectify.store.base import Store
 from hdrectify.store.people import members
 from hdrectify.ui import pdf_pages
 from hdrectify.ui.context import AppContext
-from hdrectify.ui.form_support import from_qdate, period_text, to_qdate
+from hdrectify.ui.form_support import from_qdate, to_qdate
 from hdrectify.ui.forms.ui_print_dialog import Ui_PrintDialog
+from hdrectify.ui.labels import period_text
 from hdrectify.ui.save_check import confirm_output
 from hdrectify.ui.save_places import document_name, remember_folder, start_folder
 from hdrectify.ui.screen_fit import fit_to_screen

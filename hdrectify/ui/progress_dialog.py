@@ -47,7 +47,7 @@ class ProgressDialog(QDialog):
                     store, self.measure_id, from_qdate(self.ui.dateEdit.date()), self.ui.textEdit.toPlainText()
                 )
         except InputError as e:
-            self.errors.show("dateEdit" if "日期" in str(e) else "textEdit", str(e))
+            self.errors.show_error(e, {"date": "dateEdit", "text": "textEdit"})
             return
         self.ctx.notify(LEDGER)
         self.added.emit(row["id"])

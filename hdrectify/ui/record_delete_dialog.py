@@ -6,7 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from hdrectify.domain.errors import InputError
-from hdrectify.store.record_list import FieldError, contact_with_names, delete_contact, linked_problems
+from hdrectify.store.record_list import contact_with_names, delete_contact, linked_problems
+from hdrectify.ui import labels
 from hdrectify.ui.context import CONTACTS, AppContext
 from hdrectify.ui.form_support import FieldErrors, zh_date
 from hdrectify.ui.forms.ui_record_delete_dialog import Ui_RecordDeleteDialog
@@ -38,7 +39,7 @@ class RecordDeleteDialog(QDialog):
         problems = linked_problems(ctx.store, contact_id)
         self.ui.linkedLabel.setText(
             self.tr("这次走访发现的 {0} 个问题已列入整改台账（{1}），删除记录不会删除台账中的问题。").format(
-                len(problems), "、".join(problems)
+                len(problems), labels.join_list(problems)
             )
         )
         self.ui.linkedLabel.setVisible(bool(problems))
@@ -53,11 +54,8 @@ class RecordDeleteDialog(QDialog):
         try:
             with self.ctx.write() as store:
                 delete_contact(store, self.contact_id, self.ui.reasonEdit.text())
-        except FieldError as e:
-            self.errors.show("reasonEdit" if e.field == "reason" else None, str(e))
-            return
         except InputError as e:
-            self.errors.show(None, str(e))
+            self.errors.show_error(e, {"reason": "reasonEdit"})
             return
         self.ctx.notify(CONTACTS)
         self.deleted.emit(self.contact_id)

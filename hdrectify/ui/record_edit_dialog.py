@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from hdrectify.domain.cadence import Method
 from hdrectify.domain.errors import InputError
 from hdrectify.store.people import pairing_with_names
-from hdrectify.store.record_list import FieldError, correct_contact
+from hdrectify.store.record_list import correct_contact
 from hdrectify.ui.context import CONTACTS, AppContext
 from hdrectify.ui.form_support import FieldErrors, from_qdate, setup_date
 from hdrectify.ui.forms.ui_record_edit_dialog import Ui_RecordEditDialog
@@ -88,11 +88,8 @@ class RecordEditDialog(QDialog):
         try:
             with self.ctx.write() as store:
                 correct_contact(store, self.contact_id, self.changes(), self.ui.reasonEdit.text())
-        except FieldError as e:
-            self.errors.show(_WIDGETS.get(e.field), str(e))
-            return
         except InputError as e:
-            self.errors.show(None, str(e))
+            self.errors.show_error(e, _WIDGETS)
             return
         self.ctx.notify(CONTACTS)
         self.saved.emit(self.contact_id)

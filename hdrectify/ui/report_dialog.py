@@ -11,6 +11,7 @@ from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.store.people import pairing_of
 from hdrectify.store.records import add_report
+from hdrectify.ui import labels
 from hdrectify.ui.context import CONTACTS, AppContext
 from hdrectify.ui.form_support import from_qdate, setup_date
 from hdrectify.ui.forms.ui_report_dialog import Ui_ReportDialog
@@ -46,7 +47,7 @@ class ReportDialog(RecordDialog):
             quarters.append(Period.quarter_of(quarters[-1].first_day - dt.timedelta(days=1)))
         for q in quarters:
             if pairing.owes(q):
-                combo.addItem(self.tr("{0}年第{1}季度").format(q.year, q.index), str(q))
+                combo.addItem(labels.quarter_text(q.year, q.index), str(q))
         finished = combo.findData(str(quarters[1]))
         combo.setCurrentIndex(finished if finished >= 0 else 0)
 
@@ -66,8 +67,7 @@ class ReportDialog(RecordDialog):
                     store, member, centre, quarter, from_qdate(self.ui.dateEdit.date()), self.ui.noteEdit.toPlainText()
                 )
         except InputError as e:
-            message = str(e)
-            self.errors.show("dateEdit" if "日期" in message else "quarterCombo", message)
+            self.errors.show_error(e, {"date": "dateEdit", "period": "quarterCombo", "note": "noteEdit"})
             return
         self.ctx.notify(CONTACTS)
         self.saved.emit(row["id"])

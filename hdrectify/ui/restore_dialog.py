@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderVie
 
 from hdrectify.domain.errors import InputError
 from hdrectify.store.backup import COUNTED, BackupInfo, inspect_backup, named_backups
+from hdrectify.ui import labels
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.forms.ui_restore_dialog import Ui_RestoreDialog
+from hdrectify.ui.i18n import error_text
 from hdrectify.ui.models.rows_model import PAYLOAD_ROLE, Line, RowsModel
 
 
@@ -86,12 +88,14 @@ class RestoreDialog(QDialog):
             self.info = inspect_backup(path)
         except InputError as e:
             self.ui.detailsLabel.setText(str(path))
-            self.ui.formError.setText(str(e))
+            self.ui.formError.setText(error_text(e))
             self.ok.setEnabled(False)
             return
         info = self.info
-        labels = dict(COUNTED)
-        counts = "，".join(self.tr("{0} {1}").format(self.count_label(t, labels[t]), n) for t, n in info.counts.items())
+        names = dict(COUNTED)
+        counts = labels.join_list(
+            self.tr("{0} {1}").format(self.count_label(t, names[t]), n) for t, n in info.counts.items()
+        )
         text = self.tr("文件：{0}\n备份时间：{1}\n最后一次修改：{2}\n记录数：{3}").format(
             info.path, info.when_text(), info.last_change or self.tr("无"), counts
         )

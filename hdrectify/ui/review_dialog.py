@@ -13,6 +13,7 @@ from hdrectify.store.records import add_review, parse_score
 from hdrectify.ui.context import CONTACTS, AppContext
 from hdrectify.ui.form_support import from_qdate, setup_date
 from hdrectify.ui.forms.ui_review_dialog import Ui_ReviewDialog
+from hdrectify.ui.i18n import error_text
 from hdrectify.ui.record_dialog import RecordDialog
 
 
@@ -41,7 +42,7 @@ class ReviewDialog(RecordDialog):
         try:
             score = parse_score(self.ui.scoreEdit.text())
         except InputError as e:
-            self.errors.show("scoreEdit", str(e))
+            self.errors.show("scoreEdit", error_text(e))
             return
         year = Period(Kind.YEAR, self.ui.yearSpin.value())
         try:
@@ -58,8 +59,16 @@ class ReviewDialog(RecordDialog):
                     self.ui.criteriaEdit.toPlainText().strip(),
                 )
         except InputError as e:
-            message = str(e)
-            self.errors.show("dateEdit" if "日期" in message else "yearSpin", message)
+            self.errors.show_error(
+                e,
+                {
+                    "date": "dateEdit",
+                    "period": "yearSpin",
+                    "score": "scoreEdit",
+                    "criteria": "criteriaEdit",
+                    "note": "noteEdit",
+                },
+            )
             return
         self.ctx.notify(CONTACTS)
         self.saved.emit(row["id"])

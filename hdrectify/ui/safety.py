@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMainWindow, QMessageBox, QWidget
 
 from hdrectify.store import faults
 
@@ -123,25 +123,9 @@ class WindowBeacon(QObject):
 def explain(error: sqlite3.Error | OSError, path: Path | None = None) -> str:
     """One line for a message box: what happened and that nothing was saved (``path``: the file
     concerned, so that a full disk or a folder without write permission is named as such)."""
-    kind = faults.classify(error, path)
-    if kind == faults.FULL:
-        return QCoreApplication.translate("Safety", "磁盘已满，本次操作未保存（数据未作改动）。请清理磁盘空间后再试。")
-    if kind == faults.READ_ONLY:
-        return QCoreApplication.translate(
-            "Safety",
-            "数据库或其所在文件夹是只读的，本次操作未保存（数据未作改动）。请检查权限，或把数据库复制到可写的位置。",
-        )
-    if kind == faults.BUSY:
-        return QCoreApplication.translate("Safety", "数据库正被其他程序占用，本次操作未保存。请稍后再试。")
-    if kind == faults.DAMAGED:
-        return QCoreApplication.translate(
-            "Safety", "数据库文件已损坏，本次操作未保存。请用“文件 → 恢复备份”从备份恢复。"
-        )
-    if kind == faults.IO:
-        return QCoreApplication.translate(
-            "Safety", "读写磁盘时出错（{0}），本次操作未保存（数据未作改动）。请检查磁盘或存储设备，必要时从备份恢复。"
-        ).format(error)
-    return QCoreApplication.translate("Safety", "数据库操作失败（{0}），本次操作未保存（数据未作改动）。").format(error)
+    from hdrectify.ui.i18n import error_text
+
+    return error_text(faults.window_refusal(error, path))
 
 
 def ask(
@@ -154,14 +138,15 @@ def ask(
     """A message box shown with ``open()``; each button runs its callback once the box closes."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("safetyMessage")
-    actions = {}
-    for label, role, action in buttons:
-        actions[box.addButton(label, role)] = action
-    if buttons:
-        box.setDefaultButton(next(iter(actions)))  # type: ignore[arg-type]
+    actions: dict[QAbstractButton, Callable[[], Any] | None] = {}
+    for n, (label, role, action) in enumerate(buttons):
+        button = box.addButton(label, role)
+        actions[button] = action
+        if n == 0:
+            box.setDefaultButton(button)
 
     def done(_result: int) -> None:
-        action = actions.get(box.clickedButton())  # type: ignore[call-overload]
+        action = actions.get(box.clickedButton())
         if action is not None:
             action()
 

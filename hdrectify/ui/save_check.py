@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hdrectify.domain.errors import InputError
 from hdrectify.outputs import check_output
+from hdrectify.ui.i18n import error_text
 
 OBJECT_NAME = "replaceQuestion"
 
@@ -39,7 +40,7 @@ def confirm_output(
     try:
         check_output(Path(path), db_path, force=True)
     except InputError as e:
-        refuse(str(e))
+        refuse(error_text(e))
         return None
     if confirmed or not (path.exists() or path.is_symlink()):
         proceed()

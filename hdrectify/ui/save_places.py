@@ -22,7 +22,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from hdrectify.domain.periods import Kind, Period
-from hdrectify.store.ledger_report import zh_date
+from hdrectify.domain.wording import date_text as zh_date
 
 FORBIDDEN = '\\/:*?"<>|'  # what Windows refuses in a name ('/' and NUL on Linux too)
 _DROPPED_CATEGORIES = ("Cc", "Cf", "Cs", "Zl", "Zp")  # controls, bidi and zero-width marks, line breaks

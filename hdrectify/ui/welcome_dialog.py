@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from hdrectify.domain.errors import InputError
 from hdrectify.store.demo import build_demo, default_demo_path
 from hdrectify.ui.forms.ui_welcome_dialog import Ui_WelcomeDialog
+from hdrectify.ui.i18n import error_text
 from hdrectify.ui.worker import Progress, run_with_progress
 
 
@@ -61,7 +62,7 @@ class WelcomeDialog(QDialog):
         try:
             target, members = bundle_members(path)
         except InputError as e:
-            self.ui.errorLabel.setText(str(e))
+            self.ui.errorLabel.setText(error_text(e))
             self.ui.memberBox.setVisible(False)
             return
         self.bundle_path = path

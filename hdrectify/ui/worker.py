@@ -114,11 +114,9 @@ def find_group(obj: QObject | None) -> TaskGroup | None:
 def failure_text(error: BaseException) -> str:
     """What the window says about a failure: the error's message in the user's language."""
     if isinstance(error, InputError):
-        try:  # the window's rendering of an error in the user's language, once it exists
-            from hdrectify.ui.i18n import error_text  # type: ignore[attr-defined]
-        except ImportError:
-            return str(error)
-        return str(error_text(error))
+        from hdrectify.ui.i18n import error_text
+
+        return error_text(error)
     return f"{type(error).__name__}: {error}"
 
 

@@ -50,27 +50,19 @@
     </message>
 </context>
 <context>
-    <name>AppContext</name>
-    <message>
-        <location filename="../../hdrectify/ui/context.py" line="95"/>
-        <source>数据库以只读方式打开（另一个窗口正在使用它），不能修改</source>
-        <translation>The database is open read-only (another window is using it): it cannot be changed</translation>
-    </message>
-</context>
-<context>
     <name>BulkMeasuresDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bulk_measures_dialog.py" line="41"/>
+        <location filename="../../hdrectify/ui/bulk_measures_dialog.py" line="40"/>
         <source>将修改 {0} 项整改措施</source>
         <translation>{0} measures will be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bulk_measures_dialog.py" line="48"/>
+        <location filename="../../hdrectify/ui/bulk_measures_dialog.py" line="47"/>
         <source>没有选中整改措施：请先在台账中选择措施、问题或方面</source>
         <translation>No measures selected: first select measures, a problem or an area in the ledger</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bulk_measures_dialog.py" line="61"/>
+        <location filename="../../hdrectify/ui/bulk_measures_dialog.py" line="60"/>
         <source>请至少填写一项要修改的内容，或勾选“设置整改时限”</source>
         <translation>Fill in at least one field to change, or tick “Set deadline”</translation>
     </message>
@@ -145,77 +137,17 @@
 <context>
     <name>Cadence</name>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="43"/>
-        <source>已完成</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="44"/>
-        <source>逾期完成</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="45"/>
-        <source>免</source>
-        <translation>Exempt</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="46"/>
-        <source>未完成</source>
-        <translation>Missed</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="47"/>
-        <source>待完成</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="48"/>
-        <source>未开始</source>
-        <translation>Upcoming</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="51"/>
-        <source>每周联系</source>
-        <translation>Weekly contact</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="52"/>
-        <source>每月到岗</source>
-        <translation>Monthly on-site visit</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="53"/>
-        <source>季度汇报</source>
-        <translation>Quarterly report</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="54"/>
-        <source>年度考评</source>
-        <translation>Annual review</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="73"/>
-        <source>{0}月{1}日</source>
-        <translation>{0:02d}-{1:02d}</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="74"/>
-        <source>{0}年{1}月{2}日</source>
-        <translation>{0}-{1:02d}-{2:02d}</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="201"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="202"/>
         <source>无需</source>
         <translation>Not required</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="220"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="221"/>
         <source>{0}起</source>
         <translation>from {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="225"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="226"/>
         <source>{0} — {1}（{2}）
 挂钩：{3}
 完成率 {4}：已完成 {5}，逾期完成 {6}，未完成 {7}</source>
@@ -224,27 +156,27 @@ Paired: {3}
 Completion rate {4}: done {5}, late {6}, missed {7}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="257"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="258"/>
         <source>{0}：不在挂钩期内，无需完成</source>
         <translation>{0}: outside the pairing period, not required</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="264"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="265"/>
         <source>（补录）</source>
         <translation> (backfilled)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="270"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="271"/>
         <source>，截止 {0}</source>
         <translation>, due by {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="276"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="277"/>
         <source> [补录]</source>
         <translation> [backfilled]</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="278"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="279"/>
         <source> {0}分</source>
         <translation> {0} points</translation>
     </message>
@@ -333,7 +265,7 @@ On time if submitted by {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/cell_records_model.py" line="37"/>
-        <location filename="../../hdrectify/ui/models/cell_records_model.py" line="103"/>
+        <location filename="../../hdrectify/ui/models/cell_records_model.py" line="89"/>
         <source>补录</source>
         <translation>Backfilled</translation>
     </message>
@@ -348,7 +280,7 @@ On time if submitted by {0}</translation>
         <translation>Entered at</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cell_records_model.py" line="96"/>
+        <location filename="../../hdrectify/ui/models/cell_records_model.py" line="82"/>
         <source>（{0}分）</source>
         <translation> ({0} points)</translation>
     </message>
@@ -470,12 +402,12 @@ On time if submitted by {0}</translation>
 <context>
     <name>CadencePaint</name>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="33"/>
+        <location filename="../../hdrectify/ui/models/cadence_display.py" line="32"/>
         <source>迟</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_display.py" line="34"/>
+        <location filename="../../hdrectify/ui/models/cadence_display.py" line="33"/>
         <source>免</source>
         <translation>E</translation>
     </message>
@@ -556,37 +488,37 @@ On time if submitted by {0}</translation>
 <context>
     <name>CentreDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/centre_dialog.py" line="71"/>
+        <location filename="../../hdrectify/ui/centre_dialog.py" line="72"/>
         <source>撤销康园中心</source>
         <translation>Close Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/centre_dialog.py" line="73"/>
+        <location filename="../../hdrectify/ui/centre_dialog.py" line="74"/>
         <source>撤销后不能再挂钩：现有挂钩在撤销日期当天结束。撤销日期之后已有联系记录的，请先核对记录。</source>
         <translation>A closed centre can no longer be paired: its current pairing ends on the closing date. If contacts are recorded after that date, check those records first.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/centre_dialog.py" line="76"/>
+        <location filename="../../hdrectify/ui/centre_dialog.py" line="77"/>
         <source>新增康园中心</source>
         <translation>New Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/centre_dialog.py" line="77"/>
+        <location filename="../../hdrectify/ui/centre_dialog.py" line="78"/>
         <source>名称不能与已有中心重复；所在镇（街道）可从列表选择，也可直接输入。</source>
         <translation>The name must differ from every other centre&apos;s; pick the town from the list or type it in.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/centre_dialog.py" line="79"/>
+        <location filename="../../hdrectify/ui/centre_dialog.py" line="80"/>
         <source>编辑康园中心</source>
         <translation>Edit Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/centre_dialog.py" line="80"/>
+        <location filename="../../hdrectify/ui/centre_dialog.py" line="81"/>
         <source>修改中心信息；挂钩请在“挂钩”页调整。</source>
         <translation>Change the centre&apos;s details; change its pairing under “Pairings”.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/centre_dialog.py" line="81"/>
+        <location filename="../../hdrectify/ui/centre_dialog.py" line="82"/>
         <source>yyyy年M月d日</source>
         <translation>yyyy-MM-dd</translation>
     </message>
@@ -697,7 +629,7 @@ On time if submitted by {0}</translation>
 <context>
     <name>ChecklistItemsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/checklist_items_dialog.py" line="58"/>
+        <location filename="../../hdrectify/ui/checklist_items_dialog.py" line="59"/>
         <source>数据库以只读方式打开，不能修改检查项目</source>
         <translation>The database is open read-only: the checklist items cannot be changed</translation>
     </message>
@@ -786,22 +718,22 @@ On time if submitted by {0}</translation>
 <context>
     <name>CloseMeasureDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="32"/>
+        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="33"/>
         <source>措施{0}：{1}</source>
         <translation>Measure {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="35"/>
+        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="36"/>
         <source>已有 {0} 份佐证材料。销号说明可不填。</source>
         <translation>Evidence attached: {0}. The closing remarks are optional.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="38"/>
+        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="39"/>
         <source>尚无佐证材料：请写明销号说明（为什么已完成、依据是什么），或先添加佐证材料。</source>
         <translation>No evidence yet: write closing remarks (why the measure is complete and on what basis), or add evidence first.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="48"/>
+        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="49"/>
         <location filename="../../forms/close_measure_dialog.ui" line="6"/>
         <source>销号</source>
         <translation>Close measure</translation>
@@ -830,291 +762,291 @@ On time if submitted by {0}</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="65"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="66"/>
         <source>数据库以只读方式打开，不能处理冲突</source>
         <translation>The database is open read-only: conflicts cannot be settled</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="74"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="75"/>
         <source>{0}：{1}（{2} 个版本）</source>
         <translation>{0}: {1} ({2} versions)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="83"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="84"/>
         <source>没有待处理的冲突。</source>
         <translation>No conflicts to settle.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="93"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="93"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="94"/>
         <source>所在镇（街道）</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="94"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="95"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="95"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="96"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="96"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="97"/>
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="97"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="98"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="98"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="99"/>
         <source>撤销日期</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="99"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="100"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="100"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="101"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="101"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="102"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="102"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="103"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="103"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="104"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="104"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="105"/>
         <source>发现的问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="105"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="106"/>
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="106"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="107"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="107"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="108"/>
         <source>提交日期</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="108"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="109"/>
         <source>分数</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="109"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="110"/>
         <source>考评说明</source>
         <translation>Criteria notes</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="110"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="111"/>
         <source>义务</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="111"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="112"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="112"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="113"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="113"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="114"/>
         <source>内容</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="114"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="115"/>
         <source>责任领导</source>
         <translation>Responsible leader</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="115"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="116"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="116"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="117"/>
         <source>责任人</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="117"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="118"/>
         <source>整改时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="119"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="120"/>
         <source>销号说明</source>
         <translation>Closing reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="120"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="121"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="121"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="122"/>
         <source>删除时间</source>
         <translation>Deleted at</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="122"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="123"/>
         <source>删除原因</source>
         <translation>Reason for deleting</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="123"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="124"/>
         <source>登记人</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="124"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="125"/>
         <source>登记时间</source>
         <translation>Entered at</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="125"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="126"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="126"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="127"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="127"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="128"/>
         <source>详细情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="128"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="129"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="129"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="130"/>
         <source>销号时间</source>
         <translation>Closed at</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="130"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="131"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="131"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="132"/>
         <source>校验值</source>
         <translation>Checksum</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="132"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="133"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="133"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="134"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="134"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="135"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="135"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="136"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="136"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="137"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="137"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="138"/>
         <source>方面</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="138"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="139"/>
         <source>联系记录</source>
         <translation>Contact record</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="159"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="160"/>
         <source>暂用：{0}
 {1}</source>
         <translation>In use: {0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="161"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="162"/>
         <source>{0}
 {1}</source>
         <translation>{0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="162"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="163"/>
         <source>（已删除）</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="162"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="163"/>
         <source>（有效）</source>
         <translation>(in effect)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="118"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="119"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="165"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="166"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="191"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="192"/>
         <source>将保留：{0} 的版本</source>
         <translation>Will keep: the version from {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="193"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="194"/>
         <source>将保留：目前暂用的版本</source>
         <translation>Will keep: the version now in use</translation>
     </message>
@@ -1137,180 +1069,160 @@ On time if submitted by {0}</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="22"/>
-        <source>每周联系</source>
-        <translation>Weekly contact</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="23"/>
-        <source>每月到岗</source>
-        <translation>Monthly on-site visit</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="24"/>
-        <source>季度汇报</source>
-        <translation>Quarterly report</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="25"/>
-        <source>年度考评</source>
-        <translation>Annual review</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="37"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="38"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="39"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="72"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="37"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="38"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="39"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="72"/>
         <source>事项</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="37"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="38"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="39"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="72"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="37"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="38"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="71"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="39"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="72"/>
         <source>截止</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="75"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="76"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="75"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="76"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="75"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="76"/>
         <source>责任人</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="75"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="76"/>
         <source>时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="75"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="76"/>
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="82"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="83"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="82"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="83"/>
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="82"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="83"/>
         <source>逾期完成</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="82"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="83"/>
         <source>未完成</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="82"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="83"/>
         <source>完成率</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="85"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="86"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="85"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="86"/>
         <source>所在镇</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="85"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="86"/>
         <source>挂钩党员</source>
         <translation>Paired member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="90"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="91"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="117"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="118"/>
         <source>办公室（全部挂钩）</source>
         <translation>Office (all pairings)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="121"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="122"/>
         <source>&lt;h2&gt;工作台&lt;/h2&gt;{0}&#x3000;·&#x3000;今天是 {1}</source>
         <translation>&lt;h2&gt;Dashboard&lt;/h2&gt;{0}  ·  Today is {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="122"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="123"/>
         <source>本周联系&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</source>
         <translation>Contacts this week&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="123"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="124"/>
         <source>本月到岗&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</source>
         <translation>On-site visits this month&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="124"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="125"/>
         <source>上次打开以来未完成&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Missed since last opened&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="126"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="127"/>
         <source>未完成整改措施&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;（逾期 {1}）</source>
         <translation>Open measures&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt; ({1} overdue)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="128"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="129"/>
         <source>今年完成率&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Completion this year&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="129"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="130"/>
         <source>&lt;b&gt;上次打开以来未完成&lt;/b&gt;（自 {0}）</source>
         <translation>&lt;b&gt;Missed since last opened&lt;/b&gt; (since {0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="140"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="141"/>
         <source>逾期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="142"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="143"/>
         <source>{0} 天</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="163"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="164"/>
         <source>&lt;b&gt;本月尚未到岗的中心&lt;/b&gt;（{0} 个）</source>
         <translation>&lt;b&gt;Centres not visited on site this month&lt;/b&gt; ({0})</translation>
     </message>
@@ -1356,23 +1268,14 @@ On time if submitted by {0}</translation>
     </message>
 </context>
 <context>
-    <name>Dates</name>
-    <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="31"/>
-        <location filename="../../hdrectify/ui/models/table_model.py" line="30"/>
-        <source>{0}年{1}月{2}日</source>
-        <translation>{0}-{1:02d}-{2:02d}</translation>
-    </message>
-</context>
-<context>
     <name>DeclaredTotalsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/declared_totals_dialog.py" line="49"/>
+        <location filename="../../hdrectify/ui/declared_totals_dialog.py" line="52"/>
         <source>还没有巡察：请先导入通报或添加巡察</source>
         <translation>No inspection yet: load the notice or add an inspection first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/declared_totals_dialog.py" line="65"/>
+        <location filename="../../hdrectify/ui/declared_totals_dialog.py" line="68"/>
         <source>台账逐条列出：{0} 个问题、{1} 条整改措施（报告中另行说明）</source>
         <translation>The ledger itemises {0} problems and {1} measures (the report says so separately)</translation>
     </message>
@@ -1437,107 +1340,107 @@ On time if submitted by {0}</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="59"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="60"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="60"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="61"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="61"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="62"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="62"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="63"/>
         <source>联系记录</source>
         <translation>Contact record</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="63"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="64"/>
         <source>季度汇报</source>
         <translation>Quarterly report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="64"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="65"/>
         <source>年度考评</source>
         <translation>Annual review</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="65"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="66"/>
         <source>免除</source>
         <translation>Exemption</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="66"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="67"/>
         <source>通报</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="67"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="68"/>
         <source>方面</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="68"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="69"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="69"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="70"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="70"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="71"/>
         <source>整改进展</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="71"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="72"/>
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="80"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="81"/>
         <source>单位名称</source>
         <translation>Federation name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="81"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="82"/>
         <source>季度汇报期限</source>
         <translation>Quarterly report deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="82"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="83"/>
         <source>年度考评期限</source>
         <translation>Annual review deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="83"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="84"/>
         <source>补录天数</source>
         <translation>Backfill days</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="93"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="94"/>
         <source>合并为同一{0}：{1}</source>
         <translation>Merged as the same {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="97"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="98"/>
         <source>采用办公室的设置：{0}</source>
         <translation>The office&apos;s settings taken: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="99"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="100"/>
         <source>本机将设为 {0} 的笔记本</source>
         <translation>This computer will become {0}&apos;s laptop</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="101"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="102"/>
         <source>本机已设为 {0} 的笔记本</source>
         <translation>This computer is now {0}&apos;s laptop</translation>
     </message>
@@ -1545,57 +1448,57 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExchangeHistoryDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="226"/>
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="226"/>
         <source>方向</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="226"/>
         <source>电脑</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="226"/>
         <source>记录</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="226"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="226"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="241"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="242"/>
         <source>导出（全部）</source>
         <translation>Export (all)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="241"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="242"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="247"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="248"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="254"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="255"/>
         <source>交换包编号 {0}，导出于 {1}，由 {2} 操作</source>
         <translation>Bundle {0}, exported {1}, by {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="264"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="265"/>
         <source>共导出 {0} 次、导入 {1} 次。每个交换包只需导入一次；重复导入不会改变数据。</source>
         <translation>{0} exports and {1} imports. A bundle needs importing only once; importing it again changes nothing.</translation>
     </message>
@@ -1608,32 +1511,12 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExemptionDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/exemption_dialog.py" line="19"/>
-        <source>每周联系</source>
-        <translation>Weekly contact</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/exemption_dialog.py" line="20"/>
-        <source>每月到岗</source>
-        <translation>Monthly on-site visit</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/exemption_dialog.py" line="21"/>
-        <source>季度汇报</source>
-        <translation>Quarterly report</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/exemption_dialog.py" line="22"/>
-        <source>年度考评</source>
-        <translation>Annual review</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/exemption_dialog.py" line="47"/>
+        <location filename="../../hdrectify/ui/exemption_dialog.py" line="42"/>
         <source>结束日期早于开始日期</source>
         <translation>The end date is before the start date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/exemption_dialog.py" line="50"/>
+        <location filename="../../hdrectify/ui/exemption_dialog.py" line="45"/>
         <source>请写明免除的原因</source>
         <translation>Please give the reason for the exemption</translation>
     </message>
@@ -1687,12 +1570,12 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="208"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="209"/>
         <source>本机：{0}。上次导出：{1}；此后本机新增或改动了 {2} 条记录。</source>
         <translation>This computer: {0}. Last export: {1}; records added or changed here since: {2}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="213"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="214"/>
         <source>本机：{0}。本机还没有导出过交换包，将导出本机的全部记录。</source>
         <translation>This computer: {0}. It has not exported a bundle yet: all its records will be exported.</translation>
     </message>
@@ -1702,7 +1585,7 @@ On time if submitted by {0}</translation>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="220"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="221"/>
         <source>已导出交换包：{0}（{1} 条记录）</source>
         <translation>Bundle exported: {0} ({1} records)</translation>
     </message>
@@ -1748,127 +1631,127 @@ On time if submitted by {0}</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="26"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="27"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="26"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="27"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="26"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="27"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="26"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="27"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="26"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="27"/>
         <source>改动</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="40"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="41"/>
         <source>登记</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="41"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="42"/>
         <source>更正</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="42"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="43"/>
         <source>删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="43"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="44"/>
         <source>彻底删除</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="48"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="49"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="49"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="50"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="50"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="51"/>
         <source>情况记录</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="51"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="52"/>
         <source>发现的问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="52"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="53"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="53"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="54"/>
         <source>登记时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="54"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="55"/>
         <source>登记人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="55"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="56"/>
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="56"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="57"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="57"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="58"/>
         <source>提交日期</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="58"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="59"/>
         <source>分数</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="59"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="60"/>
         <source>考评标准</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="60"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="61"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="61"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="62"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="62"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="63"/>
         <source>整改时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/history_dialog.py" line="63"/>
+        <location filename="../../hdrectify/ui/history_dialog.py" line="64"/>
         <source>内容</source>
         <translation>Text</translation>
     </message>
@@ -1886,123 +1769,123 @@ On time if submitted by {0}</translation>
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="289"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="290"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="295"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="296"/>
         <source>数据库以只读方式打开，不能导入</source>
         <translation>The database is open read-only: nothing can be imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="300"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="301"/>
         <source>内容</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="300"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="301"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="300"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="301"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="300"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="301"/>
         <source>删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="300"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="301"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="300"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="301"/>
         <source>无变化</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="304"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="305"/>
         <location filename="../../forms/import_bundle_dialog.ui" line="6"/>
         <source>导入交换包</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="304"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="305"/>
         <source>hdrectify 交换包 (*.hdbundle);;所有文件 (*)</source>
         <translation>hdrectify bundles (*.hdbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="328"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="329"/>
         <source>正在检查交换包…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="333"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="334"/>
         <source>正在导入交换包…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="337"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="338"/>
         <source>来自：{0}，导出于 {1}{2}</source>
         <translation>From: {0}, exported {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="340"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="341"/>
         <source>（全部数据）</source>
         <translation> (all data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="362"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="363"/>
         <source>不能导入：{0} {1}：{2}</source>
         <translation>Cannot import: {0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="368"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="369"/>
         <source>冲突：{0}“{1}”在两台电脑上都改过，两个版本都保留，请在“工具 → 冲突处理”中确认</source>
         <translation>Conflict: {0} “{1}” was changed on two computers; both versions are kept — settle it in Tools → Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="374"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="375"/>
         <source>问题“{0}”的编号 {1} 在本机已被占用，改为 {2}</source>
         <translation>Problem “{0}”: its number {1} is taken on this computer; changed to {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="375"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="376"/>
         <source>待编号（由办公室编号）</source>
         <translation>not numbered yet (the office numbers it)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="379"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="380"/>
         <source>走访发现的问题“{0}”编为问题{1}</source>
         <translation>Problem found on a visit “{0}” numbered {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="383"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="384"/>
         <source>佐证材料“{0}”的文件不在交换包中</source>
         <translation>The file of evidence “{0}” is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="386"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="387"/>
         <source>该交换包已于 {0} 导入过，没有新的变化</source>
         <translation>This bundle was imported on {0}: nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="389"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="390"/>
         <source>没有新的变化</source>
         <translation>Nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="397"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="398"/>
         <source>这个交换包有 {0} 处与本机记录不符，不能导入（数据未作改动）：请对方更正后重新导出</source>
         <translation>This bundle has {0} records that do not fit the records here and cannot be imported (nothing was changed): ask the sender to correct them and export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="414"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="415"/>
         <source>已导入 {0} 的交换包：新增 {1}、更新 {2}、冲突 {3}</source>
         <translation>Imported the bundle from {0}: {1} new, {2} updated, {3} conflicts</translation>
     </message>
@@ -2035,632 +1918,1902 @@ On time if submitted by {0}</translation>
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="32"/>
+        <location filename="../../hdrectify/domain/messages.py" line="401"/>
         <source>找不到交换包文件：{path}</source>
         <translation>Bundle file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="33"/>
+        <location filename="../../hdrectify/domain/messages.py" line="402"/>
         <source>“{name}”不是文件：请选择交换包文件</source>
         <translation>“{name}” is not a file: choose a bundle file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="34"/>
+        <location filename="../../hdrectify/domain/messages.py" line="403"/>
         <source>交换包文件过大（{size} 字节），已拒绝</source>
         <translation>The bundle file is too large ({size} bytes) and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="35"/>
+        <location filename="../../hdrectify/domain/messages.py" line="404"/>
         <source>文件不是有效的交换包（无法作为 ZIP 读取），可能已损坏或被截断</source>
         <translation>The file is not a valid bundle (it cannot be read as a ZIP); it may be damaged or truncated</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="38"/>
+        <location filename="../../hdrectify/domain/messages.py" line="407"/>
         <source>无法读取交换包：文件已被移走或删除，请重新选择</source>
         <translation>Cannot read the bundle: the file was moved or deleted. Choose it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="39"/>
+        <location filename="../../hdrectify/domain/messages.py" line="408"/>
         <source>无法读取交换包：没有读取权限，请检查文件的权限</source>
         <translation>Cannot read the bundle: no permission to read it. Check the file&apos;s permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="40"/>
+        <location filename="../../hdrectify/domain/messages.py" line="409"/>
         <source>交换包已损坏，无法读取（{kind}）</source>
         <translation>The bundle is damaged and cannot be read ({kind})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="41"/>
+        <location filename="../../hdrectify/domain/messages.py" line="410"/>
         <source>交换包文件在读取期间被改动：请重新导入</source>
         <translation>The bundle file changed while it was read: import it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="43"/>
+        <location filename="../../hdrectify/domain/messages.py" line="412"/>
         <source>交换包中的文件数量超过上限，已拒绝</source>
         <translation>The bundle holds more files than allowed and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="44"/>
+        <location filename="../../hdrectify/domain/messages.py" line="413"/>
         <source>交换包中有重名的内容，已拒绝</source>
         <translation>The bundle holds two items with the same name and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="45"/>
+        <location filename="../../hdrectify/domain/messages.py" line="414"/>
         <source>交换包解压后的总大小超过上限，已拒绝</source>
         <translation>The bundle unpacks to more than the size limit and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="46"/>
+        <location filename="../../hdrectify/domain/messages.py" line="415"/>
         <source>交换包中含有文件夹或链接（{name!r}），已拒绝</source>
         <translation>The bundle contains a folder or link ({name!r}) and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="47"/>
+        <location filename="../../hdrectify/domain/messages.py" line="416"/>
         <source>交换包中的 {name!r} 已加密，无法读取</source>
         <translation>{name!r} in the bundle is encrypted and cannot be read</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="48"/>
+        <location filename="../../hdrectify/domain/messages.py" line="417"/>
         <source>交换包中的 {name!r} 使用了不支持的压缩方式</source>
         <translation>{name!r} in the bundle uses an unsupported compression method</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="49"/>
+        <location filename="../../hdrectify/domain/messages.py" line="418"/>
         <source>交换包中有不认识的内容 {name!r}（不是 hdrectify 交换包，或来自更新的版本），已拒绝</source>
         <translation>The bundle contains something unknown, {name!r} (not an hdrectify bundle, or from a newer version), and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="52"/>
+        <location filename="../../hdrectify/domain/messages.py" line="421"/>
         <source>交换包中的 {name} 超过大小上限（{size} 字节），已拒绝</source>
         <translation>{name} in the bundle is over the size limit ({size} bytes) and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="55"/>
+        <location filename="../../hdrectify/domain/messages.py" line="424"/>
         <source>交换包中的 {name} 压缩比异常（疑似压缩炸弹），已拒绝</source>
         <translation>{name} in the bundle has an abnormal compression ratio (a suspected zip bomb) and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="56"/>
+        <location filename="../../hdrectify/domain/messages.py" line="425"/>
         <source>交换包中的 {name} 超过大小上限，已拒绝</source>
         <translation>{name} in the bundle is over the size limit and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="57"/>
+        <location filename="../../hdrectify/domain/messages.py" line="426"/>
         <source>交换包中 {name} 有一条记录超过大小上限，已拒绝</source>
         <translation>{name} in the bundle has a record over the size limit and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="58"/>
+        <location filename="../../hdrectify/domain/messages.py" line="427"/>
         <source>交换包中 {name} 的大小与清单不符：文件被截断或改动</source>
         <translation>The size of {name} in the bundle does not match its manifest: the file was truncated or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="61"/>
+        <location filename="../../hdrectify/domain/messages.py" line="430"/>
         <source>交换包中 {name} 的校验值与清单不符：文件已损坏或被改动</source>
         <translation>The checksum of {name} in the bundle does not match its manifest: the file is damaged or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="64"/>
+        <location filename="../../hdrectify/domain/messages.py" line="433"/>
         <source>交换包中 {name} 不是有效的 UTF-8 文本</source>
         <translation>{name} in the bundle is not valid UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="65"/>
+        <location filename="../../hdrectify/domain/messages.py" line="434"/>
         <source>交换包中 {name} 有重复的记录，已拒绝</source>
         <translation>{name} in the bundle has duplicate records and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="66"/>
+        <location filename="../../hdrectify/domain/messages.py" line="435"/>
         <source>交换包中的佐证材料 {sha}… 与校验值不符：文件可能已损坏</source>
         <translation>The evidence file {sha}… in the bundle does not match its checksum: the file may be damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="69"/>
+        <location filename="../../hdrectify/domain/messages.py" line="438"/>
         <source>交换包中的佐证材料 {sha}… 与校验值不符：文件已损坏或被改动</source>
         <translation>The evidence file {sha}… in the bundle does not match its checksum: the file is damaged or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="72"/>
+        <location filename="../../hdrectify/domain/messages.py" line="441"/>
         <source>交换包中的佐证材料数量与清单不符：文件不完整</source>
         <translation>The number of evidence files in the bundle does not match its manifest: the file is incomplete</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="73"/>
+        <location filename="../../hdrectify/domain/messages.py" line="442"/>
         <source>交换包中的数据表 {table} 本程序不认识，已拒绝</source>
         <translation>The bundle&apos;s table {table} is unknown to this program and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="74"/>
+        <location filename="../../hdrectify/domain/messages.py" line="443"/>
         <source>交换包中 {table} 的记录数与清单不符：文件不完整或被改动</source>
         <translation>The number of records of {table} in the bundle does not match its manifest: the file is incomplete or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="78"/>
+        <location filename="../../hdrectify/domain/messages.py" line="447"/>
         <source>交换包中没有清单（manifest.json）：文件不完整</source>
         <translation>The bundle has no manifest (manifest.json): the file is incomplete</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="79"/>
+        <location filename="../../hdrectify/domain/messages.py" line="448"/>
         <source>交换包的清单（manifest.json）无法解析：文件已损坏</source>
         <translation>The bundle&apos;s manifest (manifest.json) cannot be parsed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="82"/>
+        <location filename="../../hdrectify/domain/messages.py" line="451"/>
         <source>这不是 hdrectify 交换包（清单格式不对）</source>
         <translation>This is not an hdrectify bundle (wrong manifest format)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="83"/>
+        <location filename="../../hdrectify/domain/messages.py" line="452"/>
         <source>交换包的格式版本无效：文件已损坏</source>
         <translation>The bundle&apos;s format version is invalid: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="84"/>
+        <location filename="../../hdrectify/domain/messages.py" line="453"/>
         <source>交换包由更新版本的 hdrectify 生成（格式版本 {version}，本程序支持 {supported}）：请先升级 hdrectify</source>
         <translation>The bundle was made by a newer hdrectify (format version {version}, this program supports {supported}): upgrade hdrectify first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="88"/>
+        <location filename="../../hdrectify/domain/messages.py" line="457"/>
         <source>交换包的数据结构版本无效：文件已损坏</source>
         <translation>The bundle&apos;s schema version is invalid: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="89"/>
+        <location filename="../../hdrectify/domain/messages.py" line="458"/>
         <source>交换包来自更新版本的 hdrectify（结构版本 {version}，本程序支持到 {supported}）：请先升级 hdrectify</source>
         <translation>The bundle comes from a newer hdrectify (schema version {version}, this program supports up to {supported}): upgrade hdrectify first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="93"/>
+        <location filename="../../hdrectify/domain/messages.py" line="462"/>
         <source>交换包的清单缺少必需的项目或格式不对：文件已损坏</source>
         <translation>The bundle&apos;s manifest lacks required items or is malformed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="94"/>
+        <location filename="../../hdrectify/domain/messages.py" line="463"/>
         <source>交换包清单中 {name!r} 的校验信息格式不对：文件已损坏</source>
         <translation>The checksum entry of {name!r} in the bundle&apos;s manifest is malformed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="97"/>
+        <location filename="../../hdrectify/domain/messages.py" line="466"/>
         <source>交换包的内容与清单不一致（{name}）：文件不完整或被改动</source>
         <translation>The bundle&apos;s content does not match its manifest ({name}): the file is incomplete or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="100"/>
+        <location filename="../../hdrectify/domain/messages.py" line="469"/>
         <source>交换包清单中列出的数据表 {table!r} 没有内容：文件不完整</source>
         <translation>The table {table!r} listed in the bundle&apos;s manifest has no content: the file is incomplete</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="103"/>
+        <location filename="../../hdrectify/domain/messages.py" line="472"/>
         <source>交换包清单中的设置（settings）格式不对：文件已损坏</source>
         <translation>The settings in the bundle&apos;s manifest are malformed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="104"/>
+        <location filename="../../hdrectify/domain/messages.py" line="473"/>
         <source>交换包清单中的党员（for_member）格式不对：文件已损坏</source>
         <translation>The member (for_member) in the bundle&apos;s manifest is malformed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="106"/>
+        <location filename="../../hdrectify/domain/messages.py" line="475"/>
         <source>交换包 {name} 第 {line} 行：不是有效的 JSON</source>
         <translation>Bundle {name}, line {line}: not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="107"/>
+        <location filename="../../hdrectify/domain/messages.py" line="476"/>
         <source>交换包 {name} 第 {line} 行：记录的项目不对</source>
         <translation>Bundle {name}, line {line}: the record&apos;s items are wrong</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="108"/>
+        <location filename="../../hdrectify/domain/messages.py" line="477"/>
         <source>交换包 {name} 第 {line} 行：编号无效</source>
         <translation>Bundle {name}, line {line}: invalid id</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="109"/>
+        <location filename="../../hdrectify/domain/messages.py" line="478"/>
         <source>交换包 {name} 第 {line} 行：版本信息无效</source>
         <translation>Bundle {name}, line {line}: invalid version information</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="110"/>
+        <location filename="../../hdrectify/domain/messages.py" line="479"/>
         <source>交换包 {name} 第 {line} 行：版本时钟超出合理范围（来自时间设置错误的电脑，或交换包被改动）</source>
         <translation>Bundle {name}, line {line}: the version clock is out of range (from a computer with a wrong clock, or the bundle was altered)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="114"/>
+        <location filename="../../hdrectify/domain/messages.py" line="483"/>
         <source>交换包 {name} 第 {line} 行：来源或时间无效</source>
         <translation>Bundle {name}, line {line}: invalid origin or time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="115"/>
+        <location filename="../../hdrectify/domain/messages.py" line="484"/>
         <source>交换包 {name} 第 {line} 行：删除标记无效</source>
         <translation>Bundle {name}, line {line}: invalid deletion flag</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="116"/>
+        <location filename="../../hdrectify/domain/messages.py" line="485"/>
         <source>交换包 {name} 第 {line} 行：已删除的记录不应带有内容</source>
         <translation>Bundle {name}, line {line}: a deleted record should have no content</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="119"/>
+        <location filename="../../hdrectify/domain/messages.py" line="488"/>
         <source>交换包 {name} 第 {line} 行：记录内容缺失或编号不一致</source>
         <translation>Bundle {name}, line {line}: the record&apos;s content is missing or its id does not match</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="120"/>
+        <location filename="../../hdrectify/domain/messages.py" line="489"/>
         <source>交换包 {name} 第 {line} 行：有本程序不认识的字段 {column!r}，已拒绝</source>
         <translation>Bundle {name}, line {line}: a field unknown to this program, {column!r}, was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="123"/>
+        <location filename="../../hdrectify/domain/messages.py" line="492"/>
         <source>交换包 {name} 第 {line} 行：字段 {column} 的值类型或长度不对</source>
         <translation>Bundle {name}, line {line}: the value of field {column} has the wrong type or length</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="126"/>
+        <location filename="../../hdrectify/domain/messages.py" line="495"/>
         <source>交换包 {name} 第 {line} 行：含有无效的字符编码</source>
         <translation>Bundle {name}, line {line}: invalid character encoding</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="128"/>
+        <location filename="../../hdrectify/domain/messages.py" line="497"/>
         <source>这是本机自己导出的交换包，无需导入：请选择其他电脑导出的交换包</source>
         <translation>This bundle was exported by this computer and need not be imported: choose a bundle exported by another computer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="131"/>
+        <location filename="../../hdrectify/domain/messages.py" line="500"/>
         <source>已取消导入，数据未作改动</source>
         <translation>Import cancelled; no data was changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="132"/>
+        <location filename="../../hdrectify/domain/messages.py" line="501"/>
         <source>交换包的内容无法导入（{kind}），数据未作改动</source>
         <translation>The bundle&apos;s content cannot be imported ({kind}); no data was changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="133"/>
+        <location filename="../../hdrectify/domain/messages.py" line="502"/>
         <source>交换包未导入，数据未作改动：{first}</source>
         <translation>The bundle was not imported; no data was changed: {first}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="134"/>
+        <location filename="../../hdrectify/domain/messages.py" line="503"/>
         <source>交换包未导入，数据未作改动：{first}等 {count} 处</source>
         <translation>The bundle was not imported; no data was changed: {first} and {count} in all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="135"/>
+        <location filename="../../hdrectify/domain/messages.py" line="504"/>
         <source>交换包中的党员“{name}”与本机 {count} 位同名党员无法区分（{which}）：请在“中心与党员”中给同名党员的姓名加上区分（如所在单位）后重新导入</source>
         <translation>The member “{name}” in the bundle cannot be told apart from {count} members of the same name here ({which}): make the names distinct in Centres and members (e.g. add the unit) and import again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="140"/>
+        <location filename="../../hdrectify/domain/messages.py" line="509"/>
         <source>这个交换包里没有党员名单：请让办公室用“为党员准备交换包…”重新导出</source>
         <translation>This bundle holds no list of members: ask the office to export it again with “Prepare a bundle for a member…”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="143"/>
+        <location filename="../../hdrectify/domain/messages.py" line="512"/>
         <source>数据库 {path} 已存在：请直接打开它</source>
         <translation>The database {path} already exists: open it directly</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="144"/>
+        <location filename="../../hdrectify/domain/messages.py" line="513"/>
         <source>所选党员不在这个交换包里：请重新选择</source>
         <translation>The chosen member is not in this bundle: choose again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="146"/>
+        <location filename="../../hdrectify/domain/messages.py" line="515"/>
         <source>找不到要为其准备交换包的党员：请先在“中心与党员”中添加</source>
         <translation>The member to prepare the bundle for was not found: add them in Centres and members first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="149"/>
+        <location filename="../../hdrectify/domain/messages.py" line="518"/>
         <source>没有新增或改动的记录需要导出：如需导出全部数据，请用 --all</source>
         <translation>No new or changed records to export: to export all data, use --all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="152"/>
+        <location filename="../../hdrectify/domain/messages.py" line="521"/>
         <source>没有新增或改动的记录需要导出（上次导出：{last}）：如需导出全部数据，请用 --all</source>
         <translation>No new or changed records to export (last export: {last}): to export all data, use --all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="155"/>
+        <location filename="../../hdrectify/domain/messages.py" line="524"/>
         <source>已取消导出：没有生成交换包</source>
         <translation>Export cancelled: no bundle was made</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="157"/>
+        <location filename="../../hdrectify/domain/messages.py" line="526"/>
         <source>该冲突已处理（可能已被其他版本取代），请刷新</source>
         <translation>This conflict has already been settled (perhaps replaced by another version): refresh</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="158"/>
+        <location filename="../../hdrectify/domain/messages.py" line="527"/>
         <source>所选版本已不在冲突待办中，请刷新</source>
         <translation>The chosen version is no longer among the conflicts to settle: refresh</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="159"/>
+        <location filename="../../hdrectify/domain/messages.py" line="528"/>
         <source>不能采用这个版本：{reason}</source>
         <translation>This version cannot be taken: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="162"/>
+        <location filename="../../hdrectify/domain/messages.py" line="531"/>
         <source>不能保存到数据库文件本身：请另选文件名</source>
         <translation>Cannot save onto the database file itself: choose another file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="163"/>
+        <location filename="../../hdrectify/domain/messages.py" line="532"/>
         <source>不能保存到数据库的{what}（{name}）：请另选文件名</source>
         <translation>Cannot save onto the database&apos;s {what} ({name}): choose another file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="164"/>
+        <location filename="../../hdrectify/domain/messages.py" line="533"/>
         <source>不能保存到佐证材料存档文件夹 {folder} 中：请另选位置</source>
         <translation>Cannot save into the evidence store folder {folder}: choose another place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="165"/>
+        <location filename="../../hdrectify/domain/messages.py" line="534"/>
         <source>不能保存到备份文件夹 {folder} 中：请另选位置</source>
         <translation>Cannot save into the backups folder {folder}: choose another place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="166"/>
+        <location filename="../../hdrectify/domain/messages.py" line="535"/>
         <source>“{path}”是文件夹：请给出文件名</source>
         <translation>“{path}” is a folder: give a file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="167"/>
+        <location filename="../../hdrectify/domain/messages.py" line="536"/>
         <source>无法创建文件夹 {folder}：请检查路径和权限</source>
         <translation>Cannot create the folder {folder}: check the path and permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="168"/>
+        <location filename="../../hdrectify/domain/messages.py" line="537"/>
         <source>文件夹 {folder} 不存在：请先创建，或换一个位置</source>
         <translation>The folder {folder} does not exist: create it first, or choose another place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="169"/>
+        <location filename="../../hdrectify/domain/messages.py" line="538"/>
         <source>文件已存在：{path}，如要覆盖请加 --force</source>
         <translation>The file already exists: {path}. To overwrite it, add --force</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="171"/>
+        <location filename="../../hdrectify/domain/messages.py" line="310"/>
+        <location filename="../../hdrectify/domain/messages.py" line="540"/>
         <source>磁盘已满（{folder} 所在的磁盘没有剩余空间），本次操作未保存（数据未作改动）：请清理磁盘空间后再试</source>
         <translation>The disk is full (no space left on the disk of {folder}); nothing was saved (no data was changed): free some disk space and try again</translation>
     </message>
     <message>
+        <location filename="../../hdrectify/domain/messages.py" line="29"/>
+        <source>日期“{text}”格式不对：应为 YYYY-MM-DD，例如 2024-03-05</source>
+        <translation>The date “{text}” is not in the right form: write it as YYYY-MM-DD, for example 2024-03-05</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="30"/>
+        <source>日期“{text}”格式不对：应为 YYYY-MM-DD，例如 2024-03-05（请用半角数字和符号）</source>
+        <translation>The date “{text}” is not in the right form: write it as YYYY-MM-DD, for example 2024-03-05 (use half-width digits and signs)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="33"/>
+        <source>日期“{text}”不存在：请检查月份和日子（例如 2 月没有 30 日）</source>
+        <translation>The date “{text}” does not exist: check the month and day (February has no 30th, for example)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="34"/>
+        <source>{year}年没有第{index}周：ISO 周为 1–52（有的年份到 53），例如 {year}-W10</source>
+        <translation>{year} has no week {index}: ISO weeks run 1–52 (53 in some years), for example {year}-W10</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="37"/>
+        <source>无法识别的周“{text}”：请写成 2024-W10 的形式</source>
+        <translation>“{text}” is not a week: write it as 2024-W10</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="38"/>
+        <source>无法识别的周“{text}”：请写成 2024-W10 的形式（请用半角数字和符号）</source>
+        <translation>“{text}” is not a week: write it as 2024-W10 (use half-width digits and signs)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="41"/>
+        <source>无法识别的月份“{text}”：请写成 2024-03 的形式（月份 01–12）</source>
+        <translation>“{text}” is not a month: write it as 2024-03 (months 01–12)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="44"/>
+        <source>无法识别的月份“{text}”：请写成 2024-03 的形式（月份 01–12）（请用半角数字和符号）</source>
+        <translation>“{text}” is not a month: write it as 2024-03 (months 01–12; use half-width digits and signs)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="47"/>
+        <source>无法识别的季度“{text}”：请写成 2024-Q1 的形式（季度 Q1–Q4）</source>
+        <translation>“{text}” is not a quarter: write it as 2024-Q1 (quarters Q1–Q4)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="50"/>
+        <source>无法识别的季度“{text}”：请写成 2024-Q1 的形式（季度 Q1–Q4）（请用半角数字和符号）</source>
+        <translation>“{text}” is not a quarter: write it as 2024-Q1 (quarters Q1–Q4; use half-width digits and signs)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="53"/>
+        <source>无法识别的年份“{text}”：请写成 2024 的形式</source>
+        <translation>“{text}” is not a year: write it as 2024</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="54"/>
+        <source>无法识别的年份“{text}”：请写成 2024 的形式（请用半角数字和符号）</source>
+        <translation>“{text}” is not a year: write it as 2024 (use half-width digits and signs)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="57"/>
+        <source>无法识别的期间“{text}”：请写成 2024-W10、2024-03、2024-Q1 或 2024</source>
+        <translation>“{text}” is not a period: write it as 2024-W10, 2024-03, 2024-Q1 or 2024</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="60"/>
+        <source>无法识别的期间“{text}”：请写成 2024-W10、2024-03、2024-Q1 或 2024（请用半角数字和符号）</source>
+        <translation>“{text}” is not a period: write it as 2024-W10, 2024-03, 2024-Q1 or 2024 (use half-width digits and signs)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="63"/>
+        <source>{what}中含有不可见字符（{char}，第 {position} 个字符，在“{before}”之后），请删除后重新输入</source>
+        <translation>{what} contains an invisible character ({char}, character {position}, after “{before}”): delete it and type again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="66"/>
+        <source>{what}中含有不可见字符（{char}，第 1 个字符，在开头），请删除后重新输入</source>
+        <translation>{what} contains an invisible character ({char}, the first character): delete it and type again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="69"/>
+        <source>文件名只有不可见字符：请先把文件改成能看清的名称再添加</source>
+        <translation>The file name has only invisible characters: rename the file to something readable, then add it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="72"/>
+        <source>{what}“{text}”不是整数：请填写 {low} 到 {high} 之间的整数（只用半角数字 0–9）</source>
+        <translation>{what} “{text}” is not a whole number: enter a whole number from {low} to {high} (half-width digits 0–9 only)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="75"/>
+        <source>{what} {value} 超出范围：请填写 {low} 到 {high} 之间的整数</source>
+        <translation>{what} {value} is out of range: enter a whole number from {low} to {high}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="78"/>
+        <source>销号需要佐证材料或书面说明：请先添加佐证材料，或填写销号说明</source>
+        <translation>Closing needs evidence or a written statement: add evidence first, or write why it is closed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="82"/>
+        <source>角色“{value}”无效：可选 office（办公室）、member（党员）</source>
+        <translation>The role “{value}” is not valid: choose office or member</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="83"/>
+        <source>方面编号“{ref}”无效：请写数字，例如 --area 1</source>
+        <translation>The area number “{ref}” is not valid: write a number, for example --area 1</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="84"/>
+        <source>整改台账中没有第 {no} 个方面：请用 hdrectify ledger 查看</source>
+        <translation>The rectification ledger has no area {no}: see hdrectify ledger</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="85"/>
+        <source>问题编号“{ref}”无效：请写问题的编号，例如 18（待编号的问题写它的 id）</source>
+        <translation>The problem number “{ref}” is not valid: write the problem&apos;s number, for example 18 (for an unnumbered problem, its id)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="88"/>
+        <source>整改台账中没有问题 {ref}：请用 hdrectify ledger 查看编号</source>
+        <translation>The rectification ledger has no problem {ref}: see the numbers with hdrectify ledger</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="91"/>
+        <source>措施编号“{ref}”无效：请写 问题编号.措施序号，例如 3.2</source>
+        <translation>The measure number “{ref}” is not valid: write problem.measure, for example 3.2</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="92"/>
+        <source>{problem}没有第 {no} 项整改措施：请用 hdrectify ledger 查看</source>
+        <translation>{problem} has no measure {no}: see hdrectify ledger</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="95"/>
+        <source>{what}只能在办公室的电脑上进行：本机是党员电脑（role=member）</source>
+        <translation>{what} can only be done on the office&apos;s computer: this is a member&apos;s computer (role=member)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="98"/>
+        <source>{what}不能为空</source>
+        <translation>{what} cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="99"/>
+        <source>巡察结束日期早于开始日期：请检查日期</source>
+        <translation>The inspection ends before it starts: check the dates</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="100"/>
+        <source>已有标题为“{title}”的巡察：请换一个标题</source>
+        <translation>There is already an inspection titled “{title}”: choose another title</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="101"/>
+        <source>没有标题为“{title}”的巡察：请先用 hdrectify inspection add 添加</source>
+        <translation>There is no inspection titled “{title}”: add it first with hdrectify inspection add</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="104"/>
+        <source>找不到该方面</source>
+        <translation>The area was not found</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="105"/>
+        <source>通报中的方面标题是通报原文，不能修改</source>
+        <translation>An area title from the notice is the notice&apos;s own wording and cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="106"/>
+        <source>“{title}”是通报中的方面（或走访问题的方面），不能删除</source>
+        <translation>“{title}” is an area of the notice (or the area of visit problems) and cannot be deleted</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="107"/>
+        <source>该方面下还有 {count} 个问题：请先删除这些问题，再删除方面</source>
+        <translation>This area still has {count} problems: delete them first, then the area</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="110"/>
+        <source>问题来源“{value}”无效：可选 inspection（巡察）、visit（走访）</source>
+        <translation>The problem source “{value}” is not valid: choose inspection or visit</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="113"/>
+        <source>找不到该问题</source>
+        <translation>The problem was not found</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="114"/>
+        <source>通报中的问题是通报原文，不能修改</source>
+        <translation>A problem from the notice is the notice&apos;s own wording and cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="115"/>
+        <source>删除必须写明原因：请说明为什么删除</source>
+        <translation>Deleting needs a reason: say why it is deleted</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="116"/>
+        <source>{problem}是通报中的问题，是通报原文，不能删除</source>
+        <translation>{problem} is a problem of the notice, in the notice&apos;s own wording, and cannot be deleted</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="117"/>
+        <source>{problem}的措施有 {notes} 条整改进展、{files} 份佐证材料：确需删除请同时删除这些记录（命令行加 --with-records）</source>
+        <translation>The measures of {problem} have {notes} progress notes and {files} evidence files: to delete it, delete these records too (on the command line add --with-records)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="121"/>
+        <source>{what}不能超过{most}个字</source>
+        <translation>{what} cannot be longer than {most} characters</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="122"/>
+        <source>整改措施不能为空</source>
+        <translation>The measure cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="123"/>
+        <source>整改时限不能早于问题发现日期（{found}）</source>
+        <translation>The deadline cannot be before the day the problem was found ({found})</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="124"/>
+        <source>找不到该整改措施</source>
+        <translation>The measure was not found</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="125"/>
+        <source>这是通报中的整改措施，是通报原文，不能删除（可登记进展或销号）</source>
+        <translation>This measure is from the notice, in the notice&apos;s own wording, and cannot be deleted (record progress or close it instead)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="128"/>
+        <source>该措施有 {notes} 条整改进展、{files} 份佐证材料：确需删除请同时删除这些记录（命令行加 --with-records）</source>
+        <translation>This measure has {notes} progress notes and {files} evidence files: to delete it, delete these records too (on the command line add --with-records)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="135"/>
+        <source>没有选中整改措施：请先选择要修改的措施</source>
+        <translation>No measure is selected: select the measures to change first</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="136"/>
+        <source>措施 {problem}.{no}：{error}</source>
+        <translation>Measure {problem}.{no}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="137"/>
+        <source>待编号问题的措施 {no}：{error}</source>
+        <translation>Measure {no} of an unnumbered problem: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="138"/>
+        <source>{problem}还没有整改措施：请先用 hdrectify measure add 添加</source>
+        <translation>{problem} has no measures yet: add one first with hdrectify measure add</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="141"/>
+        <source>问题描述不能为空</source>
+        <translation>The problem description cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="142"/>
+        <source>进展说明不能为空</source>
+        <translation>The progress note cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="143"/>
+        <source>巡察反馈的整改措施是通报原文，不能修改</source>
+        <translation>A measure from the inspection feedback is the notice&apos;s own wording and cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="144"/>
+        <source>整改时限不能早于问题发现日期（{year}年{month}月{day}日）</source>
+        <translation>The deadline cannot be before the day the problem was found ({year}-{month:02d}-{day:02d})</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="147"/>
+        <source>状态“{value}”无效：可选 未开始、整改中</source>
+        <translation>The status “{value}” is not valid: choose Not started or In progress</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="148"/>
+        <source>“已完成”只能通过销号：请点击“销号…”并附佐证材料或书面说明</source>
+        <translation>“Done” is reached only by closing: click “Close…” and add evidence or a written statement</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="151"/>
+        <source>该措施已销号：如需继续整改，请先“重新打开”</source>
+        <translation>This measure is closed: to continue working on it, “Reopen” it first</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="152"/>
+        <source>该措施尚未销号，无需重新打开</source>
+        <translation>This measure is not closed: there is nothing to reopen</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="153"/>
+        <source>重新打开必须写明原因</source>
+        <translation>Reopening needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="154"/>
+        <source>修改巡察通报的数字只能在办公室的电脑上进行：本机是党员电脑（role=member）</source>
+        <translation>The notice&apos;s numbers can only be changed on the office&apos;s computer: this is a member&apos;s computer (role=member)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="157"/>
+        <source>找不到该巡察：请先用 hdrectify inspection add 添加</source>
+        <translation>The inspection was not found: add it first with hdrectify inspection add</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="158"/>
+        <source>通报的{what}应为 0 到 {most} 的整数</source>
+        <translation>The notice&apos;s {what} must be a whole number from 0 to {most}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="159"/>
+        <source>没有名为“{name}”的党员：请检查姓名，或先用 hdrectify member add 添加</source>
+        <translation>There is no member named “{name}”: check the name, or add the member first with hdrectify member add</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="162"/>
+        <source>有 {count} 名党员都叫“{name}”：请改用编号指定（{ids}）</source>
+        <translation>{count} members are named “{name}”: give the id instead ({ids})</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="165"/>
+        <source>没有名为“{name}”的康园中心：请检查名称，或先用 hdrectify centre add 添加</source>
+        <translation>There is no centre named “{name}”: check the name, or add the centre first with hdrectify centre add</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="168"/>
+        <source>名称“{name}”对应多个康园中心：请改用编号指定</source>
+        <translation>Several centres are named “{name}”: give the id instead</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="169"/>
+        <source>请填写所在镇（街道），例如 --town 平山街道</source>
+        <translation>Give the town (street), for example --town 平山街道</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="170"/>
+        <source>党员姓名不能为空</source>
+        <translation>The member&apos;s name cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="171"/>
+        <source>结束日期 {end} 早于开始日期 {start}：请检查 --to 和 --from</source>
+        <translation>The end date {end} is before the start date {start}: check --to and --from</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="174"/>
+        <source>康园中心“{centre}”已于 {closed} 撤销，不能在此之后挂钩</source>
+        <translation>The centre “{centre}” closed on {closed}: it cannot be paired after that</translation>
+    </message>
+    <message>
         <location filename="../../hdrectify/domain/messages.py" line="175"/>
+        <source>康园中心“{centre}”已于 {closed} 撤销：挂钩最晚到这一天，请把结束日期定在 {closed} 或之前</source>
+        <translation>The centre “{centre}” closed on {closed}: a pairing lasts until that day at the latest, so set the end date on or before {closed}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="178"/>
+        <source>康园中心“{centre}”在 {start} 至 {end} 已与 {member} 挂钩，同一天只能有一个挂钩党员：请调整日期，或先结束原挂钩</source>
+        <translation>The centre “{centre}” is paired with {member} from {start} to {end}, and a day has only one paired member: change the dates, or end that pairing first</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="182"/>
+        <source>康园中心“{centre}”在 {start} 至今 已与 {member} 挂钩，同一天只能有一个挂钩党员：请调整日期，或先结束原挂钩</source>
+        <translation>The centre “{centre}” is paired with {member} since {start}, and a day has only one paired member: change the dates, or end that pairing first</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="186"/>
+        <source>康园中心名称不能为空</source>
+        <translation>The centre&apos;s name cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="187"/>
+        <source>康园中心“{name}”已存在：名称不能重复</source>
+        <translation>The centre “{name}” already exists: names must differ</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="188"/>
+        <source>康园中心“{name}”已存在（与“{other}”看起来相同）：名称不能重复</source>
+        <translation>The centre “{name}” already exists (it looks the same as “{other}”): names must differ</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="191"/>
+        <source>请填写所在镇（街道）</source>
+        <translation>Give the town (street)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="192"/>
+        <source>找不到该康园中心：可能已被其他电脑的数据更新，请刷新后重试</source>
+        <translation>The centre was not found: data from another computer may have changed it; refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="193"/>
+        <source>找不到该党员：可能已被其他电脑的数据更新，请刷新后重试</source>
+        <translation>The member was not found: data from another computer may have changed it; refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="194"/>
+        <source>找不到该挂钩：可能已被其他电脑的数据更新，请刷新后重试</source>
+        <translation>The pairing was not found: data from another computer may have changed it; refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="195"/>
+        <source>{subject}在 {end} 之后还有 {count} 条联系记录（最晚 {last}）：{what}不能早于 {last}，如记录有误请先删除这些记录</source>
+        <translation>{subject} has {count} contact records after {end} (the latest on {last}): {what} cannot be before {last}; if the records are wrong, delete them first</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="199"/>
+        <source>{subject}已登记{year}年第{quarter}季度汇报，须挂钩到 {last}：{what}不能早于 {last}</source>
+        <translation>{subject} has a report for Q{quarter} {year}, so it must last until {last}: {what} cannot be before {last}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="202"/>
+        <source>{subject}已登记{year}年考评，须挂钩到 {last}：{what}不能早于 {last}</source>
+        <translation>{subject} has a review for {year}, so it must last until {last}: {what} cannot be before {last}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="205"/>
+        <source>结束日期 {end} 早于挂钩开始日期 {start}：请选择 {start} 或之后的日期</source>
+        <translation>The end date {end} is before the pairing starts ({start}): choose {start} or later</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="208"/>
+        <source>康园中心“{centre}”已于 {closed} 撤销：结束日期不能晚于撤销日期</source>
+        <translation>The centre “{centre}” closed on {closed}: the end date cannot be after the closing date</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="211"/>
+        <source>康园中心“{centre}”有 {start} 才开始的挂钩（{member}），晚于撤销日期 {closed}：请选择更晚的撤销日期</source>
+        <translation>The centre “{centre}” has a pairing ({member}) starting on {start}, after the closing date {closed}: choose a later closing date</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="215"/>
+        <source>康园中心“{centre}”在 {start} 没有挂钩党员：请用“新建挂钩”</source>
+        <translation>The centre “{centre}” has no paired member on {start}: use “New pairing”</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="218"/>
+        <source>{member} 在 {start} 已是“{centre}”的挂钩党员：请选择另一名党员</source>
+        <translation>{member} is already the paired member of “{centre}” on {start}: choose another member</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="221"/>
+        <source>改派日期 {start} 不晚于原挂钩开始日期 {old}：请选择 {first} 或之后的日期</source>
+        <translation>The reassignment date {start} is not after the current pairing&apos;s start ({old}): choose {first} or later</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="224"/>
+        <source>佐证材料的校验值无效：{value}</source>
+        <translation>The evidence&apos;s checksum is not valid: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="225"/>
+        <source>已取消添加“{name}”</source>
+        <translation>Adding “{name}” was cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="226"/>
+        <source>复制“{name}”时校验不一致，请重试</source>
+        <translation>The copy of “{name}” does not match the original: try again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="227"/>
+        <source>找不到文件：{path}</source>
+        <translation>File not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="228"/>
+        <source>“{name}”不是文件：请选择文件（文件夹可先压缩成 zip）</source>
+        <translation>“{name}” is not a file: choose a file (a folder can be zipped first)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="229"/>
+        <source>“{name}”是空文件，不能作为佐证材料</source>
+        <translation>“{name}” is empty and cannot be evidence</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="230"/>
+        <source>没有权限读取“{name}”或写入佐证材料目录</source>
+        <translation>No permission to read “{name}” or to write to the evidence folder</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="231"/>
+        <source>无法保存“{name}”：磁盘已满，请清理磁盘空间后再试</source>
+        <translation>Cannot store “{name}”: the disk is full; free some disk space and try again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="232"/>
+        <source>无法保存“{name}”：读写磁盘时出错，请检查磁盘或存储设备后再试</source>
+        <translation>Cannot store “{name}”: error reading or writing the disk; check the disk or storage device and try again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="235"/>
+        <source>“{name}”与已添加的“{other}”内容相同，无需重复添加</source>
+        <translation>“{name}” has the same content as “{other}”, already added: no need to add it again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="236"/>
+        <source>“{name}”超过 {limit} MB，交换包无法携带：请压缩或拆分后再添加</source>
+        <translation>“{name}” is larger than {limit} MB, more than a bundle can carry: compress or split it, then add it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="239"/>
+        <source>该佐证材料不存在或已移除</source>
+        <translation>This evidence does not exist or was removed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="240"/>
+        <source>移除佐证材料必须写明原因</source>
+        <translation>Removing evidence needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="241"/>
+        <source>该措施已销号，这是它唯一的佐证材料：请先补充其他佐证材料，或重新打开该措施后再移除</source>
+        <translation>The measure is closed and this is its only evidence: add other evidence first, or reopen the measure, then remove it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="244"/>
+        <source>找不到“{name}”的存档文件（{path}）：数据库旁的佐证材料文件夹可能没有一起复制</source>
+        <translation>The stored copy of “{name}” is missing ({path}): the evidence folder next to the database may not have been copied with it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="247"/>
+        <source>“{name}”的存档文件已被改动，与添加时不一致</source>
+        <translation>The stored copy of “{name}” was changed: it is not what was added</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="248"/>
+        <source>{what}日期 {day} 晚于今天：只能登记已经发生的事</source>
+        <translation>The {what} date {day} is after today: only what has happened can be recorded</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="249"/>
+        <source>{member} 与 {centre} 在 {day} 没有挂钩关系（{spans}）</source>
+        <translation>{member} and {centre} are not paired on {day} ({spans})</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="250"/>
+        <source>{member} 与 {centre} 的挂钩不需要提交{period}的材料（须在 {last} 仍在挂钩；{spans}）</source>
+        <translation>The pairing of {member} and {centre} owes nothing for {period} (it must still be paired on {last}; {spans})</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="253"/>
+        <source>联系方式“{value}”无效：可选 phone、wechat、onsite、meeting、other</source>
+        <translation>The method “{value}” is not valid: choose phone, wechat, onsite, meeting or other</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="256"/>
+        <source>提交日期 {day} 早于{period}开始（{first}）：请检查日期</source>
+        <translation>The submission date {day} is before {period} starts ({first}): check the date</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="257"/>
+        <source>该挂钩已有{period}的记录：不能重复登记，如需更正请在窗口中修改</source>
+        <translation>This pairing already has a record for {period}: it cannot be entered twice; to correct it, edit it in the window</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="260"/>
+        <source>考评分数 {score} 超出范围：请填写 0 到 100 之间的整数</source>
+        <translation>The score {score} is out of range: enter a whole number from 0 to 100</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="263"/>
+        <source>义务“{value}”无效：可选 contact、visit、report、review</source>
+        <translation>The obligation “{value}” is not valid: choose contact, visit, report or review</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="264"/>
+        <source>免除必须写明原因：请用 --reason 说明，例如“春节放假，中心闭馆”</source>
+        <translation>An exemption needs a reason: give it with --reason, for example “Spring Festival, centre closed”</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="267"/>
+        <source>{member} 与 {centre} 在 {start} 至 {end} 没有挂钩关系（{spans}）</source>
+        <translation>{member} and {centre} are not paired from {start} to {end} ({spans})</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="270"/>
+        <source>找不到这条记录：可能已被删除，请刷新列表</source>
+        <translation>The record was not found: it may have been deleted; refresh the list</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="271"/>
+        <source>这条记录已删除，不能再修改</source>
+        <translation>This record was deleted and cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="272"/>
+        <source>更正必须写明原因，例如“日期录错，应为 3 月 5 日”</source>
+        <translation>A correction needs a reason, for example “wrong date, should be 5 March”</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="275"/>
+        <source>删除必须写明原因，例如“重复录入”</source>
+        <translation>Deleting needs a reason, for example “entered twice”</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="276"/>
+        <source>不能修改 {fields}：只能更正日期、方式、情况记录和发现的问题</source>
+        <translation>{fields} cannot be changed: only the date, method, notes and problems found can be corrected</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="279"/>
+        <source>联系方式“{value}”无效：请从列表中选择</source>
+        <translation>The method “{value}” is not valid: choose one from the list</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="280"/>
+        <source>日期“{text}”无效：请按 2024-03-05 的格式填写</source>
+        <translation>The date “{text}” is not valid: write it as 2024-03-05</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="281"/>
+        <source>日期 {day} 晚于今天：只能登记已经发生的事</source>
+        <translation>The date {day} is after today: only what has happened can be recorded</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="282"/>
+        <source>没有修改任何内容：请改动要更正的项目，或按“取消”</source>
+        <translation>Nothing was changed: change what is to be corrected, or press “Cancel”</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="283"/>
+        <source>月度清单按月份打印：请写成 2024-03 的形式，而不是“{text}”</source>
+        <translation>The monthly checklist is printed by month: write 2024-03, not “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="286"/>
+        <source>党员“{member}”{month}没有需要完成的挂钩：请检查月份和党员，或先用 hdrectify pair 建立挂钩关系</source>
+        <translation>The member “{member}” has no pairing with anything due in {month}: check the month and the member, or make a pairing first with hdrectify pair</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="289"/>
+        <source>{month}没有需要完成的挂钩：请检查月份，或先用 hdrectify pair 建立挂钩关系</source>
+        <translation>No pairing has anything due in {month}: check the month, or make a pairing first with hdrectify pair</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="292"/>
+        <source>月度清单至少要有一项到岗检查事项：请添加一项</source>
+        <translation>The monthly checklist needs at least one on-site check item: add one</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="293"/>
+        <source>第{n}项检查事项是空的：请填写或删除这一项</source>
+        <translation>Check item {n} is empty: fill it in or delete it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="294"/>
+        <source>第{n}项检查事项超过 40 个字：请写得简短些，细节写在清单的“发现情况”栏</source>
+        <translation>Check item {n} is longer than 40 characters: make it shorter and put details in the checklist&apos;s “Findings” column</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="297"/>
+        <source>检查事项“{item}”重复了：请删除其中一项</source>
+        <translation>The check item “{item}” appears twice: delete one of them</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="298"/>
+        <source>“{text}”不是季度或年度：请写成 2024-Q1 或 2024 的形式</source>
+        <translation>“{text}” is not a quarter or a year: write it as 2024-Q1 or 2024</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="301"/>
+        <source>{period}没有挂钩关系，无可汇总：请先添加挂钩（hdrectify pair 或“人员”页），或换一个时段</source>
+        <translation>There are no pairings in {period}, so there is nothing to summarise: add a pairing first (hdrectify pair or the “People” page), or choose another period</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="304"/>
+        <source>整改台账还没有问题：请先导入巡察反馈问题（hdrectify init --seed），或登记走访发现的问题</source>
+        <translation>The rectification ledger has no problems yet: import the inspection feedback first (hdrectify init --seed), or record problems found on visits</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="307"/>
+        <source>{obligation}按{kind}计，不能查询{period}</source>
+        <translation>{obligation} is counted by {kind}: it cannot be looked up for {period}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="308"/>
+        <source>删除必须写明原因</source>
+        <translation>Deleting needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="315"/>
+        <location filename="../../hdrectify/domain/messages.py" line="544"/>
         <source>没有写入权限：{path} 或其所在文件夹 {folder} 是只读的，无法打开或写入（数据未作改动）：请检查权限，或把数据库复制到可写的位置</source>
         <translation>No write permission: {path} or its folder {folder} is read-only and cannot be opened or written (no data was changed): check the permissions, or copy the database to a writable place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="180"/>
+        <location filename="../../hdrectify/domain/messages.py" line="323"/>
+        <source>数据库正被其他程序占用，请稍后再试</source>
+        <translation>The database is busy in another program: try again in a moment</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="324"/>
+        <source>数据库 {path} 已损坏（数据未作改动）：请用 hdrectify restore 从备份恢复</source>
+        <translation>The database {path} is damaged (the data is unchanged): restore a backup with hdrectify restore</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="327"/>
+        <source>数据库已损坏（数据未作改动）：请用 hdrectify restore 从备份恢复</source>
+        <translation>The database is damaged (the data is unchanged): restore a backup with hdrectify restore</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="328"/>
+        <source>无法打开数据库 {path} （文件夹可能只读或不存在）：请检查路径和权限</source>
+        <translation>Cannot open the database {path} (its folder may be read-only or missing): check the path and the permissions</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="331"/>
+        <source>无法打开数据库（文件夹可能只读或不存在）：请检查路径和权限</source>
+        <translation>Cannot open the database (its folder may be read-only or missing): check the path and the permissions</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="332"/>
+        <source>读写 {path} 时磁盘出错，数据未作改动：请检查磁盘或存储设备，必要时从备份恢复</source>
+        <translation>Disk error reading or writing {path}; the data is unchanged: check the disk or storage device, and restore a backup if needed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="335"/>
+        <source>读写文件时磁盘出错，数据未作改动：请检查磁盘或存储设备，必要时从备份恢复</source>
+        <translation>Disk error reading or writing a file; the data is unchanged: check the disk or storage device, and restore a backup if needed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="338"/>
+        <source>数据库操作失败，数据未作改动：详情见日志</source>
+        <translation>The database operation failed; the data is unchanged: see the log for details</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="339"/>
+        <source>数据库 {path} 不存在：请先运行 hdrectify init 创建（或用 --db 指定已有文件）</source>
+        <translation>The database {path} does not exist: create it first with hdrectify init (or give an existing file with --db)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="342"/>
+        <source>无法在 {folder} 创建数据库：请换一个文件夹</source>
+        <translation>Cannot create a database in {folder}: choose another folder</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="343"/>
+        <source>{path} 不是 hdrectify 数据库（无法作为 SQLite 文件打开）</source>
+        <translation>{path} is not an hdrectify database (it cannot be opened as an SQLite file)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="344"/>
+        <source>数据库 {path} 由更新版本的 hdrectify 创建（结构版本 {version}，本程序支持到 {supported}）：请升级 hdrectify 后再打开</source>
+        <translation>The database {path} was made by a newer hdrectify (schema version {version}; this one supports up to {supported}): upgrade hdrectify, then open it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="348"/>
+        <source>{path} 不是 hdrectify 数据库：请用 --db 指定正确的文件</source>
+        <translation>{path} is not an hdrectify database: give the right file with --db</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="349"/>
+        <source>数据库 {path} 尚未初始化：请先运行 hdrectify init</source>
+        <translation>The database {path} is not initialised: run hdrectify init first</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="350"/>
+        <source>数据库 {path} 不存在</source>
+        <translation>The database {path} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="351"/>
+        <source>数据库 {path} 由更新版本的 hdrectify 创建：请升级 hdrectify 后再打开</source>
+        <translation>The database {path} was made by a newer hdrectify: upgrade hdrectify, then open it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="354"/>
+        <source>数据库 {path} 需要先升级结构才能打开，只读方式不能升级：请关闭其他窗口后再打开</source>
+        <translation>The database {path} must be upgraded before it can be opened, and a read-only window cannot upgrade it: close the other window, then open it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="357"/>
+        <source>数据库 {path} 复制得不完整：它的数据还在原来位置旁边的 {wal} 文件里，这里没有。请把 {wal} 和它一起复制过来（复制前先关闭程序），或在原来的电脑上用“备份”生成备份文件，再在这里“恢复备份”</source>
+        <translation>The database {path} was copied incompletely: its data is still in the file {wal} next to the original, which is not here. Copy {wal} along with it (close the program before copying), or make a backup on the original computer with “Back up” and use “Restore a backup” here</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="361"/>
+        <source>数据库 {path} 已损坏，为保护数据不再写入；最新的完好备份是 {backup}（{when}），可用 hdrectify restore 恢复</source>
+        <translation>The database {path} is damaged, and nothing more is written to it to protect the data; the newest sound backup is {backup} ({when}), which hdrectify restore can restore</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="365"/>
+        <source>数据库 {path} 已损坏，为保护数据不再写入</source>
+        <translation>The database {path} is damaged, and nothing more is written to it to protect the data</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="366"/>
+        <source>备份 {path} 校验未通过，未作恢复：{summary}</source>
+        <translation>The backup {path} fails verification and was not restored: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="367"/>
+        <source>备份校验未通过，未保存备份</source>
+        <translation>The backup fails verification and was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="368"/>
+        <source>找不到备份文件 {path}</source>
+        <translation>Backup file not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="369"/>
+        <source>{path} 不是 hdrectify 备份（无法作为 SQLite 文件打开）</source>
+        <translation>{path} is not an hdrectify backup (it cannot be opened as an SQLite file)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="370"/>
+        <source>备份 {path} 已损坏，不能用于恢复</source>
+        <translation>The backup {path} is damaged and cannot be restored</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="371"/>
+        <source>{path} 不是 hdrectify 备份</source>
+        <translation>{path} is not an hdrectify backup</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="372"/>
+        <source>备份 {path} 由更新版本的 hdrectify 创建（结构版本 {version}，本程序支持到 {supported}）：请升级 hdrectify 后再恢复</source>
+        <translation>The backup {path} was made by a newer hdrectify (schema version {version}; this one supports up to {supported}): upgrade hdrectify, then restore it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="376"/>
+        <source>不能用数据库文件自身恢复：请选择一个备份文件</source>
+        <translation>A database cannot be restored from itself: choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="377"/>
+        <source>记录的版本时钟超出合理范围（可能来自被改动的交换包）：请用“校验数据”检查数据库，或从备份恢复</source>
+        <translation>A record&apos;s version clock is out of range (perhaps from a tampered bundle): check the database with “Verify data”, or restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="380"/>
+        <source>{path} 已存在且不是演示数据库：演示数据不会写入正式数据库，请换一个文件名</source>
+        <translation>{path} exists and is not a demo database: demo data is never written into a real database; choose another file name</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="383"/>
+        <source>磁盘已满，本次操作未保存（数据未作改动）。请清理磁盘空间后再试。</source>
+        <translation>The disk is full; nothing was saved (the data is unchanged). Please free some disk space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="386"/>
+        <source>数据库或其所在文件夹是只读的，本次操作未保存（数据未作改动）。请检查权限，或把数据库复制到可写的位置。</source>
+        <translation>The database or its folder is read-only; nothing was saved (the data is unchanged). Please check the permissions, or copy the database to a writable place.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="390"/>
+        <source>数据库正被其他程序占用，本次操作未保存。请稍后再试。</source>
+        <translation>The database is busy in another program; nothing was saved. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="391"/>
+        <source>数据库文件已损坏，本次操作未保存。请用“文件 → 恢复备份”从备份恢复。</source>
+        <translation>The database file is damaged; nothing was saved. Please restore a backup with “File → Restore a backup”.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="394"/>
+        <source>读写磁盘时出错，本次操作未保存（数据未作改动）。请检查磁盘或存储设备，必要时从备份恢复。</source>
+        <translation>Error reading or writing the disk; nothing of this action was saved (the data is unchanged). Check the disk or storage device, and restore a backup if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="397"/>
+        <source>数据库操作失败，本次操作未保存（数据未作改动）。</source>
+        <translation>The database operation failed; nothing was saved (the data is unchanged).</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="398"/>
+        <source>数据库以只读方式打开（另一个窗口正在使用它），不能修改</source>
+        <translation>The database is open read-only (another window is using it): it cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="549"/>
         <source>无法写入 {path}：请检查文件夹是否存在、是否有写权限，或文件是否正被打开</source>
         <translation>Cannot write {path}: check that the folder exists and is writable, and that the file is not open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="184"/>
+        <location filename="../../hdrectify/domain/messages.py" line="553"/>
         <source>月度清单只能保存为 PDF：请把文件名改成以 .pdf 结尾</source>
         <translation>The monthly checklist can only be saved as PDF: make the file name end in .pdf</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="185"/>
+        <location filename="../../hdrectify/domain/messages.py" line="554"/>
         <source>汇总只能保存为 PDF、XLSX：请把文件名改成以 .pdf、.xlsx 结尾</source>
         <translation>The summary can only be saved as PDF or XLSX: make the file name end in .pdf or .xlsx</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="188"/>
+        <location filename="../../hdrectify/domain/messages.py" line="557"/>
         <source>整改台账只能保存为 PDF、XLSX、DOCX：请把文件名改成以 .pdf、.xlsx、.docx 结尾</source>
         <translation>The ledger can only be saved as PDF, XLSX or DOCX: make the file name end in .pdf, .xlsx or .docx</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="191"/>
+        <location filename="../../hdrectify/domain/messages.py" line="560"/>
         <source>佐证材料包只能保存为 ZIP：请把文件名改成以 .zip 结尾</source>
         <translation>The evidence package can only be saved as ZIP: make the file name end in .zip</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="194"/>
+        <location filename="../../hdrectify/domain/messages.py" line="563"/>
         <source>整改台账中还没有佐证材料：请先在“整改台账”中为整改措施添加佐证材料</source>
         <translation>The ledger has no evidence yet: add evidence to measures in the Ledger first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="231"/>
+        <location filename="../../hdrectify/domain/messages.py" line="600"/>
         <source>缺少 {what}</source>
         <translation>Missing {what}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="232"/>
+        <location filename="../../hdrectify/domain/messages.py" line="601"/>
         <source>没有选项 {name}</source>
         <translation>No option {name}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="233"/>
+        <location filename="../../hdrectify/domain/messages.py" line="602"/>
         <source>{option} 的值无效：{message}</source>
         <translation>Invalid value for {option}: {message}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="234"/>
+        <location filename="../../hdrectify/domain/messages.py" line="603"/>
         <source>缺少命令：请在后面写上要做的事</source>
         <translation>Missing command: add what to do after it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="235"/>
+        <location filename="../../hdrectify/domain/messages.py" line="604"/>
         <source>角色“{role}”无效：请用 --role office（办公室）或 --role member（党员电脑）</source>
         <translation>Invalid role “{role}”: use --role office (the office) or --role member (a member&apos;s laptop)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="238"/>
+        <location filename="../../hdrectify/domain/messages.py" line="607"/>
         <source>请指定 党员 和 康园中心 两个名称，或使用 --all（二者选一）</source>
         <translation>Give both a member and a centre, or use --all (one or the other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="239"/>
+        <location filename="../../hdrectify/domain/messages.py" line="608"/>
         <source>请在 --month、--quarter、--year 中指定且只指定一个，例如 --month 2024-03</source>
         <translation>Give exactly one of --month, --quarter and --year, e.g. --month 2024-03</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="242"/>
+        <location filename="../../hdrectify/domain/messages.py" line="611"/>
         <source>请用 --quarter（如 2024-Q1）或 --year（如 2024）指定汇总的时段，二者选一</source>
         <translation>Give the summary&apos;s span with --quarter (e.g. 2024-Q1) or --year (e.g. 2024), one or the other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="245"/>
+        <location filename="../../hdrectify/domain/messages.py" line="614"/>
         <source>--json、-o 和 --evidence-zip 一次只能用一个</source>
         <translation>Use only one of --json, -o and --evidence-zip at a time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="246"/>
+        <location filename="../../hdrectify/domain/messages.py" line="615"/>
         <source>请至少给出 --declared-problems、--declared-specific 或 --declared-measures 之一</source>
         <translation>Give at least one of --declared-problems, --declared-specific and --declared-measures</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="249"/>
+        <location filename="../../hdrectify/domain/messages.py" line="618"/>
         <source>还没有巡察：请先用 hdrectify init --seed 导入通报，或用 hdrectify inspection add 添加</source>
         <translation>There is no inspection yet: load the notice with hdrectify init --seed, or add one with hdrectify inspection add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="252"/>
+        <location filename="../../hdrectify/domain/messages.py" line="621"/>
         <source>多余的参数：{args}（佐证材料请写在 --evidence 之后）</source>
         <translation>Extra arguments: {args} (evidence files go after --evidence)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="253"/>
+        <location filename="../../hdrectify/domain/messages.py" line="622"/>
         <source>销号需要佐证材料或书面说明：请给出 --evidence FILE… 或 --reason TEXT（二者选一）</source>
         <translation>Closing needs evidence or a written reason: give --evidence FILE… or --reason TEXT (one or the other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="256"/>
+        <location filename="../../hdrectify/domain/messages.py" line="625"/>
         <source>措施 {ref} 已经销号：如需继续整改，请在窗口中“重新打开”</source>
         <translation>Measure {ref} is already closed: to continue, reopen it in the window</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="257"/>
+        <location filename="../../hdrectify/domain/messages.py" line="626"/>
         <source>请用 --problem N（可加 --measure M）或 --all 指定要修改的措施，二者选一</source>
         <translation>Say which measures to change with --problem N (optionally --measure M) or --all, one or the other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="260"/>
+        <location filename="../../hdrectify/domain/messages.py" line="629"/>
         <source>--measure 须与 --problem 一起使用，例如 --problem 3 --measure 2</source>
         <translation>--measure goes with --problem, e.g. --problem 3 --measure 2</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="263"/>
+        <location filename="../../hdrectify/domain/messages.py" line="632"/>
         <source>{option} 不能为空：请写上名称</source>
         <translation>{option} cannot be empty: write a name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="264"/>
+        <location filename="../../hdrectify/domain/messages.py" line="132"/>
+        <location filename="../../hdrectify/domain/messages.py" line="633"/>
         <source>请至少给出一项要修改的内容：--leader、--unit、--owner 或 --deadline</source>
         <translation>Give at least one thing to change: --leader, --unit, --owner or --deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="267"/>
+        <location filename="../../hdrectify/domain/messages.py" line="636"/>
         <source>{problem}。确认仍要恢复这个备份，请加 --force</source>
         <translation>{problem}. To restore this backup anyway, add --force</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="269"/>
+        <location filename="../../hdrectify/domain/messages.py" line="638"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="270"/>
+        <location filename="../../hdrectify/domain/messages.py" line="639"/>
         <source>找不到文件或文件夹：{path}：请检查路径</source>
         <translation>File or folder not found: {path}: check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="271"/>
+        <location filename="../../hdrectify/domain/messages.py" line="640"/>
         <source>找不到文件或文件夹：请检查路径</source>
         <translation>File or folder not found: check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="272"/>
+        <location filename="../../hdrectify/domain/messages.py" line="641"/>
         <source>无法读写文件：{path}：请检查路径、权限和磁盘</source>
         <translation>Cannot read or write the file: {path}: check the path, the permissions and the disk</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="273"/>
+        <location filename="../../hdrectify/domain/messages.py" line="642"/>
         <source>无法读写文件：请检查路径、权限和磁盘</source>
         <translation>Cannot read or write the file: check the path, the permissions and the disk</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="274"/>
+        <location filename="../../hdrectify/domain/messages.py" line="314"/>
+        <location filename="../../hdrectify/domain/messages.py" line="643"/>
         <source>磁盘已满，本次操作未保存（数据未作改动）：请清理磁盘空间后再试</source>
         <translation>The disk is full; nothing was saved (no data was changed): free some disk space and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="275"/>
+        <location filename="../../hdrectify/domain/messages.py" line="319"/>
+        <location filename="../../hdrectify/domain/messages.py" line="644"/>
         <source>没有写入权限：数据库或其所在文件夹是只读的，无法打开或写入（数据未作改动）：请检查权限，或把数据库复制到可写的位置</source>
         <translation>No write permission: the database or its folder is read-only and cannot be opened or written (no data was changed): check the permissions, or copy the database to a writable place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="280"/>
+        <location filename="../../hdrectify/domain/messages.py" line="649"/>
         <source>无法写入数据库 {path}：文件可能只读，或正被其他程序占用</source>
         <translation>Cannot write the database {path}: the file may be read-only, or in use by another program</translation>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="658"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="659"/>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="660"/>
+        <source>党员姓名</source>
+        <translation>Member&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="661"/>
+        <source>康园中心名称</source>
+        <translation>Centre&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="662"/>
+        <source>所在镇（街道）</source>
+        <translation>Town (street)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="663"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="664"/>
+        <source>联系人</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="665"/>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="666"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="667"/>
+        <source>免除原因</source>
+        <translation>Reason for the exemption</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="668"/>
+        <source>情况记录</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="669"/>
+        <source>发现的问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="670"/>
+        <source>汇报内容</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="671"/>
+        <source>考评分数</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="672"/>
+        <source>考评意见</source>
+        <translation>Review comments</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="673"/>
+        <source>考评标准说明</source>
+        <translation>Review criteria</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="674"/>
+        <source>问题描述</source>
+        <translation>Problem description</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="675"/>
+        <source>问题详情</source>
+        <translation>Problem details</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="676"/>
+        <source>整改措施</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="677"/>
+        <source>进展说明</source>
+        <translation>Progress note</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="678"/>
+        <source>重新打开的原因</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="679"/>
+        <source>销号说明</source>
+        <translation>Closing statement</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="680"/>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="681"/>
+        <source>检查事项</source>
+        <translation>Check item</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="682"/>
+        <source>巡察（通报）标题</source>
+        <translation>Inspection (notice) title</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="683"/>
+        <source>方面标题</source>
+        <translation>Area title</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="684"/>
+        <source>责任领导</source>
+        <translation>Leader responsible</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="685"/>
+        <source>责任单位</source>
+        <translation>Unit responsible</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="686"/>
+        <source>责任人</source>
+        <translation>Person responsible</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="687"/>
+        <source>问题数</source>
+        <translation>number of problems</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="688"/>
+        <source>具体问题数</source>
+        <translation>number of specific problems</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="689"/>
+        <source>整改措施数</source>
+        <translation>number of measures</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="690"/>
+        <source>联系</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="691"/>
+        <source>提交</source>
+        <translation>submission</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="692"/>
+        <source>添加巡察</source>
+        <translation>Adding an inspection</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="693"/>
+        <source>添加方面</source>
+        <translation>Adding an area</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="694"/>
+        <source>该挂钩</source>
+        <translation>This pairing</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="695"/>
+        <source>结束日期</source>
+        <translation>the end date</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="696"/>
+        <source>撤销日期</source>
+        <translation>the closing date</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="697"/>
+        <source>周</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="698"/>
+        <source>月</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="699"/>
+        <source>季度</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="700"/>
+        <source>年</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="27"/>
+        <source>{0}年{1}月{2}日</source>
+        <translation>{0}-{1:02d}-{2:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="28"/>
+        <source>{0}月{1}日</source>
+        <translation>{0:02d}-{1:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="29"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="30"/>
+        <source>{0}年第{1}周</source>
+        <translation>Week {1}, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="31"/>
+        <source>{0}年{1}月</source>
+        <translation>{0}-{1:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="32"/>
+        <source>{0}年第{1}季度</source>
+        <translation>Q{1} {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="33"/>
+        <source>{0}年</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="34"/>
+        <source>{0}年度</source>
+        <translation>Year {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="35"/>
+        <source>第{0}周</source>
+        <translation>Week {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="36"/>
+        <source>{0}月</source>
+        <translation>M{0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="37"/>
+        <source>第{0}季度</source>
+        <translation>Q{0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="98"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="99"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="100"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="101"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="102"/>
+        <source>{0}–{1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="119"/>
+        <source>{0}、{1}</source>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="140"/>
+        <source>每周联系</source>
+        <translation>Weekly contact</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="141"/>
+        <source>每月到岗</source>
+        <translation>Monthly on-site visit</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="142"/>
+        <location filename="../../hdrectify/domain/wording.py" line="171"/>
+        <source>季度汇报</source>
+        <translation>Quarterly report</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="143"/>
+        <location filename="../../hdrectify/domain/wording.py" line="172"/>
+        <source>年度考评</source>
+        <translation>Annual review</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="146"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="147"/>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="148"/>
+        <source>到岗</source>
+        <translation>On-site</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="149"/>
+        <source>会议</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="150"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="153"/>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="154"/>
+        <source>逾期完成</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="155"/>
+        <source>免</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="156"/>
+        <source>未完成</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="157"/>
+        <source>待完成</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="158"/>
+        <source>未开始</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="167"/>
+        <source>巡察反馈</source>
+        <translation>Inspection feedback</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="168"/>
+        <source>走访发现</source>
+        <translation>Found on visits</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
-        <location filename="../../hdrectify/app.py" line="122"/>
+        <location filename="../../hdrectify/app.py" line="123"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="152"/>
+        <location filename="../../hdrectify/app.py" line="155"/>
         <source>数据库已在另一个窗口中打开</source>
         <translation>The database is open in another window</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="153"/>
+        <location filename="../../hdrectify/app.py" line="156"/>
         <source>{0}
 已由 {1} 打开。</source>
         <translation>{0}
 is open in {1}. </translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="147"/>
+        <location filename="../../hdrectify/app.py" line="150"/>
         <source>两个窗口同时修改同一个数据库容易出错：请切换到已打开的那个窗口。</source>
         <translation>Two windows changing one database invite mistakes: please switch to the window that has it open.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="146"/>
+        <location filename="../../hdrectify/app.py" line="149"/>
         <source>已把那个窗口切换到前面。</source>
         <translation>That window has been brought to the front.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="156"/>
+        <location filename="../../hdrectify/app.py" line="159"/>
         <source>也可以只读打开，只查看、打印，不修改。</source>
         <translation>You can also open it read-only, to view and print without changing anything.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="159"/>
+        <location filename="../../hdrectify/app.py" line="162"/>
         <source>只读打开</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="163"/>
-        <location filename="../../hdrectify/app.py" line="193"/>
-        <location filename="../../hdrectify/app.py" line="224"/>
+        <location filename="../../hdrectify/app.py" line="166"/>
+        <location filename="../../hdrectify/app.py" line="196"/>
+        <location filename="../../hdrectify/app.py" line="227"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="171"/>
-        <source>数据库文件 {0} 已损坏（{1}）。为保护数据，程序不会写入这个文件。</source>
-        <translation>The database file {0} is damaged ({1}). To protect the data, nothing will be written to it.</translation>
+        <location filename="../../hdrectify/app.py" line="174"/>
+        <source>数据库文件 {0} 已损坏。为保护数据，程序不会写入这个文件。</source>
+        <translation>The database file {0} is damaged. To protect the data, nothing will be written to it.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="175"/>
+        <location filename="../../hdrectify/app.py" line="178"/>
         <source>
 没有找到可用的备份：请联系技术人员，不要删除这个文件。</source>
         <translation>
 No usable backup was found: please contact technical support, and do not delete the file.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="177"/>
-        <location filename="../../hdrectify/app.py" line="185"/>
+        <location filename="../../hdrectify/app.py" line="180"/>
+        <location filename="../../hdrectify/app.py" line="188"/>
         <source>数据库已损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="180"/>
+        <location filename="../../hdrectify/app.py" line="183"/>
         <source>
 最新的完好备份：{0}（{1}）。
 是否恢复这个备份？损坏的文件会原样保留在旁边。</source>
@@ -2669,17 +3822,17 @@ The newest sound backup: {0} ({1}).
 Restore this backup? The damaged file is kept beside it as it is.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="189"/>
+        <location filename="../../hdrectify/app.py" line="192"/>
         <source>恢复此备份</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="214"/>
+        <location filename="../../hdrectify/app.py" line="217"/>
         <source>恢复备份</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="215"/>
+        <location filename="../../hdrectify/app.py" line="218"/>
         <source>备份校验未通过：
 {0}
 
@@ -2694,32 +3847,32 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
 Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="220"/>
+        <location filename="../../hdrectify/app.py" line="223"/>
         <source>仍要恢复</source>
         <translation>Restore anyway</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="232"/>
+        <location filename="../../hdrectify/app.py" line="235"/>
         <source>无法恢复备份</source>
         <translation>Cannot restore the backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="240"/>
+        <location filename="../../hdrectify/app.py" line="243"/>
         <source>损坏的文件已原样保留为 {0}。</source>
         <translation>The damaged file was kept as it was: {0}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="242"/>
+        <location filename="../../hdrectify/app.py" line="245"/>
         <source>恢复前的数据库已另存为 {0}。</source>
         <translation>The database as it was before the restore was saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="246"/>
+        <location filename="../../hdrectify/app.py" line="249"/>
         <source>已恢复备份</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="247"/>
+        <location filename="../../hdrectify/app.py" line="250"/>
         <source>已恢复 {0} 的备份（{1}）。</source>
         <translation>Restored the backup of {0} ({1}).</translation>
     </message>
@@ -2727,77 +3880,77 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>LedgerItemDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="78"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="79"/>
         <source>巡察反馈</source>
         <translation>Inspection feedback</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="79"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="80"/>
         <source>走访发现</source>
         <translation>Found on visits</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="97"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="98"/>
         <source>通报标题(&amp;T)：</source>
         <translation>Notice &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="97"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="98"/>
         <source>添加巡察</source>
         <translation>Add inspection</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="97"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="98"/>
         <source>修改巡察</source>
         <translation>Edit inspection</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="98"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="99"/>
         <source>方面标题(&amp;T)：</source>
         <translation>Area &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="98"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="99"/>
         <source>添加方面</source>
         <translation>Add area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="98"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="99"/>
         <source>修改方面</source>
         <translation>Edit area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="99"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="100"/>
         <source>问题描述(&amp;T)：</source>
         <translation>Problem &amp;description:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="99"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="100"/>
         <source>添加问题</source>
         <translation>Add problem</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="99"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="100"/>
         <source>修改问题</source>
         <translation>Edit problem</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="100"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="101"/>
         <source>整改措施(&amp;T)：</source>
         <translation>&amp;Measure:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="100"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="101"/>
         <source>添加整改措施</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="100"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="101"/>
         <source>修改整改措施</source>
         <translation>Edit measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="107"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="108"/>
         <source>方面：{0}</source>
         <translation>Area: {0}</translation>
     </message>
@@ -2911,67 +4064,52 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="34"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="35"/>
         <source>编号/标题</source>
         <translation>No. / title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="35"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="36"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="36"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="37"/>
         <source>整改时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="114"/>
-        <source>未开始</source>
-        <translation>Not started</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="115"/>
-        <source>整改中</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="116"/>
-        <source>已完成</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="132"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="99"/>
         <source>待编号&#x3000;{0}</source>
         <translation>Number pending  {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="133"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="100"/>
         <source>问题{0}&#x3000;{1}</source>
         <translation>Problem {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="339"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="303"/>
         <source>措施{0}&#x3000;{1}</source>
         <translation>Measure {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="350"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="314"/>
         <source>无时限</source>
         <translation>No deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="361"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="325"/>
         <source>已逾期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="363"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="327"/>
         <source>还剩 {0} 天</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="368"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="332"/>
         <source>走访发现：{0}（{1}）</source>
         <translation>Found on a visit: {0} ({1})</translation>
     </message>
@@ -2979,102 +4117,102 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="338"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="336"/>
         <source>整改时限：红色 已逾期，黄色 {0} 天内到期，绿色 还有 {1} 天以上。</source>
         <translation>Deadlines: red = overdue, yellow = due within {0} days, green = more than {1} days left.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="148"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="146"/>
         <source>添加巡察(&amp;I)…</source>
         <translation>Add &amp;inspection…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="149"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="147"/>
         <source>通报所说的数字(&amp;N)…</source>
         <translation>&amp;Notice figures…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="150"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="148"/>
         <source>添加方面(&amp;A)…</source>
         <translation>Add &amp;area…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="151"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="149"/>
         <source>添加问题(&amp;P)…</source>
         <translation>Add &amp;problem…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="152"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="150"/>
         <source>添加整改措施(&amp;M)…</source>
         <translation>Add &amp;measure…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="153"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="151"/>
         <source>修改(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="154"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="152"/>
         <source>删除(&amp;D)…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="156"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="154"/>
         <source>批量设置责任和时限(&amp;B)…</source>
         <translation>Set responsi&amp;bility and deadline…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="159"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="157"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="277"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="275"/>
         <source>已修改 {0} 项整改措施</source>
         <translation>{0} measures changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="438"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="436"/>
         <source>共 {0} 个问题，已整改完成 {1} 个。</source>
         <translation>{0} problems, {1} of them rectified.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="445"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="443"/>
         <source>措施{0}&#x3000;{1}</source>
         <translation>Measure {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="449"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="447"/>
         <source>共 {0} 项整改措施：已完成 {1}，整改中 {2}，未开始 {3}。</source>
         <translation>{0} measures: {1} done, {2} in progress, {3} not started.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="470"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="468"/>
         <source>（全部措施均已销号）</source>
         <translation> (all measures closed)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="471"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="469"/>
         <source>状态：{0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="80"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="89"/>
         <source>（未记中心）</source>
         <translation>(centre not recorded)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="83"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="92"/>
         <source>，{0}到岗发现</source>
         <translation>, found by {0} on an on-site visit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="87"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="96"/>
         <source>来源：走访发现 — {0}，{1}{2}</source>
         <translation>Source: found on a visit — {0}, {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="91"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="100"/>
         <source>来源：巡察反馈（{0}反馈）— {1}</source>
         <translation>Source: inspection feedback ({0}) — {1}</translation>
     </message>
@@ -3332,14 +4470,14 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>LedgerRemoveDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="196"/>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="201"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="194"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="199"/>
         <location filename="../../forms/ledger_remove_dialog.ui" line="6"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="197"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="195"/>
         <source>删除：{0}</source>
         <translation>Delete: {0}</translation>
     </message>
@@ -3377,27 +4515,27 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>No pairings yet: set one up under “Centres, members” first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/log_dialog.py" line="87"/>
+        <location filename="../../hdrectify/ui/log_dialog.py" line="80"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/log_dialog.py" line="88"/>
+        <location filename="../../hdrectify/ui/log_dialog.py" line="81"/>
         <source>微信</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/log_dialog.py" line="89"/>
+        <location filename="../../hdrectify/ui/log_dialog.py" line="82"/>
         <source>到岗（到中心现场）</source>
         <translation>On-site visit (at the centre)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/log_dialog.py" line="90"/>
+        <location filename="../../hdrectify/ui/log_dialog.py" line="83"/>
         <source>会议</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/log_dialog.py" line="91"/>
+        <location filename="../../hdrectify/ui/log_dialog.py" line="84"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -3736,95 +4874,113 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>MeasurePanel</name>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="177"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="188"/>
         <source>通报原文，不能修改</source>
         <translation>Original text of the notice; it cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="181"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="192"/>
         <source>整改措施 {0}</source>
         <translation>Measure {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="184"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="195"/>
         <source>（附佐证材料）</source>
         <translation>(evidence attached)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="185"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="196"/>
         <source>已于{0}销号：{1}</source>
         <translation>Closed on {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="268"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="276"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="306"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="314"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="307"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="315"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="332"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="340"/>
         <source>重新打开</source>
         <translation>Reopen Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="332"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="340"/>
         <source>为什么要重新打开这项已销号的措施？</source>
         <translation>Why reopen this closed measure?</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="384"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="392"/>
         <source>正在复制佐证材料…</source>
         <translation>Copying the evidence files…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="424"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="432"/>
         <source>添加佐证材料</source>
         <translation>Add Evidence</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="426"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="434"/>
         <source>常用材料 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ofd *.zip);;所有文件 (*)</source>
         <translation>Common documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ofd *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="453"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="463"/>
         <source>没有能打开“{0}”的程序</source>
         <translation>No program found that can open “{0}”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="475"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="485"/>
         <source>移除佐证材料</source>
         <translation>Remove Evidence</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="476"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="486"/>
         <source>为什么移除“{0}”？（文件仍留存备查）</source>
         <translation>Why remove “{0}”? (The file is kept for the record.)</translation>
     </message>
 </context>
 <context>
+    <name>MeasureStatus</name>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="162"/>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="163"/>
+        <source>整改中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="164"/>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/member_dialog.py" line="35"/>
+        <location filename="../../hdrectify/ui/member_dialog.py" line="36"/>
         <source>新增党员</source>
         <translation>New Party Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/member_dialog.py" line="35"/>
+        <location filename="../../hdrectify/ui/member_dialog.py" line="36"/>
         <source>编辑党员</source>
         <translation>Edit Party Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/member_dialog.py" line="47"/>
+        <location filename="../../hdrectify/ui/member_dialog.py" line="48"/>
         <source>党员姓名不能为空</source>
         <translation>Please enter the Party member&apos;s name</translation>
     </message>
@@ -3885,27 +5041,27 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../hdrectify/ui/pages.py" line="42"/>
+        <location filename="../../hdrectify/ui/pages.py" line="45"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pages.py" line="43"/>
+        <location filename="../../hdrectify/ui/pages.py" line="46"/>
         <source>挂钩联系</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pages.py" line="44"/>
+        <location filename="../../hdrectify/ui/pages.py" line="47"/>
         <source>走访记录</source>
         <translation>Visit records</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pages.py" line="45"/>
+        <location filename="../../hdrectify/ui/pages.py" line="48"/>
         <source>整改台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pages.py" line="46"/>
+        <location filename="../../hdrectify/ui/pages.py" line="49"/>
         <source>中心与党员</source>
         <translation>Centres, members</translation>
     </message>
@@ -3913,92 +5069,92 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="106"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="108"/>
         <source>（已撤销）</source>
         <translation> (closed)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="122"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="124"/>
         <source>yyyy年M月d日</source>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="126"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="128"/>
         <source>结束挂钩</source>
         <translation>End Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="128"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="130"/>
         <source>选择挂钩的最后一天。该日之后已有联系、汇报或考评记录的，不能结束在该日之前。</source>
         <translation>Choose the last day of the pairing. It cannot end before a contact, report or review already recorded for it.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="131"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="133"/>
         <source>改派挂钩党员</source>
         <translation>Reassign Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="133"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="135"/>
         <source>中心改由另一名党员挂钩：原挂钩在改派日期的前一天结束，新挂钩从改派日期开始，两步一起保存。</source>
         <translation>Another Party member takes over the centre: the current pairing ends the day before the reassignment date and the new one starts on it. Both steps are saved together.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="135"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="137"/>
         <source>改由党员(&amp;M)：</source>
         <translation>New Party &amp;member:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="136"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="138"/>
         <source>改派日期(&amp;F)：</source>
         <translation>Reassign &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="139"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="141"/>
         <source>新建挂钩</source>
         <translation>New Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="140"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="142"/>
         <source>同一个中心同一天只能有一名挂钩党员；一名党员可以挂钩多个中心。</source>
         <translation>A centre is paired with one Party member on any given day; a Party member can be paired with several centres.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="145"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="147"/>
         <source>还没有党员：请先在“党员”页新增</source>
         <translation>No Party members yet: add one under “Party members” first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="149"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="151"/>
         <source>没有正在挂钩的中心：请用“新建挂钩”</source>
         <translation>No centre is paired at the moment: use “New pairing”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="150"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="152"/>
         <source>还没有康园中心：请先在“康园中心”页新增</source>
         <translation>No centres yet: add one under “Centres” first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="160"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="162"/>
         <source>该日没有挂钩党员</source>
         <translation>No Party member is paired on that day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="163"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="165"/>
         <source>{0}，自{1}起；原挂钩将于{2}结束</source>
         <translation>{0}, since {1}; this pairing will end on {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="182"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="184"/>
         <source>请选择党员</source>
         <translation>Please choose a Party member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="188"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="190"/>
         <source>结束日期早于开始日期：请检查日期</source>
         <translation>The end date is before the start date: please check the dates</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="193"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="195"/>
         <source>该党员在改派日期已挂钩此中心：请选择另一名党员</source>
         <translation>This Party member is already paired with the centre on that date: choose another member</translation>
     </message>
@@ -4202,47 +5358,24 @@ Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
 </context>
 <context>
-    <name>Periods</name>
-    <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="37"/>
-        <source>{0}年第{1}周</source>
-        <translation>Week {1}, {0}</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="39"/>
-        <source>{0}年{1}月</source>
-        <translation>{0}-{1:02d}</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="41"/>
-        <source>{0}年第{1}季度</source>
-        <translation>Q{1} {0}</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="42"/>
-        <source>{0}年</source>
-        <translation>{0}</translation>
-    </message>
-</context>
-<context>
     <name>PrepareBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="241"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="242"/>
         <source>还没有党员：请先在“中心与党员”中添加党员及其挂钩</source>
         <translation>No Party members yet: add members and their pairings under “Centres, members” first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="256"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="257"/>
         <source>{0} 的挂钩：{1} 个。</source>
         <translation>{0}&apos;s pairings: {1}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="258"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="259"/>
         <source>{0} 还没有挂钩的康园中心：交换包里只有名单和整改台账。</source>
         <translation>{0} is not paired with any centre yet: the bundle holds only the roster and the ledger.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="268"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="269"/>
         <source>已为 {0} 准备交换包：{1}（{2}）</source>
         <translation>Bundle prepared for {0}: {1} ({2})</translation>
     </message>
@@ -4285,87 +5418,87 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="34"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="35"/>
         <source>挂钩联系工作月度清单</source>
         <translation>Monthly supervision checklist</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="35"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="36"/>
         <source>挂钩联系工作汇总（季度或全年）</source>
         <translation>Supervision summary (quarter or year)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="36"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="37"/>
         <source>整改台账 / 整改情况报告</source>
         <translation>Rectification ledger / rectification report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="37"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="38"/>
         <source>佐证材料包（按问题编号）</source>
         <translation>Evidence package (by problem number)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="40"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="41"/>
         <source>PDF 文档 (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="41"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="42"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="42"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="43"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="43"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="44"/>
         <source>ZIP 压缩包 (*.zip)</source>
         <translation>ZIP archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="69"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="70"/>
         <source>全部挂钩</source>
         <translation>All pairings</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="80"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="81"/>
         <source>{0}年（全年）</source>
         <translation>{0} (whole year)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="110"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="111"/>
         <source>每个挂钩一页，带到康园中心填写；不选党员则打印全部挂钩。</source>
         <translation>One page per pairing, to fill in at the centre; with no Party member chosen, every pairing is printed.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="111"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="112"/>
         <source>PDF 适合存档和打印；Excel 表格含汇总、挂钩、记录、问题和免除各表。</source>
         <translation>PDF is best for filing and printing; the Excel workbook has summary, pairings, records, problems and exemptions sheets.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="112"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="113"/>
         <source>PDF 和 Excel 为台账表格；Word 为整改情况报告草稿，可继续编辑。</source>
         <translation>PDF and Excel give the ledger table; Word gives a draft rectification report to edit further.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="113"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="114"/>
         <source>把全部佐证材料按问题编号分文件夹打包，附清单。</source>
         <translation>Packs all evidence into one folder per problem number, with a list of the files.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="148"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="149"/>
         <source>正在生成文档…</source>
         <translation>Generating the document…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="195"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="196"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="214"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="215"/>
         <source>打印预览</source>
         <translation>Print Preview</translation>
     </message>
@@ -4461,22 +5594,22 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>RecordDeleteDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="32"/>
+        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="33"/>
         <source>{0}&#x3000;{1} — {2}&#x3000;{3}</source>
         <translation>{0} · {1} — {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="36"/>
+        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="37"/>
         <source>（没有情况记录）</source>
         <translation>(no notes)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="40"/>
+        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="41"/>
         <source>这次走访发现的 {0} 个问题已列入整改台账（{1}），删除记录不会删除台账中的问题。</source>
         <translation>The problems found on this visit ({0}) are in the rectification ledger: {1}. Deleting the record does not delete them from the ledger.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="46"/>
+        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="47"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
@@ -4621,7 +5754,7 @@ Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/records_model.py" line="79"/>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="378"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="367"/>
         <source>补录</source>
         <translation>Backfilled</translation>
     </message>
@@ -4641,42 +5774,17 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>Reason for deleting</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="85"/>
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="86"/>
-        <source>微信</source>
-        <translation>WeChat</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="87"/>
-        <source>到岗</source>
-        <translation>On-site</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="88"/>
-        <source>会议</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="89"/>
-        <source>其他</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="384"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="373"/>
         <source>已删除：{0}</source>
         <translation>Deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="389"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="378"/>
         <source>{0} 已删除，原因：{1}</source>
         <translation>Deleted {0}; reason: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="397"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="386"/>
         <source>录入时间比联系日期晚了 {0} 天以上，记为补录（仍然计入完成情况）</source>
         <translation>Entered more than {0} days after the contact date, so marked as backfilled (it still counts as done)</translation>
     </message>
@@ -4855,12 +5963,7 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/report_dialog.py" line="49"/>
-        <source>{0}年第{1}季度</source>
-        <translation>Q{1} {0}</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/report_dialog.py" line="59"/>
+        <location filename="../../hdrectify/ui/report_dialog.py" line="60"/>
         <source>这个挂钩没有需要汇报的季度</source>
         <translation>This pairing owes no quarterly report</translation>
     </message>
@@ -4898,72 +6001,72 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="30"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="32"/>
         <source>备份时间</source>
         <translation>Backed up</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="30"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="32"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="30"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="32"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="36"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="38"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="44"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="46"/>
         <source>升级前</source>
         <translation>Before upgrade</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="46"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="48"/>
         <source>每日自动</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="47"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="49"/>
         <source>手动</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="48"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="50"/>
         <source>恢复前</source>
         <translation>Before restore</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="49"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="51"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="62"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="64"/>
         <source>这个数据库还没有备份。可用“选择其他备份文件”指定一个备份文件。</source>
         <translation>This database has no backups yet. Use “Choose another backup file” to pick a backup file.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="71"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="73"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="71"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="73"/>
         <source>hdrectify 数据库 (*.db);;所有文件 (*)</source>
         <translation>hdrectify databases (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="94"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="97"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="95"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="99"/>
         <source>文件：{0}
 备份时间：{1}
 最后一次修改：{2}
@@ -4974,62 +6077,62 @@ Last change: {2}
 Records: {3}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="96"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="100"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="103"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="107"/>
         <source>康园中心</source>
         <translation>centres</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="104"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="108"/>
         <source>党员</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="105"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="109"/>
         <source>挂钩</source>
         <translation>pairings</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="106"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="110"/>
         <source>联系记录</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="107"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="111"/>
         <source>季度汇报</source>
         <translation>quarterly reports</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="108"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="112"/>
         <source>年度考评</source>
         <translation>annual reviews</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="109"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="113"/>
         <source>免除</source>
         <translation>exemptions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="110"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="114"/>
         <source>整改问题</source>
         <translation>ledger problems</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="111"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="115"/>
         <source>整改措施</source>
         <translation>measures</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="112"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="116"/>
         <source>佐证材料</source>
         <translation>evidence files</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/restore_dialog.py" line="113"/>
+        <location filename="../../hdrectify/ui/restore_dialog.py" line="117"/>
         <source>审计记录</source>
         <translation>audit entries</translation>
     </message>
@@ -5057,7 +6160,7 @@ Records: {3}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/review_dialog.py" line="39"/>
+        <location filename="../../hdrectify/ui/review_dialog.py" line="40"/>
         <source>请填写考评分数（0 到 100 之间的整数）</source>
         <translation>Please enter the score (a whole number from 0 to 100)</translation>
     </message>
@@ -5115,47 +6218,17 @@ Records: {3}</translation>
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="128"/>
-        <source>磁盘已满，本次操作未保存（数据未作改动）。请清理磁盘空间后再试。</source>
-        <translation>The disk is full; nothing was saved (the data is unchanged). Please free some disk space and try again.</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety.py" line="130"/>
-        <source>数据库或其所在文件夹是只读的，本次操作未保存（数据未作改动）。请检查权限，或把数据库复制到可写的位置。</source>
-        <translation>The database or its folder is read-only; nothing was saved (the data is unchanged). Please check the permissions, or copy the database to a writable place.</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety.py" line="135"/>
-        <source>数据库正被其他程序占用，本次操作未保存。请稍后再试。</source>
-        <translation>The database is busy in another program; nothing was saved. Please try again in a moment.</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety.py" line="137"/>
-        <source>数据库文件已损坏，本次操作未保存。请用“文件 → 恢复备份”从备份恢复。</source>
-        <translation>The database file is damaged; nothing was saved. Please restore a backup with “File → Restore a backup”.</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety.py" line="141"/>
-        <source>读写磁盘时出错（{0}），本次操作未保存（数据未作改动）。请检查磁盘或存储设备，必要时从备份恢复。</source>
-        <translation>Error reading or writing the disk ({0}); nothing of this action was saved (the data is unchanged). Check the disk or storage device, and restore a backup if needed.</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety.py" line="144"/>
-        <source>数据库操作失败（{0}），本次操作未保存（数据未作改动）。</source>
-        <translation>The database operation failed ({0}); nothing was saved (the data is unchanged).</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/safety.py" line="180"/>
+        <location filename="../../hdrectify/ui/safety.py" line="165"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="196"/>
+        <location filename="../../hdrectify/ui/safety.py" line="181"/>
         <source>已完成今天的自动备份：{0}</source>
         <translation>Today&apos;s automatic backup is done: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety.py" line="201"/>
+        <location filename="../../hdrectify/ui/safety.py" line="186"/>
         <source>今天的自动备份没有成功：{0}</source>
         <translation>Today&apos;s automatic backup failed: {0}</translation>
     </message>
@@ -5328,22 +6401,22 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>SaveCheck</name>
     <message>
-        <location filename="../../hdrectify/ui/save_check.py" line="49"/>
+        <location filename="../../hdrectify/ui/save_check.py" line="50"/>
         <source>文件已存在</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/save_check.py" line="50"/>
+        <location filename="../../hdrectify/ui/save_check.py" line="51"/>
         <source>{0} 已存在。要用新文件替换它吗？</source>
         <translation>{0} already exists. Replace it with the new file?</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/save_check.py" line="55"/>
+        <location filename="../../hdrectify/ui/save_check.py" line="56"/>
         <source>替换</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/save_check.py" line="56"/>
+        <location filename="../../hdrectify/ui/save_check.py" line="57"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -5591,7 +6664,7 @@ the 2025 review is due by {1}</translation>
         <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="81"/>
         <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="102"/>
         <source>党员</source>
-        <translation>Member</translation>
+        <translation>Party member</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="82"/>
@@ -5601,17 +6674,17 @@ the 2025 review is due by {1}</translation>
     <message>
         <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="83"/>
         <source>联系记录</source>
-        <translation>Contacts</translation>
+        <translation>Contact record</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="84"/>
         <source>季度汇报</source>
-        <translation>Quarterly reports</translation>
+        <translation>Quarterly report</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="85"/>
         <source>年度考评</source>
-        <translation>Annual reviews</translation>
+        <translation>Annual review</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="87"/>
@@ -5666,12 +6739,12 @@ the 2025 review is due by {1}</translation>
     <message>
         <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="104"/>
         <source>开始日期</source>
-        <translation>Start date</translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="105"/>
         <source>结束日期</source>
-        <translation>End date</translation>
+        <translation>To</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="106"/>
@@ -5701,7 +6774,7 @@ the 2025 review is due by {1}</translation>
     <message>
         <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="111"/>
         <source>提交日期</source>
-        <translation>Date submitted</translation>
+        <translation>Submitted on</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="112"/>
@@ -5759,18 +6832,18 @@ the 2025 review is due by {1}</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="637"/>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="663"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="640"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="666"/>
         <source>下载导入模板</source>
         <translation>Save Import Template</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="639"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="642"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="656"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="659"/>
         <source>已保存导入模板：{0}</source>
         <translation>Import template saved: {0}</translation>
     </message>
@@ -5778,113 +6851,113 @@ the 2025 review is due by {1}</translation>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="365"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="368"/>
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="368"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="371"/>
         <source>只导入无误的行(&amp;G)…</source>
         <translation>Import Only the &amp;Good Rows…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="380"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="383"/>
         <source>数据库以只读方式打开，不能导入</source>
         <translation>The database is open read-only: nothing can be imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="389"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="392"/>
         <location filename="../../forms/sheet_import_dialog.ui" line="6"/>
         <source>从Excel导入</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="391"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="394"/>
         <source>Excel 工作簿或 CSV 文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
         <translation>Excel workbooks or CSV files (*.xlsx *.xlsm *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="418"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="421"/>
         <source>正在读取并检查“{0}”…</source>
         <translation>Reading and checking “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="442"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="445"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="507"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="510"/>
         <source>{0}（{1} 行不能导入）</source>
         <translation>{0} ({1} rows refused)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="514"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="517"/>
         <source>没有可以导入的行：请改正表中标红的行，或在上面为各列选择对应的项目</source>
         <translation>No row can be imported: correct the rows marked red, or choose above what each column holds</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="517"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="520"/>
         <source>有 {0} 行不能导入（标红，原因见“原因”一列）：改正后重新选择文件，或只导入无误的行</source>
         <translation>{0} rows cannot be imported (marked red, see the Reason column): correct them and choose the file again, or import only the good rows</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="522"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="525"/>
         <source>文件中的内容都已在数据库中，没有要新增的</source>
         <translation>Everything in the file is already in the database: nothing to add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="530"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="533"/>
         <source>文件：{0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="532"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="535"/>
         <source>{0}：新增 {1}、已有 {2}、不能导入 {3}</source>
         <translation>{0}: {1} new, {2} already present, {3} refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="538"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="541"/>
         <source>不导入的工作表：{0}</source>
         <translation>Sheets not imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="550"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="553"/>
         <source>已取消：数据未作改动</source>
         <translation>Cancelled: nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="569"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="572"/>
         <source>只导入无误的行</source>
         <translation>Import Only the Good Rows</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="570"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="573"/>
         <source>将导入 {0} 行（另有 {1} 行已在数据库中），不导入 {2} 行有问题的行。要继续吗？</source>
         <translation>{0} rows will be imported ({1} more are already in the database) and the {2} refused rows left out. Continue?</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="577"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="580"/>
         <source>导入 {0} 行</source>
         <translation>Import {0} rows</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="578"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="581"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="606"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="609"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="618"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="621"/>
         <source>已从“{0}”导入：新增 {1} 行，已有 {2} 行</source>
         <translation>Imported from “{0}”: {1} rows added, {2} already present</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="620"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="623"/>
         <source>，未导入有问题的 {0} 行</source>
         <translation>; {0} refused rows left out</translation>
     </message>
@@ -5957,12 +7030,12 @@ the 2025 review is due by {1}</translation>
         <translation>Column {0} “{1}” holds</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="334"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="337"/>
         <source>不导入这张工作表</source>
         <translation>This sheet is not imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="343"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="346"/>
         <source>新增 {0} 行，已有 {1} 行，不能导入 {2} 行</source>
         <translation>{0} rows new, {1} already present, {2} refused</translation>
     </message>
@@ -5970,47 +7043,47 @@ the 2025 review is due by {1}</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="38"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="39"/>
         <source>新数据库将保存在：{0}</source>
         <translation>The new database will be saved in: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="52"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="53"/>
         <source>选择办公室的交换包</source>
         <translation>Choose the office&apos;s bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="52"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="53"/>
         <source>交换包 (*.hdbundle);;所有文件 (*)</source>
         <translation>Bundles (*.hdbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="84"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="85"/>
         <source>请先选择办公室的交换包和您的姓名</source>
         <translation>First choose the office&apos;s bundle and your name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="98"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="99"/>
         <source>正在从办公室的交换包建立数据库…</source>
         <translation>Creating the database from the office&apos;s bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="120"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="121"/>
         <source>正在生成演示数据…</source>
         <translation>Generating demo data…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="124"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="125"/>
         <source>打开数据库</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="124"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="125"/>
         <source>hdrectify 数据库 (*.db);;所有文件 (*)</source>
         <translation>hdrectify database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="131"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="132"/>
         <source>找不到文件：{0}</source>
         <translation>File not found: {0}</translation>
     </message>
@@ -6108,12 +7181,12 @@ the 2025 review is due by {1}</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../hdrectify/ui/worker.py" line="160"/>
+        <location filename="../../hdrectify/ui/worker.py" line="158"/>
         <source>操作没有完成</source>
         <translation>The operation did not finish</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/worker.py" line="212"/>
+        <location filename="../../hdrectify/ui/worker.py" line="210"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -6121,22 +7194,22 @@ the 2025 review is due by {1}</translation>
 <context>
     <name>_BundleWriter</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="126"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="127"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="139"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="140"/>
         <source>hdrectify 交换包 (*.hdbundle)</source>
         <translation>hdrectify bundles (*.hdbundle)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="148"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="149"/>
         <source>请填写交换包的文件名</source>
         <translation>Enter the bundle&apos;s file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="175"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="176"/>
         <source>正在导出交换包…</source>
         <translation>Exporting the bundle…</translation>
     </message>

@@ -120,11 +120,11 @@ class RecordingCanvas(printing.Canvas):
 def record_strings(store: Store, month: Period, path: Path) -> Drawn:
     """Every string the checklist draws, by page (one untimed run with a recording canvas)."""
     plain = printing.Canvas
-    printing.Canvas = RecordingCanvas  # type: ignore[misc]
+    printing.Canvas = RecordingCanvas
     try:
         write_checklist(checklist_data(store, month, None, AS_OF), path, "惠东县残疾人联合会", AS_OF)
     finally:
-        printing.Canvas = plain  # type: ignore[misc]
+        printing.Canvas = plain
     forms = RecordingCanvas.forms
     return [
         [item for font, size, text in page for item in (forms[text] if not font else [(font, size, text)])]

@@ -175,6 +175,16 @@ def best_of(n: int, fn: Callable[[], Any]) -> tuple[float, Any]:
     return best, result
 
 
+def best_cpu(n: int, fn: Callable[[], Any]) -> float:
+    """Best CPU time of this process over ``n`` calls: what a loaded, shared machine disturbs least."""
+    best = float("inf")
+    for _ in range(n):
+        t0 = time.process_time()
+        fn()
+        best = min(best, time.process_time() - t0)
+    return best
+
+
 def best_of_cmds(n: int, commands: dict[str, list[str]]) -> dict[str, float]:
     """Best wall time of each command, run round-robin (so background load hits all alike)."""
     # .pyc files are cached (outside the source tree) even where PYTHONDONTWRITEBYTECODE is set,
@@ -224,6 +234,11 @@ def main() -> None:
         t_sql, groups = best_of(5, lambda: store.db.execute(COUNT_SQL, bounds).fetchall())
         forced = COUNT_SQL.replace("FROM contacts", "FROM contacts INDEXED BY contacts_date")
         t_forced = best_of(5, lambda: store.db.execute(forced, bounds).fetchall())[0]
+        by_pairing = COUNT_SQL.replace("FROM contacts", "FROM contacts INDEXED BY contacts_pairing")
+        t_by_pairing = best_of(5, lambda: store.db.execute(by_pairing, bounds).fetchall())[0]
+        best_plan = min((t_sql, COUNT_SQL), (t_forced, forced), (t_by_pairing, by_pairing))[1]
+        cpu_engine = best_cpu(5, engine)
+        cpu_sql = best_cpu(5, lambda: store.db.execute(best_plan, bounds).fetchall())
         plan = "; ".join(r[3] for r in store.db.execute(f"EXPLAIN QUERY PLAN {COUNT_SQL}", bounds))
     print(f"(a) {year}: {len(rows):,} status rows {tot.as_dict()}")
     print(f"    SQL: {len(groups)} groups, {sum(n for _, n in groups):,} records; plan: {plan}")
@@ -234,14 +249,16 @@ def main() -> None:
     t = best_of_cmds(7, {**cmds, "version": [str(BIN / "hdrectify"), "--version"], "sqlite-utils": su})
     t_month, t_su = t["month"], t["sqlite-utils"]
 
-    # The SQL is judged by its faster plan: the planner's own choice, or the covering index.
-    t_best_sql = min(t_sql, t_forced)
+    # The SQL is judged by its fastest plan: the planner's own choice, or any index that serves it.
+    t_best_sql = min(t_sql, t_forced, t_by_pairing)
     a_ok = t_engine < 1.0 and t_engine <= 3 * t_best_sql
     b_ok = t_month <= 1.5 * t_su
     body = [
         (f"(a) year {year} statuses vs SQL GROUP BY (best plan)", t_engine, t_best_sql, "< 1 s, ≤ 3×", a_ok),
+        ("    the same in CPU time (info: least disturbed by load)", cpu_engine, cpu_sql, "", None),
         ("    same vs SQL GROUP BY, the planner's plan (info)", t_engine, t_sql, "", None),
         ("    same vs SQL GROUP BY INDEXED BY contacts_date (info)", t_engine, t_forced, "", None),
+        ("    same vs SQL GROUP BY INDEXED BY contacts_pairing (info)", t_engine, t_by_pairing, "", None),
         (f"(b) status --month {month} --json vs sqlite-utils --version", t_month, t_su, "≤ 1.5×", b_ok),
         (f"    status --year {year} --json (info)", t["year"], t_su, "", None),
         ("    hdrectify --version (info)", t["version"], t_su, "", None),

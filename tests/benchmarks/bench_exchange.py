@@ -36,16 +36,13 @@ DATA_VERSION = 1
 PAIRINGS = 430  # about 233 contact records a pairing-year: 100,000 records
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rebuild", action="store_true")
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
+def ensure_bundles(rebuild: bool = False) -> tuple[Path, Path]:
+    """The laptop's whole bundle and a second export of the same rows (built once, cached in out/)."""
     OUT.mkdir(exist_ok=True)
     source = OUT / f"exchange-laptop-v{DATA_VERSION}.db"
     bundle = OUT / f"exchange-v{DATA_VERSION}.hdbundle"
     again_bundle = OUT / f"exchange-v{DATA_VERSION}-again.hdbundle"
-    if args.rebuild or not source.exists() or not bundle.exists() or not again_bundle.exists():
+    if rebuild or not source.exists() or not bundle.exists() or not again_bundle.exists():
         for p in (source, bundle, again_bundle):
             p.unlink(missing_ok=True)
         t = time.perf_counter()
@@ -61,6 +58,15 @@ def main() -> None:
         work.unlink()
         records = result.counts.get("contacts", 0)
         print(f"export --all: {result.rows:,} rows ({records:,} contact records) in {took:.2f} s")
+    return bundle, again_bundle
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    bundle, again_bundle = ensure_bundles(args.rebuild)
     size = bundle.stat().st_size
     office = OUT / "exchange-office-empty.db"
     office.unlink(missing_ok=True)

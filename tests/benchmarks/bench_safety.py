@@ -44,7 +44,7 @@ def build(path: Path, rows: int) -> float:
     return spent / rows * 1e6
 
 
-def timed(what: str, work) -> object:  # type: ignore[no-untyped-def]
+def timed(what: str, work) -> object:
     started = time.perf_counter()
     result = work()
     print(f"{what:<44} {time.perf_counter() - started:8.2f} s")

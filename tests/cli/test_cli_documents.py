@@ -27,7 +27,7 @@ def pdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
 
 
-def test_checklist_for_one_member(run, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_checklist_for_one_member(run, demo: Path, tmp_path: Path) -> None:
     out = tmp_path / "清单.pdf"
     code, stdout, err = run("--db", demo, "checklist", "--month", "2026-03", "--member", "陈志强", "-o", out)
     assert (code, err) == (0, "")
@@ -38,14 +38,14 @@ def test_checklist_for_one_member(run, demo: Path, tmp_path: Path) -> None:  # t
     assert "黄伟明" not in text
 
 
-def test_checklist_for_everyone_has_a_page_per_pairing_at_least(run, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_checklist_for_everyone_has_a_page_per_pairing_at_least(run, demo: Path, tmp_path: Path) -> None:
     out = tmp_path / "all.pdf"
     code, _, err = run("--db", demo, "checklist", "--month", "2026-10", "-o", out)
     assert (code, err) == (0, "")
     assert len(PdfReader(out).pages) >= 17
 
 
-def test_checklist_refuses_an_unknown_member_and_an_empty_month(run, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_checklist_refuses_an_unknown_member_and_an_empty_month(run, demo: Path, tmp_path: Path) -> None:
     out = tmp_path / "x.pdf"
     code, _, err = run("--db", demo, "checklist", "--month", "2026-03", "--member", "无此人", "-o", out)
     assert code != 0 and err.startswith("错误：") and len(err.strip().splitlines()) == 1
@@ -54,14 +54,14 @@ def test_checklist_refuses_an_unknown_member_and_an_empty_month(run, demo: Path,
     assert not out.exists()
 
 
-def test_checklist_refuses_a_wrong_suffix_and_an_unwritable_path(run, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_checklist_refuses_a_wrong_suffix_and_an_unwritable_path(run, demo: Path, tmp_path: Path) -> None:
     code, _, err = run("--db", demo, "checklist", "--month", "2026-03", "-o", tmp_path / "x.xlsx")
     assert code != 0 and "PDF" in err
     code, _, err = run("--db", demo, "checklist", "--month", "2026-03", "-o", tmp_path / "no" / "such" / "x.pdf")
     assert code != 0 and err.startswith("错误：") and len(err.strip().splitlines()) == 1
 
 
-def test_summary_pdf_and_xlsx(run, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_summary_pdf_and_xlsx(run, demo: Path, tmp_path: Path) -> None:
     pdf, xlsx = tmp_path / "q.pdf", tmp_path / "q.xlsx"
     assert run("--db", demo, "summary", "--quarter", "2026-Q1", "-o", pdf)[0] == 0
     assert run("--db", demo, "summary", "--quarter", "2026-Q1", "-o", xlsx)[0] == 0
@@ -73,7 +73,7 @@ def test_summary_pdf_and_xlsx(run, demo: Path, tmp_path: Path) -> None:  # type:
     assert not (tmp_path / "none.pdf").exists()
 
 
-def test_ledger_exports(run, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_ledger_exports(run, demo: Path, tmp_path: Path) -> None:
     for name in ("台账.xlsx", "台账.pdf", "报告.docx"):
         code, _, err = run("--db", demo, "ledger", "-o", tmp_path / name)
         assert (code, err) == (0, ""), name
@@ -85,7 +85,7 @@ def test_ledger_exports(run, demo: Path, tmp_path: Path) -> None:  # type: ignor
     assert any("整改" in p for p in paragraphs[:3])
 
 
-def test_ledger_evidence_zip_and_exclusive_options(run, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_ledger_evidence_zip_and_exclusive_options(run, demo: Path, tmp_path: Path) -> None:
     import shutil
 
     from hdrectify.store.base import Store
@@ -127,7 +127,7 @@ def test_document_commands_do_not_import_qt(demo: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
 
 
-def test_annual_summary_pdf_and_xlsx(run, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_annual_summary_pdf_and_xlsx(run, demo: Path, tmp_path: Path) -> None:
     pdf, xlsx = tmp_path / "2026.pdf", tmp_path / "2026.xlsx"
     code, out, err = run("--db", demo, "summary", "--year", "2026", "-o", pdf)
     assert (code, err) == (0, "") and "2026年" in out
@@ -139,7 +139,7 @@ def test_annual_summary_pdf_and_xlsx(run, demo: Path, tmp_path: Path) -> None:  
     assert "考评·得分" in [c.value for c in book["挂钩"][1]]
 
 
-def test_summary_needs_exactly_one_of_quarter_and_year(run, demo: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_summary_needs_exactly_one_of_quarter_and_year(run, demo: Path, tmp_path: Path) -> None:
     out = tmp_path / "x.pdf"
     for args in (("--quarter", "2026-Q1", "--year", "2026"), ()):
         code, _, err = run("--db", demo, "summary", *args, "-o", out)

@@ -9,7 +9,7 @@ from cli_runner import run_subprocess
 ENGLISH = re.compile(r"Usage:|Options:|Commands:|Show this message|Show the version|Error:|Missing|No such|Try '")
 
 
-def test_help_says_usage_and_options_in_chinese(run) -> None:  # type: ignore[no-untyped-def]
+def test_help_says_usage_and_options_in_chinese(run) -> None:
     code, out, err = run("--help")
     assert code == 0 and err == ""
     assert out.startswith("用法: hdrectify ")
@@ -21,7 +21,7 @@ def test_help_says_usage_and_options_in_chinese(run) -> None:  # type: ignore[no
     assert not ENGLISH.search(out)
 
 
-def test_usage_errors_are_chinese_from_a_real_process(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_usage_errors_are_chinese_from_a_real_process(tmp_path) -> None:
     for args, expected in (
         (("statuss",), "没有这个命令：statuss"),
         (("status", "--month", "2024-03", "extra"), "多余的参数：extra"),
@@ -37,6 +37,6 @@ def test_usage_errors_are_chinese_from_a_real_process(tmp_path) -> None:  # type
         assert not ENGLISH.search(err), err
 
 
-def test_the_version_line_stays_as_scripts_read_it(run) -> None:  # type: ignore[no-untyped-def]
+def test_the_version_line_stays_as_scripts_read_it(run) -> None:
     code, out, _ = run("--version")
     assert code == 0 and re.fullmatch(r"hdrectify, version \S+\n", out)

@@ -24,15 +24,15 @@ TODAY = dt.date.today()
 DUE = (TODAY + dt.timedelta(days=30)).isoformat()  # a problem added now is found today: deadlines after it
 
 
-def ledger(run, db: Path) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def ledger(run, db: Path) -> dict[str, Any]:
     return json.loads(ok(run("--db", db, "ledger", "--json")))
 
 
-def problems(run, db: Path) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
+def problems(run, db: Path) -> list[dict[str, Any]]:
     return [p for a in ledger(run, db)["areas"] for p in a["problems"]]
 
 
-def problem(run, db: Path, title: str) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def problem(run, db: Path, title: str) -> dict[str, Any]:
     found = [p for p in problems(run, db) if p["title"] == title]
     assert len(found) == 1, f"{title!r}: {found}"
     return found[0]
@@ -51,7 +51,7 @@ def a_file(tmp_path: Path, name: str, content: bytes = b"%PDF-1.4 minutes") -> P
 # -- problems -------------------------------------------------------------------------------------
 
 
-def test_problem_add_numbers_it_after_the_notice_and_ledger_json_shows_it(run, db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_problem_add_numbers_it_after_the_notice_and_ledger_json_shows_it(run, db: Path) -> None:
     out = ok(run("--db", db, "problem", "add", "--area", "2", "--title", "档案管理不规范"))
     assert "问题18" in out
     added = problem(run, db, "档案管理不规范")
@@ -62,7 +62,7 @@ def test_problem_add_numbers_it_after_the_notice_and_ledger_json_shows_it(run, d
     assert problem(run, db, "走访中发现台账缺失")["no"] == 19
 
 
-def test_problem_edit_changes_the_title_and_keeps_the_number(run, db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_problem_edit_changes_the_title_and_keeps_the_number(run, db: Path) -> None:
     ok(run("--db", db, "problem", "add", "--area", "2", "--title", "档案管理不规范"))
     out = ok(run("--db", db, "problem", "edit", "18", "--title", "文书档案管理不规范"))
     assert "问题18" in out
@@ -86,13 +86,13 @@ def test_problem_edit_changes_the_title_and_keeps_the_number(run, db: Path) -> N
         (("area", "remove", "1", "--reason", "不需要"), "不能删除"),
     ],
 )
-def test_bad_problem_input_is_refused(refused, db: Path, args: tuple[str, ...], says: str) -> None:  # type: ignore[no-untyped-def]
+def test_bad_problem_input_is_refused(refused, db: Path, args: tuple[str, ...], says: str) -> None:
     assert says in refused(db, *args)
 
 
 def test_problem_remove_needs_a_reason_and_refuses_while_records_would_go_too(
     run, refused, db: Path, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     assert "--reason" in refused(db, "problem", "remove", "1")
     ok(run("--db", db, "problem", "add", "--area", "2", "--title", "档案管理不规范"))
     ok(run("--db", db, "measure", "add", "--problem", "18", "--text", "建立档案目录"))
@@ -113,7 +113,7 @@ def test_problem_remove_needs_a_reason_and_refuses_while_records_would_go_too(
 # -- measures -------------------------------------------------------------------------------------
 
 
-def test_measure_add_progress_attach_and_close(run, db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_measure_add_progress_attach_and_close(run, db: Path, tmp_path: Path) -> None:
     ok(run("--db", db, "problem", "add", "--area", "2", "--title", "档案管理不规范"))
     out = ok(
         run(
@@ -187,11 +187,11 @@ def test_measure_add_progress_attach_and_close(run, db: Path, tmp_path: Path) ->
         (("measure", "remove", "3.1", "--reason", ""), "删除必须写明原因"),
     ],
 )
-def test_bad_measure_input_is_refused(refused, db: Path, args: tuple[str, ...], says: str) -> None:  # type: ignore[no-untyped-def]
+def test_bad_measure_input_is_refused(refused, db: Path, args: tuple[str, ...], says: str) -> None:
     assert says in refused(db, *args)
 
 
-def test_closing_twice_or_with_both_evidence_and_reason_is_refused(run, refused, db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_closing_twice_or_with_both_evidence_and_reason_is_refused(run, refused, db: Path, tmp_path: Path) -> None:
     ok(run("--db", db, "problem", "add", "--area", "2", "--title", "档案管理不规范"))
     ok(run("--db", db, "measure", "add", "--problem", "18", "--text", "建立档案目录"))
     scan = a_file(tmp_path, "scan.pdf")
@@ -201,7 +201,7 @@ def test_closing_twice_or_with_both_evidence_and_reason_is_refused(run, refused,
     assert "已经销号" in refused(db, "measure", "close", "3.1", "--date", "2024-06-01", "--reason", "再次销号")
 
 
-def test_measure_remove_refuses_with_evidence_unless_it_goes_too(run, refused, db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_measure_remove_refuses_with_evidence_unless_it_goes_too(run, refused, db: Path, tmp_path: Path) -> None:
     ok(run("--db", db, "problem", "add", "--area", "2", "--title", "档案管理不规范"))
     ok(run("--db", db, "measure", "add", "--problem", "18", "--text", "建立档案目录"))
     ok(run("--db", db, "measure", "add", "--problem", "18", "--text", "第二项"))
@@ -216,7 +216,7 @@ def test_measure_remove_refuses_with_evidence_unless_it_goes_too(run, refused, d
 # -- areas and inspections ------------------------------------------------------------------------
 
 
-def test_an_office_adds_an_inspection_its_area_and_problems(run, refused, db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_office_adds_an_inspection_its_area_and_problems(run, refused, db: Path) -> None:
     ok(
         run(
             "--db",
@@ -255,7 +255,7 @@ def test_an_office_adds_an_inspection_its_area_and_problems(run, refused, db: Pa
 # -- log --problems -------------------------------------------------------------------------------
 
 
-def test_log_problems_adds_each_line_to_the_ledger_as_a_visit_problem(run, db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_log_problems_adds_each_line_to_the_ledger_as_a_visit_problem(run, db: Path) -> None:
     out = ok(
         run(
             "--db",
@@ -288,7 +288,7 @@ def test_log_problems_adds_each_line_to_the_ledger_as_a_visit_problem(run, db: P
 
 
 @pytest.fixture
-def laptop(tmp_path: Path, run) -> Path:  # type: ignore[no-untyped-def]
+def laptop(tmp_path: Path, run) -> Path:
     """A member's laptop: role member, the notice loaded, 陈志强 paired with 平山."""
     path = tmp_path / "laptop.db"
     for args in (
@@ -301,7 +301,7 @@ def laptop(tmp_path: Path, run) -> Path:  # type: ignore[no-untyped-def]
     return path
 
 
-def test_init_role_is_checked_and_office_is_the_default(run, tmp_path: Path, expect_error) -> None:  # type: ignore[no-untyped-def]
+def test_init_role_is_checked_and_office_is_the_default(run, tmp_path: Path, expect_error) -> None:
     path = tmp_path / "x.db"
     message = expect_error(*run("--db", path, "init", "--role", "boss"))
     assert "--role office" in message and not path.exists()
@@ -311,7 +311,7 @@ def test_init_role_is_checked_and_office_is_the_default(run, tmp_path: Path, exp
     assert query(path, "SELECT value FROM settings WHERE key = 'role'") == [('"member"',)]
 
 
-def test_a_member_laptop_leaves_new_problems_pending(run, laptop: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_member_laptop_leaves_new_problems_pending(run, laptop: Path) -> None:
     out = ok(
         run("--db", laptop, "log", CHEN, A, "--date", "2024-03-05", "--method", "onsite", "--problems", "灭火器过期")
     )
@@ -328,7 +328,7 @@ def test_a_member_laptop_leaves_new_problems_pending(run, laptop: Path) -> None:
         assert number_pending(store) == []  # a laptop never numbers
 
 
-def test_number_pending_at_the_office_numbers_in_order_and_never_changes_a_number(run, db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_number_pending_at_the_office_numbers_in_order_and_never_changes_a_number(run, db: Path) -> None:
     ok(run("--db", db, "log", CHEN, A, "--date", "2024-03-05", "--method", "onsite", "--problems", "灭火器过期"))
     assert problem(run, db, "灭火器过期")["no"] == 18  # the office numbers its own at once
     # problems that arrived unnumbered (as a member's bundle brings them)
@@ -363,7 +363,7 @@ def test_number_pending_at_the_office_numbers_in_order_and_never_changes_a_numbe
         assert number_pending(store) == []
 
 
-def test_every_document_prints_a_problem_still_waiting_for_its_number(run, db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_every_document_prints_a_problem_still_waiting_for_its_number(run, db: Path, tmp_path: Path) -> None:
     """A member's laptop prints its ledger, checklist and summaries with 待编号 where the number will be."""
     import openpyxl
     from pypdf import PdfReader
@@ -410,7 +410,7 @@ def test_every_document_prints_a_problem_still_waiting_for_its_number(run, db: P
 DECLARED = "SELECT declared_problems, declared_specific, declared_measures FROM ledger_sources"
 
 
-def test_inspection_edit_sets_the_notice_figures_the_report_quotes(run, refused, db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_inspection_edit_sets_the_notice_figures_the_report_quotes(run, refused, db: Path, tmp_path: Path) -> None:
     import docx
 
     assert query(db, DECLARED) == [(13, 51, 72)]  # the seed sets them from the notice
@@ -430,7 +430,7 @@ def test_inspection_edit_sets_the_notice_figures_the_report_quotes(run, refused,
     assert "0 到 9999" in refused(db, "inspection", "edit", "--declared-measures", "10000")
 
 
-def test_inspection_edit_is_the_office_s(laptop: Path, refused, tmp_path: Path, run) -> None:  # type: ignore[no-untyped-def]
+def test_inspection_edit_is_the_office_s(laptop: Path, refused, tmp_path: Path, run) -> None:
     assert "办公室的电脑" in refused(laptop, "inspection", "edit", "--declared-problems", "1")
     empty = tmp_path / "empty.db"
     ok(run("--db", empty, "init"))
@@ -447,10 +447,10 @@ def measure_rows(db: Path) -> dict[tuple[int, int], tuple[str, str, str, str | N
         "SELECT p.no, m.no, m.leader, m.unit, m.person, m.deadline FROM ledger_measures m"
         " JOIN ledger_problems p ON p.id = m.problem_id",
     )
-    return {(r[0], r[1]): tuple(r[2:]) for r in rows}  # type: ignore[misc]
+    return {(r[0], r[1]): tuple(r[2:]) for r in rows}
 
 
-def test_measure_set_all_sets_every_measure(run, db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_measure_set_all_sets_every_measure(run, db: Path) -> None:
     out = ok(run("--db", db, "measure", "set", "--all", "--leader", "张书记", "--deadline", "2026-12-31"))
     rows = measure_rows(db)
     assert len(rows) == 66 and f"已修改 {len(rows)} 项整改措施" in out
@@ -462,7 +462,7 @@ def test_measure_set_all_sets_every_measure(run, db: Path) -> None:  # type: ign
     assert "已修改 0 项整改措施" in again
 
 
-def test_measure_set_a_problem_or_one_measure(run, db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_measure_set_a_problem_or_one_measure(run, db: Path) -> None:
     before = measure_rows(db)
     out = ok(run("--db", db, "measure", "set", "--problem", "3", "--unit", "办公室", "--owner", "李明"))
     after = measure_rows(db)
@@ -490,11 +490,11 @@ def test_measure_set_a_problem_or_one_measure(run, db: Path) -> None:  # type: i
         (("--all", "--unit", "  "), "不能为空"),
     ],
 )
-def test_measure_set_refuses_and_changes_nothing(refused, db: Path, args: tuple[str, ...], says: str) -> None:  # type: ignore[no-untyped-def]
+def test_measure_set_refuses_and_changes_nothing(refused, db: Path, args: tuple[str, ...], says: str) -> None:
     assert says in refused(db, "measure", "set", *args)
 
 
-def test_measure_set_refuses_all_when_one_measure_cannot_take_the_deadline(run, refused, db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_measure_set_refuses_all_when_one_measure_cannot_take_the_deadline(run, refused, db: Path) -> None:
     ok(run("--db", db, "problem", "add", "--area", "2", "--title", "档案管理不规范"))  # found today
     ok(run("--db", db, "measure", "add", "--problem", "18", "--text", "整理档案"))
     message = refused(db, "measure", "set", "--all", "--deadline", "2025-01-01")

@@ -79,3 +79,12 @@ def test_messages_naming_stored_text_are_escaped(db: Path, run) -> None:
     assert "\x1b" not in err and "平山\\x1b[2J街道康园中心" in err and err.count("\n") == 1
     out = ok(run("--db", db, "log", CHEN, f"平山{ESC}街道康园中心", "--date", "2024-03-05", "--method", "phone"))
     assert "\x1b" not in out and "平山\\x1b[2J街道康园中心" in out
+
+
+def test_a_name_with_a_combining_mark_keeps_the_table_aligned(db: Path, run) -> None:
+    """A combining mark (as a bundle from another system may spell ë: e + U+0308) takes no column."""
+    _store_as_a_bundle_would(db, "UPDATE members SET name = ? WHERE name = ?", ("Zoe\u0308", CHEN))
+    ok(run("--db", db, "log", "Zoe\u0308", A, "--date", "2024-03-05", "--method", "phone"))
+    out = ok(run("--db", db, "status", "--month", "2024-03", "--as-of", "2024-04-05"))
+    rows = [line for line in out.splitlines() if line.startswith("Zoe\u0308")]
+    assert rows and all(line.startswith(f"Zoe\u0308   {A}") for line in rows), rows  # 党员 is 4 columns, Zoë 3

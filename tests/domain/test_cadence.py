@@ -229,7 +229,7 @@ spans = st.sampled_from(["2024", "2024-Q1", "2025-Q4", "2024-12", "2026-01", "20
 
 
 @given(scenarios(), spans)
-def test_every_owed_period_has_exactly_one_status(scn, span_text: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_owed_period_has_exactly_one_status(scn, span_text: str) -> None:
     pairings, records, exemptions, settings, as_of = scn
     span = Period.parse(span_text)
     rows = Cadence(pairings, records, exemptions, settings, as_of).rows(span)
@@ -241,7 +241,7 @@ def test_every_owed_period_has_exactly_one_status(scn, span_text: str) -> None: 
 
 
 @given(scenarios(), spans, st.integers(1, 800))
-def test_a_met_period_stays_met_as_the_reference_date_moves_later(scn, span_text: str, later: int) -> None:  # type: ignore[no-untyped-def]
+def test_a_met_period_stays_met_as_the_reference_date_moves_later(scn, span_text: str, later: int) -> None:
     pairings, records, exemptions, settings, as_of = scn
     span = Period.parse(span_text)
     before = Cadence(pairings, records, exemptions, settings, as_of).rows(span)
@@ -257,7 +257,7 @@ def test_a_met_period_stays_met_as_the_reference_date_moves_later(scn, span_text
 
 
 @given(scenarios(), spans)
-def test_completion_rate_is_within_0_and_1(scn, span_text: str) -> None:  # type: ignore[no-untyped-def]
+def test_completion_rate_is_within_0_and_1(scn, span_text: str) -> None:
     pairings, records, exemptions, settings, as_of = scn
     t = totals(Cadence(pairings, records, exemptions, settings, as_of).rows(Period.parse(span_text)))
     rate = t.completion_rate
@@ -268,7 +268,7 @@ def test_completion_rate_is_within_0_and_1(scn, span_text: str) -> None:  # type
 
 
 @given(scenarios(), spans)
-def test_upcoming_exactly_when_the_period_begins_after_the_reference_date(scn, span_text: str) -> None:  # type: ignore[no-untyped-def]
+def test_upcoming_exactly_when_the_period_begins_after_the_reference_date(scn, span_text: str) -> None:
     pairings, records, exemptions, settings, as_of = scn
     for r in Cadence(pairings, records, exemptions, settings, as_of).rows(Period.parse(span_text)):
         assert (r.status is Status.UPCOMING) == (r.period.first_day > as_of)

@@ -11,4 +11,4 @@ from packaging_helpers import packaging_script
 @pytest.fixture(scope="session")
 def frozen_app_dir() -> Path:
     """build/frozen/<fingerprint>/hdrectify/: PyInstaller's folder of exactly this checkout, built once."""
-    return packaging_script("build").build_for_tests()  # type: ignore[no-any-return]
+    return packaging_script("build").build_for_tests()

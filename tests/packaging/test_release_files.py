@@ -21,7 +21,7 @@ def test_version_prints_the_version_in_pyproject() -> None:
     assert result.stdout == f"hdrectify, version {PYPROJECT['version']}\n"
 
 
-def test_the_icon_pngs_are_the_svg_drawn_at_each_size(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_icon_pngs_are_the_svg_drawn_at_each_size(qapp) -> None:
     icons = packaging_script("render_icons")
     for size in icons.SIZES:
         path = icons.png_path(size)
@@ -82,7 +82,7 @@ def test_the_desktop_entry_has(key: str) -> None:
         assert values[key] == "hdrectify"
 
 
-def test_the_windows_smoke_hook_saves_a_picture_and_exits_0(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_windows_smoke_hook_saves_a_picture_and_exits_0(tmp_path) -> None:
     """The hook packaging/check_frozen.py starts the frozen window with, here from the source tree."""
     import os
 

@@ -20,6 +20,7 @@ from pypdf import PdfReader
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus, Source
+from hdrectify.domain.wording import zh_numeral
 from hdrectify.printing.evidence_zip import write_evidence_zip
 from hdrectify.printing.ledger_docx import report_title, write_ledger_docx
 from hdrectify.printing.ledger_pdf import FRAME_HEIGHT, _Block, _paginate, _styles, visit_sections, write_ledger_pdf
@@ -37,7 +38,7 @@ from hdrectify.store.ledger import (
     update_measure,
 )
 from hdrectify.store.ledger_edit import add_measure
-from hdrectify.store.ledger_report import LedgerReport, ledger_report, zh_month_span, zh_numeral
+from hdrectify.store.ledger_report import LedgerReport, ledger_report, zh_month_span
 
 TODAY = dt.date(2026, 11, 25)
 SEED = read_seed()

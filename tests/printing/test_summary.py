@@ -17,13 +17,14 @@ from hdrectify.domain.cadence import Obligation, Status, totals
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus
 from hdrectify.domain.periods import Kind, Period
+from hdrectify.domain.wording import percent as pct
 from hdrectify.printing.summary_pdf import write_summary_pdf
 from hdrectify.printing.summary_xlsx import write_summary_xlsx
 from hdrectify.store import ledger, people, records
 from hdrectify.store.base import Store
 from hdrectify.store.cadence import cadence_view
 from hdrectify.store.demo import build_demo
-from hdrectify.store.summary import SummaryData, pct, summary_data
+from hdrectify.store.summary import SummaryData, summary_data
 
 TODAY = dt.date(2026, 11, 25)
 Q1 = Period(Kind.QUARTER, 2024, 1)
@@ -208,9 +209,9 @@ def test_hand_made_records_problems_exemptions(quarter_data: SummaryData) -> Non
     ]
     draft = d.draft()
     for part in (
-        "2024年第一季度",
+        "2024年第1季度",
         # the centres paired, not "the county's": the county has more centres than these two
-        "2024年第一季度，2个康园中心由2名党员挂钩联系",
+        "2024年第1季度，2个康园中心由2名党员挂钩联系",
         "应完成每周联系24次，已完成16次，未完成8次，另有2次因故免除",
         "每月到岗应完成5次，已完成3次，未完成2次，另有1次因故免除",
         "季度汇报应提交2份，按时提交1份，逾期提交1份，未提交0份",
@@ -228,7 +229,7 @@ def test_hand_made_pdf(assert_not_blank, quarter_data: SummaryData, tmp_path: Pa
     assert pages == len(PdfReader(pdf).pages) >= 1
     text = _text(pdf)
     for part in (
-        "2024年第一季度挂钩联系工作汇总",
+        "2024年第1季度挂钩联系工作汇总",
         "测试县残疾人联合会",
         "统计截至：2024年4月20日",
         "王一",
@@ -284,7 +285,7 @@ def test_hand_made_xlsx(quarter_data: SummaryData, tmp_path: Path) -> None:
     assert isinstance(rate.value, float) and rate.value == pytest.approx(21 / 31) and "%" in rate.number_format
     assert [summary.cell(2, col).value for col in range(4, 10)] == [31, 20, 1, 10, 0, 3]
     notes = {summary.cell(r, 1).value: summary.cell(r, 2).value for r in range(9, summary.max_row + 1)}
-    assert notes["季度"] == "2024年第一季度"
+    assert notes["季度"] == "2024年第1季度"
     assert notes["统计截至"].date() == AS_OF
     assert "总体完成率为67.7%" in notes["汇总说明"]
     # 挂钩: one row per pairing
@@ -327,7 +328,7 @@ def test_hand_made_xlsx(quarter_data: SummaryData, tmp_path: Path) -> None:
 
 def test_quarter_without_pairings_is_refused(quarter_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "empty.pdf"
-    with Store.open(quarter_db) as store, pytest.raises(InputError, match="2023年第一季度没有挂钩关系"):
+    with Store.open(quarter_db) as store, pytest.raises(InputError, match="2023年第1季度没有挂钩关系"):
         write_summary_pdf(summary_data(store, Period(Kind.QUARTER, 2023, 1), AS_OF), out, "残联")
     assert not out.exists()
     with Store.open(quarter_db) as store, pytest.raises(InputError, match="不是季度"):
@@ -398,7 +399,7 @@ def test_demo_pdf(assert_not_blank, demo: Path, tmp_path: Path) -> None:
     pages = write_summary_pdf(data, pdf, federation, today=TODAY)
     assert pages >= 3
     text = _text(pdf)
-    assert "2026年第一季度挂钩联系工作汇总" in text and federation in text
+    assert "2026年第1季度挂钩联系工作汇总" in text and federation in text
     assert "统计期间：2026年1月1日至2026年3月31日" in text
     for p in data.pairings:
         assert p.member in text and p.centre in text
@@ -579,13 +580,13 @@ def test_xlsx_prints_like_the_pdf(quarter_data: SummaryData, tmp_path: Path) -> 
         assert str(setup.paperSize) == ws.PAPERSIZE_A4 and setup.orientation in ("landscape", "portrait"), ws.title
         assert setup.fitToWidth == 1 and setup.fitToHeight == 0 and ws.sheet_properties.pageSetUpPr.fitToPage
         assert "&P" in ws.oddFooter.center.text and "&N" in ws.oddFooter.center.text, ws.title
-        assert "2024年第一季度挂钩联系工作汇总" in ws.oddHeader.center.text, ws.title
+        assert "2024年第1季度挂钩联系工作汇总" in ws.oddHeader.center.text, ws.title
         assert ws.print_title_rows, ws.title
         assert ws.print_area, ws.title
         fonts = {c.font.name for row in ws.iter_rows() for c in row if c.value is not None}
         assert fonts and fonts <= {"宋体", "黑体", "等线"}, (ws.title, fonts)
     summary = wb["汇总"]
-    assert summary["A1"].value == "2024年第一季度挂钩联系工作汇总"
+    assert summary["A1"].value == "2024年第1季度挂钩联系工作汇总"
     assert summary.print_title_rows == "$1:$2"
     values = [c.value for row in summary.iter_rows() for c in row if isinstance(c.value, str)]
     flat = "".join(values)

@@ -100,29 +100,29 @@ def test_two_writers_interleaving_keep_one_chain(full_db: Path) -> None:
 # -- tamper evidence: each edit behind the app's back is caught, and the first break named ---------
 
 
-def _verify(run, db: Path) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+def _verify(run, db: Path) -> tuple[int, str]:
     code, out, err = run("--db", db, "verify")
     return code, out + err
 
 
-def test_verify_passes_an_untouched_database(run, full_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_verify_passes_an_untouched_database(run, full_db: Path) -> None:
     code, text = _verify(run, full_db)
     assert code == 0 and "校验通过" in text
 
 
-def test_verify_catches_an_edited_date(run, full_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_verify_catches_an_edited_date(run, full_db: Path) -> None:
     tamper(full_db, "UPDATE contacts SET date = '2024-03-04' WHERE date = '2024-03-05'")
     code, text = _verify(run, full_db)
     assert code == 3 and "contacts" in text and "date" in text and "2024-03-04" in text and "2024-03-05" in text
 
 
-def test_verify_catches_an_edited_score(run, full_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_verify_catches_an_edited_score(run, full_db: Path) -> None:
     tamper(full_db, "UPDATE reviews SET score = 100")
     code, text = _verify(run, full_db)
     assert code == 3 and "reviews" in text and "score" in text and "100" in text and "90" in text
 
 
-def test_verify_catches_a_deleted_row(run, full_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_verify_catches_a_deleted_row(run, full_db: Path) -> None:
     conn = sqlite3.connect(full_db)
     (victim,) = conn.execute("SELECT id FROM contacts ORDER BY date DESC LIMIT 1").fetchone()
     conn.close()
@@ -131,7 +131,7 @@ def test_verify_catches_a_deleted_row(run, full_db: Path) -> None:  # type: igno
     assert code == 3 and victim in text and "不见了" in text
 
 
-def test_verify_catches_a_deleted_audit_entry(run, full_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_verify_catches_a_deleted_audit_entry(run, full_db: Path) -> None:
     entries = chain(full_db)
     victim = entries[len(entries) // 2][0]
     tamper(full_db, "DELETE FROM audit_log WHERE id = ?", (victim,))
@@ -140,7 +140,7 @@ def test_verify_catches_a_deleted_audit_entry(run, full_db: Path) -> None:  # ty
     assert code == 3 and f"第 {n} 条审计记录" in text and "衔接不上" in text
 
 
-def test_verify_catches_an_edited_audit_entry_even_with_the_row(run, full_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_verify_catches_an_edited_audit_entry_even_with_the_row(run, full_db: Path) -> None:
     """A careful forger edits the row and its audit entry together: the entry's hash gives it away."""
     conn = sqlite3.connect(full_db)
     rowid, after = conn.execute(
@@ -154,7 +154,7 @@ def test_verify_catches_an_edited_audit_entry_even_with_the_row(run, full_db: Pa
     assert code == 3 and "被改动过" in text and "reviews" in text
 
 
-def test_verify_catches_a_row_added_behind_the_apps_back(run, full_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_verify_catches_a_row_added_behind_the_apps_back(run, full_db: Path) -> None:
     tamper(
         full_db,
         "INSERT INTO members (id, name, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000000',"
@@ -177,7 +177,7 @@ def _attach(full_db: Path, tmp_path: Path, name: str = "会议纪要.pdf") -> Pa
         return evidence_file(store, row)
 
 
-def test_verify_fails_on_a_missing_evidence_file(run, full_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_verify_fails_on_a_missing_evidence_file(run, full_db: Path, tmp_path: Path) -> None:
     _attach(full_db, tmp_path).unlink()
     code, out, err = run("--db", full_db, "verify")
     assert code == 5 and "校验通过" not in out + err
@@ -185,7 +185,7 @@ def test_verify_fails_on_a_missing_evidence_file(run, full_db: Path, tmp_path: P
     assert "佐证材料文件夹" in err and "重新添加" in err  # what to do
 
 
-def test_verify_fails_on_an_altered_evidence_file(run, full_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_verify_fails_on_an_altered_evidence_file(run, full_db: Path, tmp_path: Path) -> None:
     stored = _attach(full_db, tmp_path)
     stored.chmod(0o644)
     stored.write_bytes(b"%PDF-1.4 someone else's minutes")
@@ -194,7 +194,7 @@ def test_verify_fails_on_an_altered_evidence_file(run, full_db: Path, tmp_path: 
     assert "佐证材料被改动" in err and "会议纪要.pdf" in err and "已被改动" in err
 
 
-def test_verify_names_every_class_and_exits_with_the_lowest_code(run, full_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_verify_names_every_class_and_exits_with_the_lowest_code(run, full_db: Path, tmp_path: Path) -> None:
     _attach(full_db, tmp_path, "甲.pdf").unlink()
     altered = _attach(full_db, tmp_path, "乙.pdf")
     altered.chmod(0o644)
@@ -206,7 +206,7 @@ def test_verify_names_every_class_and_exits_with_the_lowest_code(run, full_db: P
     assert "佐证材料被改动" in err and "乙.pdf" in err
 
 
-def test_verify_help_lists_its_exit_codes(run) -> None:  # type: ignore[no-untyped-def]
+def test_verify_help_lists_its_exit_codes(run) -> None:
     code, out, _err = run("verify", "--help")
     assert code == 0
     for line in ("0", "3", "4", "5"):
@@ -245,7 +245,7 @@ def _forge(path: Path) -> None:
     conn.close()
 
 
-def test_a_recomputed_chain_is_caught_against_a_backup_kept_elsewhere(run, full_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_recomputed_chain_is_caught_against_a_backup_kept_elsewhere(run, full_db: Path, tmp_path: Path) -> None:
     kept = tmp_path / "u盘" / "备份.db"
     assert run("--db", full_db, "backup", "-o", kept)[0] == 0
     assert run("--db", full_db, "member", "add", "备份之后")[0] == 0  # the log grows after the backup: fine
@@ -258,7 +258,7 @@ def test_a_recomputed_chain_is_caught_against_a_backup_kept_elsewhere(run, full_
     assert code == 3 and "比对未通过" in err and "reviews" in err and "改写" in err
 
 
-def test_a_cut_off_tail_is_caught_against_a_backup(run, full_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_cut_off_tail_is_caught_against_a_backup(run, full_db: Path, tmp_path: Path) -> None:
     kept = tmp_path / "备份.db"
     assert run("--db", full_db, "backup", "-o", kept)[0] == 0
     tamper(full_db, "DELETE FROM audit_log WHERE rowid = (SELECT max(rowid) FROM audit_log)")

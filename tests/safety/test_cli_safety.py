@@ -16,7 +16,7 @@ from hdrectify.store.people import add_member
 from hdrectify.store.schema import SCHEMA_VERSION
 
 
-def test_backup_into_the_backups_folder_and_to_a_file(run, full_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_backup_into_the_backups_folder_and_to_a_file(run, full_db: Path, tmp_path: Path) -> None:
     code, out, err = run("--db", full_db, "backup")
     assert (code, err) == (0, "")
     (made,) = list_backups(full_db)
@@ -27,7 +27,7 @@ def test_backup_into_the_backups_folder_and_to_a_file(run, full_db: Path, tmp_pa
     assert snapshot(target) == snapshot(full_db)
 
 
-def test_restore_from_the_command_line(run, full_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_restore_from_the_command_line(run, full_db: Path, tmp_path: Path) -> None:
     saved = tmp_path / "saved.db"
     assert run("--db", full_db, "backup", "-o", saved)[0] == 0
     assert run("--db", full_db, "member", "add", "后来的党员")[0] == 0
@@ -41,7 +41,7 @@ def test_restore_from_the_command_line(run, full_db: Path, tmp_path: Path) -> No
     assert run("--db", full_db, "verify")[0] == 0
 
 
-def test_restore_refuses_a_backup_that_does_not_verify_unless_forced(run, full_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_restore_refuses_a_backup_that_does_not_verify_unless_forced(run, full_db: Path, tmp_path: Path) -> None:
     saved = tmp_path / "saved.db"
     assert run("--db", full_db, "backup", "-o", saved)[0] == 0
     conn = sqlite3.connect(saved)
@@ -60,7 +60,7 @@ def test_restore_refuses_a_backup_that_does_not_verify_unless_forced(run, full_d
     assert run("--db", full_db, "verify")[0] == 3  # restored as it was: verify still says so
 
 
-def test_bad_restore_is_one_line_and_changes_nothing(run, full_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_bad_restore_is_one_line_and_changes_nothing(run, full_db: Path, tmp_path: Path) -> None:
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"not a database" * 100)
     before = snapshot(full_db)
@@ -70,7 +70,7 @@ def test_bad_restore_is_one_line_and_changes_nothing(run, full_db: Path, tmp_pat
     assert snapshot(full_db) == before
 
 
-def test_a_damaged_database_is_refused_and_the_newest_good_backup_named(run, full_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_database_is_refused_and_the_newest_good_backup_named(run, full_db: Path) -> None:
     run("--db", full_db, "backup")
     (good,) = list_backups(full_db)
     damage(full_db)
@@ -85,7 +85,7 @@ def test_a_damaged_database_is_refused_and_the_newest_good_backup_named(run, ful
     assert run("--db", full_db, "verify")[0] == 0
 
 
-def test_a_database_from_a_newer_version_is_refused_by_the_new_commands(run, full_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_database_from_a_newer_version_is_refused_by_the_new_commands(run, full_db: Path) -> None:
     conn = sqlite3.connect(full_db)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.commit()
@@ -177,7 +177,7 @@ def test_a_read_only_data_directory_gives_a_clear_message_and_loses_nothing(full
     assert snapshot(db) == before
 
 
-def test_a_write_is_refused_even_when_the_damage_is_elsewhere_in_the_file(run, full_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_write_is_refused_even_when_the_damage_is_elsewhere_in_the_file(run, full_db: Path) -> None:
     """Adding a member never reads the ledger's pages; the quick check before the write still finds them broken."""
     conn = sqlite3.connect(full_db)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -195,7 +195,7 @@ def test_a_write_is_refused_even_when_the_damage_is_elsewhere_in_the_file(run, f
     assert code == 0 and "陈志强" in out
 
 
-def test_the_first_write_of_the_day_backs_up_first(run, full_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_first_write_of_the_day_backs_up_first(run, full_db: Path) -> None:
     assert run("--db", full_db, "status", "--month", "2024-03")[0] == 0
     assert list_backups(full_db) == []  # reading does not
     before = snapshot(full_db)

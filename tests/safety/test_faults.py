@@ -106,7 +106,7 @@ def fill(folder: Path, leave: int = 0) -> None:
 @pytest.mark.parametrize(("args", "leave"), [(("init",), 0), (("init", "--seed"), 40 * 1024)])
 def test_init_on_a_full_disk_says_so_and_leaves_nothing(
     run, tiny_disk: Path, args: tuple[str, ...], leave: int
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     fill(tiny_disk, leave)
     db = tiny_disk / "hdrectify.db"
     code, out, err = run("--db", db, *args)
@@ -115,7 +115,7 @@ def test_init_on_a_full_disk_says_so_and_leaves_nothing(
     assert sorted(p.name for p in tiny_disk.iterdir()) == ["filler"]  # no empty database left behind
 
 
-def test_a_database_on_a_full_disk_is_said_to_be_on_a_full_disk(run, full_db: Path, tiny_disk: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_database_on_a_full_disk_is_said_to_be_on_a_full_disk(run, full_db: Path, tiny_disk: Path) -> None:
     """SQLite cannot make the -shm it needs to read a WAL database: that is a full disk, not a foreign file."""
     db = tiny_disk / "hdrectify.db"
     shutil.copy(full_db, db)
@@ -128,7 +128,7 @@ def test_a_database_on_a_full_disk_is_said_to_be_on_a_full_disk(run, full_db: Pa
     assert db.read_bytes() == before
 
 
-def test_a_restore_on_a_full_disk_leaves_the_database_where_it_was(run, full_db: Path, tiny_disk: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_restore_on_a_full_disk_leaves_the_database_where_it_was(run, full_db: Path, tiny_disk: Path) -> None:
     """The file cannot be read for want of room: that is no reason to move it aside as damaged."""
     db = tiny_disk / "hdrectify.db"
     shutil.copy(full_db, db)
@@ -141,7 +141,7 @@ def test_a_restore_on_a_full_disk_leaves_the_database_where_it_was(run, full_db:
     assert db.read_bytes() == before and not list(tiny_disk.glob("*.damaged-*"))
 
 
-def test_a_document_saved_to_a_full_disk_says_the_disk_is_full(run, full_db: Path, tiny_disk: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_document_saved_to_a_full_disk_says_the_disk_is_full(run, full_db: Path, tiny_disk: Path) -> None:
     """Not "无法读写文件（No space left on device）": the cause in Chinese, the folder named, nothing left behind."""
     fill(tiny_disk)
     for args in (

@@ -57,7 +57,7 @@ contact_rows = st.lists(
 @given(contact_rows, st.sampled_from(["2024", "2025", "2025-Q4", "2026-01", "2024-02"]), st.integers(0, 800))
 def test_sql_reduction_gives_the_same_statuses_as_every_record(
     tmp_path_factory, rows, span_text: str, as_of_offset: int
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     path: Path = tmp_path_factory.mktemp(f"c{next(_counter)}") / "hd.db"
     with Store.open(path, create=True) as store:
         with store.transaction():
@@ -105,3 +105,28 @@ def test_loading_a_year_does_not_query_per_period(store: Store) -> None:
     store.db.conn.set_trace_callback(None)
     assert len(view.rows()) == 30 * (52 + 12 + 4 + 1)
     assert len(statements) <= 8, statements
+
+
+def test_one_members_view_gives_their_rows_of_the_whole_view(store: Store) -> None:
+    """The weeks are read per pairing of the view: a member's view holds exactly their rows."""
+    with store.transaction():
+        chen, li = add_member(store, "陈志强"), add_member(store, "李秀英")
+        mine = add_pairing(store, chen, add_centre(store, "安墩镇康园中心", "安墩镇"), D(2024, 1, 3))
+        theirs = add_pairing(store, li, add_centre(store, "白花镇康园中心", "白花镇"), D(2024, 1, 3))
+        for pairing, day, late in ((mine, D(2024, 3, 4), 0), (mine, D(2024, 3, 4), 9), (theirs, D(2024, 3, 5), 12)):
+            store.insert(
+                "contacts",
+                {
+                    "pairing_id": pairing["id"],
+                    "date": day.isoformat(),
+                    "method": "onsite",
+                    "recorded_at": f"{day + dt.timedelta(days=late)}T09:00:00+08:00",
+                    "author": "t",
+                },
+            )
+    span, as_of = Period(Kind.YEAR, 2024), D(2024, 12, 31)
+    whole = cadence_view(store, span, as_of).rows()
+    member = cadence_view(store, span, as_of, str(chen["id"])).rows()
+    assert member == [r for r in whole if r.pairing_id == mine["id"]]
+    week = next(r for r in member if r.period == Period.week_of(D(2024, 3, 4)))
+    assert (week.status.value, week.backfilled, week.met_on) == ("done", False, D(2024, 3, 4))  # the earlier entry

@@ -101,7 +101,7 @@ def test_attaching_the_same_content_twice_to_one_measure_is_refused(ledger: Stor
         (lambda d: (d / "empty.txt", (d / "empty.txt").write_bytes(b""))[0], "空文件"),
     ],
 )
-def test_bad_files_are_refused_and_nothing_is_written(ledger: Store, tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]
+def test_bad_files_are_refused_and_nothing_is_written(ledger: Store, tmp_path: Path, make, message: str) -> None:
     before = audit_count(ledger)
     with pytest.raises(InputError, match=message), ledger.transaction():
         add_evidence(ledger, MEASURE, make(tmp_path))
@@ -294,7 +294,7 @@ FOUND_ON = dt.date(2024, 3, 5)
         lambda s: reopen_measure(s, MEASURE, dt.date(2024, 3, 5), "复查\x00"),
     ],
 )
-def test_ledger_text_with_invisible_characters_is_refused(ledger: Store, action) -> None:  # type: ignore[no-untyped-def]
+def test_ledger_text_with_invisible_characters_is_refused(ledger: Store, action) -> None:
     before = audit_count(ledger)
     with pytest.raises(InputError, match="不可见字符"), ledger.transaction():
         action(ledger)

@@ -44,7 +44,7 @@ def world(store: Store) -> dict[str, Row]:
     return {"anton": anton, "jilong": jilong, "chen": chen, "li": li, "pairing": pairing}
 
 
-def _refused(store: Store, message: str, action) -> None:  # type: ignore[no-untyped-def]
+def _refused(store: Store, message: str, action) -> None:
     before = _snapshot(store)
     with pytest.raises(InputError, match=message), store.transaction():
         action()
@@ -193,7 +193,7 @@ def test_close_centre_refusals(store: Store, world: dict[str, Row]) -> None:
         lambda s, w: add_exemptions(s, None, None, "visit", D(2024, 2, 1), D(2024, 2, 29), "春节\x1b]0;x\x07"),
     ],
 )
-def test_invisible_characters_are_refused_and_nothing_is_written(store: Store, world: dict[str, Row], action) -> None:  # type: ignore[no-untyped-def]
+def test_invisible_characters_are_refused_and_nothing_is_written(store: Store, world: dict[str, Row], action) -> None:
     _refused(store, "不可见字符", lambda: action(store, world))
 
 

@@ -61,7 +61,7 @@ def empty_ctx(tmp_path: Path) -> Iterator[AppContext]:
 
 
 @pytest.fixture
-def window(qtbot, demo_ctx: AppContext) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(qtbot, demo_ctx: AppContext) -> MainWindow:
     win = MainWindow(demo_ctx)
     qtbot.addWidget(win)
     with qtbot.waitExposed(win):
@@ -70,7 +70,7 @@ def window(qtbot, demo_ctx: AppContext) -> MainWindow:  # type: ignore[no-untype
     return win
 
 
-def _type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+def _type_text(widget, text: str) -> None:
     """Type ``text`` into ``widget`` as key events, Chinese included (QTest.keyClicks takes ASCII only).
 
     Each character arrives as a key press carrying the text, as an input method
@@ -90,6 +90,6 @@ def _type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def type_text():  # type: ignore[no-untyped-def]
+def type_text():
     """``type_text(widget, "中文")``: key events for any text, Chinese included."""
     return _type_text

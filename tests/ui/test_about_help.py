@@ -41,7 +41,7 @@ def test_help_menu_lists_the_guide_then_about(window: MainWindow) -> None:
     assert window.ui.actionGuide.shortcut().toString() == "F1"
 
 
-def test_f1_opens_the_guide_with_every_screenshot_showing(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_f1_opens_the_guide_with_every_screenshot_showing(qtbot, window: MainWindow) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_F1)
@@ -63,7 +63,7 @@ def test_f1_opens_the_guide_with_every_screenshot_showing(qtbot, window: MainWin
     assert len([w for w in window.findChildren(HelpDialog) if w.isVisible()]) == 1
 
 
-def test_the_guides_table_of_contents_links_to_its_sections(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_guides_table_of_contents_links_to_its_sections(qtbot) -> None:
     shown = []
     for guide in ("guide.html", "guide_en.html"):
         html = (HELP / guide).read_text(encoding="utf-8")
@@ -85,7 +85,7 @@ def test_the_guides_table_of_contents_links_to_its_sections(qtbot) -> None:  # t
     assert bar.value() > bar.maximum() // 2
 
 
-def test_in_english_the_guide_is_the_english_one_and_follows_a_switch(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_in_english_the_guide_is_the_english_one_and_follows_a_switch(qtbot, window: MainWindow) -> None:
     guide = window.open_guide()
     assert "打印本月的月度清单" in guide.ui.browser.toPlainText()
     i18n.install("en")
@@ -101,7 +101,7 @@ def test_in_english_the_guide_is_the_english_one_and_follows_a_switch(qtbot, win
     qtbot.waitUntil(lambda: "打印本月的月度清单" in guide.ui.browser.toPlainText())
 
 
-def test_about_shows_the_version_the_database_and_the_licences(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_about_shows_the_version_the_database_and_the_licences(qtbot, window: MainWindow) -> None:
     window.ui.actionAbout.trigger()
     dialogs = [w for w in window.findChildren(AboutDialog) if w.isVisible()]
     assert len(dialogs) == 1

@@ -38,14 +38,14 @@ def first_id(ctx: AppContext, table: str) -> str:
 
 
 @pytest.mark.parametrize("kind", ["problem", "measure"])
-def test_the_ledger_item_dialog_names_every_field(qtbot, demo_ctx: AppContext, kind: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_ledger_item_dialog_names_every_field(qtbot, demo_ctx: AppContext, kind: str) -> None:
     parent_table = {"problem": "ledger_areas", "measure": "ledger_problems"}[kind]
     dialog = LedgerItemDialog(demo_ctx, kind, parent_id=first_id(demo_ctx, parent_table))
     qtbot.addWidget(dialog)
     assert nameless(dialog) == []
 
 
-def test_the_removal_dialog_names_every_field(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_the_removal_dialog_names_every_field(qtbot, demo_ctx: AppContext) -> None:
     problem = demo_ctx.store.rows("SELECT id, title FROM ledger_problems WHERE source = 'visit' LIMIT 1")[0]
     dialog = LedgerRemoveDialog(demo_ctx, "problem", problem["id"], problem["title"])
     qtbot.addWidget(dialog)
@@ -53,13 +53,13 @@ def test_the_removal_dialog_names_every_field(qtbot, demo_ctx: AppContext) -> No
 
 
 @pytest.mark.parametrize("cls", [ExportBundleDialog, PrepareBundleDialog, ImportBundleDialog])
-def test_the_bundle_dialogs_name_every_field(qtbot, demo_ctx: AppContext, cls: type[QWidget]) -> None:  # type: ignore[no-untyped-def]
+def test_the_bundle_dialogs_name_every_field(qtbot, demo_ctx: AppContext, cls: type[QWidget]) -> None:
     dialog = cls(demo_ctx)
     qtbot.addWidget(dialog)
     assert nameless(dialog) == []
 
 
-def test_the_welcome_dialog_names_every_field(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_welcome_dialog_names_every_field(qtbot, tmp_path: Path) -> None:
     dialog = WelcomeDialog(tmp_path / "new.db")
     qtbot.addWidget(dialog)
     assert nameless(dialog) == []

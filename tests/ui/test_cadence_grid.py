@@ -41,12 +41,12 @@ from hdrectify.ui.models.cell_records_model import CellRecordsModel
 YEAR = 2026
 
 
-def wait_filled(qtbot, page: CadenceGridPage, year: int = YEAR) -> None:  # type: ignore[no-untyped-def]
+def wait_filled(qtbot, page: CadenceGridPage, year: int = YEAR) -> None:
     qtbot.waitUntil(lambda: not page.is_busy() and page.model.grid.year == year, timeout=15000)
 
 
 @pytest.fixture
-def page(qtbot, demo_ctx: AppContext) -> Iterator[CadenceGridPage]:  # type: ignore[no-untyped-def]
+def page(qtbot, demo_ctx: AppContext) -> Iterator[CadenceGridPage]:
     grid = CadenceGridPage(demo_ctx)
     qtbot.addWidget(grid)
     grid.resize(1280, 800)
@@ -82,7 +82,7 @@ def find_cell(page: CadenceGridPage, obligation: Obligation, wanted: set[Status]
     raise AssertionError(f"no {obligation} cell with status in {wanted}")
 
 
-def click_cell(qtbot, page: CadenceGridPage, index: QModelIndex) -> None:  # type: ignore[no-untyped-def]
+def click_cell(qtbot, page: CadenceGridPage, index: QModelIndex) -> None:
     view = page.view_for(index)
     view.scrollTo(index)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
@@ -94,7 +94,7 @@ def open_dialog(page: CadenceGridPage) -> CellRecordsDialog:
     return dialogs[0]
 
 
-def test_models_pass_the_model_tester(qtmodeltester, page: CadenceGridPage, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_models_pass_the_model_tester(qtmodeltester, page: CadenceGridPage, demo_ctx: AppContext) -> None:
     qtmodeltester.check(page.model)
     page.ui.townCombo.setCurrentIndex(1)
     qtmodeltester.check(page.model)
@@ -143,7 +143,7 @@ def test_filters_by_town_and_member(page: CadenceGridPage, demo_ctx: AppContext)
     assert "没有符合条件" in page.ui.totalsLabel.text()
 
 
-def test_my_own_pairings_are_shown_first(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_my_own_pairings_are_shown_first(qtbot, demo_ctx: AppContext) -> None:
     me = demo_ctx.store.rows("SELECT id, name FROM members WHERE name = '温少峰'")[0]
     with demo_ctx.write() as store:
         store.set_setting("me_member_id", me["id"])
@@ -189,7 +189,7 @@ def test_completion_rate_per_row(page: CadenceGridPage, demo_ctx: AppContext) ->
         assert index.data() == percent(want)
 
 
-def test_sorting_by_completion_rate(qtbot, page: CadenceGridPage) -> None:  # type: ignore[no-untyped-def]
+def test_sorting_by_completion_rate(qtbot, page: CadenceGridPage) -> None:
     header = page.ui.factsView.horizontalHeader()
     at = QPoint(header.sectionViewportPosition(COL_RATE) + header.sectionSize(COL_RATE) // 2, 10)
 
@@ -206,7 +206,7 @@ def test_sorting_by_completion_rate(qtbot, page: CadenceGridPage) -> None:  # ty
     assert rates() in (sorted(first), sorted(first, reverse=True)) and rates()[0] != first[0]
 
 
-def test_logging_a_contact_turns_the_week_done(qtbot, page: CadenceGridPage, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_logging_a_contact_turns_the_week_done(qtbot, page: CadenceGridPage, demo_ctx: AppContext) -> None:
     index = find_cell(page, Obligation.CONTACT, {Status.MISSED, Status.DUE})
     pid, _, week = cell_key(index)
     info = next(p for p in page.model.grid.rows if p.info.pairing.id == pid).info
@@ -239,7 +239,7 @@ def test_logging_a_contact_turns_the_week_done(qtbot, page: CadenceGridPage, dem
     qtbot.waitUntil(lambda: not [d for d in page.findChildren(CellRecordsDialog) if d.isVisible()])
 
 
-def test_arrows_move_and_enter_opens_the_records(qtbot, page: CadenceGridPage) -> None:  # type: ignore[no-untyped-def]
+def test_arrows_move_and_enter_opens_the_records(qtbot, page: CadenceGridPage) -> None:
     view = page.ui.periodsView
     start = find_cell(page, Obligation.CONTACT, {Status.DONE})
     view.setCurrentIndex(start)
@@ -259,7 +259,7 @@ def test_arrows_move_and_enter_opens_the_records(qtbot, page: CadenceGridPage) -
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
-def test_exempt_cell_says_why(qtbot, page: CadenceGridPage) -> None:  # type: ignore[no-untyped-def]
+def test_exempt_cell_says_why(qtbot, page: CadenceGridPage) -> None:
     index = find_cell(page, Obligation.VISIT, {Status.EXEMPT})
     assert index.data() == "免"
     assert "春节" in index.data(Qt.ItemDataRole.ToolTipRole)
@@ -285,7 +285,7 @@ def test_legend_names_every_status(page: CadenceGridPage) -> None:
     assert any("补录" in t for t in texts)
 
 
-def test_another_year(qtbot, page: CadenceGridPage, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_another_year(qtbot, page: CadenceGridPage, demo_ctx: AppContext) -> None:
     page.ui.yearSpin.setValue(YEAR - 1)
     wait_filled(qtbot, page, YEAR - 1)
     view = engine(demo_ctx, page, YEAR - 1)
@@ -294,7 +294,7 @@ def test_another_year(qtbot, page: CadenceGridPage, demo_ctx: AppContext) -> Non
     assert not page.ui.thisWeekButton.isEnabled()
 
 
-def test_a_database_without_pairings_says_what_to_do(qtbot, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_a_database_without_pairings_says_what_to_do(qtbot, empty_ctx: AppContext) -> None:
     page = CadenceGridPage(empty_ctx)
     qtbot.addWidget(page)
     page.show()
@@ -306,7 +306,7 @@ def test_a_database_without_pairings_says_what_to_do(qtbot, empty_ctx: AppContex
     assert not page.findChildren(CellRecordsDialog)
 
 
-def test_refresh_keeps_the_cell_and_the_view(qtbot, page: CadenceGridPage) -> None:  # type: ignore[no-untyped-def]
+def test_refresh_keeps_the_cell_and_the_view(qtbot, page: CadenceGridPage) -> None:
     view = page.ui.periodsView
     page.resize(900, 400)  # so that there is something to scroll
     qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
@@ -323,7 +323,7 @@ def test_refresh_keeps_the_cell_and_the_view(qtbot, page: CadenceGridPage) -> No
     assert page.ui.factsView.verticalScrollBar().value() == before[1]  # the frozen columns stay level
 
 
-def test_this_week_shows_the_week_with_its_month_quarter_and_year(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_this_week_shows_the_week_with_its_month_quarter_and_year(qtbot, demo_ctx: AppContext) -> None:
     from hdrectify.ui.main_window import MainWindow
 
     window = MainWindow(demo_ctx)
@@ -369,3 +369,24 @@ def test_this_week_shows_the_week_with_its_month_quarter_and_year(qtbot, demo_ct
     assert summary.hasFocus() or page.focusWidget() is summary
     qtbot.keyClick(summary, Qt.Key.Key_Left)
     assert periods.currentIndex() == last_week
+
+
+def test_the_english_window_names_the_records_in_english(page: CadenceGridPage, demo_ctx: AppContext) -> None:
+    """A cell's records in English: the kind, dates and 补录 read in English, only what the
+    members wrote (note, problems, who entered it) stays as written."""
+    from hdrectify.store.cell_records import cell_records
+    from hdrectify.ui import i18n
+    from hdrectify.ui.models.cell_records_model import REC_AUTHOR, REC_NOTE, REC_PROBLEMS
+
+    i18n.install("en")
+    shown = []
+    for obligation in (Obligation.CONTACT, Obligation.VISIT, Obligation.REPORT):
+        pid, ob, period = cell_key(find_cell(page, obligation, {Status.DONE, Status.LATE}))
+        model = CellRecordsModel(cell_records(demo_ctx.store, pid, ob, period))
+        assert model.rowCount() >= 1
+        for row in range(model.rowCount()):
+            for col in range(model.columnCount()):
+                if col not in (REC_NOTE, REC_PROBLEMS, REC_AUTHOR):
+                    shown.append(str(model.index(row, col).data() or ""))
+    assert shown and all(text.isascii() for text in shown), [t for t in shown if not t.isascii()]
+    assert {"Quarterly report", "On-site"} <= {t.split(" (")[0] for t in shown}

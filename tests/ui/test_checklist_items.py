@@ -19,7 +19,7 @@ TODAY = dt.date(2026, 11, 25)
 DEFAULT = ("设施设备及维护", "会员档案更新", "每周活动情况上报工作群", "工疗农疗与辅助性就业", "社工人员管理", "安全")
 
 
-def open_dialog(qtbot, ctx: AppContext) -> ChecklistItemsDialog:  # type: ignore[no-untyped-def]
+def open_dialog(qtbot, ctx: AppContext) -> ChecklistItemsDialog:
     dialog = ChecklistItemsDialog(ctx, today=TODAY)
     qtbot.addWidget(dialog)
     with qtbot.waitActive(dialog):
@@ -36,7 +36,7 @@ def listed(dialog: ChecklistItemsDialog) -> list[str]:
     return [lst.item(i).text() for i in range(lst.count())]
 
 
-def type_new_item(qtbot, dialog: ChecklistItemsDialog, type_text, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_new_item(qtbot, dialog: ChecklistItemsDialog, type_text, text: str) -> None:
     """Insert on the list opens a new empty item for typing; Enter commits it."""
     lst = dialog.ui.itemsList
     lst.setFocus()
@@ -48,7 +48,7 @@ def type_new_item(qtbot, dialog: ChecklistItemsDialog, type_text, text: str) -> 
     qtbot.waitUntil(lambda: QApplication.focusWidget() is lst)
 
 
-def test_add_move_delete_and_save_a_new_version(qtbot, demo_ctx: AppContext, type_text) -> None:  # type: ignore[no-untyped-def]
+def test_add_move_delete_and_save_a_new_version(qtbot, demo_ctx: AppContext, type_text) -> None:
     dialog = open_dialog(qtbot, demo_ctx)
     ui = dialog.ui
     assert dialog.windowTitle() == "现场检查项目"
@@ -81,7 +81,7 @@ def test_add_move_delete_and_save_a_new_version(qtbot, demo_ctx: AppContext, typ
     assert checklist_items(demo_ctx.store, dt.date(2026, 12, 1)) == (expected, TODAY)
 
 
-def test_an_empty_item_is_refused_and_nothing_is_saved(qtbot, demo_ctx: AppContext, type_text) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_item_is_refused_and_nothing_is_saved(qtbot, demo_ctx: AppContext, type_text) -> None:
     before = versions(demo_ctx)
     dialog = open_dialog(qtbot, demo_ctx)
     ui = dialog.ui
@@ -97,7 +97,7 @@ def test_an_empty_item_is_refused_and_nothing_is_saved(qtbot, demo_ctx: AppConte
     assert not dialog.isVisible() and versions(demo_ctx) == before
 
 
-def test_the_buttons_follow_the_selection_and_every_control_has_a_name(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_the_buttons_follow_the_selection_and_every_control_has_a_name(qtbot, demo_ctx: AppContext) -> None:
     dialog = open_dialog(qtbot, demo_ctx)
     ui = dialog.ui
     assert nameless(dialog) == []
@@ -113,7 +113,7 @@ def test_the_buttons_follow_the_selection_and_every_control_has_a_name(qtbot, de
     assert ui.upButton.isEnabled() and not ui.downButton.isEnabled()
 
 
-def test_a_read_only_window_cannot_save(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_a_read_only_window_cannot_save(qtbot, demo_ctx: AppContext) -> None:
     demo_ctx.read_only = True
     dialog = open_dialog(qtbot, demo_ctx)
     assert not dialog.ui.buttonBox.button(SAVE).isEnabled()

@@ -20,7 +20,7 @@ def _members_in(path: Path) -> list[str]:
         return [r[0] for r in conn.execute("SELECT name FROM members ORDER BY name")]
 
 
-def test_a_copy_of_the_file_alone_has_what_the_window_wrote(qtbot, demo_ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_copy_of_the_file_alone_has_what_the_window_wrote(qtbot, demo_ctx, tmp_path: Path) -> None:
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
     window.show()
@@ -38,7 +38,7 @@ def test_a_copy_of_the_file_alone_has_what_the_window_wrote(qtbot, demo_ctx, tmp
     assert window.isVisible()  # the window is still open on it
 
 
-def test_closing_the_window_leaves_everything_in_the_file(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_closing_the_window_leaves_everything_in_the_file(qtbot, tmp_path: Path) -> None:
     ctx = open_context(tmp_path / "hd.db", create=True, seed=True)
     window = MainWindow(ctx)
     qtbot.addWidget(window)

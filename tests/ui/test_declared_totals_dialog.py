@@ -14,7 +14,7 @@ DECLARED = "SELECT declared_problems, declared_specific, declared_measures FROM 
 SOURCE = seed_id("source", "2024-08-20")
 
 
-def opened(qtbot, ctx: AppContext) -> DeclaredTotalsDialog:  # type: ignore[no-untyped-def]
+def opened(qtbot, ctx: AppContext) -> DeclaredTotalsDialog:
     page = open_page(qtbot, ctx)
     page.actions_["declared"].trigger()  # the tree's context menu: 通报所说的数字…
     qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), DeclaredTotalsDialog))
@@ -23,7 +23,7 @@ def opened(qtbot, ctx: AppContext) -> DeclaredTotalsDialog:  # type: ignore[no-u
     return dialog
 
 
-def test_the_notice_figures_are_shown_and_saved(qtbot, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_the_notice_figures_are_shown_and_saved(qtbot, empty_ctx: AppContext) -> None:
     dialog = opened(qtbot, empty_ctx)
     ui = dialog.ui
     assert ui.sourceCombo.currentData() == SOURCE
@@ -45,7 +45,7 @@ def test_the_notice_figures_are_shown_and_saved(qtbot, empty_ctx: AppContext) ->
     assert '"declared_problems": 14' in entry["after"]
 
 
-def test_a_member_laptop_is_refused_and_nothing_changes(qtbot, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_a_member_laptop_is_refused_and_nothing_changes(qtbot, empty_ctx: AppContext) -> None:
     with empty_ctx.store.transaction():
         empty_ctx.store.set_setting("role", "member")
     dialog = opened(qtbot, empty_ctx)

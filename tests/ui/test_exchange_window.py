@@ -45,12 +45,12 @@ def laptop_bundle(window: MainWindow, tmp_path: Path, *, day: str = "2026-11-20"
     return out
 
 
-def gone(dialog) -> bool:  # type: ignore[no-untyped-def]
+def gone(dialog) -> bool:
     """Closed (the window's dialogs delete themselves on close)."""
     return not shiboken6.isValid(dialog) or not dialog.isVisible()
 
 
-def open_dialog(qtbot, window: MainWindow, action, cls):  # type: ignore[no-untyped-def]
+def open_dialog(qtbot, window: MainWindow, action, cls):
     action.trigger()
     dialog = window.findChild(cls)
     assert dialog is not None
@@ -58,7 +58,7 @@ def open_dialog(qtbot, window: MainWindow, action, cls):  # type: ignore[no-unty
     return dialog
 
 
-def test_export_from_the_file_menu_writes_a_bundle(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_from_the_file_menu_writes_a_bundle(qtbot, window: MainWindow, tmp_path: Path) -> None:
     dialog = open_dialog(qtbot, window, window.ui.actionExportBundle, ExportBundleDialog)
     assert "本机" in dialog.ui.infoLabel.text()
     out = tmp_path / "办公室.hdbundle"
@@ -71,14 +71,14 @@ def test_export_from_the_file_menu_writes_a_bundle(qtbot, window: MainWindow, tm
     assert "已导出交换包" in window.statusBar().currentMessage()
 
 
-def test_export_with_no_folder_says_so_next_to_the_field(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_with_no_folder_says_so_next_to_the_field(qtbot, window: MainWindow, tmp_path: Path) -> None:
     dialog = open_dialog(qtbot, window, window.ui.actionExportBundle, ExportBundleDialog)
     dialog.ui.pathEdit.setText(str(tmp_path / "nowhere" / "x.hdbundle"))
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert "不存在" in dialog.ui.formError.text() and dialog.isVisible()
 
 
-def test_import_shows_a_preview_then_merges(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_shows_a_preview_then_merges(qtbot, window: MainWindow, tmp_path: Path) -> None:
     bundle = laptop_bundle(window, tmp_path)
     before = snapshot(window.ctx)
     dialog = open_dialog(qtbot, window, window.ui.actionImportBundle, ImportBundleDialog)
@@ -96,7 +96,7 @@ def test_import_shows_a_preview_then_merges(qtbot, window: MainWindow, tmp_path:
     assert "已导入" in window.statusBar().currentMessage()
 
 
-def test_a_bundle_that_breaks_the_rules_cannot_be_imported(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_bundle_that_breaks_the_rules_cannot_be_imported(qtbot, window: MainWindow, tmp_path: Path) -> None:
     from hdrectify.store.people import end_pairing
 
     bundle = laptop_bundle(window, tmp_path, day="2026-11-28")
@@ -116,7 +116,7 @@ def test_a_bundle_that_breaks_the_rules_cannot_be_imported(qtbot, window: MainWi
     assert snapshot(window.ctx) == before
 
 
-def test_a_damaged_file_is_explained(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_file_is_explained(qtbot, window: MainWindow, tmp_path: Path) -> None:
     junk = tmp_path / "坏的.hdbundle"
     junk.write_bytes(b"PK\x03\x04junk")
     dialog = open_dialog(qtbot, window, window.ui.actionImportBundle, ImportBundleDialog)
@@ -125,7 +125,7 @@ def test_a_damaged_file_is_explained(qtbot, window: MainWindow, tmp_path: Path) 
     assert "交换包" in dialog.ui.formError.text() and not dialog.ok.isEnabled()
 
 
-def test_a_conflict_is_shown_side_by_side_and_resolved(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_conflict_is_shown_side_by_side_and_resolved(qtbot, window: MainWindow, tmp_path: Path) -> None:
     bundle = laptop_bundle(window, tmp_path, edit_centre="平山街道 88 号（陈）")
     centre = window.ctx.store.rows("SELECT id FROM centres WHERE name = ?", [CENTRE])[0]["id"]
     with window.ctx.write() as store:
@@ -149,7 +149,7 @@ def test_a_conflict_is_shown_side_by_side_and_resolved(qtbot, window: MainWindow
     assert not window.conflicts_label.isVisible()  # the status bar no longer points at conflicts
 
 
-def test_the_status_bar_points_at_conflicts_waiting(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_status_bar_points_at_conflicts_waiting(qtbot, window: MainWindow, tmp_path: Path) -> None:
     bundle = laptop_bundle(window, tmp_path, edit_centre="陈填的地址")
     centre = window.ctx.store.rows("SELECT id FROM centres WHERE name = ?", [CENTRE])[0]["id"]
     with window.ctx.write() as store:
@@ -165,7 +165,7 @@ def test_the_status_bar_points_at_conflicts_waiting(qtbot, window: MainWindow, t
     assert window.findChild(ConflictsDialog) is not None
 
 
-def test_history_lists_every_bundle(qtbot, qtmodeltester, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_history_lists_every_bundle(qtbot, qtmodeltester, window: MainWindow, tmp_path: Path) -> None:
     import_bundle(window.ctx.store, laptop_bundle(window, tmp_path))
     dialog = open_dialog(qtbot, window, window.ui.actionExchangeHistory, ExchangeHistoryDialog)
     qtmodeltester.check(dialog.model)
@@ -183,7 +183,7 @@ def test_every_exchange_action_is_in_a_menu(window: MainWindow, action: str) -> 
     assert any(act in m.actions() for m in menus) and act.text()
 
 
-def test_import_is_refused_on_a_read_only_database(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_import_is_refused_on_a_read_only_database(qtbot, window: MainWindow) -> None:
     window.ctx.read_only = True
     dialog = ImportBundleDialog(window.ctx, window)
     qtbot.addWidget(dialog)

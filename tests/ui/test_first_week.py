@@ -23,7 +23,7 @@ from hdrectify.ui.welcome_dialog import WelcomeDialog
 MEMBER = "陈志强"
 
 
-def test_the_office_prepares_a_members_laptop_which_starts_from_it(  # type: ignore[no-untyped-def]
+def test_the_office_prepares_a_members_laptop_which_starts_from_it(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert window.ui.actionPrepareMemberBundle in window.ui.menuFile.actions()
@@ -64,13 +64,13 @@ def test_the_office_prepares_a_members_laptop_which_starts_from_it(  # type: ign
     assert members == {MEMBER}  # his own pairings, the first week already in the grid
 
 
-def test_prepare_with_no_members_says_what_to_do(qtbot, empty_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_prepare_with_no_members_says_what_to_do(qtbot, empty_ctx) -> None:
     dialog = PrepareBundleDialog(empty_ctx)
     qtbot.addWidget(dialog)
     assert "中心与党员" in dialog.ui.formError.text() and not dialog.ok.isEnabled()
 
 
-def test_the_preview_lists_a_centre_made_twice_as_one(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_preview_lists_a_centre_made_twice_as_one(qtbot, window: MainWindow, tmp_path: Path) -> None:
     centre = window.ctx.store.scalar("SELECT name FROM centres ORDER BY name LIMIT 1")
     laptop = tmp_path / "laptop.db"
     with Store.open(laptop, create=True, actor=MEMBER) as store:
@@ -92,7 +92,7 @@ def test_the_preview_lists_a_centre_made_twice_as_one(qtbot, window: MainWindow,
     assert window.ctx.store.scalar("SELECT count(*) FROM centres WHERE name = ?", [centre]) == 1
 
 
-def test_the_preview_on_an_empty_laptop_says_whose_it_becomes(qtbot, demo_ctx, empty_ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_preview_on_an_empty_laptop_says_whose_it_becomes(qtbot, demo_ctx, empty_ctx, tmp_path: Path) -> None:
     member = demo_ctx.store.rows("SELECT id FROM members WHERE name = ?", [MEMBER])[0]["id"]
     with demo_ctx.write() as store:
         store.set_setting("backfill_days", 5)

@@ -10,17 +10,17 @@ from pathlib import Path
 from hdrectify.app import open_context
 from hdrectify.domain.cadence import Obligation, Status
 from hdrectify.domain.periods import Period
+from hdrectify.domain.wording import percent
 from hdrectify.store.cadence import cadence_view
 from hdrectify.store.demo import build_demo
-from hdrectify.textfmt import percent
 from hdrectify.ui.main_window import MainWindow
 
 
-def _cells(model) -> list[list[str]]:  # type: ignore[no-untyped-def]
+def _cells(model) -> list[list[str]]:
     return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
 
 
-def test_the_dashboard_shows_members_behind_and_centres_not_visited(qtbot, qtmodeltester, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_dashboard_shows_members_behind_and_centres_not_visited(qtbot, qtmodeltester, tmp_path: Path) -> None:
     today = dt.date.today()
     build_demo(tmp_path / "today-demo.db", today)
     ctx = open_context(tmp_path / "today-demo.db")
@@ -65,11 +65,11 @@ def test_the_dashboard_shows_members_behind_and_centres_not_visited(qtbot, qtmod
     ctx.close()
 
 
-def _order(page) -> list[str]:  # type: ignore[no-untyped-def]
+def _order(page) -> list[str]:
     return [page.model.grid_row(r).info.pairing.id for r in range(page.model.rowCount())]
 
 
-def test_the_grid_keeps_its_sort_when_the_user_comes_back(qtbot, window: MainWindow, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_the_grid_keeps_its_sort_when_the_user_comes_back(qtbot, window: MainWindow, demo_ctx) -> None:
     from PySide6.QtCore import Qt
 
     from hdrectify.ui.context import CONTACTS

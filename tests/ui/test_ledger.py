@@ -13,12 +13,22 @@ from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit
 from ui_helpers import attach, snapshot
 
+from hdrectify.domain.ledger import DeadlineWarning
 from hdrectify.paths import evidence_dir
-from hdrectify.store.ledger import seed_id
+from hdrectify.store.dashboard import build as build_dashboard
+from hdrectify.store.ledger import seed_id, update_measure
 from hdrectify.ui.close_measure_dialog import CloseMeasureDialog
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.ledger import LedgerPage
-from hdrectify.ui.models.ledger_model import COL_DEADLINE, COL_STATUS, COL_TITLE, ID_ROLE, Filter, LedgerModel
+from hdrectify.ui.models.ledger_model import (
+    COL_DEADLINE,
+    COL_STATUS,
+    COL_TITLE,
+    ID_ROLE,
+    WARNING_ROLE,
+    Filter,
+    LedgerModel,
+)
 from hdrectify.ui.models.rows_model import PAYLOAD_ROLE
 from hdrectify.ui.progress_dialog import ProgressDialog
 
@@ -26,7 +36,7 @@ DEMO_TODAY = dt.date(2026, 11, 25)  # the day the demo database was built up to
 SEED_MEASURE = seed_id("measure", 2, 1)  # problem 2, measure 1: closed in the seed
 
 
-def open_page(qtbot, ctx: AppContext) -> LedgerPage:  # type: ignore[no-untyped-def]
+def open_page(qtbot, ctx: AppContext) -> LedgerPage:
     page = LedgerPage(ctx)
     qtbot.addWidget(page)
     page.resize(1280, 800)
@@ -37,7 +47,7 @@ def open_page(qtbot, ctx: AppContext) -> LedgerPage:  # type: ignore[no-untyped-
     return page
 
 
-def click_row(qtbot, page: LedgerPage, kind: str, row_id: str) -> None:  # type: ignore[no-untyped-def]
+def click_row(qtbot, page: LedgerPage, kind: str, row_id: str) -> None:
     """Open the branches down to the row and click it, as a user would."""
     index = page.model.find(kind, row_id)
     assert index.isValid(), f"{kind} {row_id} is not in the tree"
@@ -72,6 +82,12 @@ def problem_count(model: LedgerModel) -> int:
     return sum(model.rowCount(model.index(r, 0)) for r in range(model.rowCount()))
 
 
+def measure_count(model: LedgerModel) -> int:
+    areas = [model.index(r, 0) for r in range(model.rowCount())]
+    problems = [model.index(r, 0, area) for area in areas for r in range(model.rowCount(area))]
+    return sum(model.rowCount(problem) for problem in problems)
+
+
 def a_file(tmp_path: Path, name: str, content: bytes) -> Path:
     path = tmp_path / "incoming" / name
     path.parent.mkdir(exist_ok=True)
@@ -79,7 +95,7 @@ def a_file(tmp_path: Path, name: str, content: bytes) -> Path:
     return path
 
 
-def drop_files(qtbot, page: LedgerPage, paths: list[Path]) -> bool:  # type: ignore[no-untyped-def]
+def drop_files(qtbot, page: LedgerPage, paths: list[Path]) -> bool:
     """Drag files over the evidence list and drop them: returns whether the drag was accepted."""
     target = page.ui.evidenceList.viewport()
     mime = QMimeData()
@@ -98,14 +114,14 @@ def drop_files(qtbot, page: LedgerPage, paths: list[Path]) -> bool:  # type: ign
     return drop.isAccepted()
 
 
-def modal(qtbot, cls: type) -> Any:  # type: ignore[no-untyped-def]
+def modal(qtbot, cls: type) -> Any:
     """The dialog the page opened, once it is the active window (its shortcuts work only then)."""
     qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), cls))
     QApplication.processEvents()  # let the activation finish before typing
     return QApplication.activeWindow()
 
 
-def answer_reason(qtbot, reason: str, type_text) -> None:  # type: ignore[no-untyped-def]
+def answer_reason(qtbot, reason: str, type_text) -> None:
     dialog = modal(qtbot, QInputDialog)
     edit = dialog.findChild(QLineEdit)
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
@@ -118,19 +134,19 @@ def answer_reason(qtbot, reason: str, type_text) -> None:  # type: ignore[no-unt
 
 
 @pytest.mark.parametrize("which", list(Filter))
-def test_the_tree_model_is_a_valid_model(qtmodeltester, demo_ctx: AppContext, which: Filter) -> None:  # type: ignore[no-untyped-def]
+def test_the_tree_model_is_a_valid_model(qtmodeltester, demo_ctx: AppContext, which: Filter) -> None:
     model = LedgerModel(demo_ctx.store)
     model.set_filter(which)
     qtmodeltester.check(model)
 
 
-def test_the_seeded_ledger_has_three_areas_and_seventeen_closed_problems(qtbot, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_the_seeded_ledger_has_three_areas_and_seventeen_closed_problems(qtbot, empty_ctx: AppContext) -> None:
     page = open_page(qtbot, empty_ctx)
     model = page.model
     assert len(top_titles(model)) == 3
     assert top_titles(model)[0].startswith("一、关于党组领导核心作用")
     assert problem_count(model) == 17
-    assert model.measure_count() == 66
+    assert measure_count(model) == 66
     assert all(model.index(r, COL_STATUS).data().startswith("已完成") for r in range(3))
     qtbot.keyClick(page.ui.filterCombo, Qt.Key.Key_Down)  # 未完成
     assert page.ui.filterCombo.currentText() == "未完成"
@@ -138,7 +154,7 @@ def test_the_seeded_ledger_has_three_areas_and_seventeen_closed_problems(qtbot, 
     assert page.ui.emptyLabel.isVisible()
 
 
-def test_visit_problems_are_a_fourth_area_and_filters_pick_sources(qtbot, type_text, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_visit_problems_are_a_fourth_area_and_filters_pick_sources(qtbot, type_text, demo_ctx: AppContext) -> None:
     page = open_page(qtbot, demo_ctx)
     model = page.model
     assert len(top_titles(model)) == 4
@@ -186,6 +202,36 @@ def test_deadlines_are_coloured_by_the_warning_settings(demo_ctx: AppContext) ->
     assert colours()["2026年12月20日"] == "#fff3c4"
 
 
+@pytest.mark.parametrize(
+    ("days", "level"),
+    [
+        (-1, DeadlineWarning.RED),
+        (0, DeadlineWarning.YELLOW),
+        (7, DeadlineWarning.YELLOW),
+        (8, DeadlineWarning.NONE),  # between the yellow (7) and green (20) thresholds
+        (21, DeadlineWarning.GREEN),
+        (None, DeadlineWarning.NONE),
+    ],
+)
+def test_dashboard_and_ledger_agree_on_the_warning(
+    demo_ctx: AppContext, days: int | None, level: DeadlineWarning
+) -> None:
+    """One rule (domain.ledger.deadline_warning) for the dashboard's list and the ledger's column."""
+    target = visit_measures(demo_ctx)[0]["id"]
+    with demo_ctx.write() as store:
+        store.set_setting("warn_yellow_days", 7)
+        store.set_setting("warn_green_days", 20)
+        update_measure(store, target, deadline=None if days is None else DEMO_TODAY + dt.timedelta(days=days))
+    board = build_dashboard(demo_ctx.store, None, DEMO_TODAY, None)
+    on_board = {m.measure_id: m.level for m in board.measures}.get(target, DeadlineWarning.NONE)
+
+    model = LedgerModel(demo_ctx.store, today=DEMO_TODAY)
+    found = model.match(model.index(0, 0), ID_ROLE, target, 1, Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly)
+    assert len(found) == 1
+    in_ledger = DeadlineWarning(found[0].siblingAtColumn(COL_DEADLINE).data(WARNING_ROLE))
+    assert (on_board, in_ledger) == (level, level)
+
+
 def test_select_measure_clears_a_filter_that_hides_it(qtbot, type_text, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     page = open_page(qtbot, demo_ctx)
     ui = page.ui
@@ -209,7 +255,7 @@ def test_select_measure_clears_a_filter_that_hides_it(qtbot, type_text, demo_ctx
     assert ui.personEdit.text() == m["person"]
 
 
-def test_select_measure_keeps_edits_that_cannot_be_saved(qtbot, type_text, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_select_measure_keeps_edits_that_cannot_be_saved(qtbot, type_text, empty_ctx: AppContext) -> None:
     page = open_page(qtbot, empty_ctx)
     click_row(qtbot, page, "measure", SEED_MEASURE)
     before = snapshot(empty_ctx)
@@ -228,7 +274,7 @@ def test_select_measure_keeps_edits_that_cannot_be_saved(qtbot, type_text, empty
     assert measure(empty_ctx, SEED_MEASURE)["leader"] == "党组书记"
 
 
-def test_a_measure_double_clicked_on_the_dashboard_opens_in_the_ledger(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_a_measure_double_clicked_on_the_dashboard_opens_in_the_ledger(qtbot, window) -> None:
     ledger = window.show_page("ledger")
     ledger.ui.filterCombo.setCurrentIndex(Filter.INSPECTION)  # hides the visit measures the dashboard lists
     dashboard = window.show_page("dashboard")
@@ -249,7 +295,7 @@ def test_a_measure_double_clicked_on_the_dashboard_opens_in_the_ledger(qtbot, wi
 # -- a measure's page -----------------------------------------------------------------------------
 
 
-def test_selecting_a_visit_measure_shows_its_fields_and_source(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_selecting_a_visit_measure_shows_its_fields_and_source(qtbot, demo_ctx: AppContext) -> None:
     page = open_page(qtbot, demo_ctx)
     m = visit_measures(demo_ctx)[0]
     click_row(qtbot, page, "measure", m["id"])
@@ -268,7 +314,7 @@ def test_selecting_a_visit_measure_shows_its_fields_and_source(qtbot, demo_ctx: 
     assert ui.closeButton.isVisible() and not ui.reopenButton.isVisible()
 
 
-def test_editing_and_saving_persists_and_is_audited(qtbot, type_text, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_editing_and_saving_persists_and_is_audited(qtbot, type_text, empty_ctx: AppContext) -> None:
     page = open_page(qtbot, empty_ctx)
     click_row(qtbot, page, "measure", SEED_MEASURE)
     ui = page.ui
@@ -295,7 +341,7 @@ def test_editing_and_saving_persists_and_is_audited(qtbot, type_text, empty_ctx:
 
 def test_a_bad_deadline_is_shown_next_to_the_field_and_nothing_is_saved(
     qtbot, type_text, empty_ctx: AppContext
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     page = open_page(qtbot, empty_ctx)
     click_row(qtbot, page, "measure", SEED_MEASURE)
     before = snapshot(empty_ctx)
@@ -316,7 +362,7 @@ def test_a_bad_deadline_is_shown_next_to_the_field_and_nothing_is_saved(
     assert snapshot(empty_ctx) == before
 
 
-def test_unsaved_edits_are_saved_when_another_row_is_chosen(qtbot, type_text, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_unsaved_edits_are_saved_when_another_row_is_chosen(qtbot, type_text, empty_ctx: AppContext) -> None:
     page = open_page(qtbot, empty_ctx)
     click_row(qtbot, page, "measure", SEED_MEASURE)
     type_text(page.ui.personEdit, "陈志强")
@@ -328,7 +374,7 @@ def test_unsaved_edits_are_saved_when_another_row_is_chosen(qtbot, type_text, em
 # -- evidence, progress, 销号 ------------------------------------------------------------------------
 
 
-def test_a_dropped_file_is_stored_by_hash_and_listed(qtbot, demo_ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_dropped_file_is_stored_by_hash_and_listed(qtbot, demo_ctx: AppContext, tmp_path: Path) -> None:
     import hashlib
 
     page = open_page(qtbot, demo_ctx)
@@ -353,7 +399,7 @@ def test_a_dropped_file_is_stored_by_hash_and_listed(qtbot, demo_ctx: AppContext
     assert not drop_files(qtbot, page, [tmp_path])
 
 
-def test_close_a_measure_through_the_dialog(qtbot, demo_ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_close_a_measure_through_the_dialog(qtbot, demo_ctx: AppContext, tmp_path: Path) -> None:
     page = open_page(qtbot, demo_ctx)
     m = visit_measures(demo_ctx)[0]
     click_row(qtbot, page, "measure", m["id"])
@@ -370,7 +416,7 @@ def test_close_a_measure_through_the_dialog(qtbot, demo_ctx: AppContext, tmp_pat
     assert page.model.data(page.model.find("measure", m["id"]).siblingAtColumn(COL_STATUS)) == "已完成"
 
 
-def test_closing_without_evidence_or_reason_is_refused_next_to_the_reason(  # type: ignore[no-untyped-def]
+def test_closing_without_evidence_or_reason_is_refused_next_to_the_reason(
     qtbot, type_text, demo_ctx: AppContext
 ) -> None:
     page = open_page(qtbot, demo_ctx)
@@ -392,7 +438,7 @@ def test_closing_without_evidence_or_reason_is_refused_next_to_the_reason(  # ty
     assert (row["status"], row["close_reason"]) == ("done", "已整改到位，到岗复查确认")
 
 
-def test_a_problem_is_closed_once_all_its_measures_are(qtbot, demo_ctx: AppContext, type_text) -> None:  # type: ignore[no-untyped-def]
+def test_a_problem_is_closed_once_all_its_measures_are(qtbot, demo_ctx: AppContext, type_text) -> None:
     page = open_page(qtbot, demo_ctx)
     problem_id = visit_measures(demo_ctx)[-1]["problem_id"]
     measures = [m for m in visit_measures(demo_ctx) if m["problem_id"] == problem_id]
@@ -413,7 +459,7 @@ def test_a_problem_is_closed_once_all_its_measures_are(qtbot, demo_ctx: AppConte
     assert index.siblingAtColumn(COL_STATUS).data() == "已完成 2/2"
 
 
-def test_add_a_progress_note(qtbot, type_text, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_add_a_progress_note(qtbot, type_text, demo_ctx: AppContext) -> None:
     page = open_page(qtbot, demo_ctx)
     m = visit_measures(demo_ctx)[0]
     click_row(qtbot, page, "measure", m["id"])
@@ -439,7 +485,7 @@ class UrlCatcher(QObject):
         self.urls.append(url)
 
 
-def test_open_and_remove_evidence(qtbot, type_text, demo_ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_open_and_remove_evidence(qtbot, type_text, demo_ctx: AppContext, tmp_path: Path) -> None:
     page = open_page(qtbot, demo_ctx)
     m = visit_measures(demo_ctx)[0]
     click_row(qtbot, page, "measure", m["id"])
@@ -464,7 +510,7 @@ def test_open_and_remove_evidence(qtbot, type_text, demo_ctx: AppContext, tmp_pa
     assert row["deleted_at"] and row["delete_reason"] == "传错了文件"
 
 
-def test_reopen_a_closed_measure_with_a_reason(qtbot, type_text, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_reopen_a_closed_measure_with_a_reason(qtbot, type_text, empty_ctx: AppContext) -> None:
     page = open_page(qtbot, empty_ctx)
     click_row(qtbot, page, "measure", SEED_MEASURE)
     qtbot.mouseClick(page.ui.reopenButton, Qt.MouseButton.LeftButton)
@@ -477,7 +523,7 @@ def test_reopen_a_closed_measure_with_a_reason(qtbot, type_text, empty_ctx: AppC
     assert problem.siblingAtColumn(COL_STATUS).data() == "整改中 3/4"
 
 
-def test_the_page_in_the_window_and_a_screenshot(qtbot, window, demo_ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_page_in_the_window_and_a_screenshot(qtbot, window, demo_ctx: AppContext, tmp_path: Path) -> None:
     page = window.show_page("ledger")
     assert isinstance(page, LedgerPage)
     window.resize(1280, 800)
@@ -495,7 +541,7 @@ def test_the_page_in_the_window_and_a_screenshot(qtbot, window, demo_ctx: AppCon
 # -- the office's own rows: add (Insert), edit (F2), remove (Delete) --------------------------------
 
 
-def press_on_tree(qtbot, page: LedgerPage, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+def press_on_tree(qtbot, page: LedgerPage, key: Qt.Key) -> None:
     """A key on the tree, once the page is active again (offscreen, a closed dialog does not hand it back)."""
     page.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
@@ -508,7 +554,7 @@ def tree_titles_under(page: LedgerPage, kind: str, row_id: str) -> list[str]:
     return [page.model.index(r, COL_TITLE, index).data() for r in range(page.model.rowCount(index))]
 
 
-def test_add_edit_and_remove_a_problem_and_a_measure_with_the_keyboard(qtbot, type_text, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_add_edit_and_remove_a_problem_and_a_measure_with_the_keyboard(qtbot, type_text, empty_ctx: AppContext) -> None:
     from hdrectify.ui.ledger_dialogs import LedgerItemDialog, LedgerRemoveDialog
 
     page = open_page(qtbot, empty_ctx)
@@ -569,7 +615,7 @@ def test_add_edit_and_remove_a_problem_and_a_measure_with_the_keyboard(qtbot, ty
     assert page.current is None
 
 
-def test_removing_a_measure_with_progress_is_refused_unless_it_goes_too(qtbot, type_text, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_removing_a_measure_with_progress_is_refused_unless_it_goes_too(qtbot, type_text, demo_ctx: AppContext) -> None:
     from hdrectify.ui.ledger_dialogs import LedgerRemoveDialog
 
     page = open_page(qtbot, demo_ctx)
@@ -591,7 +637,7 @@ def test_removing_a_measure_with_progress_is_refused_unless_it_goes_too(qtbot, t
     assert not page.model.find("measure", with_notes).isValid()
 
 
-def test_a_member_laptop_shows_its_new_problem_as_pending(qtbot, type_text, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_a_member_laptop_shows_its_new_problem_as_pending(qtbot, type_text, empty_ctx: AppContext) -> None:
     from hdrectify.store.ledger_edit import set_role
     from hdrectify.ui.ledger_dialogs import LedgerItemDialog
 
@@ -609,7 +655,7 @@ def test_a_member_laptop_shows_its_new_problem_as_pending(qtbot, type_text, empt
 
 
 @pytest.mark.parametrize("width", [1366, 1600])
-def test_the_area_titles_are_whole_where_there_is_room(qtbot, window, width: int) -> None:  # type: ignore[no-untyped-def]
+def test_the_area_titles_are_whole_where_there_is_room(qtbot, window, width: int) -> None:
     from PySide6.QtGui import QFont, QFontMetrics
 
     window.resize(width, 768)
@@ -643,7 +689,7 @@ def measures_by_id(ctx: AppContext) -> dict[str, dict[str, Any]]:
     return {r["id"]: r for r in ctx.store.rows("SELECT * FROM ledger_measures")}
 
 
-def test_bulk_edit_sets_the_unit_of_three_measures_chosen_with_shift_down(qtbot, type_text, window) -> None:  # type: ignore[no-untyped-def]
+def test_bulk_edit_sets_the_unit_of_three_measures_chosen_with_shift_down(qtbot, type_text, window) -> None:
     from hdrectify.ui.bulk_measures_dialog import BulkMeasuresDialog
 
     ctx = window.ctx
@@ -676,7 +722,7 @@ def test_bulk_edit_sets_the_unit_of_three_measures_chosen_with_shift_down(qtbot,
     assert page.ui.unitEdit.text() == "县残联办公室"  # the measure shown is read again
 
 
-def test_bulk_edit_of_a_selected_problem_changes_all_its_measures(qtbot, type_text, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_bulk_edit_of_a_selected_problem_changes_all_its_measures(qtbot, type_text, empty_ctx: AppContext) -> None:
     from hdrectify.ui.bulk_measures_dialog import BulkMeasuresDialog
 
     page = open_page(qtbot, empty_ctx)
@@ -700,7 +746,7 @@ def test_bulk_edit_of_a_selected_problem_changes_all_its_measures(qtbot, type_te
     assert page.current == ("problem", problem)
 
 
-def test_bulk_deadline_before_the_problem_was_found_is_refused_and_nothing_is_written(  # type: ignore[no-untyped-def]
+def test_bulk_deadline_before_the_problem_was_found_is_refused_and_nothing_is_written(
     qtbot, type_text, empty_ctx: AppContext
 ) -> None:
     from hdrectify.ui.bulk_measures_dialog import BulkMeasuresDialog

@@ -12,7 +12,7 @@ from hdrectify.ui.main_window import MainWindow
 from hdrectify.ui.models.cadence_model import PAIRING_ROLE, PERIOD_ROLE, STATUS_ROLE
 
 
-def test_logging_through_the_dialog_turns_the_grid_cell_done(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_logging_through_the_dialog_turns_the_grid_cell_done(qtbot, window: MainWindow) -> None:
     page = window.show_page("cadence")
     qtbot.waitUntil(lambda: not page.is_busy() and page.model.rowCount() > 0, timeout=15_000)
     model = page.model

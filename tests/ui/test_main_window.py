@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from hdrectify.app import Launcher, open_context
+from hdrectify.domain.ledger import DeadlineWarning
 from hdrectify.store.demo import build_demo
 from hdrectify.ui.log_dialog import LogDialog
 from hdrectify.ui.main_window import MainWindow
@@ -16,7 +17,7 @@ from hdrectify.ui.pages import PAGES
 from hdrectify.ui.welcome_dialog import WelcomeDialog
 
 
-def test_every_page_opens_and_the_title_says_demo(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_every_page_opens_and_the_title_says_demo(qtbot, window: MainWindow) -> None:
     assert "演示数据" in window.windowTitle()
     assert [window.ui.navList.item(i).text() for i in range(window.ui.navList.count())] == [
         "工作台",
@@ -31,7 +32,7 @@ def test_every_page_opens_and_the_title_says_demo(qtbot, window: MainWindow) -> 
         assert window.page(spec.key).isVisible()
 
 
-def test_ctrl_n_opens_the_log_dialog_from_any_page(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_n_opens_the_log_dialog_from_any_page(qtbot, window: MainWindow) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
 
@@ -50,7 +51,7 @@ def test_ctrl_n_opens_the_log_dialog_from_any_page(qtbot, window: MainWindow) ->
         qtbot.waitUntil(window.isActiveWindow)
 
 
-def test_dashboard_lists_what_is_due_and_missed(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_dashboard_lists_what_is_due_and_missed(qtbot, tmp_path: Path) -> None:
     # The dashboard reads today's date, and the demo sets its deadlines from the day it is built:
     # a demo built today (not the shared fixture, built for a fixed day) shows all three colours.
     build_demo(tmp_path / "today-demo.db", dt.date.today())
@@ -65,20 +66,20 @@ def test_dashboard_lists_what_is_due_and_missed(qtbot, tmp_path: Path) -> None: 
     assert page.due_model.rowCount() == len(board.due) > 0
     assert all(item.status.value == "due" for item in board.due)
     assert page.deadline_model.rowCount() == len(board.measures) == 3
-    assert {m.level for m in board.measures} == {"red", "yellow", "green"}
+    assert {m.level for m in board.measures} == {DeadlineWarning.RED, DeadlineWarning.YELLOW, DeadlineWarning.GREEN}
     assert "本周联系" in page.ui.weekCard.text()
     window.close()
     ctx.close()
 
 
-def test_dashboard_models_pass_the_model_tester(qtbot, qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_dashboard_models_pass_the_model_tester(qtbot, qtmodeltester, window: MainWindow) -> None:
     page = window.page("dashboard")
     qtbot.waitUntil(page.is_loaded, timeout=10_000)
     for model in (page.due_model, page.missed_model, page.deadline_model):
         qtmodeltester.check(model)
 
 
-def test_welcome_dialog_creates_a_seeded_database(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_welcome_dialog_creates_a_seeded_database(qtbot, tmp_path: Path) -> None:
     path = tmp_path / "new" / "hdrectify.db"
     dialog = WelcomeDialog(path, demo_path=tmp_path / "demo.db")
     qtbot.addWidget(dialog)
@@ -95,7 +96,7 @@ def test_welcome_dialog_creates_a_seeded_database(qtbot, tmp_path: Path) -> None
     assert window.ctx.store.scalar("SELECT count(*) FROM ledger_problems") == 17
 
 
-def test_welcome_dialog_builds_the_demo_in_the_background(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_welcome_dialog_builds_the_demo_in_the_background(qtbot, tmp_path: Path) -> None:
     demo = tmp_path / "demo.db"
     dialog = WelcomeDialog(tmp_path / "hdrectify.db", demo_path=demo)
     qtbot.addWidget(dialog)
@@ -106,7 +107,7 @@ def test_welcome_dialog_builds_the_demo_in_the_background(qtbot, tmp_path: Path)
     assert demo.exists() and not (tmp_path / "hdrectify.db").exists()
 
 
-def test_welcome_dialog_refuses_a_missing_file(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_welcome_dialog_refuses_a_missing_file(qtbot, tmp_path: Path) -> None:
     dialog = WelcomeDialog(tmp_path / "hdrectify.db", demo_path=tmp_path / "demo.db")
     qtbot.addWidget(dialog)
     dialog.open()
@@ -115,7 +116,7 @@ def test_welcome_dialog_refuses_a_missing_file(qtbot, tmp_path: Path) -> None:  
     assert dialog.isVisible()
 
 
-def test_launcher_switches_databases(qtbot, tmp_path: Path, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_launcher_switches_databases(qtbot, tmp_path: Path, window: MainWindow) -> None:
     launcher = Launcher()
     first = launcher.open(tmp_path / "a.db", create=True)
     assert first is not None

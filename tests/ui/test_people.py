@@ -27,11 +27,11 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def page(qtbot, demo_ctx: AppContext) -> PeoplePage:  # type: ignore[no-untyped-def]
+def page(qtbot, demo_ctx: AppContext) -> PeoplePage:
     return show_page(qtbot, demo_ctx)
 
 
-def show_page(qtbot, ctx: AppContext) -> PeoplePage:  # type: ignore[no-untyped-def]
+def show_page(qtbot, ctx: AppContext) -> PeoplePage:
     widget = PeoplePage(ctx)
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
@@ -40,7 +40,7 @@ def show_page(qtbot, ctx: AppContext) -> PeoplePage:  # type: ignore[no-untyped-
     return widget
 
 
-def opened(qtbot, parent: QWidget, cls: type[W]) -> W:  # type: ignore[no-untyped-def]
+def opened(qtbot, parent: QWidget, cls: type[W]) -> W:
     """The dialog of class ``cls`` that ``parent`` has just opened."""
     found: list[W] = []
 
@@ -58,7 +58,7 @@ def texts(view: QTableView, column: int) -> list[str]:
     return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
-def click_row(qtbot, view: QTableView, text: str, column: int = 0, *, double: bool = False) -> None:  # type: ignore[no-untyped-def]
+def click_row(qtbot, view: QTableView, text: str, column: int = 0, *, double: bool = False) -> None:
     """Click (or double-click) the row whose ``column`` shows ``text``."""
     row = texts(view, column).index(text)
     index = view.model().index(row, column)
@@ -69,11 +69,11 @@ def click_row(qtbot, view: QTableView, text: str, column: int = 0, *, double: bo
         qtbot.mouseDClick(view.viewport(), LEFT, pos=pos)
 
 
-def save(qtbot, dialog: Any) -> None:  # type: ignore[no-untyped-def]
+def save(qtbot, dialog: Any) -> None:
     qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), LEFT)
 
 
-def type_chinese(qtbot, widget: QWidget | None, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_chinese(qtbot, widget: QWidget | None, text: str) -> None:
     """Type as a Chinese user does: the input method commits the text (QTest can only send Latin-1 keys)."""
     assert widget is not None
     qtbot.mouseClick(widget, LEFT)
@@ -91,7 +91,7 @@ def qdate(day: dt.date) -> QDate:
 # -- models ---------------------------------------------------------------------------
 
 
-def test_the_models_pass_the_model_tester(qtmodeltester, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_the_models_pass_the_model_tester(qtmodeltester, demo_ctx: AppContext) -> None:
     centres, members, pairings = CentresModel(), MembersModel(), PairingsModel()
     centres.load(demo_ctx.store, DEMO_TODAY)
     members.load(demo_ctx.store, DEMO_TODAY)
@@ -121,7 +121,7 @@ def test_the_page_shows_centres_members_and_pairings(page: PeoplePage) -> None:
 # -- centres ----------------------------------------------------------------------------
 
 
-def test_add_a_centre_by_typing_and_pressing_enter(qtbot, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_add_a_centre_by_typing_and_pressing_enter(qtbot, empty_ctx: AppContext) -> None:
     page = show_page(qtbot, empty_ctx)
     qtbot.mouseClick(page.ui.addCentreButton, LEFT)
     dialog = opened(qtbot, page, CentreDialog)
@@ -142,7 +142,7 @@ def test_add_a_centre_by_typing_and_pressing_enter(qtbot, empty_ctx: AppContext)
     assert page.selected_id(page.ui.centresView) == row[0]["id"]
 
 
-def test_an_empty_name_is_shown_next_to_the_field_and_nothing_is_saved(qtbot, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_name_is_shown_next_to_the_field_and_nothing_is_saved(qtbot, empty_ctx: AppContext) -> None:
     page = show_page(qtbot, empty_ctx)
     before = snapshot(empty_ctx)
     qtbot.mouseClick(page.ui.addCentreButton, LEFT)
@@ -161,7 +161,7 @@ def test_an_empty_name_is_shown_next_to_the_field_and_nothing_is_saved(qtbot, em
     assert empty_ctx.store.scalar("SELECT town FROM centres WHERE name = '白花镇康园中心'") == "白花镇"
 
 
-def test_a_duplicate_centre_name_is_refused_next_to_the_name(qtbot, page: PeoplePage, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_a_duplicate_centre_name_is_refused_next_to_the_name(qtbot, page: PeoplePage, demo_ctx: AppContext) -> None:
     before = snapshot(demo_ctx)
     qtbot.mouseClick(page.ui.addCentreButton, LEFT)
     dialog = opened(qtbot, page, CentreDialog)
@@ -178,7 +178,7 @@ def test_a_duplicate_centre_name_is_refused_next_to_the_name(qtbot, page: People
     assert snapshot(demo_ctx) == before
 
 
-def test_edit_a_centre_by_double_clicking_it(qtbot, page: PeoplePage, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_edit_a_centre_by_double_clicking_it(qtbot, page: PeoplePage, demo_ctx: AppContext) -> None:
     click_row(qtbot, page.ui.centresView, "白花镇康园中心", double=True)
     dialog = opened(qtbot, page, CentreDialog)
     assert dialog.windowTitle() == "编辑康园中心"
@@ -191,7 +191,7 @@ def test_edit_a_centre_by_double_clicking_it(qtbot, page: PeoplePage, demo_ctx: 
     assert "廖小云" in texts(page.ui.centresView, CentresModel.CONTACT)
 
 
-def test_close_a_centre_ends_its_pairing_that_day(qtbot, page: PeoplePage, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_close_a_centre_ends_its_pairing_that_day(qtbot, page: PeoplePage, demo_ctx: AppContext) -> None:
     store = demo_ctx.store
     centre_id = store.scalar("SELECT id FROM centres WHERE name = '安墩镇康园中心'")
     pairing = active_pairing(store, centre_id, DEMO_TODAY)
@@ -222,7 +222,7 @@ def test_close_a_centre_ends_its_pairing_that_day(qtbot, page: PeoplePage, demo_
 # -- members ----------------------------------------------------------------------------
 
 
-def test_edit_a_member(qtbot, page: PeoplePage, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_edit_a_member(qtbot, page: PeoplePage, demo_ctx: AppContext) -> None:
     page.ui.tabs.setCurrentWidget(page.ui.membersTab)
     click_row(qtbot, page.ui.membersView, "钟海涛")
     assert page.ui.editMemberButton.isEnabled()
@@ -239,7 +239,7 @@ def test_edit_a_member(qtbot, page: PeoplePage, demo_ctx: AppContext) -> None:  
     assert "13900001111" in texts(page.ui.membersView, MembersModel.PHONE)
 
 
-def test_a_member_needs_a_name(qtbot, page: PeoplePage, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_a_member_needs_a_name(qtbot, page: PeoplePage, demo_ctx: AppContext) -> None:
     page.ui.tabs.setCurrentWidget(page.ui.membersTab)
     before = snapshot(demo_ctx)
     qtbot.mouseClick(page.ui.addMemberButton, LEFT)
@@ -258,7 +258,7 @@ def test_a_member_needs_a_name(qtbot, page: PeoplePage, demo_ctx: AppContext) ->
 # -- pairings ----------------------------------------------------------------------------
 
 
-def test_create_a_pairing_and_refuse_an_overlapping_one(qtbot, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_create_a_pairing_and_refuse_an_overlapping_one(qtbot, empty_ctx: AppContext) -> None:
     with empty_ctx.write() as store:
         add_centre(store, "安墩镇康园中心", "安墩镇")
         add_member(store, "陈志强")
@@ -296,7 +296,7 @@ def test_create_a_pairing_and_refuse_an_overlapping_one(qtbot, empty_ctx: AppCon
     assert snapshot(empty_ctx) == before
 
 
-def test_end_a_pairing(qtbot, page: PeoplePage, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_end_a_pairing(qtbot, page: PeoplePage, demo_ctx: AppContext) -> None:
     page.ui.tabs.setCurrentWidget(page.ui.pairingsTab)
     click_row(qtbot, page.ui.pairingsView, "多祝镇康园中心")
     qtbot.mouseClick(page.ui.endPairingButton, LEFT)
@@ -315,7 +315,7 @@ def test_end_a_pairing(qtbot, page: PeoplePage, demo_ctx: AppContext) -> None:  
     assert demo_ctx.store.scalar("SELECT end_on FROM pairings WHERE centre_id = ?", [centre_id]) == "2026-11-25"
 
 
-def test_reassign_a_centre_ends_the_old_pairing_the_day_before(qtbot, page: PeoplePage, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_reassign_a_centre_ends_the_old_pairing_the_day_before(qtbot, page: PeoplePage, demo_ctx: AppContext) -> None:
     store = demo_ctx.store
     centre_id = store.scalar("SELECT id FROM centres WHERE name = '安墩镇康园中心'")
     old = active_pairing(store, centre_id, DEMO_TODAY)
@@ -354,7 +354,7 @@ def test_reassign_a_centre_ends_the_old_pairing_the_day_before(qtbot, page: Peop
 
 def test_reassign_to_the_same_member_is_refused_next_to_the_member(
     qtbot, page: PeoplePage, demo_ctx: AppContext
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     page.ui.tabs.setCurrentWidget(page.ui.pairingsTab)
     click_row(qtbot, page.ui.pairingsView, "安墩镇康园中心")
     qtbot.mouseClick(page.ui.reassignButton, LEFT)
@@ -367,7 +367,7 @@ def test_reassign_to_the_same_member_is_refused_next_to_the_member(
     assert snapshot(demo_ctx) == before
 
 
-def test_the_pairings_dates_are_never_cut_off(qtbot, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_the_pairings_dates_are_never_cut_off(qtbot, empty_ctx: AppContext) -> None:
     from hdrectify.store.people import add_pairing
 
     with empty_ctx.write() as store:

@@ -14,14 +14,14 @@ from hdrectify.ui.main_window import MainWindow
 from hdrectify.ui.print_dialog import PrintDialog
 
 
-def open_print(qtbot, window: MainWindow, document: str) -> PrintDialog:  # type: ignore[no-untyped-def]
+def open_print(qtbot, window: MainWindow, document: str) -> PrintDialog:
     dialog = window.open_print(document)
     qtbot.waitUntil(dialog.isVisible)
     assert isinstance(dialog, PrintDialog)
     return dialog
 
 
-def test_ctrl_p_opens_the_monthly_checklist(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_p_opens_the_monthly_checklist(qtbot, window: MainWindow) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
@@ -32,7 +32,7 @@ def test_ctrl_p_opens_the_monthly_checklist(qtbot, window: MainWindow) -> None: 
     assert not dialog.ui.quarterCombo.isVisible()
 
 
-def test_save_a_checklist_for_one_member(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_save_a_checklist_for_one_member(qtbot, window: MainWindow, tmp_path: Path) -> None:
     dialog = open_print(qtbot, window, "checklist")
     dialog.ui.monthEdit.setDate(QDate(2026, 3, 1))
     dialog.ui.memberCombo.setCurrentIndex(dialog.ui.memberCombo.findText("陈志强"))
@@ -44,7 +44,7 @@ def test_save_a_checklist_for_one_member(qtbot, window: MainWindow, tmp_path: Pa
     assert "陈志强" in text and "黄伟明" not in text
 
 
-def test_save_the_quarterly_summary_as_a_spreadsheet(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_save_the_quarterly_summary_as_a_spreadsheet(qtbot, window: MainWindow, tmp_path: Path) -> None:
     dialog = open_print(qtbot, window, "summary")
     assert dialog.ui.quarterCombo.isVisible() and not dialog.ui.monthEdit.isVisible()
     dialog.ui.quarterCombo.setCurrentIndex(dialog.ui.quarterCombo.findData("2026-Q1"))
@@ -54,7 +54,7 @@ def test_save_the_quarterly_summary_as_a_spreadsheet(qtbot, window: MainWindow, 
     assert openpyxl.load_workbook(out).sheetnames[:3] == ["汇总", "统计", "挂钩"]
 
 
-def test_save_the_annual_summary(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_save_the_annual_summary(qtbot, window: MainWindow, tmp_path: Path) -> None:
     dialog = open_print(qtbot, window, "summary")
     combo = dialog.ui.quarterCombo
     combo.setFocus()
@@ -70,7 +70,7 @@ def test_save_the_annual_summary(qtbot, window: MainWindow, tmp_path: Path) -> N
     assert "2026年" in text and "年度考评" in text
 
 
-def test_a_month_without_pairings_says_so_and_writes_nothing(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_month_without_pairings_says_so_and_writes_nothing(qtbot, window: MainWindow, tmp_path: Path) -> None:
     dialog = open_print(qtbot, window, "checklist")
     dialog.ui.monthEdit.setDate(QDate(2019, 3, 1))
     out = tmp_path / "none.pdf"
@@ -80,7 +80,7 @@ def test_a_month_without_pairings_says_so_and_writes_nothing(qtbot, window: Main
     assert not out.exists()
 
 
-def test_preview_shows_the_ledger(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_preview_shows_the_ledger(qtbot, window: MainWindow) -> None:
     dialog = open_print(qtbot, window, "ledger")
     qtbot.mouseClick(dialog.ui.previewButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: getattr(dialog, "preview_dialog", None) is not None, timeout=30_000)
@@ -89,13 +89,13 @@ def test_preview_shows_the_ledger(qtbot, window: MainWindow) -> None:  # type: i
     dialog.preview_dialog.reject()
 
 
-def test_the_evidence_zip_cannot_be_previewed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_evidence_zip_cannot_be_previewed(qtbot, window: MainWindow) -> None:
     dialog = open_print(qtbot, window, "evidence")
     assert not dialog.ui.previewButton.isEnabled() and not dialog.ui.printButton.isEnabled()
     assert dialog.ui.saveButton.isEnabled()
 
 
-def test_printing_puts_every_pdf_page_on_the_printer(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_printing_puts_every_pdf_page_on_the_printer(qtbot, window: MainWindow, tmp_path: Path) -> None:
     dialog = open_print(qtbot, window, "ledger")
     source = tmp_path / "ledger.pdf"
     with qtbot.waitSignal(dialog.saved, timeout=30_000):

@@ -15,14 +15,14 @@ from hdrectify.ui import i18n
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
-def _labels(qtbot) -> list[str]:  # type: ignore[no-untyped-def]
+def _labels(qtbot) -> list[str]:
     dialog = QFileDialog(None, "打开数据库")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # what Qt shows on UOS / Kylin without a portal
     qtbot.addWidget(dialog)
     return [label.text() for label in dialog.findChildren(QLabel) if label.text()]
 
 
-def test_the_file_dialog_is_chinese(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_file_dialog_is_chinese(qtbot) -> None:
     assert QCoreApplication.translate("QFileDialog", "Look in:") == "查找范围："
     labels = _labels(qtbot)
     assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels
@@ -30,7 +30,7 @@ def test_the_file_dialog_is_chinese(qtbot) -> None:  # type: ignore[no-untyped-d
     assert not english, labels
 
 
-def test_english_keeps_qt_english(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_english_keeps_qt_english(qtbot) -> None:
     i18n.install("en")
     assert "&Look in:" in _labels(qtbot)
 

@@ -10,7 +10,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from ui_helpers import snapshot
 
-from hdrectify.domain.periods import Period
+from hdrectify.domain.errors import InputError
+from hdrectify.domain.periods import Kind, Period
+from hdrectify.ui import i18n
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.exemption_dialog import ExemptionDialog
 from hdrectify.ui.log_dialog import LogDialog
@@ -24,11 +26,11 @@ def choose_pairing(dialog: Any, member: str, centre: str) -> None:
     combo.setCurrentIndex(index)
 
 
-def save(qtbot, dialog: Any) -> None:  # type: ignore[no-untyped-def]
+def save(qtbot, dialog: Any) -> None:
     qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
 
 
-def open_dialog(qtbot, cls: type, ctx: AppContext) -> Any:  # type: ignore[no-untyped-def]
+def open_dialog(qtbot, cls: type, ctx: AppContext) -> Any:
     dialog = cls(ctx)
     qtbot.addWidget(dialog)
     with qtbot.waitExposed(dialog):
@@ -36,7 +38,7 @@ def open_dialog(qtbot, cls: type, ctx: AppContext) -> Any:  # type: ignore[no-un
     return dialog
 
 
-def test_log_a_contact_with_the_keyboard(qtbot, type_text, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_log_a_contact_with_the_keyboard(qtbot, type_text, demo_ctx: AppContext) -> None:
     dialog = open_dialog(qtbot, LogDialog, demo_ctx)
     choose_pairing(dialog, "陈志强", "平山街道康园中心")
     dialog.ui.dateEdit.setDate(QDate(2026, 11, 3))
@@ -50,7 +52,7 @@ def test_log_a_contact_with_the_keyboard(qtbot, type_text, demo_ctx: AppContext)
     assert not dialog.isVisible()
 
 
-def test_problems_found_on_a_visit_become_ledger_problems(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_problems_found_on_a_visit_become_ledger_problems(qtbot, demo_ctx: AppContext) -> None:
     before = demo_ctx.store.scalar("SELECT count(*) FROM ledger_problems WHERE source = 'visit'")
     dialog = open_dialog(qtbot, LogDialog, demo_ctx)
     choose_pairing(dialog, "陈志强", "平山街道康园中心")
@@ -66,7 +68,7 @@ def test_problems_found_on_a_visit_become_ledger_problems(qtbot, demo_ctx: AppCo
     assert all(p["contact_id"] == saved.args[0] for p in problems[-2:])
 
 
-def test_unticked_problems_stay_on_the_record_only(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_unticked_problems_stay_on_the_record_only(qtbot, demo_ctx: AppContext) -> None:
     before = demo_ctx.store.scalar("SELECT count(*) FROM ledger_problems")
     dialog = open_dialog(qtbot, LogDialog, demo_ctx)
     dialog.ui.problemsEdit.setPlainText("门口台阶破损")
@@ -77,7 +79,7 @@ def test_unticked_problems_stay_on_the_record_only(qtbot, demo_ctx: AppContext) 
     assert demo_ctx.store.get("contacts", saved.args[0])["problems"] == "门口台阶破损"
 
 
-def test_a_date_outside_the_pairing_is_refused_next_to_the_date(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_a_date_outside_the_pairing_is_refused_next_to_the_date(qtbot, demo_ctx: AppContext) -> None:
     before = snapshot(demo_ctx)
     dialog = open_dialog(qtbot, LogDialog, demo_ctx)
     choose_pairing(dialog, "陈志强", "平山街道康园中心")  # paired from 1 October 2025
@@ -89,13 +91,13 @@ def test_a_date_outside_the_pairing_is_refused_next_to_the_date(qtbot, demo_ctx:
     assert snapshot(demo_ctx) == before
 
 
-def test_log_cannot_pick_a_future_date(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_log_cannot_pick_a_future_date(qtbot, demo_ctx: AppContext) -> None:
     dialog = open_dialog(qtbot, LogDialog, demo_ctx)
     assert dialog.ui.dateEdit.maximumDate() == QDate.currentDate()
     assert dialog.ui.dateEdit.calendarPopup()
 
 
-def test_my_pairing_comes_first(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_my_pairing_comes_first(qtbot, demo_ctx: AppContext) -> None:
     me = demo_ctx.store.scalar("SELECT id FROM members WHERE name = '叶国平'")
     with demo_ctx.write() as store:
         store.set_setting("me_member_id", me)
@@ -103,7 +105,7 @@ def test_my_pairing_comes_first(qtbot, demo_ctx: AppContext) -> None:  # type: i
     assert dialog.ui.pairingCombo.currentText().startswith("叶国平 — ")
 
 
-def test_report_on_time_and_duplicate_refused(qtbot, type_text, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_report_on_time_and_duplicate_refused(qtbot, type_text, demo_ctx: AppContext) -> None:
     store = demo_ctx.store
     pairing = store.rows(
         "SELECT p.id FROM pairings p JOIN members m ON m.id = p.member_id JOIN centres c ON c.id = p.centre_id"
@@ -134,7 +136,7 @@ def test_report_on_time_and_duplicate_refused(qtbot, type_text, demo_ctx: AppCon
 )
 def test_review_score_is_checked_next_to_the_field(
     qtbot, type_text, demo_ctx: AppContext, score: str, message: str
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     before = snapshot(demo_ctx)
     dialog = open_dialog(qtbot, ReviewDialog, demo_ctx)
     type_text(dialog.ui.scoreEdit, score)
@@ -144,7 +146,7 @@ def test_review_score_is_checked_next_to_the_field(
     assert snapshot(demo_ctx) == before
 
 
-def test_review_saved_with_criteria(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_review_saved_with_criteria(qtbot, demo_ctx: AppContext) -> None:
     dialog = open_dialog(qtbot, ReviewDialog, demo_ctx)
     choose_pairing(dialog, "陈志强", "平山街道康园中心")
     dialog.ui.yearSpin.setValue(2026)
@@ -156,7 +158,7 @@ def test_review_saved_with_criteria(qtbot, demo_ctx: AppContext) -> None:  # typ
     assert (row["year"], row["score"], row["criteria_notes"]) == (2026, 88, "活动开展 30%")
 
 
-def test_exemption_needs_a_reason(qtbot, type_text, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_exemption_needs_a_reason(qtbot, type_text, demo_ctx: AppContext) -> None:
     before = snapshot(demo_ctx)
     dialog = open_dialog(qtbot, ExemptionDialog, demo_ctx)
     qtbot.keyClick(dialog.ui.reasonEdit, Qt.Key.Key_Return)
@@ -169,7 +171,7 @@ def test_exemption_needs_a_reason(qtbot, type_text, demo_ctx: AppContext) -> Non
     assert snapshot(demo_ctx) == before
 
 
-def test_exemption_for_every_pairing(qtbot, type_text, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_exemption_for_every_pairing(qtbot, type_text, demo_ctx: AppContext) -> None:
     dialog = open_dialog(qtbot, ExemptionDialog, demo_ctx)
     qtbot.mouseClick(dialog.ui.allCheck, Qt.MouseButton.LeftButton)
     assert not dialog.ui.pairingCombo.isEnabled()
@@ -188,10 +190,63 @@ def test_exemption_for_every_pairing(qtbot, type_text, demo_ctx: AppContext) -> 
     )
 
 
-def test_escape_cancels_without_saving(qtbot, type_text, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_escape_cancels_without_saving(qtbot, type_text, demo_ctx: AppContext) -> None:
     before = snapshot(demo_ctx)
     dialog = open_dialog(qtbot, LogDialog, demo_ctx)
     type_text(dialog.ui.noteEdit, "不保存")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert snapshot(demo_ctx) == before
+
+
+# -- refusals of the core: in the user's language, next to the field the error names ---------------------
+
+
+@pytest.fixture
+def english():  # type: ignore[no-untyped-def]
+    assert "hdrectify_en" in i18n.install("en")
+    yield
+    i18n.install(i18n.DEFAULT_LANGUAGE)
+
+
+def test_a_refused_date_is_said_in_english_next_to_the_date(qtbot, english, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    before = snapshot(demo_ctx)
+    dialog = open_dialog(qtbot, LogDialog, demo_ctx)
+    choose_pairing(dialog, "陈志强", "平山街道康园中心")  # paired from 1 October 2025
+    dialog.ui.dateEdit.setDate(QDate(2025, 6, 1))
+    save(qtbot, dialog)
+    text = dialog.ui.dateEditError.text()
+    assert dialog.ui.dateEditError.isVisible() and not dialog.ui.formError.isVisible()
+    assert "not paired" in text and "2025-06-01" in text and "陈志强" in text
+    assert "没有挂钩关系" not in text
+    assert snapshot(demo_ctx) == before
+
+
+def test_the_field_marked_is_the_one_the_error_names_not_a_word_in_its_text(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    # The refusal quotes the text before the bad character, here "会议日期": the note is marked, not the date.
+    dialog = open_dialog(qtbot, LogDialog, demo_ctx)
+    dialog.ui.noteEdit.setPlainText("会议日期\x07改了")
+    save(qtbot, dialog)
+    assert dialog.ui.noteEditError.isVisible() and "不可见字符" in dialog.ui.noteEditError.text()
+    assert not dialog.ui.dateEditError.isVisible() and not dialog.ui.formError.isVisible()
+
+
+def test_a_refusal_names_its_field_in_every_language(qtbot, english, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(qtbot, ReviewDialog, demo_ctx)
+    choose_pairing(dialog, "陈志强", "平山街道康园中心")
+    dialog.ui.noteEdit.setPlainText("\u202e")
+    qtbot.keyClicks(dialog.ui.scoreEdit, "88")
+    save(qtbot, dialog)
+    assert dialog.ui.noteEditError.isVisible() and not dialog.ui.yearSpinError.isVisible()
+    assert "invisible" in dialog.ui.noteEditError.text()
+
+
+def test_values_of_a_refusal_are_said_in_english_too(english) -> None:  # type: ignore[no-untyped-def]
+    quarter = InputError("records.already_filed", "period", period=Period(Kind.QUARTER, 2026, 2))
+    assert i18n.error_text(quarter).startswith("This pairing already has a record for Q2 2026")
+    label = InputError("text.invisible_at_start", "note", what="考评意见", char="U+202E")
+    assert i18n.error_text(label).startswith("Review comments contains an invisible character (U+202E")
+    inner = InputError("ledger.name_too_long", "person", what="责任人", most=100)
+    bulk = InputError("ledger.bulk_refused", "person", problem=3, no=2, error=inner)
+    assert i18n.error_text(bulk) == "Measure 3.2: Person responsible cannot be longer than 100 characters"
+    assert str(bulk) == "措施 3.2：责任人不能超过100个字"  # the command line's Chinese

@@ -32,7 +32,7 @@ from hdrectify.ui.records import RecordsPage
 LIVE = "SELECT count(*) FROM contacts WHERE deleted_at IS NULL"
 
 
-def settled(qtbot, page: RecordsPage) -> RecordsPage:  # type: ignore[no-untyped-def]
+def settled(qtbot, page: RecordsPage) -> RecordsPage:
     """Wait for the search pause and the count that runs off the UI thread."""
     qtbot.waitUntil(lambda: not page.search_timer.isActive() and page.model.total is not None)
     qtbot.waitUntil(lambda: not page.model.busy())
@@ -40,7 +40,7 @@ def settled(qtbot, page: RecordsPage) -> RecordsPage:  # type: ignore[no-untyped
 
 
 @pytest.fixture
-def page(qtbot, demo_ctx: AppContext) -> Iterator[RecordsPage]:  # type: ignore[no-untyped-def]
+def page(qtbot, demo_ctx: AppContext) -> Iterator[RecordsPage]:
     widget = RecordsPage(demo_ctx)
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
@@ -51,7 +51,7 @@ def page(qtbot, demo_ctx: AppContext) -> Iterator[RecordsPage]:  # type: ignore[
 
 
 @pytest.fixture
-def window_page(qtbot, window: MainWindow) -> RecordsPage:  # type: ignore[no-untyped-def]
+def window_page(qtbot, window: MainWindow) -> RecordsPage:
     page = window.show_page("records")
     assert isinstance(page, RecordsPage)
     return settled(qtbot, page)
@@ -71,7 +71,7 @@ def load_all(page: RecordsPage) -> list[Any]:
     return loaded(page)
 
 
-def select(qtbot, page: RecordsPage, row: int) -> Any:  # type: ignore[no-untyped-def]
+def select(qtbot, page: RecordsPage, row: int) -> Any:
     view = page.ui.recordsView
     rect = view.visualRect(page.model.index(row, COL_NOTE))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -81,7 +81,7 @@ def select(qtbot, page: RecordsPage, row: int) -> Any:  # type: ignore[no-untype
 # -- the table ----------------------------------------------------------------------
 
 
-def test_model_passes_the_model_tester(qtmodeltester, qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_model_passes_the_model_tester(qtmodeltester, qtbot, demo_ctx: AppContext) -> None:
     model = RecordsModel(demo_ctx.store)
     qtmodeltester.check(model)
     model.fetchMore()
@@ -89,7 +89,7 @@ def test_model_passes_the_model_tester(qtmodeltester, qtbot, demo_ctx: AppContex
     qtbot.waitUntil(lambda: not model.busy())
 
 
-def test_every_live_record_is_listed_newest_first(qtbot, page: RecordsPage, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_every_live_record_is_listed_newest_first(qtbot, page: RecordsPage, demo_ctx: AppContext) -> None:
     total = demo_ctx.store.scalar(LIVE)
     assert page.model.total == total
     assert page.ui.countLabel.text() == f"共 {total:,} 条记录"
@@ -102,7 +102,7 @@ def test_every_live_record_is_listed_newest_first(qtbot, page: RecordsPage, demo
     assert first.endswith("日") and "年" in first  # 2026年11月23日
 
 
-def test_an_empty_database_says_so(qtbot, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_database_says_so(qtbot, empty_ctx: AppContext) -> None:
     page = RecordsPage(empty_ctx)
     qtbot.addWidget(page)
     assert page.model.rowCount() == 0 and page.model.total == 0
@@ -112,7 +112,7 @@ def test_an_empty_database_says_so(qtbot, empty_ctx: AppContext) -> None:  # typ
     assert page.findChild(RecordEditDialog) is None
 
 
-def test_rows_are_fetched_a_page_at_a_time(qtbot, page: RecordsPage, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_rows_are_fetched_a_page_at_a_time(qtbot, page: RecordsPage, demo_ctx: AppContext) -> None:
     total = demo_ctx.store.scalar(LIVE)
     assert page.model.rowCount() == PAGE_SIZE < total
     page.ui.recordsView.scrollToBottom()
@@ -122,7 +122,7 @@ def test_rows_are_fetched_a_page_at_a_time(qtbot, page: RecordsPage, demo_ctx: A
     assert page.model.rowCount() == 3 * PAGE_SIZE
 
 
-def test_search_narrows_with_a_pause(qtbot, type_text, page: RecordsPage, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_search_narrows_with_a_pause(qtbot, type_text, page: RecordsPage, demo_ctx: AppContext) -> None:
     type_text(page.ui.searchEdit, "康复")
     assert page.search_timer.isActive()  # waits for the typing to stop
     settled(qtbot, page)
@@ -131,7 +131,7 @@ def test_search_narrows_with_a_pause(qtbot, type_text, page: RecordsPage, demo_c
     assert all("康复" in r.note + r.problems for r in load_all(page))
 
 
-def test_search_finds_a_member_and_several_words(qtbot, type_text, page: RecordsPage) -> None:  # type: ignore[no-untyped-def]
+def test_search_finds_a_member_and_several_words(qtbot, type_text, page: RecordsPage) -> None:
     type_text(page.ui.searchEdit, "陈志强")
     settled(qtbot, page)
     rows = load_all(page)
@@ -145,7 +145,7 @@ def test_search_finds_a_member_and_several_words(qtbot, type_text, page: Records
     assert page.ui.countLabel.text() == "没有符合条件的记录"
 
 
-def test_member_centre_and_method_filters(qtbot, page: RecordsPage, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_member_centre_and_method_filters(qtbot, page: RecordsPage, demo_ctx: AppContext) -> None:
     store = demo_ctx.store
     choose(page.ui.memberCombo, "邓建华")  # two centres, one pairing ended in May
     settled(qtbot, page)
@@ -173,7 +173,7 @@ def test_member_centre_and_method_filters(qtbot, page: RecordsPage, demo_ctx: Ap
     assert page.ui.memberCombo.currentIndex() == 0 and page.ui.methodCombo.currentIndex() == 0
 
 
-def test_date_range(qtbot, page: RecordsPage, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_date_range(qtbot, page: RecordsPage, demo_ctx: AppContext) -> None:
     assert not page.ui.dateFrom.isEnabled()
     qtbot.mouseClick(page.ui.fromCheck, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.ui.toCheck, Qt.MouseButton.LeftButton)
@@ -187,7 +187,7 @@ def test_date_range(qtbot, page: RecordsPage, demo_ctx: AppContext) -> None:  # 
     assert all("2026-03-01" <= r.date <= "2026-03-31" for r in rows)
 
 
-def test_search_through_the_text_index(qtbot, type_text, monkeypatch, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_search_through_the_text_index(qtbot, type_text, monkeypatch, demo_ctx: AppContext) -> None:
     monkeypatch.setattr(records_model, "TEXT_INDEX_MIN_ROWS", 0)  # the demo is small: build it anyway
     page = RecordsPage(demo_ctx)
     qtbot.addWidget(page)
@@ -230,7 +230,7 @@ def test_a_slow_search_waits_for_the_text_index(qtbot, type_text, monkeypatch, d
     assert page.ui.countLabel.text() == "共 1 条记录"
 
 
-def test_a_change_elsewhere_shows_up(qtbot, window_page: RecordsPage, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_a_change_elsewhere_shows_up(qtbot, window_page: RecordsPage, demo_ctx: AppContext) -> None:
     with demo_ctx.write() as store:
         store.update("contacts", window_page.model.row_at(0).id, {"note": "刚刚改过的情况"})
     demo_ctx.notify(context.CONTACTS)
@@ -240,7 +240,7 @@ def test_a_change_elsewhere_shows_up(qtbot, window_page: RecordsPage, demo_ctx: 
 # -- correcting ---------------------------------------------------------------------
 
 
-def open_editor(qtbot, page: RecordsPage, row: int = 0) -> RecordEditDialog:  # type: ignore[no-untyped-def]
+def open_editor(qtbot, page: RecordsPage, row: int = 0) -> RecordEditDialog:
     select(qtbot, page, row)
     qtbot.keyClick(page.ui.recordsView, Qt.Key.Key_Return)
     dialog = page.findChild(RecordEditDialog)
@@ -249,7 +249,7 @@ def open_editor(qtbot, page: RecordsPage, row: int = 0) -> RecordEditDialog:  # 
     return dialog
 
 
-def test_correct_a_record_with_a_reason(qtbot, type_text, window_page: RecordsPage, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_correct_a_record_with_a_reason(qtbot, type_text, window_page: RecordsPage, demo_ctx: AppContext) -> None:
     page = window_page
     record = select(qtbot, page, 2)
     dialog = open_editor(qtbot, page, 2)
@@ -271,7 +271,7 @@ def test_correct_a_record_with_a_reason(qtbot, type_text, window_page: RecordsPa
     assert page.model.index(page.model.row_of(record.id), COL_NOTE).data() == "电话了解活动安排，已更正"
 
 
-def test_an_empty_reason_saves_nothing(qtbot, type_text, window_page: RecordsPage, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_reason_saves_nothing(qtbot, type_text, window_page: RecordsPage, demo_ctx: AppContext) -> None:
     dialog = open_editor(qtbot, window_page)
     before = snapshot(demo_ctx)
     type_text(dialog.ui.noteEdit, "补充一句")
@@ -281,7 +281,7 @@ def test_an_empty_reason_saves_nothing(qtbot, type_text, window_page: RecordsPag
     assert snapshot(demo_ctx) == before
 
 
-def test_a_date_outside_the_pairing_is_refused_next_to_the_date(  # type: ignore[no-untyped-def]
+def test_a_date_outside_the_pairing_is_refused_next_to_the_date(
     qtbot, type_text, window_page: RecordsPage, demo_ctx: AppContext
 ) -> None:
     dialog = open_editor(qtbot, window_page)
@@ -295,7 +295,7 @@ def test_a_date_outside_the_pairing_is_refused_next_to_the_date(  # type: ignore
     assert snapshot(demo_ctx) == before
 
 
-def test_double_click_opens_the_editor_and_escape_cancels(  # type: ignore[no-untyped-def]
+def test_double_click_opens_the_editor_and_escape_cancels(
     qtbot, window_page: RecordsPage, demo_ctx: AppContext
 ) -> None:
     view = window_page.ui.recordsView
@@ -312,7 +312,7 @@ def test_double_click_opens_the_editor_and_escape_cancels(  # type: ignore[no-un
 
 # a popup menu asks the offscreen platform for what only a real screen can do
 @pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
-def test_the_context_menu_offers_correct_and_delete(qtbot, window_page: RecordsPage) -> None:  # type: ignore[no-untyped-def]
+def test_the_context_menu_offers_correct_and_delete(qtbot, window_page: RecordsPage) -> None:
     view = window_page.ui.recordsView
     pos = view.visualRect(window_page.model.index(4, COL_NOTE)).center()
     view.customContextMenuRequested.emit(pos)
@@ -330,7 +330,7 @@ def test_the_context_menu_offers_correct_and_delete(qtbot, window_page: RecordsP
 # -- deleting -----------------------------------------------------------------------
 
 
-def test_delete_asks_a_reason_and_keeps_the_record(  # type: ignore[no-untyped-def]
+def test_delete_asks_a_reason_and_keeps_the_record(
     qtbot, type_text, window_page: RecordsPage, demo_ctx: AppContext
 ) -> None:
     page = window_page

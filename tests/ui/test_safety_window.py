@@ -71,7 +71,7 @@ def db(demo_template: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def launchers(qtbot):  # type: ignore[no-untyped-def]
+def launchers(qtbot):
     made: list[Launcher] = []
 
     def make() -> Launcher:
@@ -88,7 +88,7 @@ def launchers(qtbot):  # type: ignore[no-untyped-def]
             launcher.lock.release()
 
 
-def opened(qtbot, launcher: Launcher, path: Path, **kwargs: Any) -> MainWindow:  # type: ignore[no-untyped-def]
+def opened(qtbot, launcher: Launcher, path: Path, **kwargs: Any) -> MainWindow:
     window = launcher.open(path, **kwargs)
     assert window is not None, launcher.prompt.text() if launcher.prompt else ""
     qtbot.addWidget(window)
@@ -98,7 +98,7 @@ def opened(qtbot, launcher: Launcher, path: Path, **kwargs: Any) -> MainWindow: 
 # -- one window per database ---------------------------------------------------------------------------
 
 
-def test_a_second_window_is_told_and_may_open_read_only(qtbot, launchers, db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_second_window_is_told_and_may_open_read_only(qtbot, launchers, db: Path) -> None:
     first_launcher = launchers()
     first = opened(qtbot, first_launcher, db)
     second = launchers()
@@ -132,14 +132,14 @@ def test_a_second_window_is_told_and_may_open_read_only(qtbot, launchers, db: Pa
 
 def test_the_lock_is_released_when_the_window_moves_to_another_database(
     qtbot, launchers, db: Path, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     first = launchers()
     opened(qtbot, first, db)
     opened(qtbot, first, tmp_path / "other.db", create=True)
     assert opened(qtbot, launchers(), db) is not None  # the first window let go of it
 
 
-def test_the_command_line_works_while_the_window_is_open(qtbot, launchers, db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_command_line_works_while_the_window_is_open(qtbot, launchers, db: Path) -> None:
     window = opened(qtbot, launchers(), db)
     env = {**os.environ, "PYTHONUTF8": "1"}
     cli = [sys.executable, "-m", "hdrectify", "--db", str(db)]
@@ -153,7 +153,7 @@ def test_the_command_line_works_while_the_window_is_open(qtbot, launchers, db: P
     assert {"命令行党员", "窗口党员"} <= names
 
 
-def test_the_first_start_of_the_day_backs_up(qtbot, launchers, db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_first_start_of_the_day_backs_up(qtbot, launchers, db: Path) -> None:
     window = opened(qtbot, launchers(), db)
     qtbot.waitUntil(lambda: any(p.name.endswith("-daily.db") for p in list_backups(db)), timeout=20_000)
     qtbot.waitUntil(lambda: "自动备份" in window.statusBar().currentMessage())
@@ -162,7 +162,7 @@ def test_the_first_start_of_the_day_backs_up(qtbot, launchers, db: Path) -> None
 # -- damaged, newer ------------------------------------------------------------------------------------
 
 
-def test_a_damaged_file_is_refused_and_its_newest_good_backup_offered(qtbot, launchers, db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_file_is_refused_and_its_newest_good_backup_offered(qtbot, launchers, db: Path) -> None:
     backup_file(db)
     damage(db)
     damaged = db.read_bytes()
@@ -182,7 +182,7 @@ def test_a_damaged_file_is_refused_and_its_newest_good_backup_offered(qtbot, lau
     assert aside.read_bytes() == damaged
 
 
-def test_a_database_from_a_newer_version_is_refused_in_words(qtbot, launchers, db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_database_from_a_newer_version_is_refused_in_words(qtbot, launchers, db: Path) -> None:
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA user_version = 99")
     conn.commit()
@@ -194,7 +194,7 @@ def test_a_database_from_a_newer_version_is_refused_in_words(qtbot, launchers, d
     assert db.read_bytes() == before
 
 
-def test_a_full_disk_is_a_message_and_nothing_is_saved(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_a_full_disk_is_a_message_and_nothing_is_saved(qtbot, demo_ctx: AppContext) -> None:
     pages = demo_ctx.store.scalar("PRAGMA page_count")
     demo_ctx.store.conn.execute(f"PRAGMA max_page_count = {pages}")
     before = snapshot(demo_ctx)
@@ -213,7 +213,7 @@ def test_a_full_disk_is_a_message_and_nothing_is_saved(qtbot, demo_ctx: AppConte
 # -- 备份, 恢复备份, 校验数据 ---------------------------------------------------------------------------
 
 
-def test_backup_from_the_menu(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_backup_from_the_menu(qtbot, window: MainWindow) -> None:
     window.ui.actionBackup.trigger()
     qtbot.waitUntil(lambda: window.last_message is not None and window.last_message.isVisible(), timeout=20_000)
     made = [p for p in list_backups(window.ctx.path) if p.name.endswith("-manual.db")]
@@ -222,7 +222,7 @@ def test_backup_from_the_menu(qtbot, window: MainWindow) -> None:  # type: ignor
     shot(window.last_message, "backup-done")
 
 
-def test_restore_dialog_shows_date_and_counts_then_restores(qtbot, qtmodeltester, launchers, db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_restore_dialog_shows_date_and_counts_then_restores(qtbot, qtmodeltester, launchers, db: Path) -> None:
     launcher = launchers()
     window = opened(qtbot, launcher, db)
     older = backup_file(db)
@@ -243,7 +243,7 @@ def test_restore_dialog_shows_date_and_counts_then_restores(qtbot, qtmodeltester
     qtbot.waitUntil(lambda: window.last_message is not None and window.last_message.isVisible(), timeout=30_000)
     box = window.last_message
     assert box is not None and "另存为一份备份" in box.text() and "备份校验通过" in box.text()
-    click(box, "恢复")  # type: ignore[arg-type]
+    click(box, "恢复")
     qtbot.waitUntil(lambda: launcher.window is not window)
     restored = launcher.window
     assert restored is not None
@@ -266,7 +266,7 @@ def _edited_backup(db: Path, tmp_path: Path) -> Path:
 
 def test_restore_shows_what_a_backup_that_does_not_verify_holds_and_asks(
     qtbot, launchers, db: Path, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     launcher = launchers()
     window = opened(qtbot, launcher, db)
     bad = _edited_backup(db, tmp_path)
@@ -293,7 +293,7 @@ def test_restore_shows_what_a_backup_that_does_not_verify_holds_and_asks(
     assert any(p.name.endswith("-prerestore.db") for p in list_backups(db))
 
 
-def test_a_restore_asked_for_elsewhere_checks_the_backup_first(qtbot, launchers, db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_restore_asked_for_elsewhere_checks_the_backup_first(qtbot, launchers, db: Path, tmp_path: Path) -> None:
     """The damaged-file prompt restores through the launcher: a backup that does not verify is shown, and asked."""
     launcher = launchers()
     window = opened(qtbot, launcher, db)
@@ -310,7 +310,7 @@ def test_a_restore_asked_for_elsewhere_checks_the_backup_first(qtbot, launchers,
     assert launcher.window.ctx.store.scalar("SELECT max(score) FROM reviews") == 100
 
 
-def test_restore_dialog_refuses_a_file_that_is_not_a_backup(qtbot, demo_ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_restore_dialog_refuses_a_file_that_is_not_a_backup(qtbot, demo_ctx: AppContext, tmp_path: Path) -> None:
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"junk" * 1000)
     dialog = RestoreDialog(demo_ctx)
@@ -321,7 +321,7 @@ def test_restore_dialog_refuses_a_file_that_is_not_a_backup(qtbot, demo_ctx: App
     assert not dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
 
 
-def test_verify_from_the_menu_passes_then_names_an_edit(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_verify_from_the_menu_passes_then_names_an_edit(qtbot, window: MainWindow) -> None:
     window.ui.actionVerify.trigger()
     qtbot.waitUntil(lambda: window.last_message is not None and window.last_message.isVisible(), timeout=30_000)
     assert window.last_message.windowTitle() == "校验通过"  # type: ignore[union-attr]
@@ -334,13 +334,13 @@ def test_verify_from_the_menu_passes_then_names_an_edit(qtbot, window: MainWindo
     window.ui.actionVerify.trigger()
     qtbot.waitUntil(lambda: window.last_message is not None and window.last_message.isVisible(), timeout=30_000)
     box = window.last_message
-    assert box.windowTitle() == "校验未通过" and "reviews" in box.text() and "score" in box.text()  # type: ignore[union-attr]
+    assert box.windowTitle() == "校验未通过" and "reviews" in box.text() and "score" in box.text()
     shot(box, "verify-broken")
 
 
 def test_verify_from_the_menu_fails_on_missing_evidence_and_says_what_to_do(
     qtbot, window: MainWindow, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from hdrectify.store.evidence import add_evidence, evidence_file
 
     scan = tmp_path / "整改会议纪要.pdf"
@@ -362,7 +362,7 @@ def test_verify_from_the_menu_fails_on_missing_evidence_and_says_what_to_do(
 # -- a record's history ------------------------------------------------------------------------------------
 
 
-def test_a_records_history_shows_every_change_who_when_why(qtbot, qtmodeltester, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_a_records_history_shows_every_change_who_when_why(qtbot, qtmodeltester, demo_ctx: AppContext) -> None:
     from hdrectify.store.record_list import correct_contact, delete_contact
 
     contact = demo_ctx.store.rows("SELECT id, note FROM contacts ORDER BY date DESC LIMIT 1")[0]
@@ -389,7 +389,7 @@ def test_a_records_history_shows_every_change_who_when_why(qtbot, qtmodeltester,
     shot(dialog, "history-dialog")
 
 
-def test_history_lists_every_audit_entry_of_a_record(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_history_lists_every_audit_entry_of_a_record(qtbot, demo_ctx: AppContext) -> None:
     review = demo_ctx.store.rows("SELECT id FROM reviews LIMIT 1")[0]
     entries = demo_ctx.store.scalar("SELECT count(*) FROM audit_log WHERE row_id = ?", [review["id"]])
     dialog = HistoryDialog(demo_ctx, "reviews", review["id"], "考评")
@@ -401,7 +401,7 @@ def test_history_lists_every_audit_entry_of_a_record(qtbot, demo_ctx: AppContext
     assert str(first["score"]) in dialog.model.index(0, 4).data()
 
 
-def test_store_reopen_after_tests(qtbot, db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_store_reopen_after_tests(qtbot, db: Path) -> None:
     with Store.open(db, check=True) as store:
         assert store.scalar("PRAGMA integrity_check") == "ok"
     QApplication.processEvents()
@@ -409,7 +409,7 @@ def test_store_reopen_after_tests(qtbot, db: Path) -> None:  # type: ignore[no-u
 
 def test_a_missing_evidence_file_is_said_next_to_the_list_and_nothing_changes(
     qtbot, demo_ctx: AppContext, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """The evidence folder was not copied along with the database: opening a file says so, in words."""
     from hdrectify.store.evidence import evidence_file
     from hdrectify.ui.ledger import LedgerPage
@@ -432,7 +432,7 @@ def test_a_missing_evidence_file_is_said_next_to_the_list_and_nothing_changes(
     assert snapshot(demo_ctx) == before
 
 
-def test_the_grids_records_show_their_history(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_the_grids_records_show_their_history(qtbot, demo_ctx: AppContext) -> None:
     """A quarterly report opened from its cell of the 挂钩联系 grid: 修改历史 lists its audit entries."""
     from hdrectify.ui.cadence_grid import CadenceGridPage
     from hdrectify.ui.cell_records_dialog import CellRecordsDialog

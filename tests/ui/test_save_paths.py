@@ -22,7 +22,7 @@ from hdrectify.ui.print_dialog import PrintDialog
 from hdrectify.ui.save_check import OBJECT_NAME
 
 
-def open_print(qtbot, window: MainWindow) -> PrintDialog:  # type: ignore[no-untyped-def]
+def open_print(qtbot, window: MainWindow) -> PrintDialog:
     dialog = window.open_print("checklist")
     qtbot.waitUntil(dialog.isVisible)
     assert isinstance(dialog, PrintDialog)
@@ -30,7 +30,7 @@ def open_print(qtbot, window: MainWindow) -> PrintDialog:  # type: ignore[no-unt
     return dialog
 
 
-def open_export(qtbot, window: MainWindow) -> ExportBundleDialog:  # type: ignore[no-untyped-def]
+def open_export(qtbot, window: MainWindow) -> ExportBundleDialog:
     window.ui.actionExportBundle.trigger()
     dialog = window.findChild(ExportBundleDialog)
     assert dialog is not None
@@ -38,17 +38,17 @@ def open_export(qtbot, window: MainWindow) -> ExportBundleDialog:  # type: ignor
     return dialog
 
 
-def question(qtbot, parent) -> QMessageBox:  # type: ignore[no-untyped-def]
+def question(qtbot, parent) -> QMessageBox:
     qtbot.waitUntil(lambda: any(b.isVisible() for b in parent.findChildren(QMessageBox, OBJECT_NAME)))
     return next(b for b in parent.findChildren(QMessageBox, OBJECT_NAME) if b.isVisible())
 
 
-def click(qtbot, box: QMessageBox, label: str) -> None:  # type: ignore[no-untyped-def]
+def click(qtbot, box: QMessageBox, label: str) -> None:
     button = next(b for b in box.buttons() if b.text() == label)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_saving_a_document_onto_the_database_is_refused_with_a_message(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_saving_a_document_onto_the_database_is_refused_with_a_message(qtbot, window: MainWindow) -> None:
     db = window.ctx.path
     rows, data = snapshot(window.ctx), db.read_bytes()
     dialog = open_print(qtbot, window)
@@ -65,7 +65,7 @@ def test_saving_a_document_onto_the_database_is_refused_with_a_message(qtbot, wi
     assert db.read_bytes() == data and snapshot(window.ctx) == rows
 
 
-def test_an_existing_file_is_replaced_only_when_the_user_agrees(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_existing_file_is_replaced_only_when_the_user_agrees(qtbot, window: MainWindow, tmp_path: Path) -> None:
     out = tmp_path / "清单.pdf"
     out.write_bytes(b"last month's list")
     dialog = open_print(qtbot, window)
@@ -83,7 +83,7 @@ def test_an_existing_file_is_replaced_only_when_the_user_agrees(qtbot, window: M
     assert "陈志强" in "".join(p.extract_text() or "" for p in PdfReader(out).pages)
 
 
-def test_a_bundle_typed_onto_the_database_is_refused_next_to_the_field(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_bundle_typed_onto_the_database_is_refused_next_to_the_field(qtbot, window: MainWindow) -> None:
     db = window.ctx.path
     rows, data = snapshot(window.ctx), db.read_bytes()
     dialog = open_export(qtbot, window)
@@ -94,7 +94,7 @@ def test_a_bundle_typed_onto_the_database_is_refused_next_to_the_field(qtbot, wi
     assert db.read_bytes() == data and snapshot(window.ctx) == rows
 
 
-def test_a_bundle_typed_onto_an_existing_file_asks_first(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_bundle_typed_onto_an_existing_file_asks_first(qtbot, window: MainWindow, tmp_path: Path) -> None:
     out = tmp_path / "上周.hdbundle"
     out.write_bytes(b"last week's bundle")
     dialog = open_export(qtbot, window)
@@ -122,7 +122,7 @@ class SaveDialogs:
         self.folder = folder
         self.typed: str | None = None  # a name the user typed instead of the one offered
 
-    def __call__(self, parent, caption: str = "", start: str = "", filters: str = "", *args):  # type: ignore[no-untyped-def]
+    def __call__(self, parent, caption: str = "", start: str = "", filters: str = "", *args):
         self.offered.append(Path(start))
         return str(self.folder / (self.typed or Path(start).name)), filters
 
@@ -143,7 +143,7 @@ def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
     return urls
 
 
-def offered_name(qtbot, window: MainWindow, document: str, *, fmt: str | None = None) -> str:  # type: ignore[no-untyped-def]
+def offered_name(qtbot, window: MainWindow, document: str, *, fmt: str | None = None) -> str:
     dialog = window.open_print(document)
     qtbot.waitUntil(dialog.isVisible)
     assert isinstance(dialog, PrintDialog)
@@ -158,7 +158,7 @@ def offered_name(qtbot, window: MainWindow, document: str, *, fmt: str | None = 
     return name
 
 
-def test_save_as_offers_a_name_with_the_period_and_scope(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_save_as_offers_a_name_with_the_period_and_scope(qtbot, window: MainWindow) -> None:
     today = dt.date.today()
     day = f"{today.year}年{today.month}月{today.day}日"
     checklist = window.open_print("checklist")
@@ -197,7 +197,7 @@ def test_the_name_rule_for_a_year_and_for_names_a_file_system_refuses() -> None:
         assert ch not in save_places.file_safe(f"a{ch}b")
 
 
-def test_the_save_dialog_starts_in_the_folder_last_used_also_in_a_new_window(  # type: ignore[no-untyped-def]
+def test_the_save_dialog_starts_in_the_folder_last_used_also_in_a_new_window(
     qtbot, window: MainWindow, save_dialogs: SaveDialogs
 ) -> None:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -222,7 +222,7 @@ def test_the_save_dialog_starts_in_the_folder_last_used_also_in_a_new_window(  #
     ledger.reject()
 
 
-def test_the_status_bar_says_where_it_saved_and_opens_the_folder(  # type: ignore[no-untyped-def]
+def test_the_status_bar_says_where_it_saved_and_opens_the_folder(
     qtbot, window: MainWindow, tmp_path: Path, opened_urls: list[QUrl]
 ) -> None:
     dialog = open_print(qtbot, window)
@@ -242,7 +242,7 @@ def test_the_status_bar_says_where_it_saved_and_opens_the_folder(  # type: ignor
     assert not link.isVisible()
 
 
-def test_an_exported_bundle_is_announced_with_its_folder(  # type: ignore[no-untyped-def]
+def test_an_exported_bundle_is_announced_with_its_folder(
     qtbot, window: MainWindow, tmp_path: Path, opened_urls: list[QUrl]
 ) -> None:
     dialog = open_export(qtbot, window)
@@ -261,7 +261,7 @@ def test_an_exported_bundle_is_announced_with_its_folder(  # type: ignore[no-unt
     assert Path(export.ui.pathEdit.text()).parent == out.parent
 
 
-def test_a_name_typed_without_its_type_is_saved_with_it(qtbot, window: MainWindow, save_dialogs: SaveDialogs) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_typed_without_its_type_is_saved_with_it(qtbot, window: MainWindow, save_dialogs: SaveDialogs) -> None:
     save_dialogs.typed = "三月清单"
     dialog = open_print(qtbot, window)
     with qtbot.waitSignal(dialog.saved, timeout=30_000) as saved:

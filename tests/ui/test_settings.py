@@ -22,7 +22,7 @@ OK = QDialogButtonBox.StandardButton.Ok
 CANCEL = QDialogButtonBox.StandardButton.Cancel
 
 
-def open_settings(qtbot, window: MainWindow) -> SettingsDialog:  # type: ignore[no-untyped-def]
+def open_settings(qtbot, window: MainWindow) -> SettingsDialog:
     window.ui.actionSettings.trigger()
     found: list[SettingsDialog] = []
 
@@ -38,7 +38,7 @@ def settings_rows(window: MainWindow) -> list[Row]:
     return window.ctx.store.rows("SELECT key, value FROM settings ORDER BY key")
 
 
-def test_the_dialog_shows_the_current_settings_and_the_database(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_dialog_shows_the_current_settings_and_the_database(qtbot, window: MainWindow) -> None:
     dialog = open_settings(qtbot, window)
     ui = dialog.ui
     assert dialog.windowTitle() == "设置"
@@ -51,7 +51,7 @@ def test_the_dialog_shows_the_current_settings_and_the_database(qtbot, window: M
     assert ui.databaseEdit.text() == str(window.ctx.path) and ui.databaseEdit.isReadOnly()
 
 
-def test_a_new_report_deadline_reaches_the_cadence(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_report_deadline_reaches_the_cadence(qtbot, window: MainWindow) -> None:
     store = window.ctx.store
     assert store.cadence_settings().report_deadline_days == 10
     dialog = open_settings(qtbot, window)
@@ -67,7 +67,7 @@ def test_a_new_report_deadline_reaches_the_cadence(qtbot, window: MainWindow) ->
     assert store.setting("review_deadline_days") == 31
 
 
-def test_choose_who_me_is(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_choose_who_me_is(qtbot, window: MainWindow) -> None:
     assert window.ctx.me() is None
     dialog = open_settings(qtbot, window)
     combo = dialog.ui.meCombo
@@ -84,7 +84,7 @@ def test_choose_who_me_is(qtbot, window: MainWindow) -> None:  # type: ignore[no
     assert window.ctx.me() is None
 
 
-def test_bad_input_is_shown_next_to_the_field_and_nothing_is_saved(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_is_shown_next_to_the_field_and_nothing_is_saved(qtbot, window: MainWindow) -> None:
     before = settings_rows(window)
     dialog = open_settings(qtbot, window)
     ui = dialog.ui
@@ -148,7 +148,7 @@ def english(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_switching_to_english_applies_at_once_and_cancel_restores_chinese(
     qtbot, window: MainWindow, english: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     people = window.show_page("people")
     dialog = open_settings(qtbot, window)
     ok, cancel = dialog.ui.buttonBox.button(OK), dialog.ui.buttonBox.button(CANCEL)
@@ -171,7 +171,7 @@ def test_switching_to_english_applies_at_once_and_cancel_restores_chinese(
     assert people.ui.centresView.model().headerData(0, Qt.Orientation.Horizontal) == "名称"  # type: ignore[attr-defined]
 
 
-def test_english_is_saved_on_ok_and_chinese_comes_back(qtbot, window: MainWindow, english: Path) -> None:  # type: ignore[no-untyped-def]
+def test_english_is_saved_on_ok_and_chinese_comes_back(qtbot, window: MainWindow, english: Path) -> None:
     dialog = open_settings(qtbot, window)
     dialog.ui.languageCombo.setCurrentIndex(dialog.ui.languageCombo.findData("en"))
     qtbot.mouseClick(dialog.ui.buttonBox.button(OK), LEFT)
@@ -189,7 +189,7 @@ def test_english_is_saved_on_ok_and_chinese_comes_back(qtbot, window: MainWindow
     assert i18n.saved_language() == "zh_CN"
 
 
-def test_the_main_window_menus_and_navigation_follow_the_language(qtbot, window: MainWindow, english: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_main_window_menus_and_navigation_follow_the_language(qtbot, window: MainWindow, english: Path) -> None:
     nav = window.ui.navList
     dialog = open_settings(qtbot, window)
     dialog.ui.languageCombo.setCurrentIndex(dialog.ui.languageCombo.findData("en"))
@@ -200,7 +200,7 @@ def test_the_main_window_menus_and_navigation_follow_the_language(qtbot, window:
     assert nav.item(nav.count() - 1).text() == "中心与党员"
 
 
-def test_the_checklist_items_button_opens_its_dialog(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_checklist_items_button_opens_its_dialog(qtbot, window: MainWindow) -> None:
     from hdrectify.ui.checklist_items_dialog import ChecklistItemsDialog
 
     dialog = open_settings(qtbot, window)
@@ -211,7 +211,7 @@ def test_the_checklist_items_button_opens_its_dialog(qtbot, window: MainWindow) 
     assert dialog.isVisible()  # the settings stay open behind it
 
 
-def test_the_summaries_signature_is_set_here_and_printed(qtbot, type_text, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_summaries_signature_is_set_here_and_printed(qtbot, type_text, window: MainWindow, tmp_path: Path) -> None:
     """填报单位, 制表人 and 审核人 typed in 设置 are the 落款 of the quarterly summary."""
     from pypdf import PdfReader
 

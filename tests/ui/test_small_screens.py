@@ -18,7 +18,7 @@ def test_the_title_says_demo_once(window: MainWindow) -> None:
     assert window.windowTitle().count("演示数据") == 1
 
 
-def test_the_report_dialog_offers_only_owed_quarters(qtbot, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_the_report_dialog_offers_only_owed_quarters(qtbot, empty_ctx: AppContext) -> None:
     today = dt.date.today()
     current = Period.quarter_of(today)
     last = Period.quarter_of(current.first_day - dt.timedelta(days=1))
@@ -46,7 +46,7 @@ def test_the_report_dialog_offers_only_owed_quarters(qtbot, empty_ctx: AppContex
     assert all(Period.parse(q, current.kind).first_day <= today for q in offered())  # never a future quarter
 
 
-def _fits(widget) -> bool:  # type: ignore[no-untyped-def]
+def _fits(widget) -> bool:
     available = widget.screen().availableGeometry()
     frame = widget.frameGeometry()
     return frame.width() <= available.width() and frame.height() <= available.height() and available.contains(frame)
@@ -59,7 +59,7 @@ def test_the_window_fits_the_screen(window: MainWindow) -> None:
     assert window.statusBar().geometry().bottom() <= window.height()
 
 
-def test_a_saved_size_larger_than_the_screen_is_shrunk(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_a_saved_size_larger_than_the_screen_is_shrunk(qtbot, demo_ctx: AppContext) -> None:
     from PySide6.QtCore import QSettings
 
     big = MainWindow(demo_ctx)
@@ -74,7 +74,7 @@ def test_a_saved_size_larger_than_the_screen_is_shrunk(qtbot, demo_ctx: AppConte
     assert _fits(again)
 
 
-def test_the_print_preview_fits_the_screen(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_print_preview_fits_the_screen(qtbot, window: MainWindow) -> None:
     from PySide6.QtCore import Qt
 
     dialog = window.open_print("checklist")

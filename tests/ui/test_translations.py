@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.paths import TRANSLATIONS
 from hdrectify.ui import i18n
-from hdrectify.ui.form_support import period_text
+from hdrectify.ui.labels import period_text
 from hdrectify.ui.main_window import MainWindow
 from hdrectify.ui.models.cadence_display import period_label, zh_date
 from hdrectify.ui.models.table_model import date_text
@@ -131,7 +131,7 @@ def test_dates_and_periods_read_as_english_where_the_code_formats_them() -> None
     assert period_label(Period(Kind.QUARTER, 2026, 2)) == "Q2 2026"
 
 
-def test_switching_to_english_and_back_retranslates_the_window(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_switching_to_english_and_back_retranslates_the_window(qtbot, window: MainWindow) -> None:
     nav = window.ui.navList
     dashboard = window.page("dashboard")
     qtbot.waitUntil(dashboard.is_loaded, timeout=10_000)  # type: ignore[attr-defined]
@@ -168,7 +168,7 @@ def test_switching_to_english_and_back_retranslates_the_window(qtbot, window: Ma
     settings.reject()
 
 
-def test_every_page_follows_a_language_switch(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_every_page_follows_a_language_switch(qtbot, window: MainWindow) -> None:
     pages = {key: window.page(key) for key in ("cadence", "records", "ledger", "people")}
     grid, records, ledger = pages["cadence"], pages["records"], pages["ledger"]
     qtbot.waitUntil(lambda: not grid.is_busy(), timeout=15_000)

@@ -37,7 +37,7 @@ def office_bundle(tmp_path: Path) -> Path:
     return out
 
 
-def test_the_office_starts_with_the_notice_and_is_called_the_office(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_office_starts_with_the_notice_and_is_called_the_office(qtbot, tmp_path: Path) -> None:
     path = tmp_path / "new" / "hdrectify.db"
     dialog = WelcomeDialog(path, demo_path=tmp_path / "demo.db")
     qtbot.addWidget(dialog)
@@ -53,7 +53,7 @@ def test_the_office_starts_with_the_notice_and_is_called_the_office(qtbot, tmp_p
     assert installation_name(window.ctx.store) == "办公室"
 
 
-def test_a_member_starts_from_the_offices_bundle_and_picks_who_he_is(  # type: ignore[no-untyped-def]
+def test_a_member_starts_from_the_offices_bundle_and_picks_who_he_is(
     qtbot, tmp_path: Path, office_bundle: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "laptop" / "hdrectify.db"
@@ -83,7 +83,7 @@ def test_a_member_starts_from_the_offices_bundle_and_picks_who_he_is(  # type: i
         assert store.actor == "黄伟明" and store.actor != os.environ.get("USER")
 
 
-def test_a_file_that_is_not_the_offices_bundle_is_said_so(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_that_is_not_the_offices_bundle_is_said_so(qtbot, tmp_path: Path) -> None:
     junk = tmp_path / "照片.jpg"
     junk.write_bytes(b"\xff\xd8 not a bundle")
     dialog = WelcomeDialog(tmp_path / "hdrectify.db", demo_path=tmp_path / "demo.db")

@@ -1,20 +1,19 @@
 """How the cadence grid shows things: the colours and glyphs of the statuses, and its words.
 
 The names of statuses and obligations, periods (2026年第10周) and dates (2026年3月2日,
-or 3月2日 within the period's own year), all in the "Cadence" translation context,
-shared by the grid's model, its painting, and the cell records dialog and its model.
+or 3月2日 within the period's own year) come from :mod:`hdrectify.ui.labels`; the grid's
+own words are in the "Cadence" translation context, shared by the grid's model, its
+painting, and the cell records dialog and its model.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hdrectify.domain.cadence import Obligation, Status
-from hdrectify.domain.periods import Period
-from hdrectify.ui.form_support import period_text
+from hdrectify.ui import labels
 
 
 @dataclass(frozen=True)
@@ -39,44 +38,19 @@ LOOKS: dict[Status, Look] = {
 BACKFILL_MARK = "#1d2b53"
 CURRENT_COLOUR = "#1f6feb"
 
-STATUS_TEXT = {
-    Status.DONE: QT_TRANSLATE_NOOP("Cadence", "已完成"),
-    Status.LATE: QT_TRANSLATE_NOOP("Cadence", "逾期完成"),
-    Status.EXEMPT: QT_TRANSLATE_NOOP("Cadence", "免"),
-    Status.MISSED: QT_TRANSLATE_NOOP("Cadence", "未完成"),
-    Status.DUE: QT_TRANSLATE_NOOP("Cadence", "待完成"),
-    Status.UPCOMING: QT_TRANSLATE_NOOP("Cadence", "未开始"),
-}
-OBLIGATION_TEXT = {
-    Obligation.CONTACT: QT_TRANSLATE_NOOP("Cadence", "每周联系"),
-    Obligation.VISIT: QT_TRANSLATE_NOOP("Cadence", "每月到岗"),
-    Obligation.REPORT: QT_TRANSLATE_NOOP("Cadence", "季度汇报"),
-    Obligation.REVIEW: QT_TRANSLATE_NOOP("Cadence", "年度考评"),
-}
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Cadence", text)
 
 
 def status_text(status: Status) -> str:
-    return tr(str(STATUS_TEXT[status]))
+    return labels.status_text(status.value)
 
 
 def obligation_text(obligation: Obligation) -> str:
-    return tr(str(OBLIGATION_TEXT[obligation]))
+    return labels.obligation_text(obligation.value)
 
 
-def zh_date(day: dt.date, *, year: int | None = None) -> str:
-    """2026年3月2日, or 3月2日 when ``year`` says the year goes without saying."""
-    if year == day.year:
-        return QCoreApplication.translate("Cadence", "{0}月{1}日").format(day.month, day.day)
-    return QCoreApplication.translate("Cadence", "{0}年{1}月{2}日").format(day.year, day.month, day.day)
-
-
-def period_label(period: Period) -> str:
-    return period_text(period)
-
-
-def percent(rate: float | None) -> str:
-    return "—" if rate is None else f"{rate * 100:.0f}%"
+zh_date = labels.short_date
+period_label = labels.period_text
+percent = labels.percent

@@ -29,6 +29,7 @@ from hdrectify.domain.cadence import Obligation, Status, StatusRow, Totals, dead
 from hdrectify.domain.collation import zh_key
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.store.cell_records import CellExemption, CellRecord
+from hdrectify.ui import labels
 from hdrectify.ui.models.cadence_data import GridData, GridRow, PeriodColumn
 from hdrectify.ui.models.cadence_display import LOOKS, obligation_text, percent, period_label, status_text, tr, zh_date
 
@@ -268,7 +269,7 @@ class CadenceModel(QAbstractTableModel):
         ):
             due_by = deadline(column.obligation, column.period, self.grid.settings)
             state += QCoreApplication.translate("Cadence", "，截止 {0}").format(zh_date(due_by))
-        lines.append(f"{obligation_text(column.obligation)}：{state}")
+        lines.append(labels.labelled(obligation_text(column.obligation), state))
         if self._fetch is not None and cell.status is not Status.UPCOMING:
             records, exemptions = self._fetch(row.info.pairing.id, column.obligation, column.period)
             for rec in records[:6]:
@@ -277,9 +278,8 @@ class CadenceModel(QAbstractTableModel):
                 score = (
                     QCoreApplication.translate("Cadence", " {0}分").format(rec.score) if rec.score is not None else ""
                 )
-                lines.append(
-                    f"· {zh_date(rec.date, year=column.period.year)} {rec.kind_zh}{score}{mark} {note}".rstrip()
-                )
+                kind = labels.record_kind_text(rec.table, rec.method)
+                lines.append(f"· {zh_date(rec.date, year=column.period.year)} {kind}{score}{mark} {note}".rstrip())
             if len(records) > 6:
                 lines.append(QCoreApplication.translate("Cadence", "……共 {0} 条").format(len(records)))
             if cell.status is Status.EXEMPT:

@@ -7,7 +7,6 @@ entered it and when. It uses the grid's words and dates (:mod:`cadence_display`)
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from hdrectify.store.cell_records import CellRecord
+from hdrectify.ui import labels
 from hdrectify.ui.models.cadence_display import BACKFILL_MARK, tr, zh_date
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,26 +40,12 @@ _RECORD_HEADERS = [
 ]
 
 
-def recorded_text(stamp: str) -> str:
-    """An ISO timestamp as 2026年3月5日 18:30."""
-    try:
-        when = dt.datetime.fromisoformat(stamp)
-    except ValueError:
-        return stamp
-    return f"{zh_date(when.date())} {when:%H:%M}"
-
-
 class CellRecordsModel(QAbstractTableModel):
     """The contacts, reports or reviews of one cell, one per row."""
 
     def __init__(self, records: Sequence[CellRecord] = (), parent: Any = None) -> None:
         super().__init__(parent)
         self._records = list(records)
-
-    def set_records(self, records: Sequence[CellRecord]) -> None:
-        self.beginResetModel()
-        self._records = list(records)
-        self.endResetModel()
 
     def record(self, row: int) -> CellRecord:
         return self._records[row]
@@ -91,7 +77,7 @@ class CellRecordsModel(QAbstractTableModel):
         if col == REC_DATE:
             return zh_date(rec.date)
         if col == REC_KIND:
-            kind = tr(rec.kind_zh)
+            kind = labels.record_kind_text(rec.table, rec.method)
             return kind + (
                 QCoreApplication.translate("Cadence", "（{0}分）").format(rec.score) if rec.score is not None else ""
             )
@@ -103,7 +89,7 @@ class CellRecordsModel(QAbstractTableModel):
             return QCoreApplication.translate("Cadence", "补录") if rec.backfilled else ""
         if col == REC_AUTHOR:
             return rec.author
-        return recorded_text(rec.recorded_at)
+        return labels.timestamp_text(rec.recorded_at)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:

@@ -23,9 +23,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
-from hdrectify.domain.ledger import MeasureStatus, Source, problem_status
+from hdrectify.domain.ledger import DeadlineWarning, MeasureStatus, Source, deadline_warning, problem_status
 from hdrectify.store.base import Row, Store
 from hdrectify.store.ledger import ledger_rows
+from hdrectify.ui import labels
 from hdrectify.ui.form_support import zh_date
 
 COL_TITLE, COL_STATUS, COL_DEADLINE = range(3)
@@ -42,7 +43,6 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # MeasureStatus value (areas: derive
 WARNING_ROLE = Qt.ItemDataRole.UserRole + 4  # DeadlineWarning of the deadline, as an int
 
 AREA, PROBLEM, MEASURE = "area", "problem", "measure"
-_ORDINALS = "一二三四五六七八九十"
 
 
 class Filter(IntEnum):
@@ -50,13 +50,6 @@ class Filter(IntEnum):
     OPEN = 1  # 未完成: unfinished problems and their unfinished measures
     INSPECTION = 2  # 巡察
     VISIT = 3  # 走访
-
-
-class DeadlineWarning(IntEnum):
-    NONE = 0
-    GREEN = 1
-    YELLOW = 2
-    RED = 3
 
 
 WARNING_COLOURS = {
@@ -69,21 +62,6 @@ STATUS_COLOURS = {
     MeasureStatus.IN_PROGRESS: QColor("#1e6fd9"),
     MeasureStatus.DONE: QColor("#1b7f3b"),
 }
-
-
-def deadline_warning(
-    deadline: str | None, status: MeasureStatus, today: dt.date, yellow: int, green: int
-) -> DeadlineWarning:
-    if deadline is None or status is MeasureStatus.DONE:
-        return DeadlineWarning.NONE
-    left = (dt.date.fromisoformat(deadline) - today).days
-    if left < 0:
-        return DeadlineWarning.RED
-    if left <= yellow:
-        return DeadlineWarning.YELLOW
-    if left > green:
-        return DeadlineWarning.GREEN
-    return DeadlineWarning.NONE
 
 
 def status_icon(status: MeasureStatus) -> QIcon:
@@ -106,24 +84,13 @@ def status_icon(status: MeasureStatus) -> QIcon:
     return QIcon(pixmap)
 
 
-def zh_short_date(iso: str) -> str:
-    return zh_date(iso)
-
-
-_STATUS_LABELS = {
-    MeasureStatus.OPEN: QT_TRANSLATE_NOOP("LedgerModel", "未开始"),
-    MeasureStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("LedgerModel", "整改中"),
-    MeasureStatus.DONE: QT_TRANSLATE_NOOP("LedgerModel", "已完成"),
-}
-
-
 def _tr(text: object) -> str:
     """Translate a string marked with QT_TRANSLATE_NOOP("LedgerModel", …)."""
     return QCoreApplication.translate("LedgerModel", str(text))
 
 
 def status_label(status: MeasureStatus) -> str:
-    return _tr(_STATUS_LABELS[status])
+    return labels.measure_status_text(status.value)
 
 
 def problem_title(row: Row) -> str:
@@ -202,7 +169,7 @@ class LedgerModel(QAbstractItemModel):
                 open_deadlines = [
                     (
                         m["deadline"],
-                        deadline_warning(m["deadline"], MeasureStatus(m["status"]), self.today, yellow, green),
+                        deadline_warning(m["deadline"], self.today, yellow, green),
                     )
                     for m in all_measures
                     if m["deadline"] and m["status"] != MeasureStatus.DONE.value
@@ -235,7 +202,9 @@ class LedgerModel(QAbstractItemModel):
             if not problem_hit and needle not in f"{m['text']} {m['leader']} {m['unit']} {m['person']}".casefold():
                 continue
             node = Node(MEASURE, m, problem, status, m["deadline"])
-            node.warning = deadline_warning(m["deadline"], status, self.today, self._yellow, self._green)
+            node.warning = deadline_warning(
+                m["deadline"], self.today, self._yellow, self._green, done=status is MeasureStatus.DONE
+            )
             problem.children.append(node)
         return problem_hit or bool(problem.children)
 
@@ -256,10 +225,7 @@ class LedgerModel(QAbstractItemModel):
         return walk(self._roots, QModelIndex())
 
     def node(self, index: QModelIndex | QPersistentModelIndex) -> Node | None:
-        return index.internalPointer() if index.isValid() else None  # type: ignore[no-any-return]
-
-    def measure_count(self) -> int:
-        return sum(len(p.children) for a in self._roots for p in a.children)
+        return index.internalPointer() if index.isValid() else None
 
     # -- QAbstractItemModel -------------------------------------------------
     def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -331,9 +297,7 @@ class LedgerModel(QAbstractItemModel):
         row = node.row
         if column == COL_TITLE:
             if node.kind == AREA:
-                no = int(row["no"])
-                ordinal = _ORDINALS[no - 1] if 0 < no <= len(_ORDINALS) else str(no)
-                return f"{ordinal}、{row['title']}"
+                return labels.area_heading(int(row["no"]), str(row["title"]))
             if node.kind == PROBLEM:
                 return problem_title(row)
             return QCoreApplication.translate("LedgerModel", "措施{0}　{1}").format(
@@ -345,7 +309,7 @@ class LedgerModel(QAbstractItemModel):
             return f"{status_label(node.status)} {node.done}/{node.total}"
         if column == COL_DEADLINE:
             if node.deadline:
-                return zh_short_date(node.deadline)
+                return zh_date(node.deadline)
             return (
                 QCoreApplication.translate("LedgerModel", "无时限")
                 if node.kind == MEASURE and node.status is not MeasureStatus.DONE

@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 from shiboken6 import isValid
 
-from hdrectify.domain.cadence import Method
 from hdrectify.store.base import Store
 from hdrectify.store.record_list import (
     PAGE_SIZE,
@@ -42,6 +41,7 @@ from hdrectify.store.record_list import (
     list_page_within,
     pairing_names,
 )
+from hdrectify.ui import labels
 from hdrectify.ui.form_support import zh_date
 from hdrectify.ui.worker import Progress, Task, find_group, run_in_background
 
@@ -81,13 +81,6 @@ _HEADERS = [
     QT_TRANSLATE_NOOP("RecordsModel", "录入时间"),
     QT_TRANSLATE_NOOP("RecordsModel", "删除原因"),
 ]
-METHOD_TEXT = {
-    Method.PHONE: QT_TRANSLATE_NOOP("RecordsModel", "电话"),
-    Method.WECHAT: QT_TRANSLATE_NOOP("RecordsModel", "微信"),
-    Method.ONSITE: QT_TRANSLATE_NOOP("RecordsModel", "到岗"),
-    Method.MEETING: QT_TRANSLATE_NOOP("RecordsModel", "会议"),
-    Method.OTHER: QT_TRANSLATE_NOOP("RecordsModel", "其他"),
-}
 DELETED_COLOUR = QColor("#8a8a8a")
 BACKFILLED_COLOUR = QColor("#a15c00")
 
@@ -96,20 +89,16 @@ def tr(text: object) -> str:
     return QCoreApplication.translate("RecordsModel", str(text))
 
 
-def method_text(method: str) -> str:
-    try:
-        return tr(METHOD_TEXT[Method(method)])
-    except ValueError:
-        return method
+method_text = labels.method_text
 
 
 def one_line(text: str) -> str:
-    return "；".join(part.strip() for part in text.splitlines() if part.strip())
+    return labels.join_clauses(part.strip() for part in text.splitlines() if part.strip())
 
 
 def entered_text(recorded_at: str) -> str:
     """``2024-03-05T18:30:00+08:00`` as 2024年3月5日 18:30."""
-    return f"{zh_date(recorded_at[:10])} {recorded_at[11:16]}".strip()
+    return labels.timestamp_text(recorded_at)
 
 
 class RecordsModel(QAbstractTableModel):

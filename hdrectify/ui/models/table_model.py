@@ -9,25 +9,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
 from hdrectify.domain.collation import zh_key
 from hdrectify.store.base import Row
+from hdrectify.ui import labels
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's id
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # what the page's sort proxy compares
 
 
-def date_text(day: dt.date | str | None) -> str:
-    """A date as users read it (2024年3月5日); empty for none."""
-    if not day:
-        return ""
-    if isinstance(day, str):
-        day = dt.date.fromisoformat(day[:10])
-    return QCoreApplication.translate("Dates", "{0}年{1}月{2}日").format(day.year, day.month, day.day)
+date_text = labels.date_text  # the people tables' name for it
 
 
 def collation_text(text: str) -> str:

@@ -1,0 +1,201 @@
+"""Every label and format the users read, written once: dates, timestamps, periods, numerals, percentages,
+and the names of obligations, contact methods and statuses.
+
+Marked for extraction, like :mod:`hdrectify.domain.messages`: nothing here imports Qt, and every Chinese
+text sits in a ``QT_TRANSLATE_NOOP("Labels", …)`` (a plain function under the name Qt's ``lupdate`` looks
+for), so it lands in ``hdrectify_en.ts`` under the context ``Labels``. The command line and the printed
+documents use these functions as they are (Chinese); the window goes through the thin wrappers of
+``hdrectify.ui.labels``, which translate the same texts with ``QCoreApplication.translate("Labels", zh)``.
+
+The functions take plain values (dates, ints, the enums' string values), so this module imports nothing
+of the domain and every other module may import it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+CONTEXT = "Labels"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    return text
+
+
+# -- dates and periods: formats with numbered places, so a translation may reorder them -----------
+
+DATE = QT_TRANSLATE_NOOP("Labels", "{0}年{1}月{2}日")  # 2024年3月5日
+MONTH_DAY = QT_TRANSLATE_NOOP("Labels", "{0}月{1}日")  # 3月5日, where the year goes without saying
+TIMESTAMP = QT_TRANSLATE_NOOP("Labels", "{0} {1}")  # a date as DATE, then 18:30
+WEEK = QT_TRANSLATE_NOOP("Labels", "{0}年第{1}周")  # 2024年第10周
+MONTH = QT_TRANSLATE_NOOP("Labels", "{0}年{1}月")  # 2024年3月
+QUARTER = QT_TRANSLATE_NOOP("Labels", "{0}年第{1}季度")  # 2024年第1季度 (as periods, file names and the CLI)
+YEAR = QT_TRANSLATE_NOOP("Labels", "{0}年")  # 2024年
+YEAR_WHOLE = QT_TRANSLATE_NOOP("Labels", "{0}年度")  # 2024年度: a year as a summary's span
+WEEK_SHORT = QT_TRANSLATE_NOOP("Labels", "第{0}周")  # within a known year
+MONTH_SHORT = QT_TRANSLATE_NOOP("Labels", "{0}月")
+QUARTER_SHORT = QT_TRANSLATE_NOOP("Labels", "第{0}季度")
+NO_VALUE = "—"  # a rate with nothing counted
+
+
+def date_text(day: dt.date | str | None, fmt: str = DATE) -> str:
+    """2024年3月5日; empty for none. ``day`` may be an ISO date or timestamp text."""
+    if day is None or day == "":
+        return ""
+    if isinstance(day, str):
+        day = dt.date.fromisoformat(day[:10])
+    return fmt.format(day.year, day.month, day.day)
+
+
+def month_day_text(day: dt.date, fmt: str = MONTH_DAY) -> str:
+    """3月5日."""
+    return fmt.format(day.month, day.day)
+
+
+def timestamp_text(stamp: dt.datetime | str, fmt: str = TIMESTAMP, date_fmt: str = DATE) -> str:
+    """An ISO timestamp as 2024年3月5日 18:30, in the time zone it was written in; unreadable text as is."""
+    if isinstance(stamp, str):
+        try:
+            when = dt.datetime.fromisoformat(stamp)
+        except ValueError:
+            return stamp
+    else:
+        when = stamp
+    return fmt.format(date_text(when.date(), date_fmt), f"{when:%H:%M}")
+
+
+def week_text(year: int, week: int, fmt: str = WEEK) -> str:
+    return fmt.format(year, week)
+
+
+def month_text(year: int, month: int, fmt: str = MONTH) -> str:
+    return fmt.format(year, month)
+
+
+def quarter_text(year: int, quarter: int, fmt: str = QUARTER) -> str:
+    """2024年第1季度: one spelling, with an Arabic numeral, everywhere (the window, the CLI, documents)."""
+    return fmt.format(year, quarter)
+
+
+def year_text(year: int, fmt: str = YEAR) -> str:
+    return fmt.format(year)
+
+
+def period_text(kind: str, year: int, index: int, formats: tuple[str, str, str, str] | None = None) -> str:
+    """A period by its kind (``week``, ``month``, ``quarter``, ``year``): 2024年第10周, 2024年3月, …"""
+    week, month, quarter, year_fmt = formats or (WEEK, MONTH, QUARTER, YEAR)
+    if kind == "week":
+        return week.format(year, index)
+    if kind == "month":
+        return month.format(year, index)
+    if kind == "quarter":
+        return quarter.format(year, index)
+    return year_fmt.format(year)
+
+
+# -- punctuation that joins texts: inside the translatable strings, so English gets its own -------
+
+LIST_SEP = QT_TRANSLATE_NOOP("Labels", "、")  # 甲、乙、丙
+CLAUSE_SEP = QT_TRANSLATE_NOOP("Labels", "；")  # between clauses, and the lines of a note put on one line
+LABELLED = QT_TRANSLATE_NOOP("Labels", "{0}：{1}")  # 方式：电话
+ASIDE = QT_TRANSLATE_NOOP("Labels", "{0}（{1}）")  # 陈志强（13800000000）
+SPAN = QT_TRANSLATE_NOOP("Labels", "{0}–{1}")  # from – to
+
+
+# -- numbers ----------------------------------------------------------------------------------------
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def zh_numeral(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九: the numbering of 一、 and 一是 (1–99; others in digits)."""
+    if not 0 < n < 100:
+        return str(n)
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _DIGITS[tens] + "十")
+    return head + (_DIGITS[ones] if ones else "")
+
+
+AREA_HEADING = QT_TRANSLATE_NOOP("Labels", "{0}、{1}")  # 一、title
+
+
+def area_heading(no: int, title: str, fmt: str = AREA_HEADING, *, chinese: bool = True) -> str:
+    """一、title: an area of the ledger as headings number it (``chinese=False``: 1 in digits, for English)."""
+    return fmt.format(zh_numeral(no) if chinese else no, title)
+
+
+def percent(rate: float | None) -> str:
+    """A rate (0–1) with one decimal: 0.0%, 33.3%, 100.0%; — when there is nothing to count.
+
+    One precision everywhere, so the window, the command line and the documents show the same figure.
+    """
+    if rate is None:
+        return NO_VALUE
+    return f"{rate * 100:.1f}%"
+
+
+# -- names: obligations, contact methods, statuses (keyed by the enums' values) --------------------
+
+OBLIGATION = {
+    "contact": QT_TRANSLATE_NOOP("Labels", "每周联系"),
+    "visit": QT_TRANSLATE_NOOP("Labels", "每月到岗"),
+    "report": QT_TRANSLATE_NOOP("Labels", "季度汇报"),
+    "review": QT_TRANSLATE_NOOP("Labels", "年度考评"),
+}
+METHOD = {
+    "phone": QT_TRANSLATE_NOOP("Labels", "电话"),
+    "wechat": QT_TRANSLATE_NOOP("Labels", "微信"),
+    "onsite": QT_TRANSLATE_NOOP("Labels", "到岗"),
+    "meeting": QT_TRANSLATE_NOOP("Labels", "会议"),
+    "other": QT_TRANSLATE_NOOP("Labels", "其他"),
+}
+STATUS = {  # of an owed period (SPEC "Status")
+    "done": QT_TRANSLATE_NOOP("Labels", "已完成"),
+    "late": QT_TRANSLATE_NOOP("Labels", "逾期完成"),
+    "exempt": QT_TRANSLATE_NOOP("Labels", "免"),
+    "missed": QT_TRANSLATE_NOOP("Labels", "未完成"),
+    "due": QT_TRANSLATE_NOOP("Labels", "待完成"),
+    "upcoming": QT_TRANSLATE_NOOP("Labels", "未开始"),
+}
+MEASURE_STATUS_CONTEXT = "MeasureStatus"  # its own context: 未开始 is "Not started" here, "Upcoming" above
+MEASURE_STATUS = {  # of a ledger measure
+    "open": QT_TRANSLATE_NOOP("MeasureStatus", "未开始"),
+    "in_progress": QT_TRANSLATE_NOOP("MeasureStatus", "整改中"),
+    "done": QT_TRANSLATE_NOOP("MeasureStatus", "已完成"),
+}
+SOURCE = {  # where a ledger problem comes from
+    "inspection": QT_TRANSLATE_NOOP("Labels", "巡察反馈"),
+    "visit": QT_TRANSLATE_NOOP("Labels", "走访发现"),
+}
+RECORD_KIND = {  # what a record of the cadence is, besides a contact (named by its method)
+    "reports": QT_TRANSLATE_NOOP("Labels", "季度汇报"),
+    "reviews": QT_TRANSLATE_NOOP("Labels", "年度考评"),
+}
+
+
+def obligation_label(value: str) -> str:
+    return OBLIGATION[value]
+
+
+def method_label(value: str) -> str:
+    """A contact's method; a value this version does not know (from a newer laptop) as it is."""
+    return METHOD.get(value, value)
+
+
+def status_label(value: str) -> str:
+    return STATUS[value]
+
+
+def measure_status_label(value: str) -> str:
+    return MEASURE_STATUS[value]
+
+
+def source_label(value: str) -> str:
+    return SOURCE[value]
+
+
+def record_kind_label(table: str, method: str | None) -> str:
+    """A cadence record as the grid's records list names it: the contact's method, 季度汇报 or 年度考评."""
+    if table == "contacts" and method is not None:
+        return method_label(method)
+    return RECORD_KIND.get(table, RECORD_KIND["reviews"])

@@ -1,0 +1,104 @@
+"""The window's side of :mod:`hdrectify.domain.wording`: the same labels and formats, in the user's language.
+
+Each function hands the Chinese text (marked there in the context ``Labels``) to Qt's translator, then
+formats as the core does; nothing is worded here, so the window, the command line and the documents
+cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from hdrectify.domain import wording
+from hdrectify.domain.periods import Period
+
+percent = wording.percent  # digits and a per cent sign read the same in both languages
+
+
+def tr(zh: str) -> str:
+    """``zh``, a text of :mod:`hdrectify.domain.wording`, in the current language."""
+    return QCoreApplication.translate(wording.CONTEXT, zh)
+
+
+def date_text(day: dt.date | str | None) -> str:
+    """2024年3月5日 (March 5, 2024 in English); empty for none."""
+    return wording.date_text(day, tr(wording.DATE))
+
+
+def short_date(day: dt.date, *, year: int | None = None) -> str:
+    """3月5日 when ``year`` says the year goes without saying, else the whole date."""
+    return wording.month_day_text(day, tr(wording.MONTH_DAY)) if year == day.year else date_text(day)
+
+
+def timestamp_text(stamp: dt.datetime | str) -> str:
+    """2026年3月5日 18:30."""
+    return wording.timestamp_text(stamp, tr(wording.TIMESTAMP), tr(wording.DATE))
+
+
+def period_text(period: Period) -> str:
+    """2024年第10周, 2024年3月, 2024年第1季度, 2024年."""
+    formats = (tr(wording.WEEK), tr(wording.MONTH), tr(wording.QUARTER), tr(wording.YEAR))
+    return wording.period_text(period.kind.value, period.year, period.index, formats)
+
+
+def quarter_text(year: int, quarter: int) -> str:
+    return wording.quarter_text(year, quarter, tr(wording.QUARTER))
+
+
+def area_heading(no: int, title: str) -> str:
+    """一、title (1. title in English)."""
+    chinese = QLocale().language() is QLocale.Language.Chinese  # i18n.install sets it with the language
+    return wording.area_heading(no, title, tr(wording.AREA_HEADING), chinese=chinese)
+
+
+def obligation_text(obligation: str) -> str:
+    return tr(wording.obligation_label(obligation))
+
+
+def method_text(method: str) -> str:
+    """A contact's method; one this version does not know, as it is."""
+    return tr(wording.method_label(method))
+
+
+def status_text(status: str) -> str:
+    return tr(wording.status_label(status))
+
+
+def measure_status_text(status: str) -> str:
+    return QCoreApplication.translate(wording.MEASURE_STATUS_CONTEXT, wording.measure_status_label(status))
+
+
+def source_text(source: str) -> str:
+    return tr(wording.source_label(source))
+
+
+def record_kind_text(table: str, method: str | None) -> str:
+    """A cadence record: the contact's method, 季度汇报 or 年度考评."""
+    return tr(wording.record_kind_label(table, method))
+
+
+def join_list(items: Iterable[str]) -> str:
+    """甲、乙 (A, B in English)."""
+    return tr(wording.LIST_SEP).join(items)
+
+
+def join_clauses(items: Iterable[str]) -> str:
+    """甲；乙 (A; B in English)."""
+    return tr(wording.CLAUSE_SEP).join(items)
+
+
+def labelled(label: str, value: object) -> str:
+    """方式：电话 (Method: Phone)."""
+    return tr(wording.LABELLED).format(label, value)
+
+
+def aside(text: str, note: object) -> str:
+    """陈志强（138…） (Chen (138…))."""
+    return tr(wording.ASIDE).format(text, note)
+
+
+def span(first: str, last: str) -> str:
+    return tr(wording.SPAN).format(first, last)
