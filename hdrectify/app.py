@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import sqlite3
 import sys
@@ -19,6 +20,8 @@ from hdrectify.store.db import resolve_db_path
 from hdrectify.ui import fonts, i18n, safety
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -68,7 +71,8 @@ def open_context(path: Path, *, create: bool = False, seed: bool = False, read_o
             store.set_setting("last_opened", dt.date.today().isoformat())
     except sqlite3.Error as e:
         store.close()
-        raise InputError(f"无法写入数据库 {path}（{e}）：文件可能只读，或正被其他程序占用") from None
+        log.warning("cannot write %s: %s", path, e)  # SQLite's English stays in the log
+        raise InputError("app.database_not_writable", None, path=str(path)) from None
     except BaseException:
         store.close()
         raise
@@ -196,7 +200,8 @@ class Launcher:
 
         A backup that does not verify is not restored unless ``force``: what was found is shown, and asked.
         """
-        from hdrectify.store.backup import BackupFailsVerify, restore
+        from hdrectify.store.backup import BackupFailsVerify
+        from hdrectify.store.restore import restore
         from hdrectify.ui.safety_actions import findings_text
 
         if self.window is not None and self.window.ctx.path == path:

@@ -12,52 +12,20 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import click
 
-from hdrectify import __version__, click_zh
+from hdrectify import __version__, cli_bundle, cli_import, cli_ledger, cli_safety
+from hdrectify.cli_base import EXIT_INPUT, FORCE_HELP, METHODS, OBLIGATION_NAMES
+from hdrectify.cli_base import open_store as _store
+from hdrectify.cli_base import writing as _writing
 from hdrectify.domain.cadence import Obligation, Status, totals
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period, parse_date
-from hdrectify.store.base import Store
 from hdrectify.store.db import resolve_db_path
 from hdrectify.textfmt import percent, safe, safe_json, table
-
-# click's own words ("Usage:", "Options:", its errors) in Chinese, before the decorators below use them
-click_zh.install()
-
-EXIT_INPUT = 1
-METHODS = ("phone", "wechat", "onsite", "meeting", "other")
-OBLIGATION_NAMES = tuple(o.value for o in Obligation)
-FORCE_HELP = "文件已存在时覆盖它（数据库、佐证材料和备份文件夹中的文件任何时候都不能覆盖）。"
-
-
-@contextmanager
-def _store(ctx: click.Context, *, create: bool = False, check: bool = False) -> Iterator[Store]:
-    # check: PRAGMA quick_check before a write, so a damaged file is never written to
-    store = Store.open(resolve_db_path(ctx.obj["db"]), create=create, check=check)
-    try:
-        yield store
-    finally:
-        store.close()
-
-
-@contextmanager
-def _writing(ctx: click.Context) -> Iterator[Store]:
-    """An open store inside one transaction: a failure leaves the file as it was.
-
-    The day's first write backs the database up first (as the window's first start does).
-    """
-    with _store(ctx, check=True) as store:
-        from hdrectify.cli_safety import daily_backup_before_writing
-
-        daily_backup_before_writing(store)
-        with store.transaction():
-            yield store
 
 
 def _period(text: str, kind: Kind) -> Period:
@@ -91,7 +59,7 @@ def init(ctx: click.Context, seed: bool, role: str | None) -> None:
     from hdrectify.store.ledger_edit import ROLES, set_role
 
     if role is not None and role not in ROLES:
-        raise InputError(f"角色“{role}”无效：请用 --role office（办公室）或 --role member（党员电脑）")
+        raise InputError("cli.role_bad", "role", role=role)
     path = resolve_db_path(ctx.obj["db"])
     existed = path.exists()
     from hdrectify.store.db import new_paths, remove_new_database
@@ -112,7 +80,7 @@ def init(ctx: click.Context, seed: bool, role: str | None) -> None:
 
         remove_new_database(made)
         if isinstance(e, sqlite3.Error | OSError):
-            raise InputError(describe(e, path)) from None
+            raise InputError("cli.database_fault", None, reason=describe(e, path)) from None
         raise
     click.echo(f"{'数据库已存在' if existed else '已创建数据库'}：{path}")
     if role is not None:
@@ -286,7 +254,7 @@ def exempt(
     from hdrectify.store.records import add_exemptions
 
     if everyone == bool(names) or (names and len(names) != 2):
-        raise InputError("请指定 党员 和 康园中心 两个名称，或使用 --all（二者选一）")
+        raise InputError("cli.exempt_who")
     s, e = parse_date(start), parse_date(end)
     with _writing(ctx) as store:
         m = c = None
@@ -312,7 +280,7 @@ def status(
 
     given = [(v, k) for v, k in ((month, Kind.MONTH), (quarter, Kind.QUARTER), (year, Kind.YEAR)) if v]
     if len(given) != 1:
-        raise InputError("请在 --month、--quarter、--year 中指定且只指定一个，例如 --month 2024-03")
+        raise InputError("cli.status_span")
     span = _period(*given[0])
     ref = parse_date(as_of) if as_of is not None else dt.date.today()
     with _store(ctx) as store:
@@ -392,7 +360,7 @@ def summary(ctx: click.Context, quarter: str | None, year: str | None, output: s
     from hdrectify.documents import make_summary
 
     if (quarter is None) == (year is None):
-        raise InputError("请用 --quarter（如 2024-Q1）或 --year（如 2024）指定汇总的时段，二者选一")
+        raise InputError("cli.summary_span")
     span = _period(quarter, Kind.QUARTER) if quarter is not None else _period(str(year), Kind.YEAR)
     with _store(ctx) as store:
         count = make_summary(store, span, Path(output), force=force)
@@ -414,7 +382,7 @@ def ledger(ctx: click.Context, as_json: bool, output: str | None, evidence_zip: 
     from hdrectify.store.ledger import tree
 
     if sum(bool(x) for x in (as_json, output, evidence_zip)) > 1:
-        raise InputError("--json、-o 和 --evidence-zip 一次只能用一个")
+        raise InputError("cli.ledger_one_output")
     if output or evidence_zip:
         from hdrectify.documents import make_evidence_zip, make_ledger
 
@@ -464,17 +432,45 @@ def demo(path: str | None, today: str | None, force: bool) -> None:
 
 
 def _usage_zh(e: click.UsageError) -> str:
-    """click's usage errors, said in Chinese."""
+    """click's usage errors, said in Chinese: by their kind and values, in click's own words where
+    they are the message (translated by hdrectify/click_zh.py)."""
     if isinstance(e, click.MissingParameter) and e.param is not None:
         what = "/".join(e.param.opts) if isinstance(e.param, click.Option) else e.param.human_readable_name
-        return f"缺少 {what}"
+        return str(InputError("cli.missing", None, what=what))
     if isinstance(e, click.NoSuchOption):
-        return f"没有选项 {e.option_name}"
+        return str(InputError("cli.no_such_option", None, name=e.option_name))
     if isinstance(e, click.BadParameter) and e.param is not None:
-        return f"{'/'.join(e.param.opts) or e.param.name} 的值无效：{e.message}"
+        return str(InputError("cli.bad_value", None, option="/".join(e.param.opts) or e.param.name, message=e.message))
     if isinstance(e, click.BadOptionUsage):
-        return e.message  # click's own words, in Chinese (hdrectify/click_zh.py)
+        return e.message
+    if type(e).__name__ == "NoArgsIsHelpError":  # click 8.2+: a group given no command; its message is the help
+        return str(InputError("cli.missing_command"))
     return e.format_message()
+
+
+def _file_error(e: OSError) -> InputError:
+    """What the system refused, in the catalogue's words: its English text (``strerror``) is not shown."""
+    import errno
+
+    from hdrectify.outputs import system_refusal
+    from hdrectify.store.faults import FULL, READ_ONLY, classify
+
+    kind = classify(e)
+    if e.filename:
+        path = Path(os.fsdecode(e.filename))
+        refused = system_refusal(path, e)
+        if refused is not None:
+            return refused
+        if e.errno == errno.ENOENT:
+            return InputError("cli.file_not_found", None, path=str(path))
+        return InputError("cli.file_error", None, path=str(path))
+    if kind == FULL:
+        return InputError("cli.disk_full")
+    if kind == READ_ONLY:
+        return InputError("cli.read_only")
+    if e.errno == errno.ENOENT:
+        return InputError("cli.file_not_found_anywhere")
+    return InputError("cli.file_error_anywhere")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -496,31 +492,28 @@ def main(argv: list[str] | None = None) -> None:
     except sqlite3.Error as e:
         from hdrectify.store.faults import describe
 
-        click.echo(f"错误：{describe(e)}", err=True)
+        click.echo(f"错误：{InputError('cli.database_fault', None, reason=describe(e))}", err=True)
         sys.exit(1)
     except BrokenPipeError:
         sys.exit(0)
     except OSError as e:
-        import errno
-
-        from hdrectify.store.faults import FULL, READ_ONLY, classify, describe
-
-        where = f"：{os.fsdecode(e.filename)}" if e.filename else ""
-        if classify(e) in (FULL, READ_ONLY):
-            message = describe(e)
-        elif e.errno == errno.ENOENT:
-            message = f"找不到文件或文件夹{where}：请检查路径"
-        else:
-            message = f"无法读写文件{where}：请检查路径、权限和磁盘"
-        click.echo(safe(f"错误：{message}"), err=True)
+        click.echo(safe(f"错误：{_file_error(e)}"), err=True)
         sys.exit(1)
     except click.exceptions.Exit as e:
         sys.exit(e.exit_code)
 
 
-# commands kept in modules of their own, registered on ``cli`` when imported
-from hdrectify import cli_bundle, cli_ledger, cli_safety  # noqa: E402,F401
-from hdrectify.cli_import import import_, template  # noqa: E402
-
-cli.add_command(template)
-cli.add_command(import_)
+# commands kept in modules of their own (they do not import this one)
+for _command in (
+    cli_bundle.bundle,
+    cli_ledger.inspection,
+    cli_ledger.area,
+    cli_ledger.problem,
+    cli_ledger.measure,
+    cli_safety.backup,
+    cli_safety.restore,
+    cli_safety.verify,
+    cli_import.template,
+    cli_import.import_,
+):
+    cli.add_command(_command)

@@ -1,4 +1,4 @@
-"""The command line's exchange commands: ``bundle export`` and ``bundle import`` (on ``hdrectify.cli.cli``).
+"""The command line's exchange commands: ``bundle export`` and ``bundle import`` (``cli`` adds them).
 
 Like the rest of the command line: one line on stderr and a non-zero exit on bad input,
 the database unchanged. A refused import lists every row that would break the rules
@@ -11,14 +11,14 @@ from pathlib import Path
 
 import click
 
-from hdrectify.cli import FORCE_HELP, cli
+from hdrectify.cli_base import FORCE_HELP
 from hdrectify.exchange.rules import TABLE_LABELS
 from hdrectify.store.base import Store
 from hdrectify.store.db import resolve_db_path
 from hdrectify.textfmt import safe, table
 
 
-@cli.group()
+@click.group()
 def bundle() -> None:
     """交换包：各电脑之间（党员笔记本 ↔ 办公室）交换记录，用 U 盘或共享文件夹传递。"""
 

@@ -1,4 +1,4 @@
-"""The command line's ledger commands (on ``hdrectify.cli.cli``): inspections, areas, problems and measures.
+"""The command line's ledger commands (``cli`` adds them): inspections, areas, problems and measures.
 
 SPEC's forms: ``problem add|edit``, ``measure add|progress|attach|close``, and the office's
 ``area add|edit|remove`` and ``inspection add``. A problem is named by its number (or, while
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import click
 
-from hdrectify.cli import _writing, cli
+from hdrectify.cli_base import writing as _writing
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import parse_date
 from hdrectify.store.ledger_edit import PENDING_LABEL, problem_label
@@ -23,7 +23,7 @@ def _measure_label(problem_no: int | None, measure_no: int) -> str:
 # -- inspections and areas ----------------------------------------------------------------------
 
 
-@cli.group()
+@click.group()
 def inspection() -> None:
     """巡察（及其通报）：整改台账的来源。"""
 
@@ -87,11 +87,11 @@ def inspection_edit(
     }
     totals = {k: v for k, v in given.items() if v is not None}
     if not totals:
-        raise InputError("请至少给出 --declared-problems、--declared-specific 或 --declared-measures 之一")
+        raise InputError("cli.declared_none")
     with _writing(ctx) as store:
         source = find_source(store, title)
         if source is None:
-            raise InputError("还没有巡察：请先用 hdrectify init --seed 导入通报，或用 hdrectify inspection add 添加")
+            raise InputError("cli.no_inspection")
         row = set_declared_totals(store, source["id"], **totals)
     figures = "，".join(
         f"{n}{row[k]}"
@@ -105,7 +105,7 @@ def inspection_edit(
     click.echo(f"已修改巡察“{row['title']}”通报的数字：{figures or '无'}")
 
 
-@cli.group()
+@click.group()
 def area() -> None:
     """整改台账的方面。"""
 
@@ -154,7 +154,7 @@ def area_remove(ctx: click.Context, ref: str, reason: str) -> None:
 # -- problems -----------------------------------------------------------------------------------
 
 
-@cli.group()
+@click.group()
 def problem() -> None:
     """整改台账的问题。"""
 
@@ -207,7 +207,7 @@ def problem_remove(ctx: click.Context, ref: str, reason: str, with_records: bool
 # -- measures -----------------------------------------------------------------------------------
 
 
-@cli.group()
+@click.group()
 def measure() -> None:
     """整改措施（N.M：问题 N 的第 M 项措施）。"""
 
@@ -299,14 +299,14 @@ def measure_close(
 
     files = (*evidence, *more)
     if more and not evidence:
-        raise InputError(f"多余的参数：{' '.join(more)}（佐证材料请写在 --evidence 之后）")
+        raise InputError("cli.close_extra_args", None, args=" ".join(more))
     if bool(files) == bool(reason.strip()):
-        raise InputError("销号需要佐证材料或书面说明：请给出 --evidence FILE… 或 --reason TEXT（二者选一）")
+        raise InputError("cli.close_needs_basis")
     date = parse_date(day)
     with _writing(ctx) as store:
         row = find_measure(store, ref)
         if row["status"] == MeasureStatus.DONE.value:
-            raise InputError(f"措施 {ref} 已经销号：如需继续整改，请在窗口中“重新打开”")
+            raise InputError("cli.measure_closed", None, ref=ref)
         for name in files:
             add_evidence(store, row["id"], name)
         close_measure(store, row["id"], date, reason)
@@ -339,14 +339,14 @@ def measure_set(
     from hdrectify.store.ledger_edit import measures_of, set_measures
 
     if every == (problem_ref is not None):
-        raise InputError("请用 --problem N（可加 --measure M）或 --all 指定要修改的措施，二者选一")
+        raise InputError("cli.measure_set_which")
     if measure_no is not None and problem_ref is None:
-        raise InputError("--measure 须与 --problem 一起使用，例如 --problem 3 --measure 2")
+        raise InputError("cli.measure_without_problem")
     for name, value in (("--leader", leader), ("--unit", unit), ("--owner", owner)):
         if value is not None and not value.strip():
-            raise InputError(f"{name} 不能为空：请写上名称")
+            raise InputError("cli.option_empty", None, option=name)
     if all(v is None for v in (leader, unit, owner, deadline)):
-        raise InputError("请至少给出一项要修改的内容：--leader、--unit、--owner 或 --deadline")
+        raise InputError("cli.measure_set_nothing")
     due = parse_date(deadline) if deadline is not None else None
     with _writing(ctx) as store:
         ids = measures_of(store, problem_ref, measure_no)

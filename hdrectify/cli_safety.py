@@ -1,4 +1,4 @@
-"""The command line's safety commands: backup, restore, verify (registered on ``hdrectify.cli.cli``).
+"""The command line's safety commands: backup, restore, verify (``cli`` adds them).
 
 They follow the rest of the command line: one line on stderr and a non-zero exit on
 bad input, the database unchanged. No Qt.
@@ -8,17 +8,13 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
-from hdrectify.cli import FORCE_HELP, cli
+from hdrectify.cli_base import FORCE_HELP
 from hdrectify.domain.errors import InputError
 from hdrectify.store.db import resolve_db_path
 from hdrectify.textfmt import safe
-
-if TYPE_CHECKING:
-    from hdrectify.store.base import Store
 
 # verify's exit codes, one per class of finding (listed in ``verify --help``; several: the lowest)
 EXIT_BROKEN = 3  # a break in the audit chain, a row that differs from it, or a rewritten log (--against)
@@ -26,17 +22,7 @@ EXIT_EVIDENCE_ALTERED = 4  # an evidence file whose content no longer matches it
 EXIT_EVIDENCE_MISSING = 5  # an evidence file that is not there
 
 
-def daily_backup_before_writing(store: Store) -> None:
-    """The first write of the day backs up first; a backup that cannot be made is said, not fatal."""
-    from hdrectify.store.backup import daily_backup
-
-    try:
-        daily_backup(store.path, conn=store.conn)
-    except (OSError, sqlite3.Error, InputError) as e:
-        click.echo(f"注意：今天的自动备份没有成功（{e}）", err=True)
-
-
-@cli.command()
+@click.command()
 @click.option("-o", "output", metavar="FILE", help="备份到这个文件（默认：数据库旁的 backups 文件夹）。")
 @click.option("--force", is_flag=True, help=FORCE_HELP)
 @click.pass_context
@@ -55,25 +41,25 @@ def backup(ctx: click.Context, output: str | None, force: bool) -> None:
     click.echo(f"已备份到 {target}（{info.counts_text()}）")
 
 
-@cli.command()
+@click.command()
 @click.argument("source", metavar="FILE")
 @click.option("--force", is_flag=True, help="备份校验未通过（审计记录或佐证材料有问题）时仍然恢复。")
 @click.pass_context
 def restore(ctx: click.Context, source: str, force: bool) -> None:
     """从备份恢复数据库：先校验备份（审计链、记录、佐证材料），再把当前数据库另存一份备份后替换。"""
     from hdrectify.store.backup import BackupFailsVerify
-    from hdrectify.store.backup import restore as do_restore
     from hdrectify.store.db import open_db
+    from hdrectify.store.restore import restore as do_restore
 
     path = resolve_db_path(ctx.obj["db"])
     try:
         result = do_restore(path, Path(source), force=force)
     except BackupFailsVerify as e:
-        raise InputError(f"{e}。确认仍要恢复这个备份，请加 --force") from None
+        raise InputError("cli.restore_fails_verify", None, problem=str(e)) from None
     except (sqlite3.Error, OSError) as e:  # a full disk, no permission: said with the database's folder
         from hdrectify.store.faults import describe
 
-        raise InputError(describe(e, path)) from None
+        raise InputError("cli.database_fault", None, reason=describe(e, path)) from None
     if result.report is not None and not result.report.ok:
         click.echo(f"注意：备份校验未通过，已按 --force 恢复：{result.report.summary()}", err=True)
     open_db(path).close()  # an older backup's schema is upgraded now, with its own backup first
@@ -85,7 +71,7 @@ def restore(ctx: click.Context, source: str, force: bool) -> None:
         click.echo(f"恢复前的数据库已备份为 {result.kept}")
 
 
-@cli.command(
+@click.command(
     epilog=(
         "\b\n退出码：\n"
         f"  0：全部通过\n"
@@ -104,9 +90,9 @@ def verify(ctx: click.Context, against: str | None) -> None:
     """校验数据：审计链是否完整、每条记录是否与最新审计记录一致、佐证材料文件是否齐全且未被改动。"""
     from hdrectify.paths import evidence_dir
     from hdrectify.store.audit import compare_with_backup
-    from hdrectify.store.audit import verify as do_verify
     from hdrectify.store.backup import inspect_backup, open_backup
     from hdrectify.store.base import Store
+    from hdrectify.store.verify import verify as do_verify
 
     path = resolve_db_path(ctx.obj["db"])
     difference = None

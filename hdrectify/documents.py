@@ -23,11 +23,11 @@ SUMMARY_SUFFIXES = (".pdf", ".xlsx")
 LEDGER_SUFFIXES = (".pdf", ".xlsx", ".docx")
 
 
-def _suffix(path: Path, allowed: tuple[str, ...], what: str) -> str:
+def _suffix(path: Path, allowed: tuple[str, ...], refusal: InputError) -> str:
+    """The file's suffix, if it is one of ``allowed``; else ``refusal`` (the document's own code)."""
     suffix = path.suffix.lower()
     if suffix not in allowed:
-        names = "、".join(s.lstrip(".").upper() for s in allowed)
-        raise InputError(f"{what}只能保存为 {names}：请把文件名改成以 {'、'.join(allowed)} 结尾")
+        raise refusal
     return suffix
 
 
@@ -45,7 +45,7 @@ def make_checklist(
     from hdrectify.store.checklist import checklist_data
 
     path = check_output(path, store.path, force)
-    _suffix(path, CHECKLIST_SUFFIXES, "月度清单")
+    _suffix(path, CHECKLIST_SUFFIXES, InputError("output.checklist_suffix", "path"))
     data = checklist_data(store, month, member_id, today)
     return write_checklist(data, path, str(store.setting("federation_name")), today)
 
@@ -57,7 +57,7 @@ def make_summary(
     from hdrectify.store.summary import summary_data
 
     path = check_output(path, store.path, force)
-    suffix = _suffix(path, SUMMARY_SUFFIXES, "汇总")
+    suffix = _suffix(path, SUMMARY_SUFFIXES, InputError("output.summary_suffix", "path"))
     data = summary_data(store, quarter, today)
     if suffix == ".xlsx":
         from hdrectify.printing.summary_xlsx import write_summary_xlsx
@@ -73,7 +73,7 @@ def make_ledger(store: Store, path: Path, today: dt.date | None = None, *, force
     from hdrectify.store.ledger_report import ledger_report
 
     path = check_output(path, store.path, force)
-    suffix = _suffix(path, LEDGER_SUFFIXES, "整改台账")
+    suffix = _suffix(path, LEDGER_SUFFIXES, InputError("output.ledger_suffix", "path"))
     report = ledger_report(store)
     if suffix == ".xlsx":
         from hdrectify.printing.ledger_xlsx import write_ledger_xlsx
@@ -95,5 +95,5 @@ def make_evidence_zip(store: Store, path: Path, *, force: bool = False) -> int:
     from hdrectify.store.ledger_report import ledger_report
 
     path = check_output(path, store.path, force)
-    _suffix(path, (".zip",), "佐证材料包")
+    _suffix(path, (".zip",), InputError("output.evidence_zip_suffix", "path"))
     return write_evidence_zip(ledger_report(store), evidence_dir(store.path), path)

@@ -10,12 +10,15 @@ crash or an error leaves the old file as it was and no half file under the real 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
 from hdrectify.domain.errors import InputError
 from hdrectify.paths import backups_dir, evidence_dir, new_file_mode
+
+log = logging.getLogger(__name__)
 
 # what SQLite and the window keep beside the database, and what each is called
 _COMPANIONS = (
@@ -49,19 +52,25 @@ def _inside(path: Path, folder: Path) -> bool:
     return any(_same(p, folder) for p in (real, *real.parents))
 
 
-def protected(path: Path, db_path: Path) -> str | None:
-    """What ``path`` is, if it is something of the database at ``db_path`` (a sentence), else None."""
+def refusal(path: Path, db_path: Path) -> InputError | None:
+    """Why ``path`` may not be written, if it is something of the database at ``db_path``, else None."""
     path, db_path = Path(path), Path(db_path)
     if _same(path, db_path):
-        return "不能保存到数据库文件本身：请另选文件名"
+        return InputError("output.is_database", "path")
     for suffix, name in _COMPANIONS:
         if _same(path, Path(f"{db_path}{suffix}")):
-            return f"不能保存到数据库的{name}（{path.name}）：请另选文件名"
+            return InputError("output.is_companion", "path", what=name, name=path.name)
     if _inside(path, evidence_dir(db_path)):
-        return f"不能保存到佐证材料存档文件夹 {evidence_dir(db_path)} 中：请另选位置"
+        return InputError("output.in_evidence", "path", folder=str(evidence_dir(db_path)))
     if _inside(path, backups_dir(db_path)):
-        return f"不能保存到备份文件夹 {backups_dir(db_path)} 中：请另选位置"
+        return InputError("output.in_backups", "path", folder=str(backups_dir(db_path)))
     return None
+
+
+def protected(path: Path, db_path: Path) -> str | None:
+    """:func:`refusal` as its Chinese sentence (for a caller that only shows it), else None."""
+    found = refusal(path, db_path)
+    return None if found is None else str(found)
 
 
 def check_output(path: Path, db_path: Path, force: bool = False, *, make_folder: bool = False) -> Path:
@@ -72,20 +81,22 @@ def check_output(path: Path, db_path: Path, force: bool = False, *, make_folder:
     file unless ``force``.
     """
     path = Path(path)
-    reason = protected(path, db_path)
-    if reason is not None:
-        raise InputError(reason)
+    refused = refusal(path, db_path)
+    if refused is not None:
+        raise refused
     if path.is_dir():
-        raise InputError(f"“{path}”是文件夹：请给出文件名")
+        raise InputError("output.is_folder", "path", path=str(path))
     if make_folder and not path.parent.exists():
         try:
             path.parent.mkdir(parents=True)
         except OSError as e:
-            raise InputError(f"无法创建文件夹 {path.parent}（{e.strerror or e}）：请检查路径和权限") from None
+            log.warning("cannot make the folder %s: %s", path.parent, e)
+            full = system_refusal(path.parent, e)
+            raise full or InputError("output.cannot_make_folder", "path", folder=str(path.parent)) from None
     if not path.parent.is_dir():
-        raise InputError(f"文件夹 {path.parent} 不存在：请先创建，或换一个位置")
+        raise InputError("output.no_folder", "path", folder=str(path.parent))
     if (path.exists() or path.is_symlink()) and not force:
-        raise InputError(f"文件已存在：{path}，如要覆盖请加 --force")
+        raise InputError("output.exists", "path", path=str(path))
     return path
 
 
@@ -100,13 +111,24 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def _cannot_write(path: Path, e: OSError) -> InputError:
-    """The cause in Chinese (a full disk, no permission), never the system's English text."""
-    from hdrectify.store.faults import FULL, READ_ONLY, classify, describe
+def system_refusal(path: Path, e: OSError) -> InputError | None:
+    """A full disk or a refused write (ENOSPC, EDQUOT; EACCES, EPERM, EROFS) as its code, else None."""
+    from hdrectify.store.faults import FULL, READ_ONLY, classify
 
-    if classify(e) in (FULL, READ_ONLY):
-        return InputError(describe(e, path))
-    return InputError(f"无法写入 {path}：请检查文件夹是否存在、是否有写权限，或文件是否正被打开")
+    kind = classify(e)
+    folder = path if path.is_dir() else path.parent
+    if kind == FULL:
+        return InputError("output.disk_full", "path", folder=str(folder))
+    if kind == READ_ONLY:
+        return InputError("output.read_only", "path", path=str(path), folder=str(folder))
+    return None
+
+
+def cannot_write(path: Path, e: OSError) -> InputError:
+    """Why ``path`` could not be written, in the catalogue's words; the system's English text
+    (``e.strerror``) goes only to the log."""
+    log.warning("cannot write %s: %s", path, e)
+    return system_refusal(path, e) or InputError("output.cannot_write", "path", path=str(path))
 
 
 @contextlib.contextmanager
@@ -124,7 +146,7 @@ def atomic_output(path: Path) -> Iterator[Path]:
     try:
         fd, name = tempfile.mkstemp(prefix=f".{path.name[:60]}.", suffix=".part", dir=path.parent)
     except OSError as e:
-        raise _cannot_write(path, e) from None
+        raise cannot_write(path, e) from None
     os.close(fd)
     tmp = Path(name)
     try:
@@ -135,7 +157,7 @@ def atomic_output(path: Path) -> Iterator[Path]:
         os.replace(tmp, path)
         _fsync_dir(path.parent)
     except OSError as e:
-        raise _cannot_write(path, e) from None
+        raise cannot_write(path, e) from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()

@@ -29,6 +29,7 @@ import hashlib
 import io
 import itertools
 import json
+import logging
 import re
 import stat
 import zipfile
@@ -43,6 +44,8 @@ from hdrectify.outputs import atomic_output
 from hdrectify.store import sync
 from hdrectify.store.evidence import MAX_EVIDENCE_BYTES
 from hdrectify.store.schema import SCHEMA_VERSION, SYNC_TABLES
+
+log = logging.getLogger(__name__)
 
 FORMAT = "hdrectify-bundle"
 FORMAT_VERSION = 1
@@ -92,7 +95,7 @@ Progress = Callable[[int, int], object]
 
 
 class BundleError(InputError):
-    """The file is not a bundle this hdrectify can take; the message says why, in Chinese."""
+    """The file is not a bundle this hdrectify can take; its code says why (``exchange.*``)."""
 
 
 class Version(NamedTuple):
@@ -172,7 +175,7 @@ class Bundle:
         with _damage_refused(), zipfile.ZipFile(self.path) as zf:
             data = _read_capped(zf, self.evidence[sha256], MAX_EVIDENCE)
         if hashlib.sha256(data).hexdigest() != sha256:
-            raise BundleError(f"交换包中的佐证材料 {sha256[:12]}… 与校验值不符：文件可能已损坏")
+            raise BundleError("exchange.evidence_damaged", None, sha=sha256[:12])
         return data
 
 
@@ -258,7 +261,7 @@ def _read_capped(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
         while chunk := f.read(1 << 20):
             buf.write(chunk)
             if buf.tell() > cap:
-                raise BundleError(f"交换包中的 {info.filename} 超过大小上限，已拒绝")
+                raise BundleError("exchange.member_too_big", None, name=info.filename)
     return buf.getvalue()
 
 
@@ -277,29 +280,29 @@ def _lines(zf: zipfile.ZipFile, info: zipfile.ZipInfo, sha256: str, expected: in
         while chunk := f.read(1 << 20):
             size += len(chunk)
             if size > MAX_ROWS_PART:
-                raise BundleError(f"交换包中的 {info.filename} 超过大小上限，已拒绝")
+                raise BundleError("exchange.member_too_big", None, name=info.filename)
             digest.update(chunk)
             *complete, pending = (pending + chunk).split(b"\n")
             if len(pending) > MAX_LINE:  # one record cannot be that long: refuse before copying it again and again
-                raise BundleError(f"交换包中 {info.filename} 有一条记录超过大小上限，已拒绝")
+                raise BundleError("exchange.record_too_long", None, name=info.filename)
             yield from complete
     if pending:
         yield pending
     if size != expected:
-        raise BundleError(f"交换包中 {info.filename} 的大小与清单不符：文件被截断或改动")
+        raise BundleError("exchange.member_size_mismatch", None, name=info.filename)
     if digest.hexdigest() != sha256:
-        raise BundleError(f"交换包中 {info.filename} 的校验值与清单不符：文件已损坏或被改动")
+        raise BundleError("exchange.member_hash_mismatch", None, name=info.filename)
 
 
 def _check_member(info: zipfile.ZipInfo) -> str:
     """The kind of a member ('manifest', 'rows', 'evidence'), after checking its name and header."""
     name = info.filename
     if info.is_dir() or stat.S_ISLNK(info.external_attr >> 16):
-        raise BundleError(f"交换包中含有文件夹或链接（{name!r}），已拒绝")
+        raise BundleError("exchange.member_folder_or_link", None, name=name)
     if info.flag_bits & 0x1:
-        raise BundleError(f"交换包中的 {name!r} 已加密，无法读取")
+        raise BundleError("exchange.member_encrypted", None, name=name)
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        raise BundleError(f"交换包中的 {name!r} 使用了不支持的压缩方式")
+        raise BundleError("exchange.member_compression", None, name=name)
     if name == MANIFEST:
         kind, cap = "manifest", MAX_MANIFEST
     elif name.startswith("rows/") and name.endswith(".jsonl") and name[5:-6] in SYNC_TABLES:
@@ -307,11 +310,11 @@ def _check_member(info: zipfile.ZipInfo) -> str:
     elif name.startswith("evidence/") and _SHA.fullmatch(name[9:]):
         kind, cap = "evidence", MAX_EVIDENCE
     else:
-        raise BundleError(f"交换包中有不认识的内容 {name[:80]!r}（不是 hdrectify 交换包，或来自更新的版本），已拒绝")
+        raise BundleError("exchange.member_unknown", None, name=name[:80])
     if info.file_size > cap:
-        raise BundleError(f"交换包中的 {name} 超过大小上限（{info.file_size} 字节），已拒绝")
+        raise BundleError("exchange.member_over_cap", None, name=name, size=info.file_size)
     if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-        raise BundleError(f"交换包中的 {name} 压缩比异常（疑似压缩炸弹），已拒绝")
+        raise BundleError("exchange.member_bomb", None, name=name)
     return kind
 
 
@@ -319,23 +322,19 @@ def _manifest(data: bytes) -> dict[str, Any]:
     try:
         found = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise BundleError("交换包的清单（manifest.json）无法解析：文件已损坏") from None
+        raise BundleError("exchange.manifest_unreadable") from None
     if not isinstance(found, dict) or found.get("format") != FORMAT:
-        raise BundleError("这不是 hdrectify 交换包（清单格式不对）")
+        raise BundleError("exchange.not_a_bundle")
     version = found.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise BundleError("交换包的格式版本无效：文件已损坏")
+        raise BundleError("exchange.format_version_bad")
     if version > FORMAT_VERSION:
-        raise BundleError(
-            f"交换包由更新版本的 hdrectify 生成（格式版本 {version}，本程序支持 {FORMAT_VERSION}）：请先升级 hdrectify"
-        )
+        raise BundleError("exchange.format_too_new", None, version=version, supported=FORMAT_VERSION)
     schema = found.get("schema_version")
     if not isinstance(schema, int) or isinstance(schema, bool) or schema < 2:
-        raise BundleError("交换包的数据结构版本无效：文件已损坏")
+        raise BundleError("exchange.schema_version_bad")
     if schema > SCHEMA_VERSION:
-        raise BundleError(
-            f"交换包来自更新版本的 hdrectify（结构版本 {schema}，本程序支持到 {SCHEMA_VERSION}）：请先升级 hdrectify"
-        )
+        raise BundleError("exchange.schema_too_new", None, version=schema, supported=SCHEMA_VERSION)
     inst = found.get("installation")
     ok = (
         isinstance(found.get("bundle_id"), str)
@@ -352,7 +351,7 @@ def _manifest(data: bytes) -> dict[str, Any]:
         and isinstance(found.get("counts"), dict)
     )
     if not ok:
-        raise BundleError("交换包的清单缺少必需的项目或格式不对：文件已损坏")
+        raise BundleError("exchange.manifest_incomplete")
     for name, part in found["parts"].items():
         if not (
             isinstance(part, dict)
@@ -362,7 +361,7 @@ def _manifest(data: bytes) -> dict[str, Any]:
             and not isinstance(part["size"], bool)
             and part["size"] >= 0
         ):
-            raise BundleError(f"交换包清单中 {str(name)[:80]!r} 的校验信息格式不对：文件已损坏")
+            raise BundleError("exchange.manifest_part_bad", None, name=str(name)[:80])
     return found
 
 
@@ -405,57 +404,67 @@ class ClockLimits(NamedTuple):
         return cls("", now + sync.ADOPT_AHEAD_MS, now + sync.ACCEPT_AHEAD_MS)
 
 
+_BAD_VERSION, _BAD_CLOCK = "version", "clock"
+
+
 def _vector(value: object, limits: ClockLimits) -> dict[str, int] | str:
-    """The vector, or what is wrong with it."""
+    """The vector, or what is wrong with it (``_BAD_VERSION`` or ``_BAD_CLOCK``)."""
     if not isinstance(value, dict) or not 0 < len(value) <= MAX_VECTOR:
-        return "版本信息无效"
+        return _BAD_VERSION
     out: dict[str, int] = {}
     for k, v in value.items():
         if not (isinstance(k, str) and _ID.fullmatch(k)):
-            return "版本信息无效"
+            return _BAD_VERSION
         if not isinstance(v, int) or isinstance(v, bool) or v <= 0:
-            return "版本信息无效"
+            return _BAD_VERSION
         if v > (limits.own if k == limits.me else limits.other):
             # it could not be counted on from for long: the whole bundle is refused, nothing adopted
-            return "版本时钟超出合理范围（来自时间设置错误的电脑，或交换包被改动）"
+            return _BAD_CLOCK
         out[k] = v
     return out
 
 
-def parse_record(table: str, line: str, columns: Columns, where: str, limits: ClockLimits | None = None) -> Version:
-    """One line of rows/<table>.jsonl as a Version, or BundleError saying what is wrong with it."""
+def parse_record(
+    table: str, line: str, columns: Columns, part: str, line_no: int, limits: ClockLimits | None = None
+) -> Version:
+    """Line ``line_no`` of the part ``part`` (rows/<table>.jsonl) as a Version, or BundleError saying what is wrong."""
     try:
         rec = json.loads(line)
     except (json.JSONDecodeError, RecursionError):
-        raise BundleError(f"{where}：不是有效的 JSON") from None
+        raise BundleError("exchange.record_not_json", None, name=part, line=line_no) from None
     if not isinstance(rec, dict) or set(rec) != _RECORD_KEYS:
-        raise BundleError(f"{where}：记录的项目不对")
+        raise BundleError("exchange.record_keys", None, name=part, line=line_no)
     rid, origin, changed_at, deleted, row = rec["id"], rec["origin"], rec["changed_at"], rec["deleted"], rec["row"]
     if not (isinstance(rid, str) and _ID.fullmatch(rid)):
-        raise BundleError(f"{where}：编号无效")
+        raise BundleError("exchange.record_id", None, name=part, line=line_no)
     vv = _vector(rec["vv"], limits or ClockLimits.anywhere())
-    if isinstance(vv, str):
-        raise BundleError(f"{where}：{vv}")
+    if vv == _BAD_VERSION:
+        raise BundleError("exchange.record_version", None, name=part, line=line_no)
+    if vv == _BAD_CLOCK:
+        raise BundleError("exchange.record_clock", None, name=part, line=line_no)
+    assert isinstance(vv, dict)
     if not (isinstance(origin, str) and _ID.fullmatch(origin)) or not (
         isinstance(changed_at, str) and _STAMP.fullmatch(changed_at)
     ):
-        raise BundleError(f"{where}：来源或时间无效")
+        raise BundleError("exchange.record_origin", None, name=part, line=line_no)
     if not isinstance(deleted, bool):
-        raise BundleError(f"{where}：删除标记无效")
+        raise BundleError("exchange.record_deleted_flag", None, name=part, line=line_no)
     if deleted:
         if row is not None:
-            raise BundleError(f"{where}：已删除的记录不应带有内容")
+            raise BundleError("exchange.record_deleted_content", None, name=part, line=line_no)
     else:
         if not isinstance(row, dict) or row.get("id") != rid:
-            raise BundleError(f"{where}：记录内容缺失或编号不一致")
+            raise BundleError("exchange.record_content", None, name=part, line=line_no)
         unknown = set(row) - set(columns)
         if unknown:
-            raise BundleError(f"{where}：有本程序不认识的字段 {sorted(unknown)[0][:40]!r}，已拒绝")
+            raise BundleError(
+                "exchange.record_unknown_column", None, name=part, line=line_no, column=sorted(unknown)[0][:40]
+            )
         bad = _values_ok(row, columns)
         if bad is not None:
-            raise BundleError(f"{where}：字段 {bad} 的值类型或长度不对")
+            raise BundleError("exchange.record_value", None, name=part, line=line_no, column=bad)
         if _SURROGATE.search(line) and not _unicode_ok(row.values()):
-            raise BundleError(f"{where}：含有无效的字符编码")
+            raise BundleError("exchange.record_encoding", None, name=part, line=line_no)
     return Version(table, rid, vv, canonical(vv), origin, changed_at, deleted, row)
 
 
@@ -467,11 +476,15 @@ def _damage_refused() -> Iterator[None]:
     except BundleError:
         raise
     except zipfile.BadZipFile:
-        raise BundleError("文件不是有效的交换包（无法作为 ZIP 读取），可能已损坏或被截断") from None
-    except (FileNotFoundError, PermissionError) as e:
-        raise BundleError(f"无法读取交换包：{e.strerror or e}") from None
+        raise BundleError("exchange.not_a_zip") from None
+    except FileNotFoundError as e:
+        log.info("bundle vanished while read: %s", e)
+        raise BundleError("exchange.read_not_found") from None
+    except PermissionError as e:
+        log.info("bundle not readable: %s", e)
+        raise BundleError("exchange.read_denied") from None
     except Exception as e:  # zlib.error, EOFError, struct.error, a bad CRC …: whatever a damaged file raises
-        raise BundleError(f"交换包已损坏，无法读取（{type(e).__name__}）") from None
+        raise BundleError("exchange.damaged", None, kind=type(e).__name__) from None
 
 
 def read_bundle(path: Path, columns: Mapping[str, Columns], limits: ClockLimits | None = None) -> Bundle:
@@ -486,11 +499,11 @@ def read_bundle(path: Path, columns: Mapping[str, Columns], limits: ClockLimits 
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise BundleError(f"找不到交换包文件：{path}") from None
+        raise BundleError("exchange.file_not_found", None, path=str(path)) from None
     if not path.is_file():
-        raise BundleError(f"“{path.name}”不是文件：请选择交换包文件")
+        raise BundleError("exchange.not_a_file", None, name=path.name)
     if size > MAX_FILE:
-        raise BundleError(f"交换包文件过大（{size} 字节），已拒绝")
+        raise BundleError("exchange.file_too_big", None, size=size)
     with _damage_refused(), zipfile.ZipFile(path) as zf:
         return _read(zf, path, columns, limits or ClockLimits.anywhere())
 
@@ -498,45 +511,45 @@ def read_bundle(path: Path, columns: Mapping[str, Columns], limits: ClockLimits 
 def _read(zf: zipfile.ZipFile, path: Path, columns: Mapping[str, Columns], limits: ClockLimits) -> Bundle:
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise BundleError("交换包中的文件数量超过上限，已拒绝")
+        raise BundleError("exchange.too_many_members")
     names = [i.filename for i in infos]
     if len(set(names)) != len(names):
-        raise BundleError("交换包中有重名的内容，已拒绝")
+        raise BundleError("exchange.duplicate_members")
     kinds = {i.filename: _check_member(i) for i in infos}
     if sum(i.file_size for i in infos) > MAX_TOTAL:
-        raise BundleError("交换包解压后的总大小超过上限，已拒绝")
+        raise BundleError("exchange.total_too_big")
     if MANIFEST not in kinds:
-        raise BundleError("交换包中没有清单（manifest.json）：文件不完整")
+        raise BundleError("exchange.no_manifest")
     by_name = {i.filename: i for i in infos}
     manifest = _manifest(_read_capped(zf, by_name[MANIFEST], MAX_MANIFEST))
     parts: dict[str, Any] = manifest["parts"]
     listed, present = set(parts), set(kinds) - {MANIFEST}
     if listed != present:
         odd = sorted(listed ^ present)[0]
-        raise BundleError(f"交换包的内容与清单不一致（{odd[:80]}）：文件不完整或被改动")
+        raise BundleError("exchange.parts_mismatch", None, name=odd[:80])
     bundle = Bundle(path, file_digest(path), manifest, columns, limits)
     counts = manifest["counts"]
     for name in sorted(present):
         info = by_name[name]
         if info.file_size != parts[name]["size"]:
-            raise BundleError(f"交换包中 {name} 的大小与清单不符：文件被截断或改动")
+            raise BundleError("exchange.member_size_mismatch", None, name=name)
         if kinds[name] == "evidence":
             if _member_sha256(zf, info, MAX_EVIDENCE) != parts[name]["sha256"] or parts[name]["sha256"] != name[9:]:
-                raise BundleError(f"交换包中的佐证材料 {name[9:21]}… 与校验值不符：文件已损坏或被改动")
+                raise BundleError("exchange.evidence_mismatch", None, sha=name[9:21])
             bundle.evidence[name[9:]] = info
             continue
         table = name[5:-6]
         if table not in columns:
-            raise BundleError(f"交换包中的数据表 {table} 本程序不认识，已拒绝")
+            raise BundleError("exchange.table_unknown", None, table=table)
         count = counts.get(table)
         if not isinstance(count, int) or isinstance(count, bool) or count < 0:
-            raise BundleError(f"交换包中 {table} 的记录数与清单不符：文件不完整或被改动")
+            raise BundleError("exchange.count_mismatch", None, table=table)
     bundle.parts = {t: by_name[f"rows/{t}.jsonl"] for t in SYNC_TABLES if f"rows/{t}.jsonl" in present}
     unknown_counts = set(counts) - set(bundle.parts)
     if unknown_counts:
-        raise BundleError(f"交换包清单中列出的数据表 {sorted(unknown_counts)[0][:40]!r} 没有内容：文件不完整")
+        raise BundleError("exchange.counted_table_missing", None, table=sorted(unknown_counts)[0][:40])
     if manifest.get("evidence_files") != len(bundle.evidence):
-        raise BundleError("交换包中的佐证材料数量与清单不符：文件不完整")
+        raise BundleError("exchange.evidence_count_mismatch")
     return bundle
 
 
@@ -548,7 +561,7 @@ def _member_sha256(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> str:
         while chunk := f.read(1 << 20):
             size += len(chunk)
             if size > cap:
-                raise BundleError(f"交换包中的 {info.filename} 超过大小上限，已拒绝")
+                raise BundleError("exchange.member_too_big", None, name=info.filename)
             digest.update(chunk)
     return digest.hexdigest()
 
@@ -562,7 +575,7 @@ def _batches(zf: zipfile.ZipFile, bundle: Bundle, table: str) -> Iterator[list[V
         info = None
     # the file was checked whole before: it must still be the same file now its rows are read
     if info is None or _check_member(info) != "rows" or (info.file_size, info.CRC) != (checked.file_size, checked.CRC):
-        raise BundleError("交换包文件在读取期间被改动：请重新导入")
+        raise BundleError("exchange.changed_while_read")
     part = bundle.manifest["parts"][name]
     expected = bundle.count(table)
     columns = bundle.columns[table]
@@ -574,21 +587,21 @@ def _batches(zf: zipfile.ZipFile, bundle: Bundle, table: str) -> Iterator[list[V
     n = 0
     for n, raw in enumerate(_lines(zf, info, part["sha256"], part["size"]), 1):
         if n > expected:
-            raise BundleError(f"交换包中 {table} 的记录数与清单不符：文件不完整或被改动")
+            raise BundleError("exchange.count_mismatch", None, table=table)
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise BundleError(f"交换包中 {name} 不是有效的 UTF-8 文本") from None
-        v = parse_record(table, line, columns, f"交换包 {name} 第 {n} 行", bundle.limits)
+            raise BundleError("exchange.not_utf8", None, name=name) from None
+        v = parse_record(table, line, columns, name, n, bundle.limits)
         keys.add(hash((v.id, v.vv_text, line)))
         if len(keys) != n:
-            raise BundleError(f"交换包中 {name} 有重复的记录，已拒绝")
+            raise BundleError("exchange.duplicate_records", None, name=name)
         batch.append(v)
         held += len(raw)
         if len(batch) >= BATCH_ROWS or held >= BATCH_BYTES:
             yield batch
             batch, held = [], 0
     if n != expected:
-        raise BundleError(f"交换包中 {table} 的记录数与清单不符：文件不完整或被改动")
+        raise BundleError("exchange.count_mismatch", None, table=table)
     if batch:
         yield batch

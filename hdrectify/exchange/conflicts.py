@@ -122,9 +122,9 @@ def resolve(store: Store, table: str, row_id: str, chosen: str | None) -> None:
             [table, row_id],
         )
         if not queued:
-            raise InputError("该冲突已处理（可能已被其他版本取代），请刷新")
+            raise InputError("exchange.conflict_gone")
         if chosen is not None and chosen not in {q["id"] for q in queued}:
-            raise InputError("所选版本已不在冲突待办中，请刷新")
+            raise InputError("exchange.conflict_version_gone")
         meta = store.rows("SELECT vv, deleted FROM sync_rows WHERE table_name = ? AND row_id = ?", [table, row_id])
         vectors = [sync.decode(q["vv"]) for q in queued] + ([sync.decode(meta[0]["vv"])] if meta else [])
         reason = "处理交换冲突：" + ("保留当前版本" if chosen is None else "采用另一版本")
@@ -136,7 +136,7 @@ def resolve(store: Store, table: str, row_id: str, chosen: str | None) -> None:
                 else:
                     store.write_exact(table, {**json.loads(content), "updated_at": now_stamp()}, reason)
             except sqlite3.IntegrityError as e:
-                raise InputError(f"不能采用这个版本：{integrity_zh(str(e))}") from None
+                raise InputError("exchange.conflict_refused", None, reason=integrity_zh(str(e))) from None
         me = store.installation_id()
         vv = sync.merged(*vectors)
         vv[me] = sync.next_clock(store.conn, vv.get(me, 0))
@@ -153,4 +153,4 @@ def resolve(store: Store, table: str, row_id: str, chosen: str | None) -> None:
             )
         violations = check(store, {table: {row_id}})
         if violations:
-            raise InputError(f"不能采用这个版本：{violations[0].message}")
+            raise InputError("exchange.conflict_refused", None, reason=violations[0].message)

@@ -11,6 +11,7 @@ from hdrectify.domain.errors import InputError
 from hdrectify.exchange.bundle import FORMAT, FORMAT_VERSION, Progress, file_digest, write_bundle
 from hdrectify.exchange.history import last_export, record
 from hdrectify.exchange.identity import carried_settings
+from hdrectify.exchange.identity import installation_name as installation_name
 from hdrectify.outputs import check_output
 from hdrectify.store import sync
 from hdrectify.store.base import Store, new_id, now_stamp
@@ -36,20 +37,6 @@ class ExportResult:
         return sum(self.counts.values()) - self.referenced
 
 
-def installation_name(store: Store) -> str:
-    """What this computer is called in bundles and wherever people see it: the name given in 设置,
-    else the member this laptop belongs to ("陈志强的笔记本"), else "办公室" (never a host name)."""
-    name = str(store.setting("installation_name") or "").strip()
-    if name:
-        return name
-    me = store.setting("me_member_id")
-    if me:
-        member = store.get("members", str(me))
-        if member is not None:
-            return f"{member['name']}的笔记本"
-    return "办公室" if store.setting("role") != "member" else "党员的笔记本"
-
-
 def export_bundle(
     store: Store,
     out: Path,
@@ -73,7 +60,7 @@ def export_bundle(
     """
     target = None if for_member is None else store.get("members", for_member)
     if for_member is not None and target is None:
-        raise InputError("找不到要为其准备交换包的党员：请先在“中心与党员”中添加")
+        raise InputError("exchange.export_member_unknown")
     whole = whole or target is not None
     out = check_output(Path(out), store.path, force)
     with store.transaction():
@@ -88,8 +75,9 @@ def export_bundle(
         tables, referenced = _selection(store, None if whole else since, only)
         total = sum(len(r) for r in tables.values())
         if total == referenced:
-            when = f"（上次导出：{previous[1][:16].replace('T', ' ')}）" if previous else ""
-            raise InputError(f"没有新增或改动的记录需要导出{when}：如需导出全部数据，请用 --all")
+            if previous:
+                raise InputError("exchange.export_nothing_new_since", None, last=previous[1][:16].replace("T", " "))
+            raise InputError("exchange.export_nothing_new")
         for rec in tables.get("evidence", []):
             row = rec["row"]
             if row is None or row["sha256"] in evidence:
@@ -123,7 +111,7 @@ def export_bundle(
         write_bundle(out, manifest, tables, evidence)
         if progress is not None and progress(total, total) is False:  # cancelled: no file, nothing logged
             out.unlink(missing_ok=True)
-            raise InputError("已取消导出：没有生成交换包")
+            raise InputError("exchange.export_cancelled")
         try:
             counts = {t: len(r) for t, r in tables.items()}
             record(

@@ -88,3 +88,13 @@ def already_imported(log: Row, path: Path, dry_run: bool) -> MergeResult:
         dry_run,
         imported_before=str(log["at"]),
     )
+
+
+def entries(store: Store) -> list[Row]:
+    """Every bundle exported or imported, the latest first."""
+    return store.rows("SELECT * FROM exchange_log ORDER BY at DESC, rowid DESC")
+
+
+def changed_since(store: Store, clock: int) -> int:
+    """How many rows this database has added, changed or deleted after ``clock``."""
+    return int(store.scalar("SELECT count(*) FROM sync_rows WHERE local_seq > ?", [clock]))

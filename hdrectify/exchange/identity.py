@@ -15,16 +15,15 @@ naming them, so that someone makes the names tell them apart first.
 The office also carries the settings that must be the same everywhere (deadlines, backfill
 days, the federation's name) in the manifest of its bundles; a member's laptop takes them
 unless its user has set them otherwise, and the first bundle prepared for a member
-(``bundle export --for``) makes an empty database that member's laptop.
+(``bundle export --for``) makes an empty database that member's laptop
+(:mod:`hdrectify.exchange.laptop`).
 """
 
 from __future__ import annotations
 
 import re
-import tempfile
 import unicodedata
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 from hdrectify.domain.errors import InputError
@@ -71,11 +70,23 @@ def aliases(store: Store) -> dict[str, dict[str, str]]:
     return out
 
 
+def installation_name(store: Store) -> str:
+    """What this computer is called in bundles and wherever people see it: the name given in 设置,
+    else the member this laptop belongs to ("陈志强的笔记本"), else "办公室" (never a host name)."""
+    name = str(store.setting("installation_name") or "").strip()
+    if name:
+        return name
+    me = store.setting("me_member_id")
+    if me:
+        member = store.get("members", str(me))
+        if member is not None:
+            return f"{member['name']}的笔记本"
+    return "办公室" if store.setting("role") != "member" else "党员的笔记本"
+
+
 def who(store: Store, installation_id: str | None = None) -> str:
     """What people call a computer: this one (no id, or its own), or one that sent bundles here."""
     if installation_id is None or installation_id == store.setting("installation_id"):
-        from hdrectify.exchange.export import installation_name
-
         return installation_name(store)
     found = store.scalar(
         "SELECT installation_name FROM exchange_log WHERE installation_id = ? ORDER BY at DESC LIMIT 1",
@@ -164,9 +175,11 @@ def _match(store: Store, table: str, v: Version) -> str | None:
     found = [r for r in store.rows(f"SELECT * FROM [{table}] WHERE id <> ?", [v.id]) if normalised(r["name"]) == key]
     if table == "members" and len(found) > 1:
         raise InputError(
-            f"交换包中的党员“{row.get('name')}”与本机 {len(found)} 位同名党员无法区分"
-            f"（{'；'.join(_member_text(store, m) for m in found)}）："
-            "请在“中心与党员”中给同名党员的姓名加上区分（如所在单位）后重新导入"
+            "exchange.member_ambiguous",
+            None,
+            name=row.get("name"),
+            count=len(found),
+            which="；".join(_member_text(store, m) for m in found),
         )
     return str(found[0]["id"]) if found else None
 
@@ -225,14 +238,14 @@ def _checked_settings(found: object) -> dict[str, Any]:
     if found is None:
         return {}
     if not isinstance(found, dict) or not set(found) <= set(CARRIED_SETTINGS):
-        raise BundleError("交换包清单中的设置（settings）格式不对：文件已损坏")
+        raise BundleError("exchange.settings_bad")
     for key, value in found.items():
         if key == "federation_name":
             ok = isinstance(value, str) and 0 < len(value.strip()) <= 100
         else:
             ok = type(value) is int and value in _DAYS
         if not ok:
-            raise BundleError("交换包清单中的设置（settings）格式不对：文件已损坏")
+            raise BundleError("exchange.settings_bad")
     return {str(k): v for k, v in found.items()}
 
 
@@ -250,7 +263,7 @@ def _take_settings(store: Store, bundle: Bundle, result: MergeResult) -> None:
     if target is not None and not (
         isinstance(target, dict) and isinstance(target.get("id"), str) and isinstance(target.get("name"), str)
     ):
-        raise BundleError("交换包清单中的党员（for_member）格式不对：文件已损坏")
+        raise BundleError("exchange.for_member_bad")
     fresh = _empty(store)
     if target is not None and fresh:
         store.set_setting("role", "member")
@@ -269,59 +282,3 @@ def _take_settings(store: Store, bundle: Bundle, result: MergeResult) -> None:
             applied[key] = value
             result.settings_taken.append(key)
     store.set_setting(_APPLIED, applied)
-
-
-# -- a member's laptop, started from the office's bundle (the welcome dialog's 党员 path) -----------
-
-
-def bundle_members(path: Path) -> tuple[str | None, list[tuple[str, str]]]:
-    """The member a bundle was prepared for (its id, if any) and every member it carries: (id, name).
-
-    The bundle is checked in full, as an import would, against a scratch database's columns
-    (holding only the members' names).
-    """
-    from hdrectify.exchange.bundle import read_bundle
-    from hdrectify.exchange.merge import table_columns
-
-    with (
-        tempfile.TemporaryDirectory(prefix="hdrectify-") as folder,
-        Store.open(Path(folder) / "scratch.db", create=True) as scratch,
-    ):
-        bundle = read_bundle(path, table_columns(scratch))
-    target = bundle.manifest.get("for_member")
-    found: list[tuple[str, str]] = []
-    for table in bundle.tables:
-        for batch in bundle.batches(table):
-            if table == "members":
-                found += [(v.id, str(v.row["name"])) for v in batch if v.row is not None]
-    members = sorted(found, key=lambda m: (m[1], m[0]))
-    if not members:
-        raise InputError("这个交换包里没有党员名单：请让办公室用“为党员准备交换包…”重新导出")
-    return (str(target["id"]) if isinstance(target, dict) and "id" in target else None), members
-
-
-def start_member_laptop(db: Path, bundle: Path, member_id: str) -> MergeResult:
-    """Create the database at ``db`` from the office's bundle, as ``member_id``'s laptop.
-
-    Nothing is left behind if the bundle cannot be taken.
-    """
-    from hdrectify.exchange.merge import import_bundle
-
-    if db.exists():
-        raise InputError(f"数据库 {db} 已存在：请直接打开它")
-    try:
-        with Store.open(db, create=True) as store:
-            with store.transaction():
-                store.initialise_settings()
-                store.set_setting("role", "member")
-            result = import_bundle(store, bundle)
-            if store.get("members", member_id) is None:
-                raise InputError("所选党员不在这个交换包里：请重新选择")
-            with store.transaction():
-                store.set_setting("role", "member")
-                store.set_setting("me_member_id", member_id)
-    except BaseException:
-        for leftover in (db, *(db.with_name(db.name + s) for s in ("-wal", "-shm", "-journal"))):
-            leftover.unlink(missing_ok=True)
-        raise
-    return result

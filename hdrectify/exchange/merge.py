@@ -119,7 +119,7 @@ def import_bundle(store: Store, path: Path, *, dry_run: bool = False, progress: 
         path, table_columns(store), limits=ClockLimits(str(store.setting("installation_id") or ""), own, other)
     )
     if bundle.installation_id == store.setting("installation_id"):
-        raise BundleError("这是本机自己导出的交换包，无需导入：请选择其他电脑导出的交换包")
+        raise BundleError("exchange.own_bundle")
     merger = _Merger(store, bundle, dry_run, progress)
     cache = store.scalar("PRAGMA cache_size")
     try:
@@ -128,7 +128,7 @@ def import_bundle(store: Store, path: Path, *, dry_run: bool = False, progress: 
             merger.run()
             merger.number_problems()
             if progress is not None and progress(1, 1) is False:  # cancelled at the last moment: still nothing
-                raise InputError("已取消导入，数据未作改动")
+                raise InputError("exchange.import_cancelled")
             if merger.result.violations:
                 raise MergeRefused(merger.result)
             if dry_run or (not merger.result.changed and merger.result.imported_before):
@@ -141,7 +141,7 @@ def import_bundle(store: Store, path: Path, *, dry_run: bool = False, progress: 
         if isinstance(e, InputError):
             raise
         # rolled back already; a bundle whose content slipped past the checks is still just refused
-        raise BundleError(f"交换包的内容无法导入（{type(e).__name__}），数据未作改动") from e
+        raise BundleError("exchange.content_refused", None, kind=type(e).__name__) from e
     finally:
         store.execute(f"PRAGMA cache_size = {int(cache)}")
     return merger.result
@@ -207,7 +207,7 @@ class _Merger:
                 self._flush()  # the batch leaves memory
                 done += len(batch)
                 if self.progress is not None and self.progress(done, total) is False:
-                    raise InputError("已取消导入，数据未作改动")
+                    raise InputError("exchange.import_cancelled")
             self._flush()
             for statement in rebuild or ():
                 store.execute(statement)

@@ -69,7 +69,9 @@ class MergeRefused(InputError):
     """The bundle would break SPEC's rules; nothing was written. ``result`` lists every row."""
 
     def __init__(self, result: MergeResult) -> None:
-        first = result.violations[0]
-        more = f"等 {len(result.violations)} 处" if len(result.violations) > 1 else ""
-        super().__init__(f"交换包未导入，数据未作改动：{first}{more}")
+        first, count = str(result.violations[0]), len(result.violations)
+        if count > 1:
+            super().__init__("exchange.merge_refused_many", None, first=first, count=count)
+        else:
+            super().__init__("exchange.merge_refused", None, first=first)
         self.result = result

@@ -157,7 +157,7 @@ def write_evidence_zip(report: LedgerReport, evidence_root: Path, path: Path) ->
     """
     entries = _entries(report)
     if not entries:
-        raise InputError("整改台账中还没有佐证材料：请先在“整改台账”中为整改措施添加佐证材料")
+        raise InputError("printing.no_evidence")
     packed = 0
 
     with atomic_output(Path(path)) as tmp, zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:

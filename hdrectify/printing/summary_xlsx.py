@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -31,19 +31,20 @@ from hdrectify.domain.cadence import Obligation, Totals
 from hdrectify.domain.ledger import PENDING_NO
 from hdrectify.outputs import atomic_output
 from hdrectify.printing.inert import inert_workbook
+from hdrectify.printing.summary_xlsx_print import write_printable
+from hdrectify.printing.xlsx_style import (
+    BODY_FONT,
+    BORDER,
+    DATE_FORMAT,
+    HEADER_FILL,
+    HEADER_FONT,
+    RATE_FORMAT,
+    print_setup,
+)
 from hdrectify.store.summary import SummaryData, met, not_yet_due, owed, zh_date
 
-FONT_NAME = "宋体"
-BODY_FONT = Font(name=FONT_NAME, size=10)
-DATE_FORMAT = 'yyyy"年"m"月"d"日"'
-RATE_FORMAT = "0.0%"
-HEADER_FONT = Font(name=FONT_NAME, size=10, bold=True)
-HEADER_FILL = PatternFill("solid", fgColor="E8EDF3")
-THIN = Side(style="thin", color="8A94A3")
-BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP_AT = 40  # text columns wider than this wrap instead of growing
 SHEETS = ("汇总", "统计", "挂钩", "党员", "未完成明细", "记录", "问题", "免除")
-FOOTER = "第 &P 页 / 共 &N 页"
 
 
 class Rate(float):
@@ -56,8 +57,6 @@ def write_summary_xlsx(data: SummaryData, path: Path, federation: str = "", toda
     ``federation`` (optional) is written in the 统计 sheet's notes; ``today`` is the 落款's
     date (default today). An unwritable ``path`` raises InputError and leaves no file.
     """
-    from hdrectify.printing.summary_xlsx_print import write_printable
-
     title = f"{data.span_zh}挂钩联系工作汇总"
     wb = Workbook()
     wb.remove(wb.active)  # type: ignore[arg-type]
@@ -121,26 +120,6 @@ def _table(ws: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[Any]])
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(ws.max_row, 1)}"
     return len(rows)
-
-
-def print_setup(ws: Worksheet, title: str, title_rows: str, orientation: str = "landscape") -> None:
-    """A4, fitted to one page wide, ``title_rows`` repeated, the title above and page numbers below."""
-    ws.page_setup.orientation = orientation
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0  # as many pages tall as it needs
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.5
-    ws.page_margins.top = ws.page_margins.bottom = 0.7
-    ws.print_title_rows = title_rows
-    ws.print_area = f"A1:{get_column_letter(max(ws.max_column, 1))}{max(ws.max_row, 1)}"
-    ws.oddHeader.center.text = title
-    ws.oddHeader.center.size = 9
-    ws.oddHeader.center.font = FONT_NAME
-    ws.oddFooter.center.text = FOOTER
-    ws.oddFooter.center.size = 9
-    ws.oddFooter.center.font = FONT_NAME
 
 
 def _rate(rate: float | None) -> Rate | None:

@@ -18,7 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from hdrectify.domain.cadence import Status, Totals
 from hdrectify.domain.ledger import problem_no_text
-from hdrectify.printing.summary_xlsx import (
+from hdrectify.printing.xlsx_style import (
     BODY_FONT,
     BORDER,
     DATE_FORMAT,

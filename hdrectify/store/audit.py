@@ -1,4 +1,4 @@
-"""Tamper evidence for the audit log: a SHA-256 hash chain, and ``verify``. No Qt.
+"""Tamper evidence for the audit log: a SHA-256 hash chain and the checks ``verify`` makes of it. No Qt.
 
 Every ``audit_log`` entry carries ``prev_hash`` (the hash of the entry before it, in
 rowid order; 64 zeros for the first) and ``hash``, the SHA-256 of ``prev_hash`` and the
@@ -12,10 +12,14 @@ What a chain alone cannot show: someone who rewrites the rows *and* recomputes e
 hash after them with this (public) code. A backup kept elsewhere (a USB stick, the
 office) closes that gap: :func:`compare_with_backup` checks that the backup's audit
 entries are still the first entries of the log, unchanged (``hdrectify verify --against``).
+
+The bottom of the store: the schema's migrations and the Store write entries with it, and it
+imports no other module of the store; :mod:`hdrectify.store.verify` puts the checks together.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import secrets
@@ -25,15 +29,20 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from hdrectify.store.schema import DATA_TABLES
-
 if TYPE_CHECKING:
     from hdrectify.store.base import Store
 
 GENESIS = "0" * 64
+# A row as an audit entry holds it; one encoder for all (json.dumps with options makes one per call).
+audit_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 # The fields the hash covers, in this order.
 FIELDS = ("id", "at", "actor", "table_name", "row_id", "action", "before", "after", "reason")
 _SELECT = f"SELECT rowid, {', '.join(FIELDS)}, prev_hash, hash FROM audit_log ORDER BY rowid"
+
+
+def now_stamp() -> str:
+    """Local time with its offset, to the second: what ``recorded_at`` and audits hold."""
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 def entry_hash(prev_hash: str, entry: Sequence[str | None]) -> str:
@@ -246,44 +255,6 @@ def compare_with_backup(conn: sqlite3.Connection, backup: sqlite3.Connection) ->
                 "（或当前数据库是从更早的备份恢复的）"
             )
     return n, None
-
-
-def verify(store: Store, *, evidence: bool = True) -> Report:
-    """Check the chain, that every data table matches its latest audited state, and the evidence files
-    (those of ``store.path``: a backup checked before a restore is given the live database's path)."""
-    conn = store.conn
-    report = Report()
-    if "hash" in {r[1] for r in conn.execute("PRAGMA table_info(audit_log)")}:
-        report.entries, report.chain_break = check_chain(conn)
-    else:  # a backup from before the chain (schema 2 or older): its upgrade chains the entries it has
-        report.entries = int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    for table in (t for t in DATA_TABLES if t in tables):
-        count, problems = check_rows(conn, table)
-        report.rows += count
-        report.row_problems += problems
-    if evidence:
-        check_evidence(store, report)
-    return report
-
-
-def check_evidence(store: Store, report: Report) -> None:
-    """Sort each live evidence row's stored copy into missing or altered (its content no longer its hash)."""
-    from hdrectify.domain.errors import InputError
-    from hdrectify.store.evidence import evidence_file, verify_evidence
-
-    for row in store.rows("SELECT * FROM evidence WHERE deleted_at IS NULL ORDER BY created_at, id"):
-        try:
-            present = evidence_file(store, row).is_file()
-            problem = verify_evidence(store, row)
-        except InputError as e:  # the row's hash is not a hash at all: what it names cannot be checked
-            report.evidence_altered.append(f"“{row['file_name']}”：{e}")
-            continue
-        except OSError as e:
-            report.evidence_missing.append(f"无法读取“{row['file_name']}”的存档文件（{e.strerror or e}）")
-            continue
-        if problem is not None:
-            (report.evidence_altered if present else report.evidence_missing).append(problem)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,7 @@
-"""Backups and restore with SQLite's online backup API, and the health check on open. No Qt.
+"""Backups with SQLite's online backup API, and the health check on open. No Qt.
+
+Restoring one is :mod:`hdrectify.store.restore` (it verifies the backup first, which needs the
+whole store; this module is below the Store, which opens databases through it).
 
 Backups live in ``backups/`` beside the database, named ``<stem>-<YYYYMMDD-HHMMSS>-<kind>.db``:
 ``daily`` (the first start of each day), ``manual`` (``hdrectify backup``, the window's
@@ -16,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import re
 import sqlite3
 import time
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
 
 ROTATED_KINDS = ("daily", "manual")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
-_STAMP = "%Y%m%d-%H%M%S"
+STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<kind>[a-z0-9-]+)\.db$")
 _PAGES_PER_STEP = 4096  # 16 MiB a step: progress for big files, and writers are never held long
 
@@ -177,7 +179,7 @@ def save_backup(
 
 def _target(db_path: Path, kind: str, now: dt.datetime) -> Path:
     folder = backups_dir(db_path)
-    base = f"{db_path.stem}-{now.strftime(_STAMP)}"
+    base = f"{db_path.stem}-{now.strftime(STAMP)}"
     target = folder / f"{base}-{kind}.db"
     n = 1
     while target.exists():  # two backups in one second
@@ -254,7 +256,7 @@ def parse_name(path: Path) -> BackupName | None:
     if m is None:
         return None
     try:
-        taken = dt.datetime.strptime(m["stamp"], _STAMP)
+        taken = dt.datetime.strptime(m["stamp"], STAMP)
     except ValueError:
         return None
     return BackupName(path, taken, m["kind"]) if m["stem"] else None
@@ -389,101 +391,3 @@ def newest_good_backup(db_path: Path) -> BackupInfo | None:
         except InputError:
             continue
     return None
-
-
-# -- restore ----------------------------------------------------------------------------------------
-
-
-def check_backup(source: Path, db_path: Path) -> Report:
-    """``verify`` a backup without changing it: its audit chain, its rows against their audit, and
-    its evidence rows against the files beside ``db_path`` (backups hold the database only, so the
-    evidence a restored database will use is the live one's)."""
-    from hdrectify.store.audit import verify
-    from hdrectify.store.base import Store
-
-    conn = _open_backup(Path(source))
-    try:
-        return verify(Store(conn, Path(db_path)))
-    finally:
-        conn.close()
-
-
-def restore(db_path: Path, source: Path, *, now: dt.datetime | None = None, force: bool = False) -> RestoreResult:
-    """Replace the database with a backup, keeping the current file first.
-
-    The backup is checked first (:func:`check_backup`): one that does not verify raises
-    :class:`BackupFailsVerify`, nothing replaced, unless ``force``.
-    A sound current file is backed up (kind ``prerestore``) and then overwritten in
-    place through the backup API, so a command that has it open waits (busy timeout)
-    instead of reading a half-copied file. A damaged one is never written to: it is
-    moved aside as ``<name>.damaged-<time>`` and the backup put in its place.
-    """
-    db_path, source = Path(db_path), Path(source)
-    now = now or dt.datetime.now()
-    info = inspect_backup(source)
-    if db_path.exists() and db_path.resolve() == source.resolve():
-        raise InputError("不能用数据库文件自身恢复：请选择一个备份文件")
-    report = check_backup(source, db_path)
-    if not report.ok and not force:
-        raise BackupFailsVerify(source, report)
-    if not db_path.exists():
-        _copy_in(source, db_path)
-        return RestoreResult(info, None, False, report)
-    conn = sqlite3.connect(str(db_path), isolation_level=None, timeout=10)
-    try:
-        conn.execute("PRAGMA busy_timeout = 10000")
-        _readable(conn, db_path)
-        problem = quick_check(conn)
-        if problem is None:
-            kept = make_backup(conn, db_path, "prerestore", now=now)
-            src = _open_backup(source)
-            try:
-                src.backup(conn)
-            finally:
-                src.close()
-            conn.execute("PRAGMA journal_mode = WAL")
-            return RestoreResult(info, kept, False, report)
-    finally:
-        conn.close()
-    aside = db_path.with_name(f"{db_path.name}.damaged-{now.strftime(_STAMP)}")
-    moved = []
-    for suffix in ("", "-wal", "-shm"):
-        part = Path(f"{db_path}{suffix}")
-        if part.exists():
-            os.replace(part, Path(f"{aside}{suffix}"))
-            moved.append(suffix)
-    try:
-        _copy_in(source, db_path)
-    except BaseException:  # the damaged file goes back under its name: never no database at all
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            with contextlib.suppress(OSError):
-                Path(f"{db_path}{suffix}").unlink()
-        for suffix in moved:
-            os.replace(Path(f"{aside}{suffix}"), Path(f"{db_path}{suffix}"))
-        raise
-    return RestoreResult(info, aside, True, report)
-
-
-def _readable(conn: sqlite3.Connection, db_path: Path) -> None:
-    """Raise :class:`InputError` with the cause if the file cannot be read for a reason that is not
-    damage inside it (a full disk leaves no room for its -shm, a folder without write permission)."""
-    from hdrectify.store import faults
-
-    try:
-        conn.execute("PRAGMA user_version").fetchone()
-    except sqlite3.DatabaseError as e:
-        if faults.classify(e, db_path) != faults.DAMAGED:
-            raise InputError(faults.describe(e, db_path)) from None
-
-
-def _copy_in(source: Path, db_path: Path) -> None:
-    src = _open_backup(source)
-    try:
-        backup_to(src, db_path)
-    finally:
-        src.close()
-    conn = sqlite3.connect(str(db_path), isolation_level=None)
-    try:
-        conn.execute("PRAGMA journal_mode = WAL")
-    finally:
-        conn.close()

@@ -9,7 +9,6 @@ is one transaction: if any part fails, nothing of it is written.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import getpass
 import json
 import os
@@ -22,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 from hdrectify.domain.cadence import Settings
 from hdrectify.domain.errors import InputError
 from hdrectify.store import audit, sync
+from hdrectify.store.audit import audit_json as _audit_json
+from hdrectify.store.audit import now_stamp as now_stamp
 from hdrectify.store.db import open_db
 
 if TYPE_CHECKING:
@@ -60,15 +61,6 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "summary_preparer": "",
     "summary_reviewer": "",
 }
-
-
-# A row as an audit entry holds it; one encoder for all (json.dumps with options makes one per call).
-_audit_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
-
-
-def now_stamp() -> str:
-    """Local time with its offset, to the second: what ``recorded_at`` and audits hold."""
-    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 def new_id() -> str:

@@ -24,6 +24,7 @@ from hdrectify.domain.cadence import (
     StatusRow,
     record_key,
 )
+from hdrectify.domain.collation import zh_key
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.store.base import Store
 from hdrectify.store.schema import WEEK_SQL
@@ -63,7 +64,9 @@ class CadenceView:
         if len(set(pairs)) < len(pairs):
             info = self.info()
             rank = {ob: i for i, ob in enumerate(OBLIGATIONS)}
-            rows.sort(key=lambda r: (info[r.pairing_id].member, info[r.pairing_id].centre, rank[r.obligation]))
+            rows.sort(
+                key=lambda r: (zh_key(info[r.pairing_id].member), zh_key(info[r.pairing_id].centre), rank[r.obligation])
+            )
         return rows
 
     def info(self) -> dict[str, PairingInfo]:
@@ -104,7 +107,7 @@ def load_pairings(store: Store, first: dt.date, last: dt.date, member_id: str | 
         )
         for r in store.rows(sql, params)
     ]
-    out.sort(key=lambda p: (p.member, p.centre, p.pairing.start, p.pairing.id))
+    out.sort(key=lambda p: (zh_key(p.member), zh_key(p.centre), p.pairing.start, p.pairing.id))
     return out
 
 

@@ -8,8 +8,6 @@ nothing, and two laptops that both load it agree on every id.
 from __future__ import annotations
 
 import datetime as dt
-import json
-import uuid
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -17,24 +15,15 @@ from typing import Any
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus, Source, check_can_close, problem_status
 from hdrectify.domain.text import clean_name, clean_note
-from hdrectify.paths import SEED
 from hdrectify.store import sync
 from hdrectify.store.base import Row, Store
+from hdrectify.store.numbering import OFFICE, new_problem_no, role
+from hdrectify.store.seed import SEED_PATH as SEED_PATH
+from hdrectify.store.seed import read_seed as read_seed
+from hdrectify.store.seed import seed_id as seed_id
 
-SEED_PATH = SEED / "ledger.json"
-_NAMESPACE = uuid.UUID("0b7c6a52-3c0e-4f7e-9b43-3a4e1c8d2f10")
 VISIT_AREA_NO = 4
 VISIT_AREA_TITLE = "关于挂钩联系走访中发现的问题"
-
-
-def seed_id(*parts: object) -> str:
-    return str(uuid.uuid5(_NAMESPACE, "/".join(str(p) for p in parts)))
-
-
-def read_seed(path: Path = SEED_PATH) -> dict[str, Any]:
-    with open(path, encoding="utf-8") as f:
-        data: dict[str, Any] = json.load(f)
-    return data
 
 
 def load_seed(store: Store, path: Path = SEED_PATH) -> int:
@@ -154,8 +143,6 @@ def add_visit_problem(
 
     Numbered at once at the office, 待编号 on a member's laptop (hdrectify.store.ledger_edit).
     """
-    from hdrectify.store.ledger_edit import new_problem_no
-
     title = clean_name(title, "问题描述")
     if not title:
         raise InputError("问题描述不能为空")
@@ -446,8 +433,6 @@ def set_declared_totals(store: Store, source_id: str, **totals: int | None) -> R
     ``totals`` names columns of :data:`DECLARED_FIELDS`; a value of None clears it (the
     notice gives no such figure). Only the office sets them, as it keeps the inspections.
     """
-    from hdrectify.store.ledger_edit import OFFICE, role
-
     if role(store) != OFFICE:
         raise InputError("修改巡察通报的数字只能在办公室的电脑上进行：本机是党员电脑（role=member）")
     source = store.get("ledger_sources", source_id)
@@ -462,3 +447,21 @@ def set_declared_totals(store: Store, source_id: str, **totals: int | None) -> R
         if value != source[field]:
             changes[field] = value
     return store.update("ledger_sources", source_id, changes) if changes else source
+
+
+def ledger_sources(store: Store) -> list[Row]:
+    """The inspections (巡察) whose notices the ledger comes from, the latest notice first."""
+    return store.rows("SELECT * FROM ledger_sources ORDER BY coalesce(notice_on, '') DESC, created_at DESC")
+
+
+def listed_totals(store: Store, source_id: str | None) -> tuple[int, int]:
+    """(problems, measures) the ledger lists for the inspection ``source_id``: its own count,
+    set beside the figures the notice declares."""
+    row = store.rows(
+        "SELECT count(DISTINCT p.id) AS problems, count(m.id) AS measures"
+        " FROM ledger_problems p JOIN ledger_areas a ON a.id = p.area_id"
+        " LEFT JOIN ledger_measures m ON m.problem_id = p.id"
+        " WHERE a.source_id IS ? AND p.source = 'inspection'",
+        [source_id],
+    )[0]
+    return int(row["problems"]), int(row["measures"])

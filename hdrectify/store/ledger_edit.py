@@ -1,17 +1,7 @@
-"""The office's own ledger: adding, editing and removing inspections, areas, problems and measures,
-and the rule by which problems get their numbers.
+"""The office's own ledger: adding, editing and removing inspections, areas, problems and measures.
 
-**A number once shown never changes.** Only an *office* installation (the setting ``role``,
-``hdrectify init --role office|member``; "office" by default, so older databases number as
-they always did) assigns problem numbers. A problem made on a *member* installation has no
-number (``ledger_problems.no`` is NULL): the window, the command line and the documents
-show it as 待编号, and ``ledger --json`` gives ``"no": null``. When it reaches the office
-(a bundle merge, or a problem added there), :func:`number_pending` gives every unnumbered
-problem the next free number, in a fixed order (the day it was found, then when it was
-made, then its id), as a change made at the office, so the number travels back to the
-laptop with the office's next bundle. A number is never given twice: the highest number
-ever issued is kept (``sync_state``, key ``problem_no_high``), so the number of a removed
-problem stays unused. Numbers 1–17 are the notice's; the first new problem is 18.
+The rule by which problems get their numbers, and this computer's role, are in
+:mod:`hdrectify.store.numbering` (named here too, as the command line and the window use them).
 
 Removing is a tracked delete through :meth:`Store.delete`, with a required reason kept in
 the audit log; it travels in bundles as a deletion. A problem or measure that has progress
@@ -28,78 +18,18 @@ from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import PENDING_NO, MeasureStatus, Source
 from hdrectify.domain.ledger import problem_label as problem_label
 from hdrectify.store.base import Row, Store
-from hdrectify.store.ledger import MAX_NAME_CHARS, VISIT_AREA_NO, MeasureInputError, read_seed, seed_id
+from hdrectify.store.ledger import MAX_NAME_CHARS, VISIT_AREA_NO, MeasureInputError, seed_id
+from hdrectify.store.numbering import MEMBER as MEMBER
+from hdrectify.store.numbering import OFFICE as OFFICE
+from hdrectify.store.numbering import ROLES as ROLES
+from hdrectify.store.numbering import keep_highest
+from hdrectify.store.numbering import new_problem_no as new_problem_no
+from hdrectify.store.numbering import number_pending as number_pending
+from hdrectify.store.numbering import role as role
+from hdrectify.store.numbering import set_role as set_role
 
-OFFICE, MEMBER = "office", "member"
-ROLES = (OFFICE, MEMBER)
 PENDING_LABEL = PENDING_NO
-_HIGH_KEY = "problem_no_high"
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
-
-
-# -- the role and the numbers ---------------------------------------------------------------
-
-
-def role(store: Store) -> str:
-    found = store.setting("role")
-    return found if found in ROLES else OFFICE
-
-
-def set_role(store: Store, value: str) -> None:
-    if value not in ROLES:
-        raise InputError(f"角色“{value}”无效：可选 office（办公室）、member（党员）")
-    store.set_setting("role", value)
-
-
-def _notice_count() -> int:
-    return sum(len(area["problems"]) for area in read_seed()["areas"])
-
-
-def _highest_issued(store: Store) -> int:
-    kept = store.scalar("SELECT value FROM sync_state WHERE key = ?", [_HIGH_KEY])
-    current = store.scalar("SELECT coalesce(max(no), 0) FROM ledger_problems")
-    # after the notice's numbers, even before its ledger is loaded, so loading it later never collides
-    return max(int(kept or 0), int(current), _notice_count())
-
-
-def _keep_highest(store: Store, no: int) -> None:
-    store.execute(
-        "INSERT INTO sync_state (key, value) VALUES (?, ?)"
-        " ON CONFLICT(key) DO UPDATE SET value = max(value, excluded.value)",
-        [_HIGH_KEY, no],
-    )
-
-
-def number_pending(store: Store) -> list[tuple[str, int]]:
-    """On an office installation, number every unnumbered problem; returns (problem id, number) given.
-
-    Numbers follow the highest ever issued, in the order found_on, created_at, id; each is
-    an audited, tracked update. A member installation numbers nothing (returns []).
-    """
-    if role(store) != OFFICE:
-        return []
-    pending = store.rows(
-        "SELECT id FROM ledger_problems WHERE no IS NULL ORDER BY coalesce(found_on, ''), created_at, id"
-    )
-    given: list[tuple[str, int]] = []
-    if not pending:
-        return given
-    no = _highest_issued(store)
-    for row in pending:
-        no += 1
-        store.update("ledger_problems", row["id"], {"no": no}, "办公室统一编号")
-        given.append((row["id"], no))
-    _keep_highest(store, no)
-    return given
-
-
-def new_problem_no(store: Store) -> int | None:
-    """The number a problem made now gets at once: the next free one at the office, none on a laptop."""
-    if role(store) != OFFICE:
-        return None
-    no = _highest_issued(store) + 1
-    _keep_highest(store, no)
-    return no
 
 
 # -- finding rows as the command line names them ----------------------------------------------
@@ -339,7 +269,7 @@ def remove_problem(store: Store, problem_id: str, reason: str, *, with_records: 
         )
     _delete_measures(store, measures, reason.strip())
     if problem["no"] is not None:
-        _keep_highest(store, int(problem["no"]))
+        keep_highest(store, int(problem["no"]))
     store.delete("ledger_problems", problem_id, reason.strip())
     return len(measures)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from hdrectify.domain.cadence import Pairing
+from hdrectify.domain.collation import zh_key
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.domain.text import InvisibleCharError, clean_name, clean_note, escape_controls, name_key
@@ -362,3 +363,79 @@ def reassign_centre(store: Store, centre_id: str, new_member_id: str, start: dt.
     end_pairing(store, old["id"], start - dt.timedelta(days=1))
     old_end = dt.date.fromisoformat(old["end_on"]) if old["end_on"] else None
     return add_pairing(store, member, centre, start, old_end)
+
+
+# -- the lists the window and the command line show --------------------------------
+# One query per list, in the one collation for Chinese names (pinyin, domain/collation.py).
+
+
+def members(store: Store, on: dt.date | None = None) -> list[Row]:
+    """Every member, by name in pinyin order (then by when added); with ``on``, each row's
+    ``centres`` holds the names of the centres paired with them that day, joined by 、."""
+    rows = store.rows("SELECT * FROM members")
+    rows.sort(key=lambda r: (zh_key(str(r["name"])), r["created_at"], r["id"]))
+    if on is not None:
+        paired: dict[str, list[str]] = {}
+        for r in _pairings_on(store, on):
+            paired.setdefault(r["member_id"], []).append(r["centre"])
+        for row in rows:
+            names = sorted(paired.get(row["id"], []), key=zh_key)
+            row["centres"] = "、".join(names) or None
+    return rows
+
+
+def centres(store: Store, on: dt.date | None = None) -> list[Row]:
+    """Every centre, open ones first, then by town and name in pinyin order; with ``on``, each
+    row's ``member`` is the member paired with it that day (None if nobody), and a centre
+    counts as closed only once its closing day has come."""
+    rows = store.rows("SELECT * FROM centres")
+    if on is None:
+        closed = {r["id"]: r["closed_on"] is not None for r in rows}
+    else:
+        day = on.isoformat()
+        closed = {r["id"]: r["closed_on"] is not None and r["closed_on"] <= day for r in rows}
+        paired = {r["centre_id"]: r["member"] for r in _pairings_on(store, on)}
+        for row in rows:
+            row["member"] = paired.get(row["id"])
+    rows.sort(key=lambda r: (closed[r["id"]], zh_key(str(r["town"])), zh_key(str(r["name"])), r["id"]))
+    return rows
+
+
+def towns(store: Store) -> list[str]:
+    """The towns (镇、街道) that have a centre, in pinyin order."""
+    return sorted((str(r["town"]) for r in store.rows("SELECT DISTINCT town FROM centres")), key=zh_key)
+
+
+_PAIRINGS_NAMED = (
+    "SELECT p.*, m.name AS member, c.name AS centre FROM pairings p"
+    " JOIN members m ON m.id = p.member_id JOIN centres c ON c.id = p.centre_id"
+)
+
+
+def _pairings_on(store: Store, on: dt.date) -> list[Row]:
+    day = on.isoformat()
+    return store.rows(_PAIRINGS_NAMED + " WHERE p.start_on <= ? AND (p.end_on IS NULL OR p.end_on >= ?)", [day, day])
+
+
+def pairings(store: Store) -> list[Row]:
+    """Every pairing with its ``member`` and ``centre`` names, by centre (pinyin), then start."""
+    rows = store.rows(_PAIRINGS_NAMED)
+    rows.sort(key=lambda r: (zh_key(str(r["centre"])), r["start_on"], zh_key(str(r["member"])), r["id"]))
+    return rows
+
+
+def pairing_with_names(store: Store, pairing_id: str) -> Row | None:
+    """The pairing with its ``member`` and ``centre`` names, if it exists."""
+    found = store.rows(_PAIRINGS_NAMED + " WHERE p.id = ?", [pairing_id])
+    return found[0] if found else None
+
+
+def centres_paired_since(store: Store, day: dt.date) -> set[str]:
+    """The ids of centres with a pairing active on ``day`` or later: those that can be handed over."""
+    rows = store.rows("SELECT centre_id FROM pairings WHERE end_on IS NULL OR end_on >= ?", [day.isoformat()])
+    return {str(r["centre_id"]) for r in rows}
+
+
+def pairing_count(store: Store, member_id: str) -> int:
+    """How many pairings (past, present and future) the member has."""
+    return int(store.scalar("SELECT count(*) FROM pairings WHERE member_id = ?", [member_id]))

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import sqlite3
+import time
 from array import array
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -465,3 +466,37 @@ def linked_problems(store: Store, contact_id: str) -> list[str]:
         "SELECT title FROM ledger_problems WHERE contact_id = ? ORDER BY no", [contact_id]
     ).fetchall()
     return [str(r[0]) for r in rows]
+
+
+def contact_with_names(store: Store, contact_id: str) -> Row | None:
+    """The contact (deleted or not) with its pairing's ``member`` and ``centre`` names."""
+    found = store.rows(
+        "SELECT k.*, m.name AS member, c.name AS centre FROM contacts k JOIN pairings p ON p.id = k.pairing_id"
+        " JOIN members m ON m.id = p.member_id JOIN centres c ON c.id = p.centre_id WHERE k.id = ?",
+        [contact_id],
+    )
+    return found[0] if found else None
+
+
+def data_version(store: Store) -> int:
+    """SQLite's ``data_version``: it changes when another connection has written to the file."""
+    return int(store.conn.execute("PRAGMA data_version").fetchone()[0])
+
+
+def contacts_high_water(store: Store) -> int:
+    """The highest rowid of ``contacts``: about how many records there are, at no cost."""
+    return int(store.scalar("SELECT coalesce(max(rowid), 0) FROM contacts"))
+
+
+def list_page_within(store: Store, q: ContactQuery, seconds: float) -> list[ContactRow] | None:
+    """The first page, or None if finding it takes longer than ``seconds`` (the query is interrupted)."""
+    deadline = time.perf_counter() + seconds
+    store.conn.set_progress_handler(lambda: int(time.perf_counter() > deadline), 1000)
+    try:
+        return list_page(store, q)
+    except sqlite3.OperationalError:
+        if time.perf_counter() > deadline:
+            return None
+        raise
+    finally:
+        store.conn.set_progress_handler(None, 0)

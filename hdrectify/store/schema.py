@@ -319,8 +319,8 @@ def _declared_totals(db: Database) -> None:
     change (every installation makes the same one, so the row's version stays the notice's).
     """
     from hdrectify.store import audit
-    from hdrectify.store.base import _audit_json, now_stamp
-    from hdrectify.store.ledger import seed_id
+    from hdrectify.store.audit import audit_json, now_stamp
+    from hdrectify.store.seed import seed_id
 
     for column in _DECLARED_COLUMNS:
         db.execute(f"ALTER TABLE ledger_sources ADD COLUMN {column} INTEGER CHECK ({column} IS NULL OR {column} >= 0)")
@@ -346,8 +346,8 @@ def _declared_totals(db: Database) -> None:
         "ledger_sources",
         row_id,
         "update",
-        _audit_json(before),
-        _audit_json(after),
+        audit_json(before),
+        audit_json(after),
         "数据库升级：填入通报所说的问题数、具体问题数和整改措施数",
     ]
     db.execute(

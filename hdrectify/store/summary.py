@@ -256,8 +256,11 @@ class SummaryData:
 
     @property
     def reviews(self) -> list[PairingSummary]:
-        """The pairings that owe the year's review (annual summary only), by centre."""
-        return sorted((p for p in self.pairings if p.review is not None), key=lambda p: (p.town, p.centre, p.start))
+        """The pairings that owe the year's review (annual summary only), by town and centre (pinyin)."""
+        return sorted(
+            (p for p in self.pairings if p.review is not None),
+            key=lambda p: (zh_key(p.town), zh_key(p.centre), p.start),
+        )
 
     @property
     def backfilled(self) -> list[RecordRow]:

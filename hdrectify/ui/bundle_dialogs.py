@@ -25,16 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from hdrectify.exchange.export import ExportResult, export_bundle, installation_name
-from hdrectify.exchange.history import last_export
+from hdrectify.exchange.history import changed_since, last_export
 from hdrectify.exchange.merge import import_bundle
 from hdrectify.exchange.result import MergeRefused, MergeResult
 from hdrectify.exchange.rules import one_line
+from hdrectify.store import people
 from hdrectify.store.base import Store
 from hdrectify.ui.context import EVERYTHING, AppContext
 from hdrectify.ui.forms.ui_export_bundle_dialog import Ui_ExportBundleDialog
 from hdrectify.ui.forms.ui_import_bundle_dialog import Ui_ImportBundleDialog
 from hdrectify.ui.forms.ui_prepare_bundle_dialog import Ui_PrepareBundleDialog
-from hdrectify.ui.models.cadence_model import chinese_order
 from hdrectify.ui.models.rows_model import Line, RowsModel
 from hdrectify.ui.save_check import confirm_output
 from hdrectify.ui.save_places import bundle_name, file_safe, remember_folder, start_folder
@@ -202,7 +202,7 @@ class ExportBundleDialog(_BundleWriter):
         store = ctx.store
         name = installation_name(store)
         previous = last_export(store)
-        pending = store.scalar("SELECT count(*) FROM sync_rows WHERE local_seq > ?", [previous[0] if previous else 0])
+        pending = changed_since(store, previous[0] if previous else 0)
         if previous:
             self.ui.infoLabel.setText(
                 self.tr("本机：{0}。上次导出：{1}；此后本机新增或改动了 {2} 条记录。").format(
@@ -233,9 +233,8 @@ class PrepareBundleDialog(_BundleWriter):
         self.ui.setupUi(self)
         self._setup(self.ui)
         combo = self.ui.memberCombo
-        members = ctx.store.rows("SELECT id, name FROM members ORDER BY name")
-        rank = chinese_order([str(m["name"]) for m in members])
-        for m in sorted(members, key=lambda m: (rank[str(m["name"])], m["id"])):
+        members = people.members(ctx.store)
+        for m in members:
             combo.addItem(str(m["name"]), m["id"])
         combo.currentIndexChanged.connect(self._suggest)
         if not members:
@@ -252,9 +251,7 @@ class PrepareBundleDialog(_BundleWriter):
         edit = self.ui.pathEdit
         folder = Path(edit.text()).parent if edit.text().strip() else Path(_folder())  # a folder chosen stays
         edit.setText(str(folder / self.suggested_name()))
-        pairings = self.ctx.store.scalar(
-            "SELECT count(*) FROM pairings WHERE member_id = ?", [self.ui.memberCombo.currentData()]
-        )
+        pairings = people.pairing_count(self.ctx.store, str(self.ui.memberCombo.currentData()))
         self.ui.infoLabel.setText(
             self.tr("{0} 的挂钩：{1} 个。").format(self.ui.memberCombo.currentText(), pairings)
             if pairings

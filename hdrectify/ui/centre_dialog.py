@@ -14,6 +14,7 @@ from hdrectify.store.people import (
     check_town,
     close_centre,
     reopen_centre,
+    towns,
     update_centre,
 )
 from hdrectify.ui.context import PEOPLE, AppContext
@@ -41,8 +42,7 @@ class CentreDialog(QDialog):
             fields={"nameEdit": self.ui.nameError, "townCombo": self.ui.townError, "closedDate": self.ui.closedError},
         )
         store = ctx.store
-        towns = [r["town"] for r in store.rows("SELECT DISTINCT town FROM centres ORDER BY town")]
-        self.ui.townCombo.addItems(towns)
+        self.ui.townCombo.addItems(towns(store))
         self.ui.townCombo.setCurrentIndex(-1)
         self.ui.townCombo.setEditText("")
         self.row = store.get("centres", centre_id) if centre_id else None

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
 from hdrectify.domain.errors import InputError
+from hdrectify.exchange import history
 from hdrectify.exchange.conflicts import Conflict, installation_names, open_conflicts, resolve
 from hdrectify.exchange.rules import row_title
 from hdrectify.store.faults import describe
@@ -231,7 +232,7 @@ class ExchangeHistoryDialog(QDialog):
     def reload(self) -> None:
         names = installation_names(self.ctx.store)
         lines = []
-        rows = self.ctx.store.rows("SELECT * FROM exchange_log ORDER BY at DESC, rowid DESC")
+        rows = history.entries(self.ctx.store)
         for r in rows:
             counts = json.loads(r["counts"])
             if r["direction"] == "export":

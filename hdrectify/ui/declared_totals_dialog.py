@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QSpinBox, QWidget
 
 from hdrectify.domain.errors import InputError
-from hdrectify.store.ledger import MeasureInputError, set_declared_totals
+from hdrectify.store.ledger import MeasureInputError, ledger_sources, listed_totals, set_declared_totals
 from hdrectify.ui.context import LEDGER, AppContext
 from hdrectify.ui.form_support import FieldErrors
 from hdrectify.ui.forms.ui_declared_totals_dialog import Ui_DeclaredTotalsDialog
@@ -37,9 +37,7 @@ class DeclaredTotalsDialog(QDialog):
             "declared_measures": ui.measuresSpin,
         }
         self.errors = FieldErrors(ui, ui.formError)
-        sources = ctx.store.rows(
-            "SELECT id, title FROM ledger_sources ORDER BY coalesce(notice_on, '') DESC, created_at DESC"
-        )
+        sources = ledger_sources(ctx.store)
         for row in sources:
             ui.sourceCombo.addItem(str(row["title"]), row["id"])
         ui.sourceCombo.currentIndexChanged.connect(self._fill)
@@ -62,13 +60,7 @@ class DeclaredTotalsDialog(QDialog):
         for field, spin in self.spins.items():
             value = None if source is None else source.get(field)
             spin.setValue(NOT_DECLARED if value is None else int(value))
-        problems, measures = self.ctx.store.rows(
-            "SELECT count(DISTINCT p.id) AS problems, count(m.id) AS measures"
-            " FROM ledger_problems p JOIN ledger_areas a ON a.id = p.area_id"
-            " LEFT JOIN ledger_measures m ON m.problem_id = p.id"
-            " WHERE a.source_id IS ? AND p.source = 'inspection'",
-            [self.source_id],
-        )[0].values()
+        problems, measures = listed_totals(self.ctx.store, self.source_id)
         self.ui.ledgerLabel.setText(
             self.tr("台账逐条列出：{0} 个问题、{1} 条整改措施（报告中另行说明）").format(problems, measures)
         )

@@ -8,8 +8,10 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
+from hdrectify.domain.collation import zh_key
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.store.base import Store
+from hdrectify.store.people import pairings
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -59,17 +61,15 @@ def fill_pairings(combo: QComboBox, store: Store, me: str | None, *, on: dt.date
     The item data is ``(member_id, centre_id, pairing_id)``.
     """
     on = on or dt.date.today()
-    rows = store.rows(
-        "SELECT p.id, p.start_on, p.end_on, m.id AS member_id, m.name AS member, c.id AS centre_id, c.name AS centre"
-        " FROM pairings p JOIN members m ON m.id = p.member_id JOIN centres c ON c.id = p.centre_id"
-        " ORDER BY m.name, c.name, p.start_on"
-    )
+    rows = pairings(store)
     today = on.isoformat()
 
     def active(r: dict[str, str]) -> bool:
         return r["start_on"] <= today and (r["end_on"] is None or r["end_on"] >= today)
 
-    rows.sort(key=lambda r: (not active(r), r["member_id"] != me, r["member"], r["centre"], r["start_on"]))
+    rows.sort(
+        key=lambda r: (not active(r), r["member_id"] != me, zh_key(r["member"]), zh_key(r["centre"]), r["start_on"])
+    )
     combo.clear()
     for r in rows:
         span = "" if active(r) else f"（{zh_date(r['start_on'])}–{zh_date(r['end_on'])}）"

@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QListWidgetItem, QMessageBox, QWidget
 
+from hdrectify.ui import safety_actions
 from hdrectify.ui.context import AppContext, Changes
 from hdrectify.ui.forms.ui_main_window import Ui_MainWindow
 from hdrectify.ui.pages import PAGES, PageSpec
+from hdrectify.ui.safety_actions import SafetyHost
 from hdrectify.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -28,7 +30,7 @@ CHECKPOINT_DELAY_MS = 2000
 DEFAULT_SIZE = QSize(1280, 800)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(SafetyHost):
     """Holds the pages; builds each the first time it is shown, so start-up stays quick."""
 
     database_requested = Signal(str, bool)  # path, create
@@ -160,8 +162,6 @@ class MainWindow(QMainWindow):
         ui.actionOpenDatabase.triggered.connect(self._open_database)
         ui.actionNewDatabase.triggered.connect(self._new_database)
         ui.actionAbout.triggered.connect(self._about)
-        from hdrectify.ui import safety_actions
-
         ui.actionBackup.triggered.connect(lambda: safety_actions.backup_now(self))
         ui.actionRestore.triggered.connect(lambda: safety_actions.open_restore(self))
         ui.actionVerify.triggered.connect(lambda: safety_actions.verify_now(self))

@@ -14,7 +14,15 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from hdrectify.domain.errors import InputError
 from hdrectify.store.base import Row
-from hdrectify.store.people import active_pairing, add_pairing, end_pairing, reassign_centre
+from hdrectify.store.people import (
+    active_pairing,
+    add_pairing,
+    centres,
+    centres_paired_since,
+    end_pairing,
+    members,
+    reassign_centre,
+)
 from hdrectify.ui.context import PEOPLE, AppContext
 from hdrectify.ui.form_support import FieldErrors, from_qdate, select_data, setup_date, to_qdate
 from hdrectify.ui.forms.ui_pairing_dialog import Ui_PairingDialog
@@ -87,16 +95,10 @@ class PairingDialog(QDialog):
 
     def _fill_centres(self, selected: str | None) -> None:
         combo = self.ui.centreCombo
-        rows = self.ctx.store.rows("SELECT id, name, closed_on FROM centres ORDER BY closed_on IS NOT NULL, town, name")
+        rows = centres(self.ctx.store)
         if self.mode == "reassign":
             # only centres that someone looks after today or later can be handed over
-            today = dt.date.today().isoformat()
-            paired = {
-                r["centre_id"]
-                for r in self.ctx.store.rows(
-                    "SELECT centre_id FROM pairings WHERE end_on IS NULL OR end_on >= ?", [today]
-                )
-            }
+            paired = centres_paired_since(self.ctx.store, dt.date.today())
             rows = [r for r in rows if r["id"] in paired]
         self._centre_rows = rows
         combo.clear()
@@ -106,7 +108,7 @@ class PairingDialog(QDialog):
 
     def _fill_members(self, selected: str | None) -> None:
         combo = self.ui.memberCombo
-        rows = self.ctx.store.rows("SELECT id, name, phone FROM members ORDER BY name, created_at")
+        rows = members(self.ctx.store)
         names = [r["name"] for r in rows]
         combo.clear()
         for r in rows:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from hdrectify import documents
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.store.base import Store
+from hdrectify.store.people import members
 from hdrectify.ui import pdf_pages
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.form_support import from_qdate, period_text, to_qdate
@@ -66,7 +67,7 @@ class PrintDialog(QDialog):
             self.ui.documentCombo.addItem(self.tr(str(text)), key)
         self.ui.monthEdit.setDate(to_qdate(today))
         self.ui.memberCombo.addItem(self.tr("全部挂钩"), None)
-        for row in ctx.store.rows("SELECT id, name FROM members ORDER BY name"):
+        for row in members(ctx.store):
             self.ui.memberCombo.addItem(row["name"], row["id"])
         me = ctx.me()
         if me is not None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from hdrectify.domain.errors import InputError
-from hdrectify.store.record_list import FieldError, delete_contact, linked_problems
+from hdrectify.store.record_list import FieldError, contact_with_names, delete_contact, linked_problems
 from hdrectify.ui.context import CONTACTS, AppContext
 from hdrectify.ui.form_support import FieldErrors, zh_date
 from hdrectify.ui.forms.ui_record_delete_dialog import Ui_RecordDeleteDialog
@@ -25,14 +25,9 @@ class RecordDeleteDialog(QDialog):
         self.ui = Ui_RecordDeleteDialog()
         self.ui.setupUi(self)
         self.errors = FieldErrors(self.ui, self.ui.formError)
-        found = ctx.store.rows(
-            "SELECT k.*, m.name AS member, c.name AS centre FROM contacts k JOIN pairings p ON p.id = k.pairing_id"
-            " JOIN members m ON m.id = p.member_id JOIN centres c ON c.id = p.centre_id WHERE k.id = ?",
-            [contact_id],
-        )
-        if not found:
+        row = contact_with_names(ctx.store, contact_id)
+        if row is None:
             raise KeyError(contact_id)
-        row = found[0]
         self.ui.summaryLabel.setText(
             self.tr("{0}　{1} — {2}　{3}").format(
                 zh_date(row["date"]), row["member"], row["centre"], method_text(row["method"])

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from hdrectify.domain.cadence import Method
 from hdrectify.domain.errors import InputError
+from hdrectify.store.people import pairing_with_names
 from hdrectify.store.record_list import FieldError, correct_contact
 from hdrectify.ui.context import CONTACTS, AppContext
 from hdrectify.ui.form_support import FieldErrors, from_qdate, setup_date
@@ -47,11 +48,9 @@ class RecordEditDialog(QDialog):
         if row is None:
             raise KeyError(contact_id)
         self.original = row
-        names = store.rows(
-            "SELECT m.name AS member, c.name AS centre FROM pairings p JOIN members m ON m.id = p.member_id"
-            " JOIN centres c ON c.id = p.centre_id WHERE p.id = ?",
-            [row["pairing_id"]],
-        )[0]
+        names = pairing_with_names(store, row["pairing_id"])
+        if names is None:
+            raise KeyError(row["pairing_id"])
         self.ui.pairingLabel.setText(self.tr("{0} — {1}").format(names["member"], names["centre"]))
         self.ui.enteredLabel.setText(
             self.tr("由 {0} 于 {1} 录入").format(row["author"], entered_text(row["recorded_at"]))

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QMenu, QWidget
 
 from hdrectify.domain.cadence import Method
+from hdrectify.store import people
 from hdrectify.store.record_list import ContactRow, RecordFilter
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.form_support import from_qdate, to_qdate, zh_date
@@ -134,11 +135,9 @@ class RecordsPage(QWidget):
     def _fill_choices(self) -> None:
         """The member, centre and method lists, keeping what was chosen."""
         store = self.ctx.store
-        members = store.db.execute("SELECT id, name FROM members ORDER BY name, id").fetchall()
-        centres = store.db.execute("SELECT id, name FROM centres ORDER BY town, name").fetchall()
         choices: list[tuple[QComboBox, str, list[tuple[str, str]]]] = [
-            (self.ui.memberCombo, self.tr("全部党员"), [(name, mid) for mid, name in members]),
-            (self.ui.centreCombo, self.tr("全部中心"), [(name, cid) for cid, name in centres]),
+            (self.ui.memberCombo, self.tr("全部党员"), [(r["name"], r["id"]) for r in people.members(store)]),
+            (self.ui.centreCombo, self.tr("全部中心"), [(r["name"], r["id"]) for r in people.centres(store)]),
             (self.ui.methodCombo, self.tr("全部方式"), [(method_text(m.value), m.value) for m in Method]),
         ]
         for combo, everything, items in choices:

@@ -1,23 +1,35 @@
-"""The window's 文件 → 备份 / 恢复备份 and 工具 → 校验数据, each off the UI thread where it reads the whole file."""
+"""The window's 文件 → 备份 / 恢复备份 and 工具 → 校验数据, each off the UI thread where it reads the whole file.
+
+They act for a :class:`SafetyHost`, the main window's base class, declared here so that this module
+does not import the window that imports it (``main_window`` → ``safety_actions``, one way).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from hdrectify.ui import safety
 from hdrectify.ui.worker import Task, run_with_progress
 
 if TYPE_CHECKING:
     from hdrectify.store.audit import Report
-    from hdrectify.ui.main_window import MainWindow
+    from hdrectify.ui.context import AppContext
     from hdrectify.ui.restore_dialog import RestoreDialog
 
 
-def backup_now(window: MainWindow) -> Task:
+class SafetyHost(QMainWindow):
+    """What the safety actions need of the window (``ui.main_window.MainWindow`` is one)."""
+
+    ctx: AppContext
+    last_message: QWidget | None  # the last non-blocking message of 备份/恢复/校验, kept for the tests
+    restore_requested: Signal  # a backup file to restore over this database (the launcher does it)
+
+
+def backup_now(window: SafetyHost) -> Task:
     """A backup into the database's backups folder; says where when it is done."""
     from hdrectify.store.backup import backup_file, inspect_backup
 
@@ -45,7 +57,7 @@ def backup_now(window: MainWindow) -> Task:
     return run_with_progress(window, QCoreApplication.translate("SafetyActions", "正在备份…"), work, done, failed)
 
 
-def open_restore(window: MainWindow) -> RestoreDialog:
+def open_restore(window: SafetyHost) -> RestoreDialog:
     from hdrectify.ui.restore_dialog import RestoreDialog
 
     dialog = RestoreDialog(window.ctx, window)
@@ -55,9 +67,9 @@ def open_restore(window: MainWindow) -> RestoreDialog:
     return dialog
 
 
-def _confirm_restore(window: MainWindow, backup: str) -> Task:
+def _confirm_restore(window: SafetyHost, backup: str) -> Task:
     """Check the chosen backup (off the UI thread), then show what was found and ask."""
-    from hdrectify.store.backup import check_backup
+    from hdrectify.store.verify import check_backup
 
     path = window.ctx.path
 
@@ -144,10 +156,10 @@ def findings_text(report: Report, db_path: Path) -> str:
     return "\n\n".join(parts)
 
 
-def verify_now(window: MainWindow) -> Task:
+def verify_now(window: SafetyHost) -> Task:
     """Check the audit chain, the rows against it and the evidence files (its own read-only connection)."""
-    from hdrectify.store.audit import verify
     from hdrectify.store.base import Store
+    from hdrectify.store.verify import verify
 
     path = window.ctx.path
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from hdrectify.domain.errors import InputError
+from hdrectify.store.people import members
 from hdrectify.ui import i18n
 from hdrectify.ui.checklist_items_dialog import ChecklistItemsDialog
 from hdrectify.ui.context import SETTINGS, AppContext
@@ -88,7 +89,7 @@ class SettingsDialog(QDialog):
         combo = self.ui.meCombo
         combo.clear()
         combo.addItem(self.tr("办公室（全部）"), "")
-        for row in self.ctx.store.rows("SELECT id, name FROM members ORDER BY name, created_at"):
+        for row in members(self.ctx.store):
             combo.addItem(row["name"], row["id"])
         select_data(combo, selected)
 

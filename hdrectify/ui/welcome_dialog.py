@@ -56,7 +56,7 @@ class WelcomeDialog(QDialog):
 
     def choose_bundle(self, path: Path) -> None:
         """Read the office's bundle (checked in full) and offer its members, the one it was made for first."""
-        from hdrectify.exchange.identity import bundle_members
+        from hdrectify.exchange.laptop import bundle_members
 
         try:
             target, members = bundle_members(path)
@@ -77,7 +77,7 @@ class WelcomeDialog(QDialog):
 
     def start_as_member(self) -> None:
         """Create the database from the office's bundle as the chosen member's laptop, then open it."""
-        from hdrectify.exchange.identity import start_member_laptop
+        from hdrectify.exchange.laptop import start_member_laptop
 
         bundle, member_id = self.bundle_path, self.ui.memberCombo.currentData()
         if bundle is None or not member_id:

@@ -2033,71 +2033,634 @@ On time if submitted by {0}</translation>
     </message>
 </context>
 <context>
+    <name>InputError</name>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="32"/>
+        <source>找不到交换包文件：{path}</source>
+        <translation>Bundle file not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="33"/>
+        <source>“{name}”不是文件：请选择交换包文件</source>
+        <translation>“{name}” is not a file: choose a bundle file</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="34"/>
+        <source>交换包文件过大（{size} 字节），已拒绝</source>
+        <translation>The bundle file is too large ({size} bytes) and was refused</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="35"/>
+        <source>文件不是有效的交换包（无法作为 ZIP 读取），可能已损坏或被截断</source>
+        <translation>The file is not a valid bundle (it cannot be read as a ZIP); it may be damaged or truncated</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="38"/>
+        <source>无法读取交换包：文件已被移走或删除，请重新选择</source>
+        <translation>Cannot read the bundle: the file was moved or deleted. Choose it again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="39"/>
+        <source>无法读取交换包：没有读取权限，请检查文件的权限</source>
+        <translation>Cannot read the bundle: no permission to read it. Check the file&apos;s permissions</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="40"/>
+        <source>交换包已损坏，无法读取（{kind}）</source>
+        <translation>The bundle is damaged and cannot be read ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="41"/>
+        <source>交换包文件在读取期间被改动：请重新导入</source>
+        <translation>The bundle file changed while it was read: import it again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="43"/>
+        <source>交换包中的文件数量超过上限，已拒绝</source>
+        <translation>The bundle holds more files than allowed and was refused</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="44"/>
+        <source>交换包中有重名的内容，已拒绝</source>
+        <translation>The bundle holds two items with the same name and was refused</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="45"/>
+        <source>交换包解压后的总大小超过上限，已拒绝</source>
+        <translation>The bundle unpacks to more than the size limit and was refused</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="46"/>
+        <source>交换包中含有文件夹或链接（{name!r}），已拒绝</source>
+        <translation>The bundle contains a folder or link ({name!r}) and was refused</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="47"/>
+        <source>交换包中的 {name!r} 已加密，无法读取</source>
+        <translation>{name!r} in the bundle is encrypted and cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="48"/>
+        <source>交换包中的 {name!r} 使用了不支持的压缩方式</source>
+        <translation>{name!r} in the bundle uses an unsupported compression method</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="49"/>
+        <source>交换包中有不认识的内容 {name!r}（不是 hdrectify 交换包，或来自更新的版本），已拒绝</source>
+        <translation>The bundle contains something unknown, {name!r} (not an hdrectify bundle, or from a newer version), and was refused</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="52"/>
+        <source>交换包中的 {name} 超过大小上限（{size} 字节），已拒绝</source>
+        <translation>{name} in the bundle is over the size limit ({size} bytes) and was refused</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="55"/>
+        <source>交换包中的 {name} 压缩比异常（疑似压缩炸弹），已拒绝</source>
+        <translation>{name} in the bundle has an abnormal compression ratio (a suspected zip bomb) and was refused</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="56"/>
+        <source>交换包中的 {name} 超过大小上限，已拒绝</source>
+        <translation>{name} in the bundle is over the size limit and was refused</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="57"/>
+        <source>交换包中 {name} 有一条记录超过大小上限，已拒绝</source>
+        <translation>{name} in the bundle has a record over the size limit and was refused</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="58"/>
+        <source>交换包中 {name} 的大小与清单不符：文件被截断或改动</source>
+        <translation>The size of {name} in the bundle does not match its manifest: the file was truncated or altered</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="61"/>
+        <source>交换包中 {name} 的校验值与清单不符：文件已损坏或被改动</source>
+        <translation>The checksum of {name} in the bundle does not match its manifest: the file is damaged or altered</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="64"/>
+        <source>交换包中 {name} 不是有效的 UTF-8 文本</source>
+        <translation>{name} in the bundle is not valid UTF-8 text</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="65"/>
+        <source>交换包中 {name} 有重复的记录，已拒绝</source>
+        <translation>{name} in the bundle has duplicate records and was refused</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="66"/>
+        <source>交换包中的佐证材料 {sha}… 与校验值不符：文件可能已损坏</source>
+        <translation>The evidence file {sha}… in the bundle does not match its checksum: the file may be damaged</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="69"/>
+        <source>交换包中的佐证材料 {sha}… 与校验值不符：文件已损坏或被改动</source>
+        <translation>The evidence file {sha}… in the bundle does not match its checksum: the file is damaged or altered</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="72"/>
+        <source>交换包中的佐证材料数量与清单不符：文件不完整</source>
+        <translation>The number of evidence files in the bundle does not match its manifest: the file is incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="73"/>
+        <source>交换包中的数据表 {table} 本程序不认识，已拒绝</source>
+        <translation>The bundle&apos;s table {table} is unknown to this program and was refused</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="74"/>
+        <source>交换包中 {table} 的记录数与清单不符：文件不完整或被改动</source>
+        <translation>The number of records of {table} in the bundle does not match its manifest: the file is incomplete or altered</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="78"/>
+        <source>交换包中没有清单（manifest.json）：文件不完整</source>
+        <translation>The bundle has no manifest (manifest.json): the file is incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="79"/>
+        <source>交换包的清单（manifest.json）无法解析：文件已损坏</source>
+        <translation>The bundle&apos;s manifest (manifest.json) cannot be parsed: the file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="82"/>
+        <source>这不是 hdrectify 交换包（清单格式不对）</source>
+        <translation>This is not an hdrectify bundle (wrong manifest format)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="83"/>
+        <source>交换包的格式版本无效：文件已损坏</source>
+        <translation>The bundle&apos;s format version is invalid: the file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="84"/>
+        <source>交换包由更新版本的 hdrectify 生成（格式版本 {version}，本程序支持 {supported}）：请先升级 hdrectify</source>
+        <translation>The bundle was made by a newer hdrectify (format version {version}, this program supports {supported}): upgrade hdrectify first</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="88"/>
+        <source>交换包的数据结构版本无效：文件已损坏</source>
+        <translation>The bundle&apos;s schema version is invalid: the file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="89"/>
+        <source>交换包来自更新版本的 hdrectify（结构版本 {version}，本程序支持到 {supported}）：请先升级 hdrectify</source>
+        <translation>The bundle comes from a newer hdrectify (schema version {version}, this program supports up to {supported}): upgrade hdrectify first</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="93"/>
+        <source>交换包的清单缺少必需的项目或格式不对：文件已损坏</source>
+        <translation>The bundle&apos;s manifest lacks required items or is malformed: the file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="94"/>
+        <source>交换包清单中 {name!r} 的校验信息格式不对：文件已损坏</source>
+        <translation>The checksum entry of {name!r} in the bundle&apos;s manifest is malformed: the file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="97"/>
+        <source>交换包的内容与清单不一致（{name}）：文件不完整或被改动</source>
+        <translation>The bundle&apos;s content does not match its manifest ({name}): the file is incomplete or altered</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="100"/>
+        <source>交换包清单中列出的数据表 {table!r} 没有内容：文件不完整</source>
+        <translation>The table {table!r} listed in the bundle&apos;s manifest has no content: the file is incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="103"/>
+        <source>交换包清单中的设置（settings）格式不对：文件已损坏</source>
+        <translation>The settings in the bundle&apos;s manifest are malformed: the file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="104"/>
+        <source>交换包清单中的党员（for_member）格式不对：文件已损坏</source>
+        <translation>The member (for_member) in the bundle&apos;s manifest is malformed: the file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="106"/>
+        <source>交换包 {name} 第 {line} 行：不是有效的 JSON</source>
+        <translation>Bundle {name}, line {line}: not valid JSON</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="107"/>
+        <source>交换包 {name} 第 {line} 行：记录的项目不对</source>
+        <translation>Bundle {name}, line {line}: the record&apos;s items are wrong</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="108"/>
+        <source>交换包 {name} 第 {line} 行：编号无效</source>
+        <translation>Bundle {name}, line {line}: invalid id</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="109"/>
+        <source>交换包 {name} 第 {line} 行：版本信息无效</source>
+        <translation>Bundle {name}, line {line}: invalid version information</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="110"/>
+        <source>交换包 {name} 第 {line} 行：版本时钟超出合理范围（来自时间设置错误的电脑，或交换包被改动）</source>
+        <translation>Bundle {name}, line {line}: the version clock is out of range (from a computer with a wrong clock, or the bundle was altered)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="114"/>
+        <source>交换包 {name} 第 {line} 行：来源或时间无效</source>
+        <translation>Bundle {name}, line {line}: invalid origin or time</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="115"/>
+        <source>交换包 {name} 第 {line} 行：删除标记无效</source>
+        <translation>Bundle {name}, line {line}: invalid deletion flag</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="116"/>
+        <source>交换包 {name} 第 {line} 行：已删除的记录不应带有内容</source>
+        <translation>Bundle {name}, line {line}: a deleted record should have no content</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="119"/>
+        <source>交换包 {name} 第 {line} 行：记录内容缺失或编号不一致</source>
+        <translation>Bundle {name}, line {line}: the record&apos;s content is missing or its id does not match</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="120"/>
+        <source>交换包 {name} 第 {line} 行：有本程序不认识的字段 {column!r}，已拒绝</source>
+        <translation>Bundle {name}, line {line}: a field unknown to this program, {column!r}, was refused</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="123"/>
+        <source>交换包 {name} 第 {line} 行：字段 {column} 的值类型或长度不对</source>
+        <translation>Bundle {name}, line {line}: the value of field {column} has the wrong type or length</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="126"/>
+        <source>交换包 {name} 第 {line} 行：含有无效的字符编码</source>
+        <translation>Bundle {name}, line {line}: invalid character encoding</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="128"/>
+        <source>这是本机自己导出的交换包，无需导入：请选择其他电脑导出的交换包</source>
+        <translation>This bundle was exported by this computer and need not be imported: choose a bundle exported by another computer</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="131"/>
+        <source>已取消导入，数据未作改动</source>
+        <translation>Import cancelled; no data was changed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="132"/>
+        <source>交换包的内容无法导入（{kind}），数据未作改动</source>
+        <translation>The bundle&apos;s content cannot be imported ({kind}); no data was changed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="133"/>
+        <source>交换包未导入，数据未作改动：{first}</source>
+        <translation>The bundle was not imported; no data was changed: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="134"/>
+        <source>交换包未导入，数据未作改动：{first}等 {count} 处</source>
+        <translation>The bundle was not imported; no data was changed: {first} and {count} in all</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="135"/>
+        <source>交换包中的党员“{name}”与本机 {count} 位同名党员无法区分（{which}）：请在“中心与党员”中给同名党员的姓名加上区分（如所在单位）后重新导入</source>
+        <translation>The member “{name}” in the bundle cannot be told apart from {count} members of the same name here ({which}): make the names distinct in Centres and members (e.g. add the unit) and import again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="140"/>
+        <source>这个交换包里没有党员名单：请让办公室用“为党员准备交换包…”重新导出</source>
+        <translation>This bundle holds no list of members: ask the office to export it again with “Prepare a bundle for a member…”</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="143"/>
+        <source>数据库 {path} 已存在：请直接打开它</source>
+        <translation>The database {path} already exists: open it directly</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="144"/>
+        <source>所选党员不在这个交换包里：请重新选择</source>
+        <translation>The chosen member is not in this bundle: choose again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="146"/>
+        <source>找不到要为其准备交换包的党员：请先在“中心与党员”中添加</source>
+        <translation>The member to prepare the bundle for was not found: add them in Centres and members first</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="149"/>
+        <source>没有新增或改动的记录需要导出：如需导出全部数据，请用 --all</source>
+        <translation>No new or changed records to export: to export all data, use --all</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="152"/>
+        <source>没有新增或改动的记录需要导出（上次导出：{last}）：如需导出全部数据，请用 --all</source>
+        <translation>No new or changed records to export (last export: {last}): to export all data, use --all</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="155"/>
+        <source>已取消导出：没有生成交换包</source>
+        <translation>Export cancelled: no bundle was made</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="157"/>
+        <source>该冲突已处理（可能已被其他版本取代），请刷新</source>
+        <translation>This conflict has already been settled (perhaps replaced by another version): refresh</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="158"/>
+        <source>所选版本已不在冲突待办中，请刷新</source>
+        <translation>The chosen version is no longer among the conflicts to settle: refresh</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="159"/>
+        <source>不能采用这个版本：{reason}</source>
+        <translation>This version cannot be taken: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="162"/>
+        <source>不能保存到数据库文件本身：请另选文件名</source>
+        <translation>Cannot save onto the database file itself: choose another file name</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="163"/>
+        <source>不能保存到数据库的{what}（{name}）：请另选文件名</source>
+        <translation>Cannot save onto the database&apos;s {what} ({name}): choose another file name</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="164"/>
+        <source>不能保存到佐证材料存档文件夹 {folder} 中：请另选位置</source>
+        <translation>Cannot save into the evidence store folder {folder}: choose another place</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="165"/>
+        <source>不能保存到备份文件夹 {folder} 中：请另选位置</source>
+        <translation>Cannot save into the backups folder {folder}: choose another place</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="166"/>
+        <source>“{path}”是文件夹：请给出文件名</source>
+        <translation>“{path}” is a folder: give a file name</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="167"/>
+        <source>无法创建文件夹 {folder}：请检查路径和权限</source>
+        <translation>Cannot create the folder {folder}: check the path and permissions</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="168"/>
+        <source>文件夹 {folder} 不存在：请先创建，或换一个位置</source>
+        <translation>The folder {folder} does not exist: create it first, or choose another place</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="169"/>
+        <source>文件已存在：{path}，如要覆盖请加 --force</source>
+        <translation>The file already exists: {path}. To overwrite it, add --force</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="171"/>
+        <source>磁盘已满（{folder} 所在的磁盘没有剩余空间），本次操作未保存（数据未作改动）：请清理磁盘空间后再试</source>
+        <translation>The disk is full (no space left on the disk of {folder}); nothing was saved (no data was changed): free some disk space and try again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="175"/>
+        <source>没有写入权限：{path} 或其所在文件夹 {folder} 是只读的，无法打开或写入（数据未作改动）：请检查权限，或把数据库复制到可写的位置</source>
+        <translation>No write permission: {path} or its folder {folder} is read-only and cannot be opened or written (no data was changed): check the permissions, or copy the database to a writable place</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="180"/>
+        <source>无法写入 {path}：请检查文件夹是否存在、是否有写权限，或文件是否正被打开</source>
+        <translation>Cannot write {path}: check that the folder exists and is writable, and that the file is not open elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="184"/>
+        <source>月度清单只能保存为 PDF：请把文件名改成以 .pdf 结尾</source>
+        <translation>The monthly checklist can only be saved as PDF: make the file name end in .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="185"/>
+        <source>汇总只能保存为 PDF、XLSX：请把文件名改成以 .pdf、.xlsx 结尾</source>
+        <translation>The summary can only be saved as PDF or XLSX: make the file name end in .pdf or .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="188"/>
+        <source>整改台账只能保存为 PDF、XLSX、DOCX：请把文件名改成以 .pdf、.xlsx、.docx 结尾</source>
+        <translation>The ledger can only be saved as PDF, XLSX or DOCX: make the file name end in .pdf, .xlsx or .docx</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="191"/>
+        <source>佐证材料包只能保存为 ZIP：请把文件名改成以 .zip 结尾</source>
+        <translation>The evidence package can only be saved as ZIP: make the file name end in .zip</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="194"/>
+        <source>整改台账中还没有佐证材料：请先在“整改台账”中为整改措施添加佐证材料</source>
+        <translation>The ledger has no evidence yet: add evidence to measures in the Ledger first</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="199"/>
+        <source>缺少 {what}</source>
+        <translation>Missing {what}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="200"/>
+        <source>没有选项 {name}</source>
+        <translation>No option {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="201"/>
+        <source>{option} 的值无效：{message}</source>
+        <translation>Invalid value for {option}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="202"/>
+        <source>缺少命令：请在后面写上要做的事</source>
+        <translation>Missing command: add what to do after it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="203"/>
+        <source>角色“{role}”无效：请用 --role office（办公室）或 --role member（党员电脑）</source>
+        <translation>Invalid role “{role}”: use --role office (the office) or --role member (a member&apos;s laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="206"/>
+        <source>请指定 党员 和 康园中心 两个名称，或使用 --all（二者选一）</source>
+        <translation>Give both a member and a centre, or use --all (one or the other)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="207"/>
+        <source>请在 --month、--quarter、--year 中指定且只指定一个，例如 --month 2024-03</source>
+        <translation>Give exactly one of --month, --quarter and --year, e.g. --month 2024-03</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="210"/>
+        <source>请用 --quarter（如 2024-Q1）或 --year（如 2024）指定汇总的时段，二者选一</source>
+        <translation>Give the summary&apos;s span with --quarter (e.g. 2024-Q1) or --year (e.g. 2024), one or the other</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="213"/>
+        <source>--json、-o 和 --evidence-zip 一次只能用一个</source>
+        <translation>Use only one of --json, -o and --evidence-zip at a time</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="214"/>
+        <source>请至少给出 --declared-problems、--declared-specific 或 --declared-measures 之一</source>
+        <translation>Give at least one of --declared-problems, --declared-specific and --declared-measures</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="217"/>
+        <source>还没有巡察：请先用 hdrectify init --seed 导入通报，或用 hdrectify inspection add 添加</source>
+        <translation>There is no inspection yet: load the notice with hdrectify init --seed, or add one with hdrectify inspection add</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="220"/>
+        <source>多余的参数：{args}（佐证材料请写在 --evidence 之后）</source>
+        <translation>Extra arguments: {args} (evidence files go after --evidence)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="221"/>
+        <source>销号需要佐证材料或书面说明：请给出 --evidence FILE… 或 --reason TEXT（二者选一）</source>
+        <translation>Closing needs evidence or a written reason: give --evidence FILE… or --reason TEXT (one or the other)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="224"/>
+        <source>措施 {ref} 已经销号：如需继续整改，请在窗口中“重新打开”</source>
+        <translation>Measure {ref} is already closed: to continue, reopen it in the window</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="225"/>
+        <source>请用 --problem N（可加 --measure M）或 --all 指定要修改的措施，二者选一</source>
+        <translation>Say which measures to change with --problem N (optionally --measure M) or --all, one or the other</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="228"/>
+        <source>--measure 须与 --problem 一起使用，例如 --problem 3 --measure 2</source>
+        <translation>--measure goes with --problem, e.g. --problem 3 --measure 2</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="231"/>
+        <source>{option} 不能为空：请写上名称</source>
+        <translation>{option} cannot be empty: write a name</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="232"/>
+        <source>请至少给出一项要修改的内容：--leader、--unit、--owner 或 --deadline</source>
+        <translation>Give at least one thing to change: --leader, --unit, --owner or --deadline</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="235"/>
+        <source>{problem}。确认仍要恢复这个备份，请加 --force</source>
+        <translation>{problem}. To restore this backup anyway, add --force</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="237"/>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="238"/>
+        <source>找不到文件或文件夹：{path}：请检查路径</source>
+        <translation>File or folder not found: {path}: check the path</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="239"/>
+        <source>找不到文件或文件夹：请检查路径</source>
+        <translation>File or folder not found: check the path</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="240"/>
+        <source>无法读写文件：{path}：请检查路径、权限和磁盘</source>
+        <translation>Cannot read or write the file: {path}: check the path, the permissions and the disk</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="241"/>
+        <source>无法读写文件：请检查路径、权限和磁盘</source>
+        <translation>Cannot read or write the file: check the path, the permissions and the disk</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="242"/>
+        <source>磁盘已满，本次操作未保存（数据未作改动）：请清理磁盘空间后再试</source>
+        <translation>The disk is full; nothing was saved (no data was changed): free some disk space and try again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="243"/>
+        <source>没有写入权限：数据库或其所在文件夹是只读的，无法打开或写入（数据未作改动）：请检查权限，或把数据库复制到可写的位置</source>
+        <translation>No write permission: the database or its folder is read-only and cannot be opened or written (no data was changed): check the permissions, or copy the database to a writable place</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="248"/>
+        <source>无法写入数据库 {path}：文件可能只读，或正被其他程序占用</source>
+        <translation>Cannot write the database {path}: the file may be read-only, or in use by another program</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
-        <location filename="../../hdrectify/app.py" line="118"/>
+        <location filename="../../hdrectify/app.py" line="122"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="148"/>
+        <location filename="../../hdrectify/app.py" line="152"/>
         <source>数据库已在另一个窗口中打开</source>
         <translation>The database is open in another window</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="149"/>
+        <location filename="../../hdrectify/app.py" line="153"/>
         <source>{0}
 已由 {1} 打开。</source>
         <translation>{0}
 is open in {1}. </translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="143"/>
+        <location filename="../../hdrectify/app.py" line="147"/>
         <source>两个窗口同时修改同一个数据库容易出错：请切换到已打开的那个窗口。</source>
         <translation>Two windows changing one database invite mistakes: please switch to the window that has it open.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="142"/>
+        <location filename="../../hdrectify/app.py" line="146"/>
         <source>已把那个窗口切换到前面。</source>
         <translation>That window has been brought to the front.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="152"/>
+        <location filename="../../hdrectify/app.py" line="156"/>
         <source>也可以只读打开，只查看、打印，不修改。</source>
         <translation>You can also open it read-only, to view and print without changing anything.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="155"/>
+        <location filename="../../hdrectify/app.py" line="159"/>
         <source>只读打开</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="159"/>
-        <location filename="../../hdrectify/app.py" line="189"/>
-        <location filename="../../hdrectify/app.py" line="219"/>
+        <location filename="../../hdrectify/app.py" line="163"/>
+        <location filename="../../hdrectify/app.py" line="193"/>
+        <location filename="../../hdrectify/app.py" line="223"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="167"/>
+        <location filename="../../hdrectify/app.py" line="171"/>
         <source>数据库文件 {0} 已损坏（{1}）。为保护数据，程序不会写入这个文件。</source>
         <translation>The database file {0} is damaged ({1}). To protect the data, nothing will be written to it.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="171"/>
+        <location filename="../../hdrectify/app.py" line="175"/>
         <source>
 没有找到可用的备份：请联系技术人员，不要删除这个文件。</source>
         <translation>
 No usable backup was found: please contact technical support, and do not delete the file.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="173"/>
-        <location filename="../../hdrectify/app.py" line="181"/>
+        <location filename="../../hdrectify/app.py" line="177"/>
+        <location filename="../../hdrectify/app.py" line="185"/>
         <source>数据库已损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="176"/>
+        <location filename="../../hdrectify/app.py" line="180"/>
         <source>
 最新的完好备份：{0}（{1}）。
 是否恢复这个备份？损坏的文件会原样保留在旁边。</source>
@@ -2106,17 +2669,17 @@ The newest sound backup: {0} ({1}).
 Restore this backup? The damaged file is kept beside it as it is.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="185"/>
+        <location filename="../../hdrectify/app.py" line="189"/>
         <source>恢复此备份</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="209"/>
+        <location filename="../../hdrectify/app.py" line="213"/>
         <source>恢复备份</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="210"/>
+        <location filename="../../hdrectify/app.py" line="214"/>
         <source>备份校验未通过：
 {0}
 
@@ -2131,32 +2694,32 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
 Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="215"/>
+        <location filename="../../hdrectify/app.py" line="219"/>
         <source>仍要恢复</source>
         <translation>Restore anyway</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="227"/>
+        <location filename="../../hdrectify/app.py" line="231"/>
         <source>无法恢复备份</source>
         <translation>Cannot restore the backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="235"/>
+        <location filename="../../hdrectify/app.py" line="239"/>
         <source>损坏的文件已原样保留为 {0}。</source>
         <translation>The damaged file was kept as it was: {0}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="237"/>
+        <location filename="../../hdrectify/app.py" line="241"/>
         <source>恢复前的数据库已另存为 {0}。</source>
         <translation>The database as it was before the restore was saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="241"/>
+        <location filename="../../hdrectify/app.py" line="245"/>
         <source>已恢复备份</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="242"/>
+        <location filename="../../hdrectify/app.py" line="246"/>
         <source>已恢复 {0} 的备份（{1}）。</source>
         <translation>Restored the backup of {0} ({1}).</translation>
     </message>
@@ -4002,98 +4565,98 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="71"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="72"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="72"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="73"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="73"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="74"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="74"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="75"/>
         <source>镇（街道）</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="75"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="76"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="76"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="77"/>
         <source>情况记录</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="77"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="78"/>
         <source>发现的问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="78"/>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="389"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="79"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="388"/>
         <source>补录</source>
         <translation>Backfilled</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="79"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="80"/>
         <source>录入人</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="80"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="81"/>
         <source>录入时间</source>
         <translation>Entered at</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="81"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="82"/>
         <source>删除原因</source>
         <translation>Reason for deleting</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="84"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="85"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="85"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="86"/>
         <source>微信</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="86"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="87"/>
         <source>到岗</source>
         <translation>On-site</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="87"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="88"/>
         <source>会议</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="88"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="89"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="395"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="394"/>
         <source>已删除：{0}</source>
         <translation>Deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="400"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="399"/>
         <source>{0} 已删除，原因：{1}</source>
         <translation>Deleted {0}; reason: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="408"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="407"/>
         <source>录入时间比联系日期晚了 {0} 天以上，记为补录（仍然计入完成情况）</source>
         <translation>Entered more than {0} days after the contact date, so marked as backfilled (it still counts as done)</translation>
     </message>

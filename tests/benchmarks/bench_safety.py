@@ -22,9 +22,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from hdrectify.store.audit import verify
-from hdrectify.store.backup import backup_to, inspect_backup, quick_check, restore
+from hdrectify.store.backup import backup_to, inspect_backup, quick_check
 from hdrectify.store.base import Store
+from hdrectify.store.restore import restore
+from hdrectify.store.verify import verify
 
 OUT = Path(__file__).resolve().parent / "out"
 

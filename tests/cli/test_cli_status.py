@@ -23,6 +23,8 @@ from cli_helpers import (
     status,
 )
 
+from hdrectify.domain.collation import zh_key
+
 
 # -- status --------------------------------------------------------------------------
 def _march_records(run, db: Path) -> None:
@@ -209,8 +211,8 @@ def test_status_rows_are_sorted_by_member_centre_obligation_period(db: Path, run
 
     rows = status(run, db, "--quarter", "2024-Q1", "--as-of", "2024-06-30")["rows"]
 
-    keys = [(r["member"], r["centre"], OBLIGATION_ORDER[r["obligation"]], r["period"]) for r in rows]
-    assert keys == sorted(keys)
+    keys = [(zh_key(r["member"]), zh_key(r["centre"]), OBLIGATION_ORDER[r["obligation"]], r["period"]) for r in rows]
+    assert keys == sorted(keys)  # names by pinyin (domain/collation.py), as every list
     assert len(rows) == 3 * 17
     pairs = [(r["member"], r["centre"]) for r in rows]
     assert list(dict.fromkeys(pairs)) == [(CHEN, B), (CHEN, A), (HUANG, C)]
@@ -269,3 +271,15 @@ def test_status_table_for_a_quarter_and_a_year(db: Path, run) -> None:
     assert year[0] == "2024年 挂钩联系情况（截至 2024-02-15）"
     assert sum("年度考评" in line for line in year) == 1
     assert year[-1].endswith("完成率 0.0%")
+
+
+def test_status_lists_members_by_pinyin(db: Path, run) -> None:
+    # by code point 张 (U+5F20) comes before 李 (U+674E); by pinyin a < li < zhang
+    for name, town in (("张三", "多祝镇"), ("阿强", "梁化镇"), ("李四", "白花镇")):
+        ok(run("--db", db, "member", "add", name))
+        ok(run("--db", db, "centre", "add", f"{town}康园中心", "--town", town))
+        ok(run("--db", db, "pair", name, f"{town}康园中心", "--from", "2024-01-01"))
+
+    rows = status(run, db, "--month", "2024-01", "--as-of", "2024-06-30")["rows"]
+
+    assert list(dict.fromkeys(r["member"] for r in rows)) == ["阿强", CHEN, "李四", "张三"]

@@ -272,7 +272,7 @@ def test_a_store_write_outside_the_exchange_gets_a_version(store: Store) -> None
 
 def test_after_exchanges_and_a_resolution_the_audit_chain_verifies(tmp_path: Path, office: Site) -> None:
     """Every row a merge wrote is audited like any other: verify finds no break and no stray row."""
-    from hdrectify.store.audit import verify
+    from hdrectify.store.verify import verify
 
     chen = laptop(tmp_path, office, "陈")
     centre_a = office.rows("SELECT id FROM centres WHERE name = ?", [CENTRE_A])[0]["id"]
@@ -495,7 +495,7 @@ def with_tombstones(tmp_path: Path, bundle: Path, sender: Site, table: str, ids:
 
 def test_a_members_bundle_cannot_delete_the_ledger(tmp_path: Path, office: Site, chen: Site) -> None:
     """Deletions of rows the sending computer did not make (the notice's measures, the office's centre): refused."""
-    from hdrectify.store.audit import verify
+    from hdrectify.store.verify import verify
 
     log(chen, CHEN, CENTRE_A, "2026-04-06")
     measures = [r["id"] for r in chen.rows("SELECT id FROM ledger_measures ORDER BY rowid LIMIT 10")]

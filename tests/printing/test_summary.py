@@ -600,3 +600,14 @@ def test_xlsx_prints_like_the_pdf(quarter_data: SummaryData, tmp_path: Path) -> 
     detail = list(wb["未完成明细"].iter_rows(min_row=2, values_only=True))
     assert len(detail) == quarter_data.totals.missed + quarter_data.totals.exempt
     assert any(r[4] == "2024-W10" and r[6] == "未完成" and "外出培训" in (r[7] or "") for r in detail)
+
+
+def test_the_years_reviews_list_towns_and_centres_by_pinyin(demo: Path) -> None:
+    from hdrectify.domain.collation import zh_key
+
+    with Store.open(demo) as store:
+        data = summary_data(store, Period.parse("2025", Kind.YEAR), TODAY)
+
+    listed = [(p.town, p.centre) for p in data.reviews]
+    assert len({town for town, _ in listed}) > 1
+    assert listed == sorted(listed, key=lambda tc: (zh_key(tc[0]), zh_key(tc[1])))

@@ -53,7 +53,7 @@ def check(path: Path, reported: set[str], *, chain: bool = True) -> tuple[int, i
     ``chain``: also ``verify`` the audit chain against the rows (it reads everything, so
     the harness does it every few kills and after the last one).
     """
-    from hdrectify.store.audit import verify
+    from hdrectify.store.verify import verify
 
     with Store.open(path, check=True) as store:
         assert store.scalar("PRAGMA integrity_check") == "ok"

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from hdrectify.domain.errors import InputError
-from hdrectify.store.audit import GENESIS, entry_hash, verify
+from hdrectify.store.audit import GENESIS, entry_hash
 from hdrectify.store.base import Store
 from hdrectify.store.people import add_member
 from hdrectify.store.record_list import correct_contact, delete_contact
+from hdrectify.store.verify import verify
 
 
 def chain(path: Path) -> list[tuple[str, str, str]]:

@@ -23,11 +23,11 @@ from hdrectify.store.backup import (
     list_backups,
     make_backup,
     newest_good_backup,
-    restore,
     rotate,
 )
 from hdrectify.store.base import Store
 from hdrectify.store.people import add_member
+from hdrectify.store.restore import restore
 from hdrectify.store.schema import SCHEMA_VERSION
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -230,8 +230,9 @@ def test_restore_refuses_a_backup_that_does_not_verify_unless_forced(full_db: Pa
 
 def test_restore_checks_the_evidence_beside_the_database(full_db: Path, tmp_path: Path) -> None:
     """Backups hold the database only: its evidence rows must find their files beside the live database."""
-    from hdrectify.store.backup import BackupFailsVerify, check_backup
+    from hdrectify.store.backup import BackupFailsVerify
     from hdrectify.store.evidence import add_evidence, evidence_file
+    from hdrectify.store.verify import check_backup
 
     scan = tmp_path / "会议纪要.pdf"
     scan.write_bytes(b"%PDF minutes")

@@ -15,9 +15,9 @@ import pytest
 from safety_helpers import snapshot
 
 from hdrectify.store import faults
-from hdrectify.store.audit import verify
 from hdrectify.store.base import Store
 from hdrectify.store.people import add_member
+from hdrectify.store.verify import verify
 
 
 def test_a_full_disk_fails_the_action_whole(full_db: Path) -> None:

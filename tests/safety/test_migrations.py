@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from hdrectify.store.audit import GENESIS, verify
+from hdrectify.store.audit import GENESIS
 from hdrectify.store.backup import inspect_backup, list_backups
 from hdrectify.store.base import Store
 from hdrectify.store.schema import DATA_TABLES, SCHEMA_VERSION, STEPS
+from hdrectify.store.verify import verify
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 RELEASED = sorted(FIXTURES.glob("schema-v*.db"), key=lambda p: int(p.stem.split("-v")[1]))

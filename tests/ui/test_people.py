@@ -391,3 +391,48 @@ def test_the_pairings_dates_are_never_cut_off(qtbot, empty_ctx: AppContext) -> N
         assert "2026年12月28日" in shown or "2026年12月31日" in shown
         widest = max(metrics.horizontalAdvance(t) for t in shown)
         assert view.columnWidth(column) >= widest + 8, (column, view.columnWidth(column), widest)
+
+
+PINYIN_ORDER = ["阿强", "李四", "张三"]  # a, li, zhang; by code point 张 (U+5F20) comes before 李 (U+674E)
+
+
+def combo_texts(combo: Any, skip: int = 0) -> list[str]:
+    return [combo.itemText(n) for n in range(skip, combo.count())]
+
+
+def test_members_are_listed_by_pinyin_on_every_screen(qtbot, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from hdrectify.store.people import add_pairing
+    from hdrectify.ui.bundle_dialogs import PrepareBundleDialog
+    from hdrectify.ui.log_dialog import LogDialog
+    from hdrectify.ui.print_dialog import PrintDialog
+    from hdrectify.ui.records import RecordsPage
+    from hdrectify.ui.settings_dialog import SettingsDialog
+
+    store = empty_ctx.store
+    with store.transaction():
+        # centres in the opposite order, so that the lists cannot be ordered by centre by chance
+        for name, centre in (("张三", "安墩镇康园中心"), ("阿强", "铁涌镇康园中心"), ("李四", "平山街道康园中心")):
+            town = centre.removesuffix("康园中心")
+            add_pairing(store, add_member(store, name), add_centre(store, centre, town), dt.date(2024, 1, 1))
+
+    page = show_page(qtbot, empty_ctx)
+    assert texts(page.ui.membersView, MembersModel.NAME) == PINYIN_ORDER
+    dialogs: list[QWidget] = [
+        log := LogDialog(empty_ctx),
+        records := RecordsPage(empty_ctx),
+        settings := SettingsDialog(empty_ctx),
+        printing := PrintDialog(empty_ctx),
+        pairing := PairingDialog(empty_ctx),
+        prepare := PrepareBundleDialog(empty_ctx),
+    ]
+    for widget in dialogs:
+        qtbot.addWidget(widget)
+    assert [t.split(" — ")[0] for t in combo_texts(log.ui.pairingCombo)] == PINYIN_ORDER
+    assert combo_texts(records.ui.memberCombo, skip=1) == PINYIN_ORDER  # after 全部党员
+    assert combo_texts(settings.ui.meCombo, skip=1) == PINYIN_ORDER  # after 办公室（全部）
+    assert combo_texts(printing.ui.memberCombo, skip=1) == PINYIN_ORDER  # after 全部挂钩
+    assert combo_texts(pairing.ui.memberCombo) == PINYIN_ORDER
+    assert combo_texts(prepare.ui.memberCombo) == PINYIN_ORDER
+    # centres and towns by pinyin too: an'dun, ping'shan, tie'yong
+    assert combo_texts(records.ui.centreCombo, skip=1) == ["安墩镇康园中心", "平山街道康园中心", "铁涌镇康园中心"]
+    assert texts(page.ui.centresView, CentresModel.NAME) == ["安墩镇康园中心", "平山街道康园中心", "铁涌镇康园中心"]

@@ -19,7 +19,7 @@ from hdrectify.ui.welcome_dialog import WelcomeDialog
 
 @pytest.fixture
 def office_bundle(tmp_path: Path) -> Path:
-    """The office's bundle prepared for 黄伟明 (the roster has 陈志强 too)."""
+    """The office's bundle prepared for 黄伟明 (the roster has 陈志强, 张三 and 阿强 too)."""
     db = tmp_path / "office" / "hd.db"
     db.parent.mkdir()
     with Store.open(db, create=True, actor="办公室") as store:
@@ -28,7 +28,8 @@ def office_bundle(tmp_path: Path) -> Path:
             store.set_setting("backfill_days", 5)
             load_seed(store)
             centre = add_centre(store, "安墩镇康园中心", "安墩镇")
-            add_member(store, "陈志强")
+            for name in ("张三", "陈志强", "阿强"):
+                add_member(store, name)
             huang = add_member(store, "黄伟明")
             add_pairing(store, huang, centre, dt.date(2026, 1, 5))
         out = tmp_path / "为黄伟明准备.hdbundle"
@@ -63,7 +64,8 @@ def test_a_member_starts_from_the_offices_bundle_and_picks_who_he_is(  # type: i
     dialog.choose_bundle(office_bundle)  # what the file dialog behind 从办公室的交换包开始… hands over
     combo = dialog.ui.memberCombo
     assert dialog.ui.memberBox.isVisible()
-    assert [combo.itemText(i) for i in range(combo.count())] == ["陈志强", "黄伟明"]
+    # by pinyin, as every list of members (a, chen, huang, zhang); by code point 张 would come first
+    assert [combo.itemText(i) for i in range(combo.count())] == ["阿强", "陈志强", "黄伟明", "张三"]
     assert combo.currentText() == "黄伟明"  # the one the office prepared it for
     combo.setCurrentIndex(combo.findText("黄伟明"))
     with qtbot.waitSignal(dialog.chosen, timeout=20_000) as chosen:

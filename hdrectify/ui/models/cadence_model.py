@@ -18,9 +18,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCollator,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -28,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from hdrectify.domain.cadence import Obligation, Status, StatusRow, Totals, deadline
+from hdrectify.domain.collation import zh_key
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.store.cell_records import CellExemption, CellRecord
 from hdrectify.ui.models.cadence_data import GridData, GridRow, PeriodColumn
@@ -348,9 +347,9 @@ _FACT_HEADERS = [
 
 
 def chinese_order(texts: Iterable[str]) -> dict[str, int]:
-    """Each text's rank in Chinese (pinyin) order, as people expect names listed."""
-    collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    return {text: n for n, text in enumerate(sorted(set(texts), key=collator.sortKey))}
+    """Each text's rank in Chinese (pinyin) order, as people expect names listed: the one
+    collation of every list (:func:`hdrectify.domain.collation.zh_key`)."""
+    return {text: n for n, text in enumerate(sorted(set(texts), key=zh_key))}
 
 
 def _sort_keys(rows: Sequence[GridRow]) -> dict[int, Callable[[GridRow], Any]]:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from hdrectify.store.base import Row, Store
+from hdrectify.store.people import centres
 from hdrectify.ui.models.table_model import TableModel, date_text, muted
 
 
@@ -21,14 +22,7 @@ class CentresModel(TableModel):
     def load(self, store: Store, today: dt.date | None = None) -> None:
         self.beginResetModel()
         self._today = today or dt.date.today()
-        day = self._today.isoformat()
-        self._rows = store.rows(
-            "SELECT c.*, m.name AS member FROM centres c"
-            " LEFT JOIN pairings p ON p.centre_id = c.id AND p.start_on <= ? AND (p.end_on IS NULL OR p.end_on >= ?)"
-            " LEFT JOIN members m ON m.id = p.member_id"
-            " ORDER BY c.closed_on IS NOT NULL AND c.closed_on <= ?, c.town, c.name",
-            [day, day, day],
-        )
+        self._rows = centres(store, self._today)
         self.endResetModel()
 
     def _closed(self, row: Row) -> bool:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from hdrectify.store.base import Row, Store
+from hdrectify.store.people import members
 from hdrectify.ui.models.table_model import TableModel
 
 
@@ -25,16 +26,8 @@ class MembersModel(TableModel):
     def load(self, store: Store, today: dt.date | None = None, me: str | None = None) -> None:
         self.beginResetModel()
         self._today = today or dt.date.today()
-        day = self._today.isoformat()
         self._me = me
-        self._rows = store.rows(
-            "SELECT m.*, (SELECT group_concat(name, '、') FROM (SELECT c.name FROM pairings p"
-            "   JOIN centres c ON c.id = p.centre_id"
-            "   WHERE p.member_id = m.id AND p.start_on <= ? AND (p.end_on IS NULL OR p.end_on >= ?)"
-            "   ORDER BY c.name)) AS centres"
-            " FROM members m ORDER BY m.name, m.created_at",
-            [day, day],
-        )
+        self._rows = members(store, self._today)
         self.endResetModel()
 
     # -- what the table shows --------------------------------------------------

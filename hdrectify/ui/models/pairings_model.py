@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from hdrectify.store.base import Row, Store
+from hdrectify.store.people import pairings
 from hdrectify.ui.models.table_model import TableModel, date_text, muted
 
 
@@ -21,11 +22,7 @@ class PairingsModel(TableModel):
     def load(self, store: Store, today: dt.date | None = None, *, include_ended: bool = True) -> None:
         self.beginResetModel()
         self._today = today or dt.date.today()
-        rows = store.rows(
-            "SELECT p.*, m.name AS member, c.name AS centre FROM pairings p"
-            " JOIN members m ON m.id = p.member_id JOIN centres c ON c.id = p.centre_id"
-            " ORDER BY c.name, p.start_on"
-        )
+        rows = pairings(store)
         self._rows = [r for r in rows if include_ended or not self._ended(r)]
         self.endResetModel()
 

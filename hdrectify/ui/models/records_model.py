@@ -10,9 +10,7 @@ record; after a write it catches up from the audit log instead of being read aga
 
 from __future__ import annotations
 
-import sqlite3
 import threading
-import time
 from typing import Any
 
 from PySide6.QtCore import (
@@ -38,8 +36,10 @@ from hdrectify.store.record_list import (
     RecordFilter,
     TextIndex,
     contact_query,
+    contacts_high_water,
     count_contacts,
     list_page,
+    list_page_within,
     pairing_names,
 )
 from hdrectify.ui.form_support import zh_date
@@ -207,17 +207,7 @@ class RecordsModel(QAbstractTableModel):
         """
         if not (self._index_building and self._filter.words()):
             return list_page(self._store, query)
-        conn = self._store.db.conn
-        deadline = time.perf_counter() + SEARCH_BUDGET_S
-        conn.set_progress_handler(lambda: int(time.perf_counter() > deadline), 1000)
-        try:
-            return list_page(self._store, query)
-        except sqlite3.OperationalError:
-            if time.perf_counter() > deadline:
-                return None
-            raise
-        finally:
-            conn.set_progress_handler(None, 0)
+        return list_page_within(self._store, query, SEARCH_BUDGET_S)
 
     @property
     def waiting_for_index(self) -> bool:
@@ -263,7 +253,7 @@ class RecordsModel(QAbstractTableModel):
     def _start_index_build(self) -> None:
         if self._index_building:
             return
-        if int(self._store.scalar("SELECT coalesce(max(rowid), 0) FROM contacts")) < TEXT_INDEX_MIN_ROWS:
+        if contacts_high_water(self._store) < TEXT_INDEX_MIN_ROWS:
             return
         self._index_building = True
         stop, path = threading.Event(), self._store.path

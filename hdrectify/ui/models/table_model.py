@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
+from hdrectify.domain.collation import zh_key
 from hdrectify.store.base import Row
 
 Index = QModelIndex | QPersistentModelIndex
@@ -27,6 +28,13 @@ def date_text(day: dt.date | str | None) -> str:
     if isinstance(day, str):
         day = dt.date.fromisoformat(day[:10])
     return QCoreApplication.translate("Dates", "{0}年{1}月{2}日").format(day.year, day.month, day.day)
+
+
+def collation_text(text: str) -> str:
+    """``text``'s pinyin sort key as a string, so that Qt's sort proxy (which compares strings)
+    orders a clicked column as every other list is ordered (domain/collation.py)."""
+    syllables, original = zh_key(text)
+    return "\x1f".join(syllables) + "\x1e" + original
 
 
 def muted() -> QBrush:
@@ -59,7 +67,7 @@ class TableModel(QAbstractTableModel):
         raise NotImplementedError
 
     def _sort_value(self, row: Row, col: int) -> Any:
-        return self._display(row, col)
+        return collation_text(self._display(row, col))
 
     def _role_data(self, row: Row, col: int, role: int) -> Any:
         """Any other role (colour, font, tooltip, the model's own roles); None when there is nothing."""

@@ -1,0 +1,108 @@
+"""Restoring a backup over the database: only one that verifies (unless forced), keeping the
+file it replaces. No Qt.
+
+Above :mod:`hdrectify.store.verify`, which checks the backup first; the copying itself is
+:mod:`hdrectify.store.backup`'s.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+from pathlib import Path
+
+from hdrectify.domain.errors import InputError
+from hdrectify.store.backup import (
+    STAMP,
+    BackupFailsVerify,
+    RestoreResult,
+    backup_to,
+    inspect_backup,
+    make_backup,
+    open_backup,
+    quick_check,
+)
+from hdrectify.store.verify import check_backup
+
+
+def restore(db_path: Path, source: Path, *, now: dt.datetime | None = None, force: bool = False) -> RestoreResult:
+    """Replace the database with a backup, keeping the current file first.
+
+    The backup is checked first (:func:`check_backup`): one that does not verify raises
+    :class:`BackupFailsVerify`, nothing replaced, unless ``force``.
+    A sound current file is backed up (kind ``prerestore``) and then overwritten in
+    place through the backup API, so a command that has it open waits (busy timeout)
+    instead of reading a half-copied file. A damaged one is never written to: it is
+    moved aside as ``<name>.damaged-<time>`` and the backup put in its place.
+    """
+    db_path, source = Path(db_path), Path(source)
+    now = now or dt.datetime.now()
+    info = inspect_backup(source)
+    if db_path.exists() and db_path.resolve() == source.resolve():
+        raise InputError("不能用数据库文件自身恢复：请选择一个备份文件")
+    report = check_backup(source, db_path)
+    if not report.ok and not force:
+        raise BackupFailsVerify(source, report)
+    if not db_path.exists():
+        _copy_in(source, db_path)
+        return RestoreResult(info, None, False, report)
+    conn = sqlite3.connect(str(db_path), isolation_level=None, timeout=10)
+    try:
+        conn.execute("PRAGMA busy_timeout = 10000")
+        _readable(conn, db_path)
+        problem = quick_check(conn)
+        if problem is None:
+            kept = make_backup(conn, db_path, "prerestore", now=now)
+            src = open_backup(source)
+            try:
+                src.backup(conn)
+            finally:
+                src.close()
+            conn.execute("PRAGMA journal_mode = WAL")
+            return RestoreResult(info, kept, False, report)
+    finally:
+        conn.close()
+    aside = db_path.with_name(f"{db_path.name}.damaged-{now.strftime(STAMP)}")
+    moved = []
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(f"{db_path}{suffix}")
+        if part.exists():
+            os.replace(part, Path(f"{aside}{suffix}"))
+            moved.append(suffix)
+    try:
+        _copy_in(source, db_path)
+    except BaseException:  # the damaged file goes back under its name: never no database at all
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                Path(f"{db_path}{suffix}").unlink()
+        for suffix in moved:
+            os.replace(Path(f"{aside}{suffix}"), Path(f"{db_path}{suffix}"))
+        raise
+    return RestoreResult(info, aside, True, report)
+
+
+def _readable(conn: sqlite3.Connection, db_path: Path) -> None:
+    """Raise :class:`InputError` with the cause if the file cannot be read for a reason that is not
+    damage inside it (a full disk leaves no room for its -shm, a folder without write permission)."""
+    from hdrectify.store import faults
+
+    try:
+        conn.execute("PRAGMA user_version").fetchone()
+    except sqlite3.DatabaseError as e:
+        if faults.classify(e, db_path) != faults.DAMAGED:
+            raise InputError(faults.describe(e, db_path)) from None
+
+
+def _copy_in(source: Path, db_path: Path) -> None:
+    src = open_backup(source)
+    try:
+        backup_to(src, db_path)
+    finally:
+        src.close()
+    conn = sqlite3.connect(str(db_path), isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+    finally:
+        conn.close()

@@ -1,0 +1,63 @@
+"""``verify``: the whole check of a database (its audit chain, every row against its audit, the
+evidence files), and of a backup before it is restored. No Qt.
+
+Above the Store and the evidence store, which it reads; :mod:`hdrectify.store.audit` has the
+chain's own checks, and :mod:`hdrectify.store.restore` restores only what verifies here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hdrectify.domain.errors import InputError
+from hdrectify.store.audit import Report, check_chain, check_rows
+from hdrectify.store.backup import open_backup
+from hdrectify.store.base import Store
+from hdrectify.store.evidence import evidence_file, verify_evidence
+from hdrectify.store.schema import DATA_TABLES
+
+
+def verify(store: Store, *, evidence: bool = True) -> Report:
+    """Check the chain, that every data table matches its latest audited state, and the evidence files
+    (those of ``store.path``: a backup checked before a restore is given the live database's path)."""
+    conn = store.conn
+    report = Report()
+    if "hash" in {r[1] for r in conn.execute("PRAGMA table_info(audit_log)")}:
+        report.entries, report.chain_break = check_chain(conn)
+    else:  # a backup from before the chain (schema 2 or older): its upgrade chains the entries it has
+        report.entries = int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in (t for t in DATA_TABLES if t in tables):
+        count, problems = check_rows(conn, table)
+        report.rows += count
+        report.row_problems += problems
+    if evidence:
+        check_evidence(store, report)
+    return report
+
+
+def check_evidence(store: Store, report: Report) -> None:
+    """Sort each live evidence row's stored copy into missing or altered (its content no longer its hash)."""
+    for row in store.rows("SELECT * FROM evidence WHERE deleted_at IS NULL ORDER BY created_at, id"):
+        try:
+            present = evidence_file(store, row).is_file()
+            problem = verify_evidence(store, row)
+        except InputError as e:  # the row's hash is not a hash at all: what it names cannot be checked
+            report.evidence_altered.append(f"“{row['file_name']}”：{e}")
+            continue
+        except OSError as e:
+            report.evidence_missing.append(f"无法读取“{row['file_name']}”的存档文件（{e.strerror or e}）")
+            continue
+        if problem is not None:
+            (report.evidence_altered if present else report.evidence_missing).append(problem)
+
+
+def check_backup(source: Path, db_path: Path) -> Report:
+    """``verify`` a backup without changing it: its audit chain, its rows against their audit, and
+    its evidence rows against the files beside ``db_path`` (backups hold the database only, so the
+    evidence a restored database will use is the live one's)."""
+    conn = open_backup(Path(source))
+    try:
+        return verify(Store(conn, Path(db_path)))
+    finally:
+        conn.close()
