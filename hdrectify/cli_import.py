@@ -14,11 +14,10 @@ from typing import Any
 
 import click
 
+from hdrectify.cli_base import FORCE_HELP, open_store, writing
 from hdrectify.domain.errors import InputError
 from hdrectify.store.db import resolve_db_path
 from hdrectify.textfmt import safe, safe_json
-
-FORCE_HELP = "文件已存在时覆盖它（数据库、佐证材料和备份文件夹中的文件任何时候都不能覆盖）。"
 
 
 @click.command("template")
@@ -36,25 +35,23 @@ def template(ctx: click.Context, output: str, force: bool) -> None:
 @click.command("import")
 @click.argument("file", metavar="FILE.xlsx|FILE.csv")
 @click.option("--dry-run", "dry_run", is_flag=True, help="只检查并显示将导入什么，不写入。")
-@click.option(
-    "--json", "as_json", is_flag=True, help="输出 JSON：各类记录新增、已有、不能导入的行数和不能导入的行。"
-)
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON：各类记录新增、已有、不能导入的行数和不能导入的行。")
 @click.pass_context
 def import_(ctx: click.Context, file: str, dry_run: bool, as_json: bool) -> None:
     """从 Excel 工作簿或 CSV 文件导入康园中心、党员、挂钩和各类记录（有任何一行不对则什么也不写入）。"""
     from hdrectify.exchange.sheet_import import Outcome, plan, read_workbook
-    from hdrectify.store.base import Store
 
     path = Path(file)
     if not path.is_file():
         raise InputError("import.no_file", None, name=str(path))
     workbook = read_workbook(path)
-    with Store.open(resolve_db_path(ctx.obj["db"]), check=not dry_run) as store:
-        if not dry_run:
-            _backup_first(store)
-        # one pass: the rows are checked through the store's writes, kept only if every row is good
-        result = plan(store, workbook, write_if_ok=not dry_run)
-        written = result.ok and not dry_run
+    if dry_run:
+        with open_store(ctx) as store:
+            result = plan(store, workbook)
+    else:
+        with writing(ctx) as store:  # one transaction; the rows are written only if every row is good
+            result = plan(store, workbook, write_if_ok=True)
+    written = result.ok and not dry_run
     if as_json:
         click.echo(safe_json(json.dumps(_as_json(result, written, dry_run), ensure_ascii=False, indent=2)))
     else:
@@ -84,15 +81,3 @@ def _as_json(result: Any, written: bool, dry_run: bool) -> dict[str, Any]:
         ],
         "skipped": result.skipped,
     }
-
-
-def _backup_first(store: Any) -> None:
-    """The day's first write backs the database up first, as every other command does."""
-    import sqlite3
-
-    from hdrectify.store.backup import daily_backup
-
-    try:
-        daily_backup(store.path, conn=store.conn)
-    except (OSError, sqlite3.Error, InputError) as e:
-        click.echo(f"注意：今天的自动备份没有成功（{e}）", err=True)

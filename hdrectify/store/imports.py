@@ -52,3 +52,29 @@ def review_exists(store: Store, pairing_id: str, year: int) -> bool:
             "SELECT 1 FROM reviews WHERE pairing_id = ? AND year = ? AND deleted_at IS NULL", [pairing_id, year]
         )
     )
+
+
+def contact_keys(store: Store, pairing_id: str) -> set[tuple[str, str, str]]:
+    """(date, method, note) of every contact of the pairing: what :func:`contact_exists` asks, read once."""
+    return {
+        (r[0], r[1], r[2])
+        for r in store.execute(
+            "SELECT date, method, note FROM contacts WHERE pairing_id = ? AND deleted_at IS NULL", [pairing_id]
+        )
+    }
+
+
+def report_quarters(store: Store, pairing_id: str) -> set[str]:
+    """The quarters the pairing has a report of."""
+    return {
+        str(r[0])
+        for r in store.execute("SELECT quarter FROM reports WHERE pairing_id = ? AND deleted_at IS NULL", [pairing_id])
+    }
+
+
+def review_years(store: Store, pairing_id: str) -> set[int]:
+    """The years the pairing has a review of."""
+    return {
+        int(r[0])
+        for r in store.execute("SELECT year FROM reviews WHERE pairing_id = ? AND deleted_at IS NULL", [pairing_id])
+    }

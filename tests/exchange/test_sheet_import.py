@@ -408,3 +408,97 @@ def test_methods(text: str, method: str) -> None:
 def test_quarters() -> None:
     assert str(parse_quarter("2024年第1季度")) == str(parse_quarter("2024-Q1")) == str(parse_quarter("2024Q1"))
     assert str(parse_quarter("2024年三季度")) == "2024-Q3"
+
+
+# -- many rows: checked in memory, written in bulk, audited and carried like any other write ------------
+def many_contacts(path: Path, rows: list[list[object]]) -> Path:
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("联系记录")
+    ws.append(["党员", "康园中心", "日期", "方式", "情况"])
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def year_of_contacts(member: str, centre: str, n: int, year: int = 2024) -> list[list[object]]:
+    start = dt.date(year, 1, 1)
+    return [[member, centre, start + dt.timedelta(days=k * 365 // n), "电话", f"第{k + 1}次"] for k in range(n)]
+
+
+def test_a_clean_import_of_many_rows_takes_few_statements(tmp_path: Path, store: Store, db_path: Path) -> None:
+    # 2,000 rows used to take ~12 statements each (a savepoint, the look-ups, the row, its audit entry,
+    # its version and the clock); what is known is now read once and the rows written together
+    roster_db(store)
+    path = many_contacts(tmp_path / "多.xlsx", year_of_contacts(CHEN, A, 1000) + year_of_contacts(HUANG, B, 1000))
+    read = read_workbook(path)
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    try:
+        p = plan(store, read, write_if_ok=True)
+    finally:
+        store.conn.set_trace_callback(None)
+    assert p.counts() == {"contact": {"added": 2000, "present": 0, "refused": 0}}
+    assert counts(db_path)["contacts"] == 2000
+    reads = [s for s in statements if not s.startswith("INSERT")]  # look-ups, savepoints
+    assert len(reads) < 100, reads[:20]
+    assert len(statements) - len(reads) <= 3 * 2000 + 20  # each row, its audit entry, its version
+
+
+def test_a_bulk_import_is_audited_and_carried_by_bundles(tmp_path: Path, office, chen) -> None:  # type: ignore[no-untyped-def]
+    from exchange_helpers import CENTRE_A
+    from exchange_helpers import CHEN as MEMBER
+
+    from hdrectify.store.verify import verify
+
+    path = many_contacts(tmp_path / "联系.xlsx", year_of_contacts(MEMBER, CENTRE_A, 300, year=2026)[:40])
+    with office.store() as store:
+        p = plan(store, read_workbook(path), write_if_ok=True)
+        assert p.counts() == {"contact": {"added": 40, "present": 0, "refused": 0}}
+        report = verify(store, evidence=False)
+        assert report.untampered, (report.chain_break, report.row_problems[:3])
+        tracked = store.scalar(
+            "SELECT count(*) FROM contacts c JOIN sync_rows s ON s.table_name = 'contacts' AND s.row_id = c.id"
+            " WHERE s.local_seq IS NOT NULL"
+        )
+        assert tracked == 40
+        assert store.scalar("SELECT count(*) FROM audit_log WHERE table_name = 'contacts'") == 40
+    chen.take(office.export())
+    assert chen.rows("SELECT count(*) AS n FROM contacts")[0]["n"] == 40
+
+
+def test_rows_repeated_in_one_file_and_the_rules_of_records(tmp_path: Path, store: Store) -> None:
+    roster_db(store)
+    future = dt.date.today() + dt.timedelta(days=3)
+    rows: list[list[object]] = [
+        [CHEN, A, "2024-03-05", "电话", "一"],
+        [CHEN, A, "2024-03-05", "电话", "一"],  # the same row again: present
+        [CHEN, A, "2024-03-05", "微信", "一"],  # another method: a record of its own
+        [CHEN, A, future, "电话", ""],  # row 5: in the future
+        ["无名氏", A, "2024-03-06", "电话", ""],  # row 6: no such member
+        [CHEN, "无名中心", "2024-03-06", "电话", ""],  # row 7: no such centre
+        [HUANG, A, "2024-03-06", "电话", ""],  # row 8: not paired
+    ]
+    p = plan(store, read_workbook(many_contacts(tmp_path / "x.xlsx", rows)))
+    assert p.counts() == {"contact": {"added": 2, "present": 1, "refused": 4}}
+    reasons = {r.row: r.reason for r in p.refused}
+    assert "晚于今天" in reasons[5]
+    assert "没有名为“无名氏”的党员" in reasons[6]
+    assert "没有名为“无名中心”的康园中心" in reasons[7]
+    assert "没有挂钩关系" in reasons[8] and "两者从未挂钩" in reasons[8]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "季度汇报"
+    ws.append(["党员", "康园中心", "季度", "提交日期"])
+    ws.append([CHEN, A, "2024-Q1", "2024-04-03"])
+    ws.append([CHEN, A, "2024-Q1", "2024-04-05"])  # the quarter again: present
+    ws.append([CHEN, A, "2024-Q2", "2024-03-30"])  # before the quarter began
+    ws.append([CHEN, A, "2023-Q4", "2024-01-03"])  # not owed: the pairing began in 2024
+    path = tmp_path / "r.xlsx"
+    wb.save(path)
+    p = plan(store, read_workbook(path), write_if_ok=True)
+    assert p.counts() == {"report": {"added": 1, "present": 1, "refused": 2}}
+    assert "早于" in p.refused[0].reason and "不需要提交" in p.refused[1].reason
+    assert store.scalar("SELECT count(*) FROM reports") == 0  # a refused row: nothing written
+    apply(store, p, only_good=True)
+    assert store.scalar("SELECT count(*) FROM reports") == 1

@@ -1,16 +1,22 @@
 """Checking every row of a workbook against the database and the rows above it, then writing the good ones.
 
-:func:`plan` runs each row through the store's own checked writes (``add_centre``,
-``add_pairing``, ``log_contact``…) inside a transaction that is rolled back at the end, one
-savepoint per row: the rules are SPEC's exactly as the window and the command line apply them,
-and a row sees the rows of the same file written before it (a pairing in the 挂钩 sheet makes
-the contacts of the 联系记录 sheet valid). Kinds are written in the order centres, members,
-pairings, contacts, reports, reviews whatever the order of the sheets.
+Kinds are handled in the order centres, members, pairings, contacts, reports, reviews whatever
+the order of the sheets, and a row sees the rows of the same file before it (a pairing in the 挂钩
+sheet makes the contacts of the 联系记录 sheet valid). The rules are SPEC's as the store applies
+them, with its own checks and messages:
 
-:func:`apply` writes the plan's rows again in ONE transaction through the same functions (so the
-audit log and the exchange's versions are right); it refuses if any row is refused, unless
-``only_good``. A row already stored (see :mod:`hdrectify.store.imports`) is "present" and
-written again never: importing the same file twice adds nothing.
+- centres, members and pairings (a few dozen rows) go through the store's checked writes
+  (``add_centre``, ``add_pairing``…), one savepoint per row, inside the import's transaction;
+- contacts, reports and reviews (tens of thousands) are checked in memory against what is read
+  once: each pair's pairings with their spans, each pairing's stored records by natural key,
+  with the store's pure checks (``pairing_active_in``, ``contact_values``…); the good ones are
+  then written together (``Store.insert_many``: audited and versioned like any other insert).
+
+:func:`plan` does this in a transaction that is rolled back at the end (or kept, with
+``write_if_ok``, when no row is refused); :func:`apply` does it again in ONE transaction and
+refuses if any row is refused, unless ``only_good``. A row already stored (see
+:mod:`hdrectify.store.imports`) is "present" and written again never: importing the same file
+twice adds nothing.
 """
 
 from __future__ import annotations
@@ -120,6 +126,10 @@ class _Rollback(Exception):
     """Raised to undo a plan's trial writes."""
 
 
+# few rows, and what later rows refer to: each through the store's checked writes, one savepoint each
+_ONE_BY_ONE = (Kind.CENTRE, Kind.MEMBER, Kind.PAIRING)
+
+
 def plan(
     store: Store,
     workbook: Workbook,
@@ -167,24 +177,14 @@ def plan(
     if all(s.kind is None for s in sheets):
         raise InputError("import.nothing_found", None, name=workbook.path.name)
     todo = [r for r in result.rows() if r.outcome is not Outcome.REFUSED]
-    writer = _Writer(store)
     try:
         with store.transaction():
-            for done, row in enumerate(todo, start=1):
-                try:
-                    with store.transaction():  # a savepoint: a refused row leaves nothing behind
-                        row.outcome = Outcome.ADD if writer.write(row.kind, row.values) else Outcome.PRESENT
-                except InputError as e:
-                    writer.forget()
-                    row.outcome, row.error = Outcome.REFUSED, e
-                if progress is not None and done % PROGRESS_EVERY == 0:
-                    progress(done, len(todo))
+            records = _check(store, todo, progress)
             if not (write_if_ok and result.ok):
                 raise _Rollback
+            records.write()
     except _Rollback:
         pass
-    if progress is not None:
-        progress(len(todo), len(todo))
     return result
 
 
@@ -199,31 +199,162 @@ def apply(store: Store, plan: Plan, only_good: bool = False, progress: Progress 
         first = plan.refused[0]
         raise InputError("import.rows_refused", None, count=len(plan.refused), first=first.line)
     todo = [r for r in plan.rows() if r.outcome is not Outcome.REFUSED]
-    writer = _Writer(store)
     with store.transaction():
-        for done, row in enumerate(todo, start=1):
-            try:
-                if only_good:
-                    with store.transaction():
-                        added = writer.write(row.kind, row.values)
-                else:
-                    added = writer.write(row.kind, row.values)
-            except InputError as e:
-                if not only_good:
-                    raise InputError("import.changed", None, line=f"{row.sheet} 第{row.row}行: {e}") from None
-                writer.forget()
-                row.outcome, row.error = Outcome.REFUSED, e
-                continue
-            row.outcome = Outcome.ADD if added else Outcome.PRESENT
-            if progress is not None and done % PROGRESS_EVERY == 0:
-                progress(done, len(todo))
-    if progress is not None:
-        progress(len(todo), len(todo))
+        records = _check(store, todo, progress)
+        changed = [r for r in todo if r.outcome is Outcome.REFUSED]
+        if changed and not only_good:
+            raise InputError("import.changed", None, line=changed[0].line)
+        records.write()
     return plan
 
 
+def _check(store: Store, todo: list[PlannedRow], progress: Progress | None) -> _Records:
+    """Give each row of ``todo`` (in the order of :meth:`Plan.rows`) its outcome; the roster's rows are
+    written as they come, the records' rows are queued in the returned :class:`_Records`."""
+    writer = _Writer(store)
+    records = _Records(store, writer)
+    for done, row in enumerate(todo, start=1):
+        try:
+            if row.kind in _ONE_BY_ONE:
+                try:
+                    with store.transaction():  # a savepoint: a refused row leaves nothing behind
+                        added = writer.write(row.kind, row.values)
+                except InputError:
+                    writer.forget()
+                    raise
+            else:
+                added = records.check(row.kind, row.values)
+        except InputError as e:
+            row.outcome, row.error = Outcome.REFUSED, e
+        else:
+            row.outcome = Outcome.ADD if added else Outcome.PRESENT
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(done, len(todo))
+    if progress is not None:
+        progress(len(todo), len(todo))
+    return records
+
+
+class _Records:
+    """Contacts, reports and reviews checked in memory, then written together.
+
+    What the checks need is read once and kept up to date with the rows queued: the pairings of
+    each member and centre (after the roster's rows are written), and each pairing's stored
+    records by natural key. The checks and their messages are the store's own, in the order
+    the one-row writes apply them (pairing, then already present, then the row's values).
+    """
+
+    def __init__(self, store: Store, writer: _Writer) -> None:
+        self.store = store
+        self.writer = writer
+        self._people: dict[tuple[str, str], Row | InputError] = {}
+        self._pairings: dict[tuple[str, str], list[Row]] = {}
+        self._contact_keys: dict[str, set[tuple[str, str, str]]] = {}
+        self._report_keys: dict[str, set[str]] = {}
+        self._review_keys: dict[str, set[int]] = {}
+        self.contacts: list[tuple[Row, str, str, str]] = []  # (row, problems, centre id, member's name)
+        self.reports: list[Row] = []
+        self.reviews: list[Row] = []
+
+    def check(self, kind: Kind, v: dict[str, Any]) -> bool:
+        """Queue the row (True) or find it already stored or queued (False); an InputError if a rule refuses it."""
+        return bool(getattr(self, f"_{kind.value}")(v))
+
+    def write(self) -> None:
+        """Insert every queued row (inside the caller's transaction)."""
+        from hdrectify.store.ledger import add_visit_problems
+
+        written = self.store.insert_many("contacts", [c[0] for c in self.contacts])
+        for contact, (_, problems, centre_id, person) in zip(written, self.contacts, strict=True):
+            if problems:
+                add_visit_problems(self.store, problems, contact, centre_id, person=person)
+        self.store.insert_many("reports", self.reports)
+        self.store.insert_many("reviews", self.reviews)
+
+    def _person(self, kind: str, name: str) -> Row:
+        found = self._people.get((kind, name))
+        if found is None:
+            try:
+                found = self.writer.member(name) if kind == "member" else self.writer.centre(name)
+            except InputError as e:
+                found = e
+            self._people[(kind, name)] = found
+        if isinstance(found, InputError):
+            raise found
+        return found
+
+    def _pair(self, v: dict[str, Any]) -> tuple[Row, Row, list[Row]]:
+        from hdrectify.store.people import pairings_between
+
+        m, c = self._person("member", v["member"]), self._person("centre", v["centre"])
+        key = (m["id"], c["id"])
+        if key not in self._pairings:
+            self._pairings[key] = pairings_between(self.store, m, c)
+        return m, c, self._pairings[key]
+
+    def _contact(self, v: dict[str, Any]) -> bool:
+        from hdrectify.store import imports
+        from hdrectify.store.records import contact_values, pairing_active_in
+
+        m, c, pairings = self._pair(v)
+        day: dt.date = v["date"]
+        pairing = pairing_active_in(pairings, m, c, day)
+        note = clean_note(v.get("note") or "", "情况记录")
+        keys = self._contact_keys.get(pairing["id"])
+        if keys is None:
+            keys = self._contact_keys[pairing["id"]] = imports.contact_keys(self.store, pairing["id"])
+        key = (day.isoformat(), v["method"], note)
+        if key in keys:
+            return False
+        problems = "\n".join(s.strip() for s in (v.get("problems") or "").splitlines() if s.strip())
+        row = contact_values(self.store, pairing, day, v["method"], note, problems)
+        if problems:  # what add_visit_problems checks of each line and of the person
+            for line in problems.splitlines():
+                clean_name(line, "问题描述")
+            clean_name(m["name"], "责任人")
+        keys.add(key)
+        self.contacts.append((row, problems, c["id"], m["name"]))
+        return True
+
+    def _report(self, v: dict[str, Any]) -> bool:
+        from hdrectify.store import imports
+        from hdrectify.store.records import check_submission_dates, pairing_owing_in, report_values
+
+        m, c, pairings = self._pair(v)
+        quarter: Period = v["quarter"]
+        pairing = pairing_owing_in(pairings, m, c, quarter)
+        keys = self._report_keys.get(pairing["id"])
+        if keys is None:
+            keys = self._report_keys[pairing["id"]] = imports.report_quarters(self.store, pairing["id"])
+        if str(quarter) in keys:
+            return False
+        check_submission_dates(quarter, v["date"])
+        self.reports.append(report_values(self.store, pairing, quarter, v["date"], v.get("note") or ""))
+        keys.add(str(quarter))
+        return True
+
+    def _review(self, v: dict[str, Any]) -> bool:
+        from hdrectify.store import imports
+        from hdrectify.store.records import check_score, check_submission_dates, pairing_owing_in, review_values
+
+        m, c, pairings = self._pair(v)
+        year: Period = v["year"]
+        pairing = pairing_owing_in(pairings, m, c, year)
+        keys = self._review_keys.get(pairing["id"])
+        if keys is None:
+            keys = self._review_keys[pairing["id"]] = imports.review_years(self.store, pairing["id"])
+        if year.year in keys:
+            return False
+        check_score(v["score"])
+        check_submission_dates(year, v["date"])
+        self.reviews.append(review_values(self.store, pairing, year, v["date"], v["score"], v.get("note") or ""))
+        keys.add(year.year)
+        return True
+
+
 class _Writer:
-    """Writes one row of a kind through the store's checked functions; names looked up once."""
+    """Writes one row of the roster (centre, member, pairing) through the store's checked functions;
+    names looked up once."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -255,7 +386,7 @@ class _Writer:
 
     def write(self, kind: Kind, v: dict[str, Any]) -> bool:
         """Write the row (True) or find it already stored (False); an InputError if a rule refuses it."""
-        return getattr(self, f"_{kind.value}")(v)  # type: ignore[no-any-return]
+        return bool(getattr(self, f"_{kind.value}")(v))
 
     def _centre(self, v: dict[str, Any]) -> bool:
         from hdrectify.store import imports
@@ -298,45 +429,4 @@ class _Writer:
         if imports.pairing_starting(self.store, m["id"], c["id"], start.isoformat()) is not None:
             return False
         add_pairing(self.store, m, c, start, v.get("end"))
-        return True
-
-    def _contact(self, v: dict[str, Any]) -> bool:
-        from hdrectify.store import imports
-        from hdrectify.store.ledger import add_visit_problems
-        from hdrectify.store.records import log_contact, pairing_on
-
-        m, c = self.member(v["member"]), self.centre(v["centre"])
-        day: dt.date = v["date"]
-        pairing = pairing_on(self.store, m, c, day)
-        note = clean_note(v.get("note") or "", "情况记录")
-        if imports.contact_exists(self.store, pairing["id"], day.isoformat(), v["method"], note):
-            return False
-        problems = "\n".join(s.strip() for s in (v.get("problems") or "").splitlines() if s.strip())
-        contact = log_contact(self.store, m, c, day, v["method"], note, problems)
-        if problems:
-            add_visit_problems(self.store, problems, contact, c["id"], person=m["name"])
-        return True
-
-    def _report(self, v: dict[str, Any]) -> bool:
-        from hdrectify.store import imports
-        from hdrectify.store.records import add_report, pairing_owing
-
-        m, c = self.member(v["member"]), self.centre(v["centre"])
-        quarter: Period = v["quarter"]
-        pairing = pairing_owing(self.store, m, c, quarter)
-        if imports.report_exists(self.store, pairing["id"], str(quarter)):
-            return False
-        add_report(self.store, m, c, quarter, v["date"], v.get("note") or "")
-        return True
-
-    def _review(self, v: dict[str, Any]) -> bool:
-        from hdrectify.store import imports
-        from hdrectify.store.records import add_review, pairing_owing
-
-        m, c = self.member(v["member"]), self.centre(v["centre"])
-        year: Period = v["year"]
-        pairing = pairing_owing(self.store, m, c, year)
-        if imports.review_exists(self.store, pairing["id"], year.year):
-            return False
-        add_review(self.store, m, c, year, v["date"], v["score"], v.get("note") or "")
         return True

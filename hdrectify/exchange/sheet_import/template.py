@@ -30,8 +30,6 @@ def make_template(path: Path, db_path: Path, force: bool = False) -> Path:
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    from hdrectify.printing.inert import inert_workbook
-
     path = check_output(Path(path), Path(db_path), force)
     if path.suffix.lower() != ".xlsx":
         raise InputError("import.template_suffix", None)
@@ -61,7 +59,7 @@ def make_template(path: Path, db_path: Path, force: bool = False) -> Path:
                 )
                 dv.add(f"{letter}2:{letter}{VALIDATED_ROWS + 1}")
                 ws.add_data_validation(dv)
-    inert_workbook(wb)
+    # every cell is one of our own headers, never a user's text: nothing to make inert (printing/inert.py)
     with atomic_output(path) as tmp:
         wb.save(tmp)
     return path
