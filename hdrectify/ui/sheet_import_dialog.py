@@ -295,7 +295,10 @@ class SheetPane(QWidget):
             grid.addWidget(combo, 1, i)
             self.combos.append(combo)
         grid.setColumnStretch(len(self.sheet.headers), 1)
+        grid.setRowStretch(2, 1)  # the room the scroll bar leaves goes below the combos, not between
         self.columns_area.setWidget(holder)
+        self.columns_area.viewport().setAutoFillBackground(False)
+        holder.setAutoFillBackground(False)
         self.columns_area.setFixedHeight(holder.sizeHint().height() + 22)  # room for the horizontal scroll bar
 
     def _kind_chosen(self) -> None:
