@@ -39,6 +39,7 @@ bench: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_exchange.py
 	$(BIN)/python tests/benchmarks/bench_bundle_memory.py
 	$(BIN)/python tests/benchmarks/bench_safety.py
+	$(BIN)/python tests/benchmarks/bench_import.py
 	$(BIN)/python tests/benchmarks/bench_province.py
 	$(BIN)/python tests/benchmarks/bench_scans.py
 

@@ -236,6 +236,27 @@ class Store:
         self._track(table, row["id"])
         return row
 
+    def insert_many(self, table: str, values: list[Row]) -> list[Row]:
+        """:meth:`insert` for many rows of one table at once (a workbook import): one statement for them
+        all, each row audited and given a version like any other insert. Returns the rows as written."""
+        self._require_transaction()
+        if not values:
+            return []
+        stamp = now_stamp()
+        rows = [{"id": new_id(), "created_at": stamp, "updated_at": stamp, **v} for v in values]
+        by_columns: dict[tuple[str, ...], list[Row]] = {}
+        for row in rows:
+            by_columns.setdefault(tuple(row), []).append(row)
+        for cols, group in by_columns.items():
+            self.conn.executemany(
+                f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' for _ in cols)})",
+                [[r[c] for c in cols] for r in group],
+            )
+        self._audit_many(table, "insert", [(str(r["id"]), None, r) for r in rows])
+        if table in sync.SYNCED:
+            sync.track_new(self.conn, table, [str(r["id"]) for r in rows], self.installation_id())
+        return rows
+
     def update(self, table: str, row_id: str, changes: Row, reason: str = "") -> Row:
         """Change some columns of one row and audit the before and after (and why)."""
         self._require_transaction()

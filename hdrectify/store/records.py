@@ -24,7 +24,11 @@ def _not_future(day: dt.date, what: str) -> None:
 
 def pairing_on(store: Store, member: Row, centre: Row, day: dt.date) -> Row:
     """The pairing of ``member`` and ``centre`` active on ``day``."""
-    pairings = pairings_between(store, member, centre)
+    return pairing_active_in(pairings_between(store, member, centre), member, centre, day)
+
+
+def pairing_active_in(pairings: list[Row], member: Row, centre: Row, day: dt.date) -> Row:
+    """:func:`pairing_on` among ``pairings`` (those of ``member`` and ``centre``, already read)."""
     for row in pairings:
         if pairing_of(row).active_on(day):
             return row
@@ -40,7 +44,11 @@ def pairing_on(store: Store, member: Row, centre: Row, day: dt.date) -> Row:
 
 def pairing_owing(store: Store, member: Row, centre: Row, period: Period) -> Row:
     """The pairing of ``member`` and ``centre`` that owes ``period``."""
-    pairings = pairings_between(store, member, centre)
+    return pairing_owing_in(pairings_between(store, member, centre), member, centre, period)
+
+
+def pairing_owing_in(pairings: list[Row], member: Row, centre: Row, period: Period) -> Row:
+    """:func:`pairing_owing` among ``pairings`` (those of ``member`` and ``centre``, already read)."""
     for row in pairings:
         if pairing_of(row).owes(period):
             return row
@@ -70,24 +78,37 @@ def log_contact(
         raise InputError("records.bad_method", "method", value=method) from None
     _not_future(day, "联系")
     pairing = pairing_on(store, member, centre, day)
-    return store.insert(
-        "contacts",
-        {
-            "pairing_id": pairing["id"],
-            "date": day.isoformat(),
-            "method": method,
-            "note": clean_note(note, "情况记录", field="note"),
-            "problems": clean_note(problems, "发现的问题", field="problems"),
-            "recorded_at": now_stamp(),
-            "author": store.actor,
-        },
-    )
+    return store.insert("contacts", contact_values(store, pairing, day, method, note, problems))
 
 
-def _check_submission(store: Store, table: str, column: str, pairing: Row, period: Period, day: dt.date) -> None:
+def contact_values(store: Store, pairing: Row, day: dt.date, method: str, note: str, problems: str) -> Row:
+    """The row :func:`log_contact` inserts for ``pairing`` (already found active on ``day``); checked
+    as it checks (method, not in the future, the texts), so that a bulk import can insert many at once."""
+    try:
+        Method(method)
+    except ValueError:
+        raise InputError("records.bad_method", "method", value=method) from None
+    _not_future(day, "联系")
+    return {
+        "pairing_id": pairing["id"],
+        "date": day.isoformat(),
+        "method": method,
+        "note": clean_note(note, "情况记录", field="note"),
+        "problems": clean_note(problems, "发现的问题", field="problems"),
+        "recorded_at": now_stamp(),
+        "author": store.actor,
+    }
+
+
+def check_submission_dates(period: Period, day: dt.date) -> None:
+    """A report's or review's date: not in the future, not before its period began."""
     _not_future(day, "提交")
     if day < period.first_day:
         raise InputError("records.before_period", "date", day=day, period=period, first=period.first_day)
+
+
+def _check_submission(store: Store, table: str, column: str, pairing: Row, period: Period, day: dt.date) -> None:
+    check_submission_dates(period, day)
     if store.scalar(
         f"SELECT 1 FROM {table} WHERE pairing_id = ? AND {column} = ? AND deleted_at IS NULL",
         [pairing["id"], str(period) if period.kind is Kind.QUARTER else period.year],
@@ -98,17 +119,19 @@ def _check_submission(store: Store, table: str, column: str, pairing: Row, perio
 def add_report(store: Store, member: Row, centre: Row, quarter: Period, day: dt.date, note: str = "") -> Row:
     pairing = pairing_owing(store, member, centre, quarter)
     _check_submission(store, "reports", "quarter", pairing, quarter, day)
-    return store.insert(
-        "reports",
-        {
-            "pairing_id": pairing["id"],
-            "quarter": str(quarter),
-            "submitted_on": day.isoformat(),
-            "note": clean_note(note, "汇报内容", field="note"),
-            "recorded_at": now_stamp(),
-            "author": store.actor,
-        },
-    )
+    return store.insert("reports", report_values(store, pairing, quarter, day, note))
+
+
+def report_values(store: Store, pairing: Row, quarter: Period, day: dt.date, note: str = "") -> Row:
+    """The row :func:`add_report` inserts, once its pairing and dates are checked."""
+    return {
+        "pairing_id": pairing["id"],
+        "quarter": str(quarter),
+        "submitted_on": day.isoformat(),
+        "note": clean_note(note, "汇报内容", field="note"),
+        "recorded_at": now_stamp(),
+        "author": store.actor,
+    }
 
 
 def parse_score(text: str) -> int:
@@ -127,19 +150,23 @@ def add_review(
     check_score(score)
     pairing = pairing_owing(store, member, centre, year)
     _check_submission(store, "reviews", "year", pairing, year, day)
-    return store.insert(
-        "reviews",
-        {
-            "pairing_id": pairing["id"],
-            "year": year.year,
-            "submitted_on": day.isoformat(),
-            "score": score,
-            "criteria_notes": clean_note(criteria, "考评标准说明", field="criteria"),
-            "note": clean_note(note, "考评意见", field="note"),
-            "recorded_at": now_stamp(),
-            "author": store.actor,
-        },
-    )
+    return store.insert("reviews", review_values(store, pairing, year, day, score, note, criteria))
+
+
+def review_values(
+    store: Store, pairing: Row, year: Period, day: dt.date, score: int, note: str = "", criteria: str = ""
+) -> Row:
+    """The row :func:`add_review` inserts, once its score, pairing and dates are checked."""
+    return {
+        "pairing_id": pairing["id"],
+        "year": year.year,
+        "submitted_on": day.isoformat(),
+        "score": score,
+        "criteria_notes": clean_note(criteria, "考评标准说明", field="criteria"),
+        "note": clean_note(note, "考评意见", field="note"),
+        "recorded_at": now_stamp(),
+        "author": store.actor,
+    }
 
 
 def add_exemptions(

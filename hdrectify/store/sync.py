@@ -139,6 +139,18 @@ def track(conn: sqlite3.Connection, table: str, row_id: str, me: str, *, deleted
             )
 
 
+def track_new(conn: sqlite3.Connection, table: str, row_ids: list[str], me: str) -> None:
+    """:func:`track` for rows just inserted here (new ids: no version before, nothing queued against
+    them), in one statement: one change, so one clock, as :func:`adopt_untracked` gives."""
+    clock = next_clock(conn)
+    vv, stamp = encode({me: clock}), utc_stamp()
+    conn.executemany(
+        "INSERT INTO sync_rows (table_name, row_id, vv, local_seq, origin, changed_at, deleted)"
+        " VALUES (?, ?, ?, ?, ?, ?, 0)",
+        [(table, row_id, vv, clock, me, stamp) for row_id in row_ids],
+    )
+
+
 def mark_seed(conn: sqlite3.Connection, table: str, row_id: str) -> None:
     """Give a row of the notice's ledger, just inserted, the version every installation gives it.
 

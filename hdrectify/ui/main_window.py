@@ -180,6 +180,11 @@ class MainWindow(SafetyHost):
         ):
             action.triggered.connect(lambda _=False, c=cls: self.open_dialog("hdrectify.ui.conflicts_dialog", c))
         ui.actionImportBundle.setEnabled(not self.ctx.read_only)
+        ui.actionImportSheet.triggered.connect(
+            lambda: self.open_dialog("hdrectify.ui.sheet_import_dialog", "SheetImportDialog")
+        )
+        ui.actionImportSheet.setEnabled(not self.ctx.read_only)
+        ui.actionSaveImportTemplate.triggered.connect(self._save_import_template)
         from hdrectify.ui import scans_dialog
 
         ui.actionImportScans.triggered.connect(lambda: scans_dialog.choose_scan_files(self))
@@ -255,6 +260,11 @@ class MainWindow(SafetyHost):
                 QMessageBox.warning(self, self.tr("新建数据库"), self.tr("该文件已存在，请换一个文件名。"))
                 return
             self.database_requested.emit(path, True)
+
+    def _save_import_template(self) -> None:
+        from hdrectify.ui.sheet_import_dialog import save_template
+
+        save_template(self, self.ctx)
 
     def _about(self) -> QDialog:
         from hdrectify.ui.about_dialog import AboutDialog

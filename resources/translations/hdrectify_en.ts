@@ -3430,175 +3430,175 @@ On time if submitted by {0}</translation>
         <translation>The visit date {date} is not in the scan&apos;s month {month}: enter a date in that month</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="580"/>
+        <location filename="../../hdrectify/domain/messages.py" line="612"/>
         <source>缺少 {what}</source>
         <translation>Missing {what}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="581"/>
+        <location filename="../../hdrectify/domain/messages.py" line="613"/>
         <source>没有选项 {name}</source>
         <translation>No option {name}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="582"/>
+        <location filename="../../hdrectify/domain/messages.py" line="614"/>
         <source>{option} 的值无效：{message}</source>
         <translation>Invalid value for {option}: {message}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="583"/>
+        <location filename="../../hdrectify/domain/messages.py" line="615"/>
         <source>缺少命令：请在后面写上要做的事</source>
         <translation>Missing command: add what to do after it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="584"/>
+        <location filename="../../hdrectify/domain/messages.py" line="616"/>
         <source>角色“{role}”无效：请用 --role office（办公室）或 --role member（党员电脑）</source>
         <translation>Invalid role “{role}”: use --role office (the office) or --role member (a member&apos;s laptop)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="587"/>
+        <location filename="../../hdrectify/domain/messages.py" line="619"/>
         <source>请指定 党员 和 康园中心 两个名称，或使用 --all（二者选一）</source>
         <translation>Give both a member and a centre, or use --all (one or the other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="588"/>
+        <location filename="../../hdrectify/domain/messages.py" line="620"/>
         <source>请在 --month、--quarter、--year 中指定且只指定一个，例如 --month 2024-03</source>
         <translation>Give exactly one of --month, --quarter and --year, e.g. --month 2024-03</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="591"/>
+        <location filename="../../hdrectify/domain/messages.py" line="623"/>
         <source>请用 --quarter（如 2024-Q1）或 --year（如 2024）指定汇总的时段，二者选一</source>
         <translation>Give the summary&apos;s span with --quarter (e.g. 2024-Q1) or --year (e.g. 2024), one or the other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="594"/>
+        <location filename="../../hdrectify/domain/messages.py" line="626"/>
         <source>--json、-o 和 --evidence-zip 一次只能用一个</source>
         <translation>Use only one of --json, -o and --evidence-zip at a time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="595"/>
+        <location filename="../../hdrectify/domain/messages.py" line="627"/>
         <source>请至少给出 --declared-problems、--declared-specific 或 --declared-measures 之一</source>
         <translation>Give at least one of --declared-problems, --declared-specific and --declared-measures</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="598"/>
+        <location filename="../../hdrectify/domain/messages.py" line="630"/>
         <source>还没有巡察：请先用 hdrectify init --seed 导入通报，或用 hdrectify inspection add 添加</source>
         <translation>There is no inspection yet: load the notice with hdrectify init --seed, or add one with hdrectify inspection add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="601"/>
+        <location filename="../../hdrectify/domain/messages.py" line="633"/>
         <source>多余的参数：{args}（佐证材料请写在 --evidence 之后）</source>
         <translation>Extra arguments: {args} (evidence files go after --evidence)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="602"/>
+        <location filename="../../hdrectify/domain/messages.py" line="634"/>
         <source>销号需要佐证材料或书面说明：请给出 --evidence FILE… 或 --reason TEXT（二者选一）</source>
         <translation>Closing needs evidence or a written reason: give --evidence FILE… or --reason TEXT (one or the other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="605"/>
+        <location filename="../../hdrectify/domain/messages.py" line="637"/>
         <source>措施 {ref} 已经销号：如需继续整改，请在窗口中“重新打开”</source>
         <translation>Measure {ref} is already closed: to continue, reopen it in the window</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="606"/>
+        <location filename="../../hdrectify/domain/messages.py" line="638"/>
         <source>请用 --problem N（可加 --measure M）或 --all 指定要修改的措施，二者选一</source>
         <translation>Say which measures to change with --problem N (optionally --measure M) or --all, one or the other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="609"/>
+        <location filename="../../hdrectify/domain/messages.py" line="641"/>
         <source>--measure 须与 --problem 一起使用，例如 --problem 3 --measure 2</source>
         <translation>--measure goes with --problem, e.g. --problem 3 --measure 2</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="612"/>
+        <location filename="../../hdrectify/domain/messages.py" line="644"/>
         <source>{option} 不能为空：请写上名称</source>
         <translation>{option} cannot be empty: write a name</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages.py" line="132"/>
-        <location filename="../../hdrectify/domain/messages.py" line="613"/>
+        <location filename="../../hdrectify/domain/messages.py" line="645"/>
         <source>请至少给出一项要修改的内容：--leader、--unit、--owner 或 --deadline</source>
         <translation>Give at least one thing to change: --leader, --unit, --owner or --deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="616"/>
+        <location filename="../../hdrectify/domain/messages.py" line="648"/>
         <source>{problem}。确认仍要恢复这个备份，请加 --force</source>
         <translation>{problem}. To restore this backup anyway, add --force</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="618"/>
+        <location filename="../../hdrectify/domain/messages.py" line="650"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="619"/>
+        <location filename="../../hdrectify/domain/messages.py" line="651"/>
         <source>找不到文件或文件夹：{path}：请检查路径</source>
         <translation>File or folder not found: {path}: check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="620"/>
+        <location filename="../../hdrectify/domain/messages.py" line="652"/>
         <source>找不到文件或文件夹：请检查路径</source>
         <translation>File or folder not found: check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="621"/>
+        <location filename="../../hdrectify/domain/messages.py" line="653"/>
         <source>无法读写文件：{path}：请检查路径、权限和磁盘</source>
         <translation>Cannot read or write the file: {path}: check the path, the permissions and the disk</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="622"/>
+        <location filename="../../hdrectify/domain/messages.py" line="654"/>
         <source>无法读写文件：请检查路径、权限和磁盘</source>
         <translation>Cannot read or write the file: check the path, the permissions and the disk</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages.py" line="314"/>
-        <location filename="../../hdrectify/domain/messages.py" line="623"/>
+        <location filename="../../hdrectify/domain/messages.py" line="655"/>
         <source>磁盘已满，本次操作未保存（数据未作改动）：请清理磁盘空间后再试</source>
         <translation>The disk is full; nothing was saved (no data was changed): free some disk space and try again</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages.py" line="319"/>
-        <location filename="../../hdrectify/domain/messages.py" line="624"/>
+        <location filename="../../hdrectify/domain/messages.py" line="656"/>
         <source>没有写入权限：数据库或其所在文件夹是只读的，无法打开或写入（数据未作改动）：请检查权限，或把数据库复制到可写的位置</source>
         <translation>No write permission: the database or its folder is read-only and cannot be opened or written (no data was changed): check the permissions, or copy the database to a writable place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="631"/>
+        <location filename="../../hdrectify/domain/messages.py" line="663"/>
         <source>“{name}”不是照片（只能添加 JPG、PNG 或 HEIC 照片）：请另选文件</source>
         <translation>“{name}” is not a photo (only JPG, PNG or HEIC photos can be added): choose another file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="634"/>
+        <location filename="../../hdrectify/domain/messages.py" line="666"/>
         <source>“{name}”是 HEIC 照片，本机无法读取：请在手机上导出为 JPG 后再添加</source>
         <translation>“{name}” is a HEIC photo, which this computer cannot read: export it as JPG on the phone, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="637"/>
+        <location filename="../../hdrectify/domain/messages.py" line="669"/>
         <source>找不到照片“{name}”：它可能已被移走，请重新选择</source>
         <translation>Photo “{name}” not found: it may have been moved; choose it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="638"/>
+        <location filename="../../hdrectify/domain/messages.py" line="670"/>
         <source>没有权限读取照片“{name}”：请检查文件的权限</source>
         <translation>No permission to read photo “{name}”: check the file&apos;s permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="639"/>
+        <location filename="../../hdrectify/domain/messages.py" line="671"/>
         <source>照片“{name}”超过 {limit} MB，交换包无法携带：请缩小后再添加</source>
         <translation>Photo “{name}” is over {limit} MB, more than a bundle can carry: make it smaller, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="640"/>
+        <location filename="../../hdrectify/domain/messages.py" line="672"/>
         <source>无法保存照片“{name}”：照片可能已损坏，或磁盘已满，请检查后重试</source>
         <translation>Could not save photo “{name}”: it may be damaged, or the disk is full; check and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="643"/>
+        <location filename="../../hdrectify/domain/messages.py" line="675"/>
         <source>该记录不存在或已删除：请重新选择记录</source>
         <translation>The record does not exist or was deleted: choose the record again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="644"/>
+        <location filename="../../hdrectify/domain/messages.py" line="676"/>
         <source>无法写入数据库 {path}：文件可能只读，或正被其他程序占用</source>
         <translation>Cannot write the database {path}: the file may be read-only, or in use by another program</translation>
     </message>
@@ -3606,217 +3606,217 @@ On time if submitted by {0}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="653"/>
+        <location filename="../../hdrectify/domain/messages.py" line="685"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="654"/>
+        <location filename="../../hdrectify/domain/messages.py" line="686"/>
         <source>内容</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="655"/>
+        <location filename="../../hdrectify/domain/messages.py" line="687"/>
         <source>党员姓名</source>
         <translation>Member&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="656"/>
+        <location filename="../../hdrectify/domain/messages.py" line="688"/>
         <source>康园中心名称</source>
         <translation>Centre&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="657"/>
+        <location filename="../../hdrectify/domain/messages.py" line="689"/>
         <source>所在镇（街道）</source>
         <translation>Town (street)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="658"/>
+        <location filename="../../hdrectify/domain/messages.py" line="690"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="659"/>
+        <location filename="../../hdrectify/domain/messages.py" line="691"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="660"/>
+        <location filename="../../hdrectify/domain/messages.py" line="692"/>
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="661"/>
+        <location filename="../../hdrectify/domain/messages.py" line="693"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="662"/>
+        <location filename="../../hdrectify/domain/messages.py" line="694"/>
         <source>免除原因</source>
         <translation>Reason for the exemption</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="663"/>
+        <location filename="../../hdrectify/domain/messages.py" line="695"/>
         <source>情况记录</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="664"/>
+        <location filename="../../hdrectify/domain/messages.py" line="696"/>
         <source>发现的问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="665"/>
+        <location filename="../../hdrectify/domain/messages.py" line="697"/>
         <source>汇报内容</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="666"/>
+        <location filename="../../hdrectify/domain/messages.py" line="698"/>
         <source>考评分数</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="667"/>
+        <location filename="../../hdrectify/domain/messages.py" line="699"/>
         <source>考评意见</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="668"/>
+        <location filename="../../hdrectify/domain/messages.py" line="700"/>
         <source>考评标准说明</source>
         <translation>Review criteria</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="669"/>
+        <location filename="../../hdrectify/domain/messages.py" line="701"/>
         <source>问题描述</source>
         <translation>Problem description</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="670"/>
+        <location filename="../../hdrectify/domain/messages.py" line="702"/>
         <source>问题详情</source>
         <translation>Problem details</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="671"/>
+        <location filename="../../hdrectify/domain/messages.py" line="703"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="672"/>
+        <location filename="../../hdrectify/domain/messages.py" line="704"/>
         <source>进展说明</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="673"/>
+        <location filename="../../hdrectify/domain/messages.py" line="705"/>
         <source>重新打开的原因</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="674"/>
+        <location filename="../../hdrectify/domain/messages.py" line="706"/>
         <source>销号说明</source>
         <translation>Closing statement</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="675"/>
+        <location filename="../../hdrectify/domain/messages.py" line="707"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="676"/>
+        <location filename="../../hdrectify/domain/messages.py" line="708"/>
         <source>检查事项</source>
         <translation>Check item</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="677"/>
+        <location filename="../../hdrectify/domain/messages.py" line="709"/>
         <source>巡察（通报）标题</source>
         <translation>Inspection (notice) title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="678"/>
+        <location filename="../../hdrectify/domain/messages.py" line="710"/>
         <source>方面标题</source>
         <translation>Area title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="679"/>
+        <location filename="../../hdrectify/domain/messages.py" line="711"/>
         <source>责任领导</source>
         <translation>Leader responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="680"/>
+        <location filename="../../hdrectify/domain/messages.py" line="712"/>
         <source>责任单位</source>
         <translation>Unit responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="681"/>
+        <location filename="../../hdrectify/domain/messages.py" line="713"/>
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="682"/>
+        <location filename="../../hdrectify/domain/messages.py" line="714"/>
         <source>问题数</source>
         <translation>number of problems</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="683"/>
+        <location filename="../../hdrectify/domain/messages.py" line="715"/>
         <source>具体问题数</source>
         <translation>number of specific problems</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="684"/>
+        <location filename="../../hdrectify/domain/messages.py" line="716"/>
         <source>整改措施数</source>
         <translation>number of measures</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="685"/>
+        <location filename="../../hdrectify/domain/messages.py" line="717"/>
         <source>联系</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="686"/>
+        <location filename="../../hdrectify/domain/messages.py" line="718"/>
         <source>提交</source>
         <translation>submission</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="687"/>
+        <location filename="../../hdrectify/domain/messages.py" line="719"/>
         <source>添加巡察</source>
         <translation>Adding an inspection</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="688"/>
+        <location filename="../../hdrectify/domain/messages.py" line="720"/>
         <source>添加方面</source>
         <translation>Adding an area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="689"/>
+        <location filename="../../hdrectify/domain/messages.py" line="721"/>
         <source>该挂钩</source>
         <translation>This pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="690"/>
+        <location filename="../../hdrectify/domain/messages.py" line="722"/>
         <source>结束日期</source>
         <translation>the end date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="691"/>
+        <location filename="../../hdrectify/domain/messages.py" line="723"/>
         <source>撤销日期</source>
         <translation>the closing date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="692"/>
+        <location filename="../../hdrectify/domain/messages.py" line="724"/>
         <source>周</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="693"/>
+        <location filename="../../hdrectify/domain/messages.py" line="725"/>
         <source>月</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="694"/>
+        <location filename="../../hdrectify/domain/messages.py" line="726"/>
         <source>季度</source>
         <translation>quarter</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="695"/>
+        <location filename="../../hdrectify/domain/messages.py" line="727"/>
         <source>年</source>
         <translation>year</translation>
     </message>
@@ -4838,60 +4838,60 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="234"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="239"/>
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="238"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="243"/>
         <source>打开数据库</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="238"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="243"/>
         <source>hdrectify 数据库 (*.db);;所有文件 (*)</source>
         <translation>hdrectify database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="245"/>
-        <location filename="../../hdrectify/ui/main_window.py" line="252"/>
-        <location filename="../../hdrectify/ui/main_window.py" line="255"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="250"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="257"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="260"/>
         <source>新建数据库</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="245"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="250"/>
         <source>hdrectify 数据库 (*.db)</source>
         <translation>hdrectify database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="255"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="260"/>
         <source>该文件已存在，请换一个文件名。</source>
         <translation>That file already exists; please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="284"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="294"/>
         <location filename="../../forms/main_window.ui" line="9"/>
         <source>整改台账与挂钩联系</source>
         <translation>Rectification Ledger and Supervision Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="286"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="296"/>
         <source>（演示数据）</source>
         <translation> (demo data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="288"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="298"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="290"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="300"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="295"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="305"/>
         <source>&lt;a href=&quot;conflicts&quot;&gt;{0} 条交换冲突待处理&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;conflicts&quot;&gt;{0} exchange conflicts to settle&lt;/a&gt;</translation>
     </message>
@@ -4901,207 +4901,227 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="50"/>
+        <location filename="../../forms/main_window.ui" line="52"/>
         <source>登记(&amp;R)</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="57"/>
+        <location filename="../../forms/main_window.ui" line="59"/>
         <source>打印(&amp;P)</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="64"/>
+        <location filename="../../forms/main_window.ui" line="66"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="67"/>
+        <location filename="../../forms/main_window.ui" line="69"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="75"/>
+        <location filename="../../forms/main_window.ui" line="77"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="89"/>
+        <location filename="../../forms/main_window.ui" line="91"/>
         <source>导出交换包(&amp;E)…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="90"/>
+        <location filename="../../forms/main_window.ui" line="92"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="93"/>
+        <location filename="../../forms/main_window.ui" line="95"/>
         <source>为党员准备交换包(&amp;M)…</source>
         <translation>Prepare a bundle for a &amp;member…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="94"/>
+        <location filename="../../forms/main_window.ui" line="96"/>
         <source>为党员的笔记本准备第一个交换包：名单、他的挂钩、整改台账和办公室的设置</source>
         <translation>Prepare the first bundle for a member&apos;s laptop: the roster, his pairings, the ledger and the office&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="97"/>
+        <location filename="../../forms/main_window.ui" line="99"/>
         <source>导入交换包(&amp;I)…</source>
         <translation>&amp;Import bundle…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="98"/>
+        <location filename="../../forms/main_window.ui" line="100"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="101"/>
+        <location filename="../../forms/main_window.ui" line="103"/>
         <source>导入签字清单扫描件(&amp;S)…</source>
         <translation>Import signed checklist &amp;scans…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="102"/>
+        <location filename="../../forms/main_window.ui" line="104"/>
         <source>按清单上的二维码，把签字清单的扫描件或照片附到当月的到岗记录（也可把文件拖到窗口上）</source>
         <translation>Attach scans or photos of signed checklists to that month&apos;s visit record, found by the checklist&apos;s QR code (you can also drop the files on the window)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="105"/>
+        <location filename="../../forms/main_window.ui" line="107"/>
+        <source>从Excel导入(&amp;X)…</source>
+        <translation>Import from E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="108"/>
+        <source>从 Excel 工作簿或 CSV 文件导入康园中心、党员、挂钩和各类记录：先预览，再导入</source>
+        <translation>Import centres, members, pairings and records from an Excel workbook or a CSV file: preview first, then import</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="111"/>
+        <source>下载导入模板(&amp;T)…</source>
+        <translation>Save Import &amp;Template…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="112"/>
+        <source>保存一个填写用的 Excel 工作簿：康园中心、党员、挂钩、联系记录、季度汇报、年度考评各一张表</source>
+        <translation>Save an Excel workbook to fill in: one sheet each for centres, members, pairings, contacts, quarterly reports and annual reviews</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="115"/>
         <source>冲突处理(&amp;C)…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="108"/>
+        <location filename="../../forms/main_window.ui" line="118"/>
         <source>交换记录(&amp;H)…</source>
         <translation>Exchange &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="111"/>
+        <location filename="../../forms/main_window.ui" line="121"/>
         <source>新建数据库(&amp;N)…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="114"/>
+        <location filename="../../forms/main_window.ui" line="124"/>
         <source>打开数据库(&amp;O)…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="115"/>
+        <location filename="../../forms/main_window.ui" line="125"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="118"/>
+        <location filename="../../forms/main_window.ui" line="128"/>
         <source>备份(&amp;B)…</source>
         <translation>&amp;Back up…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="121"/>
+        <location filename="../../forms/main_window.ui" line="131"/>
         <source>恢复备份(&amp;R)…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="124"/>
+        <location filename="../../forms/main_window.ui" line="134"/>
         <source>校验数据(&amp;V)…</source>
         <translation>&amp;Verify data…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="127"/>
+        <location filename="../../forms/main_window.ui" line="137"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="128"/>
+        <location filename="../../forms/main_window.ui" line="138"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="131"/>
+        <location filename="../../forms/main_window.ui" line="141"/>
         <source>登记联系(&amp;C)…</source>
         <translation>Log &amp;Contact…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="132"/>
+        <location filename="../../forms/main_window.ui" line="142"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="136"/>
+        <location filename="../../forms/main_window.ui" line="146"/>
         <source>登记季度汇报(&amp;R)…</source>
         <translation>Log Quarterly &amp;Report…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="137"/>
+        <location filename="../../forms/main_window.ui" line="147"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="140"/>
+        <location filename="../../forms/main_window.ui" line="150"/>
         <source>登记年度考评(&amp;A)…</source>
         <translation>Log &amp;Annual Review…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="141"/>
+        <location filename="../../forms/main_window.ui" line="151"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="144"/>
+        <location filename="../../forms/main_window.ui" line="154"/>
         <source>登记免除(&amp;E)…</source>
         <translation>Log &amp;Exemption…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="145"/>
+        <location filename="../../forms/main_window.ui" line="155"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="148"/>
+        <location filename="../../forms/main_window.ui" line="158"/>
         <source>月度清单(&amp;M)…</source>
         <translation>&amp;Monthly Checklist…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="149"/>
+        <location filename="../../forms/main_window.ui" line="159"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="152"/>
+        <location filename="../../forms/main_window.ui" line="162"/>
         <source>季度汇总(&amp;Q)…</source>
         <translation>&amp;Quarterly Summary…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="155"/>
+        <location filename="../../forms/main_window.ui" line="165"/>
         <source>整改台账(&amp;L)…</source>
         <translation>Rectification &amp;Ledger…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="158"/>
+        <location filename="../../forms/main_window.ui" line="168"/>
         <source>佐证材料包(&amp;Z)…</source>
         <translation>&amp;Evidence Package…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="161"/>
+        <location filename="../../forms/main_window.ui" line="171"/>
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="162"/>
+        <location filename="../../forms/main_window.ui" line="172"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="165"/>
+        <location filename="../../forms/main_window.ui" line="175"/>
         <source>用户指南(&amp;G)</source>
         <translation>User &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="166"/>
+        <location filename="../../forms/main_window.ui" line="176"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="169"/>
+        <location filename="../../forms/main_window.ui" line="179"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
@@ -7031,6 +7051,394 @@ the 2025 review is due by {1}</translation>
         <location filename="../../forms/settings_dialog.ui" line="228"/>
         <source>打开所在文件夹(&amp;O)</source>
         <translation>&amp;Open containing folder</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImport</name>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="80"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="103"/>
+        <source>康园中心</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="81"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="102"/>
+        <source>党员</source>
+        <translation>Party member</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="82"/>
+        <source>挂钩</source>
+        <translation>Pairing</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="83"/>
+        <source>联系记录</source>
+        <translation>Contact record</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="84"/>
+        <source>季度汇报</source>
+        <translation>Quarterly report</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="85"/>
+        <source>年度考评</source>
+        <translation>Annual review</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="87"/>
+        <source>不导入</source>
+        <translation>Do not import</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="93"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="94"/>
+        <source>所在镇街</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="95"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="96"/>
+        <source>负责人</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="97"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="98"/>
+        <source>启用日期</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="99"/>
+        <source>撤销日期</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="100"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="101"/>
+        <source>所在支部</source>
+        <translation>Party branch</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="104"/>
+        <source>开始日期</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="105"/>
+        <source>结束日期</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="106"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="107"/>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="108"/>
+        <source>情况</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="109"/>
+        <source>发现问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="110"/>
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="111"/>
+        <source>提交日期</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="112"/>
+        <source>汇报内容</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="113"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="114"/>
+        <source>考评日期</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="115"/>
+        <source>分数</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="116"/>
+        <source>考评意见</source>
+        <translation>Review comments</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="123"/>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="124"/>
+        <source>已有</source>
+        <translation>Already present</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="125"/>
+        <source>不能导入</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="204"/>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="205"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="206"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="640"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="666"/>
+        <source>下载导入模板</source>
+        <translation>Save Import Template</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="642"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="659"/>
+        <source>已保存导入模板：{0}</source>
+        <translation>Import template saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="368"/>
+        <source>导入(&amp;I)</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="371"/>
+        <source>只导入无误的行(&amp;G)…</source>
+        <translation>Import Only the &amp;Good Rows…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="383"/>
+        <source>数据库以只读方式打开，不能导入</source>
+        <translation>The database is open read-only: nothing can be imported</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="392"/>
+        <location filename="../../forms/sheet_import_dialog.ui" line="6"/>
+        <source>从Excel导入</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="394"/>
+        <source>Excel 工作簿或 CSV 文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
+        <translation>Excel workbooks or CSV files (*.xlsx *.xlsm *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="421"/>
+        <source>正在读取并检查“{0}”…</source>
+        <translation>Reading and checking “{0}”…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="445"/>
+        <source>正在检查…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="510"/>
+        <source>{0}（{1} 行不能导入）</source>
+        <translation>{0} ({1} rows refused)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="517"/>
+        <source>没有可以导入的行：请改正表中标红的行，或在上面为各列选择对应的项目</source>
+        <translation>No row can be imported: correct the rows marked red, or choose above what each column holds</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="520"/>
+        <source>有 {0} 行不能导入（标红，原因见“原因”一列）：改正后重新选择文件，或只导入无误的行</source>
+        <translation>{0} rows cannot be imported (marked red, see the Reason column): correct them and choose the file again, or import only the good rows</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="525"/>
+        <source>文件中的内容都已在数据库中，没有要新增的</source>
+        <translation>Everything in the file is already in the database: nothing to add</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="533"/>
+        <source>文件：{0}</source>
+        <translation>File: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="535"/>
+        <source>{0}：新增 {1}、已有 {2}、不能导入 {3}</source>
+        <translation>{0}: {1} new, {2} already present, {3} refused</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="541"/>
+        <source>不导入的工作表：{0}</source>
+        <translation>Sheets not imported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="553"/>
+        <source>已取消：数据未作改动</source>
+        <translation>Cancelled: nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="572"/>
+        <source>只导入无误的行</source>
+        <translation>Import Only the Good Rows</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="573"/>
+        <source>将导入 {0} 行（另有 {1} 行已在数据库中），不导入 {2} 行有问题的行。要继续吗？</source>
+        <translation>{0} rows will be imported ({1} more are already in the database) and the {2} refused rows left out. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="580"/>
+        <source>导入 {0} 行</source>
+        <translation>Import {0} rows</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="581"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="609"/>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="621"/>
+        <source>已从“{0}”导入：新增 {1} 行，已有 {2} 行</source>
+        <translation>Imported from “{0}”: {1} rows added, {2} already present</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="623"/>
+        <source>，未导入有问题的 {0} 行</source>
+        <translation>; {0} refused rows left out</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sheet_import_dialog.ui" line="10"/>
+        <source>文件(&amp;F)：</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sheet_import_dialog.ui" line="11"/>
+        <source>Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>Excel workbook (.xlsx) or CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sheet_import_dialog.ui" line="12"/>
+        <source>选择文件(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sheet_import_dialog.ui" line="15"/>
+        <source>导入概要</source>
+        <translation>Import summary</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sheet_import_dialog.ui" line="15"/>
+        <source>选择一个 Excel 工作簿或 CSV 文件：先检查每一行并显示将要导入的内容，确认后再写入。可用“文件 → 下载导入模板…”得到一个填写用的工作簿。</source>
+        <translation>Choose an Excel workbook or a CSV file: every row is checked first and what would be imported is shown; nothing is written until you confirm. File → Save Import Template… gives a workbook to fill in.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sheet_import_dialog.ui" line="16"/>
+        <source>行的颜色：绿色为新增，灰色为已有（不会重复导入），红色为不能导入（“原因”一列说明）。</source>
+        <translation>Row colours: green is new, grey is already present (not imported twice), red is refused (the Reason column says why).</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sheet_import_dialog.ui" line="17"/>
+        <source>工作表</source>
+        <translation>Sheets</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPane</name>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="226"/>
+        <source>读作(&amp;K)：</source>
+        <translation>Read as (&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="243"/>
+        <source>各列对应的项目（表头在第 {0} 行）：</source>
+        <translation>What each column holds (header on row {0}):</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="252"/>
+        <source>各行(&amp;R)：</source>
+        <translation>&amp;Rows:</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="257"/>
+        <source>“{0}”的各行</source>
+        <translation>Rows of “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="271"/>
+        <source>没有找到表头（前 20 行中没有“姓名”“康园中心”“日期”等列名）：这张工作表不导入</source>
+        <translation>No header found (none of the first 20 rows has column names such as 姓名, 康园中心 or 日期): this sheet is not imported</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="286"/>
+        <source>第 {0} 列“{1}”对应</source>
+        <translation>Column {0} “{1}” holds</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="337"/>
+        <source>不导入这张工作表</source>
+        <translation>This sheet is not imported</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="346"/>
+        <source>新增 {0} 行，已有 {1} 行，不能导入 {2} 行</source>
+        <translation>{0} rows new, {1} already present, {2} refused</translation>
     </message>
 </context>
 <context>

@@ -63,3 +63,20 @@ def test_the_welcome_dialog_names_every_field(qtbot, tmp_path: Path) -> None:
     dialog = WelcomeDialog(tmp_path / "new.db")
     qtbot.addWidget(dialog)
     assert nameless(dialog) == []
+
+
+def test_the_excel_import_dialog_names_every_field(qtbot, demo_ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    from hdrectify.ui.sheet_import_dialog import SheetImportDialog
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "联系记录"
+    wb.active.append(["党员", "康园中心", "日期", "方式", "情况"])
+    wb.active.append(["陈志强", "平山街道康园中心", "2026-11-02", "电话", "了解近况"])
+    wb.save(tmp_path / "x.xlsx")
+    dialog = SheetImportDialog(demo_ctx, path=str(tmp_path / "x.xlsx"))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: bool(dialog.panes) and dialog.ui.sheetTabs.isEnabled(), timeout=20_000)
+    assert len(dialog.panes[0].combos) == 5
+    assert nameless(dialog) == []
