@@ -205,17 +205,17 @@
         <translation>{0}-{1:02d}-{2:02d}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="202"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="201"/>
         <source>无需</source>
         <translation>Not required</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="221"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="220"/>
         <source>{0}起</source>
         <translation>from {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="226"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="225"/>
         <source>{0} — {1}（{2}）
 挂钩：{3}
 完成率 {4}：已完成 {5}，逾期完成 {6}，未完成 {7}</source>
@@ -224,90 +224,90 @@ Paired: {3}
 Completion rate {4}: done {5}, late {6}, missed {7}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="258"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="257"/>
         <source>{0}：不在挂钩期内，无需完成</source>
         <translation>{0}: outside the pairing period, not required</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="265"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="264"/>
         <source>（补录）</source>
         <translation> (backfilled)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="271"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="270"/>
         <source>，截止 {0}</source>
         <translation>, due by {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="277"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="276"/>
         <source> [补录]</source>
         <translation> [backfilled]</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="279"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="278"/>
         <source> {0}分</source>
         <translation> {0} points</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="285"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="284"/>
         <source>……共 {0} 条</source>
         <translation>… {0} in all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="287"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="286"/>
         <source>免：{0}</source>
         <translation>Exempt: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="288"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="287"/>
         <source>单击或按回车查看记录</source>
         <translation>Click or press Enter to see the records</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="295"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="294"/>
         <source>{0}：{1}–{2}</source>
         <translation>{0}: {1} – {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="308"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="307"/>
         <source>完成率 =（已完成 + 逾期完成）÷（已完成 + 逾期完成 + 未完成）；免、待完成、未开始不计</source>
         <translation>Completion rate = (done + late) ÷ (done + late + missed); exempt, due and upcoming periods do not count</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="321"/>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="335"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="320"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="334"/>
         <source>{0}月</source>
         <translation>M{0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="324"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="323"/>
         <source>年</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="329"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="328"/>
         <source>
 {0}前提交为按时</source>
         <translation>
 On time if submitted by {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="343"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="342"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="344"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="343"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="345"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="344"/>
         <source>镇（街道）</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="346"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="345"/>
         <source>完成率</source>
         <translation>Rate</translation>
     </message>
@@ -644,52 +644,52 @@ On time if submitted by {0}</translation>
 <context>
     <name>CentresModel</name>
     <message>
-        <location filename="../../hdrectify/ui/models/centres_model.py" line="39"/>
+        <location filename="../../hdrectify/ui/models/centres_model.py" line="33"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/centres_model.py" line="41"/>
+        <location filename="../../hdrectify/ui/models/centres_model.py" line="35"/>
         <source>已于{0}撤销</source>
         <translation>Closed on {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/centres_model.py" line="42"/>
+        <location filename="../../hdrectify/ui/models/centres_model.py" line="36"/>
         <source>将于{0}撤销</source>
         <translation>Closes on {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/centres_model.py" line="47"/>
+        <location filename="../../hdrectify/ui/models/centres_model.py" line="41"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/centres_model.py" line="48"/>
+        <location filename="../../hdrectify/ui/models/centres_model.py" line="42"/>
         <source>所在镇（街道）</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/centres_model.py" line="49"/>
+        <location filename="../../hdrectify/ui/models/centres_model.py" line="43"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/centres_model.py" line="50"/>
+        <location filename="../../hdrectify/ui/models/centres_model.py" line="44"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/centres_model.py" line="51"/>
+        <location filename="../../hdrectify/ui/models/centres_model.py" line="45"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/centres_model.py" line="52"/>
+        <location filename="../../hdrectify/ui/models/centres_model.py" line="46"/>
         <source>挂钩党员</source>
         <translation>Paired member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/centres_model.py" line="53"/>
+        <location filename="../../hdrectify/ui/models/centres_model.py" line="47"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -830,291 +830,291 @@ On time if submitted by {0}</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="64"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="65"/>
         <source>数据库以只读方式打开，不能处理冲突</source>
         <translation>The database is open read-only: conflicts cannot be settled</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="73"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="74"/>
         <source>{0}：{1}（{2} 个版本）</source>
         <translation>{0}: {1} ({2} versions)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="82"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="83"/>
         <source>没有待处理的冲突。</source>
         <translation>No conflicts to settle.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="91"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="92"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="93"/>
         <source>所在镇（街道）</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="93"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="94"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="94"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="95"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="95"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="96"/>
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="96"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="97"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="97"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="98"/>
         <source>撤销日期</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="98"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="99"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="99"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="100"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="100"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="101"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="101"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="102"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="102"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="103"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="103"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="104"/>
         <source>发现的问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="104"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="105"/>
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="105"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="106"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="106"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="107"/>
         <source>提交日期</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="107"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="108"/>
         <source>分数</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="108"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="109"/>
         <source>考评说明</source>
         <translation>Criteria notes</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="109"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="110"/>
         <source>义务</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="110"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="111"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="111"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="112"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="112"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="113"/>
         <source>内容</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="113"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="114"/>
         <source>责任领导</source>
         <translation>Responsible leader</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="114"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="115"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="115"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="116"/>
         <source>责任人</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="116"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="117"/>
         <source>整改时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="118"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="119"/>
         <source>销号说明</source>
         <translation>Closing reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="119"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="120"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="120"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="121"/>
         <source>删除时间</source>
         <translation>Deleted at</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="121"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="122"/>
         <source>删除原因</source>
         <translation>Reason for deleting</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="122"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="123"/>
         <source>登记人</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="123"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="124"/>
         <source>登记时间</source>
         <translation>Entered at</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="124"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="125"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="125"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="126"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="126"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="127"/>
         <source>详细情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="127"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="128"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="128"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="129"/>
         <source>销号时间</source>
         <translation>Closed at</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="129"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="130"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="130"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="131"/>
         <source>校验值</source>
         <translation>Checksum</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="131"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="132"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="132"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="133"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="133"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="134"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="134"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="135"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="135"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="136"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="136"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="137"/>
         <source>方面</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="137"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="138"/>
         <source>联系记录</source>
         <translation>Contact record</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="158"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="159"/>
         <source>暂用：{0}
 {1}</source>
         <translation>In use: {0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="160"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="161"/>
         <source>{0}
 {1}</source>
         <translation>{0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="161"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="162"/>
         <source>（已删除）</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="161"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="162"/>
         <source>（有效）</source>
         <translation>(in effect)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="117"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="118"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="164"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="165"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="190"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="191"/>
         <source>将保留：{0} 的版本</source>
         <translation>Will keep: the version from {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="192"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="193"/>
         <source>将保留：目前暂用的版本</source>
         <translation>Will keep: the version now in use</translation>
     </message>
@@ -1358,8 +1358,8 @@ On time if submitted by {0}</translation>
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="29"/>
-        <location filename="../../hdrectify/ui/models/table_model.py" line="29"/>
+        <location filename="../../hdrectify/ui/form_support.py" line="31"/>
+        <location filename="../../hdrectify/ui/models/table_model.py" line="30"/>
         <source>{0}年{1}月{2}日</source>
         <translation>{0}-{1:02d}-{2:02d}</translation>
     </message>
@@ -1367,12 +1367,12 @@ On time if submitted by {0}</translation>
 <context>
     <name>DeclaredTotalsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/declared_totals_dialog.py" line="51"/>
+        <location filename="../../hdrectify/ui/declared_totals_dialog.py" line="49"/>
         <source>还没有巡察：请先导入通报或添加巡察</source>
         <translation>No inspection yet: load the notice or add an inspection first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/declared_totals_dialog.py" line="73"/>
+        <location filename="../../hdrectify/ui/declared_totals_dialog.py" line="65"/>
         <source>台账逐条列出：{0} 个问题、{1} 条整改措施（报告中另行说明）</source>
         <translation>The ledger itemises {0} problems and {1} measures (the report says so separately)</translation>
     </message>
@@ -1545,57 +1545,57 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExchangeHistoryDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="224"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="224"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
         <source>方向</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="224"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
         <source>电脑</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="224"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
         <source>记录</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="224"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="224"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="225"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="240"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="241"/>
         <source>导出（全部）</source>
         <translation>Export (all)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="240"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="241"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="246"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="247"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="253"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="254"/>
         <source>交换包编号 {0}，导出于 {1}，由 {2} 操作</source>
         <translation>Bundle {0}, exported {1}, by {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="263"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="264"/>
         <source>共导出 {0} 次、导入 {1} 次。每个交换包只需导入一次；重复导入不会改变数据。</source>
         <translation>{0} exports and {1} imports. A bundle needs importing only once; importing it again changes nothing.</translation>
     </message>
@@ -1886,123 +1886,123 @@ On time if submitted by {0}</translation>
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="292"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="289"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="298"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="295"/>
         <source>数据库以只读方式打开，不能导入</source>
         <translation>The database is open read-only: nothing can be imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="300"/>
         <source>内容</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="300"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="300"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="300"/>
         <source>删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="300"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="300"/>
         <source>无变化</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="307"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="304"/>
         <location filename="../../forms/import_bundle_dialog.ui" line="6"/>
         <source>导入交换包</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="307"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="304"/>
         <source>hdrectify 交换包 (*.hdbundle);;所有文件 (*)</source>
         <translation>hdrectify bundles (*.hdbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="331"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="328"/>
         <source>正在检查交换包…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="336"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="333"/>
         <source>正在导入交换包…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="340"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="337"/>
         <source>来自：{0}，导出于 {1}{2}</source>
         <translation>From: {0}, exported {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="343"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="340"/>
         <source>（全部数据）</source>
         <translation> (all data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="365"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="362"/>
         <source>不能导入：{0} {1}：{2}</source>
         <translation>Cannot import: {0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="371"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="368"/>
         <source>冲突：{0}“{1}”在两台电脑上都改过，两个版本都保留，请在“工具 → 冲突处理”中确认</source>
         <translation>Conflict: {0} “{1}” was changed on two computers; both versions are kept — settle it in Tools → Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="377"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="374"/>
         <source>问题“{0}”的编号 {1} 在本机已被占用，改为 {2}</source>
         <translation>Problem “{0}”: its number {1} is taken on this computer; changed to {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="378"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="375"/>
         <source>待编号（由办公室编号）</source>
         <translation>not numbered yet (the office numbers it)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="382"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="379"/>
         <source>走访发现的问题“{0}”编为问题{1}</source>
         <translation>Problem found on a visit “{0}” numbered {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="386"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="383"/>
         <source>佐证材料“{0}”的文件不在交换包中</source>
         <translation>The file of evidence “{0}” is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="389"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="386"/>
         <source>该交换包已于 {0} 导入过，没有新的变化</source>
         <translation>This bundle was imported on {0}: nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="392"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="389"/>
         <source>没有新的变化</source>
         <translation>Nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="400"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="397"/>
         <source>这个交换包有 {0} 处与本机记录不符，不能导入（数据未作改动）：请对方更正后重新导出</source>
         <translation>This bundle has {0} records that do not fit the records here and cannot be imported (nothing was changed): ask the sender to correct them and export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="417"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="414"/>
         <source>已导入 {0} 的交换包：新增 {1}、更新 {2}、冲突 {3}</source>
         <translation>Imported the bundle from {0}: {1} new, {2} updated, {3} conflicts</translation>
     </message>
@@ -2460,137 +2460,222 @@ On time if submitted by {0}</translation>
         <translation>The ledger has no evidence yet: add evidence to measures in the Ledger first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="199"/>
+        <location filename="../../hdrectify/domain/messages.py" line="198"/>
+        <source>只能导入 Excel 工作簿（.xlsx）或 CSV 文件：“{name}”请先用 Excel 另存为 .xlsx 再导入</source>
+        <translation>Only Excel workbooks (.xlsx) and CSV files can be imported: save “{name}” as .xlsx in Excel first, then import it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="201"/>
+        <source>无法读取“{name}”：文件已损坏或不是 Excel 工作簿，请用 Excel 打开后另存为 .xlsx 再导入</source>
+        <translation>Cannot read “{name}”: the file is damaged or not an Excel workbook. Open it in Excel, save it as .xlsx, then import it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="204"/>
+        <source>无法识别“{name}”的文字编码：请用 Excel 另存为“CSV UTF-8（逗号分隔）”后再导入</source>
+        <translation>The text encoding of “{name}” is not recognised: save it in Excel as “CSV UTF-8 (comma delimited)”, then import it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="207"/>
+        <source>“{name}”中没有能导入的工作表：表头应包含 党员、康园中心、日期、方式 等列名，可用 hdrectify template 生成导入模板</source>
+        <translation>“{name}” has no sheet that can be imported: the header should name columns such as 党员, 康园中心, 日期, 方式; hdrectify template writes an import workbook</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="212"/>
+        <source>缺少“{field}”列：请在表头加上这一列，或在预览中为它选择一列</source>
+        <translation>The column “{field}” is missing: add it to the header, or choose a column for it in the preview</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="215"/>
+        <source>“{field}”没有填写：请补上</source>
+        <translation>“{field}” is empty: fill it in</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="216"/>
+        <source>{field}“{text}”不是日期：请写成 2024-03-05、2024/3/5 或 2024年3月5日</source>
+        <translation>{field} “{text}” is not a date: write it as 2024-03-05, 2024/3/5 or 2024年3月5日</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="219"/>
+        <source>{field}“{text}”不存在：请检查月份和日子</source>
+        <translation>{field} “{text}” does not exist: check the month and the day</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="220"/>
+        <source>联系方式“{text}”无法识别：请填写 电话、微信、到岗、会议 或 其他</source>
+        <translation>Contact method “{text}” is not recognised: write 电话, 微信, 到岗, 会议 or 其他 (phone, WeChat, on-site, meeting, other)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="223"/>
+        <source>季度“{text}”无法识别：请写成 2024-Q1 或 2024年第1季度</source>
+        <translation>Quarter “{text}” is not recognised: write it as 2024-Q1 or 2024年第1季度</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="224"/>
+        <source>年度“{text}”无法识别：请写成 2024</source>
+        <translation>Year “{text}” is not recognised: write it as 2024</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="225"/>
+        <source>分数“{text}”不是 0 到 100 之间的整数：请改正</source>
+        <translation>Score “{text}” is not a whole number from 0 to 100: correct it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="226"/>
+        <source>找不到文件：{name}，请检查路径</source>
+        <translation>File not found: {name}. Check the path</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="227"/>
+        <source>导入模板只能保存为 XLSX：请把文件名改成以 .xlsx 结尾</source>
+        <translation>The import workbook can only be saved as XLSX: make the file name end in .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="228"/>
+        <source>{sheet} 第{row}行: {reason}</source>
+        <translation>{sheet} row {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="229"/>
+        <source>有 {count} 行不能导入，什么也没有写入（{first}）：请改正这些行后重新导入</source>
+        <translation>{count} rows cannot be imported, so nothing was written ({first}): correct these rows and import again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="232"/>
+        <source>数据在预览后有了变化，什么也没有写入（{line}）：请重新预览后再导入</source>
+        <translation>The data changed after the preview, so nothing was written ({line}): preview again, then import</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="237"/>
         <source>缺少 {what}</source>
         <translation>Missing {what}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="200"/>
+        <location filename="../../hdrectify/domain/messages.py" line="238"/>
         <source>没有选项 {name}</source>
         <translation>No option {name}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="201"/>
+        <location filename="../../hdrectify/domain/messages.py" line="239"/>
         <source>{option} 的值无效：{message}</source>
         <translation>Invalid value for {option}: {message}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="202"/>
+        <location filename="../../hdrectify/domain/messages.py" line="240"/>
         <source>缺少命令：请在后面写上要做的事</source>
         <translation>Missing command: add what to do after it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="203"/>
+        <location filename="../../hdrectify/domain/messages.py" line="241"/>
         <source>角色“{role}”无效：请用 --role office（办公室）或 --role member（党员电脑）</source>
         <translation>Invalid role “{role}”: use --role office (the office) or --role member (a member&apos;s laptop)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="206"/>
+        <location filename="../../hdrectify/domain/messages.py" line="244"/>
         <source>请指定 党员 和 康园中心 两个名称，或使用 --all（二者选一）</source>
         <translation>Give both a member and a centre, or use --all (one or the other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="207"/>
+        <location filename="../../hdrectify/domain/messages.py" line="245"/>
         <source>请在 --month、--quarter、--year 中指定且只指定一个，例如 --month 2024-03</source>
         <translation>Give exactly one of --month, --quarter and --year, e.g. --month 2024-03</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="210"/>
+        <location filename="../../hdrectify/domain/messages.py" line="248"/>
         <source>请用 --quarter（如 2024-Q1）或 --year（如 2024）指定汇总的时段，二者选一</source>
         <translation>Give the summary&apos;s span with --quarter (e.g. 2024-Q1) or --year (e.g. 2024), one or the other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="213"/>
+        <location filename="../../hdrectify/domain/messages.py" line="251"/>
         <source>--json、-o 和 --evidence-zip 一次只能用一个</source>
         <translation>Use only one of --json, -o and --evidence-zip at a time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="214"/>
+        <location filename="../../hdrectify/domain/messages.py" line="252"/>
         <source>请至少给出 --declared-problems、--declared-specific 或 --declared-measures 之一</source>
         <translation>Give at least one of --declared-problems, --declared-specific and --declared-measures</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="217"/>
+        <location filename="../../hdrectify/domain/messages.py" line="255"/>
         <source>还没有巡察：请先用 hdrectify init --seed 导入通报，或用 hdrectify inspection add 添加</source>
         <translation>There is no inspection yet: load the notice with hdrectify init --seed, or add one with hdrectify inspection add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="220"/>
+        <location filename="../../hdrectify/domain/messages.py" line="258"/>
         <source>多余的参数：{args}（佐证材料请写在 --evidence 之后）</source>
         <translation>Extra arguments: {args} (evidence files go after --evidence)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="221"/>
+        <location filename="../../hdrectify/domain/messages.py" line="259"/>
         <source>销号需要佐证材料或书面说明：请给出 --evidence FILE… 或 --reason TEXT（二者选一）</source>
         <translation>Closing needs evidence or a written reason: give --evidence FILE… or --reason TEXT (one or the other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="224"/>
+        <location filename="../../hdrectify/domain/messages.py" line="262"/>
         <source>措施 {ref} 已经销号：如需继续整改，请在窗口中“重新打开”</source>
         <translation>Measure {ref} is already closed: to continue, reopen it in the window</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="225"/>
+        <location filename="../../hdrectify/domain/messages.py" line="263"/>
         <source>请用 --problem N（可加 --measure M）或 --all 指定要修改的措施，二者选一</source>
         <translation>Say which measures to change with --problem N (optionally --measure M) or --all, one or the other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="228"/>
+        <location filename="../../hdrectify/domain/messages.py" line="266"/>
         <source>--measure 须与 --problem 一起使用，例如 --problem 3 --measure 2</source>
         <translation>--measure goes with --problem, e.g. --problem 3 --measure 2</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="231"/>
+        <location filename="../../hdrectify/domain/messages.py" line="269"/>
         <source>{option} 不能为空：请写上名称</source>
         <translation>{option} cannot be empty: write a name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="232"/>
+        <location filename="../../hdrectify/domain/messages.py" line="270"/>
         <source>请至少给出一项要修改的内容：--leader、--unit、--owner 或 --deadline</source>
         <translation>Give at least one thing to change: --leader, --unit, --owner or --deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="235"/>
+        <location filename="../../hdrectify/domain/messages.py" line="273"/>
         <source>{problem}。确认仍要恢复这个备份，请加 --force</source>
         <translation>{problem}. To restore this backup anyway, add --force</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="237"/>
+        <location filename="../../hdrectify/domain/messages.py" line="275"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="238"/>
+        <location filename="../../hdrectify/domain/messages.py" line="276"/>
         <source>找不到文件或文件夹：{path}：请检查路径</source>
         <translation>File or folder not found: {path}: check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="239"/>
+        <location filename="../../hdrectify/domain/messages.py" line="277"/>
         <source>找不到文件或文件夹：请检查路径</source>
         <translation>File or folder not found: check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="240"/>
+        <location filename="../../hdrectify/domain/messages.py" line="278"/>
         <source>无法读写文件：{path}：请检查路径、权限和磁盘</source>
         <translation>Cannot read or write the file: {path}: check the path, the permissions and the disk</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="241"/>
+        <location filename="../../hdrectify/domain/messages.py" line="279"/>
         <source>无法读写文件：请检查路径、权限和磁盘</source>
         <translation>Cannot read or write the file: check the path, the permissions and the disk</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="242"/>
+        <location filename="../../hdrectify/domain/messages.py" line="280"/>
         <source>磁盘已满，本次操作未保存（数据未作改动）：请清理磁盘空间后再试</source>
         <translation>The disk is full; nothing was saved (no data was changed): free some disk space and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="243"/>
+        <location filename="../../hdrectify/domain/messages.py" line="281"/>
         <source>没有写入权限：数据库或其所在文件夹是只读的，无法打开或写入（数据未作改动）：请检查权限，或把数据库复制到可写的位置</source>
         <translation>No write permission: the database or its folder is read-only and cannot be opened or written (no data was changed): check the permissions, or copy the database to a writable place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="248"/>
+        <location filename="../../hdrectify/domain/messages.py" line="286"/>
         <source>无法写入数据库 {path}：文件可能只读，或正被其他程序占用</source>
         <translation>Cannot write the database {path}: the file may be read-only, or in use by another program</translation>
     </message>
@@ -2637,7 +2722,7 @@ is open in {1}. </translation>
     <message>
         <location filename="../../hdrectify/app.py" line="163"/>
         <location filename="../../hdrectify/app.py" line="193"/>
-        <location filename="../../hdrectify/app.py" line="223"/>
+        <location filename="../../hdrectify/app.py" line="224"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2674,12 +2759,12 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="213"/>
+        <location filename="../../hdrectify/app.py" line="214"/>
         <source>恢复备份</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="214"/>
+        <location filename="../../hdrectify/app.py" line="215"/>
         <source>备份校验未通过：
 {0}
 
@@ -2694,32 +2779,32 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
 Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="219"/>
+        <location filename="../../hdrectify/app.py" line="220"/>
         <source>仍要恢复</source>
         <translation>Restore anyway</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="231"/>
+        <location filename="../../hdrectify/app.py" line="232"/>
         <source>无法恢复备份</source>
         <translation>Cannot restore the backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="239"/>
+        <location filename="../../hdrectify/app.py" line="240"/>
         <source>损坏的文件已原样保留为 {0}。</source>
         <translation>The damaged file was kept as it was: {0}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="241"/>
+        <location filename="../../hdrectify/app.py" line="242"/>
         <source>恢复前的数据库已另存为 {0}。</source>
         <translation>The database as it was before the restore was saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="245"/>
+        <location filename="../../hdrectify/app.py" line="246"/>
         <source>已恢复备份</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="246"/>
+        <location filename="../../hdrectify/app.py" line="247"/>
         <source>已恢复 {0} 的备份（{1}）。</source>
         <translation>Restored the backup of {0} ({1}).</translation>
     </message>
@@ -3837,27 +3922,27 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../hdrectify/ui/models/members_model.py" line="42"/>
+        <location filename="../../hdrectify/ui/models/members_model.py" line="35"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/members_model.py" line="42"/>
+        <location filename="../../hdrectify/ui/models/members_model.py" line="35"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/members_model.py" line="42"/>
+        <location filename="../../hdrectify/ui/models/members_model.py" line="35"/>
         <source>现挂钩中心</source>
         <translation>Paired centres</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/members_model.py" line="42"/>
+        <location filename="../../hdrectify/ui/models/members_model.py" line="35"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/members_model.py" line="61"/>
+        <location filename="../../hdrectify/ui/models/members_model.py" line="54"/>
         <source>本机使用者（见“设置”）</source>
         <translation>User of this computer (see Settings)</translation>
     </message>
@@ -3893,92 +3978,92 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="104"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="106"/>
         <source>（已撤销）</source>
         <translation> (closed)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="120"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="122"/>
         <source>yyyy年M月d日</source>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="124"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="126"/>
         <source>结束挂钩</source>
         <translation>End Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="126"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="128"/>
         <source>选择挂钩的最后一天。该日之后已有联系、汇报或考评记录的，不能结束在该日之前。</source>
         <translation>Choose the last day of the pairing. It cannot end before a contact, report or review already recorded for it.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="129"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="131"/>
         <source>改派挂钩党员</source>
         <translation>Reassign Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="131"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="133"/>
         <source>中心改由另一名党员挂钩：原挂钩在改派日期的前一天结束，新挂钩从改派日期开始，两步一起保存。</source>
         <translation>Another Party member takes over the centre: the current pairing ends the day before the reassignment date and the new one starts on it. Both steps are saved together.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="133"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="135"/>
         <source>改由党员(&amp;M)：</source>
         <translation>New Party &amp;member:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="134"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="136"/>
         <source>改派日期(&amp;F)：</source>
         <translation>Reassign &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="137"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="139"/>
         <source>新建挂钩</source>
         <translation>New Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="138"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="140"/>
         <source>同一个中心同一天只能有一名挂钩党员；一名党员可以挂钩多个中心。</source>
         <translation>A centre is paired with one Party member on any given day; a Party member can be paired with several centres.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="143"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="145"/>
         <source>还没有党员：请先在“党员”页新增</source>
         <translation>No Party members yet: add one under “Party members” first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="147"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="149"/>
         <source>没有正在挂钩的中心：请用“新建挂钩”</source>
         <translation>No centre is paired at the moment: use “New pairing”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="148"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="150"/>
         <source>还没有康园中心：请先在“康园中心”页新增</source>
         <translation>No centres yet: add one under “Centres” first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="158"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="160"/>
         <source>该日没有挂钩党员</source>
         <translation>No Party member is paired on that day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="161"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="163"/>
         <source>{0}，自{1}起；原挂钩将于{2}结束</source>
         <translation>{0}, since {1}; this pairing will end on {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="180"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="182"/>
         <source>请选择党员</source>
         <translation>Please choose a Party member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="186"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="188"/>
         <source>结束日期早于开始日期：请检查日期</source>
         <translation>The end date is before the start date: please check the dates</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/pairing_dialog.py" line="191"/>
+        <location filename="../../hdrectify/ui/pairing_dialog.py" line="193"/>
         <source>该党员在改派日期已挂钩此中心：请选择另一名党员</source>
         <translation>This Party member is already paired with the centre on that date: choose another member</translation>
     </message>
@@ -4021,47 +4106,47 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>PairingsModel</name>
     <message>
-        <location filename="../../hdrectify/ui/models/pairings_model.py" line="37"/>
+        <location filename="../../hdrectify/ui/models/pairings_model.py" line="34"/>
         <source>已结束</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/pairings_model.py" line="39"/>
+        <location filename="../../hdrectify/ui/models/pairings_model.py" line="36"/>
         <source>未开始</source>
         <translation>Upcoming</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/pairings_model.py" line="40"/>
+        <location filename="../../hdrectify/ui/models/pairings_model.py" line="37"/>
         <source>进行中</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/pairings_model.py" line="44"/>
+        <location filename="../../hdrectify/ui/models/pairings_model.py" line="41"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/pairings_model.py" line="44"/>
+        <location filename="../../hdrectify/ui/models/pairings_model.py" line="41"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/pairings_model.py" line="44"/>
+        <location filename="../../hdrectify/ui/models/pairings_model.py" line="41"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/pairings_model.py" line="44"/>
+        <location filename="../../hdrectify/ui/models/pairings_model.py" line="41"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/pairings_model.py" line="44"/>
+        <location filename="../../hdrectify/ui/models/pairings_model.py" line="41"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/pairings_model.py" line="54"/>
+        <location filename="../../hdrectify/ui/models/pairings_model.py" line="51"/>
         <source>长期</source>
         <translation>Open-ended</translation>
     </message>
@@ -4184,22 +4269,22 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>Periods</name>
     <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="35"/>
+        <location filename="../../hdrectify/ui/form_support.py" line="37"/>
         <source>{0}年第{1}周</source>
         <translation>Week {1}, {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="37"/>
+        <location filename="../../hdrectify/ui/form_support.py" line="39"/>
         <source>{0}年{1}月</source>
         <translation>{0}-{1:02d}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="39"/>
+        <location filename="../../hdrectify/ui/form_support.py" line="41"/>
         <source>{0}年第{1}季度</source>
         <translation>Q{1} {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="40"/>
+        <location filename="../../hdrectify/ui/form_support.py" line="42"/>
         <source>{0}年</source>
         <translation>{0}</translation>
     </message>
@@ -4207,22 +4292,22 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>PrepareBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="242"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="241"/>
         <source>还没有党员：请先在“中心与党员”中添加党员及其挂钩</source>
         <translation>No Party members yet: add members and their pairings under “Centres, members” first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="259"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="256"/>
         <source>{0} 的挂钩：{1} 个。</source>
         <translation>{0}&apos;s pairings: {1}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="261"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="258"/>
         <source>{0} 还没有挂钩的康园中心：交换包里只有名单和整改台账。</source>
         <translation>{0} is not paired with any centre yet: the bundle holds only the roster and the ledger.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="271"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="268"/>
         <source>已为 {0} 准备交换包：{1}（{2}）</source>
         <translation>Bundle prepared for {0}: {1} ({2})</translation>
     </message>
@@ -4265,87 +4350,87 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="33"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="34"/>
         <source>挂钩联系工作月度清单</source>
         <translation>Monthly supervision checklist</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="34"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="35"/>
         <source>挂钩联系工作汇总（季度或全年）</source>
         <translation>Supervision summary (quarter or year)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="35"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="36"/>
         <source>整改台账 / 整改情况报告</source>
         <translation>Rectification ledger / rectification report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="36"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="37"/>
         <source>佐证材料包（按问题编号）</source>
         <translation>Evidence package (by problem number)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="39"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="40"/>
         <source>PDF 文档 (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="40"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="41"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="41"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="42"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="42"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="43"/>
         <source>ZIP 压缩包 (*.zip)</source>
         <translation>ZIP archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="68"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="69"/>
         <source>全部挂钩</source>
         <translation>All pairings</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="79"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="80"/>
         <source>{0}年（全年）</source>
         <translation>{0} (whole year)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="109"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="110"/>
         <source>每个挂钩一页，带到康园中心填写；不选党员则打印全部挂钩。</source>
         <translation>One page per pairing, to fill in at the centre; with no Party member chosen, every pairing is printed.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="110"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="111"/>
         <source>PDF 适合存档和打印；Excel 表格含汇总、挂钩、记录、问题和免除各表。</source>
         <translation>PDF is best for filing and printing; the Excel workbook has summary, pairings, records, problems and exemptions sheets.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="111"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="112"/>
         <source>PDF 和 Excel 为台账表格；Word 为整改情况报告草稿，可继续编辑。</source>
         <translation>PDF and Excel give the ledger table; Word gives a draft rectification report to edit further.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="112"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="113"/>
         <source>把全部佐证材料按问题编号分文件夹打包，附清单。</source>
         <translation>Packs all evidence into one folder per problem number, with a list of the files.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="147"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="148"/>
         <source>正在生成文档…</source>
         <translation>Generating the document…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="194"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="195"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="213"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="214"/>
         <source>打印预览</source>
         <translation>Print Preview</translation>
     </message>
@@ -4441,22 +4526,22 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>RecordDeleteDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="37"/>
+        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="32"/>
         <source>{0}&#x3000;{1} — {2}&#x3000;{3}</source>
         <translation>{0} · {1} — {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="41"/>
+        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="36"/>
         <source>（没有情况记录）</source>
         <translation>(no notes)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="45"/>
+        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="40"/>
         <source>这次走访发现的 {0} 个问题已列入整改台账（{1}），删除记录不会删除台账中的问题。</source>
         <translation>The problems found on this visit ({0}) are in the rectification ledger: {1}. Deleting the record does not delete them from the ledger.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="51"/>
+        <location filename="../../hdrectify/ui/record_delete_dialog.py" line="46"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
@@ -4492,22 +4577,22 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>RecordEditDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="55"/>
+        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="54"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="57"/>
+        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="56"/>
         <source>由 {0} 于 {1} 录入</source>
         <translation>Entered by {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="67"/>
+        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="66"/>
         <source>保存更正</source>
         <translation>Save correction</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="72"/>
+        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="71"/>
         <source>这条记录已删除，不能再更正</source>
         <translation>This record has been deleted and can no longer be corrected</translation>
     </message>
@@ -4601,7 +4686,7 @@ Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/models/records_model.py" line="79"/>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="388"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="378"/>
         <source>补录</source>
         <translation>Backfilled</translation>
     </message>
@@ -4646,17 +4731,17 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="394"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="384"/>
         <source>已删除：{0}</source>
         <translation>Deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="399"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="389"/>
         <source>{0} 已删除，原因：{1}</source>
         <translation>Deleted {0}; reason: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="407"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="397"/>
         <source>录入时间比联系日期晚了 {0} 天以上，记为补录（仍然计入完成情况）</source>
         <translation>Entered more than {0} days after the contact date, so marked as backfilled (it still counts as done)</translation>
     </message>
@@ -4664,74 +4749,74 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="140"/>
+        <location filename="../../hdrectify/ui/records.py" line="139"/>
         <source>全部党员</source>
         <translation>All Party members</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="141"/>
+        <location filename="../../hdrectify/ui/records.py" line="140"/>
         <source>全部中心</source>
         <translation>All centres</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="142"/>
+        <location filename="../../hdrectify/ui/records.py" line="141"/>
         <source>全部方式</source>
         <translation>All methods</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="219"/>
+        <location filename="../../hdrectify/ui/records.py" line="218"/>
         <source>正在准备全文搜索（打开后约需一两秒），稍候即显示结果…</source>
         <translation>Preparing the full-text search (a second or two after opening); results will show shortly…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="221"/>
+        <location filename="../../hdrectify/ui/records.py" line="220"/>
         <source>已显示 {0} 条，正在统计总数…</source>
         <translation>Showing {0}; counting the total…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="223"/>
+        <location filename="../../hdrectify/ui/records.py" line="222"/>
         <source>没有符合条件的记录</source>
         <translation>No records match</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="223"/>
+        <location filename="../../hdrectify/ui/records.py" line="222"/>
         <source>还没有走访记录</source>
         <translation>No visit records yet</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="225"/>
+        <location filename="../../hdrectify/ui/records.py" line="224"/>
         <source>共 {0} 条记录</source>
         <translation>{0} records</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="227"/>
+        <location filename="../../hdrectify/ui/records.py" line="226"/>
         <source>（含已删除）</source>
         <translation> (deleted included)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="231"/>
+        <location filename="../../hdrectify/ui/records.py" line="230"/>
         <source>无法统计总数：{0}</source>
         <translation>Could not count the total: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="275"/>
+        <location filename="../../hdrectify/ui/records.py" line="274"/>
         <source>{0}&#x3000;{1} — {2}&#x3000;{3}</source>
         <translation>{0}  {1} — {2}  {3}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="292"/>
+        <location filename="../../hdrectify/ui/records.py" line="291"/>
         <location filename="../../forms/records.ui" line="152"/>
         <source>更正(&amp;E)…</source>
         <translation>Co&amp;rrect…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="293"/>
+        <location filename="../../hdrectify/ui/records.py" line="292"/>
         <location filename="../../forms/records.ui" line="158"/>
         <source>删除(&amp;D)…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/records.py" line="297"/>
+        <location filename="../../hdrectify/ui/records.py" line="296"/>
         <source>修改历史(&amp;H)…</source>
         <translation>&amp;History…</translation>
     </message>
@@ -5143,17 +5228,17 @@ Records: {3}</translation>
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="32"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="44"/>
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="35"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="47"/>
         <source>备份完成</source>
         <translation>Backup done</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="36"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="48"/>
         <source>已备份到：
 {0}
 
@@ -5164,17 +5249,17 @@ Records: {3}</translation>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="42"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="54"/>
         <source>备份没有成功</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="45"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="57"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="69"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="81"/>
         <source>用这个备份替换当前数据库？
 {0}
 
@@ -5189,12 +5274,12 @@ The backup passed the check: {1}
 The current database is first kept as a backup (in the Restore backup list, of kind &quot;before restore&quot;).</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="74"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="86"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="76"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="88"/>
         <source>备份校验未通过：
 {0}
 
@@ -5209,98 +5294,98 @@ The current database is first kept as a backup (in the Restore backup list, of k
 Choose another backup if you can. Replace the current database with it anyway? The current database is first kept as a backup (of kind &quot;before restore&quot;).</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="81"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="93"/>
         <source>仍要恢复</source>
         <translation>Restore anyway</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="84"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="96"/>
         <source>恢复备份</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="88"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="100"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="95"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="107"/>
         <source>无法恢复备份</source>
         <translation>Cannot restore the backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="98"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="110"/>
         <source>正在校验备份…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="108"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="120"/>
         <source>审计链完整（{0} 条审计记录），{1} 条记录与审计记录一致。</source>
         <translation>The audit chain is whole ({0} audit entries), and {1} records match it.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="113"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="125"/>
         <source>发现绕过本程序的改动：
 {0}</source>
         <translation>Found a change made behind the app&apos;s back:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="116"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="128"/>
         <source>
 另有 {0} 处不符。</source>
         <translation>
 {0} more differences.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="117"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="129"/>
         <source>
 处理办法：用“文件 → 恢复备份”恢复改动之前的备份。</source>
         <translation>
 What to do: use File → Restore backup to restore a backup made before the change.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="122"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="134"/>
         <source>佐证材料被改动（{0} 个）：</source>
         <translation>Evidence files altered ({0}):</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="123"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="135"/>
         <source>处理办法：在“整改台账”中从原件重新添加这些文件，或从另外保存的佐证材料文件夹中找回原文件。</source>
         <translation>What to do: add these files again from the originals in the Ledger, or recover them from a separately kept copy of the evidence folder.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="130"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="142"/>
         <source>佐证材料缺失（{0} 个）：</source>
         <translation>Evidence files missing ({0}):</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="131"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="143"/>
         <source>处理办法：把数据库旁的佐证材料文件夹 {0} 一起复制过来，或在“整改台账”中重新添加这些文件。</source>
         <translation>What to do: copy the evidence folder {0} that belongs beside the database, or add these files again in the Ledger.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="139"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="151"/>
         <source>……另有 {0} 个</source>
         <translation>…and {0} more</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="160"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="172"/>
         <source>校验通过</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="162"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="174"/>
         <source>校验未通过</source>
         <translation>Verification failed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="167"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="179"/>
         <source>无法校验</source>
         <translation>Cannot verify</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/safety_actions.py" line="170"/>
+        <location filename="../../hdrectify/ui/safety_actions.py" line="182"/>
         <source>正在校验数据…</source>
         <translation>Verifying the data…</translation>
     </message>
@@ -5339,35 +5424,35 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="84"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="85"/>
         <source>现场检查项目…</source>
         <translation>On-site checklist items…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="85"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="86"/>
         <source>编辑月度清单的现场检查项目</source>
         <translation>Edit the monthly checklist&apos;s on-site items</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="90"/>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="113"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="91"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="114"/>
         <source>办公室（全部）</source>
         <translation>Office (all)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="100"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="101"/>
         <source>即：2025年第1季度汇报截止{0}；
 2025年考评截止{1}</source>
         <translation>That is: the Q1 2025 report is due by {0};
 the 2025 review is due by {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="131"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="132"/>
         <source>请填写单位名称：它印在清单和汇总表上</source>
         <translation>Please enter the organisation&apos;s name: it is printed on lists and summaries</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="134"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="135"/>
         <source>绿色的天数不能少于黄色的天数</source>
         <translation>Green cannot be fewer days than yellow</translation>
     </message>
