@@ -22,7 +22,7 @@ from hdrectify.domain.wording import date_text as zh_date
 from hdrectify.domain.wording import zh_numeral
 from hdrectify.printing.layout import build, paras, printed_on
 from hdrectify.printing.summary_cells import scale, summary_styles
-from hdrectify.printing.summary_chart import centre_chart, chart_note
+from hdrectify.printing.summary_chart import centre_section
 from hdrectify.printing.summary_problems import (
     backfilled_section,
     carried_section,
@@ -79,7 +79,7 @@ def write_summary_pdf(data: SummaryData, path: Path, federation: str, today: dt.
         Paragraph(f"{next(nums)}、各党员完成情况", s["h2"]),
         member_table(data, s),
         Paragraph("党员挂钩多个康园中心的，为各挂钩之和。", s["note"]),
-        KeepTogether([Paragraph(f"{next(nums)}、各康园中心完成率", s["h2"]), centre_chart(data), chart_note(data, s)]),
+        *centre_section(data, s, f"{next(nums)}、各康园中心完成率"),
         *(
             [CondPageBreak(40 * mm), Paragraph(f"{next(nums)}、年度考评得分", s["h2"]), *reviews_section(data, s)]
             if data.annual
