@@ -5,7 +5,7 @@ the date (``2024/3/5 0:00``, as Excel writes a CSV), Excel's serial numbers and 
 digits and signs typed full-width (``２０２４－０３－０５``) are read as half-width. Names go
 through :func:`hdrectify.domain.text.clean_name` later (the store's own checks), so an
 invisible character in a name is refused with the row. A formula cell is never evaluated:
-openpyxl hands its text (``=cmd|…``) over as a string and it is read as text. No Qt, no SQL.
+it comes as the value Excel saved, or as its text (``=cmd|…``), read as text (reading.py). No Qt, no SQL.
 """
 
 from __future__ import annotations
