@@ -167,6 +167,8 @@ _FORMULA = re.compile(
     rb"<(?:[A-Za-z_][\w.-]*:)?f(?:\s[^>]*)?>([^<]+)</"
 )
 
+_ANY_FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>]")
+
 
 def _formulas(path: Path, names: list[str]) -> dict[str, Cells]:
     """Every sheet's formula cells (sheet name → cells), read from the XML only when it has formulas.
@@ -186,6 +188,8 @@ def _formulas(path: Path, names: list[str]) -> dict[str, Cells]:
             if name not in names or part not in z.NameToInfo:
                 continue
             data = z.read(part)
+            if _ANY_FORMULA.search(data) is None:
+                continue  # most sheets: a quick look, not a parse of each cell
             cells = {
                 (int(m[2]) - 1, column_index(m[1].decode()) - 1): "=" + html.unescape(m[3].decode())
                 for m in _FORMULA.finditer(data)
@@ -208,7 +212,7 @@ def _numbered(rows: list[list[Any]], formulas: Cells) -> Iterable[tuple[int, tup
     if formulas:
         rows = _with_formulas(rows, formulas)
     for number, cells in enumerate(rows, start=1):
-        yield number, tuple(None if c == "" else c for c in cells)
+        yield number, tuple([None if c == "" else c for c in cells])
 
 
 def _with_formulas(rows: list[list[Any]], formulas: Cells) -> list[list[Any]]:
