@@ -575,6 +575,10 @@ MESSAGES: dict[str, str] = {
     "scans.visit_outside_month": QT_TRANSLATE_NOOP(
         "InputError", "到岗日期 {date} 不在扫描件所属的 {month} 月内：请填写该月的日期"
     ),
+    "scans.unknown_ref": QT_TRANSLATE_NOOP(
+        "InputError", "找不到编号为 {ref} 的扫描件：请用 hdrectify scans list 查看扫描件的编号"
+    ),
+    "scans.ambiguous_ref": QT_TRANSLATE_NOOP("InputError", "编号 {ref} 对应不止一份扫描件：请多写几位编号"),
     # -- import: workbooks and CSV -----------------------------------------------------------------
     "import.unknown_suffix": QT_TRANSLATE_NOOP(
         "InputError", "只能导入 Excel 工作簿（.xlsx）或 CSV 文件：“{name}”请先用 Excel 另存为 .xlsx 再导入"
@@ -679,6 +683,8 @@ MESSAGES: dict[str, str] = {
         "InputError", "无法保存照片“{name}”：照片可能已损坏，或磁盘已满，请检查后重试"
     ),
     "photos.no_record": QT_TRANSLATE_NOOP("InputError", "该记录不存在或已删除：请重新选择记录"),
+    "photos.gone": QT_TRANSLATE_NOOP("InputError", "这张照片已被移除：请关闭后重新打开照片列表"),
+    "photos.remove_needs_reason": QT_TRANSLATE_NOOP("InputError", "请填写移除这张照片的原因"),
     "app.database_not_writable": QT_TRANSLATE_NOOP(
         "InputError", "无法写入数据库 {path}：文件可能只读，或正被其他程序占用"
     ),

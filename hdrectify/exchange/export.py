@@ -16,7 +16,7 @@ from hdrectify.outputs import check_output
 from hdrectify.store import sync
 from hdrectify.store.base import Store, new_id, now_stamp
 from hdrectify.store.evidence import stored_path
-from hdrectify.store.schema import SCHEMA_VERSION, SYNC_TABLES
+from hdrectify.store.schema import FILE_TABLES, SCHEMA_VERSION, SYNC_TABLES
 
 _SYNC_COLUMNS = ("row_id", "vv", "origin", "changed_at", "deleted")
 
@@ -78,7 +78,7 @@ def export_bundle(
             if previous:
                 raise InputError("exchange.export_nothing_new_since", None, last=previous[1][:16].replace("T", " "))
             raise InputError("exchange.export_nothing_new")
-        for rec in tables.get("evidence", []):
+        for rec in (rec for table in FILE_TABLES for rec in tables.get(table, [])):
             row = rec["row"]
             if row is None or row["sha256"] in evidence:
                 continue
@@ -137,12 +137,15 @@ def _for_member(store: Store, member_id: str) -> dict[str, set[str]]:
     """The rows a member's laptop starts from: the roster, the member's pairings and records, the ledger."""
     pairings = {r["id"] for r in store.rows("SELECT id FROM pairings WHERE member_id = ?", [member_id])}
     only: dict[str, set[str]] = {"pairings": pairings}
-    for table in ("contacts", "reports", "reviews", "exemptions"):
+    for table in ("contacts", "reports", "reviews", "exemptions", "checklist_scans"):
         only[table] = {
             r["id"]
             for r in store.rows(f"SELECT id, pairing_id FROM [{table}]")
             if r["pairing_id"] in pairings or (table == "exemptions" and r["pairing_id"] is None)
         }
+    only["contact_photos"] = {
+        r["id"] for r in store.rows("SELECT id, contact_id FROM contact_photos") if r["contact_id"] in only["contacts"]
+    }
     return only  # the other tables (centres, members, the ledger): all of them
 
 

@@ -55,7 +55,7 @@ from hdrectify.exchange.rules import Inserted, Violation, check, integrity_zh, r
 from hdrectify.store import sync
 from hdrectify.store.base import Row, Store, new_id, now_stamp
 from hdrectify.store.evidence import file_sha256, store_stream, stored_path
-from hdrectify.store.schema import SYNC_TABLES
+from hdrectify.store.schema import FILE_TABLES, SYNC_TABLES
 
 _STAMPS = ("created_at", "updated_at")
 
@@ -156,7 +156,7 @@ class _Merger:
         self.received_at = now_stamp()
         self.touched: dict[str, set[str]] = {}  # rows written over or removed: the rules read them back
         self.inserted = Inserted()  # rows never seen here, once inserted: what the rules ask of them
-        self.evidence_files: list[tuple[str, str]] = []  # (sha256, file name) of the evidence rows written
+        self.evidence_files: list[tuple[str, str]] = []  # (sha256, file name) of rows with a file (FILE_TABLES) written
         self.pending: list[tuple[object, ...]] = []  # sync_rows to write, in batches
         self.new_rows: dict[str, list[Row]] = {}  # rows never seen here, to insert in batches
         self.renumbered_here: list[tuple[str, str]] = []
@@ -520,7 +520,7 @@ class _Merger:
         self._note_evidence(table, row)
 
     def _note_evidence(self, table: str, row: Row) -> None:
-        if table == "evidence" and row.get("deleted_at") is None:
+        if table in FILE_TABLES and row.get("deleted_at") is None:
             self.evidence_files.append((str(row.get("sha256") or ""), str(row.get("file_name"))))
 
     def _enqueue(self, table: str, row_id: str, c: _Candidate) -> None:

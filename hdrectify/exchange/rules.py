@@ -33,6 +33,8 @@ TABLE_LABELS = {
     "ledger_measures": "整改措施",
     "ledger_progress": "整改进展",
     "evidence": "佐证材料",
+    "checklist_scans": "签字清单扫描件",
+    "contact_photos": "记录照片",
 }
 
 

@@ -79,6 +79,16 @@ def list_photos(store: Store, contact_id: str) -> list[Row]:
     )
 
 
+def remove_photo(store: Store, photo_id: str, reason: str) -> Row:
+    """Take a photo off its record (soft delete, with why); the stored file is kept for the record."""
+    row = store.get("contact_photos", photo_id)
+    if row is None or row["deleted_at"] is not None:
+        raise InputError("photos.gone")
+    if not reason.strip():
+        raise InputError("photos.remove_needs_reason", "reason")
+    return store.soft_delete("contact_photos", photo_id, reason.strip())
+
+
 def records_on_days(store: Store, pairing_id: str, days: list[dt.date]) -> dict[dt.date, list[Row]]:
     """The live contact records of a pairing on each of these days, on-site visits first."""
     found: dict[dt.date, list[Row]] = {day: [] for day in days}

@@ -149,6 +149,39 @@ def pending_scans(store: Store) -> list[Row]:
     )
 
 
+def list_scans(store: Store, *, pending_only: bool = False) -> list[Row]:
+    """The live signed checklist pages with their pairing's names and their visit's date (None: pending),
+    by month, member and centre (pinyin), then file and page."""
+    from hdrectify.domain.collation import zh_key
+
+    rows = store.rows(
+        "SELECT s.*, m.name AS member, c.name AS centre, v.date AS visit_date FROM checklist_scans s"
+        " JOIN pairings p ON p.id = s.pairing_id JOIN members m ON m.id = p.member_id"
+        " JOIN centres c ON c.id = p.centre_id LEFT JOIN contacts v ON v.id = s.contact_id"
+        " WHERE s.deleted_at IS NULL" + (" AND s.contact_id IS NULL" if pending_only else "")
+    )
+    rows.sort(
+        key=lambda r: (r["month"], zh_key(r["member"]), zh_key(r["centre"]), r["source_file"], r["source_page"] or 0)
+    )
+    return rows
+
+
+def find_scan(store: Store, ref: str) -> Row:
+    """The live scan whose id is ``ref`` or starts with it (the listing shows the first 8 characters)."""
+    ref = ref.strip()
+    if len(ref) < 4 or not ref.replace("-", "").isalnum():
+        raise InputError("scans.unknown_ref", None, ref=ref[:40])
+    found = store.rows(
+        "SELECT * FROM checklist_scans WHERE deleted_at IS NULL AND (id = ? OR substr(id, 1, ?) = ?) LIMIT 2",
+        [ref, len(ref), ref],
+    )
+    if not found:
+        raise InputError("scans.unknown_ref", None, ref=ref)
+    if len(found) > 1:
+        raise InputError("scans.ambiguous_ref", None, ref=ref)
+    return found[0]
+
+
 def visit_from_scan(store: Store, scan_id: str, day: dt.date, note: str = "") -> Row:
     """Record the visit a pending scan shows (an on-site contact on ``day``) and file the month's scans with it."""
     from hdrectify.store.records import log_contact

@@ -471,7 +471,13 @@ DATA_TABLES = (
     "ledger_measures",
     "ledger_progress",
     "evidence",
+    "checklist_scans",
+    "contact_photos",
 )
+
+# The tables whose rows name a file kept by content hash in the evidence folder (their ``sha256``
+# and ``file_name`` columns): bundles carry those files, ``verify`` checks them.
+FILE_TABLES = ("evidence", "checklist_scans", "contact_photos")
 
 # What bundles carry between installations: every user table but the settings, which
 # belong to one computer (its language, who "me" is, its installation id). Parents

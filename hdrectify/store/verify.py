@@ -14,7 +14,10 @@ from hdrectify.store.audit import Report, check_chain, check_rows
 from hdrectify.store.backup import open_backup
 from hdrectify.store.base import Store
 from hdrectify.store.evidence import evidence_file, verify_evidence
-from hdrectify.store.schema import DATA_TABLES
+from hdrectify.store.schema import DATA_TABLES, FILE_TABLES
+
+# what a stored file that is not a measure's evidence belongs to, said before its problem
+_FILE_KINDS = {"checklist_scans": "签字清单扫描件", "contact_photos": "记录照片"}
 
 
 def verify(store: Store, *, evidence: bool = True) -> Report:
@@ -37,19 +40,23 @@ def verify(store: Store, *, evidence: bool = True) -> Report:
 
 
 def check_evidence(store: Store, report: Report) -> None:
-    """Sort each live evidence row's stored copy into missing or altered (its content no longer its hash)."""
-    for row in store.rows("SELECT * FROM evidence WHERE deleted_at IS NULL ORDER BY created_at, id"):
-        try:
-            present = evidence_file(store, row).is_file()
-            problem = verify_evidence(store, row)
-        except InputError as e:  # the row's hash is not a hash at all: what it names cannot be checked
-            report.evidence_altered.append(f"“{row['file_name']}”：{e}")
-            continue
-        except OSError as e:
-            report.evidence_missing.append(f"无法读取“{row['file_name']}”的存档文件（{e.strerror or e}）")
-            continue
-        if problem is not None:
-            (report.evidence_altered if present else report.evidence_missing).append(problem)
+    """Sort each live stored copy (a measure's evidence, a signed checklist page, a record's photo) into
+    missing or altered (its content no longer its hash)."""
+    tables = {r[0] for r in store.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in (t for t in FILE_TABLES if t in tables):  # a backup of an older schema lacks the newer ones
+        kind = f"{_FILE_KINDS[table]}：" if table in _FILE_KINDS else ""
+        for row in store.rows(f"SELECT * FROM [{table}] WHERE deleted_at IS NULL ORDER BY created_at, id"):
+            try:
+                present = evidence_file(store, row).is_file()
+                problem = verify_evidence(store, row)
+            except InputError as e:  # the row's hash is not a hash at all: what it names cannot be checked
+                report.evidence_altered.append(f"{kind}“{row['file_name']}”：{e}")
+                continue
+            except OSError as e:
+                report.evidence_missing.append(f"{kind}无法读取“{row['file_name']}”的存档文件（{e.strerror or e}）")
+                continue
+            if problem is not None:
+                (report.evidence_altered if present else report.evidence_missing).append(kind + problem)
 
 
 def check_backup(source: Path, db_path: Path) -> Report:

@@ -131,7 +131,41 @@ class CellRecordsDialog(QDialog):
         self.scans_button.setToolTip(self.tr("打开本月已存档的签字清单扫描件"))
         self.scans_button.setVisible(bool(self.scans))
         self.scans_button.clicked.connect(self.open_scans)
+        # a signed checklist received with no visit recorded yet: record the visit it shows
+        self.visit_button = self.ui.buttonBox.addButton(
+            self.tr("据清单登记到岗(&V)…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.visit_button.setToolTip(self.tr("本月已收到签字清单但还没有到岗记录：登记到岗并把扫描件附上"))
+        self.visit_button.clicked.connect(self.record_visit)
+        self._show_visit_button()
         (view if not empty else close).setFocus()
+
+    def _pending(self) -> list[Row]:
+        return [s for s in self.scans if s["contact_id"] is None]
+
+    def _show_visit_button(self) -> None:
+        self.visit_button.setVisible(bool(self._pending()) and not self.ctx.read_only)
+
+    def record_visit(self) -> QDialog | None:
+        """据清单登记到岗 for the month's pending scans: a date in the month, then the visit record."""
+        from hdrectify.ui.scans_dialog import ScanVisitDialog
+
+        pending = self._pending()
+        if not pending:
+            return None
+        dialog = ScanVisitDialog(self.ctx, pending[0], self)
+
+        def recorded(_contact_id: str) -> None:
+            from hdrectify.store.scans import scans_of_month
+
+            first = pending[0]
+            self.scans = scans_of_month(self.ctx.store, str(first["pairing_id"]), str(first["month"]))
+            self._show_visit_button()
+
+        dialog.recorded.connect(recorded)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_scans(self) -> list[Path]:
         """Open every signed checklist page of the month in the system viewer; returns the copies opened."""

@@ -16,16 +16,21 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint, QSettings, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -37,7 +42,7 @@ from hdrectify.domain.errors import InputError
 from hdrectify.exchange.photos import EXIF_DATETIME, EXIF_ORIGINAL, PhotoDate, PreparedPhoto, photo_date, prepare_photo
 from hdrectify.exchange.photos import photo_files as expand_photo_files
 from hdrectify.store.base import Row
-from hdrectify.store.photos import NewRecord, create_record, record_photo, records_on_days
+from hdrectify.store.photos import NewRecord, create_record, list_photos, record_photo, records_on_days, remove_photo
 from hdrectify.ui.context import CONTACTS, AppContext
 from hdrectify.ui.form_support import zh_date
 from hdrectify.ui.models.records_model import method_text
@@ -413,3 +418,112 @@ def suggest_and_attach(parent: QWidget, ctx: AppContext, pairing_id: str, paths:
         dialog.open()
 
     return date_photos(parent, ctx, paths, dated)
+
+
+class RecordPhotosDialog(QDialog):
+    """A record's photos: listed (name and day taken), opened in the system viewer (a read-only copy),
+    and removed with a reason (soft delete: the row and the stored file stay for the audit trail).
+
+    Emits :attr:`removed` after each removal.
+    """
+
+    removed = Signal()
+
+    def __init__(self, ctx: AppContext, contact_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recordPhotos")
+        self.ctx = ctx
+        self.contact_id = contact_id
+        self.setWindowTitle(tr("这条记录的照片"))
+        self.list = QListWidget()
+        self.list.setAccessibleName(tr("照片列表"))
+        self.list.itemDoubleClicked.connect(lambda _item: self.open_photo())
+        self.open_button = QPushButton(tr("打开(&O)"))
+        self.open_button.clicked.connect(self.open_photo)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(tr("移除的原因（必填）"))
+        self.reason_edit.setAccessibleName(tr("移除照片的原因"))
+        self.remove_button = QPushButton(tr("移除(&R)"))
+        self.remove_button.setEnabled(not ctx.read_only)
+        self.remove_button.clicked.connect(self.remove_photo)
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        self.error.hide()
+        actions = QHBoxLayout()
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.reason_edit, 1)
+        actions.addWidget(self.remove_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("关闭"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addLayout(actions)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(520, 360)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for row in list_photos(self.ctx.store, self.contact_id):
+            text = str(row["file_name"])
+            if row["taken_on"]:
+                text = tr("{0}　{1}").format(text, zh_date(row["taken_on"]))
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, row["id"])
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        live = self.list.count() > 0
+        self.open_button.setEnabled(live)
+        self.remove_button.setEnabled(live and not self.ctx.read_only)
+
+    def _selected(self) -> Row | None:
+        item = self.list.currentItem()
+        return None if item is None else self.ctx.store.get("contact_photos", item.data(Qt.ItemDataRole.UserRole))
+
+    def _say(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    def open_photo(self) -> Path | None:
+        """Open a read-only copy of the selected photo under its own name; returns the copy."""
+        import tempfile
+
+        from hdrectify.store.evidence import copy_for_viewing
+        from hdrectify.ui.i18n import error_text
+
+        row = self._selected()
+        if row is None:
+            return None
+        try:
+            copy = copy_for_viewing(self.ctx.store, row, Path(tempfile.gettempdir()) / "hdrectify-view")
+        except InputError as e:
+            self._say(error_text(e))
+            return None
+        self._say("")
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+        return copy
+
+    def remove_photo(self) -> None:
+        """Remove the selected photo from the record, with the reason typed."""
+        from hdrectify.ui.i18n import error_text
+
+        row = self._selected()
+        if row is None:
+            return
+        try:
+            with self.ctx.write() as store:
+                remove_photo(store, str(row["id"]), self.reason_edit.text())
+        except InputError as e:
+            self._say(error_text(e))
+            self.reason_edit.setFocus()
+            return
+        self._say("")
+        self.reason_edit.clear()
+        self.ctx.notify(CONTACTS)
+        self.refresh()
+        self.removed.emit()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -22,7 +22,7 @@ from hdrectify.ui.context import CONTACTS, AppContext
 from hdrectify.ui.form_support import FieldErrors, from_qdate, setup_date
 from hdrectify.ui.forms.ui_record_edit_dialog import Ui_RecordEditDialog
 from hdrectify.ui.models.records_model import entered_text, method_text
-from hdrectify.ui.photos import PhotoDropFilter, attach_to_record, choose_photos
+from hdrectify.ui.photos import PhotoDropFilter, RecordPhotosDialog, attach_to_record, choose_photos
 
 # store.record_list's field names → the widgets whose "<name>Error" label shows the message
 _WIDGETS = {
@@ -85,7 +85,12 @@ class RecordEditDialog(QDialog):
         self.photos_button.setAccessibleName(self.tr("为这条记录添加照片"))
         self.photos_button.setEnabled(live)
         self.photos_button.clicked.connect(lambda: self.add_photos(choose_photos(self)))
+        self.view_photos_button = QPushButton(self.tr("查看照片…"), self)
+        self.view_photos_button.setObjectName("viewPhotosButton")
+        self.view_photos_button.setAccessibleName(self.tr("查看、打开或移除这条记录的照片"))
+        self.view_photos_button.clicked.connect(self.show_photos)
         row.addWidget(self.photos_label, 1)
+        row.addWidget(self.view_photos_button)
         row.addWidget(self.photos_button)
         self.ui.layout.insertLayout(self.ui.layout.indexOf(self.ui.formError), row)
         for edit in (self.ui.noteEdit, self.ui.problemsEdit, self.ui.reasonEdit):
@@ -95,11 +100,20 @@ class RecordEditDialog(QDialog):
 
     def _show_photos(self) -> None:
         count = len(list_photos(self.ctx.store, self.contact_id))
+        self.view_photos_button.setEnabled(count > 0)
         self.photos_label.setText(
             self.tr("已附照片 {0} 张（可把照片拖到此处）").format(count)
             if count
             else self.tr("还没有照片（可把照片拖到此处）")
         )
+
+    def show_photos(self) -> RecordPhotosDialog:
+        """The record's photos: open one, or remove one with a reason."""
+        dialog = RecordPhotosDialog(self.ctx, self.contact_id, self)
+        dialog.removed.connect(self._show_photos)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def add_photos(self, paths: list[Path]) -> None:
         """Attach photos to this record now, in the background; the count is shown again afterwards."""

@@ -7,17 +7,33 @@ code names, what became of it — and opens a filed page on double-click.
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hdrectify.domain.errors import InputError
+from hdrectify.domain.periods import Kind, Period
 from hdrectify.domain.scans import FILED, ScanResult
-from hdrectify.ui.context import Changes
+from hdrectify.ui.context import AppContext, Changes
+from hdrectify.ui.form_support import from_qdate, to_qdate
+from hdrectify.ui.i18n import error_text
 from hdrectify.ui.models.table_model import TableModel
 from hdrectify.ui.worker import Task, run_with_progress, show_failure
 
@@ -64,6 +80,11 @@ class ScanResultsModel(TableModel):
     def outcome(self, row: int) -> PageOutcome:
         found: PageOutcome = self._rows[row]["outcome"]
         return found
+
+    def mark_attached(self, row: int) -> None:
+        """The page's scan now has its visit record (据清单登记到岗)."""
+        self.outcome(row).result = ScanResult.ATTACHED
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
 
     def _headers(self) -> list[str]:
         return [
@@ -119,11 +140,54 @@ class ScanResultsDialog(QDialog):
         self.table.doubleClicked.connect(self.open_page)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # a page filed as "scan received": record the visit it shows (a date in its month)
+        self.visit_button = buttons.addButton(self.tr("据清单登记到岗…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.visit_button.setObjectName("scanVisitButton")
+        self.visit_button.setToolTip(self.tr("为所选的待补登扫描件登记当月的到岗记录，并把扫描件附上"))
+        self.visit_button.clicked.connect(self.record_visit)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_visit_button())
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(860, 420)
+        if outcomes:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self._update_visit_button()
+
+    def _pending_scan(self) -> Row | None:
+        """The scan of the selected page, if it still waits for its visit record."""
+        from hdrectify.store.scans import filed_page
+
+        index = self.table.currentIndex()
+        if not index.isValid() or self.model.outcome(index.row()).result is not ScanResult.PENDING:
+            return None
+        outcome = self.model.outcome(index.row())
+        found = filed_page(self.ctx.store, outcome.file, outcome.page)
+        return found if found is not None and found["contact_id"] is None else None
+
+    def _update_visit_button(self) -> None:
+        self.visit_button.setEnabled(not self.ctx.read_only and self._pending_scan() is not None)
+
+    def record_visit(self) -> ScanVisitDialog | None:
+        """Ask for the visit's date (and note) of the selected pending page, then record it."""
+        scan = self._pending_scan()
+        if scan is None:
+            return None
+        row = self.table.currentIndex().row()
+        dialog = ScanVisitDialog(self.ctx, scan, self)
+
+        def recorded(_contact_id: str) -> None:
+            for other in range(self.model.rowCount()):  # the month's other pages went with it
+                o = self.model.outcome(other)
+                if o.result is ScanResult.PENDING and o.code == self.model.outcome(row).code:
+                    self.model.mark_attached(other)
+            self._update_visit_button()
+
+        dialog.recorded.connect(recorded)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_page(self, index: QModelIndex) -> Path | None:
         """Open the stored copy of a filed page in the system viewer; returns the copy opened."""
@@ -144,6 +208,79 @@ class ScanResultsDialog(QDialog):
             return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
         return copy
+
+
+class ScanVisitDialog(QDialog):
+    """据清单登记到岗: the visit a pending signed checklist shows, on a day of its month, with the scan attached.
+
+    Emits :attr:`recorded` with the new visit record's id once it is written (one transaction:
+    the record, and every pending page of that pairing's month filed with it).
+    """
+
+    recorded = Signal(str)
+
+    def __init__(self, ctx: AppContext, scan: Row, parent: QWidget | None = None) -> None:
+        from hdrectify.store.people import pairing_with_names
+
+        super().__init__(parent)
+        self.setObjectName("scanVisit")
+        self.ctx = ctx
+        self.scan_id = str(scan["id"])
+        self.setWindowTitle(self.tr("据清单登记到岗"))
+        month = Period.parse(str(scan["month"]), Kind.MONTH)
+        names = pairing_with_names(ctx.store, scan["pairing_id"])
+        who = "" if names is None else self.tr("{0} — {1}").format(names["member"], names["centre"])
+        intro = QLabel(
+            self.tr("{0}：{1}年{2}月的签字清单已收到，尚无到岗记录。请填写到岗日期（须在该月内）。").format(
+                who, month.first_day.year, month.first_day.month
+            )
+        )
+        intro.setWordWrap(True)
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        last = min(month.last_day, dt.date.today())
+        self.date_edit.setDateRange(to_qdate(month.first_day), to_qdate(month.last_day))
+        self.date_edit.setDate(to_qdate(max(month.first_day, last)))
+        self.date_edit.setAccessibleName(self.tr("到岗日期"))
+        self.note_edit = QLineEdit()
+        self.note_edit.setAccessibleName(self.tr("情况记录"))
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("到岗日期(&D)："), self.date_edit)
+        form.addRow(self.tr("情况记录(&N)："), self.note_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.accept_button: QPushButton = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.accept_button.setText(self.tr("登记到岗"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.date_edit.setFocus()
+
+    def save(self) -> None:
+        from hdrectify.store.scans import visit_from_scan
+        from hdrectify.ui.context import CONTACTS
+
+        self.error.hide()
+        try:
+            with self.ctx.write() as store:
+                contact = visit_from_scan(store, self.scan_id, from_qdate(self.date_edit.date()), self.note_edit.text())
+        except InputError as e:
+            self.error.setText(error_text(e))
+            self.error.show()
+            return
+        self.ctx.notify(CONTACTS | SCANS_CHANGED)
+        self.recorded.emit(str(contact["id"]))
+        self.accept()
 
 
 def import_scan_files(window: MainWindow, paths: list[str]) -> Task | None:

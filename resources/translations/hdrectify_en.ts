@@ -4,121 +4,161 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="66"/>
-        <location filename="../../hdrectify/ui/photos.py" line="115"/>
-        <location filename="../../hdrectify/ui/photos.py" line="368"/>
+        <location filename="../../hdrectify/ui/photos.py" line="71"/>
+        <location filename="../../hdrectify/ui/photos.py" line="120"/>
+        <location filename="../../hdrectify/ui/photos.py" line="373"/>
         <source>添加照片</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="68"/>
+        <location filename="../../hdrectify/ui/photos.py" line="73"/>
         <source>照片 (*.jpg *.jpeg *.png *.heic *.heif *.JPG *.JPEG *.PNG *.HEIC);;所有文件 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.JPG *.JPEG *.PNG *.HEIC);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="78"/>
+        <location filename="../../hdrectify/ui/photos.py" line="83"/>
         <source>拍摄时间</source>
         <translation>time taken</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="80"/>
+        <location filename="../../hdrectify/ui/photos.py" line="85"/>
         <source>照片修改时间</source>
         <translation>photo&apos;s modified time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="81"/>
+        <location filename="../../hdrectify/ui/photos.py" line="86"/>
         <source>文件修改时间</source>
         <translation>file&apos;s modified time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="101"/>
+        <location filename="../../hdrectify/ui/photos.py" line="106"/>
         <source>已添加 {0} 张照片</source>
         <translation>{0} photo(s) added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="103"/>
+        <location filename="../../hdrectify/ui/photos.py" line="108"/>
         <source>新建了 {0} 条记录</source>
         <translation>{0} record(s) created</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="105"/>
+        <location filename="../../hdrectify/ui/photos.py" line="110"/>
         <source>{0} 张照片已在记录中，未重复添加</source>
         <translation>{0} photo(s) already on the record, not added again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="107"/>
+        <location filename="../../hdrectify/ui/photos.py" line="112"/>
         <source>以下文件未添加：</source>
         <translation>These files were not added:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="136"/>
+        <location filename="../../hdrectify/ui/photos.py" line="141"/>
         <source>没有找到照片：请选择 JPG、PNG 或 HEIC 照片，或装有照片的文件夹</source>
         <translation>No photos found: choose JPG, PNG or HEIC photos, or a folder of photos</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="194"/>
+        <location filename="../../hdrectify/ui/photos.py" line="199"/>
         <source>正在添加照片…</source>
         <translation>Adding photos…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="281"/>
+        <location filename="../../hdrectify/ui/photos.py" line="286"/>
         <source>正在读取照片的拍摄日期…</source>
         <translation>Reading the photos&apos; dates…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="296"/>
+        <location filename="../../hdrectify/ui/photos.py" line="301"/>
         <source>按拍摄日期添加照片</source>
         <translation>Add photos by the date taken</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="309"/>
+        <location filename="../../hdrectify/ui/photos.py" line="314"/>
         <source>{0} — {1}：按每张照片的日期找到当天的记录。勾选要添加的照片，可改选记录。</source>
         <translation>{0} — {1}: each photo is matched to the record of the day it was taken. Tick the photos to add; the record can be changed.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="318"/>
+        <location filename="../../hdrectify/ui/photos.py" line="323"/>
         <source>照片与对应的记录</source>
         <translation>Photos and their records</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="319"/>
+        <location filename="../../hdrectify/ui/photos.py" line="324"/>
         <source>照片</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="319"/>
+        <location filename="../../hdrectify/ui/photos.py" line="324"/>
         <source>日期（依据）</source>
         <translation>Date (from)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="319"/>
+        <location filename="../../hdrectify/ui/photos.py" line="324"/>
         <source>添加到</source>
         <translation>Add to</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="340"/>
+        <location filename="../../hdrectify/ui/photos.py" line="345"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="343"/>
+        <location filename="../../hdrectify/ui/photos.py" line="348"/>
         <source>“{0}”添加到</source>
         <translation>Add “{0}” to</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="352"/>
+        <location filename="../../hdrectify/ui/photos.py" line="357"/>
         <source>新建{0}记录（{1}）</source>
         <translation>New {0} record ({1})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="356"/>
+        <location filename="../../hdrectify/ui/photos.py" line="361"/>
         <source>当天不在挂钩期内，或是将来的日期：不能添加</source>
         <translation>Not within the pairing, or a future date: cannot be added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="378"/>
+        <location filename="../../hdrectify/ui/photos.py" line="383"/>
         <source>{0}的{1}记录</source>
         <translation>{1} record of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="437"/>
+        <source>这条记录的照片</source>
+        <translation>Photos of this record</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="439"/>
+        <source>照片列表</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="441"/>
+        <source>打开(&amp;O)</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="444"/>
+        <source>移除的原因（必填）</source>
+        <translation>Reason for removing (required)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="445"/>
+        <source>移除照片的原因</source>
+        <translation>Reason for removing the photo</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="446"/>
+        <source>移除(&amp;R)</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="459"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/photos.py" line="474"/>
+        <source>{0}&#x3000;{1}</source>
+        <translation>{0}  {1}</translation>
     </message>
 </context>
 <context>
@@ -630,7 +670,17 @@ On time if submitted by {0}</translation>
         <translation>Open the month&apos;s signed checklist scans on file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="161"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="136"/>
+        <source>据清单登记到岗(&amp;V)…</source>
+        <translation>Record the &amp;visit from the checklist…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="138"/>
+        <source>本月已收到签字清单但还没有到岗记录：登记到岗并把扫描件附上</source>
+        <translation>A signed checklist of this month came back but no visit is recorded: record the visit and attach the scan</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="195"/>
         <source>{0}&#x3000;{1}</source>
         <translation>{0}  {1}</translation>
     </message>
@@ -3430,260 +3480,280 @@ On time if submitted by {0}</translation>
         <translation>The visit date {date} is not in the scan&apos;s month {month}: enter a date in that month</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="579"/>
+        <location filename="../../hdrectify/domain/messages.py" line="578"/>
+        <source>找不到编号为 {ref} 的扫描件：请用 hdrectify scans list 查看扫描件的编号</source>
+        <translation>No scan has the number {ref}: see the scans&apos; numbers with hdrectify scans list</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="581"/>
+        <source>编号 {ref} 对应不止一份扫描件：请多写几位编号</source>
+        <translation>The number {ref} matches more than one scan: type more of the number</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="583"/>
         <source>只能导入 Excel 工作簿（.xlsx）或 CSV 文件：“{name}”请先用 Excel 另存为 .xlsx 再导入</source>
         <translation>Only Excel workbooks (.xlsx) and CSV files can be imported: save “{name}” as .xlsx in Excel first, then import it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="582"/>
+        <location filename="../../hdrectify/domain/messages.py" line="586"/>
         <source>无法读取“{name}”：文件已损坏或不是 Excel 工作簿，请用 Excel 打开后另存为 .xlsx 再导入</source>
         <translation>Cannot read “{name}”: the file is damaged or not an Excel workbook. Open it in Excel, save it as .xlsx, then import it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="585"/>
+        <location filename="../../hdrectify/domain/messages.py" line="589"/>
         <source>无法识别“{name}”的文字编码：请用 Excel 另存为“CSV UTF-8（逗号分隔）”后再导入</source>
         <translation>The text encoding of “{name}” is not recognised: save it in Excel as “CSV UTF-8 (comma delimited)”, then import it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="588"/>
+        <location filename="../../hdrectify/domain/messages.py" line="592"/>
         <source>“{name}”中没有能导入的工作表：表头应包含 党员、康园中心、日期、方式 等列名，可用 hdrectify template 生成导入模板</source>
         <translation>“{name}” has no sheet that can be imported: the header should name columns such as 党员, 康园中心, 日期, 方式; hdrectify template writes an import workbook</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="593"/>
+        <location filename="../../hdrectify/domain/messages.py" line="597"/>
         <source>缺少“{field}”列：请在表头加上这一列，或在预览中为它选择一列</source>
         <translation>The column “{field}” is missing: add it to the header, or choose a column for it in the preview</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="596"/>
+        <location filename="../../hdrectify/domain/messages.py" line="600"/>
         <source>“{field}”没有填写：请补上</source>
         <translation>“{field}” is empty: fill it in</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="597"/>
+        <location filename="../../hdrectify/domain/messages.py" line="601"/>
         <source>{field}“{text}”不是日期：请写成 2024-03-05、2024/3/5 或 2024年3月5日</source>
         <translation>{field} “{text}” is not a date: write it as 2024-03-05, 2024/3/5 or 2024年3月5日</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="600"/>
+        <location filename="../../hdrectify/domain/messages.py" line="604"/>
         <source>{field}“{text}”不存在：请检查月份和日子</source>
         <translation>{field} “{text}” does not exist: check the month and the day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="601"/>
+        <location filename="../../hdrectify/domain/messages.py" line="605"/>
         <source>联系方式“{text}”无法识别：请填写 电话、微信、到岗、会议 或 其他</source>
         <translation>Contact method “{text}” is not recognised: write 电话, 微信, 到岗, 会议 or 其他 (phone, WeChat, on-site, meeting, other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="604"/>
+        <location filename="../../hdrectify/domain/messages.py" line="608"/>
         <source>季度“{text}”无法识别：请写成 2024-Q1 或 2024年第1季度</source>
         <translation>Quarter “{text}” is not recognised: write it as 2024-Q1 or 2024年第1季度</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="605"/>
+        <location filename="../../hdrectify/domain/messages.py" line="609"/>
         <source>年度“{text}”无法识别：请写成 2024</source>
         <translation>Year “{text}” is not recognised: write it as 2024</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="606"/>
+        <location filename="../../hdrectify/domain/messages.py" line="610"/>
         <source>分数“{text}”不是 0 到 100 之间的整数：请改正</source>
         <translation>Score “{text}” is not a whole number from 0 to 100: correct it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="607"/>
+        <location filename="../../hdrectify/domain/messages.py" line="611"/>
         <source>找不到文件：{name}，请检查路径</source>
         <translation>File not found: {name}. Check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="608"/>
+        <location filename="../../hdrectify/domain/messages.py" line="612"/>
         <source>导入模板只能保存为 XLSX：请把文件名改成以 .xlsx 结尾</source>
         <translation>The import workbook can only be saved as XLSX: make the file name end in .xlsx</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="609"/>
+        <location filename="../../hdrectify/domain/messages.py" line="613"/>
         <source>{sheet} 第{row}行: {reason}</source>
         <translation>{sheet} row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="610"/>
+        <location filename="../../hdrectify/domain/messages.py" line="614"/>
         <source>有 {count} 行不能导入，什么也没有写入（{first}）：请改正这些行后重新导入</source>
         <translation>{count} rows cannot be imported, so nothing was written ({first}): correct these rows and import again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="613"/>
+        <location filename="../../hdrectify/domain/messages.py" line="617"/>
         <source>数据在预览后有了变化，什么也没有写入（{line}）：请重新预览后再导入</source>
         <translation>The data changed after the preview, so nothing was written ({line}): preview again, then import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="618"/>
+        <location filename="../../hdrectify/domain/messages.py" line="622"/>
         <source>缺少 {what}</source>
         <translation>Missing {what}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="619"/>
+        <location filename="../../hdrectify/domain/messages.py" line="623"/>
         <source>没有选项 {name}</source>
         <translation>No option {name}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="620"/>
+        <location filename="../../hdrectify/domain/messages.py" line="624"/>
         <source>{option} 的值无效：{message}</source>
         <translation>Invalid value for {option}: {message}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="621"/>
+        <location filename="../../hdrectify/domain/messages.py" line="625"/>
         <source>缺少命令：请在后面写上要做的事</source>
         <translation>Missing command: add what to do after it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="622"/>
+        <location filename="../../hdrectify/domain/messages.py" line="626"/>
         <source>角色“{role}”无效：请用 --role office（办公室）或 --role member（党员电脑）</source>
         <translation>Invalid role “{role}”: use --role office (the office) or --role member (a member&apos;s laptop)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="625"/>
+        <location filename="../../hdrectify/domain/messages.py" line="629"/>
         <source>请指定 党员 和 康园中心 两个名称，或使用 --all（二者选一）</source>
         <translation>Give both a member and a centre, or use --all (one or the other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="626"/>
+        <location filename="../../hdrectify/domain/messages.py" line="630"/>
         <source>请在 --month、--quarter、--year 中指定且只指定一个，例如 --month 2024-03</source>
         <translation>Give exactly one of --month, --quarter and --year, e.g. --month 2024-03</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="629"/>
+        <location filename="../../hdrectify/domain/messages.py" line="633"/>
         <source>请用 --quarter（如 2024-Q1）或 --year（如 2024）指定汇总的时段，二者选一</source>
         <translation>Give the summary&apos;s span with --quarter (e.g. 2024-Q1) or --year (e.g. 2024), one or the other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="632"/>
+        <location filename="../../hdrectify/domain/messages.py" line="636"/>
         <source>--json、-o 和 --evidence-zip 一次只能用一个</source>
         <translation>Use only one of --json, -o and --evidence-zip at a time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="633"/>
+        <location filename="../../hdrectify/domain/messages.py" line="637"/>
         <source>请至少给出 --declared-problems、--declared-specific 或 --declared-measures 之一</source>
         <translation>Give at least one of --declared-problems, --declared-specific and --declared-measures</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="636"/>
+        <location filename="../../hdrectify/domain/messages.py" line="640"/>
         <source>还没有巡察：请先用 hdrectify init --seed 导入通报，或用 hdrectify inspection add 添加</source>
         <translation>There is no inspection yet: load the notice with hdrectify init --seed, or add one with hdrectify inspection add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="639"/>
+        <location filename="../../hdrectify/domain/messages.py" line="643"/>
         <source>多余的参数：{args}（佐证材料请写在 --evidence 之后）</source>
         <translation>Extra arguments: {args} (evidence files go after --evidence)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="640"/>
+        <location filename="../../hdrectify/domain/messages.py" line="644"/>
         <source>销号需要佐证材料或书面说明：请给出 --evidence FILE… 或 --reason TEXT（二者选一）</source>
         <translation>Closing needs evidence or a written reason: give --evidence FILE… or --reason TEXT (one or the other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="643"/>
+        <location filename="../../hdrectify/domain/messages.py" line="647"/>
         <source>措施 {ref} 已经销号：如需继续整改，请在窗口中“重新打开”</source>
         <translation>Measure {ref} is already closed: to continue, reopen it in the window</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="644"/>
+        <location filename="../../hdrectify/domain/messages.py" line="648"/>
         <source>请用 --problem N（可加 --measure M）或 --all 指定要修改的措施，二者选一</source>
         <translation>Say which measures to change with --problem N (optionally --measure M) or --all, one or the other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="647"/>
+        <location filename="../../hdrectify/domain/messages.py" line="651"/>
         <source>--measure 须与 --problem 一起使用，例如 --problem 3 --measure 2</source>
         <translation>--measure goes with --problem, e.g. --problem 3 --measure 2</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="650"/>
+        <location filename="../../hdrectify/domain/messages.py" line="654"/>
         <source>{option} 不能为空：请写上名称</source>
         <translation>{option} cannot be empty: write a name</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages.py" line="132"/>
-        <location filename="../../hdrectify/domain/messages.py" line="651"/>
+        <location filename="../../hdrectify/domain/messages.py" line="655"/>
         <source>请至少给出一项要修改的内容：--leader、--unit、--owner 或 --deadline</source>
         <translation>Give at least one thing to change: --leader, --unit, --owner or --deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="654"/>
+        <location filename="../../hdrectify/domain/messages.py" line="658"/>
         <source>{problem}。确认仍要恢复这个备份，请加 --force</source>
         <translation>{problem}. To restore this backup anyway, add --force</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="656"/>
+        <location filename="../../hdrectify/domain/messages.py" line="660"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="657"/>
+        <location filename="../../hdrectify/domain/messages.py" line="661"/>
         <source>找不到文件或文件夹：{path}：请检查路径</source>
         <translation>File or folder not found: {path}: check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="658"/>
+        <location filename="../../hdrectify/domain/messages.py" line="662"/>
         <source>找不到文件或文件夹：请检查路径</source>
         <translation>File or folder not found: check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="659"/>
+        <location filename="../../hdrectify/domain/messages.py" line="663"/>
         <source>无法读写文件：{path}：请检查路径、权限和磁盘</source>
         <translation>Cannot read or write the file: {path}: check the path, the permissions and the disk</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="660"/>
+        <location filename="../../hdrectify/domain/messages.py" line="664"/>
         <source>无法读写文件：请检查路径、权限和磁盘</source>
         <translation>Cannot read or write the file: check the path, the permissions and the disk</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages.py" line="314"/>
-        <location filename="../../hdrectify/domain/messages.py" line="661"/>
+        <location filename="../../hdrectify/domain/messages.py" line="665"/>
         <source>磁盘已满，本次操作未保存（数据未作改动）：请清理磁盘空间后再试</source>
         <translation>The disk is full; nothing was saved (no data was changed): free some disk space and try again</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages.py" line="319"/>
-        <location filename="../../hdrectify/domain/messages.py" line="662"/>
+        <location filename="../../hdrectify/domain/messages.py" line="666"/>
         <source>没有写入权限：数据库或其所在文件夹是只读的，无法打开或写入（数据未作改动）：请检查权限，或把数据库复制到可写的位置</source>
         <translation>No write permission: the database or its folder is read-only and cannot be opened or written (no data was changed): check the permissions, or copy the database to a writable place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="669"/>
+        <location filename="../../hdrectify/domain/messages.py" line="673"/>
         <source>“{name}”不是照片（只能添加 JPG、PNG 或 HEIC 照片）：请另选文件</source>
         <translation>“{name}” is not a photo (only JPG, PNG or HEIC photos can be added): choose another file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="672"/>
+        <location filename="../../hdrectify/domain/messages.py" line="676"/>
         <source>“{name}”是 HEIC 照片，本机无法读取：请在手机上导出为 JPG 后再添加</source>
         <translation>“{name}” is a HEIC photo, which this computer cannot read: export it as JPG on the phone, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="675"/>
+        <location filename="../../hdrectify/domain/messages.py" line="679"/>
         <source>找不到照片“{name}”：它可能已被移走，请重新选择</source>
         <translation>Photo “{name}” not found: it may have been moved; choose it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="676"/>
+        <location filename="../../hdrectify/domain/messages.py" line="680"/>
         <source>没有权限读取照片“{name}”：请检查文件的权限</source>
         <translation>No permission to read photo “{name}”: check the file&apos;s permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="677"/>
+        <location filename="../../hdrectify/domain/messages.py" line="681"/>
         <source>照片“{name}”超过 {limit} MB，交换包无法携带：请缩小后再添加</source>
         <translation>Photo “{name}” is over {limit} MB, more than a bundle can carry: make it smaller, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="678"/>
+        <location filename="../../hdrectify/domain/messages.py" line="682"/>
         <source>无法保存照片“{name}”：照片可能已损坏，或磁盘已满，请检查后重试</source>
         <translation>Could not save photo “{name}”: it may be damaged, or the disk is full; check and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="681"/>
+        <location filename="../../hdrectify/domain/messages.py" line="685"/>
         <source>该记录不存在或已删除：请重新选择记录</source>
         <translation>The record does not exist or was deleted: choose the record again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="682"/>
+        <location filename="../../hdrectify/domain/messages.py" line="686"/>
+        <source>这张照片已被移除：请关闭后重新打开照片列表</source>
+        <translation>This photo has been removed already: close the list of photos and open it again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="687"/>
+        <source>请填写移除这张照片的原因</source>
+        <translation>Give a reason for removing this photo</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="688"/>
         <source>无法写入数据库 {path}：文件可能只读，或正被其他程序占用</source>
         <translation>Cannot write the database {path}: the file may be read-only, or in use by another program</translation>
     </message>
@@ -3691,217 +3761,217 @@ On time if submitted by {0}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="691"/>
+        <location filename="../../hdrectify/domain/messages.py" line="697"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="692"/>
+        <location filename="../../hdrectify/domain/messages.py" line="698"/>
         <source>内容</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="693"/>
+        <location filename="../../hdrectify/domain/messages.py" line="699"/>
         <source>党员姓名</source>
         <translation>Member&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="694"/>
+        <location filename="../../hdrectify/domain/messages.py" line="700"/>
         <source>康园中心名称</source>
         <translation>Centre&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="695"/>
+        <location filename="../../hdrectify/domain/messages.py" line="701"/>
         <source>所在镇（街道）</source>
         <translation>Town (street)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="696"/>
+        <location filename="../../hdrectify/domain/messages.py" line="702"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="697"/>
+        <location filename="../../hdrectify/domain/messages.py" line="703"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="698"/>
+        <location filename="../../hdrectify/domain/messages.py" line="704"/>
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="699"/>
+        <location filename="../../hdrectify/domain/messages.py" line="705"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="700"/>
+        <location filename="../../hdrectify/domain/messages.py" line="706"/>
         <source>免除原因</source>
         <translation>Reason for the exemption</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="701"/>
+        <location filename="../../hdrectify/domain/messages.py" line="707"/>
         <source>情况记录</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="702"/>
+        <location filename="../../hdrectify/domain/messages.py" line="708"/>
         <source>发现的问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="703"/>
+        <location filename="../../hdrectify/domain/messages.py" line="709"/>
         <source>汇报内容</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="704"/>
+        <location filename="../../hdrectify/domain/messages.py" line="710"/>
         <source>考评分数</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="705"/>
+        <location filename="../../hdrectify/domain/messages.py" line="711"/>
         <source>考评意见</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="706"/>
+        <location filename="../../hdrectify/domain/messages.py" line="712"/>
         <source>考评标准说明</source>
         <translation>Review criteria</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="707"/>
+        <location filename="../../hdrectify/domain/messages.py" line="713"/>
         <source>问题描述</source>
         <translation>Problem description</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="708"/>
+        <location filename="../../hdrectify/domain/messages.py" line="714"/>
         <source>问题详情</source>
         <translation>Problem details</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="709"/>
+        <location filename="../../hdrectify/domain/messages.py" line="715"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="710"/>
+        <location filename="../../hdrectify/domain/messages.py" line="716"/>
         <source>进展说明</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="711"/>
+        <location filename="../../hdrectify/domain/messages.py" line="717"/>
         <source>重新打开的原因</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="712"/>
+        <location filename="../../hdrectify/domain/messages.py" line="718"/>
         <source>销号说明</source>
         <translation>Closing statement</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="713"/>
+        <location filename="../../hdrectify/domain/messages.py" line="719"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="714"/>
+        <location filename="../../hdrectify/domain/messages.py" line="720"/>
         <source>检查事项</source>
         <translation>Check item</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="715"/>
+        <location filename="../../hdrectify/domain/messages.py" line="721"/>
         <source>巡察（通报）标题</source>
         <translation>Inspection (notice) title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="716"/>
+        <location filename="../../hdrectify/domain/messages.py" line="722"/>
         <source>方面标题</source>
         <translation>Area title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="717"/>
+        <location filename="../../hdrectify/domain/messages.py" line="723"/>
         <source>责任领导</source>
         <translation>Leader responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="718"/>
+        <location filename="../../hdrectify/domain/messages.py" line="724"/>
         <source>责任单位</source>
         <translation>Unit responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="719"/>
+        <location filename="../../hdrectify/domain/messages.py" line="725"/>
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="720"/>
+        <location filename="../../hdrectify/domain/messages.py" line="726"/>
         <source>问题数</source>
         <translation>number of problems</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="721"/>
+        <location filename="../../hdrectify/domain/messages.py" line="727"/>
         <source>具体问题数</source>
         <translation>number of specific problems</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="722"/>
+        <location filename="../../hdrectify/domain/messages.py" line="728"/>
         <source>整改措施数</source>
         <translation>number of measures</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="723"/>
+        <location filename="../../hdrectify/domain/messages.py" line="729"/>
         <source>联系</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="724"/>
+        <location filename="../../hdrectify/domain/messages.py" line="730"/>
         <source>提交</source>
         <translation>submission</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="725"/>
+        <location filename="../../hdrectify/domain/messages.py" line="731"/>
         <source>添加巡察</source>
         <translation>Adding an inspection</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="726"/>
+        <location filename="../../hdrectify/domain/messages.py" line="732"/>
         <source>添加方面</source>
         <translation>Adding an area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="727"/>
+        <location filename="../../hdrectify/domain/messages.py" line="733"/>
         <source>该挂钩</source>
         <translation>This pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="728"/>
+        <location filename="../../hdrectify/domain/messages.py" line="734"/>
         <source>结束日期</source>
         <translation>the end date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="729"/>
+        <location filename="../../hdrectify/domain/messages.py" line="735"/>
         <source>撤销日期</source>
         <translation>the closing date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="730"/>
+        <location filename="../../hdrectify/domain/messages.py" line="736"/>
         <source>周</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="731"/>
+        <location filename="../../hdrectify/domain/messages.py" line="737"/>
         <source>月</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="732"/>
+        <location filename="../../hdrectify/domain/messages.py" line="738"/>
         <source>季度</source>
         <translation>quarter</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="733"/>
+        <location filename="../../hdrectify/domain/messages.py" line="739"/>
         <source>年</source>
         <translation>year</translation>
     </message>
@@ -6015,12 +6085,22 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>Add photos to this record</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="99"/>
+        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="88"/>
+        <source>查看照片…</source>
+        <translation>View photos…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="90"/>
+        <source>查看、打开或移除这条记录的照片</source>
+        <translation>View, open or remove the photos of this record</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="105"/>
         <source>已附照片 {0} 张（可把照片拖到此处）</source>
         <translation>{0} photo(s) attached (drop photos here to add)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="101"/>
+        <location filename="../../hdrectify/ui/record_edit_dialog.py" line="107"/>
         <source>还没有照片（可把照片拖到此处）</source>
         <translation>No photos yet (drop photos here to add)</translation>
     </message>
@@ -6802,87 +6882,87 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>ScanResults</name>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="37"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="53"/>
         <source>已附到当月到岗记录</source>
         <translation>Attached to the month&apos;s visit record</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="38"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="54"/>
         <source>已收到扫描件，待补登到岗记录</source>
         <translation>Scan received; the visit record is still to be logged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="39"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="55"/>
         <source>已有相同扫描件，未重复添加</source>
         <translation>The same scan is already on file; not added again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="40"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="56"/>
         <source>未识别到清单二维码，未添加</source>
         <translation>No checklist QR code found; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="41"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="57"/>
         <source>二维码中的挂钩关系不在本数据库中，未添加</source>
         <translation>The QR code names a pairing not in this database; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="44"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="60"/>
         <source>该挂钩当月无需到岗，未添加</source>
         <translation>The pairing owes no visit that month; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="45"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="61"/>
         <source>无法读取该文件或页面，未添加</source>
         <translation>The file or page could not be read; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="70"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="91"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="71"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="92"/>
         <source>页</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="72"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="93"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="73"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="94"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="74"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="95"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="75"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="96"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="93"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="114"/>
         <source>双击打开该页</source>
         <translation>Double-click to open the page</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="174"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="311"/>
         <source>正在识别签字清单扫描件…</source>
         <translation>Reading the signed checklist scans…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="182"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="319"/>
         <source>导入签字清单扫描件</source>
         <translation>Import signed checklist scans</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="184"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="321"/>
         <source>扫描件或照片 (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Scans or photos (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
@@ -6890,19 +6970,77 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>ScanResultsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="106"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="127"/>
         <source>签字清单扫描件导入结果</source>
         <translation>Signed checklist scans imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="109"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="130"/>
         <source>共 {0} 页，归档 {1} 页；未归档的页面未作任何改动。</source>
         <translation>{0} page(s), {1} filed; pages not filed changed nothing.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="115"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="136"/>
         <source>导入结果</source>
         <translation>Import results</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="144"/>
+        <source>据清单登记到岗…</source>
+        <translation>Record the visit from the checklist…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="146"/>
+        <source>为所选的待补登扫描件登记当月的到岗记录，并把扫描件附上</source>
+        <translation>Record the month&apos;s on-site visit for the selected scan waiting for one, and attach the scan</translation>
+    </message>
+</context>
+<context>
+    <name>ScanVisitDialog</name>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="229"/>
+        <source>据清单登记到岗</source>
+        <translation>Record the visit from the checklist</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="232"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="234"/>
+        <source>{0}：{1}年{2}月的签字清单已收到，尚无到岗记录。请填写到岗日期（须在该月内）。</source>
+        <translation>{0}: the signed checklist of {2}/{1} came back, with no visit recorded. Enter the date of the visit (within that month).</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="245"/>
+        <source>到岗日期</source>
+        <translation>Date of the visit</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="247"/>
+        <source>情况记录</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="254"/>
+        <source>到岗日期(&amp;D)：</source>
+        <translation>&amp;Date of the visit:</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="255"/>
+        <source>情况记录(&amp;N)：</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="258"/>
+        <source>登记到岗</source>
+        <translation>Record the visit</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="259"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

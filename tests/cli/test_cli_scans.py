@@ -232,3 +232,50 @@ def test_the_summaries_and_the_evidence_zip_say_which_signed_checklists_are_on_f
     assert march_row[:7] == [MEMBER_A, CENTRE_A, "平山街道", "2024-03", "已存档", "1", "1"]
     assert march_row[7] == packed[0]
     assert next(r for r in index if r[3] == "2024-01")[4] == "未收到"
+
+
+def test_a_pending_scan_is_listed_and_becomes_the_month_s_visit(  # type: ignore[no-untyped-def]
+    run, db: Path, march: Path, refused, snapshot
+) -> None:
+    assert [r["result"] for r in scans(run, db, march)] == ["pending"]
+
+    code, out, err = run("--db", db, "scans", "list", "--pending", "--json")
+    assert (code, err) == (0, "")
+    (listed,) = [json.loads(line) for line in out.splitlines()]
+    scan_id = query(db, "SELECT id FROM checklist_scans")[0][0]
+    assert listed == {
+        "id": scan_id,
+        "member": MEMBER_A,
+        "centre": CENTRE_A,
+        "month": "2024-03",
+        "file": "清单-2024-03.pdf",
+        "page": 1,
+        "visit": None,
+        "result": "pending",
+    }
+    code, out, err = run("--db", db, "scans", "list")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        f"{scan_id[:8]}  2024-03  {MEMBER_A} — {CENTRE_A}  清单-2024-03.pdf 第 1 页：待补登到岗记录",
+        "共 1 页，其中 1 页待补登到岗记录",
+    ]
+
+    before = snapshot(db)
+    assert "不在扫描件所属的 2024-03" in refused(db, "scans", "visit", scan_id[:8], "--date", "2024-04-02")
+    assert "找不到" in refused(db, "scans", "visit", "ffffffff", "--date", "2024-03-12")
+    assert "YYYY-MM-DD" in refused(db, "scans", "visit", scan_id, "--date", "3月12日")
+    assert snapshot(db) == before
+
+    code, out, err = run("--db", db, "scans", "visit", scan_id[:8], "--date", "2024-03-12", "--note", "据签字清单补登")
+    assert (code, err) == (0, ""), err
+    assert out.splitlines() == [f"已据签字清单登记到岗：{MEMBER_A} — {CENTRE_A}，2024-03-12，附扫描件 1 页"]
+    visit = query(db, "SELECT id, date, method, note FROM contacts")
+    assert [v[1:] for v in visit] == [("2024-03-12", "onsite", "据签字清单补登")]
+    assert query(db, "SELECT contact_id FROM checklist_scans") == [(visit[0][0],)]
+
+    code, out, err = run("--db", db, "scans", "list", "--pending", "--json")
+    assert (code, out, err) == (0, "", "")
+    code, out, err = run("--db", db, "scans", "list", "--json")
+    (listed,) = [json.loads(line) for line in out.splitlines()]
+    assert (listed["visit"], listed["result"]) == ({"id": visit[0][0], "date": "2024-03-12"}, "attached")
+    assert "已附在到岗记录上" in refused(db, "scans", "visit", scan_id, "--date", "2024-03-13")

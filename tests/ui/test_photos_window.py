@@ -219,3 +219,51 @@ def test_with_location_removal_off_in_settings_the_photo_keeps_its_gps(qtbot, ct
     (row,) = list_photos(ctx.store, contact_on(ctx, VISIT_DAY))
     assert row["gps_removed"] == 0 and exif_of(stored_path(ctx.store, row["sha256"]))[1]
     qtbot.waitUntil(lambda: ctx.tasks.running() == 0)
+
+
+def test_a_record_s_photos_are_listed_opened_and_removed_with_a_reason(  # type: ignore[no-untyped-def]
+    qtbot, ctx: AppContext, dialog: RecordEditDialog, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from hdrectify.ui.photos import RecordPhotosDialog
+
+    view = dialog.findChild(QPushButton, "viewPhotosButton")
+    assert view is not None and not view.isEnabled()  # no photos yet
+    photos = [phone_photo(tmp_path, "现场1.jpg", VISIT_DAY), phone_photo(tmp_path, "现场2.png", VISIT_DAY, (0, 90, 0))]
+    assert drop(dialog, photos)
+    result_box(qtbot, dialog).close()
+    qtbot.waitUntil(lambda: ctx.tasks.running() == 0)
+    assert view.isEnabled() and view.text() == "查看照片…"
+
+    view.click()
+    qtbot.waitUntil(lambda: dialog.findChild(RecordPhotosDialog, "recordPhotos") is not None)
+    listing = dialog.findChild(RecordPhotosDialog, "recordPhotos")
+    assert listing is not None and listing.isVisible()
+    assert [listing.list.item(i).text() for i in range(listing.list.count())] == [
+        "现场1.jpg　2024年3月5日",
+        "现场2.png　2024年3月5日",
+    ]
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    listing.list.setCurrentRow(1)
+    listing.open_button.click()
+    record = contact_on(ctx, VISIT_DAY)
+    second = list_photos(ctx.store, record)[1]
+    assert len(opened) == 1 and Path(opened[0]).read_bytes() == stored_path(ctx.store, second["sha256"]).read_bytes()
+    assert Path(opened[0]).name == "现场2.png"
+
+    listing.remove_button.click()  # no reason given: said, nothing removed
+    assert "原因" in listing.error.text() and listing.error.isVisible()
+    assert len(list_photos(ctx.store, record)) == 2
+
+    listing.reason_edit.setText("拍错了中心")
+    listing.remove_button.click()
+
+    left = list_photos(ctx.store, record)
+    assert [r["file_name"] for r in left] == ["现场1.jpg"]
+    gone = ctx.store.get("contact_photos", second["id"])
+    assert gone is not None and gone["deleted_at"] is not None and gone["delete_reason"] == "拍错了中心"
+    assert stored_path(ctx.store, second["sha256"]).is_file()  # the file is kept for the record
+    assert listing.list.count() == 1 and not listing.error.isVisible()
+    assert "1" in dialog.photos_label.text()

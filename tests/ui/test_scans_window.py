@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
@@ -15,7 +15,7 @@ from hdrectify.domain.cadence import Obligation
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.ui.main_window import MainWindow
 from hdrectify.ui.models.cadence_model import SIGNED_ROLE
-from hdrectify.ui.scans_dialog import ScanResultsDialog
+from hdrectify.ui.scans_dialog import ScanResultsDialog, ScanVisitDialog
 
 MONTH = Period.parse("2026-10", Kind.MONTH)
 
@@ -132,3 +132,82 @@ def test_the_menu_opens_a_file_chooser_and_the_same_scan_again_adds_nothing(
     again = results(qtbot, window)
     assert rows(again)[0][5] == "已有相同扫描件，未重复添加"
     assert window.ctx.store.scalar("SELECT count(*) FROM checklist_scans") == count == 1
+
+
+def pending_scan(qtbot, window: MainWindow, tmp_path: Path) -> tuple[ScanResultsDialog, str]:  # type: ignore[no-untyped-def]
+    """A signed October checklist dropped for a pairing whose October visits were removed: filed as pending."""
+    from hdrectify.store.record_list import delete_contact
+
+    scan, _member, _centre, pairing_id = signed_sheet(window, tmp_path)
+    with window.ctx.write() as store:
+        for row in store.rows(
+            "SELECT id FROM contacts WHERE pairing_id = ? AND date LIKE '2026-10-%' AND method = 'onsite'"
+            " AND deleted_at IS NULL",
+            [pairing_id],
+        ):
+            delete_contact(store, row["id"], "测试：该月未登记到岗")
+    window.show_page("cadence")
+    assert drop(window, scan)
+    dialog = results(qtbot, window)
+    assert rows(dialog)[0][5] == "已收到扫描件，待补登到岗记录"
+    return dialog, pairing_id
+
+
+def visit_dialog(qtbot, parent) -> ScanVisitDialog:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: parent.findChild(QDialog, "scanVisit") is not None)
+    found = parent.findChild(QDialog, "scanVisit")
+    assert isinstance(found, ScanVisitDialog) and found.isVisible()
+    return found
+
+
+def onsite_in_october(window: MainWindow, pairing_id: str) -> list[dict[str, object]]:
+    return window.ctx.store.rows(
+        "SELECT id, date, note FROM contacts WHERE pairing_id = ? AND date LIKE '2026-10-%' AND method = 'onsite'"
+        " AND deleted_at IS NULL",
+        [pairing_id],
+    )
+
+
+def test_a_pending_scan_in_the_result_list_becomes_the_month_s_visit(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog, pairing_id = pending_scan(qtbot, window, tmp_path)
+    assert dialog.visit_button.text() == "据清单登记到岗…"
+    assert dialog.visit_button.isEnabled()  # the first row, pending, is selected
+
+    dialog.visit_button.click()
+
+    asked = visit_dialog(qtbot, dialog)
+    edit = asked.date_edit
+    assert (edit.minimumDate().toString("yyyy-MM-dd"), edit.maximumDate().toString("yyyy-MM-dd")) == (
+        "2026-10-01",
+        "2026-10-31",
+    )
+    edit.setDate(QDate(2026, 10, 15))
+    asked.note_edit.setText("据签字清单补登")
+    asked.accept_button.click()
+    qtbot.waitUntil(lambda: not asked.isVisible())
+    assert [(r["date"], r["note"]) for r in onsite_in_october(window, pairing_id)] == [("2026-10-15", "据签字清单补登")]
+    scan = window.ctx.store.rows("SELECT contact_id FROM checklist_scans")[0]
+    assert scan["contact_id"] == onsite_in_october(window, pairing_id)[0]["id"]
+    assert rows(dialog)[0][5] == "已附到当月到岗记录"
+    assert not dialog.visit_button.isEnabled()
+
+
+def test_the_grid_cell_s_records_offer_the_visit_for_a_pending_scan(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog, pairing_id = pending_scan(qtbot, window, tmp_path)
+    dialog.close()
+    grid = window.page("cadence")
+    model = grid.model  # type: ignore[attr-defined]
+    cell = model.find(pairing_id, Obligation.VISIT, MONTH)
+    qtbot.waitUntil(lambda: cell.isValid() and cell.data(SIGNED_ROLE) == 1, timeout=20000)
+    records = grid.open_records(model.find(pairing_id, Obligation.VISIT, MONTH))  # type: ignore[attr-defined]
+    assert records.visit_button.isVisible() and records.visit_button.text() == "据清单登记到岗(&V)…"
+
+    records.visit_button.click()
+    asked = visit_dialog(qtbot, records)
+    asked.date_edit.setDate(QDate(2026, 10, 9))
+    asked.accept_button.click()
+
+    qtbot.waitUntil(lambda: not asked.isVisible())
+    assert [r["date"] for r in onsite_in_october(window, pairing_id)] == ["2026-10-09"]
+    assert not records.visit_button.isVisible()
+    assert window.ctx.store.scalar("SELECT count(*) FROM checklist_scans WHERE contact_id IS NULL") == 0
