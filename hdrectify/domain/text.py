@@ -61,7 +61,11 @@ _CHAR_NAMES = {
 _BIDI = frozenset([0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 # Spaces a name may hold: trimmed at the ends, a run of them inside becomes one " ".
 _NAME_SPACE = re.compile(r"\s+")  # after refusing controls, only the spaces of _is_space are left
-_NOTE_KEEPS = "\t\n\r\x85\u2028\u2029"  # tabs and line breaks
+# what a note refuses: controls (Cc) and surrogates (Cs) other than tabs and line breaks (\t \n \r
+# \x85 \u2028 \u2029), and _BIDI; one regex, not a look at each character (an import checks 100,000 notes)
+_NOTE_REFUSED = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
 _INTEGER = re.compile(r"-?[0-9]+")  # a minus is taken only to say "out of range", never "not a number"
 _CONTEXT = 10  # characters of the text before the bad one, quoted in the message
 
@@ -134,11 +138,9 @@ def clean_note(text: str, what: str = "内容", *, field: str | None = None) -> 
     holds); zero-width joiners, soft hyphens and other format characters stay.
     """
     text = unicodedata.normalize("NFC", text)
-    for i, ch in enumerate(text):
-        if ch in _NOTE_KEEPS:
-            continue
-        if unicodedata.category(ch) in ("Cc", "Cs") or ord(ch) in _BIDI:
-            raise InvisibleCharError(what, text, i, field)
+    bad = _NOTE_REFUSED.search(text)
+    if bad is not None:
+        raise InvisibleCharError(what, text, bad.start(), field)
     return text.replace("\ufeff", "").strip()
 
 

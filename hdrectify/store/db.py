@@ -45,6 +45,9 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = FULL")
+    # up to 64 MiB of pages kept (the default is 2 MiB): a workbook import or a bundle writing 50,000
+    # rows with their audit entries and versions in one transaction would evict and re-read its pages
+    conn.execute("PRAGMA cache_size = -65536")
     return conn
 
 

@@ -81,9 +81,12 @@ def log_contact(
     return store.insert("contacts", contact_values(store, pairing, day, method, note, problems))
 
 
-def contact_values(store: Store, pairing: Row, day: dt.date, method: str, note: str, problems: str) -> Row:
+def contact_values(
+    store: Store, pairing: Row, day: dt.date, method: str, note: str, problems: str, *, stamp: str | None = None
+) -> Row:
     """The row :func:`log_contact` inserts for ``pairing`` (already found active on ``day``); checked
-    as it checks (method, not in the future, the texts), so that a bulk import can insert many at once."""
+    as it checks (method, not in the future, the texts), so that a bulk import can insert many at once
+    (``stamp``: their one ``recorded_at``, instead of the clock read for each)."""
     try:
         Method(method)
     except ValueError:
@@ -95,7 +98,7 @@ def contact_values(store: Store, pairing: Row, day: dt.date, method: str, note: 
         "method": method,
         "note": clean_note(note, "情况记录", field="note"),
         "problems": clean_note(problems, "发现的问题", field="problems"),
-        "recorded_at": now_stamp(),
+        "recorded_at": stamp or now_stamp(),
         "author": store.actor,
     }
 

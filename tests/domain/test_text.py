@@ -163,3 +163,17 @@ def test_escaped_text_holds_no_control_or_format_character(text: str) -> None:
     assert not any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp") for ch in shown)
     if not any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp") for ch in text):
         assert shown == text
+
+
+def test_a_note_refuses_exactly_the_controls_surrogates_and_direction_marks() -> None:
+    keeps = "\t\n\r\x85\u2028\u2029"
+    bidi = {0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
+    for code in range(0x110000):
+        ch = chr(code)
+        refused = ch not in keeps and (unicodedata.category(ch) in ("Cc", "Cs") or code in bidi)
+        try:
+            clean_note(f"a{ch}b")
+        except InputError:
+            assert refused, hex(code)
+        else:
+            assert not refused, hex(code)

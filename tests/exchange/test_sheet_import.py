@@ -314,6 +314,46 @@ def test_formulas_are_text_long_notes_are_kept_invisible_characters_refused(tmp_
     assert notes == ["=cmd|' /C calc'!A0", "长" * 20_000]
 
 
+def with_cached_values(path: Path, cached: dict[str, str]) -> None:
+    """Give formula cells the value Excel would have saved beside them (openpyxl writes none)."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    xml = parts["xl/worksheets/sheet1.xml"].decode()
+    for ref, value in cached.items():
+        pattern = rf'(<c r="{ref}"[^>]*)>(<f>[^<]*</f>)<v\s*/?>(?:</v>)?'
+        xml, n = re.subn(pattern, lambda m, v=value: f'{m[1]} t="str">{m[2]}<v>{v}</v>', xml)
+        assert n == 1, ref
+    parts["xl/worksheets/sheet1.xml"] = xml.encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+def test_a_formula_reads_as_the_value_excel_saved_else_as_its_text(tmp_path: Path, store: Store) -> None:
+    roster_db(store)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "联系记录"
+    ws["C1"] = "党员"  # the sheet starts at C1: row and column numbers still count from A1
+    ws["D1"], ws["E1"], ws["F1"], ws["G1"] = "康园中心", "日期", "方式", "情况"
+    ws["C2"], ws["D2"], ws["E2"], ws["F2"], ws["G2"] = '=""&"陈志强"', A, "2024-03-05", "电话", "=1+1"
+    ws["C4"], ws["D4"], ws["E4"], ws["F4"], ws["G4"] = CHEN, A, "2024-03-07", "电话", "=cmd|' /C calc'!A0"
+    ws["H5"] = "=SUM(A1:A2)"  # a formula alone, beyond the values, without a saved value
+    path = tmp_path / "公式.xlsx"
+    wb.save(path)
+    with_cached_values(path, {"C2": CHEN, "G2": "2"})
+    sheet = read_workbook(path).sheets[0]
+    assert sheet.header_row == 1 and sheet.columns == {2: "member", 3: "centre", 4: "date", 5: "method", 6: "note"}
+    assert [(n, cells[2:]) for n, cells in sheet.rows] == [
+        (2, (CHEN, A, "2024-03-05", "电话", "2")),
+        (4, (CHEN, A, "2024-03-07", "电话", "=cmd|' /C calc'!A0")),
+        (5, (None, None, None, None, None, "=SUM(A1:A2)")),
+    ]
+
+
 def test_a_sheet_formatted_far_below_its_data_reads_quickly(tmp_path: Path, store: Store) -> None:
     from openpyxl.styles import Font
 

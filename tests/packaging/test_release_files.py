@@ -67,7 +67,7 @@ def test_every_shipped_component_has_its_licence_text() -> None:
     for requirement in metadata.requires("hdrectify") or []:
         if "extra ==" in requirement:
             continue
-        name = requirement.split(">")[0].split("=")[0].split("<")[0].strip().lower()
+        name = requirement.split(">")[0].split("=")[0].split("<")[0].strip().lower().replace("_", "-")
         name = {"pyside6-essentials": "pyside6"}.get(name, name)
         assert name in listed or name.removeprefix("python-") in listed or name in {"pyside6"}, name
 

@@ -35,7 +35,7 @@ from hdrectify.domain.text import clean_name, clean_note, name_key
 from hdrectify.exchange.sheet_import.fields import FIELDS, KIND_ORDER, Kind, missing_required
 from hdrectify.exchange.sheet_import.reading import Mapping, Progress, Workbook, default_mapping
 from hdrectify.exchange.sheet_import.values import read_value
-from hdrectify.store.base import Row, Store
+from hdrectify.store.base import Row, Store, now_stamp
 
 PROGRESS_EVERY = 500  # rows between two progress calls
 
@@ -255,6 +255,7 @@ class _Records:
         self.contacts: list[tuple[Row, str, str, str]] = []  # (row, problems, centre id, member's name)
         self.reports: list[Row] = []
         self.reviews: list[Row] = []
+        self.stamp = now_stamp()  # the rows' one recorded_at (as insert_many gives them one created_at)
 
     def check(self, kind: Kind, v: dict[str, Any]) -> bool:
         """Queue the row (True) or find it already stored or queued (False); an InputError if a rule refuses it."""
@@ -307,7 +308,7 @@ class _Records:
         if key in keys:
             return False
         problems = "\n".join(s.strip() for s in (v.get("problems") or "").splitlines() if s.strip())
-        row = contact_values(self.store, pairing, day, v["method"], note, problems)
+        row = contact_values(self.store, pairing, day, v["method"], note, problems, stamp=self.stamp)
         if problems:  # what add_visit_problems checks of each line and of the person
             for line in problems.splitlines():
                 clean_name(line, "问题描述")

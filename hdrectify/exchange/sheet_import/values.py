@@ -5,12 +5,13 @@ the date (``2024/3/5 0:00``, as Excel writes a CSV), Excel's serial numbers and 
 digits and signs typed full-width (``２０２４－０３－０５``) are read as half-width. Names go
 through :func:`hdrectify.domain.text.clean_name` later (the store's own checks), so an
 invisible character in a name is refused with the row. A formula cell is never evaluated:
-openpyxl hands its text (``=cmd|…``) over as a string and it is read as text. No Qt, no SQL.
+it comes as the value Excel saved, or as its text (``=cmd|…``), read as text (reading.py). No Qt, no SQL.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 
@@ -95,7 +96,14 @@ def _serial(number: float, what: str) -> dt.date:
 
 def parse_method(value: object) -> str:
     """电话/微信/到岗/走访/现场/会议/其他 (and SPEC's English names) → SPEC's method."""
-    text = folded(text_of(value)).lower()
+    found = _method_of(folded(text_of(value)).lower())
+    if found is None:
+        raise InputError("import.method_bad", "method", text=text_of(value)[:40])
+    return found
+
+
+@functools.lru_cache(maxsize=256)  # a column of 50,000 rows holds a handful of different words
+def _method_of(text: str) -> str | None:
     try:
         return Method(text).value
     except ValueError:
@@ -103,7 +111,7 @@ def parse_method(value: object) -> str:
     for method, words in _METHOD_WORDS:
         if any(w in text for w in words):
             return method.value
-    raise InputError("import.method_bad", "method", text=text_of(value)[:40])
+    return None
 
 
 def parse_quarter(value: object) -> Period:
