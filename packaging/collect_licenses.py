@@ -70,6 +70,7 @@ COMPONENTS: list[tuple[str, str, str | None, str, str, list[Path] | None]] = [
     ("pillow", "Pillow", "pillow", "MIT-CMU", "图片处理（ReportLab 的依赖）", None),
     ("platformdirs", "platformdirs", "platformdirs", "MIT", "用户数据目录", None),
     ("pypinyin", "pypinyin", "pypinyin", "MIT", "按拼音排列镇街、中心和党员", None),
+    ("orjson", "orjson", "orjson", "MPL-2.0 AND (Apache-2.0 OR MIT)", "交换包和审计记录的 JSON 读写", None),
     ("pluggy", "pluggy", "pluggy", "MIT", "sqlite-utils 的依赖", None),
     ("tabulate", "tabulate", "tabulate", "MIT", "sqlite-utils 的依赖", None),
     ("python-dateutil", "python-dateutil", "python-dateutil", "Apache-2.0 OR BSD-3-Clause", "sqlite-utils 的依赖",
@@ -90,6 +91,8 @@ def texts(slug: str, dist: str | None, given: list[Path] | None) -> list[Path]:
         base = dist_file("pypdfium2", "LICENSES/Apache-2.0.txt", "LICENSES/BSD-3-Clause.txt")
         parts = {p.name: p for p in dist_file("pypdfium2", *PDFIUM_PARTS)}
         return base + [parts[n] for n in PDFIUM_PARTS if n in parts]
+    if slug == "orjson":  # its own code under either licence, and parts it builds in under the MPL
+        return dist_file("orjson", "LICENSE-APACHE", "LICENSE-MIT", "LICENSE-MPL-2.0")
     assert dist is not None
     found = dist_file(dist, "LICENSE", "LICENSE.txt", "LICENCE.rst", "LICENSES.txt", "COPYING.txt", "LICENCE.python")
     if not found:

@@ -39,6 +39,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import orjson
+
 from hdrectify.domain.errors import InputError
 from hdrectify.outputs import atomic_output
 from hdrectify.store import sync
@@ -87,6 +89,7 @@ def _unicode_ok(values: Iterable[object]) -> bool:
 _ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]{0,63}")
 _SHA = re.compile(r"[0-9a-f]{64}")
 _STAMP = re.compile(r"[0-9T:.+Z-]{10,40}")
+_ID_MATCH, _STAMP_MATCH = _ID.fullmatch, _STAMP.fullmatch  # bound once: called for every record
 _RECORD_KEYS = frozenset({"id", "vv", "origin", "changed_at", "deleted", "row"})
 _MAX_INT = 1 << 62
 
@@ -425,9 +428,79 @@ def _vector(value: object, limits: ClockLimits) -> dict[str, int] | str:
 
 
 def parse_record(
-    table: str, line: str, columns: Columns, part: str, line_no: int, limits: ClockLimits | None = None
+    table: str, line: str | bytes, columns: Columns, part: str, line_no: int, limits: ClockLimits | None = None
 ) -> Version:
-    """Line ``line_no`` of the part ``part`` (rows/<table>.jsonl) as a Version, or BundleError saying what is wrong."""
+    """Line ``line_no`` of the part ``part`` (rows/<table>.jsonl) as a Version, or BundleError saying what is wrong.
+
+    Two readings of one definition. The quick one (orjson, and checks that only say yes or no)
+    takes the lines of a good bundle; a line it does not take is read again by the reference one
+    (the standard library's ``json``, whose checks name what is wrong), which decides. So a line
+    the quick reading takes means what JSON says it means, and a refusal names the same fault
+    whichever reader met it first: orjson turns integers beyond 64 bits into floats and refuses
+    NaN and lone surrogates, all of which the reference reading takes and then judges.
+    """
+    limits = limits or ClockLimits.anywhere()
+    try:
+        rec = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        rec = None
+    found = _quick(table, rec, columns, limits) if type(rec) is dict else None
+    return found if found is not None else _reference(table, line, columns, part, line_no, limits)
+
+
+def _quick(table: str, rec: dict[str, Any], columns: Columns, limits: ClockLimits) -> Version | None:
+    """The record as a Version if every check holds, else None (then the reference reading says why)."""
+    if rec.keys() != _RECORD_KEYS:
+        return None
+    rid, vv, origin, changed_at, deleted, row = (
+        rec["id"], rec["vv"], rec["origin"], rec["changed_at"], rec["deleted"], rec["row"]
+    )  # fmt: skip
+    if not (
+        type(rid) is str
+        and _ID_MATCH(rid)
+        and type(vv) is dict
+        and 0 < len(vv) <= MAX_VECTOR
+        and type(origin) is str
+        and _ID_MATCH(origin)
+        and type(changed_at) is str
+        and _STAMP_MATCH(changed_at)
+    ):
+        return None
+    me, own, other = limits
+    for k, v in vv.items():  # keys of a JSON object are always text
+        if not (type(v) is int and 0 < v <= (own if k == me else other) and _ID_MATCH(k)):
+            return None
+    if deleted is True:
+        if row is not None:
+            return None
+    elif deleted is not False or type(row) is not dict or row.get("id") != rid:
+        return None
+    else:
+        for name, value in row.items():  # orjson took only valid Unicode: no lone surrogate is left
+            kind = columns.get(name)
+            if kind is None:  # a column this database does not have
+                return None
+            if value is None:
+                continue
+            if type(value) is not kind:
+                return None
+            if kind is int:
+                if not -_MAX_INT <= value <= _MAX_INT:  # type: ignore[operator]
+                    return None
+            elif len(value) > MAX_TEXT:  # type: ignore[arg-type]
+                return None
+    return Version(table, rid, vv, canonical(vv), origin, changed_at, deleted, row)
+
+
+def _reference(
+    table: str, line: str | bytes, columns: Columns, part: str, line_no: int, limits: ClockLimits
+) -> Version:
+    """The reading that names what is wrong with a record (the standard library's ``json``)."""
+    if isinstance(line, bytes):
+        try:
+            line = line.decode("utf-8")
+        except UnicodeDecodeError:
+            raise BundleError("exchange.not_utf8", None, name=part) from None
     try:
         rec = json.loads(line)
     except (json.JSONDecodeError, RecursionError):
@@ -437,7 +510,7 @@ def parse_record(
     rid, origin, changed_at, deleted, row = rec["id"], rec["origin"], rec["changed_at"], rec["deleted"], rec["row"]
     if not (isinstance(rid, str) and _ID.fullmatch(rid)):
         raise BundleError("exchange.record_id", None, name=part, line=line_no)
-    vv = _vector(rec["vv"], limits or ClockLimits.anywhere())
+    vv = _vector(rec["vv"], limits)
     if vv == _BAD_VERSION:
         raise BundleError("exchange.record_version", None, name=part, line=line_no)
     if vv == _BAD_CLOCK:
@@ -588,12 +661,8 @@ def _batches(zf: zipfile.ZipFile, bundle: Bundle, table: str) -> Iterator[list[V
     for n, raw in enumerate(_lines(zf, info, part["sha256"], part["size"]), 1):
         if n > expected:
             raise BundleError("exchange.count_mismatch", None, table=table)
-        try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            raise BundleError("exchange.not_utf8", None, name=name) from None
-        v = parse_record(table, line, columns, name, n, bundle.limits)
-        keys.add(hash((v.id, v.vv_text, line)))
+        v = parse_record(table, raw, columns, name, n, bundle.limits)  # checks the bytes are UTF-8 too
+        keys.add(hash((v.id, v.vv_text, raw)))
         if len(keys) != n:
             raise BundleError("exchange.duplicate_records", None, name=name)
         batch.append(v)
