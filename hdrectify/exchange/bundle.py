@@ -428,7 +428,13 @@ def _vector(value: object, limits: ClockLimits) -> dict[str, int] | str:
 
 
 def parse_record(
-    table: str, line: str | bytes, columns: Columns, part: str, line_no: int, limits: ClockLimits | None = None
+    table: str,
+    line: str | bytes,
+    columns: Columns,
+    part: str,
+    line_no: int,
+    limits: ClockLimits | None = None,
+    shapes: RowShapes | None = None,
 ) -> Version:
     """Line ``line_no`` of the part ``part`` (rows/<table>.jsonl) as a Version, or BundleError saying what is wrong.
 
@@ -444,11 +450,45 @@ def parse_record(
         rec = orjson.loads(line)
     except orjson.JSONDecodeError:
         rec = None
-    found = _quick(table, rec, columns, limits) if type(rec) is dict else None
+    # a text longer than MAX_TEXT characters needs a line longer than MAX_TEXT bytes
+    found = (
+        _quick(table, rec, shapes or RowShapes(columns), limits, len(line) > MAX_TEXT) if type(rec) is dict else None
+    )
     return found if found is not None else _reference(table, line, columns, part, line_no, limits)
 
 
-def _quick(table: str, rec: dict[str, Any], columns: Columns, limits: ClockLimits) -> Version | None:
+class RowShapes:
+    """Which shapes of row (its columns and the kinds of their values) fit a table's columns.
+
+    A table's rows come in a handful of shapes (a text or NULL here and there), so a shape is
+    judged once and its verdict looked up for every row of it.
+    """
+
+    def __init__(self, columns: Columns) -> None:
+        self.columns = columns
+        self.known: dict[tuple[tuple[str, ...], tuple[type, ...]], tuple[str, ...] | None] = {}
+
+    def ints(self, row: dict[str, Any]) -> tuple[str, ...] | None:
+        """The columns of ``row`` that hold integers (their range is still to check), or None if a column
+        is unknown or a value is not of its column's kind. orjson took only valid Unicode: no lone surrogate."""
+        shape = (tuple(row), tuple(map(type, row.values())))
+        try:
+            return self.known[shape]
+        except KeyError:
+            pass
+        ints: tuple[str, ...] | None = ()
+        for name, kind in zip(*shape, strict=True):
+            if name not in self.columns or (kind is not type(None) and kind is not self.columns[name]):
+                ints = None
+                break
+            if kind is int:
+                ints = (*ints, name)  # type: ignore[misc]
+        if len(self.known) < 1000:  # a hostile bundle could make every row a new shape
+            self.known[shape] = ints
+        return ints
+
+
+def _quick(table: str, rec: dict[str, Any], shapes: RowShapes, limits: ClockLimits, long_line: bool) -> Version | None:
     """The record as a Version if every check holds, else None (then the reference reading says why)."""
     if rec.keys() != _RECORD_KEYS:
         return None
@@ -476,19 +516,16 @@ def _quick(table: str, rec: dict[str, Any], columns: Columns, limits: ClockLimit
     elif deleted is not False or type(row) is not dict or row.get("id") != rid:
         return None
     else:
-        for name, value in row.items():  # orjson took only valid Unicode: no lone surrogate is left
-            kind = columns.get(name)
-            if kind is None:  # a column this database does not have
+        ints = shapes.ints(row)
+        if ints is None:
+            return None
+        for name in ints:
+            if not -_MAX_INT <= row[name] <= _MAX_INT:
                 return None
-            if value is None:
-                continue
-            if type(value) is not kind:
-                return None
-            if kind is int:
-                if not -_MAX_INT <= value <= _MAX_INT:  # type: ignore[operator]
+        if long_line:
+            for value in row.values():
+                if type(value) is str and len(value) > MAX_TEXT:
                     return None
-            elif len(value) > MAX_TEXT:  # type: ignore[arg-type]
-                return None
     return Version(table, rid, vv, canonical(vv), origin, changed_at, deleted, row)
 
 
@@ -652,6 +689,7 @@ def _batches(zf: zipfile.ZipFile, bundle: Bundle, table: str) -> Iterator[list[V
     part = bundle.manifest["parts"][name]
     expected = bundle.count(table)
     columns = bundle.columns[table]
+    shapes = RowShapes(columns)
     # the same version twice is refused; one version with two contents (a conflict waiting at the
     # sender) is not. A hash of each, not the versions themselves: what is held stays small.
     keys: set[int] = set()
@@ -661,7 +699,7 @@ def _batches(zf: zipfile.ZipFile, bundle: Bundle, table: str) -> Iterator[list[V
     for n, raw in enumerate(_lines(zf, info, part["sha256"], part["size"]), 1):
         if n > expected:
             raise BundleError("exchange.count_mismatch", None, table=table)
-        v = parse_record(table, raw, columns, name, n, bundle.limits)  # checks the bytes are UTF-8 too
+        v = parse_record(table, raw, columns, name, n, bundle.limits, shapes)  # checks the bytes are UTF-8 too
         keys.add(hash((v.id, v.vv_text, raw)))
         if len(keys) != n:
             raise BundleError("exchange.duplicate_records", None, name=name)
