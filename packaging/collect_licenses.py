@@ -76,6 +76,7 @@ COMPONENTS: list[tuple[str, str, str | None, str, str, list[Path] | None]] = [
     ("segno", "Segno", "segno", "BSD-3-Clause", "月度清单上的二维码", None),
     ("uuid-utils", "uuid-utils", "uuid_utils", "BSD-3-Clause", "审计记录的编号（UUID 第 7 版）", None),
     ("wcwidth", "wcwidth", "wcwidth", "MIT", "中文文字的显示宽度（命令行表格、XLSX、DOCX）", None),
+    ("orjson", "orjson", "orjson", "MPL-2.0 AND (Apache-2.0 OR MIT)", "交换包和审计记录的 JSON 读写", None),
     ("pluggy", "pluggy", "pluggy", "MIT", "sqlite-utils 的依赖", None),
     ("tabulate", "tabulate", "tabulate", "MIT", "sqlite-utils 的依赖", None),
     ("python-dateutil", "python-dateutil", "python-dateutil", "Apache-2.0 OR BSD-3-Clause", "sqlite-utils 的依赖",
@@ -96,6 +97,8 @@ def texts(slug: str, dist: str | None, given: list[Path] | None) -> list[Path]:
         base = dist_file("pypdfium2", "LICENSES/Apache-2.0.txt", "LICENSES/BSD-3-Clause.txt")
         parts = {p.name: p for p in dist_file("pypdfium2", *PDFIUM_PARTS)}
         return base + [parts[n] for n in PDFIUM_PARTS if n in parts]
+    if slug == "orjson":  # its own code under either licence, and parts it builds in under the MPL
+        return dist_file("orjson", "LICENSE-APACHE", "LICENSE-MIT", "LICENSE-MPL-2.0")
     assert dist is not None
     found = dist_file(
         dist, "LICENSE", "LICENSE.txt", "LICENSE.md", "LICENCE.rst", "LICENSES.txt", "COPYING.txt", "LICENCE.python"

@@ -39,6 +39,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import orjson
+
 from hdrectify.domain.errors import InputError
 from hdrectify.outputs import atomic_output
 from hdrectify.store import sync
@@ -87,6 +89,7 @@ def _unicode_ok(values: Iterable[object]) -> bool:
 _ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]{0,63}")
 _SHA = re.compile(r"[0-9a-f]{64}")
 _STAMP = re.compile(r"[0-9T:.+Z-]{10,40}")
+_ID_MATCH, _STAMP_MATCH = _ID.fullmatch, _STAMP.fullmatch  # bound once: called for every record
 _RECORD_KEYS = frozenset({"id", "vv", "origin", "changed_at", "deleted", "row"})
 _MAX_INT = 1 << 62
 
@@ -425,9 +428,116 @@ def _vector(value: object, limits: ClockLimits) -> dict[str, int] | str:
 
 
 def parse_record(
-    table: str, line: str, columns: Columns, part: str, line_no: int, limits: ClockLimits | None = None
+    table: str,
+    line: str | bytes,
+    columns: Columns,
+    part: str,
+    line_no: int,
+    limits: ClockLimits | None = None,
+    shapes: RowShapes | None = None,
 ) -> Version:
-    """Line ``line_no`` of the part ``part`` (rows/<table>.jsonl) as a Version, or BundleError saying what is wrong."""
+    """Line ``line_no`` of the part ``part`` (rows/<table>.jsonl) as a Version, or BundleError saying what is wrong.
+
+    Two readings of one definition. The quick one (orjson, and checks that only say yes or no)
+    takes the lines of a good bundle; a line it does not take is read again by the reference one
+    (the standard library's ``json``, whose checks name what is wrong), which decides. So a line
+    the quick reading takes means what JSON says it means, and a refusal names the same fault
+    whichever reader met it first: orjson turns integers beyond 64 bits into floats and refuses
+    NaN and lone surrogates, all of which the reference reading takes and then judges.
+    """
+    limits = limits or ClockLimits.anywhere()
+    try:
+        rec = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        rec = None
+    # a text longer than MAX_TEXT characters needs a line longer than MAX_TEXT bytes
+    found = (
+        _quick(table, rec, shapes or RowShapes(columns), limits, len(line) > MAX_TEXT) if type(rec) is dict else None
+    )
+    return found if found is not None else _reference(table, line, columns, part, line_no, limits)
+
+
+class RowShapes:
+    """Which shapes of row (its columns and the kinds of their values) fit a table's columns.
+
+    A table's rows come in a handful of shapes (a text or NULL here and there), so a shape is
+    judged once and its verdict looked up for every row of it.
+    """
+
+    def __init__(self, columns: Columns) -> None:
+        self.columns = columns
+        self.known: dict[tuple[tuple[str, ...], tuple[type, ...]], tuple[str, ...] | None] = {}
+
+    def ints(self, row: dict[str, Any]) -> tuple[str, ...] | None:
+        """The columns of ``row`` that hold integers (their range is still to check), or None if a column
+        is unknown or a value is not of its column's kind. orjson took only valid Unicode: no lone surrogate."""
+        shape = (tuple(row), tuple(map(type, row.values())))
+        try:
+            return self.known[shape]
+        except KeyError:
+            pass
+        ints: tuple[str, ...] | None = ()
+        for name, kind in zip(*shape, strict=True):
+            if name not in self.columns or (kind is not type(None) and kind is not self.columns[name]):
+                ints = None
+                break
+            if kind is int:
+                ints = (*ints, name)  # type: ignore[misc]
+        if len(self.known) < 1000:  # a hostile bundle could make every row a new shape
+            self.known[shape] = ints
+        return ints
+
+
+def _quick(table: str, rec: dict[str, Any], shapes: RowShapes, limits: ClockLimits, long_line: bool) -> Version | None:
+    """The record as a Version if every check holds, else None (then the reference reading says why)."""
+    if rec.keys() != _RECORD_KEYS:
+        return None
+    rid, vv, origin, changed_at, deleted, row = (
+        rec["id"], rec["vv"], rec["origin"], rec["changed_at"], rec["deleted"], rec["row"]
+    )  # fmt: skip
+    if not (
+        type(rid) is str
+        and _ID_MATCH(rid)
+        and type(vv) is dict
+        and 0 < len(vv) <= MAX_VECTOR
+        and type(origin) is str
+        and _ID_MATCH(origin)
+        and type(changed_at) is str
+        and _STAMP_MATCH(changed_at)
+    ):
+        return None
+    me, own, other = limits
+    for k, v in vv.items():  # keys of a JSON object are always text
+        if not (type(v) is int and 0 < v <= (own if k == me else other) and _ID_MATCH(k)):
+            return None
+    if deleted is True:
+        if row is not None:
+            return None
+    elif deleted is not False or type(row) is not dict or row.get("id") != rid:
+        return None
+    else:
+        ints = shapes.ints(row)
+        if ints is None:
+            return None
+        for name in ints:
+            if not -_MAX_INT <= row[name] <= _MAX_INT:
+                return None
+        if long_line:
+            for value in row.values():
+                if type(value) is str and len(value) > MAX_TEXT:
+                    return None
+    return Version(table, rid, vv, canonical(vv), origin, changed_at, deleted, row)
+
+
+def _reference(
+    table: str, line: str | bytes, columns: Columns, part: str, line_no: int, limits: ClockLimits
+) -> Version:
+    """The reading that names what is wrong with a record (the standard library's ``json``)."""
+    if isinstance(line, bytes):
+        try:
+            line = line.decode("utf-8")
+        except UnicodeDecodeError:
+            raise BundleError("exchange.not_utf8", None, name=part) from None
     try:
         rec = json.loads(line)
     except (json.JSONDecodeError, RecursionError):
@@ -437,7 +547,7 @@ def parse_record(
     rid, origin, changed_at, deleted, row = rec["id"], rec["origin"], rec["changed_at"], rec["deleted"], rec["row"]
     if not (isinstance(rid, str) and _ID.fullmatch(rid)):
         raise BundleError("exchange.record_id", None, name=part, line=line_no)
-    vv = _vector(rec["vv"], limits or ClockLimits.anywhere())
+    vv = _vector(rec["vv"], limits)
     if vv == _BAD_VERSION:
         raise BundleError("exchange.record_version", None, name=part, line=line_no)
     if vv == _BAD_CLOCK:
@@ -579,6 +689,7 @@ def _batches(zf: zipfile.ZipFile, bundle: Bundle, table: str) -> Iterator[list[V
     part = bundle.manifest["parts"][name]
     expected = bundle.count(table)
     columns = bundle.columns[table]
+    shapes = RowShapes(columns)
     # the same version twice is refused; one version with two contents (a conflict waiting at the
     # sender) is not. A hash of each, not the versions themselves: what is held stays small.
     keys: set[int] = set()
@@ -588,12 +699,8 @@ def _batches(zf: zipfile.ZipFile, bundle: Bundle, table: str) -> Iterator[list[V
     for n, raw in enumerate(_lines(zf, info, part["sha256"], part["size"]), 1):
         if n > expected:
             raise BundleError("exchange.count_mismatch", None, table=table)
-        try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            raise BundleError("exchange.not_utf8", None, name=name) from None
-        v = parse_record(table, line, columns, name, n, bundle.limits)
-        keys.add(hash((v.id, v.vv_text, line)))
+        v = parse_record(table, raw, columns, name, n, bundle.limits, shapes)  # checks the bytes are UTF-8 too
+        keys.add(hash((v.id, v.vv_text, raw)))
         if len(keys) != n:
             raise BundleError("exchange.duplicate_records", None, name=name)
         batch.append(v)

@@ -197,23 +197,24 @@ class Store:
     ) -> None:
         """Audit entries for many rows of one table, chained in order: (row id, before, after) each."""
         prev = self._chain_head if self._own_transaction and self._chain_head is not None else audit.head(self.conn)
-        stamp = now_stamp()
-        entries = []
-        for row_id, before, after in changes:
-            entry = [
-                audit.entry_id(),
-                stamp,
-                self.actor,
-                table,
-                row_id,
-                action,
-                None if before is None else _audit_json(before),
-                None if after is None else _audit_json(after),
-                reason,
-            ]
-            digest = audit.entry_hash(prev, entry)
-            entries.append([*entry, prev, digest])
-            prev = digest
+        entry_id = audit.entry_id
+        entries, prev = audit.link(
+            prev,
+            now_stamp(),
+            self.actor,
+            table,
+            action,
+            reason,
+            [
+                (
+                    entry_id(),
+                    row_id,
+                    None if before is None else _audit_json(before),
+                    None if after is None else _audit_json(after),
+                )
+                for row_id, before, after in changes
+            ],
+        )
         self.conn.executemany(
             "INSERT INTO audit_log (id, at, actor, table_name, row_id, action, before, after, reason, prev_hash, hash)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

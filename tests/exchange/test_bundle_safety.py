@@ -278,6 +278,48 @@ def test_values_of_the_wrong_kind_are_refused(
     refused(office, pack(tmp_path / "kind.hdbundle", parts), match)
 
 
+NOTE = '"note": "到岗查看"'.encode()
+
+
+def _raw_contact(bundle: Path, edit: Any) -> dict[str, bytes]:
+    """The bundle's parts with its one contact record rewritten as text by ``edit``."""
+    parts = members(bundle)
+    rec = json.loads(parts["rows/contacts.jsonl"])
+    parts["rows/contacts.jsonl"] = edit(json.dumps(rec, ensure_ascii=False).encode())
+    return parts
+
+
+@pytest.mark.parametrize(
+    ("edit", "match"),
+    [
+        # numbers beyond 64 bits: read exactly, as integers, never rounded to a float
+        (lambda b: b.replace(b'"vv": {', b'"vv": {"far": 1180591620717411303424, '), "版本时钟超出合理范围"),
+        (lambda b: b.replace(b'"vv": {', b'"vv": {"far": 1e3, '), "版本信息无效"),
+        (lambda b: b.replace(NOTE, b'"note": 1180591620717411303424'), "值类型或长度不对"),
+        (lambda b: b.replace(NOTE, b'"note": NaN'), "值类型或长度不对"),
+        (lambda b: b.replace(b'"note": "', b'"note": "\\udc00'), "无效的字符编码"),  # an escaped lone surrogate
+        (lambda b: b.replace(b'"note": "', b'"note": "\xff'), "不是有效的 UTF-8"),
+        (lambda b: b.replace(b'"note": "', b'"note": "\xed\xa0\x80'), "不是有效的 UTF-8"),  # a surrogate as UTF-8
+        (lambda b: b.replace(NOTE, NOTE + b', "secret": null'), "不认识的字段"),  # unknown, even when empty
+        (lambda b: b"null", "记录的项目不对"),
+        (lambda b: b + b" x", "不是有效的 JSON"),
+    ],
+)
+def test_a_record_is_read_exactly_as_json_says(
+    tmp_path: Path, office: Site, bundle: Path, edit: Any, match: str
+) -> None:
+    """Whatever reads the lines quickly, each reads as JSON defines it and is refused for what is wrong with it."""
+    refused(office, pack(tmp_path / "raw.hdbundle", _raw_contact(bundle, edit)), match)
+
+
+def test_a_key_given_twice_in_a_record_counts_once_as_its_last_value(
+    tmp_path: Path, office: Site, bundle: Path
+) -> None:
+    parts = _raw_contact(bundle, lambda b: b.replace(b'"note": "', b'"note": "\\u4e00\\u6b21", "note": "'))
+    office.take(pack(tmp_path / "twice.hdbundle", parts))
+    assert office.rows("SELECT note FROM contacts") == [{"note": "到岗查看"}]
+
+
 def test_a_cancelled_import_or_export_leaves_nothing(tmp_path: Path, office: Site, chen: Site) -> None:
     from hdrectify.exchange.export import export_bundle
     from hdrectify.exchange.merge import import_bundle
