@@ -136,6 +136,16 @@ class Record(NamedTuple):
     period: Period | None = None
 
 
+class Meeting(NamedTuple):
+    """The earliest record that meets a period: the day it is dated and the day it was entered.
+
+    The store hands the engine one per (slot, pairing); equal ones may be one shared object.
+    """
+
+    date: dt.date
+    recorded_on: dt.date
+
+
 class StatusRow(NamedTuple):
     pairing_id: str
     obligation: Obligation
@@ -185,7 +195,7 @@ def record_key(record: Record) -> list[tuple[Obligation, Period]]:
 
 
 Slot = tuple[Obligation, Period]
-MetRecords = dict[Slot, dict[str, Record]]  # (obligation, period) -> pairing id -> earliest record
+MetRecords = dict[Slot, dict[str, Meeting]]  # (obligation, period) -> pairing id -> earliest record
 
 
 class Cadence:
@@ -221,8 +231,8 @@ class Cadence:
     def _offer(self, slot: Slot, rec: Record) -> None:
         by_pairing = self._met.setdefault(slot, {})
         best = by_pairing.get(rec.pairing_id)
-        if best is None or (rec.date, rec.recorded_on) < (best.date, best.recorded_on):
-            by_pairing[rec.pairing_id] = rec
+        if best is None or (rec.date, rec.recorded_on) < best:
+            by_pairing[rec.pairing_id] = Meeting(rec.date, rec.recorded_on)
 
     def exempt(self, pairing_id: str, obligation: Obligation, period: Period) -> Exemption | None:
         for key in ((pairing_id, obligation), (None, obligation)):
@@ -231,8 +241,8 @@ class Cadence:
                     return ex
         return None
 
-    def meeting_record(self, pairing_id: str, obligation: Obligation, period: Period) -> Record | None:
-        """The earliest record that meets the period, if any."""
+    def meeting_record(self, pairing_id: str, obligation: Obligation, period: Period) -> Meeting | None:
+        """When the earliest record that meets the period is dated and was entered, if any."""
         return self._met.get((obligation, period), {}).get(pairing_id)
 
     def status(self, pairing: Pairing, obligation: Obligation, period: Period) -> StatusRow:
@@ -249,7 +259,7 @@ class Cadence:
         return StatusRow(pairing.id, obligation, period, status, False, None)
 
     def _met_row(
-        self, pid: str, ob: Obligation, period: Period, rec: Record, always_on_time: bool, due_by: dt.date
+        self, pid: str, ob: Obligation, period: Period, rec: Meeting, always_on_time: bool, due_by: dt.date
     ) -> StatusRow:
         on_time = always_on_time or rec.date <= due_by
         backfilled = (rec.recorded_on - rec.date).days > self.settings.backfill_days
