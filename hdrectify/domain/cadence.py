@@ -13,6 +13,7 @@ hand it that reduction instead of every record.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -296,6 +297,7 @@ class Cadence:
         append = out.append
         make = tuple.__new__  # StatusRow's own __new__ is Python code: 69,000 rows a year for 1,000 pairings
         backfill_days = self.settings.backfill_days
+        backfilled_of: dict[Meeting, bool] = {}
         done_status, late_status = Status.DONE, Status.LATE
         upcoming_status, exempt_status = Status.UPCOMING, Status.EXEMPT
         earliest = min((slot[2] for slot in slots), default=None)
@@ -312,9 +314,11 @@ class Cadence:
                     continue
                 rec = met.get(pid)
                 if rec is not None:  # as _met_row, inline
+                    backfilled = backfilled_of.get(rec)  # meetings are often one shared object
+                    if backfilled is None:
+                        backfilled = backfilled_of[rec] = (rec.recorded_on - rec.date).days > backfill_days
                     date = rec.date
                     status = done_status if always_on_time or date <= due_by else late_status
-                    backfilled = (rec.recorded_on - date).days > backfill_days
                     append(make(StatusRow, (pid, ob, period, status, backfilled, date)))
                 elif exempt_all or (mine is not None and any(o is ob and ex.covers(period) for o, ex in mine)):
                     append(make(StatusRow, (pid, ob, period, exempt_status, False, None)))
@@ -351,6 +355,9 @@ class Totals:
         return out
 
 
+_STATUS_OF = operator.itemgetter(StatusRow._fields.index("status"))
+
+
 def totals(rows: Iterable[StatusRow]) -> Totals:
-    counts = Counter(row.status for row in rows)
+    counts = Counter(map(_STATUS_OF, rows))
     return Totals(**{status.value: counts.get(status, 0) for status in STATUSES})

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from hdrectify.domain.cadence import (
@@ -110,6 +111,18 @@ def load_pairings(store: Store, first: dt.date, last: dt.date, member_id: str | 
     return out
 
 
+class _Meetings(dict[str, Meeting]):
+    """Texts ``date‖entry day`` (``2025-03-042025-03-04``) -> one shared :class:`Meeting` each."""
+
+    def __init__(self, day: Callable[[str], dt.date]) -> None:
+        super().__init__()
+        self.day = day
+
+    def __missing__(self, key: str) -> Meeting:
+        found = self[key] = Meeting(self.day(key[:10]), self.day(key[10:20]))
+        return found
+
+
 def load_met(
     store: Store,
     span: Period,
@@ -135,13 +148,7 @@ def load_met(
     upto = min(last, as_of).isoformat()
     day = functools.lru_cache(maxsize=None)(_date)
     met: MetRecords = {}
-    meetings: dict[str, Meeting] = {}  # "date‖entry day" -> one shared Meeting
-
-    def shared(key: str) -> Meeting:
-        found = meetings.get(key)
-        if found is None:
-            found = meetings[key] = Meeting(day(key[:10]), day(key[10:20]))
-        return found
+    shared = _Meetings(day)  # "date‖entry day" -> one shared Meeting
 
     if pairing_ids is None:
         pairing_ids = [pid for (pid,) in store.execute("SELECT id FROM pairings")]
@@ -167,10 +174,7 @@ def load_met(
             continue
         order, _, joined = both.partition(" ")
         who = pids if order == in_order else [pids[int(i)] for i in order.split(",")]
-        by_pairing: dict[str, Meeting] = {}
-        for pid, key in zip(who, joined.split(","), strict=True):
-            if key:
-                by_pairing[pid] = shared(key)
+        by_pairing = {pid: shared[key] for pid, key in zip(who, joined.split(","), strict=True) if key}
         if by_pairing:
             met[(Obligation.CONTACT, Period.week_of(_EPOCH_MONDAY + dt.timedelta(weeks=week)))] = by_pairing
     months = [str(m) for m in span.subperiods(Kind.MONTH)]
@@ -188,7 +192,7 @@ def load_met(
                 if slot is None:
                     month = Period.month_of(day(key[:10]))
                     slot = by_month[key[:7]] = met.setdefault((Obligation.VISIT, month), {})
-                slot[pid] = shared(key)
+                slot[pid] = shared[key]
     quarters = [str(q) for q in span.subperiods(Kind.QUARTER)]
     submissions: list[tuple[Slot, str, Meeting]] = []
     quarter_of = functools.lru_cache(maxsize=None)(lambda text: Period.parse(text, Kind.QUARTER))
