@@ -13,6 +13,7 @@ hand it that reduction instead of every record.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -136,6 +137,16 @@ class Record(NamedTuple):
     period: Period | None = None
 
 
+class Meeting(NamedTuple):
+    """The earliest record that meets a period: the day it is dated and the day it was entered.
+
+    The store hands the engine one per (slot, pairing); equal ones may be one shared object.
+    """
+
+    date: dt.date
+    recorded_on: dt.date
+
+
 class StatusRow(NamedTuple):
     pairing_id: str
     obligation: Obligation
@@ -185,7 +196,7 @@ def record_key(record: Record) -> list[tuple[Obligation, Period]]:
 
 
 Slot = tuple[Obligation, Period]
-MetRecords = dict[Slot, dict[str, Record]]  # (obligation, period) -> pairing id -> earliest record
+MetRecords = dict[Slot, dict[str, Meeting]]  # (obligation, period) -> pairing id -> earliest record
 
 
 class Cadence:
@@ -221,8 +232,8 @@ class Cadence:
     def _offer(self, slot: Slot, rec: Record) -> None:
         by_pairing = self._met.setdefault(slot, {})
         best = by_pairing.get(rec.pairing_id)
-        if best is None or (rec.date, rec.recorded_on) < (best.date, best.recorded_on):
-            by_pairing[rec.pairing_id] = rec
+        if best is None or (rec.date, rec.recorded_on) < best:
+            by_pairing[rec.pairing_id] = Meeting(rec.date, rec.recorded_on)
 
     def exempt(self, pairing_id: str, obligation: Obligation, period: Period) -> Exemption | None:
         for key in ((pairing_id, obligation), (None, obligation)):
@@ -231,8 +242,8 @@ class Cadence:
                     return ex
         return None
 
-    def meeting_record(self, pairing_id: str, obligation: Obligation, period: Period) -> Record | None:
-        """The earliest record that meets the period, if any."""
+    def meeting_record(self, pairing_id: str, obligation: Obligation, period: Period) -> Meeting | None:
+        """When the earliest record that meets the period is dated and was entered, if any."""
         return self._met.get((obligation, period), {}).get(pairing_id)
 
     def status(self, pairing: Pairing, obligation: Obligation, period: Period) -> StatusRow:
@@ -249,7 +260,7 @@ class Cadence:
         return StatusRow(pairing.id, obligation, period, status, False, None)
 
     def _met_row(
-        self, pid: str, ob: Obligation, period: Period, rec: Record, always_on_time: bool, due_by: dt.date
+        self, pid: str, ob: Obligation, period: Period, rec: Meeting, always_on_time: bool, due_by: dt.date
     ) -> StatusRow:
         on_time = always_on_time or rec.date <= due_by
         backfilled = (rec.recorded_on - rec.date).days > self.settings.backfill_days
@@ -286,6 +297,7 @@ class Cadence:
         append = out.append
         make = tuple.__new__  # StatusRow's own __new__ is Python code: 69,000 rows a year for 1,000 pairings
         backfill_days = self.settings.backfill_days
+        backfilled_of: dict[Meeting, bool] = {}
         done_status, late_status = Status.DONE, Status.LATE
         upcoming_status, exempt_status = Status.UPCOMING, Status.EXEMPT
         earliest = min((slot[2] for slot in slots), default=None)
@@ -302,9 +314,11 @@ class Cadence:
                     continue
                 rec = met.get(pid)
                 if rec is not None:  # as _met_row, inline
+                    backfilled = backfilled_of.get(rec)  # meetings are often one shared object
+                    if backfilled is None:
+                        backfilled = backfilled_of[rec] = (rec.recorded_on - rec.date).days > backfill_days
                     date = rec.date
                     status = done_status if always_on_time or date <= due_by else late_status
-                    backfilled = (rec.recorded_on - date).days > backfill_days
                     append(make(StatusRow, (pid, ob, period, status, backfilled, date)))
                 elif exempt_all or (mine is not None and any(o is ob and ex.covers(period) for o, ex in mine)):
                     append(make(StatusRow, (pid, ob, period, exempt_status, False, None)))
@@ -341,6 +355,9 @@ class Totals:
         return out
 
 
+_STATUS_OF = operator.itemgetter(StatusRow._fields.index("status"))
+
+
 def totals(rows: Iterable[StatusRow]) -> Totals:
-    counts = Counter(row.status for row in rows)
+    counts = Counter(map(_STATUS_OF, rows))
     return Totals(**{status.value: counts.get(status, 0) for status in STATUSES})

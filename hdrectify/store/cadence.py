@@ -12,18 +12,17 @@ import functools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from hdrectify.domain.cadence import (
     OBLIGATIONS,
     Cadence,
     Exemption,
+    Meeting,
     MetRecords,
     Obligation,
     Pairing,
-    Record,
+    Slot,
     StatusRow,
-    record_key,
 )
 from hdrectify.domain.collation import zh_key
 from hdrectify.domain.periods import Kind, Period
@@ -112,6 +111,18 @@ def load_pairings(store: Store, first: dt.date, last: dt.date, member_id: str | 
     return out
 
 
+class _Meetings(dict[str, Meeting]):
+    """Texts ``date‖entry day`` (``2025-03-042025-03-04``) -> one shared :class:`Meeting` each."""
+
+    def __init__(self, day: Callable[[str], dt.date]) -> None:
+        super().__init__()
+        self.day = day
+
+    def __missing__(self, key: str) -> Meeting:
+        found = self[key] = Meeting(self.day(key[:10]), self.day(key[10:20]))
+        return found
+
+
 def load_met(
     store: Store,
     span: Period,
@@ -125,58 +136,65 @@ def load_met(
     Contacts are reduced in SQL to the earliest per (week, pairing) and per (on-site
     month, pairing). A week's earliest record of each of ``pairing_ids`` (default: every
     pairing) is one seek into the index ``contacts_week``, whose order is (week, pairing,
-    date, recorded_at): a year of 1,000 pairings is 53,000 seeks, which is quicker than
-    grouping the 230,000 records of the year. On-site visits, fewer, are grouped in the
-    order of ``contacts_onsite``. Reports and reviews are read only for the quarters and
-    year inside ``span``. Nothing dated after ``as_of`` is read.
+    date, recorded_at): a year of 1,000 pairings is 53,000 seeks, week by week and in
+    the index's order of pairings, which is quicker than grouping the 230,000 records of
+    the year. On-site visits, fewer, are grouped in the order of ``contacts_onsite``.
+    Each week (and each pairing's visits) comes back as one row, the earliest records'
+    dates and entry days joined in one text (``2025-03-042025-03-04,…``), so a year costs
+    about 1,000 rows, not 65,000; equal texts give one shared :class:`Meeting`. Reports
+    and reviews are read only for the quarters and year inside ``span``. Nothing dated
+    after ``as_of`` is read.
     """
     upto = min(last, as_of).isoformat()
     day = functools.lru_cache(maxsize=None)(_date)
     met: MetRecords = {}
+    shared = _Meetings(day)  # "date‖entry day" -> one shared Meeting
 
-    def reduce(
-        sql: str, params: list[object], ob: Obligation, period_of: Callable[[Any], Period], method: str | None
-    ) -> None:
-        current_key: object = None
-        by_pairing: dict[str, Record] = {}
-        make = tuple.__new__  # Record's own __new__ is Python code; a year of 1,000 pairings has 60,000 of these
-        for group, pid, key in store.execute(sql, params).fetchall():
-            if key is None:  # no record of this pairing in this period
-                continue
-            if group != current_key:
-                current_key = group
-                by_pairing = met.setdefault((ob, period_of(group)), {})
-            by_pairing[pid] = make(Record, (pid, "contact", day(key[:10]), day(key[10:20]), method, None))
-
-    pairings = "SELECT id FROM pairings" if pairing_ids is None else "SELECT value AS id FROM json_each(?)"
-    reduce(
-        f"WITH weeks(w) AS (SELECT ? UNION ALL SELECT w + 1 FROM weeks WHERE w < ?), p AS ({pairings})"
-        " SELECT w, p.id, (SELECT date || recorded_at FROM contacts INDEXED BY contacts_week"
-        f" WHERE deleted_at IS NULL AND {WEEK_SQL} = w AND pairing_id = p.id AND date <= ?"
-        " ORDER BY date, recorded_at LIMIT 1) FROM weeks CROSS JOIN p",
+    if pairing_ids is None:
+        pairing_ids = [pid for (pid,) in store.execute("SELECT id FROM pairings")]
+    pids = sorted(set(pairing_ids))  # seeks in the index's order
+    in_order = ",".join(map(str, range(len(pids))))
+    # One text per week: the pairings' positions in ``pids``, a space, then each one's earliest
+    # record or nothing. Both lists come from the one scan, so they line up, whatever its order.
+    for week, both in store.execute(
+        "WITH weeks(w) AS (SELECT ? UNION ALL SELECT w + 1 FROM weeks WHERE w < ?)"
+        " SELECT w, (SELECT group_concat(p.key) || ' ' || group_concat(ifnull(("
+        " SELECT date || substr(recorded_at, 1, 10) FROM contacts INDEXED BY contacts_week"
+        f" WHERE deleted_at IS NULL AND {WEEK_SQL} = w"
+        " AND pairing_id = p.value AND date <= ? ORDER BY date, recorded_at LIMIT 1), ''))"
+        " FROM json_each(?) p) FROM weeks",
         [
             (first - _EPOCH_MONDAY).days // 7,
             (min(last, as_of) - _EPOCH_MONDAY).days // 7,
-            *([] if pairing_ids is None else [json.dumps(pairing_ids)]),
             upto,
+            json.dumps(pids),
         ],
-        Obligation.CONTACT,
-        lambda week: Period.week_of(_EPOCH_MONDAY + dt.timedelta(weeks=week)),
-        None,
-    )
+    ).fetchall():
+        if both is None:  # no pairings
+            continue
+        order, _, joined = both.partition(" ")
+        who = pids if order == in_order else [pids[int(i)] for i in order.split(",")]
+        by_pairing = {pid: shared[key] for pid, key in zip(who, joined.split(","), strict=True) if key}
+        if by_pairing:
+            met[(Obligation.CONTACT, Period.week_of(_EPOCH_MONDAY + dt.timedelta(weeks=week)))] = by_pairing
     months = [str(m) for m in span.subperiods(Kind.MONTH)]
     if months:
-        reduce(
-            "SELECT substr(date, 1, 7), pairing_id, MIN(date || recorded_at) FROM contacts"
+        by_month: dict[str, dict[str, Meeting]] = {}  # "2025-03" -> its slot
+        for pid, joined in store.execute(
+            "SELECT pairing_id, group_concat(earliest) FROM (SELECT pairing_id,"
+            " MIN(date || substr(recorded_at, 1, 10)) AS earliest FROM contacts"
             " WHERE deleted_at IS NULL AND method = 'onsite' AND substr(date, 1, 7) BETWEEN ? AND ? AND date <= ?"
-            " GROUP BY substr(date, 1, 7), pairing_id",
+            " GROUP BY substr(date, 1, 7), pairing_id) GROUP BY pairing_id",
             [months[0], months[-1], upto],
-            Obligation.VISIT,
-            lambda month: Period.parse(month, Kind.MONTH),
-            "onsite",
-        )
+        ).fetchall():
+            for key in joined.split(","):  # each in its own month: the date tells which
+                slot = by_month.get(key[:7])
+                if slot is None:
+                    month = Period.month_of(day(key[:10]))
+                    slot = by_month[key[:7]] = met.setdefault((Obligation.VISIT, month), {})
+                slot[pid] = shared[key]
     quarters = [str(q) for q in span.subperiods(Kind.QUARTER)]
-    submissions: list[Record] = []
+    submissions: list[tuple[Slot, str, Meeting]] = []
     quarter_of = functools.lru_cache(maxsize=None)(lambda text: Period.parse(text, Kind.QUARTER))
     if quarters:
         for pid, quarter, submitted, recorded in store.execute(
@@ -184,18 +202,16 @@ def load_met(
             f" WHERE deleted_at IS NULL AND quarter IN ({', '.join('?' for _ in quarters)}) AND submitted_on <= ?",
             [*quarters, as_of.isoformat()],
         ):
-            period = quarter_of(quarter)
-            submissions.append(Record(pid, "report", day(submitted), day(recorded), None, period))
+            submissions.append(((Obligation.REPORT, quarter_of(quarter)), pid, Meeting(day(submitted), day(recorded))))
     if span.kind is Kind.YEAR:
         for pid, submitted, recorded in store.execute(
             "SELECT pairing_id, submitted_on, recorded_at FROM reviews"
             " WHERE deleted_at IS NULL AND year = ? AND submitted_on <= ?",
             [span.year, as_of.isoformat()],
         ):
-            submissions.append(Record(pid, "review", day(submitted), day(recorded), None, span))
-    for rec in sorted(submissions, key=lambda r: (r.date, r.recorded_on), reverse=True):
-        for slot in record_key(rec):  # the earliest submission wins: it is written last
-            met.setdefault(slot, {})[rec.pairing_id] = rec
+            submissions.append(((Obligation.REVIEW, span), pid, Meeting(day(submitted), day(recorded))))
+    for key_slot, pid, first_in in sorted(submissions, key=lambda s: s[2], reverse=True):
+        met.setdefault(key_slot, {})[pid] = first_in  # the earliest submission wins: it is written last
     return met
 
 

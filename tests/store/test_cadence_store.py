@@ -130,3 +130,40 @@ def test_one_members_view_gives_their_rows_of_the_whole_view(store: Store) -> No
     assert member == [r for r in whole if r.pairing_id == mine["id"]]
     week = next(r for r in member if r.period == Period.week_of(D(2024, 3, 4)))
     assert (week.status.value, week.backfilled, week.met_on) == ("done", False, D(2024, 3, 4))  # the earlier entry
+
+
+def test_each_pairing_of_a_week_gets_its_own_earliest_record(store: Store) -> None:
+    """A week's records of many pairings are read together: none is given another's record."""
+    with store.transaction():
+        pairings = []
+        for i in range(12):  # ids (uuid7, in order of creation) and names sort differently
+            member = add_member(store, f"{'陈李黄张刘叶'[i % 6]}{'志强秀英伟明'[i // 2]}{i}")
+            pairings.append(add_pairing(store, member, add_centre(store, f"中心{i}", "平山街道"), D(2024, 1, 1)))
+        expected = {}
+        for i, pairing in enumerate(pairings):
+            if i % 4 == 3:
+                continue  # no record this week: missed
+            day = D(2024, 3, 4) + dt.timedelta(days=i % 7)
+            late = 9 if i % 3 == 0 else 0  # 补录 for some
+            for date, entered in ((day, day + dt.timedelta(days=late)), (day + dt.timedelta(days=1), day)):
+                store.insert(
+                    "contacts",
+                    {
+                        "pairing_id": pairing["id"],
+                        "date": date.isoformat(),
+                        "method": "onsite" if i % 2 else "phone",
+                        "recorded_at": f"{entered}T09:00:00+08:00",
+                        "author": "t",
+                    },
+                )
+            expected[pairing["id"]] = (day, late > 7, bool(i % 2))
+    rows = cadence_view(store, Period.parse("2024-03"), D(2024, 4, 1)).rows()
+    week, month = Period.week_of(D(2024, 3, 4)), Period.parse("2024-03")
+    for pairing in pairings:
+        mine = {(r.obligation.value, r.period): r for r in rows if r.pairing_id == pairing["id"]}
+        met_on, backfilled, visited = expected.get(pairing["id"], (None, False, False))
+        contact, visit = mine[("contact", week)], mine[("visit", month)]
+        assert (contact.status.value, contact.met_on, contact.backfilled) == (
+            ("done", met_on, backfilled) if met_on else ("missed", None, False)
+        )
+        assert (visit.status.value, visit.met_on) == (("done", met_on) if visited else ("missed", None))
