@@ -296,6 +296,8 @@ class MainWindow(SafetyHost):
             title += self.tr("（演示数据）")
         if self.ctx.read_only:
             title += self.tr("（只读）")
+        elif self.ctx.damage is not None:
+            title += self.tr("（已损坏，不能修改）")
         self.setWindowTitle(title)
         self.db_label.setText(self.tr("数据库：{0}").format(self.ctx.path))
         from hdrectify.exchange.conflicts import open_count
@@ -313,9 +315,15 @@ class MainWindow(SafetyHost):
             self._update_title()
         super().changeEvent(event)
 
+    def database_damaged(self) -> None:
+        """The file failed its integrity check after the window opened: say so in the title; every
+        write is refused (AppContext.check_writable), the write-ahead log is not moved into it."""
+        self._update_title()
+
     def checkpoint(self) -> None:
-        """Move the write-ahead log into the database file (never blocks: see store/db.py)."""
-        if not self.ctx.closed and not self.ctx.read_only:
+        """Move the write-ahead log into the database file (never blocks: see store/db.py); never into a
+        file not yet checked, or damaged."""
+        if not self.ctx.closed and self.ctx.may_write:
             from hdrectify.store.db import checkpoint
 
             checkpoint(self.ctx.store.conn)

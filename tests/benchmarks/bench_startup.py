@@ -5,7 +5,8 @@ three years of records, about 100,000 contact records, and times, side by side i
 one run, whole processes under the offscreen platform:
 
 - hdrectify: start Python, create the application (font, translations), open the
-  database, build the main window and show it, then quit;
+  database as the app does (hdrectify.app.Launcher: its lock, the main window shown, then
+  the file's integrity check in the background), then quit;
 - bare: start Python, create a QApplication, show an empty QMainWindow, then quit.
 
 Goal: hdrectify at most 1.5x the bare window. Best of 7 after a warm-up each.
@@ -34,11 +35,11 @@ DB = OUT / f"startup-{PAIRINGS}.db"
 HDRECTIFY = """
 import sys
 from PySide6.QtCore import QTimer
-from hdrectify.app import create_application, open_context
-from hdrectify.ui.main_window import MainWindow
+from hdrectify.app import Launcher, create_application
 app = create_application()
-window = MainWindow(open_context(__import__("pathlib").Path(sys.argv[1])))
-window.show()
+launcher = Launcher()  # as hdrectify.app.main: the lock, the window, then the file's check in the background
+window = launcher.open(__import__("pathlib").Path(sys.argv[1]))
+assert window is not None
 QTimer.singleShot(0, lambda: (print(__import__("time").time(), __import__("time").process_time()), app.quit()))
 app.exec()
 """
