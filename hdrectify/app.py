@@ -203,14 +203,22 @@ class Launcher:
         if self.beacon is not None:
             self.beacon.close()
             self.beacon = None
-        if not read_only:
-            self.beacon = safety.WindowBeacon(path, self.window)
+        if not read_only:  # listening for a second start waits until the first page is up (start-up time)
+            window.after_first_page.append(lambda: self._listen(window, path))
         ctx = window.ctx
-        if ctx.checking:  # the window is up: the file's check runs now, and writes wait for it
-            ctx.check_in_background(lambda: self._checked(window, path), lambda _damage: self._damaged(window, path))
+        if ctx.checking:  # the file's check runs once the first page is up (or at the first write)
+            ctx.check_in_background(
+                lambda: self._checked(window, path), lambda _damage: self._damaged(window, path), start=False
+            )
+            window.after_first_page.append(ctx.start_check)
         elif not read_only:  # checked and noted on opening (a new file)
             safety.start_daily_backup(window, path)
         return self.window
+
+    def _listen(self, window: MainWindow, path: Path) -> None:
+        """Let a second start on ``path`` bring ``window`` to the front (see safety.WindowBeacon)."""
+        if self.window is window and self.beacon is None:
+            self.beacon = safety.WindowBeacon(path, window)
 
     def _checked(self, window: MainWindow, path: Path) -> None:
         """The file passed its check: note the opening and make the day's first backup."""

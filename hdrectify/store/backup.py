@@ -152,7 +152,7 @@ def check_file(path: Path, cancelled: Callable[[], bool] = lambda: False) -> Dam
         problem = quick_check(conn)
     finally:
         conn.close()
-    return None if problem is None else DamagedDatabase(path, problem)
+    return None if problem is None or cancelled() else DamagedDatabase(path, problem)
 
 
 # -- making backups ---------------------------------------------------------------------------------

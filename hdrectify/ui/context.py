@@ -79,19 +79,35 @@ class AppContext(QObject):
         if checked:
             self._checked.set()
         self.settled = checked  # the check's outcome has been acted on (on the UI thread)
+        self._pending_check: tuple[Callable[[], None] | None, Callable[[Exception], None] | None] | None = None
         self.damage: Exception | None = None  # what the check found (DamagedDatabase): nothing is written
 
     def check_in_background(
-        self, passed: Callable[[], None] | None = None, damaged: Callable[[Exception], None] | None = None
+        self,
+        passed: Callable[[], None] | None = None,
+        damaged: Callable[[Exception], None] | None = None,
+        *,
+        start: bool = True,
     ) -> None:
         """Run the integrity check off the UI thread; then ``passed()`` or ``damaged(error)`` on this one.
 
         Writes wait for it (see :meth:`check_writable`). Closing the window interrupts it.
+        ``start=False``: only arrange it; it starts with :meth:`start_check` (the window calls it once
+        its first page is shown), or with the first write, whichever comes first.
         """
-        from hdrectify.store.backup import DamagedDatabase, check_file
-
         self._checked.clear()
         self.settled = False
+        self._pending_check = (passed, damaged)
+        if start:
+            self.start_check()
+
+    def start_check(self) -> None:
+        """Start the integrity check arranged by :meth:`check_in_background` (nothing if started or done)."""
+        if self._pending_check is None or self.closed:
+            return
+        from hdrectify.store.backup import DamagedDatabase, check_file
+
+        (passed, damaged), self._pending_check = self._pending_check, None
         path = self.path
 
         def work(progress: Progress) -> Exception | None:
@@ -158,6 +174,7 @@ class AppContext(QObject):
         """Refuse (InputError) before any work when the window may not write."""
         if self.read_only:
             raise InputError("db.read_only_window")
+        self.start_check()  # a write before the window has started it: now
         if not self._checked.wait(CHECK_WAIT_S):
             raise InputError("db.still_checking")
         if self.damage is not None:
