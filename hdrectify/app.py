@@ -7,6 +7,7 @@ import logging
 import os
 import sqlite3
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -362,6 +363,8 @@ def main(db: str | None = None) -> int:
         window = launcher.open(choice.path, create=choice.create, seed=choice.seed)
     if window is None and launcher.prompt is None:
         return 1
+    if os.environ.get("HDRECTIFY_QUIT_WHEN_SHOWN") and window is not None:  # tests/benchmarks/bench_startup.py
+        QTimer.singleShot(0, lambda: (print(time.time(), time.process_time(), flush=True), app.quit()))
     smoke = os.environ.get("HDRECTIFY_SMOKE_SCREENSHOT")
     if smoke and window is not None:  # packaging/check_frozen.py: show the window, save what it shows, quit
         QTimer.singleShot(2000, lambda: (window.grab().save(smoke), app.quit()))
