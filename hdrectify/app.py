@@ -7,6 +7,7 @@ import logging
 import os
 import sqlite3
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -47,17 +48,31 @@ def app_icon() -> QIcon:
     return icon
 
 
-def open_context(path: Path, *, create: bool = False, seed: bool = False, read_only: bool = False) -> AppContext:
+def open_context(
+    path: Path, *, create: bool = False, seed: bool = False, read_only: bool = False, check_later: bool = False
+) -> AppContext:
     """Open (or create) a database for the window and note when it was last opened.
 
     The file is checked first (``PRAGMA quick_check``): a damaged one raises
     :class:`~hdrectify.store.backup.DamagedDatabase` before anything is written to it.
+    ``check_later`` (an existing file opened in the window): the check is left for
+    :meth:`AppContext.check_in_background` once the window is shown, and until it has passed the
+    context refuses every write ("last opened" is noted by :func:`note_opened` after it). A file
+    that needs a migration is still checked here, first (store/db.py).
     """
-    store = Store.open(path, create=create, check=True, read_only=read_only)
-    if read_only:
-        ctx = AppContext(store)
-        ctx.read_only = True
-        ctx.previous_open = store.setting("last_opened")
+    later = check_later and not create and not seed
+    store = Store.open(path, create=create, check=not later, read_only=read_only)
+    if read_only or later:
+        try:
+            previous = store.setting("last_opened")
+            if later and not read_only:
+                _probe_writable(store, path)
+        except BaseException:
+            store.close()
+            raise
+        ctx = AppContext(store, checked=not later)
+        ctx.read_only = read_only
+        ctx.previous_open = previous
         return ctx
     try:
         previous = store.setting("last_opened")
@@ -79,6 +94,55 @@ def open_context(path: Path, *, create: bool = False, seed: bool = False, read_o
     ctx = AppContext(store)
     ctx.previous_open = previous
     return ctx
+
+
+def _probe_writable(store: Store, path: Path) -> None:
+    """Refuse at once a file the window could not write (a read-only folder or medium), as opening
+    did when it wrote "last opened" there: an empty write transaction, which changes nothing."""
+    try:
+        with store.transaction():
+            pass
+    except sqlite3.Error as e:
+        from hdrectify.store.backup import check_file
+
+        damage = check_file(path)  # a damaged file is said as such, not as "cannot write"
+        if damage is not None:
+            raise damage from None
+        log.warning("cannot write %s: %s", path, e)
+        raise InputError("app.database_not_writable", None, path=str(path)) from None
+
+
+def _open_window(path: Path, *, create: bool, seed: bool, read_only: bool) -> MainWindow:
+    """The context and its window, the file's check left for later (see :func:`open_context`).
+
+    A read that fails while the window is built, on damage the check has not yet seen, raises the
+    :class:`~hdrectify.store.backup.DamagedDatabase` that the check then finds.
+    """
+    from hdrectify.store.backup import DamagedDatabase, check_file
+
+    ctx: AppContext | None = None
+    try:
+        ctx = open_context(path, create=create, seed=seed, read_only=read_only, check_later=True)
+        return MainWindow(ctx)
+    except sqlite3.DatabaseError:
+        if ctx is not None:
+            ctx.close()
+        try:
+            found = check_file(path)
+        except InputError as e:  # not even readable as the database it was
+            found = DamagedDatabase(path, str(e))
+        if found is None:
+            raise  # not damage: the error as it was
+        raise found from None
+
+
+def note_opened(ctx: AppContext) -> None:
+    """Note today as when the database was last opened (after its check passed)."""
+    try:
+        with ctx.write() as store:
+            store.set_setting("last_opened", dt.date.today().isoformat())
+    except InputError as e:
+        log.warning("cannot note the opening of %s: %s", ctx.path, e)
 
 
 class Launcher:
@@ -109,7 +173,7 @@ class Launcher:
                 return None
         fresh = lock is not None and lock is not self.lock
         try:
-            ctx = open_context(path, create=create, seed=seed, read_only=read_only)
+            window = _open_window(path, create=create, seed=seed, read_only=read_only)
         except DamagedDatabase:
             if fresh and lock is not None:
                 lock.release()
@@ -126,7 +190,7 @@ class Launcher:
             )
             return None
         old, old_lock = self.window, self.lock
-        self.window, self.lock = MainWindow(ctx), (None if read_only else lock)
+        self.window, self.lock = window, (None if read_only else lock)
         self.window.database_requested.connect(lambda p, c: self.open(Path(p), create=c))
         # the window checked the backup and showed what it found before asking: restore it as asked
         self.window.restore_requested.connect(lambda p, db=path: self.restore(db, Path(p), force=True))
@@ -140,10 +204,36 @@ class Launcher:
         if self.beacon is not None:
             self.beacon.close()
             self.beacon = None
-        if not read_only:
-            self.beacon = safety.WindowBeacon(path, self.window)
-            safety.start_daily_backup(self.window, path)
+        if not read_only:  # listening for a second start waits until the first page is up (start-up time)
+            window.after_first_page.append(lambda: self._listen(window, path))
+        ctx = window.ctx
+        if ctx.checking:  # the file's check runs once the first page is up (or at the first write)
+            ctx.check_in_background(
+                lambda: self._checked(window, path), lambda _damage: self._damaged(window, path), start=False
+            )
+            window.after_first_page.append(ctx.start_check)
+        elif not read_only:  # checked and noted on opening (a new file)
+            safety.start_daily_backup(window, path)
         return self.window
+
+    def _listen(self, window: MainWindow, path: Path) -> None:
+        """Let a second start on ``path`` bring ``window`` to the front (see safety.WindowBeacon)."""
+        if self.window is window and self.beacon is None:
+            self.beacon = safety.WindowBeacon(path, window)
+
+    def _checked(self, window: MainWindow, path: Path) -> None:
+        """The file passed its check: note the opening and make the day's first backup."""
+        if window.ctx.read_only or window.ctx.closed:
+            return
+        note_opened(window.ctx)
+        safety.start_daily_backup(window, path)
+
+    def _damaged(self, window: MainWindow, path: Path) -> None:
+        """The file failed its check with the window open: it stays open to read (every write is
+        refused, see AppContext.check_writable), and its newest good backup is offered."""
+        log.warning("damaged database %s: %s", path, window.ctx.damage)  # SQLite's words in the log
+        window.database_damaged()
+        self._offer_backup(path)
 
     def _offer_read_only(self, path: Path, holder: str, raised: bool) -> None:
         raised_text = QApplication.translate("Launcher", "已把那个窗口切换到前面。")
@@ -273,6 +363,8 @@ def main(db: str | None = None) -> int:
         window = launcher.open(choice.path, create=choice.create, seed=choice.seed)
     if window is None and launcher.prompt is None:
         return 1
+    if os.environ.get("HDRECTIFY_QUIT_WHEN_SHOWN") and window is not None:  # tests/benchmarks/bench_startup.py
+        QTimer.singleShot(0, lambda: (print(time.time(), time.process_time(), flush=True), app.quit()))
     smoke = os.environ.get("HDRECTIFY_SMOKE_SCREENSHOT")
     if smoke and window is not None:  # packaging/check_frozen.py: show the window, save what it shows, quit
         QTimer.singleShot(2000, lambda: (window.grab().save(smoke), app.quit()))

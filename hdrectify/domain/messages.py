@@ -396,6 +396,10 @@ MESSAGES: dict[str, str] = {
     ),
     "fault.window_other": QT_TRANSLATE_NOOP("InputError", "数据库操作失败，本次操作未保存（数据未作改动）。"),
     "db.read_only_window": QT_TRANSLATE_NOOP("InputError", "数据库以只读方式打开（另一个窗口正在使用它），不能修改"),
+    "db.still_checking": QT_TRANSLATE_NOOP("InputError", "正在检查数据库文件是否完好，请稍候几秒再保存"),
+    "db.damaged_window": QT_TRANSLATE_NOOP(
+        "InputError", "数据库文件 {path} 已损坏，为保护数据不能修改：请从备份恢复（文件 → 恢复备份…）"
+    ),
     # -- exchange: bundles, merge, identity, conflicts ----------------------------------------
     # reading a bundle (exchange/bundle.py): the file
     "exchange.file_not_found": QT_TRANSLATE_NOOP("InputError", "找不到交换包文件：{path}"),

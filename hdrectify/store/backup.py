@@ -140,6 +140,21 @@ def check_health(conn: sqlite3.Connection, path: Path) -> None:
         raise DamagedDatabase(path, problem)
 
 
+def check_file(path: Path, cancelled: Callable[[], bool] = lambda: False) -> DamagedDatabase | None:
+    """The quick check of ``path`` on a read-only connection of its own (any thread): None if it
+    passes, else the :class:`DamagedDatabase` found. ``cancelled()`` true interrupts it (the answer
+    is then meaningless: the caller knows it cancelled)."""
+    from hdrectify.store.db import open_db
+
+    conn = open_db(path, read_only=True)
+    try:
+        conn.set_progress_handler(lambda: int(cancelled()), 10_000)
+        problem = quick_check(conn)
+    finally:
+        conn.close()
+    return None if problem is None or cancelled() else DamagedDatabase(path, problem)
+
+
 # -- making backups ---------------------------------------------------------------------------------
 
 

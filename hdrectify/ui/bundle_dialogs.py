@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hdrectify.domain.errors import InputError
 from hdrectify.exchange.export import ExportResult, export_bundle, installation_name
 from hdrectify.exchange.history import changed_since, last_export
 from hdrectify.exchange.merge import import_bundle
@@ -36,6 +37,7 @@ from hdrectify.ui.context import EVERYTHING, AppContext
 from hdrectify.ui.forms.ui_export_bundle_dialog import Ui_ExportBundleDialog
 from hdrectify.ui.forms.ui_import_bundle_dialog import Ui_ImportBundleDialog
 from hdrectify.ui.forms.ui_prepare_bundle_dialog import Ui_PrepareBundleDialog
+from hdrectify.ui.i18n import error_text
 from hdrectify.ui.models.rows_model import Line, RowsModel
 from hdrectify.ui.save_check import confirm_output
 from hdrectify.ui.save_places import bundle_name, file_safe, remember_folder, start_folder
@@ -330,6 +332,11 @@ class ImportBundleDialog(QDialog):
 
     def import_(self) -> None:
         if self.preview is None or self.preview.violations:
+            return
+        try:
+            self.ctx.check_writable()  # the import writes on a connection of its own: asked here, first
+        except InputError as e:
+            self.ui.formError.setText(error_text(e))
             return
         self._run(self.ui.pathEdit.text(), dry_run=False, label=self.tr("正在导入交换包…"))
 

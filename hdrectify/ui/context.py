@@ -5,7 +5,8 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +15,9 @@ from PySide6.QtCore import QObject, Signal
 from hdrectify.domain.errors import InputError
 from hdrectify.store import faults
 from hdrectify.store.base import Store
-from hdrectify.ui.worker import TaskGroup
+from hdrectify.ui.worker import Progress, TaskGroup, run_in_background
+
+CHECK_WAIT_S = 3.0  # how long a write waits for the integrity check still running before it is refused
 
 
 @dataclass(frozen=True)
@@ -57,17 +60,96 @@ class AppContext(QObject):
     Screens write through :meth:`write` (one transaction per user action) and then
     call :meth:`notify` with the :class:`Changes`; screens listen to :attr:`changed`.
     Background work started for this database is in :attr:`tasks`, stopped by :meth:`stop_work`.
+
+    The window opens before the file's integrity check (``PRAGMA quick_check``) has run: it runs in
+    the background (:meth:`check_in_background`), and until it has passed every write waits for it
+    (at most :data:`CHECK_WAIT_S`, then it is refused with a message); a damaged file is never written.
     """
 
     changed = Signal(object)  # Changes
 
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store, parent: QObject | None = None, *, checked: bool = True) -> None:
         super().__init__(parent)
         self.store = store
         self.previous_open: str | None = None  # when this database was last opened in the window
         self.closed = False  # results of background work that arrive after closing are dropped
         self.read_only = False  # opened read-only (another window has it): every write is refused
         self.tasks = TaskGroup()
+        self._checked = threading.Event()  # set once the integrity check has run (or was checked on opening)
+        if checked:
+            self._checked.set()
+        self.settled = checked  # the check's outcome has been acted on (on the UI thread)
+        self._pending_check: tuple[Callable[[], None] | None, Callable[[Exception], None] | None] | None = None
+        self.damage: Exception | None = None  # what the check found (DamagedDatabase): nothing is written
+
+    def check_in_background(
+        self,
+        passed: Callable[[], None] | None = None,
+        damaged: Callable[[Exception], None] | None = None,
+        *,
+        start: bool = True,
+    ) -> None:
+        """Run the integrity check off the UI thread; then ``passed()`` or ``damaged(error)`` on this one.
+
+        Writes wait for it (see :meth:`check_writable`). Closing the window interrupts it.
+        ``start=False``: only arrange it; it starts with :meth:`start_check` (the window calls it once
+        its first page is shown), or with the first write, whichever comes first.
+        """
+        self._checked.clear()
+        self.settled = False
+        self._pending_check = (passed, damaged)
+        if start:
+            self.start_check()
+
+    def start_check(self) -> None:
+        """Start the integrity check arranged by :meth:`check_in_background` (nothing if started or done)."""
+        if self._pending_check is None or self.closed:
+            return
+        from hdrectify.store.backup import DamagedDatabase, check_file
+
+        (passed, damaged), self._pending_check = self._pending_check, None
+        path = self.path
+
+        def work(progress: Progress) -> Exception | None:
+            found: Exception | None = None
+            try:
+                found = check_file(path, progress.cancelled)
+            except InputError as e:  # it cannot even be read as the database it was
+                found = DamagedDatabase(path, str(e))
+            if progress.cancelled():
+                return None  # stopped (window closed): nothing is known, and nothing will be written
+            self.damage = found
+            self._checked.set()  # set here, on the worker's thread: a write waiting on the UI thread goes on
+            return found
+
+        def done(found: Exception | None) -> None:
+            if self.closed:
+                return
+            if found is None:
+                if passed is not None:
+                    passed()
+            elif damaged is not None:
+                damaged(found)
+            self.settled = True
+
+        def failed(message: str) -> None:  # the check itself could not run: treated as damage, said
+            self.damage = DamagedDatabase(path, message)
+            self._checked.set()
+            if damaged is not None and not self.closed:
+                damaged(self.damage)
+            self.settled = True
+
+        run_in_background(self, work, done, failed, group=self.tasks)
+
+    @property
+    def checking(self) -> bool:
+        """The integrity check is still running."""
+        return not self._checked.is_set()
+
+    @property
+    def may_write(self) -> bool:
+        """Writable now, without waiting: not read-only, checked and not damaged."""
+        return not self.read_only and self._checked.is_set() and self.damage is None
 
     @property
     def path(self) -> Path:
@@ -92,6 +174,11 @@ class AppContext(QObject):
         """Refuse (InputError) before any work when the window may not write."""
         if self.read_only:
             raise InputError("db.read_only_window")
+        self.start_check()  # a write before the window has started it: now
+        if not self._checked.wait(CHECK_WAIT_S):
+            raise InputError("db.still_checking")
+        if self.damage is not None:
+            raise InputError("db.damaged_window", None, path=str(self.path))
 
     def notify(self, what: Changes) -> None:
         self.changed.emit(what)

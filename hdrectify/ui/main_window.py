@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -80,7 +81,9 @@ class MainWindow(SafetyHost):
         from hdrectify.ui.save_places import SavedNotice
 
         self.saved_notice = SavedNotice(self.ui.statusbar)  # 打开所在文件夹, beside "已保存：…"
-        self._update_title()
+        # what the first paint does not need runs once the first page is shown (start-up time)
+        self.after_first_page: list[Callable[[], None]] = [self._update_conflicts]
+        self._update_title(conflicts=False)
         geometry = QSettings().value("main_window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             fit_to_screen(self, DEFAULT_SIZE, centre=True)  # 1280×800 where it fits, else the screen's room
@@ -93,6 +96,15 @@ class MainWindow(SafetyHost):
     def _show_first_page(self) -> None:
         if not self.ctx.closed and self.ui.navList.currentRow() < 0:
             self.ui.navList.setCurrentRow(0)
+        QTimer.singleShot(0, self._after_first_page)
+
+    def _after_first_page(self) -> None:
+        """Run the work queued in :attr:`after_first_page` (once): the window is up by now."""
+        work, self.after_first_page = self.after_first_page, []
+        for job in work:
+            if self.ctx.closed:
+                return
+            job()
 
     def page(self, key: str) -> QWidget:
         """The page widget for ``key``, built on first use."""
@@ -185,11 +197,14 @@ class MainWindow(SafetyHost):
         )
         ui.actionImportSheet.setEnabled(not self.ctx.read_only)
         ui.actionSaveImportTemplate.triggered.connect(self._save_import_template)
-        from hdrectify.ui import scans_dialog
-
-        ui.actionImportScans.triggered.connect(lambda: scans_dialog.choose_scan_files(self))
+        ui.actionImportScans.triggered.connect(self._choose_scans)
         ui.actionImportScans.setEnabled(not self.ctx.read_only)
         self.setAcceptDrops(not self.ctx.read_only)
+
+    def _choose_scans(self) -> None:
+        from hdrectify.ui import scans_dialog  # imported on use: start-up time
+
+        scans_dialog.choose_scan_files(self)
 
     # -- signed checklists dropped on the window ------------------------------------------------
     def _dropped_scans(self, event: QDragEnterEvent | QDropEvent) -> list[str]:
@@ -286,7 +301,7 @@ class MainWindow(SafetyHost):
             self._guide.show_section(anchor)
         return self._guide
 
-    def _update_title(self) -> None:
+    def _update_title(self, *, conflicts: bool = True) -> None:
         demo = self.ctx.store.setting("demo")
         federation = self.ctx.store.setting("federation_name")
         if demo:  # the demo's federation is named "…（演示数据）": said once, in the user's language
@@ -296,8 +311,15 @@ class MainWindow(SafetyHost):
             title += self.tr("（演示数据）")
         if self.ctx.read_only:
             title += self.tr("（只读）")
+        elif self.ctx.damage is not None:
+            title += self.tr("（已损坏，不能修改）")
         self.setWindowTitle(title)
         self.db_label.setText(self.tr("数据库：{0}").format(self.ctx.path))
+        if conflicts:
+            self._update_conflicts()
+
+    def _update_conflicts(self) -> None:
+        """The status bar's link to the exchange conflicts waiting, if any."""
         from hdrectify.exchange.conflicts import open_count
 
         waiting = open_count(self.ctx.store)
@@ -313,9 +335,15 @@ class MainWindow(SafetyHost):
             self._update_title()
         super().changeEvent(event)
 
+    def database_damaged(self) -> None:
+        """The file failed its integrity check after the window opened: say so in the title; every
+        write is refused (AppContext.check_writable), the write-ahead log is not moved into it."""
+        self._update_title()
+
     def checkpoint(self) -> None:
-        """Move the write-ahead log into the database file (never blocks: see store/db.py)."""
-        if not self.ctx.closed and not self.ctx.read_only:
+        """Move the write-ahead log into the database file (never blocks: see store/db.py); never into a
+        file not yet checked, or damaged."""
+        if not self.ctx.closed and self.ctx.may_write:
             from hdrectify.store.db import checkpoint
 
             checkpoint(self.ctx.store.conn)

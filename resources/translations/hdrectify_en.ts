@@ -1555,107 +1555,107 @@ On time if submitted by {0}</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="60"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="62"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="61"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="63"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="62"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="64"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="63"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="65"/>
         <source>联系记录</source>
         <translation>Contact record</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="64"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="66"/>
         <source>季度汇报</source>
         <translation>Quarterly report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="65"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="67"/>
         <source>年度考评</source>
         <translation>Annual review</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="66"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="68"/>
         <source>免除</source>
         <translation>Exemption</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="67"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="69"/>
         <source>通报</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="68"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="70"/>
         <source>方面</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="69"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="71"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="70"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="72"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="71"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="73"/>
         <source>整改进展</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="72"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="74"/>
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="81"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="83"/>
         <source>单位名称</source>
         <translation>Federation name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="82"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="84"/>
         <source>季度汇报期限</source>
         <translation>Quarterly report deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="83"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="85"/>
         <source>年度考评期限</source>
         <translation>Annual review deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="84"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="86"/>
         <source>补录天数</source>
         <translation>Backfill days</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="94"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="96"/>
         <source>合并为同一{0}：{1}</source>
         <translation>Merged as the same {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="98"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="100"/>
         <source>采用办公室的设置：{0}</source>
         <translation>The office&apos;s settings taken: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="100"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="102"/>
         <source>本机将设为 {0} 的笔记本</source>
         <translation>This computer will become {0}&apos;s laptop</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="102"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="104"/>
         <source>本机已设为 {0} 的笔记本</source>
         <translation>This computer is now {0}&apos;s laptop</translation>
     </message>
@@ -1785,12 +1785,12 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="209"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="211"/>
         <source>本机：{0}。上次导出：{1}；此后本机新增或改动了 {2} 条记录。</source>
         <translation>This computer: {0}. Last export: {1}; records added or changed here since: {2}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="214"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="216"/>
         <source>本机：{0}。本机还没有导出过交换包，将导出本机的全部记录。</source>
         <translation>This computer: {0}. It has not exported a bundle yet: all its records will be exported.</translation>
     </message>
@@ -1800,7 +1800,7 @@ On time if submitted by {0}</translation>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="221"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="223"/>
         <source>已导出交换包：{0}（{1} 条记录）</source>
         <translation>Bundle exported: {0} ({1} records)</translation>
     </message>
@@ -1984,123 +1984,123 @@ On time if submitted by {0}</translation>
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="290"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="292"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="296"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="298"/>
         <source>数据库以只读方式打开，不能导入</source>
         <translation>The database is open read-only: nothing can be imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="301"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
         <source>内容</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="301"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="301"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="301"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
         <source>删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="301"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="301"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
         <source>无变化</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="305"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="307"/>
         <location filename="../../forms/import_bundle_dialog.ui" line="6"/>
         <source>导入交换包</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="305"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="307"/>
         <source>hdrectify 交换包 (*.hdbundle);;所有文件 (*)</source>
         <translation>hdrectify bundles (*.hdbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="329"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="331"/>
         <source>正在检查交换包…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="334"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="341"/>
         <source>正在导入交换包…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="338"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="345"/>
         <source>来自：{0}，导出于 {1}{2}</source>
         <translation>From: {0}, exported {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="341"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="348"/>
         <source>（全部数据）</source>
         <translation> (all data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="363"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="370"/>
         <source>不能导入：{0} {1}：{2}</source>
         <translation>Cannot import: {0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="369"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="376"/>
         <source>冲突：{0}“{1}”在两台电脑上都改过，两个版本都保留，请在“工具 → 冲突处理”中确认</source>
         <translation>Conflict: {0} “{1}” was changed on two computers; both versions are kept — settle it in Tools → Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="375"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="382"/>
         <source>问题“{0}”的编号 {1} 在本机已被占用，改为 {2}</source>
         <translation>Problem “{0}”: its number {1} is taken on this computer; changed to {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="376"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="383"/>
         <source>待编号（由办公室编号）</source>
         <translation>not numbered yet (the office numbers it)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="380"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="387"/>
         <source>走访发现的问题“{0}”编为问题{1}</source>
         <translation>Problem found on a visit “{0}” numbered {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="384"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="391"/>
         <source>佐证材料“{0}”的文件不在交换包中</source>
         <translation>The file of evidence “{0}” is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="387"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="394"/>
         <source>该交换包已于 {0} 导入过，没有新的变化</source>
         <translation>This bundle was imported on {0}: nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="390"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="397"/>
         <source>没有新的变化</source>
         <translation>Nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="398"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="405"/>
         <source>这个交换包有 {0} 处与本机记录不符，不能导入（数据未作改动）：请对方更正后重新导出</source>
         <translation>This bundle has {0} records that do not fit the records here and cannot be imported (nothing was changed): ask the sender to correct them and export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="415"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="422"/>
         <source>已导入 {0} 的交换包：新增 {1}、更新 {2}、冲突 {3}</source>
         <translation>Imported the bundle from {0}: {1} new, {2} updated, {3} conflicts</translation>
     </message>
@@ -2133,393 +2133,393 @@ On time if submitted by {0}</translation>
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="401"/>
+        <location filename="../../hdrectify/domain/messages.py" line="405"/>
         <source>找不到交换包文件：{path}</source>
         <translation>Bundle file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="402"/>
+        <location filename="../../hdrectify/domain/messages.py" line="406"/>
         <source>“{name}”不是文件：请选择交换包文件</source>
         <translation>“{name}” is not a file: choose a bundle file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="403"/>
+        <location filename="../../hdrectify/domain/messages.py" line="407"/>
         <source>交换包文件过大（{size} 字节），已拒绝</source>
         <translation>The bundle file is too large ({size} bytes) and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="404"/>
+        <location filename="../../hdrectify/domain/messages.py" line="408"/>
         <source>文件不是有效的交换包（无法作为 ZIP 读取），可能已损坏或被截断</source>
         <translation>The file is not a valid bundle (it cannot be read as a ZIP); it may be damaged or truncated</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="407"/>
+        <location filename="../../hdrectify/domain/messages.py" line="411"/>
         <source>无法读取交换包：文件已被移走或删除，请重新选择</source>
         <translation>Cannot read the bundle: the file was moved or deleted. Choose it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="408"/>
+        <location filename="../../hdrectify/domain/messages.py" line="412"/>
         <source>无法读取交换包：没有读取权限，请检查文件的权限</source>
         <translation>Cannot read the bundle: no permission to read it. Check the file&apos;s permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="409"/>
+        <location filename="../../hdrectify/domain/messages.py" line="413"/>
         <source>交换包已损坏，无法读取（{kind}）</source>
         <translation>The bundle is damaged and cannot be read ({kind})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="410"/>
+        <location filename="../../hdrectify/domain/messages.py" line="414"/>
         <source>交换包文件在读取期间被改动：请重新导入</source>
         <translation>The bundle file changed while it was read: import it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="412"/>
+        <location filename="../../hdrectify/domain/messages.py" line="416"/>
         <source>交换包中的文件数量超过上限，已拒绝</source>
         <translation>The bundle holds more files than allowed and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="413"/>
+        <location filename="../../hdrectify/domain/messages.py" line="417"/>
         <source>交换包中有重名的内容，已拒绝</source>
         <translation>The bundle holds two items with the same name and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="414"/>
+        <location filename="../../hdrectify/domain/messages.py" line="418"/>
         <source>交换包解压后的总大小超过上限，已拒绝</source>
         <translation>The bundle unpacks to more than the size limit and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="415"/>
+        <location filename="../../hdrectify/domain/messages.py" line="419"/>
         <source>交换包中含有文件夹或链接（{name!r}），已拒绝</source>
         <translation>The bundle contains a folder or link ({name!r}) and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="416"/>
+        <location filename="../../hdrectify/domain/messages.py" line="420"/>
         <source>交换包中的 {name!r} 已加密，无法读取</source>
         <translation>{name!r} in the bundle is encrypted and cannot be read</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="417"/>
+        <location filename="../../hdrectify/domain/messages.py" line="421"/>
         <source>交换包中的 {name!r} 使用了不支持的压缩方式</source>
         <translation>{name!r} in the bundle uses an unsupported compression method</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="418"/>
+        <location filename="../../hdrectify/domain/messages.py" line="422"/>
         <source>交换包中有不认识的内容 {name!r}（不是 hdrectify 交换包，或来自更新的版本），已拒绝</source>
         <translation>The bundle contains something unknown, {name!r} (not an hdrectify bundle, or from a newer version), and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="421"/>
+        <location filename="../../hdrectify/domain/messages.py" line="425"/>
         <source>交换包中的 {name} 超过大小上限（{size} 字节），已拒绝</source>
         <translation>{name} in the bundle is over the size limit ({size} bytes) and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="424"/>
+        <location filename="../../hdrectify/domain/messages.py" line="428"/>
         <source>交换包中的 {name} 压缩比异常（疑似压缩炸弹），已拒绝</source>
         <translation>{name} in the bundle has an abnormal compression ratio (a suspected zip bomb) and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="425"/>
+        <location filename="../../hdrectify/domain/messages.py" line="429"/>
         <source>交换包中的 {name} 超过大小上限，已拒绝</source>
         <translation>{name} in the bundle is over the size limit and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="426"/>
+        <location filename="../../hdrectify/domain/messages.py" line="430"/>
         <source>交换包中 {name} 有一条记录超过大小上限，已拒绝</source>
         <translation>{name} in the bundle has a record over the size limit and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="427"/>
+        <location filename="../../hdrectify/domain/messages.py" line="431"/>
         <source>交换包中 {name} 的大小与清单不符：文件被截断或改动</source>
         <translation>The size of {name} in the bundle does not match its manifest: the file was truncated or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="430"/>
+        <location filename="../../hdrectify/domain/messages.py" line="434"/>
         <source>交换包中 {name} 的校验值与清单不符：文件已损坏或被改动</source>
         <translation>The checksum of {name} in the bundle does not match its manifest: the file is damaged or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="433"/>
+        <location filename="../../hdrectify/domain/messages.py" line="437"/>
         <source>交换包中 {name} 不是有效的 UTF-8 文本</source>
         <translation>{name} in the bundle is not valid UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="434"/>
+        <location filename="../../hdrectify/domain/messages.py" line="438"/>
         <source>交换包中 {name} 有重复的记录，已拒绝</source>
         <translation>{name} in the bundle has duplicate records and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="435"/>
+        <location filename="../../hdrectify/domain/messages.py" line="439"/>
         <source>交换包中的佐证材料 {sha}… 与校验值不符：文件可能已损坏</source>
         <translation>The evidence file {sha}… in the bundle does not match its checksum: the file may be damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="438"/>
+        <location filename="../../hdrectify/domain/messages.py" line="442"/>
         <source>交换包中的佐证材料 {sha}… 与校验值不符：文件已损坏或被改动</source>
         <translation>The evidence file {sha}… in the bundle does not match its checksum: the file is damaged or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="441"/>
+        <location filename="../../hdrectify/domain/messages.py" line="445"/>
         <source>交换包中的佐证材料数量与清单不符：文件不完整</source>
         <translation>The number of evidence files in the bundle does not match its manifest: the file is incomplete</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="442"/>
+        <location filename="../../hdrectify/domain/messages.py" line="446"/>
         <source>交换包中的数据表 {table} 本程序不认识，已拒绝</source>
         <translation>The bundle&apos;s table {table} is unknown to this program and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="443"/>
+        <location filename="../../hdrectify/domain/messages.py" line="447"/>
         <source>交换包中 {table} 的记录数与清单不符：文件不完整或被改动</source>
         <translation>The number of records of {table} in the bundle does not match its manifest: the file is incomplete or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="447"/>
+        <location filename="../../hdrectify/domain/messages.py" line="451"/>
         <source>交换包中没有清单（manifest.json）：文件不完整</source>
         <translation>The bundle has no manifest (manifest.json): the file is incomplete</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="448"/>
+        <location filename="../../hdrectify/domain/messages.py" line="452"/>
         <source>交换包的清单（manifest.json）无法解析：文件已损坏</source>
         <translation>The bundle&apos;s manifest (manifest.json) cannot be parsed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="451"/>
+        <location filename="../../hdrectify/domain/messages.py" line="455"/>
         <source>这不是 hdrectify 交换包（清单格式不对）</source>
         <translation>This is not an hdrectify bundle (wrong manifest format)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="452"/>
+        <location filename="../../hdrectify/domain/messages.py" line="456"/>
         <source>交换包的格式版本无效：文件已损坏</source>
         <translation>The bundle&apos;s format version is invalid: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="453"/>
+        <location filename="../../hdrectify/domain/messages.py" line="457"/>
         <source>交换包由更新版本的 hdrectify 生成（格式版本 {version}，本程序支持 {supported}）：请先升级 hdrectify</source>
         <translation>The bundle was made by a newer hdrectify (format version {version}, this program supports {supported}): upgrade hdrectify first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="457"/>
+        <location filename="../../hdrectify/domain/messages.py" line="461"/>
         <source>交换包的数据结构版本无效：文件已损坏</source>
         <translation>The bundle&apos;s schema version is invalid: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="458"/>
+        <location filename="../../hdrectify/domain/messages.py" line="462"/>
         <source>交换包来自更新版本的 hdrectify（结构版本 {version}，本程序支持到 {supported}）：请先升级 hdrectify</source>
         <translation>The bundle comes from a newer hdrectify (schema version {version}, this program supports up to {supported}): upgrade hdrectify first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="462"/>
+        <location filename="../../hdrectify/domain/messages.py" line="466"/>
         <source>交换包的清单缺少必需的项目或格式不对：文件已损坏</source>
         <translation>The bundle&apos;s manifest lacks required items or is malformed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="463"/>
+        <location filename="../../hdrectify/domain/messages.py" line="467"/>
         <source>交换包清单中 {name!r} 的校验信息格式不对：文件已损坏</source>
         <translation>The checksum entry of {name!r} in the bundle&apos;s manifest is malformed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="466"/>
+        <location filename="../../hdrectify/domain/messages.py" line="470"/>
         <source>交换包的内容与清单不一致（{name}）：文件不完整或被改动</source>
         <translation>The bundle&apos;s content does not match its manifest ({name}): the file is incomplete or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="469"/>
+        <location filename="../../hdrectify/domain/messages.py" line="473"/>
         <source>交换包清单中列出的数据表 {table!r} 没有内容：文件不完整</source>
         <translation>The table {table!r} listed in the bundle&apos;s manifest has no content: the file is incomplete</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="472"/>
+        <location filename="../../hdrectify/domain/messages.py" line="476"/>
         <source>交换包清单中的设置（settings）格式不对：文件已损坏</source>
         <translation>The settings in the bundle&apos;s manifest are malformed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="473"/>
+        <location filename="../../hdrectify/domain/messages.py" line="477"/>
         <source>交换包清单中的党员（for_member）格式不对：文件已损坏</source>
         <translation>The member (for_member) in the bundle&apos;s manifest is malformed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="475"/>
+        <location filename="../../hdrectify/domain/messages.py" line="479"/>
         <source>交换包 {name} 第 {line} 行：不是有效的 JSON</source>
         <translation>Bundle {name}, line {line}: not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="476"/>
+        <location filename="../../hdrectify/domain/messages.py" line="480"/>
         <source>交换包 {name} 第 {line} 行：记录的项目不对</source>
         <translation>Bundle {name}, line {line}: the record&apos;s items are wrong</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="477"/>
+        <location filename="../../hdrectify/domain/messages.py" line="481"/>
         <source>交换包 {name} 第 {line} 行：编号无效</source>
         <translation>Bundle {name}, line {line}: invalid id</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="478"/>
+        <location filename="../../hdrectify/domain/messages.py" line="482"/>
         <source>交换包 {name} 第 {line} 行：版本信息无效</source>
         <translation>Bundle {name}, line {line}: invalid version information</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="479"/>
+        <location filename="../../hdrectify/domain/messages.py" line="483"/>
         <source>交换包 {name} 第 {line} 行：版本时钟超出合理范围（来自时间设置错误的电脑，或交换包被改动）</source>
         <translation>Bundle {name}, line {line}: the version clock is out of range (from a computer with a wrong clock, or the bundle was altered)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="483"/>
+        <location filename="../../hdrectify/domain/messages.py" line="487"/>
         <source>交换包 {name} 第 {line} 行：来源或时间无效</source>
         <translation>Bundle {name}, line {line}: invalid origin or time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="484"/>
+        <location filename="../../hdrectify/domain/messages.py" line="488"/>
         <source>交换包 {name} 第 {line} 行：删除标记无效</source>
         <translation>Bundle {name}, line {line}: invalid deletion flag</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="485"/>
+        <location filename="../../hdrectify/domain/messages.py" line="489"/>
         <source>交换包 {name} 第 {line} 行：已删除的记录不应带有内容</source>
         <translation>Bundle {name}, line {line}: a deleted record should have no content</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="488"/>
+        <location filename="../../hdrectify/domain/messages.py" line="492"/>
         <source>交换包 {name} 第 {line} 行：记录内容缺失或编号不一致</source>
         <translation>Bundle {name}, line {line}: the record&apos;s content is missing or its id does not match</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="489"/>
+        <location filename="../../hdrectify/domain/messages.py" line="493"/>
         <source>交换包 {name} 第 {line} 行：有本程序不认识的字段 {column!r}，已拒绝</source>
         <translation>Bundle {name}, line {line}: a field unknown to this program, {column!r}, was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="492"/>
+        <location filename="../../hdrectify/domain/messages.py" line="496"/>
         <source>交换包 {name} 第 {line} 行：字段 {column} 的值类型或长度不对</source>
         <translation>Bundle {name}, line {line}: the value of field {column} has the wrong type or length</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="495"/>
+        <location filename="../../hdrectify/domain/messages.py" line="499"/>
         <source>交换包 {name} 第 {line} 行：含有无效的字符编码</source>
         <translation>Bundle {name}, line {line}: invalid character encoding</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="497"/>
+        <location filename="../../hdrectify/domain/messages.py" line="501"/>
         <source>这是本机自己导出的交换包，无需导入：请选择其他电脑导出的交换包</source>
         <translation>This bundle was exported by this computer and need not be imported: choose a bundle exported by another computer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="500"/>
+        <location filename="../../hdrectify/domain/messages.py" line="504"/>
         <source>已取消导入，数据未作改动</source>
         <translation>Import cancelled; no data was changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="501"/>
+        <location filename="../../hdrectify/domain/messages.py" line="505"/>
         <source>交换包的内容无法导入（{kind}），数据未作改动</source>
         <translation>The bundle&apos;s content cannot be imported ({kind}); no data was changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="502"/>
+        <location filename="../../hdrectify/domain/messages.py" line="506"/>
         <source>交换包未导入，数据未作改动：{first}</source>
         <translation>The bundle was not imported; no data was changed: {first}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="503"/>
+        <location filename="../../hdrectify/domain/messages.py" line="507"/>
         <source>交换包未导入，数据未作改动：{first}等 {count} 处</source>
         <translation>The bundle was not imported; no data was changed: {first} and {count} in all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="504"/>
+        <location filename="../../hdrectify/domain/messages.py" line="508"/>
         <source>交换包中的党员“{name}”与本机 {count} 位同名党员无法区分（{which}）：请在“中心与党员”中给同名党员的姓名加上区分（如所在单位）后重新导入</source>
         <translation>The member “{name}” in the bundle cannot be told apart from {count} members of the same name here ({which}): make the names distinct in Centres and members (e.g. add the unit) and import again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="509"/>
+        <location filename="../../hdrectify/domain/messages.py" line="513"/>
         <source>这个交换包里没有党员名单：请让办公室用“为党员准备交换包…”重新导出</source>
         <translation>This bundle holds no list of members: ask the office to export it again with “Prepare a bundle for a member…”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="512"/>
+        <location filename="../../hdrectify/domain/messages.py" line="516"/>
         <source>数据库 {path} 已存在：请直接打开它</source>
         <translation>The database {path} already exists: open it directly</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="513"/>
+        <location filename="../../hdrectify/domain/messages.py" line="517"/>
         <source>所选党员不在这个交换包里：请重新选择</source>
         <translation>The chosen member is not in this bundle: choose again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="515"/>
+        <location filename="../../hdrectify/domain/messages.py" line="519"/>
         <source>找不到要为其准备交换包的党员：请先在“中心与党员”中添加</source>
         <translation>The member to prepare the bundle for was not found: add them in Centres and members first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="518"/>
+        <location filename="../../hdrectify/domain/messages.py" line="522"/>
         <source>没有新增或改动的记录需要导出：如需导出全部数据，请用 --all</source>
         <translation>No new or changed records to export: to export all data, use --all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="521"/>
+        <location filename="../../hdrectify/domain/messages.py" line="525"/>
         <source>没有新增或改动的记录需要导出（上次导出：{last}）：如需导出全部数据，请用 --all</source>
         <translation>No new or changed records to export (last export: {last}): to export all data, use --all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="524"/>
+        <location filename="../../hdrectify/domain/messages.py" line="528"/>
         <source>已取消导出：没有生成交换包</source>
         <translation>Export cancelled: no bundle was made</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="526"/>
+        <location filename="../../hdrectify/domain/messages.py" line="530"/>
         <source>该冲突已处理（可能已被其他版本取代），请刷新</source>
         <translation>This conflict has already been settled (perhaps replaced by another version): refresh</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="527"/>
+        <location filename="../../hdrectify/domain/messages.py" line="531"/>
         <source>所选版本已不在冲突待办中，请刷新</source>
         <translation>The chosen version is no longer among the conflicts to settle: refresh</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="528"/>
+        <location filename="../../hdrectify/domain/messages.py" line="532"/>
         <source>不能采用这个版本：{reason}</source>
         <translation>This version cannot be taken: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="531"/>
+        <location filename="../../hdrectify/domain/messages.py" line="535"/>
         <source>不能保存到数据库文件本身：请另选文件名</source>
         <translation>Cannot save onto the database file itself: choose another file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="532"/>
+        <location filename="../../hdrectify/domain/messages.py" line="536"/>
         <source>不能保存到数据库的{what}（{name}）：请另选文件名</source>
         <translation>Cannot save onto the database&apos;s {what} ({name}): choose another file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="533"/>
+        <location filename="../../hdrectify/domain/messages.py" line="537"/>
         <source>不能保存到佐证材料存档文件夹 {folder} 中：请另选位置</source>
         <translation>Cannot save into the evidence store folder {folder}: choose another place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="534"/>
+        <location filename="../../hdrectify/domain/messages.py" line="538"/>
         <source>不能保存到备份文件夹 {folder} 中：请另选位置</source>
         <translation>Cannot save into the backups folder {folder}: choose another place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="535"/>
+        <location filename="../../hdrectify/domain/messages.py" line="539"/>
         <source>“{path}”是文件夹：请给出文件名</source>
         <translation>“{path}” is a folder: give a file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="536"/>
+        <location filename="../../hdrectify/domain/messages.py" line="540"/>
         <source>无法创建文件夹 {folder}：请检查路径和权限</source>
         <translation>Cannot create the folder {folder}: check the path and permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="537"/>
+        <location filename="../../hdrectify/domain/messages.py" line="541"/>
         <source>文件夹 {folder} 不存在：请先创建，或换一个位置</source>
         <translation>The folder {folder} does not exist: create it first, or choose another place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="538"/>
+        <location filename="../../hdrectify/domain/messages.py" line="542"/>
         <source>文件已存在：{path}，如要覆盖请加 --force</source>
         <translation>The file already exists: {path}. To overwrite it, add --force</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages.py" line="310"/>
-        <location filename="../../hdrectify/domain/messages.py" line="540"/>
+        <location filename="../../hdrectify/domain/messages.py" line="544"/>
         <source>磁盘已满（{folder} 所在的磁盘没有剩余空间），本次操作未保存（数据未作改动）：请清理磁盘空间后再试</source>
         <translation>The disk is full (no space left on the disk of {folder}); nothing was saved (no data was changed): free some disk space and try again</translation>
     </message>
@@ -3215,7 +3215,7 @@ On time if submitted by {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages.py" line="315"/>
-        <location filename="../../hdrectify/domain/messages.py" line="544"/>
+        <location filename="../../hdrectify/domain/messages.py" line="548"/>
         <source>没有写入权限：{path} 或其所在文件夹 {folder} 是只读的，无法打开或写入（数据未作改动）：请检查权限，或把数据库复制到可写的位置</source>
         <translation>No write permission: {path} or its folder {folder} is read-only and cannot be opened or written (no data was changed): check the permissions, or copy the database to a writable place</translation>
     </message>
@@ -3405,355 +3405,365 @@ On time if submitted by {0}</translation>
         <translation>The database is open read-only (another window is using it): it cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="549"/>
+        <location filename="../../hdrectify/domain/messages.py" line="399"/>
+        <source>正在检查数据库文件是否完好，请稍候几秒再保存</source>
+        <translation>Checking that the database file is intact: please wait a few seconds, then save again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="400"/>
+        <source>数据库文件 {path} 已损坏，为保护数据不能修改：请从备份恢复（文件 → 恢复备份…）</source>
+        <translation>The database file {path} is damaged; to protect the data it cannot be changed. Please restore a backup with “File → Restore a backup”.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="553"/>
         <source>无法写入 {path}：请检查文件夹是否存在、是否有写权限，或文件是否正被打开</source>
         <translation>Cannot write {path}: check that the folder exists and is writable, and that the file is not open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="553"/>
+        <location filename="../../hdrectify/domain/messages.py" line="557"/>
         <source>月度清单只能保存为 PDF：请把文件名改成以 .pdf 结尾</source>
         <translation>The monthly checklist can only be saved as PDF: make the file name end in .pdf</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="554"/>
+        <location filename="../../hdrectify/domain/messages.py" line="558"/>
         <source>汇总只能保存为 PDF、XLSX：请把文件名改成以 .pdf、.xlsx 结尾</source>
         <translation>The summary can only be saved as PDF or XLSX: make the file name end in .pdf or .xlsx</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="557"/>
+        <location filename="../../hdrectify/domain/messages.py" line="561"/>
         <source>整改台账只能保存为 PDF、XLSX、DOCX：请把文件名改成以 .pdf、.xlsx、.docx 结尾</source>
         <translation>The ledger can only be saved as PDF, XLSX or DOCX: make the file name end in .pdf, .xlsx or .docx</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="560"/>
+        <location filename="../../hdrectify/domain/messages.py" line="564"/>
         <source>佐证材料包只能保存为 ZIP：请把文件名改成以 .zip 结尾</source>
         <translation>The evidence package can only be saved as ZIP: make the file name end in .zip</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="563"/>
+        <location filename="../../hdrectify/domain/messages.py" line="567"/>
         <source>整改台账中还没有佐证材料：请先在“整改台账”中为整改措施添加佐证材料</source>
         <translation>The ledger has no evidence yet: add evidence to measures in the Ledger first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="567"/>
+        <location filename="../../hdrectify/domain/messages.py" line="571"/>
         <source>请选择要导入的签字清单扫描件（PDF、JPEG 或 PNG）</source>
         <translation>Choose the scans of signed checklists to import (PDF, JPEG or PNG)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="568"/>
+        <location filename="../../hdrectify/domain/messages.py" line="572"/>
         <source>找不到文件：{path}，请检查路径</source>
         <translation>File not found: {path}. Check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="569"/>
+        <location filename="../../hdrectify/domain/messages.py" line="573"/>
         <source>“{name}”不是 PDF、JPEG 或 PNG 文件：请选择扫描件或照片</source>
         <translation>&quot;{name}&quot; is not a PDF, JPEG or PNG file: choose a scan or a photo</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="570"/>
+        <location filename="../../hdrectify/domain/messages.py" line="574"/>
         <source>无法读取“{name}”（{reason}）：请重新扫描或另存后再导入</source>
         <translation>Cannot read &quot;{name}&quot; ({reason}): scan it again or save it anew, then import it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="571"/>
+        <location filename="../../hdrectify/domain/messages.py" line="575"/>
         <source>已取消导入扫描件，未添加任何内容</source>
         <translation>Scan import cancelled; nothing was added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="572"/>
+        <location filename="../../hdrectify/domain/messages.py" line="576"/>
         <source>无法保存“{name}”：{reason}，请检查磁盘空间和权限</source>
         <translation>Cannot save &quot;{name}&quot;: {reason}. Check the disk space and permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="573"/>
+        <location filename="../../hdrectify/domain/messages.py" line="577"/>
         <source>该扫描件不存在或已移除：请刷新后重试</source>
         <translation>This scan does not exist or was removed: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="574"/>
+        <location filename="../../hdrectify/domain/messages.py" line="578"/>
         <source>该扫描件已附在到岗记录上，无需再登记</source>
         <translation>This scan is already with a visit record; no need to log it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="575"/>
+        <location filename="../../hdrectify/domain/messages.py" line="579"/>
         <source>到岗日期 {date} 不在扫描件所属的 {month} 月内：请填写该月的日期</source>
         <translation>The visit date {date} is not in the scan&apos;s month {month}: enter a date in that month</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="578"/>
+        <location filename="../../hdrectify/domain/messages.py" line="582"/>
         <source>找不到编号为 {ref} 的扫描件：请用 hdrectify scans list 查看扫描件的编号</source>
         <translation>No scan has the number {ref}: see the scans&apos; numbers with hdrectify scans list</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="581"/>
+        <location filename="../../hdrectify/domain/messages.py" line="585"/>
         <source>编号 {ref} 对应不止一份扫描件：请多写几位编号</source>
         <translation>The number {ref} matches more than one scan: type more of the number</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="583"/>
+        <location filename="../../hdrectify/domain/messages.py" line="587"/>
         <source>只能导入 Excel 工作簿（.xlsx）或 CSV 文件：“{name}”请先用 Excel 另存为 .xlsx 再导入</source>
         <translation>Only Excel workbooks (.xlsx) and CSV files can be imported: save “{name}” as .xlsx in Excel first, then import it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="586"/>
+        <location filename="../../hdrectify/domain/messages.py" line="590"/>
         <source>无法读取“{name}”：文件已损坏或不是 Excel 工作簿，请用 Excel 打开后另存为 .xlsx 再导入</source>
         <translation>Cannot read “{name}”: the file is damaged or not an Excel workbook. Open it in Excel, save it as .xlsx, then import it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="589"/>
+        <location filename="../../hdrectify/domain/messages.py" line="593"/>
         <source>无法识别“{name}”的文字编码：请用 Excel 另存为“CSV UTF-8（逗号分隔）”后再导入</source>
         <translation>The text encoding of “{name}” is not recognised: save it in Excel as “CSV UTF-8 (comma delimited)”, then import it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="592"/>
+        <location filename="../../hdrectify/domain/messages.py" line="596"/>
         <source>“{name}”中没有能导入的工作表：表头应包含 党员、康园中心、日期、方式 等列名，可用 hdrectify template 生成导入模板</source>
         <translation>“{name}” has no sheet that can be imported: the header should name columns such as 党员, 康园中心, 日期, 方式; hdrectify template writes an import workbook</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="597"/>
+        <location filename="../../hdrectify/domain/messages.py" line="601"/>
         <source>缺少“{field}”列：请在表头加上这一列，或在预览中为它选择一列</source>
         <translation>The column “{field}” is missing: add it to the header, or choose a column for it in the preview</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="600"/>
+        <location filename="../../hdrectify/domain/messages.py" line="604"/>
         <source>“{field}”没有填写：请补上</source>
         <translation>“{field}” is empty: fill it in</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="601"/>
+        <location filename="../../hdrectify/domain/messages.py" line="605"/>
         <source>{field}“{text}”不是日期：请写成 2024-03-05、2024/3/5 或 2024年3月5日</source>
         <translation>{field} “{text}” is not a date: write it as 2024-03-05, 2024/3/5 or 2024年3月5日</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="604"/>
+        <location filename="../../hdrectify/domain/messages.py" line="608"/>
         <source>{field}“{text}”不存在：请检查月份和日子</source>
         <translation>{field} “{text}” does not exist: check the month and the day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="605"/>
+        <location filename="../../hdrectify/domain/messages.py" line="609"/>
         <source>联系方式“{text}”无法识别：请填写 电话、微信、到岗、会议 或 其他</source>
         <translation>Contact method “{text}” is not recognised: write 电话, 微信, 到岗, 会议 or 其他 (phone, WeChat, on-site, meeting, other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="608"/>
+        <location filename="../../hdrectify/domain/messages.py" line="612"/>
         <source>季度“{text}”无法识别：请写成 2024-Q1 或 2024年第1季度</source>
         <translation>Quarter “{text}” is not recognised: write it as 2024-Q1 or 2024年第1季度</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="609"/>
+        <location filename="../../hdrectify/domain/messages.py" line="613"/>
         <source>年度“{text}”无法识别：请写成 2024</source>
         <translation>Year “{text}” is not recognised: write it as 2024</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="610"/>
+        <location filename="../../hdrectify/domain/messages.py" line="614"/>
         <source>分数“{text}”不是 0 到 100 之间的整数：请改正</source>
         <translation>Score “{text}” is not a whole number from 0 to 100: correct it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="611"/>
+        <location filename="../../hdrectify/domain/messages.py" line="615"/>
         <source>找不到文件：{name}，请检查路径</source>
         <translation>File not found: {name}. Check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="612"/>
+        <location filename="../../hdrectify/domain/messages.py" line="616"/>
         <source>导入模板只能保存为 XLSX：请把文件名改成以 .xlsx 结尾</source>
         <translation>The import workbook can only be saved as XLSX: make the file name end in .xlsx</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="613"/>
+        <location filename="../../hdrectify/domain/messages.py" line="617"/>
         <source>{sheet} 第{row}行: {reason}</source>
         <translation>{sheet} row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="614"/>
+        <location filename="../../hdrectify/domain/messages.py" line="618"/>
         <source>有 {count} 行不能导入，什么也没有写入（{first}）：请改正这些行后重新导入</source>
         <translation>{count} rows cannot be imported, so nothing was written ({first}): correct these rows and import again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="617"/>
+        <location filename="../../hdrectify/domain/messages.py" line="621"/>
         <source>数据在预览后有了变化，什么也没有写入（{line}）：请重新预览后再导入</source>
         <translation>The data changed after the preview, so nothing was written ({line}): preview again, then import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="622"/>
+        <location filename="../../hdrectify/domain/messages.py" line="626"/>
         <source>缺少 {what}</source>
         <translation>Missing {what}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="623"/>
+        <location filename="../../hdrectify/domain/messages.py" line="627"/>
         <source>没有选项 {name}</source>
         <translation>No option {name}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="624"/>
+        <location filename="../../hdrectify/domain/messages.py" line="628"/>
         <source>{option} 的值无效：{message}</source>
         <translation>Invalid value for {option}: {message}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="625"/>
+        <location filename="../../hdrectify/domain/messages.py" line="629"/>
         <source>缺少命令：请在后面写上要做的事</source>
         <translation>Missing command: add what to do after it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="626"/>
+        <location filename="../../hdrectify/domain/messages.py" line="630"/>
         <source>角色“{role}”无效：请用 --role office（办公室）或 --role member（党员电脑）</source>
         <translation>Invalid role “{role}”: use --role office (the office) or --role member (a member&apos;s laptop)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="629"/>
+        <location filename="../../hdrectify/domain/messages.py" line="633"/>
         <source>请指定 党员 和 康园中心 两个名称，或使用 --all（二者选一）</source>
         <translation>Give both a member and a centre, or use --all (one or the other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="630"/>
+        <location filename="../../hdrectify/domain/messages.py" line="634"/>
         <source>请在 --month、--quarter、--year 中指定且只指定一个，例如 --month 2024-03</source>
         <translation>Give exactly one of --month, --quarter and --year, e.g. --month 2024-03</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="633"/>
+        <location filename="../../hdrectify/domain/messages.py" line="637"/>
         <source>请用 --quarter（如 2024-Q1）或 --year（如 2024）指定汇总的时段，二者选一</source>
         <translation>Give the summary&apos;s span with --quarter (e.g. 2024-Q1) or --year (e.g. 2024), one or the other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="636"/>
+        <location filename="../../hdrectify/domain/messages.py" line="640"/>
         <source>--json、-o 和 --evidence-zip 一次只能用一个</source>
         <translation>Use only one of --json, -o and --evidence-zip at a time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="637"/>
+        <location filename="../../hdrectify/domain/messages.py" line="641"/>
         <source>请至少给出 --declared-problems、--declared-specific 或 --declared-measures 之一</source>
         <translation>Give at least one of --declared-problems, --declared-specific and --declared-measures</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="640"/>
+        <location filename="../../hdrectify/domain/messages.py" line="644"/>
         <source>还没有巡察：请先用 hdrectify init --seed 导入通报，或用 hdrectify inspection add 添加</source>
         <translation>There is no inspection yet: load the notice with hdrectify init --seed, or add one with hdrectify inspection add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="643"/>
+        <location filename="../../hdrectify/domain/messages.py" line="647"/>
         <source>多余的参数：{args}（佐证材料请写在 --evidence 之后）</source>
         <translation>Extra arguments: {args} (evidence files go after --evidence)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="644"/>
+        <location filename="../../hdrectify/domain/messages.py" line="648"/>
         <source>销号需要佐证材料或书面说明：请给出 --evidence FILE… 或 --reason TEXT（二者选一）</source>
         <translation>Closing needs evidence or a written reason: give --evidence FILE… or --reason TEXT (one or the other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="647"/>
+        <location filename="../../hdrectify/domain/messages.py" line="651"/>
         <source>措施 {ref} 已经销号：如需继续整改，请在窗口中“重新打开”</source>
         <translation>Measure {ref} is already closed: to continue, reopen it in the window</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="648"/>
+        <location filename="../../hdrectify/domain/messages.py" line="652"/>
         <source>请用 --problem N（可加 --measure M）或 --all 指定要修改的措施，二者选一</source>
         <translation>Say which measures to change with --problem N (optionally --measure M) or --all, one or the other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="651"/>
+        <location filename="../../hdrectify/domain/messages.py" line="655"/>
         <source>--measure 须与 --problem 一起使用，例如 --problem 3 --measure 2</source>
         <translation>--measure goes with --problem, e.g. --problem 3 --measure 2</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="654"/>
+        <location filename="../../hdrectify/domain/messages.py" line="658"/>
         <source>{option} 不能为空：请写上名称</source>
         <translation>{option} cannot be empty: write a name</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages.py" line="132"/>
-        <location filename="../../hdrectify/domain/messages.py" line="655"/>
+        <location filename="../../hdrectify/domain/messages.py" line="659"/>
         <source>请至少给出一项要修改的内容：--leader、--unit、--owner 或 --deadline</source>
         <translation>Give at least one thing to change: --leader, --unit, --owner or --deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="658"/>
+        <location filename="../../hdrectify/domain/messages.py" line="662"/>
         <source>{problem}。确认仍要恢复这个备份，请加 --force</source>
         <translation>{problem}. To restore this backup anyway, add --force</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="660"/>
+        <location filename="../../hdrectify/domain/messages.py" line="664"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="661"/>
+        <location filename="../../hdrectify/domain/messages.py" line="665"/>
         <source>找不到文件或文件夹：{path}：请检查路径</source>
         <translation>File or folder not found: {path}: check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="662"/>
+        <location filename="../../hdrectify/domain/messages.py" line="666"/>
         <source>找不到文件或文件夹：请检查路径</source>
         <translation>File or folder not found: check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="663"/>
+        <location filename="../../hdrectify/domain/messages.py" line="667"/>
         <source>无法读写文件：{path}：请检查路径、权限和磁盘</source>
         <translation>Cannot read or write the file: {path}: check the path, the permissions and the disk</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="664"/>
+        <location filename="../../hdrectify/domain/messages.py" line="668"/>
         <source>无法读写文件：请检查路径、权限和磁盘</source>
         <translation>Cannot read or write the file: check the path, the permissions and the disk</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages.py" line="314"/>
-        <location filename="../../hdrectify/domain/messages.py" line="665"/>
+        <location filename="../../hdrectify/domain/messages.py" line="669"/>
         <source>磁盘已满，本次操作未保存（数据未作改动）：请清理磁盘空间后再试</source>
         <translation>The disk is full; nothing was saved (no data was changed): free some disk space and try again</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages.py" line="319"/>
-        <location filename="../../hdrectify/domain/messages.py" line="666"/>
+        <location filename="../../hdrectify/domain/messages.py" line="670"/>
         <source>没有写入权限：数据库或其所在文件夹是只读的，无法打开或写入（数据未作改动）：请检查权限，或把数据库复制到可写的位置</source>
         <translation>No write permission: the database or its folder is read-only and cannot be opened or written (no data was changed): check the permissions, or copy the database to a writable place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="673"/>
+        <location filename="../../hdrectify/domain/messages.py" line="677"/>
         <source>“{name}”不是照片（只能添加 JPG、PNG 或 HEIC 照片）：请另选文件</source>
         <translation>“{name}” is not a photo (only JPG, PNG or HEIC photos can be added): choose another file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="676"/>
+        <location filename="../../hdrectify/domain/messages.py" line="680"/>
         <source>“{name}”是 HEIC 照片，本机无法读取：请在手机上导出为 JPG 后再添加</source>
         <translation>“{name}” is a HEIC photo, which this computer cannot read: export it as JPG on the phone, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="679"/>
+        <location filename="../../hdrectify/domain/messages.py" line="683"/>
         <source>找不到照片“{name}”：它可能已被移走，请重新选择</source>
         <translation>Photo “{name}” not found: it may have been moved; choose it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="680"/>
+        <location filename="../../hdrectify/domain/messages.py" line="684"/>
         <source>没有权限读取照片“{name}”：请检查文件的权限</source>
         <translation>No permission to read photo “{name}”: check the file&apos;s permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="681"/>
+        <location filename="../../hdrectify/domain/messages.py" line="685"/>
         <source>照片“{name}”超过 {limit} MB，交换包无法携带：请缩小后再添加</source>
         <translation>Photo “{name}” is over {limit} MB, more than a bundle can carry: make it smaller, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="682"/>
+        <location filename="../../hdrectify/domain/messages.py" line="686"/>
         <source>无法保存照片“{name}”：照片可能已损坏，或磁盘已满，请检查后重试</source>
         <translation>Could not save photo “{name}”: it may be damaged, or the disk is full; check and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="685"/>
+        <location filename="../../hdrectify/domain/messages.py" line="689"/>
         <source>该记录不存在或已删除：请重新选择记录</source>
         <translation>The record does not exist or was deleted: choose the record again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="686"/>
+        <location filename="../../hdrectify/domain/messages.py" line="690"/>
         <source>这张照片已被移除：请关闭后重新打开照片列表</source>
         <translation>This photo has been removed already: close the list of photos and open it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="687"/>
+        <location filename="../../hdrectify/domain/messages.py" line="691"/>
         <source>请填写移除这张照片的原因</source>
         <translation>Give a reason for removing this photo</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="688"/>
+        <location filename="../../hdrectify/domain/messages.py" line="692"/>
         <source>无法写入数据库 {path}：文件可能只读，或正被其他程序占用</source>
         <translation>Cannot write the database {path}: the file may be read-only, or in use by another program</translation>
     </message>
@@ -3761,217 +3771,217 @@ On time if submitted by {0}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="697"/>
+        <location filename="../../hdrectify/domain/messages.py" line="701"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="698"/>
+        <location filename="../../hdrectify/domain/messages.py" line="702"/>
         <source>内容</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="699"/>
+        <location filename="../../hdrectify/domain/messages.py" line="703"/>
         <source>党员姓名</source>
         <translation>Member&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="700"/>
+        <location filename="../../hdrectify/domain/messages.py" line="704"/>
         <source>康园中心名称</source>
         <translation>Centre&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="701"/>
+        <location filename="../../hdrectify/domain/messages.py" line="705"/>
         <source>所在镇（街道）</source>
         <translation>Town (street)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="702"/>
+        <location filename="../../hdrectify/domain/messages.py" line="706"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="703"/>
+        <location filename="../../hdrectify/domain/messages.py" line="707"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="704"/>
+        <location filename="../../hdrectify/domain/messages.py" line="708"/>
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="705"/>
+        <location filename="../../hdrectify/domain/messages.py" line="709"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="706"/>
+        <location filename="../../hdrectify/domain/messages.py" line="710"/>
         <source>免除原因</source>
         <translation>Reason for the exemption</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="707"/>
+        <location filename="../../hdrectify/domain/messages.py" line="711"/>
         <source>情况记录</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="708"/>
+        <location filename="../../hdrectify/domain/messages.py" line="712"/>
         <source>发现的问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="709"/>
+        <location filename="../../hdrectify/domain/messages.py" line="713"/>
         <source>汇报内容</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="710"/>
+        <location filename="../../hdrectify/domain/messages.py" line="714"/>
         <source>考评分数</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="711"/>
+        <location filename="../../hdrectify/domain/messages.py" line="715"/>
         <source>考评意见</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="712"/>
+        <location filename="../../hdrectify/domain/messages.py" line="716"/>
         <source>考评标准说明</source>
         <translation>Review criteria</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="713"/>
+        <location filename="../../hdrectify/domain/messages.py" line="717"/>
         <source>问题描述</source>
         <translation>Problem description</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="714"/>
+        <location filename="../../hdrectify/domain/messages.py" line="718"/>
         <source>问题详情</source>
         <translation>Problem details</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="715"/>
+        <location filename="../../hdrectify/domain/messages.py" line="719"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="716"/>
+        <location filename="../../hdrectify/domain/messages.py" line="720"/>
         <source>进展说明</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="717"/>
+        <location filename="../../hdrectify/domain/messages.py" line="721"/>
         <source>重新打开的原因</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="718"/>
+        <location filename="../../hdrectify/domain/messages.py" line="722"/>
         <source>销号说明</source>
         <translation>Closing statement</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="719"/>
+        <location filename="../../hdrectify/domain/messages.py" line="723"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="720"/>
+        <location filename="../../hdrectify/domain/messages.py" line="724"/>
         <source>检查事项</source>
         <translation>Check item</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="721"/>
+        <location filename="../../hdrectify/domain/messages.py" line="725"/>
         <source>巡察（通报）标题</source>
         <translation>Inspection (notice) title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="722"/>
+        <location filename="../../hdrectify/domain/messages.py" line="726"/>
         <source>方面标题</source>
         <translation>Area title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="723"/>
+        <location filename="../../hdrectify/domain/messages.py" line="727"/>
         <source>责任领导</source>
         <translation>Leader responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="724"/>
+        <location filename="../../hdrectify/domain/messages.py" line="728"/>
         <source>责任单位</source>
         <translation>Unit responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="725"/>
+        <location filename="../../hdrectify/domain/messages.py" line="729"/>
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="726"/>
+        <location filename="../../hdrectify/domain/messages.py" line="730"/>
         <source>问题数</source>
         <translation>number of problems</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="727"/>
+        <location filename="../../hdrectify/domain/messages.py" line="731"/>
         <source>具体问题数</source>
         <translation>number of specific problems</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="728"/>
+        <location filename="../../hdrectify/domain/messages.py" line="732"/>
         <source>整改措施数</source>
         <translation>number of measures</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="729"/>
+        <location filename="../../hdrectify/domain/messages.py" line="733"/>
         <source>联系</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="730"/>
+        <location filename="../../hdrectify/domain/messages.py" line="734"/>
         <source>提交</source>
         <translation>submission</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="731"/>
+        <location filename="../../hdrectify/domain/messages.py" line="735"/>
         <source>添加巡察</source>
         <translation>Adding an inspection</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="732"/>
+        <location filename="../../hdrectify/domain/messages.py" line="736"/>
         <source>添加方面</source>
         <translation>Adding an area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="733"/>
+        <location filename="../../hdrectify/domain/messages.py" line="737"/>
         <source>该挂钩</source>
         <translation>This pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="734"/>
+        <location filename="../../hdrectify/domain/messages.py" line="738"/>
         <source>结束日期</source>
         <translation>the end date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="735"/>
+        <location filename="../../hdrectify/domain/messages.py" line="739"/>
         <source>撤销日期</source>
         <translation>the closing date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="736"/>
+        <location filename="../../hdrectify/domain/messages.py" line="740"/>
         <source>周</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="737"/>
+        <location filename="../../hdrectify/domain/messages.py" line="741"/>
         <source>月</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="738"/>
+        <location filename="../../hdrectify/domain/messages.py" line="742"/>
         <source>季度</source>
         <translation>quarter</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="739"/>
+        <location filename="../../hdrectify/domain/messages.py" line="743"/>
         <source>年</source>
         <translation>year</translation>
     </message>
@@ -4151,69 +4161,69 @@ On time if submitted by {0}</translation>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../hdrectify/app.py" line="123"/>
+        <location filename="../../hdrectify/app.py" line="187"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="155"/>
+        <location filename="../../hdrectify/app.py" line="245"/>
         <source>数据库已在另一个窗口中打开</source>
         <translation>The database is open in another window</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="156"/>
+        <location filename="../../hdrectify/app.py" line="246"/>
         <source>{0}
 已由 {1} 打开。</source>
         <translation>{0}
 is open in {1}. </translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="150"/>
+        <location filename="../../hdrectify/app.py" line="240"/>
         <source>两个窗口同时修改同一个数据库容易出错：请切换到已打开的那个窗口。</source>
         <translation>Two windows changing one database invite mistakes: please switch to the window that has it open.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="149"/>
+        <location filename="../../hdrectify/app.py" line="239"/>
         <source>已把那个窗口切换到前面。</source>
         <translation>That window has been brought to the front.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="159"/>
+        <location filename="../../hdrectify/app.py" line="249"/>
         <source>也可以只读打开，只查看、打印，不修改。</source>
         <translation>You can also open it read-only, to view and print without changing anything.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="162"/>
+        <location filename="../../hdrectify/app.py" line="252"/>
         <source>只读打开</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="166"/>
-        <location filename="../../hdrectify/app.py" line="196"/>
-        <location filename="../../hdrectify/app.py" line="227"/>
+        <location filename="../../hdrectify/app.py" line="256"/>
+        <location filename="../../hdrectify/app.py" line="286"/>
+        <location filename="../../hdrectify/app.py" line="317"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="174"/>
+        <location filename="../../hdrectify/app.py" line="264"/>
         <source>数据库文件 {0} 已损坏。为保护数据，程序不会写入这个文件。</source>
         <translation>The database file {0} is damaged. To protect the data, nothing will be written to it.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="178"/>
+        <location filename="../../hdrectify/app.py" line="268"/>
         <source>
 没有找到可用的备份：请联系技术人员，不要删除这个文件。</source>
         <translation>
 No usable backup was found: please contact technical support, and do not delete the file.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="180"/>
-        <location filename="../../hdrectify/app.py" line="188"/>
+        <location filename="../../hdrectify/app.py" line="270"/>
+        <location filename="../../hdrectify/app.py" line="278"/>
         <source>数据库已损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="183"/>
+        <location filename="../../hdrectify/app.py" line="273"/>
         <source>
 最新的完好备份：{0}（{1}）。
 是否恢复这个备份？损坏的文件会原样保留在旁边。</source>
@@ -4222,17 +4232,17 @@ The newest sound backup: {0} ({1}).
 Restore this backup? The damaged file is kept beside it as it is.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="192"/>
+        <location filename="../../hdrectify/app.py" line="282"/>
         <source>恢复此备份</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="217"/>
+        <location filename="../../hdrectify/app.py" line="307"/>
         <source>恢复备份</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="218"/>
+        <location filename="../../hdrectify/app.py" line="308"/>
         <source>备份校验未通过：
 {0}
 
@@ -4247,32 +4257,32 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
 Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="223"/>
+        <location filename="../../hdrectify/app.py" line="313"/>
         <source>仍要恢复</source>
         <translation>Restore anyway</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="235"/>
+        <location filename="../../hdrectify/app.py" line="325"/>
         <source>无法恢复备份</source>
         <translation>Cannot restore the backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="243"/>
+        <location filename="../../hdrectify/app.py" line="333"/>
         <source>损坏的文件已原样保留为 {0}。</source>
         <translation>The damaged file was kept as it was: {0}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="245"/>
+        <location filename="../../hdrectify/app.py" line="335"/>
         <source>恢复前的数据库已另存为 {0}。</source>
         <translation>The database as it was before the restore was saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="249"/>
+        <location filename="../../hdrectify/app.py" line="339"/>
         <source>已恢复备份</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="250"/>
+        <location filename="../../hdrectify/app.py" line="340"/>
         <source>已恢复 {0} 的备份（{1}）。</source>
         <translation>Restored the backup of {0} ({1}).</translation>
     </message>
@@ -4993,60 +5003,65 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="239"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="254"/>
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="243"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="258"/>
         <source>打开数据库</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="243"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="258"/>
         <source>hdrectify 数据库 (*.db);;所有文件 (*)</source>
         <translation>hdrectify database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="250"/>
-        <location filename="../../hdrectify/ui/main_window.py" line="257"/>
-        <location filename="../../hdrectify/ui/main_window.py" line="260"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="265"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="272"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="275"/>
         <source>新建数据库</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="250"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="265"/>
         <source>hdrectify 数据库 (*.db)</source>
         <translation>hdrectify database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="260"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="275"/>
         <source>该文件已存在，请换一个文件名。</source>
         <translation>That file already exists; please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="294"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="309"/>
         <location filename="../../forms/main_window.ui" line="9"/>
         <source>整改台账与挂钩联系</source>
         <translation>Rectification Ledger and Supervision Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="296"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="311"/>
         <source>（演示数据）</source>
         <translation> (demo data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="298"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="313"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="300"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="315"/>
+        <source>（已损坏，不能修改）</source>
+        <translation> (damaged, read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/main_window.py" line="317"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="305"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="327"/>
         <source>&lt;a href=&quot;conflicts&quot;&gt;{0} 条交换冲突待处理&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;conflicts&quot;&gt;{0} exchange conflicts to settle&lt;/a&gt;</translation>
     </message>
@@ -5770,22 +5785,22 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>PrepareBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="242"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="244"/>
         <source>还没有党员：请先在“中心与党员”中添加党员及其挂钩</source>
         <translation>No Party members yet: add members and their pairings under “Centres, members” first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="257"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="259"/>
         <source>{0} 的挂钩：{1} 个。</source>
         <translation>{0}&apos;s pairings: {1}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="259"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="261"/>
         <source>{0} 还没有挂钩的康园中心：交换包里只有名单和整改台账。</source>
         <translation>{0} is not paired with any centre yet: the bundle holds only the roster and the ledger.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="269"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="271"/>
         <source>已为 {0} 准备交换包：{1}（{2}）</source>
         <translation>Bundle prepared for {0}: {1} ({2})</translation>
     </message>
@@ -7818,22 +7833,22 @@ the 2025 review is due by {1}</translation>
 <context>
     <name>_BundleWriter</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="127"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="129"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="140"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="142"/>
         <source>hdrectify 交换包 (*.hdbundle)</source>
         <translation>hdrectify bundles (*.hdbundle)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="149"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="151"/>
         <source>请填写交换包的文件名</source>
         <translation>Enter the bundle&apos;s file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="176"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="178"/>
         <source>正在导出交换包…</source>
         <translation>Exporting the bundle…</translation>
     </message>

@@ -189,3 +189,31 @@ def test_import_is_refused_on_a_read_only_database(qtbot, window: MainWindow) ->
     qtbot.addWidget(dialog)
     assert not dialog.ui.browseButton.isEnabled() and "只读" in dialog.ui.formError.text()
     assert dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).isEnabled() is False
+
+
+def test_an_import_before_the_databases_check_has_passed_is_refused_then_done(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    """The import writes on a connection of its own: it too waits for the file's integrity check."""
+    import threading
+
+    from hdrectify.store import backup
+    from hdrectify.ui import context
+
+    bundle = laptop_bundle(window, tmp_path)
+    real, gate = backup.check_file, threading.Event()
+    monkeypatch.setattr(backup, "check_file", lambda path, cancelled: gate.wait(30) and real(path, cancelled))
+    monkeypatch.setattr(context, "CHECK_WAIT_S", 0.2)
+    window.ctx.check_in_background()  # as on opening a file: the check runs after the window is shown
+    dialog = open_dialog(qtbot, window, window.ui.actionImportBundle, ImportBundleDialog)
+    dialog.check(str(bundle))
+    qtbot.waitUntil(dialog.ok.isEnabled, timeout=20_000)
+    before = snapshot(window.ctx)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert "正在检查" in dialog.ui.formError.text() and dialog.isVisible()
+    assert snapshot(window.ctx) == before
+    gate.set()
+    qtbot.waitUntil(lambda: window.ctx.settled, timeout=20_000)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: gone(dialog), timeout=20_000)
+    assert len(window.ctx.store.rows("SELECT note FROM contacts WHERE note = '到岗查看康复训练'")) == 1

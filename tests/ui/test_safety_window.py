@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -88,10 +89,13 @@ def launchers(qtbot):
             launcher.lock.release()
 
 
-def opened(qtbot, launcher: Launcher, path: Path, **kwargs: Any) -> MainWindow:
+def opened(qtbot, launcher: Launcher, path: Path, *, settled: bool = True, **kwargs: Any) -> MainWindow:
+    """The window on ``path``; ``settled``: once the file's check (run after showing it) has passed."""
     window = launcher.open(path, **kwargs)
     assert window is not None, launcher.prompt.text() if launcher.prompt else ""
     qtbot.addWidget(window)
+    if settled:
+        qtbot.waitUntil(lambda: window.ctx.settled, timeout=20_000)
     return window
 
 
@@ -134,9 +138,9 @@ def test_the_lock_is_released_when_the_window_moves_to_another_database(
     qtbot, launchers, db: Path, tmp_path: Path
 ) -> None:
     first = launchers()
-    opened(qtbot, first, db)
+    opened(qtbot, first, db, settled=False)
     opened(qtbot, first, tmp_path / "other.db", create=True)
-    assert opened(qtbot, launchers(), db) is not None  # the first window let go of it
+    assert opened(qtbot, launchers(), db, settled=False) is not None  # the first window let go of it
 
 
 def test_the_command_line_works_while_the_window_is_open(qtbot, launchers, db: Path) -> None:
@@ -180,6 +184,111 @@ def test_a_damaged_file_is_refused_and_its_newest_good_backup_offered(qtbot, lau
     assert launcher.prompt is not None and "已恢复" in launcher.prompt.text()
     (aside,) = db.parent.glob("hdrectify.db.damaged-*")
     assert aside.read_bytes() == damaged
+
+
+def damage_unread(path: Path) -> None:
+    """Break a page of the audit log, which showing the window does not read: only the check finds it."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    (page,) = conn.execute(
+        "SELECT pageno FROM dbstat WHERE name = 'audit_log' AND pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET 20"
+    ).fetchone()
+    conn.close()
+    with open(path, "r+b") as f:
+        f.seek((page - 1) * size)
+        f.write(b"\xde\xad\xbe\xef" * 4)
+
+
+def test_a_file_found_damaged_after_the_window_opened_offers_its_backup_and_is_never_written(
+    qtbot, launchers, db: Path
+) -> None:
+    """The window opens before the check (start-up speed); the check then finds the damage, the same
+    prompt offers the newest good backup, and nothing is ever written to the damaged file."""
+    backup_file(db)
+    damage_unread(db)
+    damaged = db.read_bytes()
+    launcher = launchers()
+    window = opened(qtbot, launcher, db)
+    assert launcher.prompt is not None
+    box = launcher.prompt
+    assert box is not None and "已损坏" in box.text() and "不会写入" in box.text() and "联系记录" in box.text()
+    assert "已损坏" in window.windowTitle()
+    dialog = LogDialog(window.ctx, window)  # the window stays to read, and every write is refused
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.ui.dateEdit.setDate(QDate(2026, 11, 3))
+    dialog.save()
+    assert "已损坏" in shown_errors(dialog) and dialog.isVisible()
+    with pytest.raises(InputError, match="已损坏"), window.ctx.write() as store:
+        store.set_setting("installation_name", "办公室")
+    window.checkpoint()
+    assert db.read_bytes() == damaged  # nothing written, not even "last opened"
+    assert not any(p.name.endswith("-daily.db") for p in list_backups(db))  # no backup of a damaged file
+    click(box, "恢复此备份")
+    qtbot.waitUntil(lambda: launcher.window is not window)
+    assert launcher.window is not None
+    qtbot.addWidget(launcher.window)
+    assert launcher.window.ctx.store.scalar("SELECT count(*) FROM contacts") > 100
+    (aside,) = (p for p in db.parent.glob("hdrectify.db.damaged-*") if not p.name.endswith(("-wal", "-shm")))
+    assert aside.read_bytes() == damaged
+
+
+@pytest.fixture
+def slow_check(monkeypatch) -> threading.Event:
+    """The integrity check held until the returned event is set (a big file on a slow disk)."""
+    from hdrectify.store import backup
+
+    real, gate = backup.check_file, threading.Event()
+
+    def held(path: Path, cancelled: Any = lambda: False) -> Any:
+        gate.wait(30)
+        return real(path, cancelled)
+
+    monkeypatch.setattr(backup, "check_file", held)
+    return gate
+
+
+def test_a_write_before_the_check_has_passed_is_refused_then_succeeds(
+    qtbot, launchers, db: Path, slow_check: threading.Event, monkeypatch
+) -> None:
+    from hdrectify.ui import context
+
+    monkeypatch.setattr(context, "CHECK_WAIT_S", 0.2)
+    window = opened(qtbot, launchers(), db, settled=False)
+    assert window.ctx.checking and window.isVisible()  # shown before the check ran
+    before = snapshot(window.ctx)
+    dialog = LogDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.ui.dateEdit.setDate(QDate(2026, 11, 3))
+    dialog.save()
+    assert "正在检查" in shown_errors(dialog) and dialog.isVisible()
+    assert snapshot(window.ctx) == before
+    slow_check.set()
+    qtbot.waitUntil(lambda: not window.ctx.checking, timeout=20_000)
+    dialog.save()
+    assert not dialog.isVisible() and snapshot(window.ctx) != before
+    qtbot.waitUntil(lambda: window.ctx.store.setting("last_opened") is not None)  # noted once it passed
+
+
+def test_a_write_waits_for_a_check_about_to_finish(qtbot, launchers, db: Path, slow_check: threading.Event) -> None:
+    window = opened(qtbot, launchers(), db, settled=False)
+    assert window.ctx.checking
+    threading.Timer(0.3, slow_check.set).start()
+    with window.ctx.write() as store:  # waits on the check (it passes), then writes
+        store.insert("members", {"name": "等待的党员"})
+    assert not window.ctx.checking
+    assert window.ctx.store.scalar("SELECT count(*) FROM members WHERE name = '等待的党员'") == 1
+
+
+def test_closing_the_window_interrupts_a_running_check(qtbot, launchers, db: Path, slow_check: threading.Event) -> None:
+    launcher = launchers()
+    window = opened(qtbot, launcher, db, settled=False)
+    assert window.ctx.checking
+    slow_check.set()
+    window.close()
+    assert window.ctx.tasks.running() == 0  # nothing left reading the file
 
 
 def test_a_database_from_a_newer_version_is_refused_in_words(qtbot, launchers, db: Path) -> None:
