@@ -195,7 +195,8 @@ class CadenceModel(QAbstractTableModel):
         if role == STATUS_ROLE:
             return None if cell is None else cell.status.value
         if role == Qt.ItemDataRole.DisplayRole:
-            return "" if cell is None else LOOKS[cell.status].glyph
+            # the glyph the cell paints, in the user's language (what a screen reader says too)
+            return "" if cell is None else QCoreApplication.translate("CadencePaint", LOOKS[cell.status].glyph)
         if role == Qt.ItemDataRole.BackgroundRole:
             return None if cell is None else self._colours[cell.status]
         if role == Qt.ItemDataRole.ForegroundRole:
