@@ -43,13 +43,13 @@ from hdrectify.printing.layout import (
     styles,
 )
 from hdrectify.store.summary import (
-    MeasureRow,
     PairingSummary,
     SummaryData,
     met,
     not_yet_due,
     owed,
 )
+from hdrectify.store.summary_rows import MeasureRow
 
 TARGET = 0.9  # the reference line on the chart, and below it a rate is printed in red
 WIDTH = landscape(A4)[0] - 2 * MARGIN
