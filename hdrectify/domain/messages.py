@@ -653,7 +653,6 @@ MESSAGES: dict[str, str] = {
     ),
     "cli.restore_fails_verify": QT_TRANSLATE_NOOP("InputError", "{problem}。确认仍要恢复这个备份，请加 --force"),
     # what the database or the disk said, in the store's words (hdrectify.store.faults.describe)
-    "cli.database_fault": QT_TRANSLATE_NOOP("InputError", "{reason}"),
     "cli.file_not_found": QT_TRANSLATE_NOOP("InputError", "找不到文件或文件夹：{path}：请检查路径"),
     "cli.file_not_found_anywhere": QT_TRANSLATE_NOOP("InputError", "找不到文件或文件夹：请检查路径"),
     "cli.file_error": QT_TRANSLATE_NOOP("InputError", "无法读写文件：{path}：请检查路径、权限和磁盘"),
