@@ -199,3 +199,42 @@ def record_kind_label(table: str, method: str | None) -> str:
     if table == "contacts" and method is not None:
         return method_label(method)
     return RECORD_KIND.get(table, RECORD_KIND["reviews"])
+
+
+# -- invisible characters, as a refusal names them (U+200B 零宽空格) --------------------------------
+
+CHAR_NAMES = {  # the ones people meet in pasted text
+    0x0000: QT_TRANSLATE_NOOP("Labels", "空字符 NUL"),
+    0x0009: QT_TRANSLATE_NOOP("Labels", "制表符"),
+    0x001B: QT_TRANSLATE_NOOP("Labels", "转义字符 ESC"),
+    0x007F: QT_TRANSLATE_NOOP("Labels", "删除字符 DEL"),
+    0x00AD: QT_TRANSLATE_NOOP("Labels", "软连字符"),
+    0x061C: QT_TRANSLATE_NOOP("Labels", "阿拉伯字母标记"),
+    0x180E: QT_TRANSLATE_NOOP("Labels", "蒙古文元音分隔符"),
+    0x200B: QT_TRANSLATE_NOOP("Labels", "零宽空格"),
+    0x200C: QT_TRANSLATE_NOOP("Labels", "零宽不连字"),
+    0x200D: QT_TRANSLATE_NOOP("Labels", "零宽连字"),
+    0x200E: QT_TRANSLATE_NOOP("Labels", "从左到右标记"),
+    0x200F: QT_TRANSLATE_NOOP("Labels", "从右到左标记"),
+    0x202A: QT_TRANSLATE_NOOP("Labels", "从左到右嵌入"),
+    0x202B: QT_TRANSLATE_NOOP("Labels", "从右到左嵌入"),
+    0x202C: QT_TRANSLATE_NOOP("Labels", "方向格式结束"),
+    0x202D: QT_TRANSLATE_NOOP("Labels", "从左到右强制"),
+    0x202E: QT_TRANSLATE_NOOP("Labels", "从右到左强制"),
+    0x2060: QT_TRANSLATE_NOOP("Labels", "字连接符"),
+    0x2066: QT_TRANSLATE_NOOP("Labels", "从左到右隔离"),
+    0x2067: QT_TRANSLATE_NOOP("Labels", "从右到左隔离"),
+    0x2068: QT_TRANSLATE_NOOP("Labels", "首强字符隔离"),
+    0x2069: QT_TRANSLATE_NOOP("Labels", "方向隔离结束"),
+    0xFEFF: QT_TRANSLATE_NOOP("Labels", "零宽不换行空格（BOM）"),
+}
+CHAR_KIND = {  # any other, by its Unicode category
+    "Cc": QT_TRANSLATE_NOOP("Labels", "控制字符"),
+    "Cf": QT_TRANSLATE_NOOP("Labels", "格式字符"),
+}
+CHAR_INVALID = QT_TRANSLATE_NOOP("Labels", "无效字符")  # a lone surrogate: bytes that were not UTF-8
+
+
+def char_name(code: int, category: str) -> str:
+    """零宽空格: the name of an invisible character by its code point (and Unicode category)."""
+    return CHAR_NAMES.get(code) or CHAR_KIND.get(category, CHAR_INVALID)
