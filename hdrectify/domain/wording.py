@@ -149,6 +149,9 @@ METHOD = {
     "meeting": QT_TRANSLATE_NOOP("Labels", "会议"),
     "other": QT_TRANSLATE_NOOP("Labels", "其他"),
 }
+METHOD_HINT = {  # said beside a method where one is chosen: 到岗（到中心现场）
+    "onsite": QT_TRANSLATE_NOOP("Labels", "到中心现场"),
+}
 STATUS = {  # of an owed period (SPEC "Status")
     "done": QT_TRANSLATE_NOOP("Labels", "已完成"),
     "late": QT_TRANSLATE_NOOP("Labels", "逾期完成"),

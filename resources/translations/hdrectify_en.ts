@@ -341,12 +341,6 @@ Completion rate {4}: done {5}, late {6}, missed {7}</translation>
         <translation>Completion rate = (done + late) ÷ (done + late + missed); exempt, due and upcoming periods do not count</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="342"/>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="356"/>
-        <source>{0}月</source>
-        <translation>M{0}</translation>
-    </message>
-    <message>
         <location filename="../../hdrectify/ui/models/cadence_model.py" line="345"/>
         <source>年</source>
         <translation>Year</translation>
@@ -359,22 +353,22 @@ Completion rate {4}: done {5}, late {6}, missed {7}</translation>
 On time if submitted by {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="364"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="360"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="365"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="361"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="366"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="362"/>
         <source>镇（街道）</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/cadence_model.py" line="367"/>
+        <location filename="../../hdrectify/ui/models/cadence_model.py" line="363"/>
         <source>完成率</source>
         <translation>Rate</translation>
     </message>
@@ -927,291 +921,291 @@ On time if submitted by {0}</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="66"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="67"/>
         <source>数据库以只读方式打开，不能处理冲突</source>
         <translation>The database is open read-only: conflicts cannot be settled</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="75"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="76"/>
         <source>{0}：{1}（{2} 个版本）</source>
         <translation>{0}: {1} ({2} versions)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="84"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="85"/>
         <source>没有待处理的冲突。</source>
         <translation>No conflicts to settle.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="93"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="94"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="94"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="95"/>
         <source>所在镇（街道）</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="95"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="96"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="96"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="97"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="97"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="98"/>
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="98"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="99"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="99"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="100"/>
         <source>撤销日期</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="100"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="101"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="101"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="102"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="102"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="103"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="103"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="104"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="104"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="105"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="105"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="106"/>
         <source>发现的问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="106"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="107"/>
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="107"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="108"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="108"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="109"/>
         <source>提交日期</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="109"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="110"/>
         <source>分数</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="110"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="111"/>
         <source>考评说明</source>
         <translation>Criteria notes</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="111"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="112"/>
         <source>义务</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="112"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="113"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="113"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="114"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="114"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="115"/>
         <source>内容</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="115"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="116"/>
         <source>责任领导</source>
         <translation>Responsible leader</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="116"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="117"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="117"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="118"/>
         <source>责任人</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="118"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="119"/>
         <source>整改时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="120"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="121"/>
         <source>销号说明</source>
         <translation>Closing reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="121"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="122"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="122"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="123"/>
         <source>删除时间</source>
         <translation>Deleted at</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="123"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="124"/>
         <source>删除原因</source>
         <translation>Reason for deleting</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="124"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="125"/>
         <source>登记人</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="125"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="126"/>
         <source>登记时间</source>
         <translation>Entered at</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="126"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="127"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="127"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="128"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="128"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="129"/>
         <source>详细情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="129"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="130"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="130"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="131"/>
         <source>销号时间</source>
         <translation>Closed at</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="131"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="132"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="132"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="133"/>
         <source>校验值</source>
         <translation>Checksum</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="133"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="134"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="134"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="135"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="135"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="136"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="136"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="137"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="137"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="138"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="138"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="139"/>
         <source>方面</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="139"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="140"/>
         <source>联系记录</source>
         <translation>Contact record</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="160"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="161"/>
         <source>暂用：{0}
 {1}</source>
         <translation>In use: {0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="162"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="163"/>
         <source>{0}
 {1}</source>
         <translation>{0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="163"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="164"/>
         <source>（已删除）</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="163"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="164"/>
         <source>（有效）</source>
         <translation>(in effect)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="119"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="120"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="166"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="167"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="192"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="193"/>
         <source>将保留：{0} 的版本</source>
         <translation>Will keep: the version from {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="194"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="195"/>
         <source>将保留：目前暂用的版本</source>
         <translation>Will keep: the version now in use</translation>
     </message>
@@ -1613,57 +1607,57 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExchangeHistoryDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="226"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="227"/>
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="226"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="227"/>
         <source>方向</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="226"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="227"/>
         <source>电脑</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="226"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="227"/>
         <source>记录</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="226"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="227"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="226"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="227"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="242"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="243"/>
         <source>导出（全部）</source>
         <translation>Export (all)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="242"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="243"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="248"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="249"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="255"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="256"/>
         <source>交换包编号 {0}，导出于 {1}，由 {2} 操作</source>
         <translation>Bundle {0}, exported {1}, by {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="265"/>
+        <location filename="../../hdrectify/ui/conflicts_dialog.py" line="266"/>
         <source>共导出 {0} 次、导入 {1} 次。每个交换包只需导入一次；重复导入不会改变数据。</source>
         <translation>{0} exports and {1} imports. A bundle needs importing only once; importing it again changes nothing.</translation>
     </message>
@@ -3997,13 +3991,13 @@ On time if submitted by {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/wording.py" line="142"/>
-        <location filename="../../hdrectify/domain/wording.py" line="171"/>
+        <location filename="../../hdrectify/domain/wording.py" line="174"/>
         <source>季度汇报</source>
         <translation>Quarterly report</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/wording.py" line="143"/>
-        <location filename="../../hdrectify/domain/wording.py" line="172"/>
+        <location filename="../../hdrectify/domain/wording.py" line="175"/>
         <source>年度考评</source>
         <translation>Annual review</translation>
     </message>
@@ -4034,171 +4028,176 @@ On time if submitted by {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/wording.py" line="153"/>
+        <source>到中心现场</source>
+        <translation>at the centre</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="156"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="154"/>
+        <location filename="../../hdrectify/domain/wording.py" line="157"/>
         <source>逾期完成</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="155"/>
+        <location filename="../../hdrectify/domain/wording.py" line="158"/>
         <source>免</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="156"/>
+        <location filename="../../hdrectify/domain/wording.py" line="159"/>
         <source>未完成</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="157"/>
+        <location filename="../../hdrectify/domain/wording.py" line="160"/>
         <source>待完成</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="158"/>
+        <location filename="../../hdrectify/domain/wording.py" line="161"/>
         <source>未开始</source>
         <translation>Upcoming</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="167"/>
+        <location filename="../../hdrectify/domain/wording.py" line="170"/>
         <source>巡察反馈</source>
         <translation>Inspection feedback</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="168"/>
+        <location filename="../../hdrectify/domain/wording.py" line="171"/>
         <source>走访发现</source>
         <translation>Found on visits</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="207"/>
+        <location filename="../../hdrectify/domain/wording.py" line="210"/>
         <source>空字符 NUL</source>
         <translation>null character NUL</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="208"/>
+        <location filename="../../hdrectify/domain/wording.py" line="211"/>
         <source>制表符</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="209"/>
+        <location filename="../../hdrectify/domain/wording.py" line="212"/>
         <source>转义字符 ESC</source>
         <translation>escape character ESC</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="210"/>
+        <location filename="../../hdrectify/domain/wording.py" line="213"/>
         <source>删除字符 DEL</source>
         <translation>delete character DEL</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="211"/>
+        <location filename="../../hdrectify/domain/wording.py" line="214"/>
         <source>软连字符</source>
         <translation>soft hyphen</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="212"/>
+        <location filename="../../hdrectify/domain/wording.py" line="215"/>
         <source>阿拉伯字母标记</source>
         <translation>Arabic letter mark</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="213"/>
+        <location filename="../../hdrectify/domain/wording.py" line="216"/>
         <source>蒙古文元音分隔符</source>
         <translation>Mongolian vowel separator</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="214"/>
+        <location filename="../../hdrectify/domain/wording.py" line="217"/>
         <source>零宽空格</source>
         <translation>zero width space</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="215"/>
+        <location filename="../../hdrectify/domain/wording.py" line="218"/>
         <source>零宽不连字</source>
         <translation>zero width non-joiner</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="216"/>
+        <location filename="../../hdrectify/domain/wording.py" line="219"/>
         <source>零宽连字</source>
         <translation>zero width joiner</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="217"/>
+        <location filename="../../hdrectify/domain/wording.py" line="220"/>
         <source>从左到右标记</source>
         <translation>left-to-right mark</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="218"/>
+        <location filename="../../hdrectify/domain/wording.py" line="221"/>
         <source>从右到左标记</source>
         <translation>right-to-left mark</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="219"/>
+        <location filename="../../hdrectify/domain/wording.py" line="222"/>
         <source>从左到右嵌入</source>
         <translation>left-to-right embedding</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="220"/>
+        <location filename="../../hdrectify/domain/wording.py" line="223"/>
         <source>从右到左嵌入</source>
         <translation>right-to-left embedding</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="221"/>
+        <location filename="../../hdrectify/domain/wording.py" line="224"/>
         <source>方向格式结束</source>
         <translation>pop directional formatting</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="222"/>
+        <location filename="../../hdrectify/domain/wording.py" line="225"/>
         <source>从左到右强制</source>
         <translation>left-to-right override</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="223"/>
+        <location filename="../../hdrectify/domain/wording.py" line="226"/>
         <source>从右到左强制</source>
         <translation>right-to-left override</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="224"/>
+        <location filename="../../hdrectify/domain/wording.py" line="227"/>
         <source>字连接符</source>
         <translation>word joiner</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="225"/>
+        <location filename="../../hdrectify/domain/wording.py" line="228"/>
         <source>从左到右隔离</source>
         <translation>left-to-right isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="226"/>
+        <location filename="../../hdrectify/domain/wording.py" line="229"/>
         <source>从右到左隔离</source>
         <translation>right-to-left isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="227"/>
+        <location filename="../../hdrectify/domain/wording.py" line="230"/>
         <source>首强字符隔离</source>
         <translation>first strong isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="228"/>
+        <location filename="../../hdrectify/domain/wording.py" line="231"/>
         <source>方向隔离结束</source>
         <translation>pop directional isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="229"/>
+        <location filename="../../hdrectify/domain/wording.py" line="232"/>
         <source>零宽不换行空格（BOM）</source>
         <translation>zero width no-break space (BOM)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="232"/>
+        <location filename="../../hdrectify/domain/wording.py" line="235"/>
         <source>控制字符</source>
         <translation>control character</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="233"/>
+        <location filename="../../hdrectify/domain/wording.py" line="236"/>
         <source>格式字符</source>
         <translation>format character</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="235"/>
+        <location filename="../../hdrectify/domain/wording.py" line="238"/>
         <source>无效字符</source>
         <translation>invalid character</translation>
     </message>
@@ -4335,77 +4334,77 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>LedgerItemDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="79"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="78"/>
         <source>巡察反馈</source>
         <translation>Inspection feedback</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="80"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="79"/>
         <source>走访发现</source>
         <translation>Found on visits</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="98"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="97"/>
         <source>通报标题(&amp;T)：</source>
         <translation>Notice &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="98"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="97"/>
         <source>添加巡察</source>
         <translation>Add inspection</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="98"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="97"/>
         <source>修改巡察</source>
         <translation>Edit inspection</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="99"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="98"/>
         <source>方面标题(&amp;T)：</source>
         <translation>Area &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="99"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="98"/>
         <source>添加方面</source>
         <translation>Add area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="99"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="98"/>
         <source>修改方面</source>
         <translation>Edit area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="100"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="99"/>
         <source>问题描述(&amp;T)：</source>
         <translation>Problem &amp;description:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="100"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="99"/>
         <source>添加问题</source>
         <translation>Add problem</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="100"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="99"/>
         <source>修改问题</source>
         <translation>Edit problem</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="101"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="100"/>
         <source>整改措施(&amp;T)：</source>
         <translation>&amp;Measure:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="101"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="100"/>
         <source>添加整改措施</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="101"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="100"/>
         <source>修改整改措施</source>
         <translation>Edit measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="108"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="107"/>
         <source>方面：{0}</source>
         <translation>Area: {0}</translation>
     </message>
@@ -4925,14 +4924,14 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>LedgerRemoveDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="194"/>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="199"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="193"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="198"/>
         <location filename="../../forms/ledger_remove_dialog.ui" line="6"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="195"/>
+        <location filename="../../hdrectify/ui/ledger_dialogs.py" line="194"/>
         <source>删除：{0}</source>
         <translation>Delete: {0}</translation>
     </message>
@@ -4965,34 +4964,9 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/log_dialog.py" line="36"/>
+        <location filename="../../hdrectify/ui/log_dialog.py" line="37"/>
         <source>还没有任何挂钩：请先在“中心与党员”中建立挂钩</source>
         <translation>No pairings yet: set one up under “Centres, members” first</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/log_dialog.py" line="80"/>
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/log_dialog.py" line="81"/>
-        <source>微信</source>
-        <translation>WeChat</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/log_dialog.py" line="82"/>
-        <source>到岗（到中心现场）</source>
-        <translation>On-site visit (at the centre)</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/log_dialog.py" line="83"/>
-        <source>会议</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/log_dialog.py" line="84"/>
-        <source>其他</source>
-        <translation>Other</translation>
     </message>
     <message>
         <location filename="../../forms/log_dialog.ui" line="6"/>
@@ -5417,17 +5391,17 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>MeasureStatus</name>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="162"/>
+        <location filename="../../hdrectify/domain/wording.py" line="165"/>
         <source>未开始</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="163"/>
+        <location filename="../../hdrectify/domain/wording.py" line="166"/>
         <source>整改中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="164"/>
+        <location filename="../../hdrectify/domain/wording.py" line="167"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>

@@ -263,3 +263,13 @@ def test_values_of_a_refusal_are_said_in_english_too(english) -> None:  # type: 
     bulk = InputError("ledger.bulk_refused", "person", problem=3, no=2, error=inner)
     assert i18n.error_text(bulk) == "Measure 3.2: Person responsible cannot be longer than 100 characters"
     assert str(bulk) == "措施 3.2：责任人不能超过100个字"  # the command line's Chinese
+
+
+def test_the_methods_to_log_are_named_as_the_records_name_them(qtbot, english, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from hdrectify.ui import labels
+
+    dialog = open_dialog(qtbot, LogDialog, demo_ctx)
+    combo = dialog.ui.methodCombo
+    names = {combo.itemData(n): combo.itemText(n) for n in range(combo.count())}
+    assert names["phone"] == labels.method_text("phone") == "Phone"
+    assert names["onsite"] == f"{labels.method_text('onsite')} (at the centre)"

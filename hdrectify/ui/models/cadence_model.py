@@ -339,7 +339,7 @@ class CadenceModel(QAbstractTableModel):
             if period.kind is Kind.WEEK:
                 return str(period.index)
             if period.kind is Kind.MONTH:
-                return QCoreApplication.translate("Cadence", "{0}月").format(period.index)
+                return labels.month_short(period.index)
             if period.kind is Kind.QUARTER:
                 return f"Q{period.index}"
             return QCoreApplication.translate("Cadence", "年")
@@ -352,11 +352,7 @@ class CadenceModel(QAbstractTableModel):
         if role == GROUP_ROLE:
             return obligation_text(column.obligation)
         if role == SUBGROUP_ROLE:
-            return (
-                QCoreApplication.translate("Cadence", "{0}月").format(period.month().index)
-                if period.kind is Kind.WEEK
-                else ""
-            )
+            return labels.month_short(period.month().index) if period.kind is Kind.WEEK else ""
         return self._column_data(n, role)
 
 
