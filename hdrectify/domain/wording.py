@@ -166,6 +166,16 @@ MEASURE_STATUS = {  # of a ledger measure
     "in_progress": QT_TRANSLATE_NOOP("MeasureStatus", "整改中"),
     "done": QT_TRANSLATE_NOOP("MeasureStatus", "已完成"),
 }
+SCAN_RESULT_CONTEXT = "ScanResults"
+SCAN_RESULT = {  # what became of one page of a signed checklist's scan (domain.scans.ScanResult)
+    "attached": QT_TRANSLATE_NOOP("ScanResults", "已附到当月到岗记录"),
+    "pending": QT_TRANSLATE_NOOP("ScanResults", "已收到扫描件，待补登到岗记录"),
+    "duplicate": QT_TRANSLATE_NOOP("ScanResults", "已有相同扫描件，未重复添加"),
+    "no_qr": QT_TRANSLATE_NOOP("ScanResults", "未识别到清单二维码，未添加"),
+    "unknown_pairing": QT_TRANSLATE_NOOP("ScanResults", "二维码中的挂钩关系不在本数据库中，未添加"),
+    "not_owed": QT_TRANSLATE_NOOP("ScanResults", "该挂钩当月无需到岗，未添加"),
+    "unreadable": QT_TRANSLATE_NOOP("ScanResults", "无法读取该文件或页面，未添加"),
+}
 SOURCE = {  # where a ledger problem comes from
     "inspection": QT_TRANSLATE_NOOP("Labels", "巡察反馈"),
     "visit": QT_TRANSLATE_NOOP("Labels", "走访发现"),

@@ -3991,13 +3991,13 @@ On time if submitted by {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/wording.py" line="142"/>
-        <location filename="../../hdrectify/domain/wording.py" line="174"/>
+        <location filename="../../hdrectify/domain/wording.py" line="184"/>
         <source>季度汇报</source>
         <translation>Quarterly report</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/wording.py" line="143"/>
-        <location filename="../../hdrectify/domain/wording.py" line="175"/>
+        <location filename="../../hdrectify/domain/wording.py" line="185"/>
         <source>年度考评</source>
         <translation>Annual review</translation>
     </message>
@@ -4062,142 +4062,142 @@ On time if submitted by {0}</translation>
         <translation>Upcoming</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="170"/>
+        <location filename="../../hdrectify/domain/wording.py" line="180"/>
         <source>巡察反馈</source>
         <translation>Inspection feedback</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="171"/>
+        <location filename="../../hdrectify/domain/wording.py" line="181"/>
         <source>走访发现</source>
         <translation>Found on visits</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="210"/>
+        <location filename="../../hdrectify/domain/wording.py" line="220"/>
         <source>空字符 NUL</source>
         <translation>null character NUL</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="211"/>
+        <location filename="../../hdrectify/domain/wording.py" line="221"/>
         <source>制表符</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="212"/>
+        <location filename="../../hdrectify/domain/wording.py" line="222"/>
         <source>转义字符 ESC</source>
         <translation>escape character ESC</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="213"/>
+        <location filename="../../hdrectify/domain/wording.py" line="223"/>
         <source>删除字符 DEL</source>
         <translation>delete character DEL</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="214"/>
+        <location filename="../../hdrectify/domain/wording.py" line="224"/>
         <source>软连字符</source>
         <translation>soft hyphen</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="215"/>
+        <location filename="../../hdrectify/domain/wording.py" line="225"/>
         <source>阿拉伯字母标记</source>
         <translation>Arabic letter mark</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="216"/>
+        <location filename="../../hdrectify/domain/wording.py" line="226"/>
         <source>蒙古文元音分隔符</source>
         <translation>Mongolian vowel separator</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="217"/>
+        <location filename="../../hdrectify/domain/wording.py" line="227"/>
         <source>零宽空格</source>
         <translation>zero width space</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="218"/>
+        <location filename="../../hdrectify/domain/wording.py" line="228"/>
         <source>零宽不连字</source>
         <translation>zero width non-joiner</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="219"/>
+        <location filename="../../hdrectify/domain/wording.py" line="229"/>
         <source>零宽连字</source>
         <translation>zero width joiner</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="220"/>
+        <location filename="../../hdrectify/domain/wording.py" line="230"/>
         <source>从左到右标记</source>
         <translation>left-to-right mark</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="221"/>
+        <location filename="../../hdrectify/domain/wording.py" line="231"/>
         <source>从右到左标记</source>
         <translation>right-to-left mark</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="222"/>
+        <location filename="../../hdrectify/domain/wording.py" line="232"/>
         <source>从左到右嵌入</source>
         <translation>left-to-right embedding</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="223"/>
+        <location filename="../../hdrectify/domain/wording.py" line="233"/>
         <source>从右到左嵌入</source>
         <translation>right-to-left embedding</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="224"/>
+        <location filename="../../hdrectify/domain/wording.py" line="234"/>
         <source>方向格式结束</source>
         <translation>pop directional formatting</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="225"/>
+        <location filename="../../hdrectify/domain/wording.py" line="235"/>
         <source>从左到右强制</source>
         <translation>left-to-right override</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="226"/>
+        <location filename="../../hdrectify/domain/wording.py" line="236"/>
         <source>从右到左强制</source>
         <translation>right-to-left override</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="227"/>
+        <location filename="../../hdrectify/domain/wording.py" line="237"/>
         <source>字连接符</source>
         <translation>word joiner</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="228"/>
+        <location filename="../../hdrectify/domain/wording.py" line="238"/>
         <source>从左到右隔离</source>
         <translation>left-to-right isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="229"/>
+        <location filename="../../hdrectify/domain/wording.py" line="239"/>
         <source>从右到左隔离</source>
         <translation>right-to-left isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="230"/>
+        <location filename="../../hdrectify/domain/wording.py" line="240"/>
         <source>首强字符隔离</source>
         <translation>first strong isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="231"/>
+        <location filename="../../hdrectify/domain/wording.py" line="241"/>
         <source>方向隔离结束</source>
         <translation>pop directional isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="232"/>
+        <location filename="../../hdrectify/domain/wording.py" line="242"/>
         <source>零宽不换行空格（BOM）</source>
         <translation>zero width no-break space (BOM)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="235"/>
+        <location filename="../../hdrectify/domain/wording.py" line="245"/>
         <source>控制字符</source>
         <translation>control character</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="236"/>
+        <location filename="../../hdrectify/domain/wording.py" line="246"/>
         <source>格式字符</source>
         <translation>format character</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="238"/>
+        <location filename="../../hdrectify/domain/wording.py" line="248"/>
         <source>无效字符</source>
         <translation>invalid character</translation>
     </message>
@@ -6901,87 +6901,87 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>ScanResults</name>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="37"/>
+        <location filename="../../hdrectify/domain/wording.py" line="171"/>
         <source>已附到当月到岗记录</source>
         <translation>Attached to the month&apos;s visit record</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="38"/>
+        <location filename="../../hdrectify/domain/wording.py" line="172"/>
         <source>已收到扫描件，待补登到岗记录</source>
         <translation>Scan received; the visit record is still to be logged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="39"/>
+        <location filename="../../hdrectify/domain/wording.py" line="173"/>
         <source>已有相同扫描件，未重复添加</source>
         <translation>The same scan is already on file; not added again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="40"/>
+        <location filename="../../hdrectify/domain/wording.py" line="174"/>
         <source>未识别到清单二维码，未添加</source>
         <translation>No checklist QR code found; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="41"/>
+        <location filename="../../hdrectify/domain/wording.py" line="175"/>
         <source>二维码中的挂钩关系不在本数据库中，未添加</source>
         <translation>The QR code names a pairing not in this database; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="44"/>
+        <location filename="../../hdrectify/domain/wording.py" line="176"/>
         <source>该挂钩当月无需到岗，未添加</source>
         <translation>The pairing owes no visit that month; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="45"/>
+        <location filename="../../hdrectify/domain/wording.py" line="177"/>
         <source>无法读取该文件或页面，未添加</source>
         <translation>The file or page could not be read; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="70"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="61"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="71"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="62"/>
         <source>页</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="72"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="63"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="73"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="64"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="74"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="65"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="75"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="66"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="93"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="84"/>
         <source>双击打开该页</source>
         <translation>Double-click to open the page</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="174"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="165"/>
         <source>正在识别签字清单扫描件…</source>
         <translation>Reading the signed checklist scans…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="182"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="173"/>
         <source>导入签字清单扫描件</source>
         <translation>Import signed checklist scans</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="184"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="175"/>
         <source>扫描件或照片 (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Scans or photos (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
@@ -6989,17 +6989,17 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>ScanResultsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="106"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="97"/>
         <source>签字清单扫描件导入结果</source>
         <translation>Signed checklist scans imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="109"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="100"/>
         <source>共 {0} 页，归档 {1} 页；未归档的页面未作任何改动。</source>
         <translation>{0} page(s), {1} filed; pages not filed changed nothing.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="115"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="106"/>
         <source>导入结果</source>
         <translation>Import results</translation>
     </message>
