@@ -93,6 +93,27 @@ def period_text(kind: str, year: int, index: int, formats: tuple[str, str, str, 
     return year_fmt.format(year)
 
 
+def month_span_text(start: str | None, end: str | None) -> str:
+    """An inspection period from stored months or dates, as the documents say it in Chinese:
+    ``2023-03``/``2023-06`` → 2023年3月至6月."""
+
+    def part(value: str, with_year: bool) -> str:
+        bits = [int(b) for b in value.split("-")[:3]]
+        text = f"{bits[0]}年" if with_year else ""
+        if len(bits) > 1:
+            text += f"{bits[1]}月"
+        if len(bits) > 2:
+            text += f"{bits[2]}日"
+        return text
+
+    if not start:
+        return ""
+    first = part(start, True)
+    if not end or end == start:
+        return first
+    return f"{first}至{part(end, end[:4] != start[:4])}"
+
+
 # -- punctuation that joins texts: inside the translatable strings, so English gets its own -------
 
 LIST_SEP = QT_TRANSLATE_NOOP("Labels", "、")  # 甲、乙、丙
