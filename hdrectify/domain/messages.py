@@ -62,7 +62,7 @@ MESSAGES: dict[str, str] = {
     ),
     "text.invisible": QT_TRANSLATE_NOOP(
         "InputError",
-        "{what}中含有不可见字符（{code} {char}，第 {position} 个字符，在“{before}”之后），请删除后重新输入",  # noqa: E501
+        "{what}中含有不可见字符（{code} {char}，第 {position} 个字符，在“{before}”之后），请删除后重新输入",
     ),
     "text.invisible_at_start": QT_TRANSLATE_NOOP(
         "InputError", "{what}中含有不可见字符（{code} {char}，第 1 个字符，在开头），请删除后重新输入"
