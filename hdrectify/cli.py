@@ -77,11 +77,11 @@ def init(ctx: click.Context, seed: bool, role: str | None) -> None:
 
                 added = load_seed(store)
     except BaseException as e:  # a full disk, say: nothing left behind, and the cause said
-        from hdrectify.store.faults import describe
+        from hdrectify.store.faults import refusal
 
         remove_new_database(made)
         if isinstance(e, sqlite3.Error | OSError):
-            raise InputError("cli.database_fault", None, reason=describe(e, path)) from None
+            raise refusal(e, path) from None
         raise
     click.echo(f"{'数据库已存在' if existed else '已创建数据库'}：{path}")
     if role is not None:
@@ -490,7 +490,7 @@ def main(argv: list[str] | None = None) -> None:
     except sqlite3.Error as e:
         from hdrectify.store.faults import describe
 
-        click.echo(f"错误：{InputError('cli.database_fault', None, reason=describe(e))}", err=True)
+        click.echo(f"错误：{describe(e)}", err=True)
         sys.exit(1)
     except BrokenPipeError:
         sys.exit(0)

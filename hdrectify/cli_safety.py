@@ -57,9 +57,9 @@ def restore(ctx: click.Context, source: str, force: bool) -> None:
     except BackupFailsVerify as e:
         raise InputError("cli.restore_fails_verify", None, problem=str(e)) from None
     except (sqlite3.Error, OSError) as e:  # a full disk, no permission: said with the database's folder
-        from hdrectify.store.faults import describe
+        from hdrectify.store.faults import refusal
 
-        raise InputError("cli.database_fault", None, reason=describe(e, path)) from None
+        raise refusal(e, path) from None
     if result.report is not None and not result.report.ok:
         click.echo(f"注意：备份校验未通过，已按 --force 恢复：{result.report.summary()}", err=True)
     open_db(path).close()  # an older backup's schema is upgraded now, with its own backup first

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from hdrectify.domain.errors import InputError
+from hdrectify.domain.fault_kinds import FULL, READ_ONLY, os_error_kind
 from hdrectify.paths import backups_dir, evidence_dir, new_file_mode
 
 log = logging.getLogger(__name__)
@@ -113,9 +114,7 @@ def _fsync_dir(folder: Path) -> None:
 
 def system_refusal(path: Path, e: OSError) -> InputError | None:
     """A full disk or a refused write (ENOSPC, EDQUOT; EACCES, EPERM, EROFS) as its code, else None."""
-    from hdrectify.store.faults import FULL, READ_ONLY, classify
-
-    kind = classify(e)
+    kind = os_error_kind(e)
     folder = path if path.is_dir() else path.parent
     if kind == FULL:
         return InputError("output.disk_full", "path", folder=str(folder))

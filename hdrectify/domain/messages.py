@@ -61,10 +61,11 @@ MESSAGES: dict[str, str] = {
         "InputError", "无法识别的期间“{text}”：请写成 2024-W10、2024-03、2024-Q1 或 2024（请用半角数字和符号）"
     ),
     "text.invisible": QT_TRANSLATE_NOOP(
-        "InputError", "{what}中含有不可见字符（{char}，第 {position} 个字符，在“{before}”之后），请删除后重新输入"
+        "InputError",
+        "{what}中含有不可见字符（{code} {char}，第 {position} 个字符，在“{before}”之后），请删除后重新输入",
     ),
     "text.invisible_at_start": QT_TRANSLATE_NOOP(
-        "InputError", "{what}中含有不可见字符（{char}，第 1 个字符，在开头），请删除后重新输入"
+        "InputError", "{what}中含有不可见字符（{code} {char}，第 1 个字符，在开头），请删除后重新输入"
     ),
     "text.file_name_invisible": QT_TRANSLATE_NOOP(
         "InputError", "文件名只有不可见字符：请先把文件改成能看清的名称再添加"
@@ -661,7 +662,6 @@ MESSAGES: dict[str, str] = {
     ),
     "cli.restore_fails_verify": QT_TRANSLATE_NOOP("InputError", "{problem}。确认仍要恢复这个备份，请加 --force"),
     # what the database or the disk said, in the store's words (hdrectify.store.faults.describe)
-    "cli.database_fault": QT_TRANSLATE_NOOP("InputError", "{reason}"),
     "cli.file_not_found": QT_TRANSLATE_NOOP("InputError", "找不到文件或文件夹：{path}：请检查路径"),
     "cli.file_not_found_anywhere": QT_TRANSLATE_NOOP("InputError", "找不到文件或文件夹：请检查路径"),
     "cli.file_error": QT_TRANSLATE_NOOP("InputError", "无法读写文件：{path}：请检查路径、权限和磁盘"),

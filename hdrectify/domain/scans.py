@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from hdrectify.domain import wording
+
 _PAYLOAD = re.compile(r"hdrectify:checklist:([0-9A-Za-z-]{1,64}):(\d{4})-(0[1-9]|1[0-2])")
 
 
@@ -46,16 +48,8 @@ class ScanResult(StrEnum):
 
 FILED = frozenset({ScanResult.ATTACHED, ScanResult.PENDING})
 
-# Chinese labels (the command line; the window translates them in context "Labels").
-RESULT_LABELS: dict[ScanResult, str] = {
-    ScanResult.ATTACHED: "已附到当月到岗记录",
-    ScanResult.PENDING: "已收到扫描件，待补登到岗记录",
-    ScanResult.DUPLICATE: "已有相同扫描件，未重复添加",
-    ScanResult.NO_QR: "未识别到清单二维码，未添加",
-    ScanResult.UNKNOWN_PAIRING: "二维码中的挂钩关系不在本数据库中，未添加",
-    ScanResult.NOT_OWED: "该挂钩当月无需到岗，未添加",
-    ScanResult.UNREADABLE: "无法读取该文件或页面，未添加",
-}
+# Chinese labels (the command line); the window translates the same texts (domain.wording, context ScanResults).
+RESULT_LABELS: dict[ScanResult, str] = {result: wording.SCAN_RESULT[result.value] for result in ScanResult}
 
 
 @dataclass(frozen=True)

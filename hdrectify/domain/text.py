@@ -30,34 +30,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from hdrectify.domain import wording
 from hdrectify.domain.errors import InputError
 
-# Chinese names of the invisible characters people meet in pasted text.
-_CHAR_NAMES = {
-    0x0000: "空字符 NUL",
-    0x0009: "制表符",
-    0x001B: "转义字符 ESC",
-    0x007F: "删除字符 DEL",
-    0x00AD: "软连字符",
-    0x061C: "阿拉伯字母标记",
-    0x180E: "蒙古文元音分隔符",
-    0x200B: "零宽空格",
-    0x200C: "零宽不连字",
-    0x200D: "零宽连字",
-    0x200E: "从左到右标记",
-    0x200F: "从右到左标记",
-    0x202A: "从左到右嵌入",
-    0x202B: "从右到左嵌入",
-    0x202C: "方向格式结束",
-    0x202D: "从左到右强制",
-    0x202E: "从右到左强制",
-    0x2060: "字连接符",
-    0x2066: "从左到右隔离",
-    0x2067: "从右到左隔离",
-    0x2068: "首强字符隔离",
-    0x2069: "方向隔离结束",
-    0xFEFF: "零宽不换行空格（BOM）",
-}
 _BIDI = frozenset([0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 # Spaces a name may hold: trimmed at the ends, a run of them inside becomes one " ".
 _NAME_SPACE = re.compile(r"\s+")  # after refusing controls, only the spaces of _is_space are left
@@ -81,21 +56,22 @@ class InvisibleCharError(InputError):
         ch = text[index]
         before = text[max(0, index - _CONTEXT) : index]
         if before:
-            super().__init__("text.invisible", field, what=what, char=char_label(ch), position=index + 1, before=before)
+            super().__init__(
+                "text.invisible", field, what=what, code=_code(ch), char=_name(ch), position=index + 1, before=before
+            )
         else:
-            super().__init__("text.invisible_at_start", field, what=what, char=char_label(ch))
+            super().__init__("text.invisible_at_start", field, what=what, code=_code(ch), char=_name(ch))
         self.codepoint = ord(ch)
         self.position = index + 1
 
 
-def char_label(ch: str) -> str:
-    """``U+200B 零宽空格``: the code and a Chinese name of one invisible character."""
-    code = ord(ch)
-    name = _CHAR_NAMES.get(code)
-    if name is None:
-        category = unicodedata.category(ch)
-        name = "控制字符" if category == "Cc" else "格式字符" if category == "Cf" else "无效字符"
-    return f"U+{code:04X} {name}"
+def _code(ch: str) -> str:
+    return f"U+{ord(ch):04X}"
+
+
+def _name(ch: str) -> str:
+    """零宽空格: a label of :mod:`~hdrectify.domain.wording` (the window says it in its language)."""
+    return wording.char_name(ord(ch), unicodedata.category(ch))
 
 
 def _is_space(ch: str) -> bool:

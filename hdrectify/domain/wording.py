@@ -93,6 +93,27 @@ def period_text(kind: str, year: int, index: int, formats: tuple[str, str, str, 
     return year_fmt.format(year)
 
 
+def month_span_text(start: str | None, end: str | None) -> str:
+    """An inspection period from stored months or dates, as the documents say it in Chinese:
+    ``2023-03``/``2023-06`` → 2023年3月至6月."""
+
+    def part(value: str, with_year: bool) -> str:
+        bits = [int(b) for b in value.split("-")[:3]]
+        text = f"{bits[0]}年" if with_year else ""
+        if len(bits) > 1:
+            text += f"{bits[1]}月"
+        if len(bits) > 2:
+            text += f"{bits[2]}日"
+        return text
+
+    if not start:
+        return ""
+    first = part(start, True)
+    if not end or end == start:
+        return first
+    return f"{first}至{part(end, end[:4] != start[:4])}"
+
+
 # -- punctuation that joins texts: inside the translatable strings, so English gets its own -------
 
 LIST_SEP = QT_TRANSLATE_NOOP("Labels", "、")  # 甲、乙、丙
@@ -149,6 +170,9 @@ METHOD = {
     "meeting": QT_TRANSLATE_NOOP("Labels", "会议"),
     "other": QT_TRANSLATE_NOOP("Labels", "其他"),
 }
+METHOD_HINT = {  # said beside a method where one is chosen: 到岗（到中心现场）
+    "onsite": QT_TRANSLATE_NOOP("Labels", "到中心现场"),
+}
 STATUS = {  # of an owed period (SPEC "Status")
     "done": QT_TRANSLATE_NOOP("Labels", "已完成"),
     "late": QT_TRANSLATE_NOOP("Labels", "逾期完成"),
@@ -162,6 +186,16 @@ MEASURE_STATUS = {  # of a ledger measure
     "open": QT_TRANSLATE_NOOP("MeasureStatus", "未开始"),
     "in_progress": QT_TRANSLATE_NOOP("MeasureStatus", "整改中"),
     "done": QT_TRANSLATE_NOOP("MeasureStatus", "已完成"),
+}
+SCAN_RESULT_CONTEXT = "ScanResults"
+SCAN_RESULT = {  # what became of one page of a signed checklist's scan (domain.scans.ScanResult)
+    "attached": QT_TRANSLATE_NOOP("ScanResults", "已附到当月到岗记录"),
+    "pending": QT_TRANSLATE_NOOP("ScanResults", "已收到扫描件，待补登到岗记录"),
+    "duplicate": QT_TRANSLATE_NOOP("ScanResults", "已有相同扫描件，未重复添加"),
+    "no_qr": QT_TRANSLATE_NOOP("ScanResults", "未识别到清单二维码，未添加"),
+    "unknown_pairing": QT_TRANSLATE_NOOP("ScanResults", "二维码中的挂钩关系不在本数据库中，未添加"),
+    "not_owed": QT_TRANSLATE_NOOP("ScanResults", "该挂钩当月无需到岗，未添加"),
+    "unreadable": QT_TRANSLATE_NOOP("ScanResults", "无法读取该文件或页面，未添加"),
 }
 SOURCE = {  # where a ledger problem comes from
     "inspection": QT_TRANSLATE_NOOP("Labels", "巡察反馈"),
@@ -199,3 +233,42 @@ def record_kind_label(table: str, method: str | None) -> str:
     if table == "contacts" and method is not None:
         return method_label(method)
     return RECORD_KIND.get(table, RECORD_KIND["reviews"])
+
+
+# -- invisible characters, as a refusal names them (U+200B 零宽空格) --------------------------------
+
+CHAR_NAMES = {  # the ones people meet in pasted text
+    0x0000: QT_TRANSLATE_NOOP("Labels", "空字符 NUL"),
+    0x0009: QT_TRANSLATE_NOOP("Labels", "制表符"),
+    0x001B: QT_TRANSLATE_NOOP("Labels", "转义字符 ESC"),
+    0x007F: QT_TRANSLATE_NOOP("Labels", "删除字符 DEL"),
+    0x00AD: QT_TRANSLATE_NOOP("Labels", "软连字符"),
+    0x061C: QT_TRANSLATE_NOOP("Labels", "阿拉伯字母标记"),
+    0x180E: QT_TRANSLATE_NOOP("Labels", "蒙古文元音分隔符"),
+    0x200B: QT_TRANSLATE_NOOP("Labels", "零宽空格"),
+    0x200C: QT_TRANSLATE_NOOP("Labels", "零宽不连字"),
+    0x200D: QT_TRANSLATE_NOOP("Labels", "零宽连字"),
+    0x200E: QT_TRANSLATE_NOOP("Labels", "从左到右标记"),
+    0x200F: QT_TRANSLATE_NOOP("Labels", "从右到左标记"),
+    0x202A: QT_TRANSLATE_NOOP("Labels", "从左到右嵌入"),
+    0x202B: QT_TRANSLATE_NOOP("Labels", "从右到左嵌入"),
+    0x202C: QT_TRANSLATE_NOOP("Labels", "方向格式结束"),
+    0x202D: QT_TRANSLATE_NOOP("Labels", "从左到右强制"),
+    0x202E: QT_TRANSLATE_NOOP("Labels", "从右到左强制"),
+    0x2060: QT_TRANSLATE_NOOP("Labels", "字连接符"),
+    0x2066: QT_TRANSLATE_NOOP("Labels", "从左到右隔离"),
+    0x2067: QT_TRANSLATE_NOOP("Labels", "从右到左隔离"),
+    0x2068: QT_TRANSLATE_NOOP("Labels", "首强字符隔离"),
+    0x2069: QT_TRANSLATE_NOOP("Labels", "方向隔离结束"),
+    0xFEFF: QT_TRANSLATE_NOOP("Labels", "零宽不换行空格（BOM）"),
+}
+CHAR_KIND = {  # any other, by its Unicode category
+    "Cc": QT_TRANSLATE_NOOP("Labels", "控制字符"),
+    "Cf": QT_TRANSLATE_NOOP("Labels", "格式字符"),
+}
+CHAR_INVALID = QT_TRANSLATE_NOOP("Labels", "无效字符")  # a lone surrogate: bytes that were not UTF-8
+
+
+def char_name(code: int, category: str) -> str:
+    """零宽空格: the name of an invisible character by its code point (and Unicode category)."""
+    return CHAR_NAMES.get(code) or CHAR_KIND.get(category, CHAR_INVALID)

@@ -31,6 +31,7 @@ from docx.shared import Cm, Mm, Pt
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
+from hdrectify.domain import wording
 from hdrectify.domain.ledger import MeasureStatus, Source
 from hdrectify.domain.wording import date_text as zh_date
 from hdrectify.domain.wording import zh_numeral
@@ -39,7 +40,6 @@ from hdrectify.store.ledger_report import (
     LedgerReport,
     MeasureItem,
     ProblemItem,
-    zh_month_span,
 )
 
 TITLE_FONT = "方正小标宋简体"
@@ -246,7 +246,7 @@ def _opening(report: LedgerReport, today: dt.date, areas: int) -> str:
     visited = [p for p in report.problems if p.source is Source.VISIT]
     parts: list[str] = []
     if src is not None:
-        span = zh_month_span(src.inspection_from, src.inspection_to)
+        span = wording.month_span_text(src.inspection_from, src.inspection_to)
         by = src.inspected_by or "县委巡察组"
         parts.append(f"根据县委统一部署，{span}，" if span else "")
         parts.append(f"{by}对{report.issuer}开展了巡察")

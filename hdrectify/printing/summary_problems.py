@@ -12,7 +12,8 @@ from hdrectify.domain.ledger import MeasureStatus, problem_no_text
 from hdrectify.domain.wording import date_text as zh_date
 from hdrectify.printing.layout import paras
 from hdrectify.printing.summary_cells import grid_table, scale
-from hdrectify.store.summary import MeasureRow, SummaryData
+from hdrectify.store.summary import SummaryData
+from hdrectify.store.summary_rows import MeasureRow
 
 
 def carried_section(data: SummaryData, s: dict[str, ParagraphStyle]) -> list[Flowable]:

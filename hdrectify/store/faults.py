@@ -11,23 +11,24 @@ case the transaction was rolled back: nothing was half written.
 
 from __future__ import annotations
 
-import errno
 import logging
 import os
 from pathlib import Path
 
+from hdrectify.domain import fault_kinds
 from hdrectify.domain.errors import InputError
 
 log = logging.getLogger(__name__)
 
+# the kinds (domain.fault_kinds), under the names the window and the command line use
 FULL, READ_ONLY, BUSY, DAMAGED, CANT_OPEN, IO, OTHER = (
-    "full",
-    "read_only",
-    "busy",
-    "damaged",
-    "cant_open",
-    "io",
-    "other",
+    fault_kinds.FULL,
+    fault_kinds.READ_ONLY,
+    fault_kinds.BUSY,
+    fault_kinds.DAMAGED,
+    fault_kinds.CANT_OPEN,
+    fault_kinds.IO,
+    fault_kinds.OTHER,
 )
 
 _CODES = {
@@ -41,8 +42,6 @@ _CODES = {
     "SQLITE_PERM": READ_ONLY,
     "SQLITE_IOERR": IO,
 }
-_FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT}
-_DENIED_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
 # Less free space than this, and SQLite's disk error or failure to open is the full disk (a WAL
 # database needs 32 KiB for its -shm and a page or more for each write).
 NEARLY_FULL = 1 << 20
@@ -79,11 +78,7 @@ def not_writable(path: Path | None) -> bool:
 def classify(error: BaseException, path: Path | None = None) -> str:
     """The kind of fault; ``path`` (the file being opened or written) lets the disk itself be asked."""
     if isinstance(error, OSError):
-        if error.errno in _FULL_ERRNOS:
-            return FULL
-        if error.errno in _DENIED_ERRNOS:
-            return READ_ONLY
-        return IO
+        return fault_kinds.os_error_kind(error)
     name = getattr(error, "sqlite_errorname", "") or ""
     kind = next((k for prefix, k in _CODES.items() if name.startswith(prefix)), None)
     if kind is None:

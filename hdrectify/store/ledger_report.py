@@ -263,26 +263,6 @@ def _count(value: object) -> int | None:
 # -- how the ledger reads in Chinese (shared by the XLSX, PDF and DOCX writers) -------------
 
 
-def zh_month_span(start: str | None, end: str | None) -> str:
-    """The inspection period, from stored months or dates: ``2023-03``/``2023-06`` → 2023年3月至6月."""
-
-    def part(value: str, with_year: bool) -> str:
-        bits = [int(b) for b in value.split("-")[:3]]
-        text = f"{bits[0]}年" if with_year else ""
-        if len(bits) > 1:
-            text += f"{bits[1]}月"
-        if len(bits) > 2:
-            text += f"{bits[2]}日"
-        return text
-
-    if not start:
-        return ""
-    first = part(start, True)
-    if not end or end == start:
-        return first
-    return f"{first}至{part(end, end[:4] != start[:4])}"
-
-
 def area_heading(area: AreaItem) -> str:
     return wording.area_heading(area.no, area.title)
 

@@ -386,7 +386,7 @@ def reassign_centre(store: Store, centre_id: str, new_member_id: str, start: dt.
 
 def members(store: Store, on: dt.date | None = None) -> list[Row]:
     """Every member, by name in pinyin order (then by when added); with ``on``, each row's
-    ``centres`` holds the names of the centres paired with them that day, joined by 、."""
+    ``centres`` holds the names of the centres paired with them that day, a list in pinyin order."""
     rows = store.rows("SELECT * FROM members")
     rows.sort(key=lambda r: (zh_key(str(r["name"])), r["created_at"], r["id"]))
     if on is not None:
@@ -394,8 +394,7 @@ def members(store: Store, on: dt.date | None = None) -> list[Row]:
         for r in _pairings_on(store, on):
             paired.setdefault(r["member_id"], []).append(r["centre"])
         for row in rows:
-            names = sorted(paired.get(row["id"], []), key=zh_key)
-            row["centres"] = "、".join(names) or None
+            row["centres"] = sorted(paired.get(row["id"], []), key=zh_key)
     return rows
 
 

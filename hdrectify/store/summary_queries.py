@@ -13,7 +13,7 @@ from hdrectify.domain.periods import Kind, Period
 from hdrectify.domain.wording import date_text as zh_date
 from hdrectify.store.base import Store
 from hdrectify.store.cadence import PairingInfo, span_bounds
-from hdrectify.store.summary import (
+from hdrectify.store.summary_rows import (
     ExemptionRow,
     MeasureRow,
     MissedRow,

@@ -20,6 +20,7 @@ from hdrectify.exchange import history
 from hdrectify.exchange.conflicts import Conflict, installation_names, open_conflicts, resolve
 from hdrectify.exchange.rules import row_title
 from hdrectify.store.faults import describe
+from hdrectify.ui import labels
 from hdrectify.ui.bundle_dialogs import table_label
 from hdrectify.ui.context import EVERYTHING, AppContext
 from hdrectify.ui.forms.ui_conflicts_dialog import Ui_ConflictsDialog
@@ -31,12 +32,12 @@ DIFFERS = "#fff4ce"
 
 
 def _local(stamp: str) -> str:
-    """A UTC stamp (…Z) as local time, to the minute."""
+    """A UTC stamp (…Z) as local time, to the minute, as the window says a time (2026年3月5日 18:30)."""
     try:
         when = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
     except ValueError:
         return stamp[:16]
-    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+    return labels.timestamp_text(when.astimezone())
 
 
 def _cell(value: object) -> str:
@@ -251,9 +252,9 @@ class ExchangeHistoryDialog(QDialog):
                 who = str(r["installation_name"])
             lines.append(
                 Line(
-                    (str(r["at"])[:16].replace("T", " "), direction, who, str(total), conflicts, str(r["file_name"])),
+                    (_local(str(r["at"])), direction, who, str(total), conflicts, str(r["file_name"])),
                     tooltip=self.tr("交换包编号 {0}，导出于 {1}，由 {2} 操作").format(
-                        r["bundle_id"], r["bundle_created_at"][:16].replace("T", " "), r["actor"]
+                        r["bundle_id"], _local(str(r["bundle_created_at"])), r["actor"]
                     ),
                     colour="#fff4ce" if conflicts not in ("", "0") else None,
                 )

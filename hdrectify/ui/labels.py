@@ -38,6 +38,11 @@ def timestamp_text(stamp: dt.datetime | str) -> str:
     return wording.timestamp_text(stamp, tr(wording.TIMESTAMP), tr(wording.DATE))
 
 
+def month_short(month: int) -> str:
+    """3月 (M3 in English): a month within a known year."""
+    return tr(wording.MONTH_SHORT).format(month)
+
+
 def period_text(period: Period) -> str:
     """2024年第10周, 2024年3月, 2024年第1季度, 2024年."""
     formats = (tr(wording.WEEK), tr(wording.MONTH), tr(wording.QUARTER), tr(wording.YEAR))
@@ -61,6 +66,12 @@ def obligation_text(obligation: str) -> str:
 def method_text(method: str) -> str:
     """A contact's method; one this version does not know, as it is."""
     return tr(wording.method_label(method))
+
+
+def method_choice_text(method: str) -> str:
+    """A method as a form offers it: 电话, 到岗（到中心现场） (On-site (at the centre))."""
+    hint = wording.METHOD_HINT.get(method)
+    return aside(method_text(method), tr(hint)) if hint else method_text(method)
 
 
 def status_text(status: str) -> str:

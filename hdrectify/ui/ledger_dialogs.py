@@ -25,7 +25,6 @@ from hdrectify.store.ledger_edit import (
     edit_area,
     edit_problem,
     find_source,
-    problem_label,
     remove_area,
     remove_measure,
     remove_problem,
@@ -35,7 +34,7 @@ from hdrectify.ui.form_support import FieldErrors, from_qdate, setup_date, to_qd
 from hdrectify.ui.forms.ui_ledger_item_dialog import Ui_LedgerItemDialog
 from hdrectify.ui.forms.ui_ledger_remove_dialog import Ui_LedgerRemoveDialog
 from hdrectify.ui.i18n import error_text
-from hdrectify.ui.models.ledger_model import AREA, MEASURE, PROBLEM
+from hdrectify.ui.models.ledger_model import AREA, MEASURE, PROBLEM, problem_title
 
 INSPECTION = "inspection"
 DEFAULT_DEADLINE_DAYS = 30
@@ -108,7 +107,7 @@ class LedgerItemDialog(QDialog):
             ui.contextLabel.setText(self.tr("方面：{0}").format(area.get("title", "")))
         elif self.kind == MEASURE and self.parent_id:
             problem = store.get("ledger_problems", self.parent_id) or {}
-            ui.contextLabel.setText(f"{problem_label(problem.get('no'))}　{problem.get('title', '')}")
+            ui.contextLabel.setText(problem_title({"no": problem.get("no"), "title": problem.get("title", "")}))
         ui.contextLabel.setVisible(bool(ui.contextLabel.text()))
         if self.row_id is None:
             ui.noDeadlineCheck.setChecked(True)

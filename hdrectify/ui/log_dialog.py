@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
@@ -12,6 +12,7 @@ from hdrectify.domain.cadence import Method
 from hdrectify.domain.errors import InputError
 from hdrectify.store.ledger import add_visit_problems
 from hdrectify.store.records import log_contact
+from hdrectify.ui import labels
 from hdrectify.ui.context import CONTACTS, LEDGER, AppContext
 from hdrectify.ui.form_support import from_qdate, setup_date
 from hdrectify.ui.forms.ui_log_dialog import Ui_LogDialog
@@ -28,7 +29,7 @@ class LogDialog(RecordDialog):
         today = dt.date.today()
         setup_date(self.ui.dateEdit, today, latest=today)
         for method in Method:
-            self.ui.methodCombo.addItem(self.tr(str(_METHOD_TEXT[method])), method.value)
+            self.ui.methodCombo.addItem(labels.method_choice_text(method.value), method.value)
         # Enter makes a new line in the text boxes; Ctrl+Enter saves from anywhere in the form.
         for edit in (self.ui.noteEdit, self.ui.problemsEdit):
             edit.installEventFilter(self)
@@ -74,12 +75,3 @@ class LogDialog(RecordDialog):
 
 # Which widget shows a refusal about which field of the core.
 _FIELDS = {"date": "dateEdit", "method": "methodCombo", "note": "noteEdit", "problems": "problemsEdit"}
-
-
-_METHOD_TEXT = {
-    Method.PHONE: QT_TRANSLATE_NOOP("LogDialog", "电话"),
-    Method.WECHAT: QT_TRANSLATE_NOOP("LogDialog", "微信"),
-    Method.ONSITE: QT_TRANSLATE_NOOP("LogDialog", "到岗（到中心现场）"),
-    Method.MEETING: QT_TRANSLATE_NOOP("LogDialog", "会议"),
-    Method.OTHER: QT_TRANSLATE_NOOP("LogDialog", "其他"),
-}

@@ -53,7 +53,7 @@ class RestoreDialog(QDialog):
     def reload(self) -> None:
         lines = []
         for named in named_backups(self.ctx.path):
-            when = named.taken_at.strftime("%Y-%m-%d %H:%M:%S") if named.taken_at else ""
+            when = labels.timestamp_text(named.taken_at) if named.taken_at else ""
             lines.append(Line((when, self.kind_text(named.kind), named.path.name), payload=str(named.path)))
         self.model.set_lines(lines)
         self.ui.backupsView.resizeColumnsToContents()

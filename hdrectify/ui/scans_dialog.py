@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hdrectify.domain import wording
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.domain.scans import FILED, ScanResult
@@ -49,17 +50,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 def result_text(result: ScanResult) -> str:
     """What became of a page, in the window's language."""
-    return {
-        ScanResult.ATTACHED: QCoreApplication.translate("ScanResults", "已附到当月到岗记录"),
-        ScanResult.PENDING: QCoreApplication.translate("ScanResults", "已收到扫描件，待补登到岗记录"),
-        ScanResult.DUPLICATE: QCoreApplication.translate("ScanResults", "已有相同扫描件，未重复添加"),
-        ScanResult.NO_QR: QCoreApplication.translate("ScanResults", "未识别到清单二维码，未添加"),
-        ScanResult.UNKNOWN_PAIRING: QCoreApplication.translate(
-            "ScanResults", "二维码中的挂钩关系不在本数据库中，未添加"
-        ),
-        ScanResult.NOT_OWED: QCoreApplication.translate("ScanResults", "该挂钩当月无需到岗，未添加"),
-        ScanResult.UNREADABLE: QCoreApplication.translate("ScanResults", "无法读取该文件或页面，未添加"),
-    }[result]
+    return QCoreApplication.translate(wording.SCAN_RESULT_CONTEXT, wording.SCAN_RESULT[result.value])
 
 
 def is_scan(path: str) -> bool:

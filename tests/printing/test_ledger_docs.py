@@ -20,7 +20,7 @@ from pypdf import PdfReader
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus, Source
-from hdrectify.domain.wording import zh_numeral
+from hdrectify.domain.wording import month_span_text, zh_numeral
 from hdrectify.printing.evidence_zip import write_evidence_zip
 from hdrectify.printing.ledger_docx import report_title, write_ledger_docx
 from hdrectify.printing.ledger_pdf import FRAME_HEIGHT, _Block, _paginate, _styles, visit_sections, write_ledger_pdf
@@ -38,7 +38,7 @@ from hdrectify.store.ledger import (
     update_measure,
 )
 from hdrectify.store.ledger_edit import add_measure
-from hdrectify.store.ledger_report import LedgerReport, ledger_report, zh_month_span
+from hdrectify.store.ledger_report import LedgerReport, ledger_report
 
 TODAY = dt.date(2026, 11, 25)
 SEED = read_seed()
@@ -162,9 +162,9 @@ def test_an_empty_ledger_is_refused(store: Store) -> None:
 
 def test_chinese_numbers_and_spans() -> None:
     assert [zh_numeral(n) for n in (1, 4, 10, 11, 17, 20, 35)] == ["一", "四", "十", "十一", "十七", "二十", "三十五"]
-    assert zh_month_span("2023-03", "2023-06") == "2023年3月至6月"
-    assert zh_month_span("2023-11", "2024-02") == "2023年11月至2024年2月"
-    assert zh_month_span("2023-03-20", None) == "2023年3月20日"
+    assert month_span_text("2023-03", "2023-06") == "2023年3月至6月"
+    assert month_span_text("2023-11", "2024-02") == "2023年11月至2024年2月"
+    assert month_span_text("2023-03-20", None) == "2023年3月20日"
 
 
 # -- XLSX --------------------------------------------------------------------------------

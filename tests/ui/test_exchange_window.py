@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -172,6 +173,9 @@ def test_history_lists_every_bundle(qtbot, qtmodeltester, window: MainWindow, tm
     kinds = [dialog.model.line(n).cells[1] for n in range(dialog.model.rowCount())]
     assert kinds == ["导入", "导出（全部）"]
     assert dialog.model.line(0).cells[2] == "陈志强的电脑" and dialog.model.line(0).cells[3] == "1"
+    when = r"\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d"  # as every date and time the window shows
+    assert re.fullmatch(when, dialog.model.line(0).cells[0]), dialog.model.line(0).cells[0]
+    assert re.search(f"导出于 {when}，", dialog.model.line(0).tooltip or ""), dialog.model.line(0).tooltip
 
 
 @pytest.mark.parametrize(

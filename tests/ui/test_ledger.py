@@ -766,3 +766,15 @@ def test_bulk_deadline_before_the_problem_was_found_is_refused_and_nothing_is_wr
     assert dialog.isVisible()
     assert snapshot(empty_ctx) == before
     dialog.grab().save("/tmp/bulk_measures_dialog.png")
+
+
+def test_a_new_measures_dialog_names_its_problem_in_english(qtbot, empty_ctx: AppContext) -> None:
+    from hdrectify.ui import i18n
+    from hdrectify.ui.ledger_dialogs import LedgerItemDialog
+    from hdrectify.ui.models.ledger_model import MEASURE
+
+    i18n.install("en")
+    dialog = LedgerItemDialog(empty_ctx, MEASURE, parent_id=seed_id("problem", 2))
+    qtbot.addWidget(dialog)
+    title = empty_ctx.store.get("ledger_problems", seed_id("problem", 2))["title"]
+    assert dialog.ui.contextLabel.text() == f"Problem 2: {title}"

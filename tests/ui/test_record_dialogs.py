@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import pytest
@@ -12,6 +13,7 @@ from ui_helpers import snapshot
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period
+from hdrectify.domain.text import clean_name
 from hdrectify.ui import i18n
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.exemption_dialog import ExemptionDialog
@@ -241,12 +243,33 @@ def test_a_refusal_names_its_field_in_every_language(qtbot, english, demo_ctx: A
     assert "invisible" in dialog.ui.noteEditError.text()
 
 
+def test_an_invisible_character_is_named_in_english(english) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InputError) as caught:
+        clean_name("安墩镇\u200b康园中心", "康园中心名称")
+    text = i18n.error_text(caught.value)
+    assert "(U+200B zero width space, character 4" in text
+    assert re.sub("[“”]安墩镇[“”]", "", text).isascii(), text  # the typed text quoted, nothing else Chinese
+    assert "U+200B 零宽空格" in str(caught.value)  # the command line's Chinese as before
+
+
 def test_values_of_a_refusal_are_said_in_english_too(english) -> None:  # type: ignore[no-untyped-def]
     quarter = InputError("records.already_filed", "period", period=Period(Kind.QUARTER, 2026, 2))
     assert i18n.error_text(quarter).startswith("This pairing already has a record for Q2 2026")
-    label = InputError("text.invisible_at_start", "note", what="考评意见", char="U+202E")
-    assert i18n.error_text(label).startswith("Review comments contains an invisible character (U+202E")
+    label = InputError("text.invisible_at_start", "note", what="考评意见", code="U+202E", char="从右到左强制")
+    assert i18n.error_text(label).startswith(
+        "Review comments contains an invisible character (U+202E right-to-left override"
+    )
     inner = InputError("ledger.name_too_long", "person", what="责任人", most=100)
     bulk = InputError("ledger.bulk_refused", "person", problem=3, no=2, error=inner)
     assert i18n.error_text(bulk) == "Measure 3.2: Person responsible cannot be longer than 100 characters"
     assert str(bulk) == "措施 3.2：责任人不能超过100个字"  # the command line's Chinese
+
+
+def test_the_methods_to_log_are_named_as_the_records_name_them(qtbot, english, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from hdrectify.ui import labels
+
+    dialog = open_dialog(qtbot, LogDialog, demo_ctx)
+    combo = dialog.ui.methodCombo
+    names = {combo.itemData(n): combo.itemText(n) for n in range(combo.count())}
+    assert names["phone"] == labels.method_text("phone") == "Phone"
+    assert names["onsite"] == f"{labels.method_text('onsite')} (at the centre)"

@@ -3,6 +3,7 @@ file refused with its newest good backup offered, 备份 / 恢复备份 / 校验
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -417,6 +418,14 @@ def test_a_restore_asked_for_elsewhere_checks_the_backup_first(qtbot, launchers,
     assert launcher.window is not None
     qtbot.addWidget(launcher.window)
     assert launcher.window.ctx.store.scalar("SELECT max(score) FROM reviews") == 100
+
+
+def test_restore_dialog_says_when_each_backup_was_taken_as_a_date(qtbot, demo_ctx: AppContext) -> None:
+    backup_file(demo_ctx.path, now=dt.datetime(2026, 3, 5, 18, 30, 12))
+    dialog = RestoreDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    assert dialog.model.line(0).cells[0] == "2026年3月5日 18:30"
 
 
 def test_restore_dialog_refuses_a_file_that_is_not_a_backup(qtbot, demo_ctx: AppContext, tmp_path: Path) -> None:

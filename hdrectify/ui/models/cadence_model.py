@@ -195,7 +195,8 @@ class CadenceModel(QAbstractTableModel):
         if role == STATUS_ROLE:
             return None if cell is None else cell.status.value
         if role == Qt.ItemDataRole.DisplayRole:
-            return "" if cell is None else LOOKS[cell.status].glyph
+            # the glyph the cell paints, in the user's language (what a screen reader says too)
+            return "" if cell is None else QCoreApplication.translate("CadencePaint", LOOKS[cell.status].glyph)
         if role == Qt.ItemDataRole.BackgroundRole:
             return None if cell is None else self._colours[cell.status]
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -338,7 +339,7 @@ class CadenceModel(QAbstractTableModel):
             if period.kind is Kind.WEEK:
                 return str(period.index)
             if period.kind is Kind.MONTH:
-                return QCoreApplication.translate("Cadence", "{0}月").format(period.index)
+                return labels.month_short(period.index)
             if period.kind is Kind.QUARTER:
                 return f"Q{period.index}"
             return QCoreApplication.translate("Cadence", "年")
@@ -351,11 +352,7 @@ class CadenceModel(QAbstractTableModel):
         if role == GROUP_ROLE:
             return obligation_text(column.obligation)
         if role == SUBGROUP_ROLE:
-            return (
-                QCoreApplication.translate("Cadence", "{0}月").format(period.month().index)
-                if period.kind is Kind.WEEK
-                else ""
-            )
+            return labels.month_short(period.month().index) if period.kind is Kind.WEEK else ""
         return self._column_data(n, role)
 
 

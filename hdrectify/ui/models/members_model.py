@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 
 from hdrectify.store.base import Row, Store
 from hdrectify.store.people import members
+from hdrectify.ui import labels
 from hdrectify.ui.models.table_model import TableModel
 
 
@@ -40,7 +41,7 @@ class MembersModel(TableModel):
         if col == self.PHONE:
             return str(row["phone"] or "")
         if col == self.CENTRES:
-            return str(row["centres"] or "—")
+            return labels.join_list(row["centres"]) or "—"
         return str(row["note"] or "")
 
     def _role_data(self, row: Row, col: int, role: int) -> Any:

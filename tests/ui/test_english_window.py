@@ -1,0 +1,166 @@
+"""The window in English shows no Chinese but the data's own: every page's labels, buttons, tooltips,
+headers and cells, and the menus, on the demo database.
+
+What the data says (a centre's name, a member's, a measure's text, a note) stays as it was typed; every
+text around it comes from a translation. A text passes when, with every value of the database taken
+out, no CJK character is left.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabWidget,
+    QWidget,
+)
+
+from hdrectify.ui import i18n
+from hdrectify.ui.context import AppContext
+from hdrectify.ui.main_window import MainWindow
+
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+TAG = re.compile(r"<[^>]+>")
+ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+DATA_TABLES = {
+    "centres": ("name", "town", "address", "contact_person", "note"),
+    "members": ("name", "note"),
+    "contacts": ("note", "problems", "author", "delete_reason"),
+    "reports": ("note", "author"),
+    "reviews": ("note", "criteria_notes", "author"),
+    "exemptions": ("reason", "author"),
+    "ledger_sources": ("title", "issuer", "inspected_by", "summary"),
+    "ledger_areas": ("title",),
+    "ledger_problems": ("title", "detail"),
+    "ledger_measures": ("text", "leader", "unit", "person", "close_reason"),
+    "ledger_progress": ("text", "author"),
+}
+
+
+def data_values(path: Path) -> list[str]:
+    """Every text value the demo database holds, the longest first (a name inside a longer note)."""
+    values: set[str] = set()
+    with sqlite3.connect(path) as db:
+        for table, columns in DATA_TABLES.items():
+            for column in columns:
+                for (value,) in db.execute(f"SELECT DISTINCT [{column}] FROM [{table}]"):
+                    if isinstance(value, str) and value.strip():
+                        values.update(line.strip() for line in value.splitlines() if line.strip())
+                        values.add(value)
+    return sorted(values, key=len, reverse=True)
+
+
+class Data:
+    """Takes the database's values out of a text, a note cut short with … included."""
+
+    def __init__(self, values: list[str]) -> None:
+        self.whole = re.compile("|".join(re.escape(v) for v in values))
+        self.blob = "\n".join(values)
+
+    def strip(self, text: str) -> str:
+        text = self.whole.sub("", text)
+        while "…" in text:
+            end = text.index("…")
+            line_start = text.rfind("\n", 0, end) + 1
+            start = next((i for i in range(line_start, end) if text[i:end] in self.blob), end)
+            text = text[:start] + text[end + 1 :]
+        return text
+
+
+def model_texts(model: QAbstractItemModel, parent: QModelIndex, limit: int = 60) -> Iterator[str]:
+    for row in range(min(model.rowCount(parent), limit)):
+        for column in range(model.columnCount(parent)):
+            index = model.index(row, column, parent)
+            for role in ROLES:
+                value = model.data(index, role)
+                if isinstance(value, str):
+                    yield value
+        first = model.index(row, 0, parent)
+        if model.rowCount(first) > 0:
+            yield from model_texts(model, first, limit)
+
+
+def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) of what a user reads in ``root``: labels, buttons, tooltips, headers, cells."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        name = f"{type(widget).__name__} {widget.objectName()}"
+        yield name, widget.toolTip()
+        yield name, widget.windowTitle() if widget.isWindow() else ""
+        if isinstance(widget, QLabel | QAbstractButton):
+            yield name, widget.text()
+        elif isinstance(widget, QGroupBox):
+            yield name, widget.title()
+        elif isinstance(widget, QLineEdit):
+            yield name, widget.placeholderText()
+        elif isinstance(widget, QComboBox):
+            for i in range(widget.count()):
+                yield name, widget.itemText(i)
+        elif isinstance(widget, QTabWidget):
+            for i in range(widget.count()):
+                yield name, widget.tabText(i)
+                yield name, widget.tabToolTip(i)
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            for orientation in (Qt.Orientation.Horizontal,):
+                for section in range(model.columnCount()):
+                    for role in ROLES:
+                        value = model.headerData(section, orientation, role)
+                        if isinstance(value, str):
+                            yield f"{name} header", value
+            for text in model_texts(model, QModelIndex()):
+                yield f"{name} cell", text
+        for action in widget.actions():
+            yield f"{name} action", action.text()
+            yield f"{name} action", action.toolTip()
+
+
+def chinese_left(texts: Iterator[tuple[str, str]], data: Data) -> list[str]:
+    found = set()
+    for where, text in texts:
+        plain = data.strip(TAG.sub("", text))
+        if CJK.search(plain):
+            found.add(f"{where}: {plain!r}")
+    return sorted(found)
+
+
+@pytest.fixture
+def english_window(qtbot, demo_ctx: AppContext) -> MainWindow:
+    i18n.install("en")
+    win = MainWindow(demo_ctx)
+    qtbot.addWidget(win)
+    with qtbot.waitExposed(win):
+        win.show()
+    qtbot.waitUntil(lambda: win.current_key() == "dashboard" and win.page("dashboard").isVisible())
+    return win
+
+
+@pytest.mark.slow
+def test_every_page_of_the_english_window_shows_only_the_datas_chinese(
+    qtbot, english_window: MainWindow, demo_ctx: AppContext
+) -> None:
+    data = Data(data_values(demo_ctx.path))
+    window = english_window
+    dashboard = window.page("dashboard")
+    qtbot.waitUntil(dashboard.is_loaded, timeout=15_000)  # type: ignore[attr-defined]
+    left = chinese_left(visible_texts(dashboard), data)
+    for key in ("cadence", "records", "ledger", "people"):
+        page = window.show_page(key)
+        if key == "cadence":
+            qtbot.waitUntil(lambda page=page: not page.is_busy(), timeout=20_000)  # type: ignore[attr-defined]
+        qtbot.wait(200)
+        left += chinese_left(visible_texts(page), data)
+    menus = window.menuBar().findChildren(QMenu)
+    left += chinese_left(((f"menu {menu.title()}", action.text()) for menu in menus for action in menu.actions()), data)
+    assert left == []
