@@ -144,9 +144,12 @@ def check_file(path: Path, cancelled: Callable[[], bool] = lambda: False) -> Dam
     """The quick check of ``path`` on a read-only connection of its own (any thread): None if it
     passes, else the :class:`DamagedDatabase` found. ``cancelled()`` true interrupts it (the answer
     is then meaningless: the caller knows it cancelled)."""
-    from hdrectify.store.db import open_db
-
-    conn = open_db(path, read_only=True)
+    try:  # opened here, not through store.db (which calls this module): read-only, waiting for writers
+        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA query_only = ON")
+    except sqlite3.DatabaseError as e:
+        return DamagedDatabase(path, str(e))
     try:
         conn.set_progress_handler(lambda: int(cancelled()), 10_000)
         problem = quick_check(conn)
