@@ -39,17 +39,10 @@ from pathlib import Path
 from typing import Any
 
 from hdrectify.domain.errors import InputError
-from hdrectify.exchange.bundle import (
-    Bundle,
-    BundleError,
-    ClockLimits,
-    Progress,
-    Version,
-    column_kind,
-    read_bundle,
-)
+from hdrectify.exchange.bundle import Bundle, Progress, read_bundle
 from hdrectify.exchange.history import already_imported, imported_file, record
 from hdrectify.exchange.identity import reconcile
+from hdrectify.exchange.records import BundleError, ClockLimits, Version, column_kind
 from hdrectify.exchange.result import ConflictNote, MergeRefused, MergeResult, TableCounts
 from hdrectify.exchange.rules import Inserted, Violation, check, integrity_zh, row_title, same_row
 from hdrectify.store import sync
