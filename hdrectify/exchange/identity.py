@@ -27,7 +27,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from hdrectify.domain.errors import InputError
-from hdrectify.exchange.bundle import Bundle, BundleError, Version
+from hdrectify.exchange.bundle import Bundle
+from hdrectify.exchange.records import BundleError, Version
 from hdrectify.exchange.result import MergeResult, TableCounts
 from hdrectify.store.base import DEFAULT_SETTINGS, Row, Store, new_id
 from hdrectify.store.schema import SYNC_TABLES

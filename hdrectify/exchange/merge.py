@@ -29,63 +29,29 @@ transaction, so nothing of the bundle stays.
 
 from __future__ import annotations
 
-import hashlib
-import io
 import json
 import sqlite3
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from hdrectify.domain.errors import InputError
-from hdrectify.exchange.bundle import (
-    Bundle,
-    BundleError,
-    ClockLimits,
-    Progress,
-    Version,
-    column_kind,
-    read_bundle,
-)
-from hdrectify.exchange.history import already_imported, imported_file, record
+from hdrectify.exchange.bundle import Progress, read_bundle
+from hdrectify.exchange.history import already_imported, imported_file
 from hdrectify.exchange.identity import reconcile
+from hdrectify.exchange.merge_writes import Candidate, MergeWriter
+from hdrectify.exchange.records import BundleError, ClockLimits, Version, column_kind
 from hdrectify.exchange.result import ConflictNote, MergeRefused, MergeResult, TableCounts
-from hdrectify.exchange.rules import Inserted, Violation, check, integrity_zh, row_title, same_row
+from hdrectify.exchange.rules import Violation, check, row_title, same_row
 from hdrectify.store import sync
-from hdrectify.store.base import Row, Store, new_id, now_stamp
-from hdrectify.store.evidence import file_sha256, store_stream, stored_path
-from hdrectify.store.schema import FILE_TABLES, SYNC_TABLES
+from hdrectify.store.base import Row, Store
+from hdrectify.store.schema import SYNC_TABLES
 
 _STAMPS = ("created_at", "updated_at")
 
 
 class _Rollback(Exception):
     """Raised inside the transaction to undo a dry run."""
-
-
-@dataclass(frozen=True)
-class _Candidate:
-    """A version of one row: the table's, one waiting in the queue, or the incoming one."""
-
-    vv: dict[str, int]
-    vv_text: str
-    row: dict[str, Any] | None  # None: deleted
-    origin: str
-    changed_at: str
-    conflict_id: str | None = None  # in the queue
-    current: bool = False  # the one the table holds
-    bundle_id: str | None = None  # the bundle that brought it here, if it is new
-
-    def key(self) -> tuple[str, str, str]:
-        """The deterministic order of concurrent versions: the greatest is the provisional winner."""
-        return (self.changed_at, self.origin, _content_hash(self.row))
-
-
-def _content_hash(row: Mapping[str, Any] | None) -> str:
-    if row is None:
-        return ""
-    return hashlib.sha256(json.dumps(row, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
 def _same_content(a: Mapping[str, Any] | None, b: Mapping[str, Any] | None) -> bool:
@@ -147,28 +113,8 @@ def import_bundle(store: Store, path: Path, *, dry_run: bool = False, progress: 
     return merger.result
 
 
-class _Merger:
-    def __init__(self, store: Store, bundle: Bundle, dry_run: bool, progress: Progress | None) -> None:
-        self.store = store
-        self.bundle = bundle
-        self.progress = progress
-        self.reason = f"交换包：{bundle.installation_name}（{bundle.created_at[:16].replace('T', ' ')}）"
-        self.received_at = now_stamp()
-        self.touched: dict[str, set[str]] = {}  # rows written over or removed: the rules read them back
-        self.inserted = Inserted()  # rows never seen here, once inserted: what the rules ask of them
-        self.evidence_files: list[tuple[str, str]] = []  # (sha256, file name) of rows with a file (FILE_TABLES) written
-        self.pending: list[tuple[object, ...]] = []  # sync_rows to write, in batches
-        self.new_rows: dict[str, list[Row]] = {}  # rows never seen here, to insert in batches
-        self.renumbered_here: list[tuple[str, str]] = []
-        self.result = MergeResult(
-            bundle.bundle_id,
-            bundle.installation_id,
-            bundle.installation_name,
-            bundle.created_at,
-            bundle.whole,
-            bundle.path.name,
-            dry_run,
-        )
+class _Merger(MergeWriter):
+    """Decides, version by version, what the table holds and what waits in the conflict queue."""
 
     # -- the merge ----------------------------------------------------------------------------------
     def run(self) -> None:
@@ -242,9 +188,9 @@ class _Merger:
                 found[row_id] = (vv, origin, changed_at, deleted)
         return found
 
-    def _queue(self, table: str, ids: list[str]) -> dict[str, list[_Candidate]]:
+    def _queue(self, table: str, ids: list[str]) -> dict[str, list[Candidate]]:
         """The versions of these rows waiting in the conflict queue."""
-        out: dict[str, list[_Candidate]] = {}
+        out: dict[str, list[Candidate]] = {}
         found: list[Row] = []
         for start in range(0, len(ids), 500):
             batch = ids[start : start + 500]
@@ -255,7 +201,7 @@ class _Merger:
             )
         for r in sorted(found, key=lambda r: (r["found_at"], r["id"])):
             out.setdefault(r["row_id"], []).append(
-                _Candidate(
+                Candidate(
                     sync.decode(r["vv"]),
                     r["vv"],
                     None if r["content"] is None else json.loads(r["content"]),
@@ -272,7 +218,7 @@ class _Merger:
         table: str,
         v: Version,
         local: tuple[str, str, str, int] | None,
-        queued: list[_Candidate],
+        queued: list[Candidate],
         counts: TableCounts,
     ) -> None:
         if v.deleted and (local is not None or queued) and not self._may_delete(table, v, local, queued):
@@ -287,15 +233,15 @@ class _Merger:
             if local is not None and local[0] == v.vv_text and _same_content(here, v.row):
                 counts.same += 1
                 return
-        incoming = _Candidate(v.vv, v.vv_text, v.row, v.origin, v.changed_at, bundle_id=self.bundle.bundle_id)
+        incoming = Candidate(v.vv, v.vv_text, v.row, v.origin, v.changed_at, bundle_id=self.bundle.bundle_id)
         if local is None and not queued:  # a deletion of a row never seen here: just remember it
             self._install(table, v.id, incoming, None, counts, new=True)
             return
         frontier = list(queued)
-        current: _Candidate | None = None
+        current: Candidate | None = None
         if local is not None:
             vv_text, origin, changed_at, _ = local
-            current = _Candidate(sync.decode(vv_text), vv_text, here, origin, changed_at, current=True)
+            current = Candidate(sync.decode(vv_text), vv_text, here, origin, changed_at, current=True)
             frontier.insert(0, current)
         for f in frontier:
             if f.vv_text == incoming.vv_text:
@@ -309,7 +255,7 @@ class _Merger:
         superseded = [f for f in frontier if f.vv_text != incoming.vv_text and sync.dominates(incoming.vv, f.vv)]
         survivors = [f for f in frontier if f not in superseded]
         candidates = [*survivors, incoming]
-        winner = max(candidates, key=_Candidate.key)
+        winner = max(candidates, key=Candidate.key)
         for f in superseded:
             if f.conflict_id is not None:
                 self._close_queued(f.conflict_id)
@@ -326,7 +272,7 @@ class _Merger:
             self.result.conflicts.append(ConflictNote(table, v.id, row_title(winner.row or incoming.row)))
 
     def _may_delete(
-        self, table: str, v: Version, local: tuple[str, str, str, int] | None, queued: list[_Candidate]
+        self, table: str, v: Version, local: tuple[str, str, str, int] | None, queued: list[Candidate]
     ) -> bool:
         """Whether the computer that made the deletion ``v`` may delete a row known here; else a violation.
 
@@ -354,229 +300,3 @@ class _Merger:
             return True
         self.result.violations.append(Violation(table, v.id, why))
         return False
-
-    def _install(
-        self,
-        table: str,
-        row_id: str,
-        winner: _Candidate,
-        current: _Candidate | None,
-        counts: TableCounts,
-        *,
-        conflict: bool = False,
-        new: bool = False,
-    ) -> None:
-        """Make ``winner`` the version the table holds (row and version vector)."""
-        if conflict:
-            counts.conflicts += 1
-        if current is not None and winner.current:  # the table keeps its version; the incoming one waits
-            if not conflict:
-                counts.same += 1
-            return
-        changed = self._write(table, row_id, winner, new=new)
-        if not conflict:
-            if winner.row is None and not changed:
-                counts.same += 1  # gone here already
-            elif winner.row is None:
-                counts.deleted += 1
-            elif current is None or current.row is None:
-                counts.added += 1
-            else:
-                counts.updated += 1
-        sender = self._sender(winner.bundle_id)
-        self._remember(
-            table,
-            row_id,
-            winner.vv_text,
-            winner.origin,
-            winner.changed_at,
-            int(winner.row is None),
-            sender,
-            None if sender is None else self.received_at,
-            winner.bundle_id,
-        )
-
-    def _sender(self, bundle_id: str | None) -> str | None:
-        """The installation that sent the bundle ``bundle_id`` (this one or an earlier); None: made here."""
-        if bundle_id is None:
-            return None
-        if bundle_id == self.bundle.bundle_id:
-            return self.bundle.installation_id
-        found = self.store.scalar(
-            "SELECT installation_id FROM exchange_log WHERE bundle_id = ? AND direction = 'import' LIMIT 1",
-            [bundle_id],
-        )
-        return None if found is None else str(found)
-
-    def _remember(self, *version: object) -> None:
-        """Queue one sync_rows entry (table, row id, vv, origin, changed_at, deleted, from, at, bundle)."""
-        self.pending.append(version)
-        if len(self.pending) >= 5000:
-            self._flush()
-
-    def _flush(self) -> None:
-        """Write the new rows and the version vectors waiting in :attr:`new_rows` and :attr:`pending`."""
-        for table, rows in self.new_rows.items():
-            try:
-                self.store.insert_exact_many(table, rows, self.reason)
-            except sqlite3.IntegrityError:  # one of them breaks a constraint: find which, row by row
-                for row in rows:
-                    try:
-                        self.store.write_exact(table, row, self.reason, new=True)
-                    except sqlite3.IntegrityError as e:
-                        if not self._renumber(table, row, str(e)):
-                            self.result.violations.append(Violation(table, str(row["id"]), integrity_zh(str(e))))
-                            continue
-                    self.inserted.add(table, row)
-            else:
-                for row in rows:
-                    self.inserted.add(table, row)
-        self.new_rows.clear()
-        # local_seq stays: a version made here and not yet exported, now in the queue, must still travel
-        self.store.conn.executemany(
-            "INSERT INTO sync_rows (table_name, row_id, vv, local_seq, origin, changed_at, deleted,"
-            " received_from, received_at, bundle_id) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT(table_name, row_id) DO UPDATE SET vv = excluded.vv,"
-            " origin = excluded.origin, changed_at = excluded.changed_at, deleted = excluded.deleted,"
-            " received_from = excluded.received_from, received_at = excluded.received_at,"
-            " bundle_id = excluded.bundle_id",
-            self.pending,
-        )
-        self.pending.clear()
-        for table, row_id in self.renumbered_here:  # a change made here: a version that has seen the sender's
-            sync.track(self.store.conn, table, row_id, self.store.installation_id())
-        self.renumbered_here.clear()
-
-    def _renumber(self, table: str, row: Row, error: str) -> bool:
-        """Two problems that arrive with one number (laptops that numbered their own, before the office did).
-
-        A number once shown never changes where it was given by the office: at the office the
-        problem already here keeps its number and the incoming one takes the next free number;
-        on a member's laptop the incoming (office's) number stands and the laptop's own problem
-        goes back to 待编号 until the office numbers it. Either way a change made here, which
-        travels back with the next bundle. False if this is not that case.
-        """
-        from hdrectify.store.ledger_edit import OFFICE, new_problem_no, role
-
-        if table != "ledger_problems" or "ledger_problems.no" not in error:
-            return False
-        holder = self.store.rows("SELECT * FROM ledger_problems WHERE no = ?", [row["no"]])
-        if not holder:
-            return False
-        if role(self.store) == OFFICE:
-            moved, stays, new_no = row, None, new_problem_no(self.store)
-        else:
-            moved, stays, new_no = holder[0], row, None
-        label = "待编号" if new_no is None else str(new_no)
-        why = self.reason + f"；问题编号 {row['no']} 已被占用，改为 {label}"
-        self.store.write_exact(table, {**moved, "no": new_no}, why)
-        if stays is not None:
-            self.store.write_exact(table, stays, self.reason, new=True)
-        self.result.renumbered.append((str(moved.get("title", "")), int(row["no"]), new_no))
-        self.renumbered_here.append((table, str(moved["id"])))
-        return True
-
-    def number_problems(self) -> None:
-        """At the office, the problems that arrived 待编号 get their numbers now (a change made here,
-        which travels back to the laptop with the office's next bundle); see store.ledger_edit."""
-        from hdrectify.store.ledger_edit import number_pending
-
-        if self.result.violations:
-            return
-        for problem_id, no in number_pending(self.store):
-            found = self.store.get("ledger_problems", problem_id)
-            self.result.numbered.append((str(found["title"]) if found else "", no))
-
-    def _insert_new(self, table: str, v: Version, counts: TableCounts) -> None:
-        """The common case of a big import, kept lean: a row never seen here, written in batches."""
-        assert v.row is not None
-        row, v_bundle = dict(v.row), self.bundle.bundle_id
-        self.new_rows.setdefault(table, []).append(row)
-        self._note_evidence(table, row)
-        counts.added += 1
-        self._remember(
-            table, v.id, v.vv_text, v.origin, v.changed_at, 0, self.bundle.installation_id, self.received_at, v_bundle
-        )
-
-    def _write(self, table: str, row_id: str, version: _Candidate, *, new: bool = False) -> bool:
-        """Write a version's content to the table; False if the table already held it."""
-        self.inserted.forget(table, row_id)  # written again: the rules read what the table holds
-        try:
-            if version.row is None:
-                changed = False if new else self.store.remove_exact(table, row_id, self.reason)
-            else:
-                changed = bool(self.store.write_exact(table, dict(version.row), self.reason, new=new))
-        except sqlite3.IntegrityError as e:
-            self.result.violations.append(Violation(table, row_id, integrity_zh(str(e))))
-            return False
-        if changed and version.row is not None:
-            self._touch(table, version.row)
-        elif changed:
-            self.touched.setdefault(table, set()).add(row_id)
-        return changed
-
-    def _touch(self, table: str, row: Row) -> None:
-        self.touched.setdefault(table, set()).add(str(row["id"]))
-        self._note_evidence(table, row)
-
-    def _note_evidence(self, table: str, row: Row) -> None:
-        if table in FILE_TABLES and row.get("deleted_at") is None:
-            self.evidence_files.append((str(row.get("sha256") or ""), str(row.get("file_name"))))
-
-    def _enqueue(self, table: str, row_id: str, c: _Candidate) -> None:
-        self.store.execute(
-            "INSERT INTO sync_conflicts (id, table_name, row_id, vv, content, origin, changed_at, found_at, bundle_id)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                new_id(),
-                table,
-                row_id,
-                c.vv_text,
-                None if c.row is None else json.dumps(c.row, ensure_ascii=False, sort_keys=True),
-                c.origin,
-                c.changed_at,
-                self.received_at,
-                c.bundle_id,  # None: made here
-            ],
-        )
-
-    def _close_queued(self, conflict_id: str) -> None:
-        self.store.execute(
-            "UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ?, resolution = 'superseded' WHERE id = ?",
-            [self.received_at, f"交换包 {self.bundle.installation_name}", conflict_id],
-        )
-
-    # -- after a merge that keeps the rules ---------------------------------------------------------
-    def store_evidence(self) -> None:
-        """Put the files of the evidence rows this merge wrote beside the database."""
-        for sha, file_name in self.evidence_files:
-            try:
-                target = stored_path(self.store, sha)
-            except InputError:
-                self.result.missing_evidence.append(file_name)
-                continue
-            if target.is_file() and file_sha256(target) == sha:
-                continue
-            if sha not in self.bundle.evidence:
-                self.result.missing_evidence.append(file_name)
-                continue
-            store_stream(self.store, io.BytesIO(self.bundle.read_evidence(sha)), file_name)
-            self.result.evidence_stored += 1
-
-    def log(self) -> None:
-        if self.result.imported_before is not None:
-            return
-        b = self.bundle
-        record(
-            self.store,
-            "import",
-            b.bundle_id,
-            b.installation_id,
-            b.installation_name,
-            b.created_at,
-            b.path.name,
-            b.sha256,
-            whole=b.whole,
-            counts={"rows": self.result.as_dict(), "conflicts": len(self.result.conflicts)},
-            at=self.received_at,
-        )

@@ -44,7 +44,8 @@ from hdrectify.ui.forms.ui_cadence_grid import Ui_CadenceGridPage
 from hdrectify.ui.models.cadence_data import GROUP_START, GridData, compute_grid
 from hdrectify.ui.models.cadence_display import percent, status_text
 from hdrectify.ui.models.cadence_model import FIRST_PERIOD, PAIRING_ROLE, CadenceModel, chinese_order
-from hdrectify.ui.photos import PhotoDropFilter, choose_photos, suggest_and_attach
+from hdrectify.ui.photo_suggestions import suggest_and_attach
+from hdrectify.ui.photos import PhotoDropFilter, choose_photos
 from hdrectify.ui.worker import run_in_background
 
 SORT_SETTING = "cadence_grid/sort"

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hdrectify.domain.errors import InputError
-from hdrectify.exchange.bundle import BundleError
+from hdrectify.exchange.records import BundleError
 
 
 @pytest.fixture
@@ -244,7 +244,7 @@ def test_raw_bytes_truncated_or_flipped_never_crash(tmp_path: Path, office: Site
 )
 def test_the_quick_vector_text_equals_the_stores(vv: dict[str, int]) -> None:
     """Bundles compare vectors by text: the reader's quick form must be the store's canonical one."""
-    from hdrectify.exchange.bundle import canonical
+    from hdrectify.exchange.records import canonical
     from hdrectify.store.sync import encode
 
     assert canonical(vv) == encode(vv)

@@ -23,8 +23,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from hdrectify.domain.cadence import Obligation, Status
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period
-from hdrectify.printing.checklist import QR_SIZE, REC_NOTE, WEEK_EDGES, X1, _Page, qr_payload, write_checklist
+from hdrectify.printing.checklist import QR_SIZE, REC_NOTE, WEEK_EDGES, X1, qr_payload, write_checklist
 from hdrectify.printing.fonts import register
+from hdrectify.printing.formcanvas import _Page
 from hdrectify.printing.qr import qr_operators
 from hdrectify.store import ledger, people, records
 from hdrectify.store.base import Row, Store

@@ -21,7 +21,7 @@ from hdrectify.ui.cadence_grid import CadenceGridPage
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.models.cadence_model import FIRST_PERIOD, PAIRING_ROLE
 from hdrectify.ui.models.records_model import ROW_ROLE
-from hdrectify.ui.photos import PhotoSuggestionDialog
+from hdrectify.ui.photo_suggestions import PhotoSuggestionDialog
 from hdrectify.ui.record_edit_dialog import RecordEditDialog
 from hdrectify.ui.records import RecordsPage
 
