@@ -4,159 +4,159 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="71"/>
-        <location filename="../../hdrectify/ui/photos.py" line="120"/>
-        <location filename="../../hdrectify/ui/photos.py" line="373"/>
+        <location filename="../../hdrectify/ui/photo_suggestions.py" line="154"/>
+        <location filename="../../hdrectify/ui/photos.py" line="64"/>
+        <location filename="../../hdrectify/ui/photos.py" line="113"/>
         <source>添加照片</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="73"/>
+        <location filename="../../hdrectify/ui/photos.py" line="66"/>
         <source>照片 (*.jpg *.jpeg *.png *.heic *.heif *.JPG *.JPEG *.PNG *.HEIC);;所有文件 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.JPG *.JPEG *.PNG *.HEIC);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="83"/>
+        <location filename="../../hdrectify/ui/photos.py" line="76"/>
         <source>拍摄时间</source>
         <translation>time taken</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="85"/>
+        <location filename="../../hdrectify/ui/photos.py" line="78"/>
         <source>照片修改时间</source>
         <translation>photo&apos;s modified time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="86"/>
+        <location filename="../../hdrectify/ui/photos.py" line="79"/>
         <source>文件修改时间</source>
         <translation>file&apos;s modified time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="106"/>
+        <location filename="../../hdrectify/ui/photos.py" line="99"/>
         <source>已添加 {0} 张照片</source>
         <translation>{0} photo(s) added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="108"/>
+        <location filename="../../hdrectify/ui/photos.py" line="101"/>
         <source>新建了 {0} 条记录</source>
         <translation>{0} record(s) created</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="110"/>
+        <location filename="../../hdrectify/ui/photos.py" line="103"/>
         <source>{0} 张照片已在记录中，未重复添加</source>
         <translation>{0} photo(s) already on the record, not added again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="112"/>
+        <location filename="../../hdrectify/ui/photos.py" line="105"/>
         <source>以下文件未添加：</source>
         <translation>These files were not added:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="141"/>
+        <location filename="../../hdrectify/ui/photos.py" line="134"/>
         <source>没有找到照片：请选择 JPG、PNG 或 HEIC 照片，或装有照片的文件夹</source>
         <translation>No photos found: choose JPG, PNG or HEIC photos, or a folder of photos</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="199"/>
+        <location filename="../../hdrectify/ui/photos.py" line="192"/>
         <source>正在添加照片…</source>
         <translation>Adding photos…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="286"/>
+        <location filename="../../hdrectify/ui/photo_suggestions.py" line="67"/>
         <source>正在读取照片的拍摄日期…</source>
         <translation>Reading the photos&apos; dates…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="301"/>
+        <location filename="../../hdrectify/ui/photo_suggestions.py" line="82"/>
         <source>按拍摄日期添加照片</source>
         <translation>Add photos by the date taken</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="314"/>
+        <location filename="../../hdrectify/ui/photo_suggestions.py" line="95"/>
         <source>{0} — {1}：按每张照片的日期找到当天的记录。勾选要添加的照片，可改选记录。</source>
         <translation>{0} — {1}: each photo is matched to the record of the day it was taken. Tick the photos to add; the record can be changed.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="323"/>
+        <location filename="../../hdrectify/ui/photo_suggestions.py" line="104"/>
         <source>照片与对应的记录</source>
         <translation>Photos and their records</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="324"/>
+        <location filename="../../hdrectify/ui/photo_suggestions.py" line="105"/>
         <source>照片</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="324"/>
+        <location filename="../../hdrectify/ui/photo_suggestions.py" line="105"/>
         <source>日期（依据）</source>
         <translation>Date (from)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="324"/>
+        <location filename="../../hdrectify/ui/photo_suggestions.py" line="105"/>
         <source>添加到</source>
         <translation>Add to</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="345"/>
+        <location filename="../../hdrectify/ui/photo_suggestions.py" line="126"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="348"/>
+        <location filename="../../hdrectify/ui/photo_suggestions.py" line="129"/>
         <source>“{0}”添加到</source>
         <translation>Add “{0}” to</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="357"/>
+        <location filename="../../hdrectify/ui/photo_suggestions.py" line="138"/>
         <source>新建{0}记录（{1}）</source>
         <translation>New {0} record ({1})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="361"/>
+        <location filename="../../hdrectify/ui/photo_suggestions.py" line="142"/>
         <source>当天不在挂钩期内，或是将来的日期：不能添加</source>
         <translation>Not within the pairing, or a future date: cannot be added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="383"/>
+        <location filename="../../hdrectify/ui/photo_suggestions.py" line="164"/>
         <source>{0}的{1}记录</source>
         <translation>{1} record of {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="437"/>
+        <location filename="../../hdrectify/ui/photos.py" line="266"/>
         <source>这条记录的照片</source>
         <translation>Photos of this record</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="439"/>
+        <location filename="../../hdrectify/ui/photos.py" line="268"/>
         <source>照片列表</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="441"/>
+        <location filename="../../hdrectify/ui/photos.py" line="270"/>
         <source>打开(&amp;O)</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="444"/>
+        <location filename="../../hdrectify/ui/photos.py" line="273"/>
         <source>移除的原因（必填）</source>
         <translation>Reason for removing (required)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="445"/>
+        <location filename="../../hdrectify/ui/photos.py" line="274"/>
         <source>移除照片的原因</source>
         <translation>Reason for removing the photo</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="446"/>
+        <location filename="../../hdrectify/ui/photos.py" line="275"/>
         <source>移除(&amp;R)</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="459"/>
+        <location filename="../../hdrectify/ui/photos.py" line="288"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photos.py" line="474"/>
+        <location filename="../../hdrectify/ui/photos.py" line="303"/>
         <source>{0}&#x3000;{1}</source>
         <translation>{0}  {1}</translation>
     </message>
@@ -457,68 +457,68 @@ On time if submitted by {0}</translation>
 <context>
     <name>CadenceGridPage</name>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="146"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="147"/>
         <source>补录（角标）</source>
         <translation>Backfilled (corner mark)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="147"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="148"/>
         <source>不在挂钩期</source>
         <translation>Not paired</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="148"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="149"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="221"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="222"/>
         <location filename="../../forms/cadence_grid.ui" line="75"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="265"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="266"/>
         <source>计算失败：{0}</source>
         <translation>Calculation failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="294"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="295"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="315"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="316"/>
         <source>{0}年没有挂钩关系：请先在“中心与党员”中为党员和康园中心建立挂钩。</source>
         <translation>No pairings in {0}: first pair Party members with centres under “Centres, members”.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="317"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="318"/>
         <source>{0}年没有符合条件的挂钩关系。</source>
         <translation>No pairings in {0} match the filter.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="320"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="321"/>
         <source>{0}年 · {1} 个挂钩 · 完成率 &lt;b&gt;{2}&lt;/b&gt;（已完成 {3}，逾期完成 {4}，未完成 {5}；免 {6}，待完成 {7}，未开始 {8}）</source>
         <translation>{0} · {1} pairings · completion rate &lt;b&gt;{2}&lt;/b&gt; (done {3}, late {4}, missed {5}; exempt {6}, due {7}, upcoming {8})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="398"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="399"/>
         <source>添加照片…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="399"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="400"/>
         <source>为当前挂钩添加照片，按拍摄日期对应到记录</source>
         <translation>Add photos to the current pairing, matched to records by the date taken</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="406"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="407"/>
         <source>添加照片</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="407"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="408"/>
         <source>请先在表格中选中一个挂钩（一行），再添加照片</source>
         <translation>Select a pairing (a row) in the grid first, then add photos</translation>
     </message>
@@ -7393,195 +7393,195 @@ the 2025 review is due by {1}</translation>
 <context>
     <name>SheetImport</name>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="80"/>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="103"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="50"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="73"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="81"/>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="102"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="51"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="72"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="82"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="52"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="83"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="53"/>
         <source>联系记录</source>
         <translation>Contact record</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="84"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="54"/>
         <source>季度汇报</source>
         <translation>Quarterly report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="85"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="55"/>
         <source>年度考评</source>
         <translation>Annual review</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="87"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="57"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="93"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="63"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="94"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="64"/>
         <source>所在镇街</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="95"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="65"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="96"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="66"/>
         <source>负责人</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="97"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="67"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="98"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="68"/>
         <source>启用日期</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="99"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="69"/>
         <source>撤销日期</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="100"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="70"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="101"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="71"/>
         <source>所在支部</source>
         <translation>Party branch</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="104"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="74"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="105"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="75"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="106"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="76"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="107"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="77"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="108"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="78"/>
         <source>情况</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="109"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="79"/>
         <source>发现问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="110"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="80"/>
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="111"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="81"/>
         <source>提交日期</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="112"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="82"/>
         <source>汇报内容</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="113"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="83"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="114"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="84"/>
         <source>考评日期</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="115"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="85"/>
         <source>分数</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="116"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="86"/>
         <source>考评意见</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="123"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="93"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="124"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="94"/>
         <source>已有</source>
         <translation>Already present</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="125"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="95"/>
         <source>不能导入</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="204"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="153"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="205"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="154"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="206"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="155"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="640"/>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="666"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="366"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="392"/>
         <source>下载导入模板</source>
         <translation>Save Import Template</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="642"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="368"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="659"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="385"/>
         <source>已保存导入模板：{0}</source>
         <translation>Import template saved: {0}</translation>
     </message>
@@ -7589,113 +7589,113 @@ the 2025 review is due by {1}</translation>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="368"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="94"/>
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="371"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="97"/>
         <source>只导入无误的行(&amp;G)…</source>
         <translation>Import Only the &amp;Good Rows…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="383"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="109"/>
         <source>数据库以只读方式打开，不能导入</source>
         <translation>The database is open read-only: nothing can be imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="392"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="118"/>
         <location filename="../../forms/sheet_import_dialog.ui" line="6"/>
         <source>从Excel导入</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="394"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="120"/>
         <source>Excel 工作簿或 CSV 文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
         <translation>Excel workbooks or CSV files (*.xlsx *.xlsm *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="421"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="147"/>
         <source>正在读取并检查“{0}”…</source>
         <translation>Reading and checking “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="445"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="171"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="510"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="236"/>
         <source>{0}（{1} 行不能导入）</source>
         <translation>{0} ({1} rows refused)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="517"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="243"/>
         <source>没有可以导入的行：请改正表中标红的行，或在上面为各列选择对应的项目</source>
         <translation>No row can be imported: correct the rows marked red, or choose above what each column holds</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="520"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="246"/>
         <source>有 {0} 行不能导入（标红，原因见“原因”一列）：改正后重新选择文件，或只导入无误的行</source>
         <translation>{0} rows cannot be imported (marked red, see the Reason column): correct them and choose the file again, or import only the good rows</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="525"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="251"/>
         <source>文件中的内容都已在数据库中，没有要新增的</source>
         <translation>Everything in the file is already in the database: nothing to add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="533"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="259"/>
         <source>文件：{0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="535"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="261"/>
         <source>{0}：新增 {1}、已有 {2}、不能导入 {3}</source>
         <translation>{0}: {1} new, {2} already present, {3} refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="541"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="267"/>
         <source>不导入的工作表：{0}</source>
         <translation>Sheets not imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="553"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="279"/>
         <source>已取消：数据未作改动</source>
         <translation>Cancelled: nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="572"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="298"/>
         <source>只导入无误的行</source>
         <translation>Import Only the Good Rows</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="573"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="299"/>
         <source>将导入 {0} 行（另有 {1} 行已在数据库中），不导入 {2} 行有问题的行。要继续吗？</source>
         <translation>{0} rows will be imported ({1} more are already in the database) and the {2} refused rows left out. Continue?</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="580"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="306"/>
         <source>导入 {0} 行</source>
         <translation>Import {0} rows</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="581"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="307"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="609"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="335"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="621"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="347"/>
         <source>已从“{0}”导入：新增 {1} 行，已有 {2} 行</source>
         <translation>Imported from “{0}”: {1} rows added, {2} already present</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="623"/>
+        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="349"/>
         <source>，未导入有问题的 {0} 行</source>
         <translation>; {0} refused rows left out</translation>
     </message>
@@ -7738,42 +7738,42 @@ the 2025 review is due by {1}</translation>
 <context>
     <name>SheetPane</name>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="226"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="175"/>
         <source>读作(&amp;K)：</source>
         <translation>Read as (&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="243"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="192"/>
         <source>各列对应的项目（表头在第 {0} 行）：</source>
         <translation>What each column holds (header on row {0}):</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="252"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="201"/>
         <source>各行(&amp;R)：</source>
         <translation>&amp;Rows:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="257"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="206"/>
         <source>“{0}”的各行</source>
         <translation>Rows of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="271"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="220"/>
         <source>没有找到表头（前 20 行中没有“姓名”“康园中心”“日期”等列名）：这张工作表不导入</source>
         <translation>No header found (none of the first 20 rows has column names such as 姓名, 康园中心 or 日期): this sheet is not imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="286"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="235"/>
         <source>第 {0} 列“{1}”对应</source>
         <translation>Column {0} “{1}” holds</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="337"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="286"/>
         <source>不导入这张工作表</source>
         <translation>This sheet is not imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="346"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="295"/>
         <source>新增 {0} 行，已有 {1} 行，不能导入 {2} 行</source>
         <translation>{0} rows new, {1} already present, {2} refused</translation>
     </message>
