@@ -15,7 +15,9 @@ import re
 from pathlib import Path
 
 import pytest
-from cli_helpers import (
+
+from hdrectify import __version__
+from tests.cli.cli_helpers import (
     CHEN,
     HUANG,
     TOWN_A,
@@ -31,8 +33,6 @@ from cli_helpers import (
     status,
     week_label,
 )
-
-from hdrectify import __version__
 
 
 # -- init ------------------------------------------------------------------------

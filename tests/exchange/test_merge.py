@@ -7,7 +7,6 @@ import itertools
 from pathlib import Path
 
 import pytest
-from exchange_helpers import CENTRE_A, CENTRE_B, CHEN, HUANG, Site, attach, edit, laptop, log, members, pack
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period
@@ -15,6 +14,19 @@ from hdrectify.exchange.conflicts import open_conflicts, open_count, resolve
 from hdrectify.exchange.result import MergeRefused
 from hdrectify.store.base import Store
 from hdrectify.store.cadence import cadence_view
+from tests.exchange.exchange_helpers import (
+    CENTRE_A,
+    CENTRE_B,
+    CHEN,
+    HUANG,
+    Site,
+    attach,
+    edit,
+    laptop,
+    log,
+    members,
+    pack,
+)
 
 
 def statuses(site: Site, member: str | None = None) -> list[tuple[str, str, str, str, str]]:

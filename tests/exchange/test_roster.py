@@ -11,7 +11,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from cli_runner import run_in_process
+
+from tests.cli_runner import run_in_process
 
 CHEN, HUANG = "陈志强", "黄伟明"
 ANDUN, ANDUN_TOWN = "安墩镇康园中心", "安墩镇"

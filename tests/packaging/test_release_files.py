@@ -8,8 +8,9 @@ import sys
 import tomllib
 
 import pytest
-from packaging_helpers import ROOT, packaging_script
 from PIL import Image
+
+from tests.packaging.packaging_helpers import ROOT, packaging_script
 
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
 

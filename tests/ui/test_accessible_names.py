@@ -65,7 +65,7 @@ def test_the_welcome_dialog_names_every_field(qtbot, tmp_path: Path) -> None:
     assert nameless(dialog) == []
 
 
-def test_the_excel_import_dialog_names_every_field(qtbot, demo_ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_excel_import_dialog_names_every_field(qtbot, demo_ctx: AppContext, tmp_path: Path) -> None:
     import openpyxl
 
     from hdrectify.ui.sheet_import_dialog import SheetImportDialog

@@ -9,7 +9,6 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from ui_helpers import snapshot
 
 from hdrectify.exchange.bundle import read_bundle
 from hdrectify.exchange.export import export_bundle
@@ -18,6 +17,7 @@ from hdrectify.store.base import Store
 from hdrectify.ui.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
 from hdrectify.ui.conflicts_dialog import ConflictsDialog, ExchangeHistoryDialog
 from hdrectify.ui.main_window import MainWindow
+from tests.ui.ui_helpers import snapshot
 
 CENTRE, MEMBER = "平山街道康园中心", "陈志强"
 

@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import QDate, QMimeData, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit
-from ui_helpers import attach, snapshot
 
 from hdrectify.domain.ledger import DeadlineWarning
 from hdrectify.paths import evidence_dir
@@ -31,6 +30,7 @@ from hdrectify.ui.models.ledger_model import (
 )
 from hdrectify.ui.models.rows_model import PAYLOAD_ROLE
 from hdrectify.ui.progress_dialog import ProgressDialog
+from tests.ui.ui_helpers import attach, snapshot
 
 DEMO_TODAY = dt.date(2026, 11, 25)  # the day the demo database was built up to
 SEED_MEASURE = seed_id("measure", 2, 1)  # problem 2, measure 1: closed in the seed
@@ -232,7 +232,7 @@ def test_dashboard_and_ledger_agree_on_the_warning(
     assert (on_board, in_ledger) == (level, level)
 
 
-def test_select_measure_clears_a_filter_that_hides_it(qtbot, type_text, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_select_measure_clears_a_filter_that_hides_it(qtbot, type_text, demo_ctx: AppContext) -> None:
     page = open_page(qtbot, demo_ctx)
     ui = page.ui
     ui.filterCombo.setFocus()

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from photo_helpers import GPS_IFD, ORIENTATION, exif_of, make_photo
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPushButton, QWidget
@@ -24,6 +23,7 @@ from hdrectify.ui.models.records_model import ROW_ROLE
 from hdrectify.ui.photos import PhotoSuggestionDialog
 from hdrectify.ui.record_edit_dialog import RecordEditDialog
 from hdrectify.ui.records import RecordsPage
+from tests.photo_helpers import GPS_IFD, ORIENTATION, exif_of, make_photo
 
 VISIT_DAY, PHONE_DAY, BARE_DAY = dt.date(2024, 3, 5), dt.date(2024, 3, 12), dt.date(2024, 3, 20)
 
@@ -62,7 +62,7 @@ def drop(target: QWidget, paths: list[Path], pos: QPoint | None = None) -> bool:
     return event.isAccepted()
 
 
-def result_box(qtbot, widget: QWidget) -> QMessageBox:  # type: ignore[no-untyped-def]
+def result_box(qtbot, widget: QWidget) -> QMessageBox:
     found: list[QMessageBox] = []
 
     def shown() -> bool:
@@ -78,7 +78,7 @@ def phone_photo(tmp_path: Path, name: str, day: dt.date, colour: tuple[int, int,
 
 
 @pytest.fixture
-def dialog(qtbot, ctx: AppContext) -> Iterator[RecordEditDialog]:  # type: ignore[no-untyped-def]
+def dialog(qtbot, ctx: AppContext) -> Iterator[RecordEditDialog]:
     widget = RecordEditDialog(ctx, contact_on(ctx, VISIT_DAY))
     qtbot.addWidget(widget)
     widget.show()
@@ -89,7 +89,7 @@ def dialog(qtbot, ctx: AppContext) -> Iterator[RecordEditDialog]:  # type: ignor
 
 def test_photos_dropped_on_the_record_dialog_are_attached_without_gps(
     qtbot, ctx: AppContext, dialog: RecordEditDialog, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     photos = [phone_photo(tmp_path, "现场1.jpg", VISIT_DAY), phone_photo(tmp_path, "现场2.png", VISIT_DAY, (0, 90, 0))]
     assert drop(dialog, photos)
     box = result_box(qtbot, dialog)
@@ -105,7 +105,7 @@ def test_photos_dropped_on_the_record_dialog_are_attached_without_gps(
     assert button is not None and button.text() == "添加照片…" and button.accessibleName()
 
 
-def test_the_same_photo_twice_is_stored_once(qtbot, ctx: AppContext, dialog: RecordEditDialog, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_same_photo_twice_is_stored_once(qtbot, ctx: AppContext, dialog: RecordEditDialog, tmp_path: Path) -> None:
     photo = phone_photo(tmp_path, "现场.jpg", VISIT_DAY)
     assert drop(dialog, [photo])
     result_box(qtbot, dialog).close()
@@ -117,7 +117,7 @@ def test_the_same_photo_twice_is_stored_once(qtbot, ctx: AppContext, dialog: Rec
 
 def test_a_file_that_is_not_a_photo_is_said_and_nothing_is_attached(
     qtbot, ctx: AppContext, dialog: RecordEditDialog, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     notes = tmp_path / "会议纪要.docx"
     notes.write_bytes(b"PK\x03\x04 not a photo")
     assert drop(dialog, [notes])
@@ -126,7 +126,7 @@ def test_a_file_that_is_not_a_photo_is_said_and_nothing_is_attached(
     assert list_photos(ctx.store, contact_on(ctx, VISIT_DAY)) == []
 
 
-def test_photos_dropped_on_the_records_screen_go_to_the_selected_record(qtbot, ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_photos_dropped_on_the_records_screen_go_to_the_selected_record(qtbot, ctx: AppContext, tmp_path: Path) -> None:
     page = RecordsPage(ctx)
     qtbot.addWidget(page)
     page.ui.fromCheck.setChecked(False)
@@ -148,7 +148,7 @@ def test_photos_dropped_on_the_records_screen_go_to_the_selected_record(qtbot, c
 
 def test_a_folder_dropped_on_the_grid_is_matched_to_the_records_of_each_day(
     qtbot, ctx: AppContext, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     folder = tmp_path / "相册"
     phone_photo(tmp_path, "a-到岗.jpg", VISIT_DAY)
     phone_photo(tmp_path, "b-电话.jpg", PHONE_DAY, (0, 0, 200))
@@ -199,7 +199,7 @@ def test_a_folder_dropped_on_the_grid_is_matched_to_the_records_of_each_day(
     qtbot.waitUntil(lambda: ctx.tasks.running() == 0 and not grid.is_busy(), timeout=15000)
 
 
-def test_with_location_removal_off_in_settings_the_photo_keeps_its_gps(qtbot, ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_with_location_removal_off_in_settings_the_photo_keeps_its_gps(qtbot, ctx: AppContext, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QCheckBox
 
     from hdrectify.ui.settings_dialog import SettingsDialog
@@ -221,7 +221,7 @@ def test_with_location_removal_off_in_settings_the_photo_keeps_its_gps(qtbot, ct
     qtbot.waitUntil(lambda: ctx.tasks.running() == 0)
 
 
-def test_a_record_s_photos_are_listed_opened_and_removed_with_a_reason(  # type: ignore[no-untyped-def]
+def test_a_record_s_photos_are_listed_opened_and_removed_with_a_reason(
     qtbot, ctx: AppContext, dialog: RecordEditDialog, tmp_path: Path, monkeypatch
 ) -> None:
     from PySide6.QtGui import QDesktopServices

@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from ui_helpers import snapshot
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period
@@ -18,6 +17,7 @@ from hdrectify.ui.exemption_dialog import ExemptionDialog
 from hdrectify.ui.log_dialog import LogDialog
 from hdrectify.ui.report_dialog import ReportDialog
 from hdrectify.ui.review_dialog import ReviewDialog
+from tests.ui.ui_helpers import snapshot
 
 
 def choose_pairing(dialog: Any, member: str, centre: str) -> None:
@@ -203,13 +203,13 @@ def test_escape_cancels_without_saving(qtbot, type_text, demo_ctx: AppContext) -
 
 
 @pytest.fixture
-def english():  # type: ignore[no-untyped-def]
+def english():
     assert "hdrectify_en" in i18n.install("en")
     yield
     i18n.install(i18n.DEFAULT_LANGUAGE)
 
 
-def test_a_refused_date_is_said_in_english_next_to_the_date(qtbot, english, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_date_is_said_in_english_next_to_the_date(qtbot, english, demo_ctx: AppContext) -> None:
     before = snapshot(demo_ctx)
     dialog = open_dialog(qtbot, LogDialog, demo_ctx)
     choose_pairing(dialog, "陈志强", "平山街道康园中心")  # paired from 1 October 2025
@@ -222,7 +222,7 @@ def test_a_refused_date_is_said_in_english_next_to_the_date(qtbot, english, demo
     assert snapshot(demo_ctx) == before
 
 
-def test_the_field_marked_is_the_one_the_error_names_not_a_word_in_its_text(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_the_field_marked_is_the_one_the_error_names_not_a_word_in_its_text(qtbot, demo_ctx: AppContext) -> None:
     # The refusal quotes the text before the bad character, here "会议日期": the note is marked, not the date.
     dialog = open_dialog(qtbot, LogDialog, demo_ctx)
     dialog.ui.noteEdit.setPlainText("会议日期\x07改了")
@@ -231,7 +231,7 @@ def test_the_field_marked_is_the_one_the_error_names_not_a_word_in_its_text(qtbo
     assert not dialog.ui.dateEditError.isVisible() and not dialog.ui.formError.isVisible()
 
 
-def test_a_refusal_names_its_field_in_every_language(qtbot, english, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_a_refusal_names_its_field_in_every_language(qtbot, english, demo_ctx: AppContext) -> None:
     dialog = open_dialog(qtbot, ReviewDialog, demo_ctx)
     choose_pairing(dialog, "陈志强", "平山街道康园中心")
     dialog.ui.noteEdit.setPlainText("\u202e")
@@ -241,7 +241,7 @@ def test_a_refusal_names_its_field_in_every_language(qtbot, english, demo_ctx: A
     assert "invisible" in dialog.ui.noteEditError.text()
 
 
-def test_values_of_a_refusal_are_said_in_english_too(english) -> None:  # type: ignore[no-untyped-def]
+def test_values_of_a_refusal_are_said_in_english_too(english) -> None:
     quarter = InputError("records.already_filed", "period", period=Period(Kind.QUARTER, 2026, 2))
     assert i18n.error_text(quarter).startswith("This pairing already has a record for Q2 2026")
     label = InputError("text.invisible_at_start", "note", what="考评意见", char="U+202E")

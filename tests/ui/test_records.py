@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QMenu
-from ui_helpers import snapshot
 
 from hdrectify.store.record_list import PAGE_SIZE
 from hdrectify.ui import context
@@ -28,6 +27,7 @@ from hdrectify.ui.models.records_model import (
 from hdrectify.ui.record_delete_dialog import RecordDeleteDialog
 from hdrectify.ui.record_edit_dialog import RecordEditDialog
 from hdrectify.ui.records import RecordsPage
+from tests.ui.ui_helpers import snapshot
 
 LIVE = "SELECT count(*) FROM contacts WHERE deleted_at IS NULL"
 
@@ -198,7 +198,7 @@ def test_search_through_the_text_index(qtbot, type_text, monkeypatch, demo_ctx: 
     assert len(rows) == page.model.total == 1 and "灭火器" in rows[0].problems
 
 
-def test_the_text_index_is_built_once_and_follows_changes(qtbot, type_text, monkeypatch, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_the_text_index_is_built_once_and_follows_changes(qtbot, type_text, monkeypatch, demo_ctx: AppContext) -> None:
     monkeypatch.setattr(records_model, "TEXT_INDEX_MIN_ROWS", 0)
     page = RecordsPage(demo_ctx)
     qtbot.addWidget(page)
@@ -214,7 +214,7 @@ def test_the_text_index_is_built_once_and_follows_changes(qtbot, type_text, monk
     assert page.model.text_index is built  # caught up, not read again
 
 
-def test_a_slow_search_waits_for_the_text_index(qtbot, type_text, monkeypatch, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_a_slow_search_waits_for_the_text_index(qtbot, type_text, monkeypatch, demo_ctx: AppContext) -> None:
     monkeypatch.setattr(records_model, "TEXT_INDEX_MIN_ROWS", 0)
     monkeypatch.setattr(records_model, "SEARCH_BUDGET_S", 0.0)  # every search is "too slow" without the index
     page = RecordsPage(demo_ctx)

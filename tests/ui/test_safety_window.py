@@ -15,7 +15,6 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
-from ui_helpers import attach, snapshot
 
 from hdrectify.app import Launcher
 from hdrectify.domain.errors import InputError
@@ -28,6 +27,7 @@ from hdrectify.ui.log_dialog import LogDialog
 from hdrectify.ui.main_window import MainWindow
 from hdrectify.ui.records import RecordsPage
 from hdrectify.ui.restore_dialog import RestoreDialog
+from tests.ui.ui_helpers import attach, snapshot
 
 SHOTS = Path(os.environ.get("HDRECTIFY_SHOTS", "")) if os.environ.get("HDRECTIFY_SHOTS") else None
 

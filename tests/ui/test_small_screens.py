@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_record_dialogs import choose_pairing, open_dialog
-
 from hdrectify.domain.periods import Period
 from hdrectify.store.people import add_centre, add_member, add_pairing
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.main_window import MainWindow
 from hdrectify.ui.report_dialog import ReportDialog
+from tests.ui.test_record_dialogs import choose_pairing, open_dialog
 
 
 def test_the_title_says_demo_once(window: MainWindow) -> None:

@@ -18,7 +18,7 @@ def snapshot(ctx: AppContext) -> dict[str, list[tuple[Any, ...]]]:
         conn.close()
 
 
-def attach(qtbot, page, files: list[Any]) -> int:  # type: ignore[no-untyped-def]
+def attach(qtbot, page, files: list[Any]) -> int:
     """Attach evidence through the ledger page as the window does (copied in the background); how many went in."""
     with qtbot.waitSignal(page.measure.attached, timeout=15000) as got:
         page.attach_files(files)
