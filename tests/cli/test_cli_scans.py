@@ -61,7 +61,8 @@ def warped(image: Image.Image) -> Image.Image:
     out = (int(w * 1.1), int(h * 1.06))
     quad = [(0.06 * w, 0.02 * h), (1.04 * w, 0.05 * h), (1.07 * w, 1.04 * h), (0.02 * w, 0.99 * h)]
     page = [(0, 0), (w, 0), (w, h), (0, h)]
-    rows, values = [], []
+    rows: list[list[float]] = []
+    values: list[float] = []
     for (x, y), (u, v) in zip(quad, page, strict=True):  # output point -> page point
         rows += [[x, y, 1, 0, 0, 0, -u * x, -u * y], [0, 0, 0, x, y, 1, -v * x, -v * y]]
         values += [u, v]

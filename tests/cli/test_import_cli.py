@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import openpyxl
@@ -13,7 +14,7 @@ from tests.cli.cli_helpers import A as CENTRE_A
 from tests.cli.cli_helpers import B as CENTRE_B
 
 
-def contacts_workbook(path: Path, rows: list[list[object]]) -> Path:
+def contacts_workbook(path: Path, rows: Sequence[Sequence[object]]) -> Path:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "联系记录"

@@ -324,7 +324,7 @@ def with_cached_values(path: Path, cached: dict[str, str]) -> None:
     xml = parts["xl/worksheets/sheet1.xml"].decode()
     for ref, value in cached.items():
         pattern = rf'(<c r="{ref}"[^>]*)>(<f>[^<]*</f>)<v\s*/?>(?:</v>)?'
-        xml, n = re.subn(pattern, lambda m, v=value: f'{m[1]} t="str">{m[2]}<v>{v}</v>', xml)
+        xml, n = re.subn(pattern, lambda m: f'{m[1]} t="str">{m[2]}<v>{value}</v>', xml)  # noqa: B023 (used at once)
         assert n == 1, ref
     parts["xl/worksheets/sheet1.xml"] = xml.encode()
     with zipfile.ZipFile(path, "w") as z:

@@ -29,6 +29,7 @@ def test_the_icon_pngs_are_the_svg_drawn_at_each_size(qapp) -> None:
         with Image.open(path) as png:
             assert png.size == (size, size) and png.mode == "RGBA", path.name
             corner, centre = png.getpixel((0, 0)), png.getpixel((size // 2, size // 2))
+        assert isinstance(corner, tuple) and isinstance(centre, tuple)  # RGBA: four channels
         assert corner[3] == 0, f"{path.name}: the corner is transparent (rounded square)"
         assert centre[3] == 255, f"{path.name}: the middle is drawn"
         from PySide6.QtGui import QImage

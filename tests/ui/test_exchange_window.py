@@ -145,7 +145,8 @@ def test_a_conflict_is_shown_side_by_side_and_resolved(qtbot, window: MainWindow
     assert dialog.ui.takeButton.isEnabled()
     qtbot.mouseClick(dialog.ui.takeButton, Qt.MouseButton.LeftButton)
     assert dialog.ui.conflictsList.count() == 0 and dialog.ui.formError.text() == ""
-    assert window.ctx.store.get("centres", centre)["address"] == chosen_text
+    row = window.ctx.store.get("centres", centre)
+    assert row is not None and row["address"] == chosen_text
     assert not window.conflicts_label.isVisible()  # the status bar no longer points at conflicts
 
 

@@ -135,7 +135,7 @@ def test_stopping_the_work_cancels_it_and_drops_its_result(qtbot, demo_ctx: AppC
     holder = QWidget()
     holder.ctx = demo_ctx  # type: ignore[attr-defined]
     qtbot.addWidget(holder)
-    started, results = threading.Event(), []
+    started, results = threading.Event(), list[str]()
 
     def work(progress: Progress) -> str:
         started.set()
@@ -161,6 +161,7 @@ def test_a_failure_with_no_handler_is_still_shown(qtbot, demo_ctx: AppContext) -
     run_in_background(holder, work, lambda _result: None)
     qtbot.waitUntil(lambda: holder.findChild(QMessageBox, "workerFailure") is not None)
     box = holder.findChild(QMessageBox, "workerFailure")
+    assert box is not None
     assert "设备未就绪" in box.text()
     box.close()
 

@@ -24,6 +24,7 @@ from hdrectify.ui.photos import PhotoSuggestionDialog
 from hdrectify.ui.record_edit_dialog import RecordEditDialog
 from hdrectify.ui.records import RecordsPage
 from tests.photo_helpers import GPS_IFD, ORIENTATION, exif_of, make_photo
+from tests.ui.ui_helpers import cell
 
 VISIT_DAY, PHONE_DAY, BARE_DAY = dt.date(2024, 3, 5), dt.date(2024, 3, 12), dt.date(2024, 3, 20)
 
@@ -169,12 +170,17 @@ def test_a_folder_dropped_on_the_grid_is_matched_to_the_records_of_each_day(
     assert drop(view.viewport(), [folder], pos)
 
     found: list[PhotoSuggestionDialog] = []
-    qtbot.waitUntil(lambda: bool(found.extend(grid.findChildren(PhotoSuggestionDialog)) or found), timeout=10000)
+
+    def suggested() -> bool:
+        found.extend(grid.findChildren(PhotoSuggestionDialog))
+        return bool(found)
+
+    qtbot.waitUntil(suggested, timeout=10000)
     dialog = found[0]
     table = dialog.table
-    rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+    rows = {cell(table, r, 0).text(): r for r in range(table.rowCount())}
     assert list(rows) == ["a-到岗.jpg", "b-电话.jpg", "c-无记录.jpg"]
-    assert table.item(rows["a-到岗.jpg"], 1).text() == "2024年3月5日（拍摄时间）"
+    assert cell(table, rows["a-到岗.jpg"], 1).text() == "2024年3月5日（拍摄时间）"
 
     def target(name: str) -> QComboBox:
         combo = table.cellWidget(rows[name], 2)
@@ -184,8 +190,8 @@ def test_a_folder_dropped_on_the_grid_is_matched_to_the_records_of_each_day(
     assert target("a-到岗.jpg").currentData() == contact_on(ctx, VISIT_DAY)
     assert target("b-电话.jpg").currentData() == contact_on(ctx, PHONE_DAY)
     assert target("c-无记录.jpg").currentText() == "新建到岗记录（2024年3月20日）"
-    assert all(table.item(r, 0).checkState() == Qt.CheckState.Checked for r in rows.values())
-    table.item(rows["b-电话.jpg"], 0).setCheckState(Qt.CheckState.Unchecked)  # the user leaves one out
+    assert all(cell(table, r, 0).checkState() == Qt.CheckState.Checked for r in rows.values())
+    cell(table, rows["b-电话.jpg"], 0).setCheckState(Qt.CheckState.Unchecked)  # the user leaves one out
     dialog.buttons.accepted.emit()
 
     assert "已添加 2 张照片" in result_box(qtbot, grid).text()
@@ -245,7 +251,12 @@ def test_a_record_s_photos_are_listed_opened_and_removed_with_a_reason(
         "现场2.png　2024年3月5日",
     ]
     opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url.toLocalFile())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     listing.list.setCurrentRow(1)
     listing.open_button.click()
     record = contact_on(ctx, VISIT_DAY)

@@ -76,7 +76,8 @@ def test_unticked_problems_stay_on_the_record_only(qtbot, demo_ctx: AppContext) 
     with qtbot.waitSignal(dialog.saved) as saved:
         save(qtbot, dialog)
     assert demo_ctx.store.scalar("SELECT count(*) FROM ledger_problems") == before
-    assert demo_ctx.store.get("contacts", saved.args[0])["problems"] == "门口台阶破损"
+    contact = demo_ctx.store.get("contacts", saved.args[0])
+    assert contact is not None and contact["problems"] == "门口台阶破损"
 
 
 def test_a_date_outside_the_pairing_is_refused_next_to_the_date(qtbot, demo_ctx: AppContext) -> None:
@@ -155,6 +156,7 @@ def test_review_saved_with_criteria(qtbot, demo_ctx: AppContext) -> None:
     with qtbot.waitSignal(dialog.saved) as saved:
         qtbot.keyClick(dialog.ui.scoreEdit, Qt.Key.Key_Return)
     row = demo_ctx.store.get("reviews", saved.args[0])
+    assert row is not None
     assert (row["year"], row["score"], row["criteria_notes"]) == (2026, 88, "活动开展 30%")
 
 

@@ -127,7 +127,7 @@ def test_search_narrows_with_a_pause(qtbot, type_text, page: RecordsPage, demo_c
     assert page.search_timer.isActive()  # waits for the typing to stop
     settled(qtbot, page)
     expected = demo_ctx.store.scalar(LIVE + " AND (note LIKE '%康复%' OR problems LIKE '%康复%')")
-    assert 0 < page.model.total == expected
+    assert page.model.total is not None and 0 < page.model.total == expected
     assert all("康复" in r.note + r.problems for r in load_all(page))
 
 
@@ -267,7 +267,8 @@ def test_correct_a_record_with_a_reason(qtbot, type_text, window_page: RecordsPa
     assert json.loads(audit["before"])["note"] == record.note
     assert json.loads(audit["after"])["note"] == "电话了解活动安排，已更正"
     # the table shows it, and the record is still the one selected
-    assert page.selected_record().id == record.id
+    selected = page.selected_record()
+    assert selected is not None and selected.id == record.id
     assert page.model.index(page.model.row_of(record.id), COL_NOTE).data() == "电话了解活动安排，已更正"
 
 
@@ -335,6 +336,7 @@ def test_delete_asks_a_reason_and_keeps_the_record(
 ) -> None:
     page = window_page
     total = page.model.total
+    assert total is not None
     record = select(qtbot, page, 0)
     qtbot.keyClick(page.ui.recordsView, Qt.Key.Key_Delete)
     dialog = page.findChild(RecordDeleteDialog)

@@ -139,7 +139,12 @@ def save_dialogs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> SaveDialogs
 @pytest.fixture
 def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
     urls: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(QUrl(url)) or True)
+
+    def open_url(url: QUrl | str) -> bool:
+        urls.append(QUrl(url))
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     return urls
 
 

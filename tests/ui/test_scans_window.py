@@ -102,7 +102,12 @@ def test_a_dropped_scan_is_filed_listed_and_marked_on_the_grid(
     assert other.data(SIGNED_ROLE) == 0 and "签字清单" not in other.data(Qt.ItemDataRole.AccessibleTextRole)
     # the month's records open the scan (in the system viewer: here, the URL it is asked to open)
     opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url.toLocalFile())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     records = grid.open_records(cell())  # type: ignore[attr-defined]
     assert records.scans_button.isVisible() and "1页" in records.scans_button.text()
     records.scans_button.click()

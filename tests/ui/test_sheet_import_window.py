@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from hdrectify.exchange.sheet_import import Kind
 from hdrectify.ui.main_window import MainWindow
+from hdrectify.ui.records import RecordsPage
 from hdrectify.ui.sheet_import_dialog import QUESTION, TEMPLATE_REFUSED, SheetImportDialog
-from tests.ui.ui_helpers import snapshot
+from tests.ui.ui_helpers import of_type, snapshot
 
 CENTRE, TOWN, MEMBER = "测试镇康园中心", "测试镇", "王晓明"
 
@@ -81,9 +82,10 @@ def gone(dialog) -> bool:
 def test_preview_then_import_puts_the_rows_in_the_database_and_the_records_page(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
-    records = window.show_page("records")
+    records = of_type(window.show_page("records"), RecordsPage)
     qtbot.waitUntil(lambda: records.model.total is not None and not records.model.busy(), timeout=20_000)
     total_before = records.model.total
+    assert total_before is not None
     path = roster_workbook(tmp_path)
     before = snapshot(window.ctx)
     dialog = open_import(qtbot, window)
