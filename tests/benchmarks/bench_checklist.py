@@ -31,8 +31,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_core import DATA_VERSION, OUT, build
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the checkout: tests.benchmarks.*
 from reportlab.pdfgen.textobject import PDFTextObject
 
 import hdrectify.printing.checklist as printing
@@ -42,6 +41,7 @@ from hdrectify.printing.fonts import register
 from hdrectify.store.base import Store
 from hdrectify.store.checklist import checklist_data
 from hdrectify.store.demo import build_demo
+from tests.benchmarks.bench_core import DATA_VERSION, OUT, build
 
 AS_OF = dt.date(2026, 1, 31)  # bench_core's default: the database holds 2023–2025
 DEMO_TODAY = dt.date(2026, 11, 25)

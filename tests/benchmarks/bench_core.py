@@ -88,7 +88,8 @@ def build(path: Path, first_year: int, last_year: int, n: int = N) -> None:
                 "INSERT INTO contacts VALUES (?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?)",
                 _contacts(rng, uid, [p[0] for p in pairings], lazy, author, start, end),
             )
-            reports, reviews, exemptions = [], [], []
+            reports, reviews = [], []
+            exemptions: list[tuple[str, str | None, str, str, str, str, str, str]] = []
             for pid in author:
                 q = Period(Kind.QUARTER, first_year, 1)
                 while q.year <= last_year:
@@ -99,12 +100,12 @@ def build(path: Path, first_year: int, last_year: int, n: int = N) -> None:
                     q = q.next()
                 for year in range(first_year, last_year + 1):
                     if rng.random() < 0.95:
-                        day = dt.date(year + 1, 1, rng.choice((12, 18, 25, 28, 30))) + dt.timedelta(
+                        reviewed = dt.date(year + 1, 1, rng.choice((12, 18, 25, 28, 30))) + dt.timedelta(
                             days=rng.choice((0, 0, 0, 9))
                         )
-                        at = f"{day}T17:00:00+08:00"
+                        at = f"{reviewed}T17:00:00+08:00"
                         reviews.append(
-                            (uid(), pid, year, day.isoformat(), rng.randrange(72, 98), at, author[pid], at, at)
+                            (uid(), pid, year, reviewed.isoformat(), rng.randrange(72, 98), at, author[pid], at, at)
                         )
             for year in range(first_year, last_year + 1):
                 fest = FESTIVALS.get(year, dt.date(year, 2, 10))

@@ -24,13 +24,12 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from bench_core import OUT, build
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the checkout: tests.benchmarks.*
 
 from hdrectify.exchange.export import export_bundle
 from hdrectify.exchange.merge import import_bundle
 from hdrectify.store.base import Store
+from tests.benchmarks.bench_core import OUT, build
 
 DATA_VERSION = 1
 PAIRINGS = 430  # about 233 contact records a pairing-year: 100,000 records

@@ -32,10 +32,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_core import OUT, build
-from bench_exchange import ensure_bundles
-
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the checkout: tests.benchmarks.*
 from hdrectify.domain.cadence import totals
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.exchange.merge import import_bundle
@@ -46,6 +43,8 @@ from hdrectify.store.base import Store
 from hdrectify.store.cadence import cadence_view
 from hdrectify.store.checklist import checklist_data
 from hdrectify.store.summary import summary_data
+from tests.benchmarks.bench_core import OUT, build
+from tests.benchmarks.bench_exchange import ensure_bundles
 
 DATA_VERSION = 1
 FIRST_YEAR, LAST_YEAR = 2021, 2025

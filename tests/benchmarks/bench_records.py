@@ -31,8 +31,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_core import OUT, build
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the checkout: tests.benchmarks.*
+from tests.benchmarks.bench_core import OUT, build
 
 FIRST_YEAR, LAST_YEAR = 2021, 2025
 DB = OUT / f"records-{FIRST_YEAR}-{LAST_YEAR}.db"

@@ -31,8 +31,8 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_core import OUT, build
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the checkout: tests.benchmarks.*
+from tests.benchmarks.bench_core import OUT, build
 
 PAIRINGS = 150
 DB = OUT / f"startup-{PAIRINGS}.db"

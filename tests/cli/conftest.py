@@ -14,9 +14,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import cli_runner
 import pytest
-from cli_runner import Result, run_in_process
+
+from tests import cli_runner
+from tests.cli_runner import Result, run_in_process
 
 Runner = Callable[..., Result]
 Snapshot = dict[str, list[tuple[Any, ...]]]

@@ -7,11 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from cli_helpers import CHEN as MEMBER_A
-from cli_helpers import A as CENTRE_A
-
 from hdrectify.store.base import Store
 from hdrectify.store.people import end_pairing
+from tests.cli.cli_helpers import CHEN as MEMBER_A
+from tests.cli.cli_helpers import A as CENTRE_A
 
 
 def laptop_from(tmp_path: Path, run: Callable[..., Any], office: Path) -> Path:

@@ -15,7 +15,9 @@ import re
 from pathlib import Path
 
 import pytest
-from cli_helpers import (
+
+from hdrectify import __version__
+from tests.cli.cli_helpers import (
     CHEN,
     HUANG,
     TOWN_A,
@@ -31,8 +33,6 @@ from cli_helpers import (
     status,
     week_label,
 )
-
-from hdrectify import __version__
 
 
 # -- init ------------------------------------------------------------------------
@@ -129,7 +129,9 @@ def test_member_add_allows_a_duplicate_name_with_a_warning_and_the_id_resolves_i
     code, out, err = run("--db", db, "member", "add", HUANG)
 
     assert code == 0
-    new_id = re.fullmatch(r"已添加党员：黄伟明（编号 ([0-9a-f-]{36})）\n", out).group(1)
+    added = re.fullmatch(r"已添加党员：黄伟明（编号 ([0-9a-f-]{36})）\n", out)
+    assert added is not None, out
+    new_id = added.group(1)
     assert err == f"注意：已有同名党员，今后请用编号指定（{new_id}）\n"
     assert len(query(db, "SELECT id FROM members WHERE name = ?", (HUANG,))) == 2
 

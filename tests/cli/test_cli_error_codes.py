@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_helpers import CHEN
-from cli_helpers import A as CENTRE_A
+
+from tests.cli.cli_helpers import CHEN
+from tests.cli.cli_helpers import A as CENTRE_A
 
 ENGLISH = ("No space", "Permission denied", "denied", "Errno", "Read-only")
 

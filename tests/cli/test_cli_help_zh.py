@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cli_runner import run_subprocess
+from tests.cli_runner import run_subprocess
 
 ENGLISH = re.compile(r"Usage:|Options:|Commands:|Show this message|Show the version|Error:|Missing|No such|Try '")
 

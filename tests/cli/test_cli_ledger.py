@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_helpers import CHEN, A, ok, query
 
 from hdrectify.store.base import Store
 from hdrectify.store.ledger_edit import number_pending
+from tests.cli.cli_helpers import CHEN, A, ok, query
 
 VISIT_AREA = 4
 TODAY = dt.date.today()

@@ -61,7 +61,8 @@ def warped(image: Image.Image) -> Image.Image:
     out = (int(w * 1.1), int(h * 1.06))
     quad = [(0.06 * w, 0.02 * h), (1.04 * w, 0.05 * h), (1.07 * w, 1.04 * h), (0.02 * w, 0.99 * h)]
     page = [(0, 0), (w, 0), (w, h), (0, h)]
-    rows, values = [], []
+    rows: list[list[float]] = []
+    values: list[float] = []
     for (x, y), (u, v) in zip(quad, page, strict=True):  # output point -> page point
         rows += [[x, y, 1, 0, 0, 0, -u * x, -u * y], [0, 0, 0, x, y, 1, -v * x, -v * y]]
         values += [u, v]
@@ -80,7 +81,7 @@ def march(run: Any, db: Path, tmp_path: Path) -> Path:
     return checklist(run, db, "2024-03", tmp_path / "清单-2024-03.pdf")
 
 
-def test_pages_at_150_and_300_dpi_turned_noisy_and_warped_are_filed(run, db: Path, march: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_pages_at_150_and_300_dpi_turned_noisy_and_warped_are_filed(run, db: Path, march: Path, tmp_path: Path) -> None:
     files = []
     for dpi in (150, 300):
         page = render(march, dpi)
@@ -109,7 +110,7 @@ def test_pages_at_150_and_300_dpi_turned_noisy_and_warped_are_filed(run, db: Pat
 
 def test_a_multi_page_scanned_pdf_with_a_visit_a_blank_page_and_a_stranger(
     run, db: Path, march: Path, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     code, _out, err = run("--db", db, "log", MEMBER_A, CENTRE_A, "--date", "2024-03-05", "--method", "onsite")
     assert (code, err) == (0, "")
     other_db = tmp_path / "other.db"
@@ -145,7 +146,7 @@ def test_a_multi_page_scanned_pdf_with_a_visit_a_blank_page_and_a_stranger(
     assert filed[0][2].endswith(".jpg")  # a scanned page is kept as its own image, not re-encoded
 
 
-def test_the_same_scans_twice_add_nothing(run, db: Path, march: Path, tmp_path: Path, snapshot) -> None:  # type: ignore[no-untyped-def]
+def test_the_same_scans_twice_add_nothing(run, db: Path, march: Path, tmp_path: Path, snapshot) -> None:
     scan = tmp_path / "scan.png"
     render(march, 200).save(scan)
     assert [r["result"] for r in scans(run, db, scan, march)] == ["pending", "pending"]
@@ -157,7 +158,7 @@ def test_the_same_scans_twice_add_nothing(run, db: Path, march: Path, tmp_path: 
     assert snapshot(db) == before
 
 
-def test_a_month_the_pairing_does_not_owe_is_listed_not_filed(run, db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_month_the_pairing_does_not_owe_is_listed_not_filed(run, db: Path, tmp_path: Path) -> None:
     code, _out, err = run("--db", db, "pair", MEMBER_B, CENTRE_B, "--from", "2024-01-01", "--to", "2024-03-20")
     assert (code, err) == (0, ""), err
     sheet = checklist(run, db, "2024-03", tmp_path / "黄.pdf", MEMBER_B)
@@ -176,7 +177,7 @@ def test_a_month_the_pairing_does_not_owe_is_listed_not_filed(run, db: Path, tmp
     assert query(db, "SELECT count(*) FROM checklist_scans") == [(0,)]
 
 
-def test_the_plain_listing_and_files_that_cannot_be_scans(run, db: Path, march: Path, tmp_path: Path, refused) -> None:  # type: ignore[no-untyped-def]
+def test_the_plain_listing_and_files_that_cannot_be_scans(run, db: Path, march: Path, tmp_path: Path, refused) -> None:
     code, out, err = run("--db", db, "scans", "import", march)
     assert (code, err) == (0, "")
     assert out.splitlines() == [
@@ -193,7 +194,7 @@ def test_the_plain_listing_and_files_that_cannot_be_scans(run, db: Path, march: 
     assert rows == [{"file": "broken.pdf", "page": None, "pairing": None, "month": None, "result": "unreadable"}]
 
 
-def test_the_summaries_and_the_evidence_zip_say_which_signed_checklists_are_on_file(  # type: ignore[no-untyped-def]
+def test_the_summaries_and_the_evidence_zip_say_which_signed_checklists_are_on_file(
     run, db: Path, march: Path, tmp_path: Path
 ) -> None:
     import csv
@@ -234,9 +235,7 @@ def test_the_summaries_and_the_evidence_zip_say_which_signed_checklists_are_on_f
     assert next(r for r in index if r[3] == "2024-01")[4] == "未收到"
 
 
-def test_a_pending_scan_is_listed_and_becomes_the_month_s_visit(  # type: ignore[no-untyped-def]
-    run, db: Path, march: Path, refused, snapshot
-) -> None:
+def test_a_pending_scan_is_listed_and_becomes_the_month_s_visit(run, db: Path, march: Path, refused, snapshot) -> None:
     assert [r["result"] for r in scans(run, db, march)] == ["pending"]
 
     code, out, err = run("--db", db, "scans", "list", "--pending", "--json")

@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_helpers import (
+
+from hdrectify.domain.collation import zh_key
+from tests.cli.cli_helpers import (
     CHEN,
     HUANG,
     OBLIGATION_ORDER,
@@ -22,8 +24,6 @@ from cli_helpers import (
     slots,
     status,
 )
-
-from hdrectify.domain.collation import zh_key
 
 
 # -- status --------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from cli_helpers import CHEN, HUANG, A, ok
+from tests.cli.cli_helpers import CHEN, HUANG, A, ok
 
 ESC = "\x1b[2J"  # "clear the screen"
 

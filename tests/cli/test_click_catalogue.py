@@ -7,9 +7,9 @@ import ast
 from pathlib import Path
 
 import click
-from cli_runner import run_subprocess
 
 from hdrectify.click_zh import CATALOGUE, MESSAGES
+from tests.cli_runner import run_subprocess
 
 # msgids that only a programmer sees (a command defined wrongly), or never on this CLI
 NOT_FOR_USERS = {

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import openpyxl
-from cli_helpers import CHEN as MEMBER_A
-from cli_helpers import HUANG as MEMBER_B
-from cli_helpers import A as CENTRE_A
-from cli_helpers import B as CENTRE_B
+
+from tests.cli.cli_helpers import CHEN as MEMBER_A
+from tests.cli.cli_helpers import HUANG as MEMBER_B
+from tests.cli.cli_helpers import A as CENTRE_A
+from tests.cli.cli_helpers import B as CENTRE_B
 
 
-def contacts_workbook(path: Path, rows: list[list[object]]) -> Path:
+def contacts_workbook(path: Path, rows: Sequence[Sequence[object]]) -> Path:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "联系记录"
@@ -26,7 +28,7 @@ def contacts_workbook(path: Path, rows: list[list[object]]) -> Path:
 GOOD = [[MEMBER_A, CENTRE_A, "2024-03-04", "电话", "一"], [MEMBER_A, CENTRE_A, "2024/3/12", "走访", "二"]]
 
 
-def test_template_writes_the_workbook_and_refuses_to_overwrite(run, db: Path, tmp_path: Path, expect_error) -> None:  # type: ignore[no-untyped-def]
+def test_template_writes_the_workbook_and_refuses_to_overwrite(run, db: Path, tmp_path: Path, expect_error) -> None:
     out = tmp_path / "导入模板.xlsx"
     code, stdout, err = run("--db", db, "template", "-o", out)
     assert (code, err) == (0, ""), err
@@ -37,7 +39,7 @@ def test_template_writes_the_workbook_and_refuses_to_overwrite(run, db: Path, tm
     assert "数据库" in expect_error(*run("--db", db, "template", "-o", db, "--force"))
 
 
-def test_import_json_counts_and_reimport_adds_nothing(run, db: Path, tmp_path: Path, snapshot) -> None:  # type: ignore[no-untyped-def]
+def test_import_json_counts_and_reimport_adds_nothing(run, db: Path, tmp_path: Path, snapshot) -> None:
     path = contacts_workbook(tmp_path / "联系.xlsx", GOOD)
     code, out, err = run("--db", db, "import", path, "--json")
     assert (code, err) == (0, ""), err
@@ -50,7 +52,7 @@ def test_import_json_counts_and_reimport_adds_nothing(run, db: Path, tmp_path: P
     assert snapshot(db) == before
 
 
-def test_dry_run_writes_nothing(run, db: Path, tmp_path: Path, snapshot) -> None:  # type: ignore[no-untyped-def]
+def test_dry_run_writes_nothing(run, db: Path, tmp_path: Path, snapshot) -> None:
     path = contacts_workbook(tmp_path / "联系.xlsx", GOOD)
     before = snapshot(db)
     code, out, err = run("--db", db, "import", path, "--dry-run")
@@ -59,7 +61,7 @@ def test_dry_run_writes_nothing(run, db: Path, tmp_path: Path, snapshot) -> None
     assert snapshot(db) == before
 
 
-def test_a_bad_row_writes_nothing_and_is_listed(run, db: Path, tmp_path: Path, snapshot) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_row_writes_nothing_and_is_listed(run, db: Path, tmp_path: Path, snapshot) -> None:
     rows = [*GOOD, [MEMBER_A, CENTRE_A, "2024-03-20", "电话", ""], [MEMBER_B, CENTRE_B, "2024-03-21", "电话", ""]]
     path = contacts_workbook(tmp_path / "联系.xlsx", rows)  # row 5: 黄伟明 is not paired with 安墩镇
     before = snapshot(db)
@@ -77,7 +79,7 @@ def test_a_bad_row_writes_nothing_and_is_listed(run, db: Path, tmp_path: Path, s
     assert snapshot(db) == before
 
 
-def test_import_refuses_what_is_not_a_workbook(run, db: Path, tmp_path: Path, refused) -> None:  # type: ignore[no-untyped-def]
+def test_import_refuses_what_is_not_a_workbook(run, db: Path, tmp_path: Path, refused) -> None:
     (tmp_path / "x.txt").write_text("hello")
     assert ".xlsx" in refused(db, "import", tmp_path / "x.txt")
     assert "找不到" in refused(db, "import", tmp_path / "missing.xlsx")

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from exchange_helpers import CENTRE_A, CENTRE_B, CHEN, HUANG, START, TOWN_A, TOWN_B, Site, laptop
 
 from hdrectify.store.base import Store
+from tests.exchange.exchange_helpers import CENTRE_A, CENTRE_B, CHEN, HUANG, START, TOWN_A, TOWN_B, Site, laptop
 
 
 @pytest.fixture

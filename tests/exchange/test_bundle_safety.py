@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from exchange_helpers import CENTRE_A, CHEN, Site, attach, edit, log, members, pack
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hdrectify.domain.errors import InputError
 from hdrectify.exchange.records import BundleError
+from tests.exchange.exchange_helpers import CENTRE_A, CHEN, Site, attach, edit, log, members, pack
 
 
 @pytest.fixture

@@ -11,14 +11,27 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_runner import run_in_process
-from exchange_helpers import CENTRE_A, CENTRE_B, CHEN, HUANG, START, TOWN_B, Site, edit, laptop, log, members, pack
 
 from hdrectify.exchange import bundle as bundle_module
 from hdrectify.exchange.bundle import MANIFEST, write_bundle
 from hdrectify.exchange.merge import import_bundle
 from hdrectify.exchange.records import BundleError
 from hdrectify.store.people import add_centre, add_member, add_pairing
+from tests.cli_runner import run_in_process
+from tests.exchange.exchange_helpers import (
+    CENTRE_A,
+    CENTRE_B,
+    CHEN,
+    HUANG,
+    START,
+    TOWN_B,
+    Site,
+    edit,
+    laptop,
+    log,
+    members,
+    pack,
+)
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import itertools
 from pathlib import Path
 
 import pytest
-from exchange_helpers import CENTRE_A, CENTRE_B, CHEN, HUANG, Site, attach, edit, laptop, log, members, pack
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period
@@ -15,6 +14,19 @@ from hdrectify.exchange.conflicts import open_conflicts, open_count, resolve
 from hdrectify.exchange.result import MergeRefused
 from hdrectify.store.base import Store
 from hdrectify.store.cadence import cadence_view
+from tests.exchange.exchange_helpers import (
+    CENTRE_A,
+    CENTRE_B,
+    CHEN,
+    HUANG,
+    Site,
+    attach,
+    edit,
+    laptop,
+    log,
+    members,
+    pack,
+)
 
 
 def statuses(site: Site, member: str | None = None) -> list[tuple[str, str, str, str, str]]:
@@ -138,7 +150,8 @@ def test_a_conflict_keeps_both_versions_until_the_office_chooses(office: Site, c
         other = next(v for v in conflict.versions if v.conflict_id is not None)
         resolve(store, "centres", centre_a, other.conflict_id)
         assert open_count(store) == 0
-        assert store.get("centres", centre_a)["address"] == other.row["address"]
+        centre = store.get("centres", centre_a)
+        assert centre is not None and other.row is not None and centre["address"] == other.row["address"]
     # the resolution travels: the laptop takes it without a conflict of its own
     back = chen.take(office.export())
     assert back.tables["centres"].updated == 1 and not back.conflicts
@@ -152,7 +165,8 @@ def test_a_losing_version_made_on_a_laptop_still_reaches_the_office(office: Site
     edit(office, "centres", centre_a, address="办公室的版本")  # later: the provisional winner
     chen.take(office.export())
     with chen.store() as store:
-        assert store.get("centres", centre_a)["address"] == "办公室的版本"
+        centre = store.get("centres", centre_a)
+        assert centre is not None and centre["address"] == "办公室的版本"
         assert open_count(store) == 1
     office.take(chen.export())
     with office.store() as store:
@@ -161,7 +175,8 @@ def test_a_losing_version_made_on_a_laptop_still_reaches_the_office(office: Site
         resolve(store, "centres", centre_a, None)  # keep the office's
     chen.take(office.export())
     with chen.store() as store:
-        assert open_count(store) == 0 and store.get("centres", centre_a)["address"] == "办公室的版本"
+        centre = store.get("centres", centre_a)
+        assert open_count(store) == 0 and centre is not None and centre["address"] == "办公室的版本"
 
 
 def test_a_row_removed_for_good_travels_as_a_tombstone(office: Site, chen: Site) -> None:

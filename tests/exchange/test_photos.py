@@ -6,7 +6,6 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from photo_helpers import GPS_IFD, ORIENTATION, exif_of, make_photo
 
 from hdrectify.domain.errors import InputError
 from hdrectify.exchange.photos import (
@@ -24,6 +23,7 @@ from hdrectify.store.evidence import file_sha256, stored_path
 from hdrectify.store.people import add_centre, add_member, add_pairing
 from hdrectify.store.photos import NewRecord, create_record, list_photos, record_photo, records_on_days
 from hdrectify.store.records import log_contact
+from tests.photo_helpers import GPS_IFD, ORIENTATION, exif_of, make_photo
 
 DAY = dt.date(2024, 3, 5)
 

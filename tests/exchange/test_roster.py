@@ -11,7 +11,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from cli_runner import run_in_process
+
+from tests.cli_runner import run_in_process
 
 CHEN, HUANG = "陈志强", "黄伟明"
 ANDUN, ANDUN_TOWN = "安墩镇康园中心", "安墩镇"
@@ -234,7 +235,10 @@ def test_two_members_first_week_with_problems_in_either_order(
     order = [CHEN, HUANG] if chen_first else [HUANG, CHEN]
     reports = [cli(office, "bundle", "import", sent[m]) for m in order]
     assert all(r.startswith(f"已导入：{m}的笔记本 于") for r, m in zip(reports, order, strict=True))
-    numbers = dict(query(office, "SELECT title, no FROM ledger_problems WHERE source = 'visit'"))
+    numbers = {
+        str(title): int(str(no))
+        for title, no in query(office, "SELECT title, no FROM ledger_problems WHERE source = 'visit'")
+    }
     assert numbers["办公室抽查：台账未更新"] == 18  # the office's own number, given first, stays
     assert sorted(numbers.values()) == [18, 19, 20, 21]
     # no duplicate centre, member or pairing; every record's author and sender is a person or the office
@@ -247,7 +251,12 @@ def test_two_members_first_week_with_problems_in_either_order(
     # the numbers travel back and stay what the office gave, on both laptops
     for member, db in laptops.items():
         cli(db, "bundle", "import", cli_export_all(cli, office, tmp_path / f"给{member}.hdbundle"))
-        mine = dict(query(db, "SELECT title, no FROM ledger_problems WHERE source = 'visit' AND no IS NOT NULL"))
+        mine = {
+            str(title): int(str(no))
+            for title, no in query(
+                db, "SELECT title, no FROM ledger_problems WHERE source = 'visit' AND no IS NOT NULL"
+            )
+        }
         assert all(numbers[t] == n for t, n in mine.items()) and mine
     # the summary counts and lists every problem found this quarter, under its number
     pdf = tmp_path / "季度汇总.pdf"

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from exchange_helpers import CENTRE_A, CHEN, Site, log, members, pack
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.scans import ChecklistCode, ScanResult
@@ -20,6 +19,7 @@ from hdrectify.store.evidence import file_sha256, stage_stream, stored_path
 from hdrectify.store.people import find_centre, find_member
 from hdrectify.store.photos import record_photo
 from hdrectify.store.scans import file_scan
+from tests.exchange.exchange_helpers import CENTRE_A, CHEN, Site, log, members, pack
 
 SCAN = b"\x89PNG signed checklist page " * 64
 PHOTO = b"\xff\xd8\xff photo of the centre " * 64

@@ -34,7 +34,7 @@ def counts(db: Path) -> dict[str, int]:
         conn.close()
 
 
-def roster(ws_centres, ws_members, ws_pairs) -> None:  # type: ignore[no-untyped-def]
+def roster(ws_centres, ws_members, ws_pairs) -> None:
     ws_centres.append([A, TOWN_A, "平山大道1号", "李主任", "0752-1234567", "2020-01-01", None])
     ws_centres.append([B, TOWN_B, None, None, None, None, None])
     ws_members.append([CHEN, "机关第一支部", "13800000001"])
@@ -324,7 +324,7 @@ def with_cached_values(path: Path, cached: dict[str, str]) -> None:
     xml = parts["xl/worksheets/sheet1.xml"].decode()
     for ref, value in cached.items():
         pattern = rf'(<c r="{ref}"[^>]*)>(<f>[^<]*</f>)<v\s*/?>(?:</v>)?'
-        xml, n = re.subn(pattern, lambda m, v=value: f'{m[1]} t="str">{m[2]}<v>{v}</v>', xml)
+        xml, n = re.subn(pattern, lambda m: f'{m[1]} t="str">{m[2]}<v>{value}</v>', xml)  # noqa: B023 (used at once)
         assert n == 1, ref
     parts["xl/worksheets/sheet1.xml"] = xml.encode()
     with zipfile.ZipFile(path, "w") as z:
@@ -485,11 +485,10 @@ def test_a_clean_import_of_many_rows_takes_few_statements(tmp_path: Path, store:
     assert len(statements) - len(reads) <= 3 * 2000 + 20  # each row, its audit entry, its version
 
 
-def test_a_bulk_import_is_audited_and_carried_by_bundles(tmp_path: Path, office, chen) -> None:  # type: ignore[no-untyped-def]
-    from exchange_helpers import CENTRE_A
-    from exchange_helpers import CHEN as MEMBER
-
+def test_a_bulk_import_is_audited_and_carried_by_bundles(tmp_path: Path, office, chen) -> None:
     from hdrectify.store.verify import verify
+    from tests.exchange.exchange_helpers import CENTRE_A
+    from tests.exchange.exchange_helpers import CHEN as MEMBER
 
     path = many_contacts(tmp_path / "联系.xlsx", year_of_contacts(MEMBER, CENTRE_A, 300, year=2026)[:40])
     with office.store() as store:

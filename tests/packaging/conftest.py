@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from packaging_helpers import packaging_script
+
+from tests.packaging.packaging_helpers import packaging_script
 
 
 @pytest.fixture(scope="session")

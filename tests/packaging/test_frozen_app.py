@@ -6,7 +6,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from packaging_helpers import packaging_script
+
+from tests.packaging.packaging_helpers import packaging_script
 
 pytestmark = [pytest.mark.frozen, pytest.mark.slow]
 

@@ -8,8 +8,9 @@ import sys
 import tomllib
 
 import pytest
-from packaging_helpers import ROOT, packaging_script
 from PIL import Image
+
+from tests.packaging.packaging_helpers import ROOT, packaging_script
 
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
 
@@ -28,6 +29,7 @@ def test_the_icon_pngs_are_the_svg_drawn_at_each_size(qapp) -> None:
         with Image.open(path) as png:
             assert png.size == (size, size) and png.mode == "RGBA", path.name
             corner, centre = png.getpixel((0, 0)), png.getpixel((size // 2, size // 2))
+        assert isinstance(corner, tuple) and isinstance(centre, tuple)  # RGBA: four channels
         assert corner[3] == 0, f"{path.name}: the corner is transparent (rounded square)"
         assert centre[3] == 255, f"{path.name}: the middle is drawn"
         from PySide6.QtGui import QImage

@@ -16,7 +16,10 @@ import openpyxl
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
+from docx.shared import Pt
+from docx.text.paragraph import Paragraph
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus, Source
@@ -284,7 +287,11 @@ def test_pdf_has_the_title_header_and_every_problem(demo_pdf: tuple[Path, int]) 
 def test_pdf_embeds_noto_sans_sc(demo_pdf: tuple[Path, int]) -> None:
     fonts = set()
     for page in PdfReader(demo_pdf[0]).pages:
-        for font in page["/Resources"]["/Font"].values():
+        resources = page["/Resources"].get_object()
+        assert isinstance(resources, DictionaryObject)
+        font_dict = resources["/Font"].get_object()
+        assert isinstance(font_dict, DictionaryObject)
+        for font in font_dict.values():
             fonts.add(str(font.get_object()["/BaseFont"]))
     assert any("NotoSansSC" in f for f in fonts)
     assert not any("STSong" in f for f in fonts)
@@ -327,7 +334,7 @@ def test_pdf_cuts_a_problem_longer_than_a_page(assert_not_blank, seeded: Store, 
 # -- DOCX --------------------------------------------------------------------------------
 
 
-def _paragraphs(path: Path) -> list[docx.text.paragraph.Paragraph]:
+def _paragraphs(path: Path) -> list[Paragraph]:
     return [p for p in docx.Document(str(path)).paragraphs if p.text.strip()]
 
 
@@ -368,16 +375,18 @@ def test_docx_is_laid_out_as_a_government_document(demo_docx: Path) -> None:
     section = document.sections[0]
     sizes = [section.page_width, section.page_height]
     sizes += [section.top_margin, section.bottom_margin, section.left_margin, section.right_margin]
-    assert [round(s.cm, 2) for s in sizes] == [21, 29.7, 3.7, 3.5, 2.8, 2.6]
+    assert [None if s is None else round(s.cm, 2) for s in sizes] == [21, 29.7, 3.7, 3.5, 2.8, 2.6]
 
-    def east_asian(paragraph: docx.text.paragraph.Paragraph) -> str:
-        return str(paragraph.runs[0]._element.rPr.rFonts.get(qn("w:eastAsia")))
+    def east_asian(paragraph: Paragraph) -> str:
+        rpr = paragraph.runs[0]._element.rPr
+        fonts = None if rpr is None else rpr.rFonts
+        return str(None if fonts is None else fonts.get(qn("w:eastAsia")))
 
     paras = _paragraphs(demo_docx)
     assert east_asian(paras[0]) == "方正小标宋简体"
-    assert paras[0].runs[0].font.size.pt == 22
+    assert paras[0].runs[0].font.size == Pt(22)
     body = next(p for p in paras if p.text.startswith("根据县委统一部署"))
-    assert east_asian(body) == "仿宋_GB2312" and body.runs[0].font.size.pt == 16
+    assert east_asian(body) == "仿宋_GB2312" and body.runs[0].font.size == Pt(16)
     assert east_asian(next(p for p in paras if p.text.startswith("一、"))) == "黑体"
     assert east_asian(next(p for p in paras if p.text.startswith("（一）"))) == "楷体_GB2312"
     footer = section.footer._element.xml
@@ -580,10 +589,11 @@ def pdf_columns(path: Path) -> list[dict[str, str]]:
     pages = []
     for page in PdfReader(path).pages:
         pieces: list[tuple[float, float, str]] = []
-        add = pieces.append
-        page.extract_text(
-            visitor_text=lambda text, cm, tm, font, size, add=add: add((cm[4] + tm[4], cm[5] + tm[5], text.strip()))
-        )
+
+        def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+            pieces.append((cm[4] + tm[4], cm[5] + tm[5], text.strip()))  # noqa: B023 (used at once)
+
+        page.extract_text(visitor_text=visit)
         top = max(y for x, y, text in pieces if text == "序号")
         found: dict[str, str] = {h: "" for h in HEADERS}
         for x, y, text in pieces:

@@ -64,9 +64,10 @@ def test_page_numbers_are_on_the_outside_edge_of_odd_and_even_pages(report_docx:
 
 def test_the_page_has_a_grid_of_22_lines_of_28_characters(report_docx: Path) -> None:
     section = docx.Document(str(report_docx)).sections[0]
-    assert [round(v.mm) for v in (section.page_width, section.page_height)] == [210, 297]
+    sizes = (section.page_width, section.page_height)
     margins = (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)
-    assert [round(v.mm) for v in margins] == [37, 35, 28, 26]
+    assert [None if v is None else round(v.mm) for v in sizes] == [210, 297]
+    assert [None if v is None else round(v.mm) for v in margins] == [37, 35, 28, 26]
     grid = section._sectPr.find(qn("w:docGrid"))
     assert grid.get(qn("w:type")) == "linesAndChars"
     line_pitch, char_space = int(grid.get(qn("w:linePitch"))), int(grid.get(qn("w:charSpace")))
@@ -95,7 +96,9 @@ def test_styles_are_zh_cn_with_chinese_office_font_names_and_fallbacks(report_do
     named = {}
     for p in document.paragraphs:
         for r in p.runs:
-            fonts = r._element.rPr.rFonts
+            rpr = r._element.rPr
+            fonts = None if rpr is None else rpr.rFonts
+            assert fonts is not None, r.text
             named[fonts.get(qn("w:eastAsia"))] = (fonts.get(qn("w:ascii")), fonts.get(qn("w:hAnsi")))
     assert set(named) == {"方正小标宋简体", "仿宋_GB2312", "黑体", "楷体_GB2312"}
     assert set(named.values()) == {("Times New Roman", "Times New Roman")}

@@ -13,7 +13,6 @@ import re
 from pathlib import Path
 
 import pytest
-from cli_runner import run_in_process
 from pypdf import PdfReader
 
 from hdrectify.domain.periods import Kind, Period
@@ -21,6 +20,7 @@ from hdrectify.domain.wording import percent as pct
 from hdrectify.store import people, records
 from hdrectify.store.base import Store
 from hdrectify.store.summary import summary_data
+from tests.cli_runner import run_in_process
 
 Q1 = Period(Kind.QUARTER, 2024, 1)
 TOWNS = 30

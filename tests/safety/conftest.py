@@ -6,10 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from cli_runner import Result, run_in_process
-from safety_helpers import populate
 
 from hdrectify.store.base import Store
+from tests.cli_runner import Result, run_in_process
+from tests.safety.safety_helpers import populate
 
 
 @pytest.fixture

@@ -7,11 +7,10 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from cli_runner import run_subprocess
-
 from hdrectify.store.base import Store
 from hdrectify.store.people import add_centre, add_member, add_pairing
 from hdrectify.store.records import add_review, log_contact
+from tests.cli_runner import run_subprocess
 
 Snapshot = dict[str, list[tuple[Any, ...]]]
 

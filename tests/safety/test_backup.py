@@ -10,7 +10,6 @@ import threading
 from pathlib import Path
 
 import pytest
-from safety_helpers import damage, snapshot
 
 from hdrectify.domain.errors import InputError
 from hdrectify.store.backup import (
@@ -29,6 +28,7 @@ from hdrectify.store.base import Store
 from hdrectify.store.people import add_member
 from hdrectify.store.restore import restore
 from hdrectify.store.schema import SCHEMA_VERSION
+from tests.safety.safety_helpers import damage, snapshot
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 

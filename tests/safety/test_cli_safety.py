@@ -8,12 +8,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from safety_helpers import damage, run_cli, snapshot
 
 from hdrectify.store.backup import list_backups
 from hdrectify.store.base import Store
 from hdrectify.store.people import add_member
 from hdrectify.store.schema import SCHEMA_VERSION
+from tests.safety.safety_helpers import damage, run_cli, snapshot
 
 
 def test_backup_into_the_backups_folder_and_to_a_file(run, full_db: Path, tmp_path: Path) -> None:

@@ -6,9 +6,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from crash_harness import run
 
 from hdrectify.store.base import Store
+from tests.safety.crash_harness import run
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 

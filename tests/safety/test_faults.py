@@ -12,12 +12,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from safety_helpers import snapshot
 
 from hdrectify.store import faults
 from hdrectify.store.base import Store
 from hdrectify.store.people import add_member
 from hdrectify.store.verify import verify
+from tests.safety.safety_helpers import snapshot
 
 
 def test_a_full_disk_fails_the_action_whole(full_db: Path) -> None:

@@ -99,9 +99,8 @@ def test_the_notice_s_row_gets_the_figures_the_notice_declares(fixture: Path, tm
 
 def test_a_damaged_old_database_is_not_migrated(tmp_path: Path) -> None:
     """Even a command that only reads would upgrade an old file: not when it is damaged."""
-    from safety_helpers import damage
-
     from hdrectify.store.backup import DamagedDatabase
+    from tests.safety.safety_helpers import damage
 
     path = tmp_path / "old.db"
     shutil.copy(RELEASED[0], path)

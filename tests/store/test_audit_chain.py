@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from hdrectify.store.audit import GENESIS, audit_json, entry_hash, link
 
-_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)  # SQLite stores no lone surrogate
+_text = st.text(st.characters(exclude_categories=["Cs"]), max_size=30)  # SQLite stores no lone surrogate
 _row = st.dictionaries(_text, st.none() | st.integers(-(2**62), 2**62) | _text | st.booleans(), max_size=6)
 
 

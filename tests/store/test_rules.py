@@ -51,4 +51,5 @@ def test_the_only_evidence_of_a_closed_measure_stays(store: Store, tmp_path: Pat
         close_measure(store, measure, D(2026, 3, 20))
     with pytest.raises(InputError, match="唯一的佐证材料"), store.transaction():
         remove_evidence(store, evidence["id"], "传错了")
-    assert store.get("evidence", evidence["id"])["deleted_at"] is None
+    kept = store.get("evidence", evidence["id"])
+    assert kept is not None and kept["deleted_at"] is None

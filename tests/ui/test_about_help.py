@@ -15,6 +15,7 @@ from hdrectify.ui import i18n
 from hdrectify.ui.about_dialog import AboutDialog
 from hdrectify.ui.help_dialog import HelpDialog
 from hdrectify.ui.main_window import MainWindow
+from tests.ui.ui_helpers import of_type, top_items
 
 ROOT = Path(__file__).resolve().parents[2]
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
@@ -86,7 +87,7 @@ def test_the_guides_table_of_contents_links_to_its_sections(qtbot) -> None:
 
 
 def test_in_english_the_guide_is_the_english_one_and_follows_a_switch(qtbot, window: MainWindow) -> None:
-    guide = window.open_guide()
+    guide = of_type(window.open_guide(), HelpDialog)
     assert "打印本月的月度清单" in guide.ui.browser.toPlainText()
     i18n.install("en")
     qtbot.waitUntil(lambda: "Printing the month's checklist" in guide.ui.browser.toPlainText())
@@ -109,20 +110,13 @@ def test_about_shows_the_version_the_database_and_the_licences(qtbot, window: Ma
     assert about.ui.versionLabel.text() == f"版本 {VERSION}"
     assert str(window.ctx.path) in about.ui.databaseLabel.text()
     assert not about.ui.iconLabel.pixmap().isNull()
-    rows = {
-        about.ui.licenceList.topLevelItem(i).text(0): about.ui.licenceList.topLevelItem(i).text(2)
-        for i in range(about.ui.licenceList.topLevelItemCount())
-    }
+    rows = {item.text(0): item.text(2) for item in top_items(about.ui.licenceList)}
     assert rows["Qt 6"] == "LGPL-3.0-only"
     assert rows["PySide6 / Shiboken6"] == "LGPL-3.0-only"
     assert rows["Noto Sans SC"] == "OFL-1.1"
     assert rows["ReportLab"] == "BSD-3-Clause"
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in about.ui.licenceText.toPlainText()  # Qt's, shown first
-    noto = next(
-        about.ui.licenceList.topLevelItem(i)
-        for i in range(about.ui.licenceList.topLevelItemCount())
-        if about.ui.licenceList.topLevelItem(i).text(0) == "Noto Sans SC"
-    )
+    noto = next(item for item in top_items(about.ui.licenceList) if item.text(0) == "Noto Sans SC")
     about.ui.licenceList.setCurrentItem(noto)
     assert "SIL OPEN FONT LICENSE" in about.ui.licenceText.toPlainText()
     about.close()

@@ -7,6 +7,7 @@ without one is announced as a bare "edit" or "combo box".
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -53,7 +54,7 @@ def test_the_removal_dialog_names_every_field(qtbot, demo_ctx: AppContext) -> No
 
 
 @pytest.mark.parametrize("cls", [ExportBundleDialog, PrepareBundleDialog, ImportBundleDialog])
-def test_the_bundle_dialogs_name_every_field(qtbot, demo_ctx: AppContext, cls: type[QWidget]) -> None:
+def test_the_bundle_dialogs_name_every_field(qtbot, demo_ctx: AppContext, cls: Callable[[AppContext], QWidget]) -> None:
     dialog = cls(demo_ctx)
     qtbot.addWidget(dialog)
     assert nameless(dialog) == []
@@ -65,7 +66,7 @@ def test_the_welcome_dialog_names_every_field(qtbot, tmp_path: Path) -> None:
     assert nameless(dialog) == []
 
 
-def test_the_excel_import_dialog_names_every_field(qtbot, demo_ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_excel_import_dialog_names_every_field(qtbot, demo_ctx: AppContext, tmp_path: Path) -> None:
     import openpyxl
 
     from hdrectify.ui.sheet_import_dialog import SheetImportDialog

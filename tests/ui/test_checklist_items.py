@@ -6,11 +6,11 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
-from test_accessible_names import nameless
 
 from hdrectify.store.checklist import checklist_items, latest_checklist_items
 from hdrectify.ui.checklist_items_dialog import ChecklistItemsDialog
 from hdrectify.ui.context import SETTINGS, AppContext
+from tests.ui.test_accessible_names import nameless
 
 LEFT = Qt.MouseButton.LeftButton
 SAVE = QDialogButtonBox.StandardButton.Save
@@ -69,7 +69,7 @@ def test_add_move_delete_and_save_a_new_version(qtbot, demo_ctx: AppContext, typ
     qtbot.keyClick(ui.itemsList, Qt.Key.Key_Down, CTRL)
     qtbot.mouseClick(ui.downButton, LEFT)
 
-    expected = ("每周活动情况上报工作群", "工疗农疗与辅助性就业", "设施设备及维护", "无障碍设施")
+    expected: tuple[str, ...] = ("每周活动情况上报工作群", "工疗农疗与辅助性就业", "设施设备及维护", "无障碍设施")
     expected += ("社工人员管理", "安全")
     with qtbot.waitSignal(dialog.saved), qtbot.waitSignal(demo_ctx.changed) as changed:
         qtbot.mouseClick(ui.buttonBox.button(SAVE), LEFT)

@@ -7,12 +7,11 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from cli_runner import run_subprocess
-
 from hdrectify.app import open_context
 from hdrectify.store.people import add_member
 from hdrectify.ui.context import PEOPLE
 from hdrectify.ui.main_window import MainWindow
+from tests.cli_runner import run_subprocess
 
 
 def _members_in(path: Path) -> list[str]:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
-from test_ledger import open_page
 
 from hdrectify.store.ledger import seed_id
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.declared_totals_dialog import DeclaredTotalsDialog
+from tests.ui.test_ledger import open_page
 
 DECLARED = "SELECT declared_problems, declared_specific, declared_measures FROM ledger_sources WHERE id = ?"
 SOURCE = seed_id("source", "2024-08-20")

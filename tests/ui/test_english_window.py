@@ -158,7 +158,7 @@ def test_every_page_of_the_english_window_shows_only_the_datas_chinese(
     for key in ("cadence", "records", "ledger", "people"):
         page = window.show_page(key)
         if key == "cadence":
-            qtbot.waitUntil(lambda page=page: not page.is_busy(), timeout=20_000)  # type: ignore[attr-defined]
+            qtbot.waitUntil(lambda page=page: not page.is_busy(), timeout=20_000)
         qtbot.wait(200)
         left += chinese_left(visible_texts(page), data)
     menus = window.menuBar().findChildren(QMenu)

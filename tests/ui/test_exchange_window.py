@@ -10,7 +10,6 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from ui_helpers import snapshot
 
 from hdrectify.exchange.bundle import read_bundle
 from hdrectify.exchange.export import export_bundle
@@ -19,6 +18,7 @@ from hdrectify.store.base import Store
 from hdrectify.ui.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
 from hdrectify.ui.conflicts_dialog import ConflictsDialog, ExchangeHistoryDialog
 from hdrectify.ui.main_window import MainWindow
+from tests.ui.ui_helpers import snapshot
 
 CENTRE, MEMBER = "平山街道康园中心", "陈志强"
 
@@ -146,7 +146,8 @@ def test_a_conflict_is_shown_side_by_side_and_resolved(qtbot, window: MainWindow
     assert dialog.ui.takeButton.isEnabled()
     qtbot.mouseClick(dialog.ui.takeButton, Qt.MouseButton.LeftButton)
     assert dialog.ui.conflictsList.count() == 0 and dialog.ui.formError.text() == ""
-    assert window.ctx.store.get("centres", centre)["address"] == chosen_text
+    row = window.ctx.store.get("centres", centre)
+    assert row is not None and row["address"] == chosen_text
     assert not window.conflicts_label.isVisible()  # the status bar no longer points at conflicts
 
 

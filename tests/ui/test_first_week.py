@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from test_exchange_window import gone, open_dialog
 
 from hdrectify.app import Launcher
 from hdrectify.exchange.export import export_bundle, installation_name
@@ -19,6 +18,7 @@ from hdrectify.ui.bundle_dialogs import ImportBundleDialog, PrepareBundleDialog
 from hdrectify.ui.main_window import MainWindow
 from hdrectify.ui.models.cadence_model import COL_MEMBER
 from hdrectify.ui.welcome_dialog import WelcomeDialog
+from tests.ui.test_exchange_window import gone, open_dialog
 
 MEMBER = "陈志强"
 

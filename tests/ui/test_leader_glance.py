@@ -13,7 +13,10 @@ from hdrectify.domain.periods import Period
 from hdrectify.domain.wording import percent
 from hdrectify.store.cadence import cadence_view
 from hdrectify.store.demo import build_demo
+from hdrectify.ui.cadence_grid import CadenceGridPage
+from hdrectify.ui.dashboard import DashboardPage
 from hdrectify.ui.main_window import MainWindow
+from tests.ui.ui_helpers import of_type
 
 
 def _cells(model) -> list[list[str]]:
@@ -27,7 +30,7 @@ def test_the_dashboard_shows_members_behind_and_centres_not_visited(qtbot, qtmod
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
-    page = window.page("dashboard")
+    page = of_type(window.page("dashboard"), DashboardPage)
     qtbot.waitUntil(page.is_loaded, timeout=10_000)
 
     # what the page should say, from the cadence directly
@@ -74,7 +77,7 @@ def test_the_grid_keeps_its_sort_when_the_user_comes_back(qtbot, window: MainWin
 
     from hdrectify.ui.context import CONTACTS
 
-    page = window.show_page("cadence")
+    page = of_type(window.show_page("cadence"), CadenceGridPage)
     qtbot.waitUntil(lambda: not page.is_busy() and page.model.rowCount() > 0, timeout=10_000)
     header = page.ui.factsView.horizontalHeader()
     column = header.logicalIndexAt(header.sectionViewportPosition(header.count() - 1) + 2)
@@ -82,7 +85,7 @@ def test_the_grid_keeps_its_sort_when_the_user_comes_back(qtbot, window: MainWin
     sorted_order = _order(page)
     window.show_page("dashboard")
     demo_ctx.notify(CONTACTS)  # something changed meanwhile: the grid is recomputed on return
-    page = window.show_page("cadence")
+    page = of_type(window.show_page("cadence"), CadenceGridPage)
     qtbot.waitUntil(lambda: not page.is_busy(), timeout=10_000)
     assert _order(page) == sorted_order
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (column, Qt.SortOrder.DescendingOrder)
@@ -91,6 +94,6 @@ def test_the_grid_keeps_its_sort_when_the_user_comes_back(qtbot, window: MainWin
     again = MainWindow(demo_ctx)
     qtbot.addWidget(again)
     again.show()
-    page = again.show_page("cadence")
+    page = of_type(again.show_page("cadence"), CadenceGridPage)
     qtbot.waitUntil(lambda: not page.is_busy() and page.model.rowCount() > 0, timeout=10_000)
     assert _order(page) == sorted_order

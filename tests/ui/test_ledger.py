@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import QDate, QMimeData, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit
-from ui_helpers import attach, snapshot
 
 from hdrectify.domain.ledger import DeadlineWarning
 from hdrectify.paths import evidence_dir
@@ -31,6 +30,7 @@ from hdrectify.ui.models.ledger_model import (
 )
 from hdrectify.ui.models.rows_model import PAYLOAD_ROLE
 from hdrectify.ui.progress_dialog import ProgressDialog
+from tests.ui.ui_helpers import attach, snapshot, top_items
 
 DEMO_TODAY = dt.date(2026, 11, 25)  # the day the demo database was built up to
 SEED_MEASURE = seed_id("measure", 2, 1)  # problem 2, measure 1: closed in the seed
@@ -232,7 +232,7 @@ def test_dashboard_and_ledger_agree_on_the_warning(
     assert (on_board, in_ledger) == (level, level)
 
 
-def test_select_measure_clears_a_filter_that_hides_it(qtbot, type_text, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_select_measure_clears_a_filter_that_hides_it(qtbot, type_text, demo_ctx: AppContext) -> None:
     page = open_page(qtbot, demo_ctx)
     ui = page.ui
     ui.filterCombo.setFocus()
@@ -308,9 +308,7 @@ def test_selecting_a_visit_measure_shows_its_fields_and_source(qtbot, demo_ctx: 
     assert ui.statusCombo.currentText() == "整改中"
     source = ui.sourceLabel.text()
     assert source.startswith("来源：走访发现") and "康园中心" in source and "2026年" in source
-    assert [ui.progressList.topLevelItem(i).text(1) for i in range(ui.progressList.topLevelItemCount())] == [
-        "已通知镇残联和中心负责人，正在落实。"
-    ]
+    assert [item.text(1) for item in top_items(ui.progressList)] == ["已通知镇残联和中心负责人，正在落实。"]
     assert ui.closeButton.isVisible() and not ui.reopenButton.isVisible()
 
 
@@ -385,7 +383,7 @@ def test_a_dropped_file_is_stored_by_hash_and_listed(qtbot, demo_ctx: AppContext
         assert drop_files(qtbot, page, [photo])
     ui = page.ui
     assert ui.evidenceList.topLevelItemCount() == 1
-    assert ui.evidenceList.topLevelItem(0).text(0) == "现场照片.jpg"
+    assert top_items(ui.evidenceList)[0].text(0) == "现场照片.jpg"
     sha = hashlib.sha256(photo.read_bytes()).hexdigest()
     stored = evidence_dir(demo_ctx.path) / sha[:2] / sha
     assert stored.read_bytes() == photo.read_bytes()
@@ -471,7 +469,7 @@ def test_add_a_progress_note(qtbot, type_text, demo_ctx: AppContext) -> None:
     with qtbot.waitSignal(dialog.added):
         qtbot.keyClick(dialog.ui.textEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     notes = page.ui.progressList
-    assert notes.topLevelItem(notes.topLevelItemCount() - 1).text(1) == "社工已补齐8份档案"
+    assert top_items(notes)[-1].text(1) == "社工已补齐8份档案"
     assert demo_ctx.store.scalar("SELECT author FROM ledger_progress WHERE text = ?", ["社工已补齐8份档案"]) == "tester"
 
 
@@ -492,9 +490,10 @@ def test_open_and_remove_evidence(qtbot, type_text, demo_ctx: AppContext, tmp_pa
     attach(qtbot, page, [a_file(tmp_path, "档案清单.xlsx", b"PK spreadsheet")])
     lst = page.ui.evidenceList
     catcher = UrlCatcher()
-    QDesktopServices.setUrlHandler("file", catcher, "handle")
+    # PySide6's stub says bytes for the slot name; at run time only str is accepted (bytes: ValueError)
+    QDesktopServices.setUrlHandler("file", catcher, "handle")  # type: ignore[arg-type]
     try:
-        item_rect = lst.visualItemRect(lst.topLevelItem(0))
+        item_rect = lst.visualItemRect(top_items(lst)[0])
         qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton, pos=item_rect.center())
         qtbot.keyClick(lst, Qt.Key.Key_Return)  # Enter (or a double-click) opens it
         qtbot.mouseClick(page.ui.openEvidenceButton, Qt.MouseButton.LeftButton)
@@ -518,7 +517,7 @@ def test_reopen_a_closed_measure_with_a_reason(qtbot, type_text, empty_ctx: AppC
     qtbot.waitUntil(lambda: measure(empty_ctx, SEED_MEASURE)["status"] == "in_progress")
     ui = page.ui
     assert ui.statusCombo.currentText() == "整改中" and ui.statusCombo.isEnabled()
-    assert ui.progressList.topLevelItem(0).text(1) == "重新打开：复查发现学习记录不全"
+    assert top_items(ui.progressList)[0].text(1) == "重新打开：复查发现学习记录不全"
     problem = page.model.find("problem", seed_id("problem", 2))
     assert problem.siblingAtColumn(COL_STATUS).data() == "整改中 3/4"
 
@@ -568,8 +567,10 @@ def test_add_edit_and_remove_a_problem_and_a_measure_with_the_keyboard(qtbot, ty
     qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert tree_titles_under(page, "area", area)[-1] == "问题18　档案管理不规范"
+    assert page.current is not None
     kind, problem_id = page.current  # the new problem is chosen
-    assert kind == "problem" and empty_ctx.store.get("ledger_problems", problem_id)["no"] == 18
+    problem = empty_ctx.store.get("ledger_problems", problem_id)
+    assert kind == "problem" and problem is not None and problem["no"] == 18
 
     press_on_tree(qtbot, page, Qt.Key.Key_Insert)  # on a problem: a new measure
     dialog = modal(qtbot, LedgerItemDialog)
@@ -579,6 +580,7 @@ def test_add_edit_and_remove_a_problem_and_a_measure_with_the_keyboard(qtbot, ty
     qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert tree_titles_under(page, "problem", problem_id) == ["措施1　建立档案目录"]
+    assert page.current is not None
     kind, measure_id = page.current
     assert kind == "measure" and measure(empty_ctx, measure_id)["person"] == "王敏"
 
@@ -776,5 +778,7 @@ def test_a_new_measures_dialog_names_its_problem_in_english(qtbot, empty_ctx: Ap
     i18n.install("en")
     dialog = LedgerItemDialog(empty_ctx, MEASURE, parent_id=seed_id("problem", 2))
     qtbot.addWidget(dialog)
-    title = empty_ctx.store.get("ledger_problems", seed_id("problem", 2))["title"]
+    problem = empty_ctx.store.get("ledger_problems", seed_id("problem", 2))
+    assert problem is not None
+    title = problem["title"]
     assert dialog.ui.contextLabel.text() == f"Problem 2: {title}"

@@ -7,13 +7,15 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from hdrectify.domain.cadence import Obligation
 from hdrectify.domain.periods import Period
+from hdrectify.ui.cadence_grid import CadenceGridPage
 from hdrectify.ui.log_dialog import LogDialog
 from hdrectify.ui.main_window import MainWindow
 from hdrectify.ui.models.cadence_model import PAIRING_ROLE, PERIOD_ROLE, STATUS_ROLE
+from tests.ui.ui_helpers import of_type
 
 
 def test_logging_through_the_dialog_turns_the_grid_cell_done(qtbot, window: MainWindow) -> None:
-    page = window.show_page("cadence")
+    page = of_type(window.show_page("cadence"), CadenceGridPage)
     qtbot.waitUntil(lambda: not page.is_busy() and page.model.rowCount() > 0, timeout=15_000)
     model = page.model
     missed = next(

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QApplication, QDialog
 from hdrectify.app import Launcher, open_context
 from hdrectify.domain.ledger import DeadlineWarning
 from hdrectify.store.demo import build_demo
+from hdrectify.ui.dashboard import DashboardPage
 from hdrectify.ui.log_dialog import LogDialog
 from hdrectify.ui.main_window import MainWindow
 from hdrectify.ui.pages import PAGES
 from hdrectify.ui.welcome_dialog import WelcomeDialog
+from tests.ui.ui_helpers import of_type
 
 
 def test_every_page_opens_and_the_title_says_demo(qtbot, window: MainWindow) -> None:
@@ -59,7 +61,7 @@ def test_dashboard_lists_what_is_due_and_missed(qtbot, tmp_path: Path) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
-    page = window.page("dashboard")
+    page = of_type(window.page("dashboard"), DashboardPage)
     qtbot.waitUntil(page.is_loaded, timeout=10_000)
     board = page.board
     assert board is not None
@@ -73,7 +75,7 @@ def test_dashboard_lists_what_is_due_and_missed(qtbot, tmp_path: Path) -> None:
 
 
 def test_dashboard_models_pass_the_model_tester(qtbot, qtmodeltester, window: MainWindow) -> None:
-    page = window.page("dashboard")
+    page = of_type(window.page("dashboard"), DashboardPage)
     qtbot.waitUntil(page.is_loaded, timeout=10_000)
     for model in (page.due_model, page.missed_model, page.deadline_model):
         qtmodeltester.check(model)

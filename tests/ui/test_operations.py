@@ -18,7 +18,6 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
-from ui_helpers import attach, snapshot
 
 from hdrectify.app import Launcher
 from hdrectify.store.backup import backup_file
@@ -31,6 +30,7 @@ from hdrectify.ui.models import records_model
 from hdrectify.ui.records import RecordsPage
 from hdrectify.ui.settings_dialog import SettingsDialog
 from hdrectify.ui.worker import Progress, run_in_background
+from tests.ui.ui_helpers import attach, snapshot
 
 # -- the change notice ------------------------------------------------------------------------------
 
@@ -42,7 +42,7 @@ def test_changes_combine_and_say_what_they_touch() -> None:
     assert EVIDENCE.touches(LEDGER)
 
 
-def test_a_write_refreshes_only_the_screens_it_concerns(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_write_refreshes_only_the_screens_it_concerns(qtbot, window: MainWindow) -> None:
     grid = window.show_page("cadence")
     assert isinstance(grid, CadenceGridPage)
     qtbot.waitUntil(lambda: not grid.is_busy(), timeout=15000)
@@ -55,7 +55,7 @@ def test_a_write_refreshes_only_the_screens_it_concerns(qtbot, window: MainWindo
     qtbot.waitUntil(lambda: not grid.is_busy(), timeout=15000)
 
 
-def test_the_year_spin_box_computes_only_the_year_it_stops_at(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_the_year_spin_box_computes_only_the_year_it_stops_at(qtbot, demo_ctx: AppContext) -> None:
     page = CadenceGridPage(demo_ctx)
     qtbot.addWidget(page)
     page.show()
@@ -79,7 +79,7 @@ def db(demo_template: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def launcher(qtbot) -> Iterator[Launcher]:  # type: ignore[no-untyped-def]
+def launcher(qtbot) -> Iterator[Launcher]:
     made = Launcher()
     yield made
     if made.window is not None:
@@ -90,7 +90,7 @@ def launcher(qtbot) -> Iterator[Launcher]:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("moment", ["another database", "restore", "close"])
-def test_a_search_under_way_stops_with_its_database(  # type: ignore[no-untyped-def]
+def test_a_search_under_way_stops_with_its_database(
     qtbot, type_text, monkeypatch, launcher: Launcher, db: Path, tmp_path: Path, moment: str
 ) -> None:
     """The text index is being built for a search; the user switches database, restores or closes."""
@@ -131,11 +131,11 @@ def test_a_search_under_way_stops_with_its_database(  # type: ignore[no-untyped-
     assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "workerFailure" and w.isVisible()]
 
 
-def test_stopping_the_work_cancels_it_and_drops_its_result(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_stopping_the_work_cancels_it_and_drops_its_result(qtbot, demo_ctx: AppContext) -> None:
     holder = QWidget()
     holder.ctx = demo_ctx  # type: ignore[attr-defined]
     qtbot.addWidget(holder)
-    started, results = threading.Event(), []
+    started, results = threading.Event(), list[str]()
 
     def work(progress: Progress) -> str:
         started.set()
@@ -150,7 +150,7 @@ def test_stopping_the_work_cancels_it_and_drops_its_result(qtbot, demo_ctx: AppC
     assert results == []
 
 
-def test_a_failure_with_no_handler_is_still_shown(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_a_failure_with_no_handler_is_still_shown(qtbot, demo_ctx: AppContext) -> None:
     holder = QWidget()
     qtbot.addWidget(holder)
     holder.show()
@@ -161,6 +161,7 @@ def test_a_failure_with_no_handler_is_still_shown(qtbot, demo_ctx: AppContext) -
     run_in_background(holder, work, lambda _result: None)
     qtbot.waitUntil(lambda: holder.findChild(QMessageBox, "workerFailure") is not None)
     box = holder.findChild(QMessageBox, "workerFailure")
+    assert box is not None
     assert "设备未就绪" in box.text()
     box.close()
 
@@ -168,7 +169,7 @@ def test_a_failure_with_no_handler_is_still_shown(qtbot, demo_ctx: AppContext) -
 # -- evidence off the UI thread -------------------------------------------------------------------------
 
 
-def open_measure(qtbot, ctx: AppContext) -> tuple[LedgerPage, str]:  # type: ignore[no-untyped-def]
+def open_measure(qtbot, ctx: AppContext) -> tuple[LedgerPage, str]:
     measure = ctx.store.rows("SELECT id FROM ledger_measures WHERE status != 'done' ORDER BY rowid LIMIT 1")[0]["id"]
     page = LedgerPage(ctx)
     qtbot.addWidget(page)
@@ -178,7 +179,7 @@ def open_measure(qtbot, ctx: AppContext) -> tuple[LedgerPage, str]:  # type: ign
     return page, measure
 
 
-def test_while_a_big_file_is_attached_another_program_can_write(qtbot, demo_ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_while_a_big_file_is_attached_another_program_can_write(qtbot, demo_ctx: AppContext, tmp_path: Path) -> None:
     page, measure = open_measure(qtbot, demo_ctx)
     big = tmp_path / "整改现场录像.zip"
     big.write_bytes(b"PK video " * 4_000_000)  # 36 MB
@@ -255,7 +256,7 @@ CONDITIONS = {
 }
 
 
-def save_settings(qtbot, ctx: AppContext, tmp_path: Path) -> Callable[[], str]:  # type: ignore[no-untyped-def]
+def save_settings(qtbot, ctx: AppContext, tmp_path: Path) -> Callable[[], str]:
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.open()
@@ -269,7 +270,7 @@ def save_settings(qtbot, ctx: AppContext, tmp_path: Path) -> Callable[[], str]: 
     return act
 
 
-def attach_evidence(qtbot, ctx: AppContext, tmp_path: Path) -> Callable[[], str]:  # type: ignore[no-untyped-def]
+def attach_evidence(qtbot, ctx: AppContext, tmp_path: Path) -> Callable[[], str]:
     page, _measure = open_measure(qtbot, ctx)
     scan = tmp_path / "整改会议纪要.pdf"
     scan.write_bytes(b"%PDF minutes" * 100)
@@ -281,7 +282,7 @@ def attach_evidence(qtbot, ctx: AppContext, tmp_path: Path) -> Callable[[], str]
     return act
 
 
-def save_measure(qtbot, ctx: AppContext, tmp_path: Path) -> Callable[[], str]:  # type: ignore[no-untyped-def]
+def save_measure(qtbot, ctx: AppContext, tmp_path: Path) -> Callable[[], str]:
     page, _measure = open_measure(qtbot, ctx)
     page.ui.personEdit.setText("陈志强")
 
@@ -292,7 +293,7 @@ def save_measure(qtbot, ctx: AppContext, tmp_path: Path) -> Callable[[], str]:  
     return act
 
 
-def log_contact(qtbot, ctx: AppContext, tmp_path: Path) -> Callable[[], str]:  # type: ignore[no-untyped-def]
+def log_contact(qtbot, ctx: AppContext, tmp_path: Path) -> Callable[[], str]:
     dialog = LogDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.open()
@@ -325,7 +326,7 @@ WRITE_PATHS = {
 
 @pytest.mark.parametrize("condition", list(CONDITIONS))
 @pytest.mark.parametrize("path", list(WRITE_PATHS))
-def test_every_write_path_says_why_it_could_not_save(  # type: ignore[no-untyped-def]
+def test_every_write_path_says_why_it_could_not_save(
     qtbot, demo_ctx: AppContext, tmp_path: Path, path: str, condition: str
 ) -> None:
     act = WRITE_PATHS[path](qtbot, demo_ctx, tmp_path)

@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableView, QWidget
-from ui_helpers import snapshot
 
 from hdrectify.store.people import active_pairing, add_centre, add_member
 from hdrectify.ui.centre_dialog import CentreDialog
@@ -20,6 +19,7 @@ from hdrectify.ui.models.members_model import MembersModel
 from hdrectify.ui.models.pairings_model import PairingsModel
 from hdrectify.ui.pairing_dialog import PairingDialog
 from hdrectify.ui.people import PeoplePage
+from tests.ui.ui_helpers import snapshot
 
 DEMO_TODAY = dt.date(2026, 11, 25)  # the day the demo fixture's records run up to
 W = TypeVar("W", bound=QWidget)
@@ -400,7 +400,7 @@ def combo_texts(combo: Any, skip: int = 0) -> list[str]:
     return [combo.itemText(n) for n in range(skip, combo.count())]
 
 
-def test_members_are_listed_by_pinyin_on_every_screen(qtbot, empty_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_members_are_listed_by_pinyin_on_every_screen(qtbot, empty_ctx: AppContext) -> None:
     from hdrectify.store.people import add_pairing
     from hdrectify.ui.bundle_dialogs import PrepareBundleDialog
     from hdrectify.ui.log_dialog import LogDialog

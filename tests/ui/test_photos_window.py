@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from photo_helpers import GPS_IFD, ORIENTATION, exif_of, make_photo
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPushButton, QWidget
@@ -24,6 +23,8 @@ from hdrectify.ui.models.records_model import ROW_ROLE
 from hdrectify.ui.photo_suggestions import PhotoSuggestionDialog
 from hdrectify.ui.record_edit_dialog import RecordEditDialog
 from hdrectify.ui.records import RecordsPage
+from tests.photo_helpers import GPS_IFD, ORIENTATION, exif_of, make_photo
+from tests.ui.ui_helpers import cell
 
 VISIT_DAY, PHONE_DAY, BARE_DAY = dt.date(2024, 3, 5), dt.date(2024, 3, 12), dt.date(2024, 3, 20)
 
@@ -62,7 +63,7 @@ def drop(target: QWidget, paths: list[Path], pos: QPoint | None = None) -> bool:
     return event.isAccepted()
 
 
-def result_box(qtbot, widget: QWidget) -> QMessageBox:  # type: ignore[no-untyped-def]
+def result_box(qtbot, widget: QWidget) -> QMessageBox:
     found: list[QMessageBox] = []
 
     def shown() -> bool:
@@ -78,7 +79,7 @@ def phone_photo(tmp_path: Path, name: str, day: dt.date, colour: tuple[int, int,
 
 
 @pytest.fixture
-def dialog(qtbot, ctx: AppContext) -> Iterator[RecordEditDialog]:  # type: ignore[no-untyped-def]
+def dialog(qtbot, ctx: AppContext) -> Iterator[RecordEditDialog]:
     widget = RecordEditDialog(ctx, contact_on(ctx, VISIT_DAY))
     qtbot.addWidget(widget)
     widget.show()
@@ -89,7 +90,7 @@ def dialog(qtbot, ctx: AppContext) -> Iterator[RecordEditDialog]:  # type: ignor
 
 def test_photos_dropped_on_the_record_dialog_are_attached_without_gps(
     qtbot, ctx: AppContext, dialog: RecordEditDialog, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     photos = [phone_photo(tmp_path, "现场1.jpg", VISIT_DAY), phone_photo(tmp_path, "现场2.png", VISIT_DAY, (0, 90, 0))]
     assert drop(dialog, photos)
     box = result_box(qtbot, dialog)
@@ -105,7 +106,7 @@ def test_photos_dropped_on_the_record_dialog_are_attached_without_gps(
     assert button is not None and button.text() == "添加照片…" and button.accessibleName()
 
 
-def test_the_same_photo_twice_is_stored_once(qtbot, ctx: AppContext, dialog: RecordEditDialog, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_same_photo_twice_is_stored_once(qtbot, ctx: AppContext, dialog: RecordEditDialog, tmp_path: Path) -> None:
     photo = phone_photo(tmp_path, "现场.jpg", VISIT_DAY)
     assert drop(dialog, [photo])
     result_box(qtbot, dialog).close()
@@ -117,7 +118,7 @@ def test_the_same_photo_twice_is_stored_once(qtbot, ctx: AppContext, dialog: Rec
 
 def test_a_file_that_is_not_a_photo_is_said_and_nothing_is_attached(
     qtbot, ctx: AppContext, dialog: RecordEditDialog, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     notes = tmp_path / "会议纪要.docx"
     notes.write_bytes(b"PK\x03\x04 not a photo")
     assert drop(dialog, [notes])
@@ -126,7 +127,7 @@ def test_a_file_that_is_not_a_photo_is_said_and_nothing_is_attached(
     assert list_photos(ctx.store, contact_on(ctx, VISIT_DAY)) == []
 
 
-def test_photos_dropped_on_the_records_screen_go_to_the_selected_record(qtbot, ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_photos_dropped_on_the_records_screen_go_to_the_selected_record(qtbot, ctx: AppContext, tmp_path: Path) -> None:
     page = RecordsPage(ctx)
     qtbot.addWidget(page)
     page.ui.fromCheck.setChecked(False)
@@ -148,7 +149,7 @@ def test_photos_dropped_on_the_records_screen_go_to_the_selected_record(qtbot, c
 
 def test_a_folder_dropped_on_the_grid_is_matched_to_the_records_of_each_day(
     qtbot, ctx: AppContext, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     folder = tmp_path / "相册"
     phone_photo(tmp_path, "a-到岗.jpg", VISIT_DAY)
     phone_photo(tmp_path, "b-电话.jpg", PHONE_DAY, (0, 0, 200))
@@ -169,12 +170,17 @@ def test_a_folder_dropped_on_the_grid_is_matched_to_the_records_of_each_day(
     assert drop(view.viewport(), [folder], pos)
 
     found: list[PhotoSuggestionDialog] = []
-    qtbot.waitUntil(lambda: bool(found.extend(grid.findChildren(PhotoSuggestionDialog)) or found), timeout=10000)
+
+    def suggested() -> bool:
+        found.extend(grid.findChildren(PhotoSuggestionDialog))
+        return bool(found)
+
+    qtbot.waitUntil(suggested, timeout=10000)
     dialog = found[0]
     table = dialog.table
-    rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+    rows = {cell(table, r, 0).text(): r for r in range(table.rowCount())}
     assert list(rows) == ["a-到岗.jpg", "b-电话.jpg", "c-无记录.jpg"]
-    assert table.item(rows["a-到岗.jpg"], 1).text() == "2024年3月5日（拍摄时间）"
+    assert cell(table, rows["a-到岗.jpg"], 1).text() == "2024年3月5日（拍摄时间）"
 
     def target(name: str) -> QComboBox:
         combo = table.cellWidget(rows[name], 2)
@@ -184,8 +190,8 @@ def test_a_folder_dropped_on_the_grid_is_matched_to_the_records_of_each_day(
     assert target("a-到岗.jpg").currentData() == contact_on(ctx, VISIT_DAY)
     assert target("b-电话.jpg").currentData() == contact_on(ctx, PHONE_DAY)
     assert target("c-无记录.jpg").currentText() == "新建到岗记录（2024年3月20日）"
-    assert all(table.item(r, 0).checkState() == Qt.CheckState.Checked for r in rows.values())
-    table.item(rows["b-电话.jpg"], 0).setCheckState(Qt.CheckState.Unchecked)  # the user leaves one out
+    assert all(cell(table, r, 0).checkState() == Qt.CheckState.Checked for r in rows.values())
+    cell(table, rows["b-电话.jpg"], 0).setCheckState(Qt.CheckState.Unchecked)  # the user leaves one out
     dialog.buttons.accepted.emit()
 
     assert "已添加 2 张照片" in result_box(qtbot, grid).text()
@@ -199,7 +205,7 @@ def test_a_folder_dropped_on_the_grid_is_matched_to_the_records_of_each_day(
     qtbot.waitUntil(lambda: ctx.tasks.running() == 0 and not grid.is_busy(), timeout=15000)
 
 
-def test_with_location_removal_off_in_settings_the_photo_keeps_its_gps(qtbot, ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_with_location_removal_off_in_settings_the_photo_keeps_its_gps(qtbot, ctx: AppContext, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QCheckBox
 
     from hdrectify.ui.settings_dialog import SettingsDialog
@@ -221,7 +227,7 @@ def test_with_location_removal_off_in_settings_the_photo_keeps_its_gps(qtbot, ct
     qtbot.waitUntil(lambda: ctx.tasks.running() == 0)
 
 
-def test_a_record_s_photos_are_listed_opened_and_removed_with_a_reason(  # type: ignore[no-untyped-def]
+def test_a_record_s_photos_are_listed_opened_and_removed_with_a_reason(
     qtbot, ctx: AppContext, dialog: RecordEditDialog, tmp_path: Path, monkeypatch
 ) -> None:
     from PySide6.QtGui import QDesktopServices
@@ -245,7 +251,12 @@ def test_a_record_s_photos_are_listed_opened_and_removed_with_a_reason(  # type:
         "现场2.png　2024年3月5日",
     ]
     opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url.toLocalFile())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     listing.list.setCurrentRow(1)
     listing.open_button.click()
     record = contact_on(ctx, VISIT_DAY)

@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from ui_helpers import snapshot
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period
@@ -20,6 +19,7 @@ from hdrectify.ui.exemption_dialog import ExemptionDialog
 from hdrectify.ui.log_dialog import LogDialog
 from hdrectify.ui.report_dialog import ReportDialog
 from hdrectify.ui.review_dialog import ReviewDialog
+from tests.ui.ui_helpers import snapshot
 
 
 def choose_pairing(dialog: Any, member: str, centre: str) -> None:
@@ -78,7 +78,8 @@ def test_unticked_problems_stay_on_the_record_only(qtbot, demo_ctx: AppContext) 
     with qtbot.waitSignal(dialog.saved) as saved:
         save(qtbot, dialog)
     assert demo_ctx.store.scalar("SELECT count(*) FROM ledger_problems") == before
-    assert demo_ctx.store.get("contacts", saved.args[0])["problems"] == "门口台阶破损"
+    contact = demo_ctx.store.get("contacts", saved.args[0])
+    assert contact is not None and contact["problems"] == "门口台阶破损"
 
 
 def test_a_date_outside_the_pairing_is_refused_next_to_the_date(qtbot, demo_ctx: AppContext) -> None:
@@ -157,6 +158,7 @@ def test_review_saved_with_criteria(qtbot, demo_ctx: AppContext) -> None:
     with qtbot.waitSignal(dialog.saved) as saved:
         qtbot.keyClick(dialog.ui.scoreEdit, Qt.Key.Key_Return)
     row = demo_ctx.store.get("reviews", saved.args[0])
+    assert row is not None
     assert (row["year"], row["score"], row["criteria_notes"]) == (2026, 88, "活动开展 30%")
 
 
@@ -205,13 +207,13 @@ def test_escape_cancels_without_saving(qtbot, type_text, demo_ctx: AppContext) -
 
 
 @pytest.fixture
-def english():  # type: ignore[no-untyped-def]
+def english():
     assert "hdrectify_en" in i18n.install("en")
     yield
     i18n.install(i18n.DEFAULT_LANGUAGE)
 
 
-def test_a_refused_date_is_said_in_english_next_to_the_date(qtbot, english, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_date_is_said_in_english_next_to_the_date(qtbot, english, demo_ctx: AppContext) -> None:
     before = snapshot(demo_ctx)
     dialog = open_dialog(qtbot, LogDialog, demo_ctx)
     choose_pairing(dialog, "陈志强", "平山街道康园中心")  # paired from 1 October 2025
@@ -224,7 +226,7 @@ def test_a_refused_date_is_said_in_english_next_to_the_date(qtbot, english, demo
     assert snapshot(demo_ctx) == before
 
 
-def test_the_field_marked_is_the_one_the_error_names_not_a_word_in_its_text(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_the_field_marked_is_the_one_the_error_names_not_a_word_in_its_text(qtbot, demo_ctx: AppContext) -> None:
     # The refusal quotes the text before the bad character, here "会议日期": the note is marked, not the date.
     dialog = open_dialog(qtbot, LogDialog, demo_ctx)
     dialog.ui.noteEdit.setPlainText("会议日期\x07改了")
@@ -233,7 +235,7 @@ def test_the_field_marked_is_the_one_the_error_names_not_a_word_in_its_text(qtbo
     assert not dialog.ui.dateEditError.isVisible() and not dialog.ui.formError.isVisible()
 
 
-def test_a_refusal_names_its_field_in_every_language(qtbot, english, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_a_refusal_names_its_field_in_every_language(qtbot, english, demo_ctx: AppContext) -> None:
     dialog = open_dialog(qtbot, ReviewDialog, demo_ctx)
     choose_pairing(dialog, "陈志强", "平山街道康园中心")
     dialog.ui.noteEdit.setPlainText("\u202e")
@@ -243,7 +245,7 @@ def test_a_refusal_names_its_field_in_every_language(qtbot, english, demo_ctx: A
     assert "invisible" in dialog.ui.noteEditError.text()
 
 
-def test_an_invisible_character_is_named_in_english(english) -> None:  # type: ignore[no-untyped-def]
+def test_an_invisible_character_is_named_in_english(english) -> None:
     with pytest.raises(InputError) as caught:
         clean_name("安墩镇\u200b康园中心", "康园中心名称")
     text = i18n.error_text(caught.value)
@@ -252,7 +254,7 @@ def test_an_invisible_character_is_named_in_english(english) -> None:  # type: i
     assert "U+200B 零宽空格" in str(caught.value)  # the command line's Chinese as before
 
 
-def test_values_of_a_refusal_are_said_in_english_too(english) -> None:  # type: ignore[no-untyped-def]
+def test_values_of_a_refusal_are_said_in_english_too(english) -> None:
     quarter = InputError("records.already_filed", "period", period=Period(Kind.QUARTER, 2026, 2))
     assert i18n.error_text(quarter).startswith("This pairing already has a record for Q2 2026")
     label = InputError("text.invisible_at_start", "note", what="考评意见", code="U+202E", char="从右到左强制")
@@ -265,7 +267,7 @@ def test_values_of_a_refusal_are_said_in_english_too(english) -> None:  # type: 
     assert str(bulk) == "措施 3.2：责任人不能超过100个字"  # the command line's Chinese
 
 
-def test_the_methods_to_log_are_named_as_the_records_name_them(qtbot, english, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_the_methods_to_log_are_named_as_the_records_name_them(qtbot, english, demo_ctx: AppContext) -> None:
     from hdrectify.ui import labels
 
     dialog = open_dialog(qtbot, LogDialog, demo_ctx)

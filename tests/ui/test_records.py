@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QMenu
-from ui_helpers import snapshot
 
 from hdrectify.store.record_list import PAGE_SIZE
 from hdrectify.ui import context
@@ -28,6 +27,7 @@ from hdrectify.ui.models.records_model import (
 from hdrectify.ui.record_delete_dialog import RecordDeleteDialog
 from hdrectify.ui.record_edit_dialog import RecordEditDialog
 from hdrectify.ui.records import RecordsPage
+from tests.ui.ui_helpers import snapshot
 
 LIVE = "SELECT count(*) FROM contacts WHERE deleted_at IS NULL"
 
@@ -127,7 +127,7 @@ def test_search_narrows_with_a_pause(qtbot, type_text, page: RecordsPage, demo_c
     assert page.search_timer.isActive()  # waits for the typing to stop
     settled(qtbot, page)
     expected = demo_ctx.store.scalar(LIVE + " AND (note LIKE '%康复%' OR problems LIKE '%康复%')")
-    assert 0 < page.model.total == expected
+    assert page.model.total is not None and 0 < page.model.total == expected
     assert all("康复" in r.note + r.problems for r in load_all(page))
 
 
@@ -198,7 +198,7 @@ def test_search_through_the_text_index(qtbot, type_text, monkeypatch, demo_ctx: 
     assert len(rows) == page.model.total == 1 and "灭火器" in rows[0].problems
 
 
-def test_the_text_index_is_built_once_and_follows_changes(qtbot, type_text, monkeypatch, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_the_text_index_is_built_once_and_follows_changes(qtbot, type_text, monkeypatch, demo_ctx: AppContext) -> None:
     monkeypatch.setattr(records_model, "TEXT_INDEX_MIN_ROWS", 0)
     page = RecordsPage(demo_ctx)
     qtbot.addWidget(page)
@@ -214,7 +214,7 @@ def test_the_text_index_is_built_once_and_follows_changes(qtbot, type_text, monk
     assert page.model.text_index is built  # caught up, not read again
 
 
-def test_a_slow_search_waits_for_the_text_index(qtbot, type_text, monkeypatch, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_a_slow_search_waits_for_the_text_index(qtbot, type_text, monkeypatch, demo_ctx: AppContext) -> None:
     monkeypatch.setattr(records_model, "TEXT_INDEX_MIN_ROWS", 0)
     monkeypatch.setattr(records_model, "SEARCH_BUDGET_S", 0.0)  # every search is "too slow" without the index
     page = RecordsPage(demo_ctx)
@@ -267,7 +267,8 @@ def test_correct_a_record_with_a_reason(qtbot, type_text, window_page: RecordsPa
     assert json.loads(audit["before"])["note"] == record.note
     assert json.loads(audit["after"])["note"] == "电话了解活动安排，已更正"
     # the table shows it, and the record is still the one selected
-    assert page.selected_record().id == record.id
+    selected = page.selected_record()
+    assert selected is not None and selected.id == record.id
     assert page.model.index(page.model.row_of(record.id), COL_NOTE).data() == "电话了解活动安排，已更正"
 
 
@@ -335,6 +336,7 @@ def test_delete_asks_a_reason_and_keeps_the_record(
 ) -> None:
     page = window_page
     total = page.model.total
+    assert total is not None
     record = select(qtbot, page, 0)
     qtbot.keyClick(page.ui.recordsView, Qt.Key.Key_Delete)
     dialog = page.findChild(RecordDeleteDialog)

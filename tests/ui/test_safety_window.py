@@ -17,7 +17,6 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
-from ui_helpers import attach, snapshot
 
 from hdrectify.app import Launcher
 from hdrectify.domain.errors import InputError
@@ -30,6 +29,7 @@ from hdrectify.ui.log_dialog import LogDialog
 from hdrectify.ui.main_window import MainWindow
 from hdrectify.ui.records import RecordsPage
 from hdrectify.ui.restore_dialog import RestoreDialog
+from tests.ui.ui_helpers import attach, of_type, snapshot
 
 SHOTS = Path(os.environ.get("HDRECTIFY_SHOTS", "")) if os.environ.get("HDRECTIFY_SHOTS") else None
 
@@ -451,7 +451,7 @@ def test_verify_from_the_menu_passes_then_names_an_edit(qtbot, window: MainWindo
     window.last_message = None
     window.ui.actionVerify.trigger()
     qtbot.waitUntil(lambda: window.last_message is not None and window.last_message.isVisible(), timeout=30_000)
-    box = window.last_message
+    box = of_type(window.last_message, QMessageBox)  # set by the action (mypy saw it set to None above)
     assert box.windowTitle() == "校验未通过" and "reviews" in box.text() and "score" in box.text()
     shot(box, "verify-broken")
 
@@ -469,9 +469,9 @@ def test_verify_from_the_menu_fails_on_missing_evidence_and_says_what_to_do(
     evidence_file(window.ctx.store, row).unlink()
     window.ui.actionVerify.trigger()
     qtbot.waitUntil(lambda: window.last_message is not None and window.last_message.isVisible(), timeout=30_000)
-    box = window.last_message
-    assert box.windowTitle() == "校验未通过"  # type: ignore[union-attr]
-    text = box.text()  # type: ignore[union-attr]
+    box = of_type(window.last_message, QMessageBox)  # set by the action (mypy saw it set to None above)
+    assert box.windowTitle() == "校验未通过"
+    text = box.text()
     assert "佐证材料缺失" in text and "整改会议纪要.pdf" in text and "重新添加" in text and "佐证材料文件夹" in text
     assert "审计链完整" in text  # what did check is said too
     shot(box, "verify-evidence-missing")

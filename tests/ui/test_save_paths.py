@@ -12,7 +12,6 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, QPoint, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
-from ui_helpers import snapshot
 
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.ui import save_places
@@ -20,6 +19,7 @@ from hdrectify.ui.bundle_dialogs import ExportBundleDialog
 from hdrectify.ui.main_window import MainWindow
 from hdrectify.ui.print_dialog import PrintDialog
 from hdrectify.ui.save_check import OBJECT_NAME
+from tests.ui.ui_helpers import snapshot
 
 
 def open_print(qtbot, window: MainWindow) -> PrintDialog:
@@ -139,7 +139,12 @@ def save_dialogs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> SaveDialogs
 @pytest.fixture
 def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
     urls: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(QUrl(url)) or True)
+
+    def open_url(url: QUrl | str) -> bool:
+        urls.append(QUrl(url))
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     return urls
 
 

@@ -56,7 +56,7 @@ def drop(window: MainWindow, *files: Path) -> bool:
     return True
 
 
-def results(qtbot, window: MainWindow) -> ScanResultsDialog:  # type: ignore[no-untyped-def]
+def results(qtbot, window: MainWindow) -> ScanResultsDialog:
     qtbot.waitUntil(lambda: window.findChild(QDialog, "scanResults") is not None, timeout=20000)
     dialog = window.findChild(QDialog, "scanResults")
     assert isinstance(dialog, ScanResultsDialog)
@@ -70,7 +70,7 @@ def rows(dialog: ScanResultsDialog) -> list[list[str]]:
 
 def test_a_dropped_scan_is_filed_listed_and_marked_on_the_grid(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     scan, member, centre, pairing_id = signed_sheet(window, tmp_path)
     blank = tmp_path / "空白.png"
     from PIL import Image
@@ -92,7 +92,7 @@ def test_a_dropped_scan_is_filed_listed_and_marked_on_the_grid(
     # the grid shows the month's visit cell as on file, in its tooltip and its accessible text
     model = grid.model  # type: ignore[attr-defined]
 
-    def cell():  # type: ignore[no-untyped-def]
+    def cell():
         return model.find(pairing_id, Obligation.VISIT, MONTH)
 
     qtbot.waitUntil(lambda: cell().isValid() and cell().data(SIGNED_ROLE) == 1, timeout=20000)
@@ -102,7 +102,12 @@ def test_a_dropped_scan_is_filed_listed_and_marked_on_the_grid(
     assert other.data(SIGNED_ROLE) == 0 and "签字清单" not in other.data(Qt.ItemDataRole.AccessibleTextRole)
     # the month's records open the scan (in the system viewer: here, the URL it is asked to open)
     opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url.toLocalFile())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     records = grid.open_records(cell())  # type: ignore[attr-defined]
     assert records.scans_button.isVisible() and "1页" in records.scans_button.text()
     records.scans_button.click()
@@ -112,7 +117,7 @@ def test_a_dropped_scan_is_filed_listed_and_marked_on_the_grid(
 
 def test_the_menu_opens_a_file_chooser_and_the_same_scan_again_adds_nothing(
     qtbot, window: MainWindow, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     scan, _member, _centre, _pid = signed_sheet(window, tmp_path)
     window.ui.actionImportScans.trigger()
     chooser = window.findChild(QFileDialog, "chooseScans")
@@ -134,7 +139,7 @@ def test_the_menu_opens_a_file_chooser_and_the_same_scan_again_adds_nothing(
     assert window.ctx.store.scalar("SELECT count(*) FROM checklist_scans") == count == 1
 
 
-def pending_scan(qtbot, window: MainWindow, tmp_path: Path) -> tuple[ScanResultsDialog, str]:  # type: ignore[no-untyped-def]
+def pending_scan(qtbot, window: MainWindow, tmp_path: Path) -> tuple[ScanResultsDialog, str]:
     """A signed October checklist dropped for a pairing whose October visits were removed: filed as pending."""
     from hdrectify.store.record_list import delete_contact
 
@@ -153,7 +158,7 @@ def pending_scan(qtbot, window: MainWindow, tmp_path: Path) -> tuple[ScanResults
     return dialog, pairing_id
 
 
-def visit_dialog(qtbot, parent) -> ScanVisitDialog:  # type: ignore[no-untyped-def]
+def visit_dialog(qtbot, parent) -> ScanVisitDialog:
     qtbot.waitUntil(lambda: parent.findChild(QDialog, "scanVisit") is not None)
     found = parent.findChild(QDialog, "scanVisit")
     assert isinstance(found, ScanVisitDialog) and found.isVisible()
@@ -168,7 +173,7 @@ def onsite_in_october(window: MainWindow, pairing_id: str) -> list[dict[str, obj
     )
 
 
-def test_a_pending_scan_in_the_result_list_becomes_the_month_s_visit(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_pending_scan_in_the_result_list_becomes_the_month_s_visit(qtbot, window: MainWindow, tmp_path: Path) -> None:
     dialog, pairing_id = pending_scan(qtbot, window, tmp_path)
     assert dialog.visit_button.text() == "据清单登记到岗…"
     assert dialog.visit_button.isEnabled()  # the first row, pending, is selected
@@ -192,7 +197,7 @@ def test_a_pending_scan_in_the_result_list_becomes_the_month_s_visit(qtbot, wind
     assert not dialog.visit_button.isEnabled()
 
 
-def test_the_grid_cell_s_records_offer_the_visit_for_a_pending_scan(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_grid_cell_s_records_offer_the_visit_for_a_pending_scan(qtbot, window: MainWindow, tmp_path: Path) -> None:
     dialog, pairing_id = pending_scan(qtbot, window, tmp_path)
     dialog.close()
     grid = window.page("cadence")

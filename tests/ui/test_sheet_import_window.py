@@ -13,11 +13,12 @@ import openpyxl
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
-from ui_helpers import snapshot
 
 from hdrectify.exchange.sheet_import import Kind
 from hdrectify.ui.main_window import MainWindow
+from hdrectify.ui.records import RecordsPage
 from hdrectify.ui.sheet_import_dialog import QUESTION, TEMPLATE_REFUSED, SheetImportDialog
+from tests.ui.ui_helpers import of_type, snapshot
 
 CENTRE, TOWN, MEMBER = "测试镇康园中心", "测试镇", "王晓明"
 
@@ -46,7 +47,7 @@ def roster_workbook(tmp_path: Path, *, bad_contact: bool = False) -> Path:
     return out
 
 
-def open_import(qtbot, window: MainWindow) -> SheetImportDialog:  # type: ignore[no-untyped-def]
+def open_import(qtbot, window: MainWindow) -> SheetImportDialog:
     window.ui.actionImportSheet.trigger()
     dialog = window.findChild(SheetImportDialog)
     assert dialog is not None
@@ -54,17 +55,17 @@ def open_import(qtbot, window: MainWindow) -> SheetImportDialog:  # type: ignore
     return dialog
 
 
-def load(qtbot, dialog: SheetImportDialog, path: Path) -> None:  # type: ignore[no-untyped-def]
+def load(qtbot, dialog: SheetImportDialog, path: Path) -> None:
     dialog.load(str(path))
     wait_idle(qtbot, dialog)
 
 
-def wait_idle(qtbot, dialog: SheetImportDialog) -> None:  # type: ignore[no-untyped-def]
+def wait_idle(qtbot, dialog: SheetImportDialog) -> None:
     qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.finished.is_set(), timeout=30_000)
     qtbot.waitUntil(dialog.ui.sheetTabs.isEnabled, timeout=10_000)  # the result has been shown
 
 
-def pane(dialog: SheetImportDialog, name: str):  # type: ignore[no-untyped-def]
+def pane(dialog: SheetImportDialog, name: str):
     return next(p for p in dialog.panes if p.sheet.name == name)
 
 
@@ -74,16 +75,17 @@ def outcomes(dialog: SheetImportDialog, name: str) -> list[tuple[str, str, str]]
     return [tuple(model.data(model.index(r, c)) for c in range(3)) for r in range(model.rowCount())]
 
 
-def gone(dialog) -> bool:  # type: ignore[no-untyped-def]
+def gone(dialog) -> bool:
     return not shiboken6.isValid(dialog) or not dialog.isVisible()
 
 
-def test_preview_then_import_puts_the_rows_in_the_database_and_the_records_page(  # type: ignore[no-untyped-def]
+def test_preview_then_import_puts_the_rows_in_the_database_and_the_records_page(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
-    records = window.show_page("records")
+    records = of_type(window.show_page("records"), RecordsPage)
     qtbot.waitUntil(lambda: records.model.total is not None and not records.model.busy(), timeout=20_000)
     total_before = records.model.total
+    assert total_before is not None
     path = roster_workbook(tmp_path)
     before = snapshot(window.ctx)
     dialog = open_import(qtbot, window)
@@ -112,7 +114,7 @@ def test_preview_then_import_puts_the_rows_in_the_database_and_the_records_page(
     qtbot.waitUntil(lambda: records.model.total == total_before + 3, timeout=20_000)
 
 
-def test_the_same_file_again_adds_nothing(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_same_file_again_adds_nothing(qtbot, window: MainWindow, tmp_path: Path) -> None:
     path = roster_workbook(tmp_path)
     dialog = open_import(qtbot, window)
     load(qtbot, dialog, path)
@@ -126,7 +128,7 @@ def test_the_same_file_again_adds_nothing(qtbot, window: MainWindow, tmp_path: P
     assert "都已在数据库中" in again.ui.formError.text()
 
 
-def test_changing_the_mapping_changes_the_counts(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_changing_the_mapping_changes_the_counts(qtbot, window: MainWindow, tmp_path: Path) -> None:
     """A workbook not ours: its sheet is read right once the user says what it is and which column is 方式."""
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -163,7 +165,7 @@ def test_changing_the_mapping_changes_the_counts(qtbot, window: MainWindow, tmp_
     assert not dialog.import_button.isEnabled()
 
 
-def test_a_bad_row_blocks_import_and_only_the_good_rows_go_in_when_asked(  # type: ignore[no-untyped-def]
+def test_a_bad_row_blocks_import_and_only_the_good_rows_go_in_when_asked(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
     path = roster_workbook(tmp_path, bad_contact=True)
@@ -199,7 +201,7 @@ def test_a_bad_row_blocks_import_and_only_the_good_rows_go_in_when_asked(  # typ
     assert "未导入有问题的 1 行" in window.statusBar().currentMessage()
 
 
-def test_a_file_that_is_not_a_workbook_is_explained(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_that_is_not_a_workbook_is_explained(qtbot, window: MainWindow, tmp_path: Path) -> None:
     junk = tmp_path / "坏的.xlsx"
     junk.write_bytes(b"not a zip at all")
     dialog = open_import(qtbot, window)
@@ -209,7 +211,7 @@ def test_a_file_that_is_not_a_workbook_is_explained(qtbot, window: MainWindow, t
     assert dialog.ui.sheetTabs.count() == 0 and not dialog.import_button.isEnabled()
 
 
-def test_reading_a_big_file_can_be_cancelled(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_reading_a_big_file_can_be_cancelled(qtbot, window: MainWindow, tmp_path: Path) -> None:
     wb = openpyxl.Workbook(write_only=True)
     ws = wb.create_sheet("联系记录")
     ws.append(["党员", "康园中心", "日期", "方式", "情况"])
@@ -227,7 +229,7 @@ def test_reading_a_big_file_can_be_cancelled(qtbot, window: MainWindow, tmp_path
     assert snapshot(window.ctx) == before
 
 
-def test_tab_leaves_the_rows_table_and_esc_closes(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_tab_leaves_the_rows_table_and_esc_closes(qtbot, window: MainWindow, tmp_path: Path) -> None:
     dialog = open_import(qtbot, window)
     load(qtbot, dialog, roster_workbook(tmp_path))
     view = pane(dialog, "康园中心").view
@@ -241,12 +243,12 @@ def test_tab_leaves_the_rows_table_and_esc_closes(qtbot, window: MainWindow, tmp
     qtbot.waitUntil(lambda: gone(dialog))
 
 
-def test_the_template_action_writes_a_workbook(qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_template_action_writes_a_workbook(qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
     out = tmp_path / "模板" / "导入模板.xlsx"
     out.parent.mkdir()
     offered: list[str] = []
 
-    def save_dialog(parent, caption="", start="", filters="", *args):  # type: ignore[no-untyped-def]
+    def save_dialog(parent, caption="", start="", filters="", *args):
         offered.append(start)
         return str(out), filters
 
@@ -259,7 +261,7 @@ def test_the_template_action_writes_a_workbook(qtbot, window: MainWindow, tmp_pa
     assert "导入模板" in window.statusBar().currentMessage()
 
 
-def test_the_template_is_never_written_into_the_evidence_folder(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_template_is_never_written_into_the_evidence_folder(qtbot, window: MainWindow, monkeypatch) -> None:
     from hdrectify.paths import evidence_dir
 
     folder = evidence_dir(window.ctx.path)
@@ -271,7 +273,7 @@ def test_the_template_is_never_written_into_the_evidence_folder(qtbot, window: M
     assert not (folder / "模板.xlsx").exists()
 
 
-def test_a_read_only_window_cannot_import(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_read_only_window_cannot_import(qtbot, window: MainWindow) -> None:
     window.ctx.read_only = True
     dialog = SheetImportDialog(window.ctx, window)
     qtbot.addWidget(dialog)

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_record_dialogs import choose_pairing, open_dialog
-
 from hdrectify.domain.periods import Period
 from hdrectify.store.people import add_centre, add_member, add_pairing
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.main_window import MainWindow
+from hdrectify.ui.print_dialog import PrintDialog
 from hdrectify.ui.report_dialog import ReportDialog
+from tests.ui.test_record_dialogs import choose_pairing, open_dialog
+from tests.ui.ui_helpers import of_type
 
 
 def test_the_title_says_demo_once(window: MainWindow) -> None:
@@ -77,7 +78,7 @@ def test_a_saved_size_larger_than_the_screen_is_shrunk(qtbot, demo_ctx: AppConte
 def test_the_print_preview_fits_the_screen(qtbot, window: MainWindow) -> None:
     from PySide6.QtCore import Qt
 
-    dialog = window.open_print("checklist")
+    dialog = of_type(window.open_print("checklist"), PrintDialog)
     qtbot.waitExposed(dialog)
     assert _fits(dialog)
     qtbot.mouseClick(dialog.ui.previewButton, Qt.MouseButton.LeftButton)

@@ -20,10 +20,14 @@ from PySide6.QtWidgets import QDialogButtonBox
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.paths import TRANSLATIONS
 from hdrectify.ui import i18n
+from hdrectify.ui.cadence_grid import CadenceGridPage
 from hdrectify.ui.labels import period_text
+from hdrectify.ui.ledger import LedgerPage
 from hdrectify.ui.main_window import MainWindow
 from hdrectify.ui.models.cadence_display import period_label, zh_date
 from hdrectify.ui.models.table_model import date_text
+from hdrectify.ui.records import RecordsPage
+from tests.ui.ui_helpers import of_type
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 TS = TRANSLATIONS / "hdrectify_en.ts"
@@ -169,8 +173,10 @@ def test_switching_to_english_and_back_retranslates_the_window(qtbot, window: Ma
 
 
 def test_every_page_follows_a_language_switch(qtbot, window: MainWindow) -> None:
-    pages = {key: window.page(key) for key in ("cadence", "records", "ledger", "people")}
-    grid, records, ledger = pages["cadence"], pages["records"], pages["ledger"]
+    grid = of_type(window.page("cadence"), CadenceGridPage)
+    records = of_type(window.page("records"), RecordsPage)
+    ledger = of_type(window.page("ledger"), LedgerPage)
+    window.page("people")
     qtbot.waitUntil(lambda: not grid.is_busy(), timeout=15_000)
     chinese = (grid.ui.yearLabel.text(), records.ui.searchLabel.text(), ledger.ui.filterLabel.text())
     i18n.install("en")

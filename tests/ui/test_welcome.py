@@ -75,7 +75,8 @@ def test_a_member_starts_from_the_offices_bundle_and_picks_who_he_is(
     monkeypatch.delenv("HDRECTIFY_USER")  # as on a real laptop: the author is the member, not the login
     with Store.open(path) as store:
         assert store.setting("role") == "member"
-        assert store.get("members", store.setting("me_member_id"))["name"] == "黄伟明"
+        me = store.get("members", store.setting("me_member_id"))
+        assert me is not None and me["name"] == "黄伟明"
         assert store.setting("backfill_days") == 5
         assert store.scalar("SELECT count(*) FROM pairings") == 1
         assert store.scalar("SELECT count(*) FROM ledger_problems") == 17
