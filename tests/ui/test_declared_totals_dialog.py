@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -42,7 +44,7 @@ def test_the_notice_figures_are_shown_and_saved(qtbot, empty_ctx: AppContext) ->
     (entry,) = empty_ctx.store.rows(
         "SELECT after FROM audit_log WHERE table_name = 'ledger_sources' AND action = 'update'"
     )
-    assert '"declared_problems": 14' in entry["after"]
+    assert json.loads(entry["after"])["declared_problems"] == 14
 
 
 def test_a_member_laptop_is_refused_and_nothing_changes(qtbot, empty_ctx: AppContext) -> None:
