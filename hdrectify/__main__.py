@@ -1,5 +1,5 @@
-"""``python -m hdrectify`` runs the command line (and, with no arguments, the window)."""
+"""``python -m hdrectify`` opens the window (no arguments, or only ``--db PATH``) or runs the command line."""
 
-from hdrectify.cli import main
+from hdrectify.launch import main
 
 main()

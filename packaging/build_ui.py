@@ -7,6 +7,7 @@ Run: python packaging/build_ui.py [--check]
 from __future__ import annotations
 
 import argparse
+import ast
 import filecmp
 import shutil
 import subprocess
@@ -26,16 +27,33 @@ def tool(name: str) -> str:
     return str(found) if found.exists() else (shutil.which(name) or name)
 
 
+def used_imports_only(source: str) -> str:
+    """uic imports some 40 Qt classes into every form whatever it uses; keep only the used ones.
+
+    Touching a PySide6 class creates its Python enums, and a form's unused QGradient, QPalette,
+    QFont, QLocale... cost the window's start-up several milliseconds for nothing
+    (tests/benchmarks/bench_startup.py)."""
+    tree = ast.parse(source)
+    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    lines = source.splitlines(keepends=True)
+    for node in reversed(tree.body):  # bottom up: earlier line numbers stay right
+        if not (isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6")):
+            continue
+        keep = [alias.name for alias in node.names if (alias.asname or alias.name) in used]
+        assert node.end_lineno is not None
+        start, end = node.lineno - 1, node.end_lineno
+        lines[start:end] = [f"from {node.module} import {', '.join(keep)}\n"] if keep else []
+    return "".join(lines)
+
+
 def compile_forms(out: Path) -> list[Path]:
     made = []
     for ui in sorted(FORMS.glob("*.ui")):
         target = out / f"ui_{ui.stem}.py"
         subprocess.run([tool("pyside6-uic"), "--from-imports", str(ui), "-o", str(target)], check=True)
         # keep the generated file stable across runs: drop uic's trailing whitespace
-        target.write_text(
-            "\n".join(line.rstrip() for line in target.read_text(encoding="utf-8").splitlines()) + "\n",
-            encoding="utf-8",
-        )
+        text = "\n".join(line.rstrip() for line in target.read_text(encoding="utf-8").splitlines()) + "\n"
+        target.write_text(used_imports_only(text), encoding="utf-8")
         made.append(target)
     return made
 
