@@ -7,6 +7,7 @@ database's, like the language beside them.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -20,7 +21,7 @@ from hdrectify.ui import labels, tray
 class ReminderSettings(QObject):
     """The rows added to a form (设置 → 本机), filled from the saved settings; :meth:`save` on OK."""
 
-    def __init__(self, form: QFormLayout, parent: QWidget) -> None:
+    def __init__(self, form: QFormLayout, parent: QWidget, after: QWidget) -> None:
         super().__init__(parent)
         self.weekday_combo = QComboBox(parent)
         self.weekday_combo.setObjectName("remindWeekdayCombo")
@@ -43,6 +44,10 @@ class ReminderSettings(QObject):
         self.autostart_check = QCheckBox(parent)
         self.autostart_check.setObjectName("autostartCheck")
         form.addRow(self.autostart_check)
+        # the keyboard goes through these rows after ``after`` (the widget above them), not at the end
+        chain = [after, self.weekday_combo, self.hour_spin, self.keep_check, self.autostart_check]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         prefs = tray.saved_prefs()
         self.weekday_combo.setCurrentIndex(prefs.weekday - 1)
         self.hour_spin.setValue(prefs.hour)
@@ -55,7 +60,7 @@ class ReminderSettings(QObject):
     def retranslate(self) -> None:
         for day in range(1, 8):
             self.weekday_combo.setItemText(day - 1, labels.weekday_text(day))
-        self.when_label.setText(self.tr("每周联系提醒(&R)："))
+        self.when_label.setText(self.tr("每周联系提醒(&W)："))
         self.weekday_combo.setAccessibleName(self.tr("每周联系提醒：星期几"))
         self.hour_spin.setAccessibleName(self.tr("每周联系提醒：几点"))
         self.weekday_combo.setToolTip(

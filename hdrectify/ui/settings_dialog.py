@@ -67,7 +67,7 @@ class SettingsDialog(QDialog):
         ui.languageCombo.setCurrentIndex(ui.languageCombo.findData(self._language))
         ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
         self._fill_me(ctx.me())
-        self.reminders = ReminderSettings(ui.computerForm, ui.computerGroup)  # this computer's reminders
+        self.reminders = ReminderSettings(ui.computerForm, ui.computerGroup, ui.meCombo)  # this computer's reminders
         ui.databaseEdit.setText(str(ctx.path))
         ui.databaseEdit.setCursorPosition(0)
         ui.openFolderButton.clicked.connect(self._open_folder)

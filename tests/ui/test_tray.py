@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox, QMessageBox
 
+from hdrectify.domain.reminders import Prefs
 from hdrectify.ui import tray as tray_module
 from hdrectify.ui.log_dialog import LogDialog
 from hdrectify.ui.main_window import MainWindow
@@ -167,3 +169,62 @@ def test_choosing_to_quit_on_the_first_close_is_remembered(qtbot, window: MainWi
     qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "退出程序"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.isVisible())
     assert tray_module.keep_in_tray() is False and not tray.timer.isActive()
+
+
+def click_box(qtbot, box: QCheckBox) -> None:
+    """A click on the box itself (the row is as wide as the dialog, the text is not)."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def test_settings_set_the_reminder_keep_in_tray_and_autostart(
+    qtbot, window: MainWindow, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.ui.test_settings import open_settings
+
+    dialog = open_settings(qtbot, window)
+    r = dialog.reminders
+    assert (r.weekday_combo.currentText(), r.hour_spin.value()) == ("星期四", 15)  # the default
+    assert not r.keep_check.isChecked() and not r.autostart_check.isChecked()
+    assert r.weekday_combo.accessibleName() == "每周联系提醒：星期几"
+    # by keyboard: the weekday (the buddy of its label, 每周联系提醒(&W)), then Tab through the rows
+    assert r.when_label.buddy() is r.weekday_combo
+    r.weekday_combo.setFocus()
+    qtbot.keyClick(r.weekday_combo, Qt.Key.Key_Up)  # 星期三
+    qtbot.keyClick(r.weekday_combo, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is r.hour_spin
+    r.hour_spin.selectAll()
+    qtbot.keyClicks(r.hour_spin, "9")
+    qtbot.keyClick(r.hour_spin, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is r.keep_check
+    qtbot.keyClick(r.keep_check, Qt.Key.Key_Space)
+    qtbot.keyClick(r.keep_check, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is r.autostart_check
+    qtbot.keyClick(r.autostart_check, Qt.Key.Key_Space)
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert not dialog.isVisible()
+    assert tray_module.saved_prefs() == Prefs(3, 9)
+    assert tray_module.keep_in_tray() is True
+    entry = isolated_home / ".config" / "autostart" / "hdrectify.desktop"
+    assert f'"--db" "{window.ctx.path}"' in entry.read_text(encoding="utf-8")
+    # unticked: the entry is removed
+    dialog = open_settings(qtbot, window)
+    assert dialog.reminders.autostart_check.isChecked() and dialog.reminders.keep_check.isChecked()
+    click_box(qtbot, dialog.reminders.autostart_check)
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert not entry.exists()
+
+
+def test_an_autostart_folder_that_cannot_be_written_is_said(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.ui.test_settings import open_settings
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(blocker))
+    dialog = open_settings(qtbot, window)
+    click_box(qtbot, dialog.reminders.autostart_check)
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible()  # refused: nothing saved
+    assert "无法写入开机启动设置" in dialog.ui.formError.text()
+    assert tray_module.saved_prefs() == Prefs()
