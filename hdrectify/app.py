@@ -196,7 +196,7 @@ class Launcher:
         self.window.restore_requested.connect(lambda p, db=path: self.restore(db, Path(p), force=True))
         self.window.show()
         if old is not None:
-            old.close()
+            old.close_for_good()
             old.ctx.close()
             old.deleteLater()
         if old_lock is not None and old_lock is not self.lock:

@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from hdrectify import __version__, cli_bundle, cli_import, cli_ledger, cli_safety, cli_scans
+from hdrectify import __version__, cli_bundle, cli_due, cli_import, cli_ledger, cli_safety, cli_scans
 from hdrectify.cli_base import EXIT_INPUT, FORCE_HELP, METHODS, OBLIGATION_NAMES
 from hdrectify.cli_base import open_store as _store
 from hdrectify.cli_base import writing as _writing
@@ -512,6 +512,7 @@ for _command in (
     cli_safety.restore,
     cli_safety.verify,
     cli_scans.scans,
+    cli_due.due,
     cli_import.template,
     cli_import.import_,
 ):

@@ -201,6 +201,15 @@ SOURCE = {  # where a ledger problem comes from
     "inspection": QT_TRANSLATE_NOOP("Labels", "巡察反馈"),
     "visit": QT_TRANSLATE_NOOP("Labels", "走访发现"),
 }
+WEEKDAY = (  # ISO order: Monday first (the tray's weekly reminder day, domain/reminders.py)
+    QT_TRANSLATE_NOOP("Labels", "星期一"),
+    QT_TRANSLATE_NOOP("Labels", "星期二"),
+    QT_TRANSLATE_NOOP("Labels", "星期三"),
+    QT_TRANSLATE_NOOP("Labels", "星期四"),
+    QT_TRANSLATE_NOOP("Labels", "星期五"),
+    QT_TRANSLATE_NOOP("Labels", "星期六"),
+    QT_TRANSLATE_NOOP("Labels", "星期日"),
+)
 RECORD_KIND = {  # what a record of the cadence is, besides a contact (named by its method)
     "reports": QT_TRANSLATE_NOOP("Labels", "季度汇报"),
     "reviews": QT_TRANSLATE_NOOP("Labels", "年度考评"),
@@ -226,6 +235,11 @@ def measure_status_label(value: str) -> str:
 
 def source_label(value: str) -> str:
     return SOURCE[value]
+
+
+def weekday_label(iso_weekday: int) -> str:
+    """星期一 … 星期日 for ISO weekdays 1 … 7."""
+    return WEEKDAY[iso_weekday - 1]
 
 
 def record_kind_label(table: str, method: str | None) -> str:

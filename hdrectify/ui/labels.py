@@ -63,6 +63,11 @@ def obligation_text(obligation: str) -> str:
     return tr(wording.obligation_label(obligation))
 
 
+def weekday_text(iso_weekday: int) -> str:
+    """星期一 (Monday) for ISO weekday 1."""
+    return tr(wording.weekday_label(iso_weekday))
+
+
 def method_text(method: str) -> str:
     """A contact's method; one this version does not know, as it is."""
     return tr(wording.method_label(method))

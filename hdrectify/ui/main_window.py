@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +21,7 @@ from hdrectify.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from hdrectify.ui.help_dialog import HelpDialog
+    from hdrectify.ui.tray import Tray
 
 NAV_STYLE = """
 QListWidget { background: #eef2f7; font-size: 11pt; padding-top: 8px; outline: none; }
@@ -48,6 +50,8 @@ class MainWindow(SafetyHost):
         self._holders: list[QWidget] = []
         self._view_actions: list[QAction] = []
         self._guide: HelpDialog | None = None
+        self.tray: Tray | None = None  # the system tray's icon, where there is a system tray (start_tray)
+        self._closing_for_good = False
         for n, spec in enumerate(PAGES, start=1):
             item = QListWidgetItem(spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -82,7 +86,7 @@ class MainWindow(SafetyHost):
 
         self.saved_notice = SavedNotice(self.ui.statusbar)  # 打开所在文件夹, beside "已保存：…"
         # what the first paint does not need runs once the first page is shown (start-up time)
-        self.after_first_page: list[Callable[[], None]] = [self._update_conflicts]
+        self.after_first_page: list[Callable[[], None]] = [self._update_conflicts, self.start_tray]
         self._update_title(conflicts=False)
         geometry = QSettings().value("main_window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
@@ -158,7 +162,7 @@ class MainWindow(SafetyHost):
     # -- actions ------------------------------------------------------------
     def _connect_actions(self) -> None:
         ui = self.ui
-        ui.actionQuit.triggered.connect(self.close)
+        ui.actionQuit.triggered.connect(self.close_for_good)
         ui.actionLogContact.triggered.connect(lambda: self.open_dialog("hdrectify.ui.log_dialog", "LogDialog"))
         ui.actionReport.triggered.connect(lambda: self.open_dialog("hdrectify.ui.report_dialog", "ReportDialog"))
         ui.actionReview.triggered.connect(lambda: self.open_dialog("hdrectify.ui.review_dialog", "ReviewDialog"))
@@ -333,6 +337,8 @@ class MainWindow(SafetyHost):
                 self.ui.navList.item(n).setText(spec.title())
                 self._view_actions[n].setText(spec.title())
             self._update_title()
+            if self.tray is not None:
+                self.tray.retranslate()
         super().changeEvent(event)
 
     def database_damaged(self) -> None:
@@ -348,7 +354,25 @@ class MainWindow(SafetyHost):
 
             checkpoint(self.ctx.store.conn)
 
+    def start_tray(self, clock: Callable[[], dt.datetime] | None = None, *, available: bool | None = None) -> None:
+        """The tray icon and its reminders (ui/tray.py), where the desktop has a system tray."""
+        from hdrectify.ui import tray
+
+        if self.tray is None and not self.ctx.closed:
+            self.tray = (
+                tray.install(self, clock, available=available) if clock else tray.install(self, available=available)
+            )
+
+    def close_for_good(self) -> None:
+        """Close the window, not into the tray (文件 → 退出, the tray's 退出, another database opened)."""
+        self._closing_for_good = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.tray is not None:
+            if not self._closing_for_good and self.tray.keeps(event):
+                return
+            self.tray.close()
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         self._checkpoint_timer.stop()
         self.ctx.stop_work()  # nothing keeps reading (or writing) this database once its window is gone

@@ -22,6 +22,7 @@ from hdrectify.ui.context import SETTINGS, AppContext
 from hdrectify.ui.form_support import FieldErrors, select_data
 from hdrectify.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from hdrectify.ui.models.table_model import date_text
+from hdrectify.ui.reminder_settings import ReminderSettings
 from hdrectify.ui.worker import failure_text
 
 # settings key -> spin box in the form
@@ -66,6 +67,7 @@ class SettingsDialog(QDialog):
         ui.languageCombo.setCurrentIndex(ui.languageCombo.findData(self._language))
         ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
         self._fill_me(ctx.me())
+        self.reminders = ReminderSettings(ui.computerForm, ui.computerGroup, ui.meCombo)  # this computer's reminders
         ui.databaseEdit.setText(str(ctx.path))
         ui.databaseEdit.setCursorPosition(0)
         ui.openFolderButton.clicked.connect(self._open_folder)
@@ -122,6 +124,7 @@ class SettingsDialog(QDialog):
             self.ui.retranslateUi(self)
             self._name_items_button()
             self.ui.meCombo.setItemText(0, self.tr("办公室（全部）"))
+            self.reminders.retranslate()
             self._show_hint()
         super().changeEvent(event)
 
@@ -145,6 +148,10 @@ class SettingsDialog(QDialog):
         if values["warn_yellow_days"] > values["warn_green_days"]:
             self.errors.show("warnGreenSpin", self.tr("绿色的天数不能少于黄色的天数"))
             return
+        refused = self.reminders.save_autostart(self.ctx.path)
+        if refused is not None:
+            self.errors.show(None, refused)
+            return
         store = self.ctx.store
         changed = {key: value for key, value in values.items() if store.setting(key) != value}
         if changed:
@@ -155,6 +162,7 @@ class SettingsDialog(QDialog):
             except InputError as e:  # read-only, a full disk, a locked database: said, nothing saved
                 self.errors.show(None, failure_text(e))
                 return
+        self.reminders.save()
         language = ui.languageCombo.currentData()
         i18n.save_language(language)
         self._language = language

@@ -4071,13 +4071,13 @@ On time if submitted by {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/wording.py" line="163"/>
-        <location filename="../../hdrectify/domain/wording.py" line="205"/>
+        <location filename="../../hdrectify/domain/wording.py" line="214"/>
         <source>季度汇报</source>
         <translation>Quarterly report</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/wording.py" line="164"/>
-        <location filename="../../hdrectify/domain/wording.py" line="206"/>
+        <location filename="../../hdrectify/domain/wording.py" line="215"/>
         <source>年度考评</source>
         <translation>Annual review</translation>
     </message>
@@ -4152,132 +4152,167 @@ On time if submitted by {0}</translation>
         <translation>Found on visits</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="241"/>
+        <location filename="../../hdrectify/domain/wording.py" line="205"/>
+        <source>星期一</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="206"/>
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="207"/>
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="208"/>
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="209"/>
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="210"/>
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="211"/>
+        <source>星期日</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="255"/>
         <source>空字符 NUL</source>
         <translation>null character NUL</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="242"/>
+        <location filename="../../hdrectify/domain/wording.py" line="256"/>
         <source>制表符</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="243"/>
+        <location filename="../../hdrectify/domain/wording.py" line="257"/>
         <source>转义字符 ESC</source>
         <translation>escape character ESC</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="244"/>
+        <location filename="../../hdrectify/domain/wording.py" line="258"/>
         <source>删除字符 DEL</source>
         <translation>delete character DEL</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="245"/>
+        <location filename="../../hdrectify/domain/wording.py" line="259"/>
         <source>软连字符</source>
         <translation>soft hyphen</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="246"/>
+        <location filename="../../hdrectify/domain/wording.py" line="260"/>
         <source>阿拉伯字母标记</source>
         <translation>Arabic letter mark</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="247"/>
+        <location filename="../../hdrectify/domain/wording.py" line="261"/>
         <source>蒙古文元音分隔符</source>
         <translation>Mongolian vowel separator</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="248"/>
+        <location filename="../../hdrectify/domain/wording.py" line="262"/>
         <source>零宽空格</source>
         <translation>zero width space</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="249"/>
+        <location filename="../../hdrectify/domain/wording.py" line="263"/>
         <source>零宽不连字</source>
         <translation>zero width non-joiner</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="250"/>
+        <location filename="../../hdrectify/domain/wording.py" line="264"/>
         <source>零宽连字</source>
         <translation>zero width joiner</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="251"/>
+        <location filename="../../hdrectify/domain/wording.py" line="265"/>
         <source>从左到右标记</source>
         <translation>left-to-right mark</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="252"/>
+        <location filename="../../hdrectify/domain/wording.py" line="266"/>
         <source>从右到左标记</source>
         <translation>right-to-left mark</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="253"/>
+        <location filename="../../hdrectify/domain/wording.py" line="267"/>
         <source>从左到右嵌入</source>
         <translation>left-to-right embedding</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="254"/>
+        <location filename="../../hdrectify/domain/wording.py" line="268"/>
         <source>从右到左嵌入</source>
         <translation>right-to-left embedding</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="255"/>
+        <location filename="../../hdrectify/domain/wording.py" line="269"/>
         <source>方向格式结束</source>
         <translation>pop directional formatting</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="256"/>
+        <location filename="../../hdrectify/domain/wording.py" line="270"/>
         <source>从左到右强制</source>
         <translation>left-to-right override</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="257"/>
+        <location filename="../../hdrectify/domain/wording.py" line="271"/>
         <source>从右到左强制</source>
         <translation>right-to-left override</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="258"/>
+        <location filename="../../hdrectify/domain/wording.py" line="272"/>
         <source>字连接符</source>
         <translation>word joiner</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="259"/>
+        <location filename="../../hdrectify/domain/wording.py" line="273"/>
         <source>从左到右隔离</source>
         <translation>left-to-right isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="260"/>
+        <location filename="../../hdrectify/domain/wording.py" line="274"/>
         <source>从右到左隔离</source>
         <translation>right-to-left isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="261"/>
+        <location filename="../../hdrectify/domain/wording.py" line="275"/>
         <source>首强字符隔离</source>
         <translation>first strong isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="262"/>
+        <location filename="../../hdrectify/domain/wording.py" line="276"/>
         <source>方向隔离结束</source>
         <translation>pop directional isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="263"/>
+        <location filename="../../hdrectify/domain/wording.py" line="277"/>
         <source>零宽不换行空格（BOM）</source>
         <translation>zero width no-break space (BOM)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="266"/>
+        <location filename="../../hdrectify/domain/wording.py" line="280"/>
         <source>控制字符</source>
         <translation>control character</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="267"/>
+        <location filename="../../hdrectify/domain/wording.py" line="281"/>
         <source>格式字符</source>
         <translation>format character</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="269"/>
+        <location filename="../../hdrectify/domain/wording.py" line="283"/>
         <source>无效字符</source>
         <translation>invalid character</translation>
     </message>
@@ -5102,65 +5137,65 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="254"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="258"/>
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="258"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="262"/>
         <source>打开数据库</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="258"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="262"/>
         <source>hdrectify 数据库 (*.db);;所有文件 (*)</source>
         <translation>hdrectify database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="265"/>
-        <location filename="../../hdrectify/ui/main_window.py" line="272"/>
-        <location filename="../../hdrectify/ui/main_window.py" line="275"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="269"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="276"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="279"/>
         <source>新建数据库</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="265"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="269"/>
         <source>hdrectify 数据库 (*.db)</source>
         <translation>hdrectify database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="275"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="279"/>
         <source>该文件已存在，请换一个文件名。</source>
         <translation>That file already exists; please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="309"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="313"/>
         <location filename="../../forms/main_window.ui" line="9"/>
         <source>整改台账与挂钩联系</source>
         <translation>Rectification Ledger and Supervision Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="311"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="315"/>
         <source>（演示数据）</source>
         <translation> (demo data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="313"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="317"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="315"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="319"/>
         <source>（已损坏，不能修改）</source>
         <translation> (damaged, read-only)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="317"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="321"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="327"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="331"/>
         <source>&lt;a href=&quot;conflicts&quot;&gt;{0} 条交换冲突待处理&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;conflicts&quot;&gt;{0} exchange conflicts to settle&lt;/a&gt;</translation>
     </message>
@@ -6525,6 +6560,59 @@ Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ReminderSettings</name>
+    <message>
+        <location filename="../../hdrectify/ui/reminder_settings.py" line="63"/>
+        <source>每周联系提醒(&amp;W)：</source>
+        <translation>&amp;Weekly contact reminder:</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/reminder_settings.py" line="64"/>
+        <source>每周联系提醒：星期几</source>
+        <translation>Weekly contact reminder: day of the week</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/reminder_settings.py" line="65"/>
+        <source>每周联系提醒：几点</source>
+        <translation>Weekly contact reminder: hour</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/reminder_settings.py" line="67"/>
+        <source>到这一天的这个时间，本周还没有登记联系时，在系统托盘提醒（程序需在运行）</source>
+        <translation>At this day and hour, if this week&apos;s contact is not logged yet, a reminder appears from the system tray (the program must be running)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/reminder_settings.py" line="69"/>
+        <source>关闭窗口时保留在系统托盘，继续提醒(&amp;K)</source>
+        <translation>&amp;Keep running in the system tray when the window is closed, to remind</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/reminder_settings.py" line="70"/>
+        <source>关闭窗口时保留在系统托盘</source>
+        <translation>Keep running in the system tray when the window is closed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/reminder_settings.py" line="71"/>
+        <source>开机时自动启动(&amp;A)</source>
+        <translation>Start &amp;automatically when I log in</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/reminder_settings.py" line="72"/>
+        <source>开机时自动启动</source>
+        <translation>Start automatically when I log in</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/reminder_settings.py" line="90"/>
+        <source>无法写入开机启动设置（{0}）：请检查该文件夹的权限。</source>
+        <translation>Cannot write the start-up entry ({0}): check the permissions of that folder.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/reminder_settings.py" line="92"/>
+        <source>无法删除开机启动设置（{0}）：请检查该文件夹的权限。</source>
+        <translation>Cannot remove the start-up entry ({0}): check the permissions of that folder.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../hdrectify/ui/report_dialog.py" line="60"/>
@@ -7160,45 +7248,45 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="90"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="92"/>
         <source>现场检查项目…</source>
         <translation>On-site checklist items…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="91"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="93"/>
         <source>编辑月度清单的现场检查项目</source>
         <translation>Edit the monthly checklist&apos;s on-site items</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="93"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="95"/>
         <source>去除照片中的位置信息</source>
         <translation>Remove location from photos</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="95"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="97"/>
         <source>添加到记录的照片不保存拍摄地点（GPS）：中心的位置和照片中的人都属个人信息</source>
         <translation>Photos added to records are stored without where they were taken (GPS): a centre&apos;s location and the people in a photo are personal information</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="101"/>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="124"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="103"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="126"/>
         <source>办公室（全部）</source>
         <translation>Office (all)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="111"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="113"/>
         <source>即：2025年第1季度汇报截止{0}；
 2025年考评截止{1}</source>
         <translation>That is: the Q1 2025 report is due by {0};
 the 2025 review is due by {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="143"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="146"/>
         <source>请填写单位名称：它印在清单和汇总表上</source>
         <translation>Please enter the organisation&apos;s name: it is printed on lists and summaries</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="146"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="149"/>
         <source>绿色的天数不能少于黄色的天数</source>
         <translation>Green cannot be fewer days than yellow</translation>
     </message>
@@ -7776,6 +7864,88 @@ the 2025 review is due by {1}</translation>
         <location filename="../../hdrectify/ui/sheet_import_pane.py" line="295"/>
         <source>新增 {0} 行，已有 {1} 行，不能导入 {2} 行</source>
         <translation>{0} rows new, {1} already present, {2} refused</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../hdrectify/ui/tray.py" line="111"/>
+        <source>登记联系</source>
+        <translation>Log a contact</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/tray.py" line="112"/>
+        <source>打开总览</source>
+        <translation>Open the dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/tray.py" line="113"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/tray.py" line="171"/>
+        <source>{0}
+本周到期 {1} 项，已逾期 {2} 项</source>
+        <translation>{0}
+Due this week: {1}, overdue: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/tray.py" line="176"/>
+        <source>挂钩联系提醒</source>
+        <translation>Supervision reminder</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/tray.py" line="179"/>
+        <source>待完成 {0} 项（本周到期 {1} 项），已逾期 {2} 项。</source>
+        <translation>{0} to do ({1} due this week), {2} overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/tray.py" line="182"/>
+        <source>在菜单中选“打开总览”查看。</source>
+        <translation>Choose &quot;Open the dashboard&quot; in the menu to see them.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/tray.py" line="184"/>
+        <source>本周还没有登记联系：{0}</source>
+        <translation>No contact logged this week yet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/tray.py" line="186"/>
+        <source>{0}（{1}）将于{2}截止：{3}</source>
+        <translation>{0} ({1}) is due on {2}: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/tray.py" line="195"/>
+        <source>另有 {0} 项</source>
+        <translation>and {0} more</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/tray.py" line="204"/>
+        <source>等 {0} 个</source>
+        <translation> and others ({0} in all)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/tray.py" line="253"/>
+        <source>关闭窗口</source>
+        <translation>Close the window</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/tray.py" line="254"/>
+        <source>关闭窗口后，是否保留在系统托盘中继续提醒？
+这个选择会记住，可在“设置”中更改。</source>
+        <translation>Keep running in the system tray after the window is closed, to go on reminding?
+This choice is remembered; you can change it in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/tray.py" line="255"/>
+        <source>保留在托盘</source>
+        <translation>Keep in the tray</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/tray.py" line="256"/>
+        <source>退出程序</source>
+        <translation>Quit the program</translation>
     </message>
 </context>
 <context>
