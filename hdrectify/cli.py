@@ -17,11 +17,11 @@ from typing import Any
 
 import click
 
-from hdrectify import __version__, cli_bundle, cli_due, cli_import, cli_ledger, cli_safety, cli_scans
-from hdrectify.cli_base import EXIT_INPUT, FORCE_HELP, METHODS, OBLIGATION_NAMES
+from hdrectify import __version__, cli_bundle, cli_due, cli_import, cli_ledger, cli_records, cli_safety, cli_scans
+from hdrectify.cli_base import EXIT_INPUT, FORCE_HELP
 from hdrectify.cli_base import open_store as _store
 from hdrectify.cli_base import writing as _writing
-from hdrectify.domain.cadence import Obligation, Status, totals
+from hdrectify.domain.cadence import Status, totals
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period, parse_date
 from hdrectify.domain.wording import percent, zh_numeral
@@ -148,122 +148,6 @@ def pair(ctx: click.Context, member_name: str, centre_name: str, start: str, end
         m, c = find_member(store, member_name), find_centre(store, centre_name)
         add_pairing(store, m, c, start_on, end_on)
     click.echo(f"已挂钩：{safe(m['name'])} — {safe(c['name'])}，{start_on} 至 {end_on or '今'}")
-
-
-@cli.command()
-@click.argument("member_name", metavar="MEMBER")
-@click.argument("centre_name", metavar="CENTRE")
-@click.option("--date", "day", required=True, metavar="DATE", help="联系日期 YYYY-MM-DD。")
-@click.option(
-    "--method",
-    required=True,
-    metavar="|".join(METHODS),
-    help="方式：phone 电话、wechat 微信、onsite 到岗、meeting 会议、other 其他。",
-)
-@click.option("--note", default="", help="情况记录。")
-@click.option("--problems", default="", help="发现的问题，每行一个：每行都记入整改台账（来源：走访）。")
-@click.pass_context
-def log(
-    ctx: click.Context, member_name: str, centre_name: str, day: str, method: str, note: str, problems: str
-) -> None:
-    """登记一次联系（到岗即现场到中心，同时算作当周联系）。"""
-    from hdrectify.domain.cadence import Method, is_backfilled
-    from hdrectify.store.ledger import add_visit_problems
-    from hdrectify.store.ledger_edit import problem_label
-    from hdrectify.store.people import find_centre, find_member
-    from hdrectify.store.records import log_contact
-
-    date = parse_date(day)
-    lines = "\n".join(line.strip() for line in problems.splitlines() if line.strip())
-    with _writing(ctx) as store:
-        m, c = find_member(store, member_name), find_centre(store, centre_name)
-        contact = log_contact(store, m, c, date, method, note, lines)
-        found = add_visit_problems(store, lines, contact, c["id"], person=m["name"])
-        late = is_backfilled(date, dt.date.today(), store.cadence_settings())
-    mark = "（补录）" if late else ""
-    click.echo(f"已登记{Method(method).label_zh}联系：{safe(m['name'])} — {safe(c['name'])}，{date}{mark}")
-    for row in found:
-        click.echo(f"已记入整改台账：{problem_label(row['no'])} {safe(row['title'])}")
-
-
-@cli.command()
-@click.argument("member_name", metavar="MEMBER")
-@click.argument("centre_name", metavar="CENTRE")
-@click.option("--quarter", required=True, help="季度，例如 2024-Q1。")
-@click.option("--date", "day", required=True, metavar="DATE", help="提交日期 YYYY-MM-DD。")
-@click.option("--note", default="", help="汇报内容摘要。")
-@click.pass_context
-def report(ctx: click.Context, member_name: str, centre_name: str, quarter: str, day: str, note: str) -> None:
-    """登记季度汇报。"""
-    from hdrectify.domain.cadence import Obligation, deadline
-    from hdrectify.store.people import find_centre, find_member
-    from hdrectify.store.records import add_report
-
-    q, date = _period(quarter, Kind.QUARTER), parse_date(day)
-    with _writing(ctx) as store:
-        m, c = find_member(store, member_name), find_centre(store, centre_name)
-        add_report(store, m, c, q, date, note)
-        due = deadline(Obligation.REPORT, q, store.cadence_settings())
-    click.echo(
-        f"已登记{q.label_zh()}汇报：{safe(m['name'])} — {safe(c['name'])}，{date}"
-        f"{'' if date <= due else f'（逾期，截止 {due}）'}"
-    )
-
-
-@cli.command()
-@click.argument("member_name", metavar="MEMBER")
-@click.argument("centre_name", metavar="CENTRE")
-@click.option("--year", required=True, help="年份，例如 2024。")
-@click.option("--date", "day", required=True, metavar="DATE", help="考评日期 YYYY-MM-DD。")
-@click.option("--score", required=True, metavar="N", help="考评分数 0–100。")
-@click.option("--note", default="", help="考评意见。")
-@click.option("--criteria", default="", help="各项考评标准的说明。")
-@click.pass_context
-def review(
-    ctx: click.Context, member_name: str, centre_name: str, year: str, day: str, score: str, note: str, criteria: str
-) -> None:
-    """登记年度考评（分数 0–100）。"""
-    from hdrectify.store.people import find_centre, find_member
-    from hdrectify.store.records import add_review, parse_score
-
-    points = parse_score(score)
-    y, date = _period(year, Kind.YEAR), parse_date(day)
-    with _writing(ctx) as store:
-        m, c = find_member(store, member_name), find_centre(store, centre_name)
-        add_review(store, m, c, y, date, points, note, criteria)
-    click.echo(f"已登记{y.label_zh()}考评：{safe(m['name'])} — {safe(c['name'])}，{points} 分")
-
-
-@cli.command()
-@click.argument("names", nargs=-1, metavar="[MEMBER CENTRE]")
-@click.option("--all", "everyone", is_flag=True, help="适用于所有挂钩。")
-@click.option(
-    "--obligation",
-    required=True,
-    metavar="|".join(OBLIGATION_NAMES),
-    help="免除哪项义务：contact 每周联系、visit 每月到岗、report 季度汇报、review 年度考评。",
-)
-@click.option("--from", "start", required=True, metavar="DATE", help="开始日期 YYYY-MM-DD。")
-@click.option("--to", "end", required=True, metavar="DATE", help="结束日期（含当天）。")
-@click.option("--reason", required=True, help="原因（必填），例如 春节放假。")
-@click.pass_context
-def exempt(
-    ctx: click.Context, names: tuple[str, ...], everyone: bool, obligation: str, start: str, end: str, reason: str
-) -> None:
-    """登记免除（免）：期间完全落在范围内的义务记为“免”。"""
-    from hdrectify.store.people import find_centre, find_member
-    from hdrectify.store.records import add_exemptions
-
-    if everyone == bool(names) or (names and len(names) != 2):
-        raise InputError("cli.exempt_who")
-    s, e = parse_date(start), parse_date(end)
-    with _writing(ctx) as store:
-        m = c = None
-        if names:
-            m, c = find_member(store, names[0]), find_centre(store, names[1])
-        rows = add_exemptions(store, m, c, obligation, s, e, reason)
-    who = "所有挂钩" if m is None or c is None else f"{safe(m['name'])} — {safe(c['name'])}"
-    click.echo(f"已登记免除：{who}，{Obligation(obligation).label_zh}，{s} 至 {e}（{len(rows)} 条）")
 
 
 @cli.command()
@@ -504,6 +388,10 @@ def main(argv: list[str] | None = None) -> None:
 # commands kept in modules of their own (they do not import this one)
 for _command in (
     cli_bundle.bundle,
+    cli_records.log,
+    cli_records.report,
+    cli_records.review,
+    cli_records.exempt,
     cli_ledger.inspection,
     cli_ledger.area,
     cli_ledger.problem,

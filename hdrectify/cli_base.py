@@ -1,7 +1,8 @@
 """What every module of the command line shares: opening the database, the one transaction of a
 write, and the constants of its options.
 
-The commands live in ``cli.py`` and in ``cli_bundle.py``, ``cli_ledger.py`` and ``cli_safety.py``,
+The commands live in ``cli.py`` and in its sub-modules (``cli_bundle``, ``cli_import``, ``cli_ledger``,
+``cli_records``, ``cli_safety``, ``cli_scans``),
 which define theirs without importing ``cli``; ``cli`` imports them and adds their commands to its
 group, so the imports go one way (``cli`` → sub-modules → ``cli_base``). No Qt.
 """

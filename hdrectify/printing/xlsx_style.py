@@ -22,8 +22,8 @@ BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 FOOTER = "第 &P 页 / 共 &N 页"
 
 
-def print_setup(ws: Worksheet, title: str, title_rows: str, orientation: str = "landscape") -> None:
-    """A4, fitted to one page wide, ``title_rows`` repeated, the title above and page numbers below."""
+def fit_a4(ws: Worksheet, orientation: str = "landscape") -> None:
+    """A4, fitted to one page wide and as many tall as it needs, centred, half-inch side margins."""
     ws.page_setup.orientation = orientation
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
@@ -31,6 +31,11 @@ def print_setup(ws: Worksheet, title: str, title_rows: str, orientation: str = "
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.5
+
+
+def print_setup(ws: Worksheet, title: str, title_rows: str, orientation: str = "landscape") -> None:
+    """A4, fitted to one page wide, ``title_rows`` repeated, the title above and page numbers below."""
+    fit_a4(ws, orientation)
     ws.page_margins.top = ws.page_margins.bottom = 0.7
     ws.print_title_rows = title_rows
     ws.print_area = f"A1:{get_column_letter(max(ws.max_column, 1))}{max(ws.max_row, 1)}"

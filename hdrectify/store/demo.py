@@ -18,6 +18,7 @@ from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.store.base import Row, Store
 from hdrectify.store.ledger import add_progress, add_visit_problem, close_measure, load_seed
+from hdrectify.store.people import insert_pairing
 
 DEMO_NAME = "hdrectify-demo.db"
 
@@ -165,10 +166,10 @@ def _fill(store: Store, today: dt.date) -> None:
     for i, centre in enumerate(centres):
         member = members[i % len(members)]
         if i == 7:  # 吉隆: reassigned mid-year, the old pairing ends the day before
-            pairings.append(_pair(store, members[10], centre, start, handover - dt.timedelta(days=1)))
-            pairings.append(_pair(store, members[11], centre, handover, None))
+            pairings.append(insert_pairing(store, members[10], centre, start, handover - dt.timedelta(days=1)))
+            pairings.append(insert_pairing(store, members[11], centre, handover, None))
             continue
-        pairings.append(_pair(store, member, centre, start, None))
+        pairings.append(insert_pairing(store, member, centre, start, None))
 
     # Spring Festival: centres closed, no visit that month and no contact that week.
     festival = _spring_festival(today.year)
@@ -255,18 +256,6 @@ def _fill(store: Store, today: dt.date) -> None:
             add_progress(store, measure_id, found + dt.timedelta(days=7), "已通知镇残联和中心负责人，正在落实。")
             if closed:
                 close_measure(store, measure_id, found + dt.timedelta(days=20), "已维修完毕，到岗复查确认。")
-
-
-def _pair(store: Store, member: Row, centre: Row, start: dt.date, end: dt.date | None) -> Row:
-    return store.insert(
-        "pairings",
-        {
-            "member_id": member["id"],
-            "centre_id": centre["id"],
-            "start_on": start.isoformat(),
-            "end_on": end.isoformat() if end else None,
-        },
-    )
 
 
 def _contact(store: Store, pairing: Row, day: dt.date, method: Method, note: str, late: int, today: dt.date) -> Row:

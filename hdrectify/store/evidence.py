@@ -33,6 +33,7 @@ from hdrectify.domain.text import clean_file_name, clean_note
 from hdrectify.paths import evidence_dir
 from hdrectify.store import faults
 from hdrectify.store.base import Row, Store
+from hdrectify.store.soft_delete import live_rows, remove_with_reason
 
 log = logging.getLogger(__name__)
 
@@ -238,28 +239,31 @@ def check_evidence_size(source: Path) -> None:
 
 def list_evidence(store: Store, measure_id: str) -> list[Row]:
     """The measure's evidence that has not been removed, oldest first."""
-    return store.rows(
-        "SELECT * FROM evidence WHERE measure_id = ? AND deleted_at IS NULL ORDER BY created_at, file_name",
-        [measure_id],
-    )
+    return live_rows(store, "evidence", "measure_id", measure_id, "created_at, file_name")
 
 
 def remove_evidence(store: Store, evidence_id: str, reason: str) -> Row:
     """Remove evidence from its measure (soft delete, with why); the stored file is kept for the record."""
-    row = store.get("evidence", evidence_id)
-    if row is None or row["deleted_at"] is not None:
-        raise InputError("evidence.gone")
-    if not reason.strip():
-        raise InputError("evidence.remove_needs_reason", "reason")
-    measure = store.get("ledger_measures", row["measure_id"])
-    others = store.scalar(
-        "SELECT count(*) FROM evidence WHERE measure_id = ? AND deleted_at IS NULL AND id <> ?",
-        [row["measure_id"], evidence_id],
+
+    def not_the_last_of_a_closed_measure(row: Row) -> None:
+        measure = store.get("ledger_measures", row["measure_id"])
+        others = store.scalar(
+            "SELECT count(*) FROM evidence WHERE measure_id = ? AND deleted_at IS NULL AND id <> ?",
+            [row["measure_id"], evidence_id],
+        )
+        if measure is not None and measure["status"] == "done" and not measure["close_reason"].strip() and not others:
+            # 销号 rests on evidence or a written reason: this file is all the measure has
+            raise InputError("evidence.last_of_closed_measure")
+
+    return remove_with_reason(
+        store,
+        "evidence",
+        evidence_id,
+        reason,
+        gone="evidence.gone",
+        needs_reason="evidence.remove_needs_reason",
+        check=not_the_last_of_a_closed_measure,
     )
-    if measure is not None and measure["status"] == "done" and not measure["close_reason"].strip() and not others:
-        # 销号 rests on evidence or a written reason: this file is all the measure has
-        raise InputError("evidence.last_of_closed_measure")
-    return store.soft_delete("evidence", evidence_id, reason)
 
 
 def verify_evidence(store: Store, row: Row) -> str | None:

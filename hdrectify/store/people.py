@@ -136,6 +136,11 @@ def check_pairing(store: Store, centre: Row, start: dt.date, end: dt.date | None
 
 def add_pairing(store: Store, member: Row, centre: Row, start: dt.date, end: dt.date | None = None) -> Row:
     check_pairing(store, centre, start, end)
+    return insert_pairing(store, member, centre, start, end)
+
+
+def insert_pairing(store: Store, member: Row, centre: Row, start: dt.date, end: dt.date | None) -> Row:
+    """Write a pairing as given, unchecked (:func:`add_pairing` checks it first; the demo's are known good)."""
     return store.insert(
         "pairings",
         {

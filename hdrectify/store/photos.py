@@ -13,6 +13,7 @@ from hdrectify.domain.errors import InputError
 from hdrectify.store.base import Row, Store
 from hdrectify.store.evidence import StagedFile
 from hdrectify.store.records import log_contact
+from hdrectify.store.soft_delete import live_rows, remove_with_reason
 
 
 @dataclass(frozen=True)
@@ -73,20 +74,14 @@ def create_record(store: Store, new: NewRecord) -> Row:
 
 def list_photos(store: Store, contact_id: str) -> list[Row]:
     """The record's photos that have not been removed, in the order they were taken."""
-    return store.rows(
-        "SELECT * FROM contact_photos WHERE contact_id = ? AND deleted_at IS NULL ORDER BY taken_on, file_name",
-        [contact_id],
-    )
+    return live_rows(store, "contact_photos", "contact_id", contact_id, "taken_on, file_name")
 
 
 def remove_photo(store: Store, photo_id: str, reason: str) -> Row:
     """Take a photo off its record (soft delete, with why); the stored file is kept for the record."""
-    row = store.get("contact_photos", photo_id)
-    if row is None or row["deleted_at"] is not None:
-        raise InputError("photos.gone")
-    if not reason.strip():
-        raise InputError("photos.remove_needs_reason", "reason")
-    return store.soft_delete("contact_photos", photo_id, reason.strip())
+    return remove_with_reason(
+        store, "contact_photos", photo_id, reason, gone="photos.gone", needs_reason="photos.remove_needs_reason"
+    )
 
 
 def records_on_days(store: Store, pairing_id: str, days: list[dt.date]) -> dict[dt.date, list[Row]]:

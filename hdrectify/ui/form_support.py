@@ -1,12 +1,13 @@
-"""What the record dialogs share: the pairing chooser, dates, and errors shown next to fields."""
+"""What the record dialogs share: the pairing chooser, dates, errors shown next to fields, and the prompt
+for a required reason."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialogButtonBox, QInputDialog, QLabel, QLineEdit, QWidget
 
 from hdrectify.domain.collation import zh_key
 from hdrectify.domain.errors import InputError
@@ -104,3 +105,23 @@ class FieldErrors:
 
     def any(self) -> bool:
         return any(label.isVisible() for label in [*self.labels.values(), self.general])
+
+
+def ask_reason(parent: QWidget, title: str, label: str, on_reason: Callable[[str], None]) -> QInputDialog:
+    """A non-blocking prompt for a required reason; OK stays disabled while it is empty."""
+    dialog = QInputDialog(parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setOkButtonText(QCoreApplication.translate("ReasonPrompt", "确定"))
+    dialog.setCancelButtonText(QCoreApplication.translate("ReasonPrompt", "取消"))
+    dialog.textValueSelected.connect(on_reason)
+    dialog.open()
+    box = dialog.findChild(QDialogButtonBox)
+    edit = dialog.findChild(QLineEdit)
+    if box is not None and edit is not None:
+        ok = box.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        edit.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
+    return dialog

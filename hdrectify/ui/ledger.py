@@ -1,7 +1,8 @@
 """整改台账: the ledger tree (areas → problems → measures), its filter and search, and what is chosen.
 
 The right-hand side shows what is chosen in the tree: an area's or a problem's summary
-(its status and its rows, double-click one to go there), or a measure's page, which is
+(its status and its rows, double-click one to go there), which is
+:class:`~hdrectify.ui.ledger_summary.LedgerSummary`, or a measure's page, which is
 :class:`~hdrectify.ui.measure_panel.MeasurePanel`. Edits left unsaved when another row
 is chosen are saved first, so nothing typed is lost.
 
@@ -19,14 +20,12 @@ from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMainWindow, QMenu, QTreeWidgetItem, QWidget
 
 from hdrectify.domain.errors import InputError
-from hdrectify.domain.ledger import DeadlineWarning, MeasureStatus, deadline_warning
-from hdrectify.store.ledger import problem_detail
 from hdrectify.ui.bulk_measures_dialog import BulkMeasuresDialog
 from hdrectify.ui.context import AppContext
-from hdrectify.ui.form_support import zh_date
 from hdrectify.ui.forms.ui_ledger import Ui_LedgerPage
 from hdrectify.ui.ledger_dialogs import INSPECTION, LedgerItemDialog, LedgerRemoveDialog
-from hdrectify.ui.measure_panel import MeasurePanel, source_text
+from hdrectify.ui.ledger_summary import LedgerSummary
+from hdrectify.ui.measure_panel import MeasurePanel
 from hdrectify.ui.models.ledger_model import (
     AREA,
     COL_DEADLINE,
@@ -36,13 +35,9 @@ from hdrectify.ui.models.ledger_model import (
     KIND_ROLE,
     MEASURE,
     PROBLEM,
-    WARNING_COLOURS,
     Filter,
     LedgerModel,
     Node,
-    problem_title,
-    status_icon,
-    status_label,
 )
 from hdrectify.ui.worker import Task
 
@@ -59,6 +54,7 @@ class LedgerPage(QWidget):
         self.current: tuple[str, str] | None = None  # (kind, id) shown on the right
         self.measure = MeasurePanel(ctx, self.ui, self)
         self.measure.changed.connect(self.refresh)
+        self.summary = LedgerSummary(ctx, self.ui, self.model, self)
         self._setup_tree()
         self._setup_editing()
         self.ui.splitter.setStretchFactor(0, 5)
@@ -131,9 +127,6 @@ class LedgerPage(QWidget):
         self.ui.filterCombo.currentIndexChanged.connect(self._apply_filter)
         self.ui.searchEdit.textChanged.connect(self._apply_filter)
         self.ui.summaryList.itemActivated.connect(self._on_summary_activated)
-        self.ui.summaryList.header().setStretchLastSection(False)
-        self.ui.summaryList.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.ui.summaryHeading.setStyleSheet("font-weight: bold; font-size: 12pt;")
         self.ui.legendLabel.setStyleSheet("color: palette(placeholder-text);")
 
     def _setup_editing(self) -> None:
@@ -408,85 +401,16 @@ class LedgerPage(QWidget):
             if kind == MEASURE:
                 self.measure.show(row_id, keep_edits)
             elif kind == PROBLEM:
-                self._show_problem(row_id)
+                self.measure.leave()
+                self.summary.show_problem(row_id)
             else:
-                self._show_area(row_id)
+                self.measure.leave()
+                if not self.summary.show_area(row_id):  # filtered out: nothing to summarise
+                    self._show(None, None)
         except InputError:  # removed meanwhile (another laptop's bundle, say)
             self._show(None, None)
             return
         self.current = (kind, row_id)
-
-    def _show_area(self, area_id: str) -> None:
-        index = self.model.find(AREA, area_id)
-        node = self.model.node(index)
-        if node is None:  # filtered out: nothing to summarise
-            self._show(None, None)
-            return
-        rows = [
-            (
-                PROBLEM,
-                p.row["id"],
-                problem_title(p.row),
-                p.status,
-                p.deadline,
-                "",
-            )
-            for p in node.children
-        ]
-        counts = self.tr("共 {0} 个问题，已整改完成 {1} 个。").format(node.total, node.done)
-        self._fill_summary(str(index.data()), "", node.status, counts, "", rows)
-
-    def _show_problem(self, problem_id: str) -> None:
-        detail = problem_detail(self.ctx.store, problem_id)
-        problem, counts, status = detail["problem"], detail["counts"], detail["status"]
-        rows = [
-            (MEASURE, m["id"], self.tr("措施{0}　{1}").format(m["no"], " ".join(str(m["text"]).split())),
-             MeasureStatus(m["status"]), m["deadline"], m["unit"])
-            for m in detail["measures"]
-        ]  # fmt: skip
-        counted = self.tr("共 {0} 项整改措施：已完成 {1}，整改中 {2}，未开始 {3}。").format(
-            len(rows), counts[MeasureStatus.DONE], counts[MeasureStatus.IN_PROGRESS], counts[MeasureStatus.OPEN]
-        )
-        heading = problem_title(problem)
-        self._fill_summary(heading, source_text(detail), status, counted, problem["detail"], rows)
-
-    def _fill_summary(
-        self,
-        heading: str,
-        source: str,
-        status: MeasureStatus,
-        counts: str,
-        detail: str,
-        rows: list[tuple[str, str, str, MeasureStatus, str | None, str]],
-    ) -> None:
-        """The page of an area or a problem: what it is, its (derived) status, and its rows."""
-        self.measure.leave()
-        ui = self.ui
-        ui.summaryHeading.setText(heading)
-        ui.summarySource.setText(source)
-        ui.summarySource.setVisible(bool(source))
-        closed = self.tr("（全部措施均已销号）") if status is MeasureStatus.DONE and source else ""
-        ui.summaryStatus.setText(self.tr("状态：{0}").format(status_label(status)) + closed)
-        ui.summaryCounts.setText(counts)
-        ui.summaryDetail.setText(detail)
-        ui.summaryDetail.setVisible(bool(detail))
-        ui.summaryList.clear()
-        yellow, green = int(self.ctx.store.setting("warn_yellow_days")), int(self.ctx.store.setting("warn_green_days"))
-        for kind, row_id, title, row_status, deadline, unit in rows:
-            item = QTreeWidgetItem([title, status_label(row_status), zh_date(deadline), unit])
-            item.setToolTip(0, title)
-            item.setIcon(1, status_icon(row_status))
-            item.setData(0, KIND_ROLE, kind)
-            item.setData(0, ID_ROLE, row_id)
-            warning = deadline_warning(deadline, self.model.today, yellow, green, done=row_status is MeasureStatus.DONE)
-            if warning is not DeadlineWarning.NONE:
-                item.setForeground(2, WARNING_COLOURS[warning][0])
-                item.setBackground(2, WARNING_COLOURS[warning][1])
-            ui.summaryList.addTopLevelItem(item)
-        ui.summaryList.setColumnHidden(3, not any(r[5] for r in rows))
-        for column in (1, 2, 3):
-            ui.summaryList.resizeColumnToContents(column)
-        ui.detailStack.setCurrentWidget(ui.summaryPage)
 
     # -- the measure shown: its page does the work ------------------------------------------------
     def measure_id(self) -> str | None:

@@ -1547,6 +1547,39 @@ On time if submitted by {0}</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceList</name>
+    <message>
+        <location filename="../../hdrectify/ui/evidence_list.py" line="154"/>
+        <source>正在复制佐证材料…</source>
+        <translation>Copying the evidence files…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/evidence_list.py" line="190"/>
+        <source>添加佐证材料</source>
+        <translation>Add Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/evidence_list.py" line="192"/>
+        <source>常用材料 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ofd *.zip);;所有文件 (*)</source>
+        <translation>Common documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ofd *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/evidence_list.py" line="219"/>
+        <source>没有能打开“{0}”的程序</source>
+        <translation>No program found that can open “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/evidence_list.py" line="240"/>
+        <source>移除佐证材料</source>
+        <translation>Remove Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/evidence_list.py" line="241"/>
+        <source>为什么移除“{0}”？（文件仍留存备查）</source>
+        <translation>Why remove “{0}”? (The file is kept for the record.)</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <location filename="../../hdrectify/ui/bundle_dialogs.py" line="62"/>
@@ -4686,102 +4719,77 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="336"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="329"/>
         <source>整改时限：红色 已逾期，黄色 {0} 天内到期，绿色 还有 {1} 天以上。</source>
         <translation>Deadlines: red = overdue, yellow = due within {0} days, green = more than {1} days left.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="146"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="139"/>
         <source>添加巡察(&amp;I)…</source>
         <translation>Add &amp;inspection…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="147"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="140"/>
         <source>通报所说的数字(&amp;N)…</source>
         <translation>&amp;Notice figures…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="148"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="141"/>
         <source>添加方面(&amp;A)…</source>
         <translation>Add &amp;area…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="149"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="142"/>
         <source>添加问题(&amp;P)…</source>
         <translation>Add &amp;problem…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="150"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="143"/>
         <source>添加整改措施(&amp;M)…</source>
         <translation>Add &amp;measure…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="151"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="144"/>
         <source>修改(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="152"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="145"/>
         <source>删除(&amp;D)…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="154"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="147"/>
         <source>批量设置责任和时限(&amp;B)…</source>
         <translation>Set responsi&amp;bility and deadline…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="157"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="150"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="275"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="268"/>
         <source>已修改 {0} 项整改措施</source>
         <translation>{0} measures changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="436"/>
-        <source>共 {0} 个问题，已整改完成 {1} 个。</source>
-        <translation>{0} problems, {1} of them rectified.</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="443"/>
-        <source>措施{0}&#x3000;{1}</source>
-        <translation>Measure {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="447"/>
-        <source>共 {0} 项整改措施：已完成 {1}，整改中 {2}，未开始 {3}。</source>
-        <translation>{0} measures: {1} done, {2} in progress, {3} not started.</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="468"/>
-        <source>（全部措施均已销号）</source>
-        <translation> (all measures closed)</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="469"/>
-        <source>状态：{0}</source>
-        <translation>Status: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="89"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="48"/>
         <source>（未记中心）</source>
         <translation>(centre not recorded)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="92"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="51"/>
         <source>，{0}到岗发现</source>
         <translation>, found by {0} on an on-site visit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="96"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="55"/>
         <source>来源：走访发现 — {0}，{1}{2}</source>
         <translation>Source: found on a visit — {0}, {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="100"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="59"/>
         <source>来源：巡察反馈（{0}反馈）— {1}</source>
         <translation>Source: inspection feedback ({0}) — {1}</translation>
     </message>
@@ -5074,6 +5082,34 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <location filename="../../forms/ledger_remove_dialog.ui" line="14"/>
         <source>同时删除整改进展和佐证材料</source>
         <translation>Also delete progress notes and evidence</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerSummary</name>
+    <message>
+        <location filename="../../hdrectify/ui/ledger_summary.py" line="57"/>
+        <source>共 {0} 个问题，已整改完成 {1} 个。</source>
+        <translation>{0} problems, {1} of them rectified.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger_summary.py" line="66"/>
+        <source>措施{0}&#x3000;{1}</source>
+        <translation>Measure {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger_summary.py" line="70"/>
+        <source>共 {0} 项整改措施：已完成 {1}，整改中 {2}，未开始 {3}。</source>
+        <translation>{0} measures: {1} done, {2} in progress, {3} not started.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger_summary.py" line="83"/>
+        <source>（全部措施均已销号）</source>
+        <translation> (all measures closed)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger_summary.py" line="84"/>
+        <source>状态：{0}</source>
+        <translation>Status: {0}</translation>
     </message>
 </context>
 <context>
@@ -5433,79 +5469,39 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>MeasurePanel</name>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="188"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="142"/>
         <source>通报原文，不能修改</source>
         <translation>Original text of the notice; it cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="192"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="146"/>
         <source>整改措施 {0}</source>
         <translation>Measure {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="195"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="149"/>
         <source>（附佐证材料）</source>
         <translation>(evidence attached)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="196"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="150"/>
         <source>已于{0}销号：{1}</source>
         <translation>Closed on {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="276"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="211"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="314"/>
-        <source>确定</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="315"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="340"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="256"/>
         <source>重新打开</source>
         <translation>Reopen Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="340"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="256"/>
         <source>为什么要重新打开这项已销号的措施？</source>
         <translation>Why reopen this closed measure?</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="392"/>
-        <source>正在复制佐证材料…</source>
-        <translation>Copying the evidence files…</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="432"/>
-        <source>添加佐证材料</source>
-        <translation>Add Evidence</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="434"/>
-        <source>常用材料 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ofd *.zip);;所有文件 (*)</source>
-        <translation>Common documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ofd *.zip);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="463"/>
-        <source>没有能打开“{0}”的程序</source>
-        <translation>No program found that can open “{0}”</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="485"/>
-        <source>移除佐证材料</source>
-        <translation>Remove Evidence</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="486"/>
-        <source>为什么移除“{0}”？（文件仍留存备查）</source>
-        <translation>Why remove “{0}”? (The file is kept for the record.)</translation>
     </message>
 </context>
 <context>
@@ -6151,6 +6147,19 @@ Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ReasonPrompt</name>
+    <message>
+        <location filename="../../hdrectify/ui/form_support.py" line="117"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/form_support.py" line="118"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>RecordDeleteDialog</name>
     <message>
         <location filename="../../hdrectify/ui/record_delete_dialog.py" line="33"/>
@@ -6307,73 +6316,73 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="72"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="71"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="73"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="72"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="74"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="73"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="75"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="74"/>
         <source>镇（街道）</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="76"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="75"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="77"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="76"/>
         <source>情况记录</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="78"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="77"/>
         <source>发现的问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="79"/>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="367"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="78"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="366"/>
         <source>补录</source>
         <translation>Backfilled</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="80"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="79"/>
         <source>录入人</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="81"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="80"/>
         <source>录入时间</source>
         <translation>Entered at</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="82"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="81"/>
         <source>删除原因</source>
         <translation>Reason for deleting</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="373"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="372"/>
         <source>已删除：{0}</source>
         <translation>Deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="378"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="377"/>
         <source>{0} 已删除，原因：{1}</source>
         <translation>Deleted {0}; reason: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/records_model.py" line="386"/>
+        <location filename="../../hdrectify/ui/models/records_model.py" line="385"/>
         <source>录入时间比联系日期晚了 {0} 天以上，记为补录（仍然计入完成情况）</source>
         <translation>Entered more than {0} days after the contact date, so marked as backfilled (it still counts as done)</translation>
     </message>

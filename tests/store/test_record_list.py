@@ -15,7 +15,6 @@ from hdrectify.store.record_list import (
     ContactRow,
     FieldError,
     RecordFilter,
-    TextIndex,
     contact_query,
     correct_contact,
     count_contacts,
@@ -24,6 +23,7 @@ from hdrectify.store.record_list import (
     list_page,
 )
 from hdrectify.store.records import log_contact
+from hdrectify.store.text_index import TextIndex
 
 D = dt.date
 

@@ -7,9 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton, QWidget
 
 from hdrectify.paths import evidence_dir
 from hdrectify.store.evidence import stored_path
@@ -24,7 +23,7 @@ from hdrectify.ui.photo_suggestions import PhotoSuggestionDialog
 from hdrectify.ui.record_edit_dialog import RecordEditDialog
 from hdrectify.ui.records import RecordsPage
 from tests.photo_helpers import GPS_IFD, ORIENTATION, exif_of, make_photo
-from tests.ui.ui_helpers import cell
+from tests.ui.ui_helpers import cell, drop
 
 VISIT_DAY, PHONE_DAY, BARE_DAY = dt.date(2024, 3, 5), dt.date(2024, 3, 12), dt.date(2024, 3, 20)
 
@@ -43,24 +42,6 @@ def ctx(empty_ctx: AppContext) -> AppContext:
 
 def contact_on(ctx: AppContext, day: dt.date) -> str:
     return str(ctx.store.scalar("SELECT id FROM contacts WHERE date = ? AND deleted_at IS NULL", [day.isoformat()]))
-
-
-def drop(target: QWidget, paths: list[Path], pos: QPoint | None = None) -> bool:
-    """Drag files over ``target`` and drop them: whether the drop was accepted."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    pos = pos if pos is not None else target.rect().center()
-    enter = QDragEnterEvent(
-        pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    )
-    QApplication.sendEvent(target, enter)
-    if not enter.isAccepted():
-        return False
-    event = QDropEvent(
-        pos.toPointF(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    )
-    QApplication.sendEvent(target, event)
-    return event.isAccepted()
 
 
 def result_box(qtbot, widget: QWidget) -> QMessageBox:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from hdrectify.documents import make_checklist
 from hdrectify.domain.cadence import Obligation
@@ -16,6 +16,7 @@ from hdrectify.domain.periods import Kind, Period
 from hdrectify.ui.main_window import MainWindow
 from hdrectify.ui.models.cadence_model import SIGNED_ROLE
 from hdrectify.ui.scans_dialog import ScanResultsDialog, ScanVisitDialog
+from tests.ui.ui_helpers import drop
 
 MONTH = Period.parse("2026-10", Kind.MONTH)
 
@@ -37,23 +38,6 @@ def signed_sheet(window: MainWindow, tmp_path: Path) -> tuple[Path, str, str, st
     doc[0].render(scale=200 / 72).to_pil().rotate(180).save(scan)
     doc.close()
     return scan, pairing["member"], pairing["centre"], pairing["id"]
-
-
-def drop(window: MainWindow, *files: Path) -> bool:
-    data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
-    centre = window.rect().center()
-    enter = QDragEnterEvent(
-        centre, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    )
-    QApplication.sendEvent(window, enter)
-    if not enter.isAccepted():
-        return False
-    event = QDropEvent(
-        QPointF(centre), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    )
-    QApplication.sendEvent(window, event)
-    return True
 
 
 def results(qtbot, window: MainWindow) -> ScanResultsDialog:
@@ -79,9 +63,9 @@ def test_a_dropped_scan_is_filed_listed_and_marked_on_the_grid(
     grid = window.show_page("cadence")
     notes = tmp_path / "说明.txt"
     notes.write_text("x")
-    assert not drop(window, notes)  # not a scan: the window does not take it
+    assert not drop(window, [notes])  # not a scan: the window does not take it
 
-    assert drop(window, scan, blank)
+    assert drop(window, [scan, blank])
 
     dialog = results(qtbot, window)
     found = rows(dialog)
@@ -132,7 +116,7 @@ def test_the_menu_opens_a_file_chooser_and_the_same_scan_again_adds_nothing(
     qtbot.waitUntil(lambda: window.findChild(QDialog, "scanResults") is None)
     count = window.ctx.store.scalar("SELECT count(*) FROM checklist_scans")
 
-    assert drop(window, scan)
+    assert drop(window, [scan])
 
     again = results(qtbot, window)
     assert rows(again)[0][5] == "已有相同扫描件，未重复添加"
@@ -152,7 +136,7 @@ def pending_scan(qtbot, window: MainWindow, tmp_path: Path) -> tuple[ScanResults
         ):
             delete_contact(store, row["id"], "测试：该月未登记到岗")
     window.show_page("cadence")
-    assert drop(window, scan)
+    assert drop(window, [scan])
     dialog = results(qtbot, window)
     assert rows(dialog)[0][5] == "已收到扫描件，待补登到岗记录"
     return dialog, pairing_id

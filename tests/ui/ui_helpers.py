@@ -1,13 +1,31 @@
-"""Helpers shared by the window's tests (imported as tests.ui.ui_helpers)."""
+"""Helpers shared by the window's tests (imported as tests.ui.ui_helpers): widgets, snapshots, drops, and
+the ledger screen's set-up."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
+from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QInputDialog,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
+from hdrectify.store.ledger import seed_id
 from hdrectify.ui.context import AppContext
+from hdrectify.ui.ledger import LedgerPage
+from hdrectify.ui.models.ledger_model import COL_TITLE, LedgerModel
 
 W = TypeVar("W", bound=QWidget)
 
@@ -46,3 +64,102 @@ def attach(qtbot, page, files: list[Any]) -> int:
     with qtbot.waitSignal(page.measure.attached, timeout=15000) as got:
         page.attach_files(files)
     return int(got.args[0])
+
+
+# -- the ledger screen ------------------------------------------------------------------------
+
+DEMO_TODAY = dt.date(2026, 11, 25)  # the day the demo database was built up to
+SEED_MEASURE = seed_id("measure", 2, 1)  # problem 2, measure 1: closed in the seed
+
+
+def open_page(qtbot, ctx: AppContext) -> LedgerPage:
+    page = LedgerPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.activateWindow()
+    # Keyboard shortcuts (Ctrl+S) go to the active window; activation arrives as an event.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    return page
+
+
+def click_row(qtbot, page: LedgerPage, kind: str, row_id: str) -> None:
+    """Open the branches down to the row and click it, as a user would."""
+    index = page.model.find(kind, row_id)
+    assert index.isValid(), f"{kind} {row_id} is not in the tree"
+    parent = index.parent()
+    while parent.isValid():
+        page.ui.tree.expand(parent)
+        parent = parent.parent()
+    page.ui.tree.scrollTo(index)
+    rect = page.ui.tree.visualRect(index)
+    qtbot.mouseClick(page.ui.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.current == (kind, row_id)
+
+
+def visit_measures(ctx: AppContext, *, open_only: bool = True) -> list[dict[str, Any]]:
+    return ctx.store.rows(
+        "SELECT m.*, p.no AS problem_no FROM ledger_measures m JOIN ledger_problems p ON p.id = m.problem_id"
+        " WHERE p.source = 'visit'" + (" AND m.status != 'done'" if open_only else "") + " ORDER BY p.no, m.no"
+    )
+
+
+def measure(ctx: AppContext, measure_id: str) -> dict[str, Any]:
+    row = ctx.store.get("ledger_measures", measure_id)
+    assert row is not None
+    return row
+
+
+def top_titles(model: LedgerModel) -> list[str]:
+    return [model.index(r, COL_TITLE).data() for r in range(model.rowCount())]
+
+
+def problem_count(model: LedgerModel) -> int:
+    return sum(model.rowCount(model.index(r, 0)) for r in range(model.rowCount()))
+
+
+def measure_count(model: LedgerModel) -> int:
+    areas = [model.index(r, 0) for r in range(model.rowCount())]
+    problems = [model.index(r, 0, area) for area in areas for r in range(model.rowCount(area))]
+    return sum(model.rowCount(problem) for problem in problems)
+
+
+def a_file(tmp_path: Path, name: str, content: bytes) -> Path:
+    path = tmp_path / "incoming" / name
+    path.parent.mkdir(exist_ok=True)
+    path.write_bytes(content)
+    return path
+
+
+def drop(target: QWidget, paths: list[Path], pos: QPoint | None = None) -> bool:
+    """Drag files over ``target`` and drop them: whether the drop was accepted."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    pos = pos if pos is not None else target.rect().center()
+    enter = QDragEnterEvent(
+        pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(target, enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(
+        pos.toPointF(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(target, drop)
+    return drop.isAccepted()
+
+
+def modal(qtbot, cls: type) -> Any:
+    """The dialog the page opened, once it is the active window (its shortcuts work only then)."""
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), cls))
+    QApplication.processEvents()  # let the activation finish before typing
+    return QApplication.activeWindow()
+
+
+def answer_reason(qtbot, reason: str, type_text) -> None:
+    dialog = modal(qtbot, QInputDialog)
+    edit = dialog.findChild(QLineEdit)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # a reason is required
+    type_text(edit, reason)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)

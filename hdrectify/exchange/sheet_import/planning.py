@@ -22,11 +22,11 @@ twice adds nothing.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.messages import render
@@ -36,6 +36,8 @@ from hdrectify.exchange.sheet_import.fields import FIELDS, KIND_ORDER, Kind, mis
 from hdrectify.exchange.sheet_import.reading import Mapping, Progress, Workbook, default_mapping
 from hdrectify.exchange.sheet_import.values import read_value
 from hdrectify.store.base import Row, Store, now_stamp
+
+K = TypeVar("K", bound=Hashable)  # what tells one imported record from another of its pairing
 
 PROGRESS_EVERY = 500  # rows between two progress calls
 
@@ -301,9 +303,7 @@ class _Records:
         day: dt.date = v["date"]
         pairing = pairing_active_in(pairings, m, c, day)
         note = clean_note(v.get("note") or "", "情况记录")
-        keys = self._contact_keys.get(pairing["id"])
-        if keys is None:
-            keys = self._contact_keys[pairing["id"]] = imports.contact_keys(self.store, pairing["id"])
+        keys = self._known(self._contact_keys, pairing["id"], imports.contact_keys)
         key = (day.isoformat(), v["method"], note)
         if key in keys:
             return False
@@ -317,18 +317,33 @@ class _Records:
         self.contacts.append((row, problems, c["id"], m["name"]))
         return True
 
-    def _report(self, v: dict[str, Any]) -> bool:
-        from hdrectify.store import imports
-        from hdrectify.store.records import check_submission_dates, pairing_owing_in, report_values
+    def _known(self, cache: dict[str, set[K]], pairing_id: str, load: Callable[[Store, str], set[K]]) -> set[K]:
+        """What the pairing already has in the database (read once per pairing), with what this import adds."""
+        keys = cache.get(pairing_id)
+        if keys is None:
+            keys = cache[pairing_id] = load(self.store, pairing_id)
+        return keys
+
+    def _owing(
+        self, v: dict[str, Any], period: Period, key: K, cache: dict[str, set[K]], load: Callable[[Store, str], set[K]]
+    ) -> tuple[Row, set[K]] | None:
+        """The pairing owing ``period``'s report or review, and what it has; None if it has ``key`` already."""
+        from hdrectify.store.records import pairing_owing_in
 
         m, c, pairings = self._pair(v)
+        pairing = pairing_owing_in(pairings, m, c, period)
+        keys = self._known(cache, pairing["id"], load)
+        return None if key in keys else (pairing, keys)
+
+    def _report(self, v: dict[str, Any]) -> bool:
+        from hdrectify.store import imports
+        from hdrectify.store.records import check_submission_dates, report_values
+
         quarter: Period = v["quarter"]
-        pairing = pairing_owing_in(pairings, m, c, quarter)
-        keys = self._report_keys.get(pairing["id"])
-        if keys is None:
-            keys = self._report_keys[pairing["id"]] = imports.report_quarters(self.store, pairing["id"])
-        if str(quarter) in keys:
+        found = self._owing(v, quarter, str(quarter), self._report_keys, imports.report_quarters)
+        if found is None:
             return False
+        pairing, keys = found
         check_submission_dates(quarter, v["date"])
         self.reports.append(report_values(self.store, pairing, quarter, v["date"], v.get("note") or ""))
         keys.add(str(quarter))
@@ -336,16 +351,13 @@ class _Records:
 
     def _review(self, v: dict[str, Any]) -> bool:
         from hdrectify.store import imports
-        from hdrectify.store.records import check_score, check_submission_dates, pairing_owing_in, review_values
+        from hdrectify.store.records import check_score, check_submission_dates, review_values
 
-        m, c, pairings = self._pair(v)
         year: Period = v["year"]
-        pairing = pairing_owing_in(pairings, m, c, year)
-        keys = self._review_keys.get(pairing["id"])
-        if keys is None:
-            keys = self._review_keys[pairing["id"]] = imports.review_years(self.store, pairing["id"])
-        if year.year in keys:
+        found = self._owing(v, year, year.year, self._review_keys, imports.review_years)
+        if found is None:
             return False
+        pairing, keys = found
         check_score(v["score"])
         check_submission_dates(year, v["date"])
         self.reviews.append(review_values(self.store, pairing, year, v["date"], v["score"], v.get("note") or ""))

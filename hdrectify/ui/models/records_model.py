@@ -3,7 +3,7 @@
 The model never holds more than the pages the user has scrolled through. A new filter
 loads its first page at once (an indexed query of a few milliseconds); the total is
 counted off the UI thread and arrives later through :attr:`RecordsModel.totalChanged`.
-On a big database a :class:`~hdrectify.store.record_list.TextIndex` is built off the
+On a big database a :class:`~hdrectify.store.text_index.TextIndex` is built off the
 UI thread too, once per window, so that a search for a rare word does not read every
 record; after a write it catches up from the audit log instead of being read again.
 """
@@ -28,12 +28,10 @@ from shiboken6 import isValid
 from hdrectify.store.base import Store
 from hdrectify.store.record_list import (
     PAGE_SIZE,
-    TEXT_INDEX_MIN_ROWS,
     ContactQuery,
     ContactRow,
     PairingNames,
     RecordFilter,
-    TextIndex,
     contact_query,
     contacts_high_water,
     count_contacts,
@@ -41,6 +39,7 @@ from hdrectify.store.record_list import (
     list_page_within,
     pairing_names,
 )
+from hdrectify.store.text_index import TEXT_INDEX_MIN_ROWS, TextIndex
 from hdrectify.ui import labels
 from hdrectify.ui.form_support import zh_date
 from hdrectify.ui.worker import Progress, Task, find_group, run_in_background
