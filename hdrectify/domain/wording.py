@@ -187,6 +187,11 @@ MEASURE_STATUS = {  # of a ledger measure
     "in_progress": QT_TRANSLATE_NOOP("MeasureStatus", "整改中"),
     "done": QT_TRANSLATE_NOOP("MeasureStatus", "已完成"),
 }
+DEADLINE_WARNING = {  # how near a measure's deadline is (domain.ledger.DeadlineWarning), said beside its colour
+    "red": QT_TRANSLATE_NOOP("Labels", "已逾期"),
+    "yellow": QT_TRANSLATE_NOOP("Labels", "临近时限"),
+    "green": QT_TRANSLATE_NOOP("Labels", "时间充裕"),
+}
 SCAN_RESULT_CONTEXT = "ScanResults"
 SCAN_RESULT = {  # what became of one page of a signed checklist's scan (domain.scans.ScanResult)
     "attached": QT_TRANSLATE_NOOP("ScanResults", "已附到当月到岗记录"),
@@ -227,6 +232,10 @@ def method_label(value: str) -> str:
 
 def status_label(value: str) -> str:
     return STATUS[value]
+
+
+def deadline_warning_label(value: str) -> str:
+    return DEADLINE_WARNING[value]
 
 
 def measure_status_label(value: str) -> str:

@@ -20,9 +20,9 @@ from hdrectify.ui.models.rows_model import PAYLOAD_ROLE, Line, RowsModel
 from hdrectify.ui.worker import Progress, run_in_background
 
 LEVEL_COLOURS = {
-    DeadlineWarning.RED: "#f8d7d5",
-    DeadlineWarning.YELLOW: "#fff1c2",
-    DeadlineWarning.GREEN: "#dcefd9",
+    DeadlineWarning.RED: "#f4c7c3",
+    DeadlineWarning.YELLOW: "#fff3c4",
+    DeadlineWarning.GREEN: "#d5eef0",
     DeadlineWarning.NONE: "",
 }
 CARD_STYLE = "QLabel { background: #f3f6fa; border: 1px solid #d6dde6; border-radius: 6px; padding: 8px 12px; }"
@@ -129,7 +129,9 @@ class DashboardPage(QWidget):
         self.ui.rateCard.setText(self.tr("今年完成率<br><b>{0}</b>").format(percent(board.completion_rate)))
         self.ui.missedLabel.setText(self.tr("<b>上次打开以来未完成</b>（自 {0}）").format(zh_date(board.since)))
         self.due_model.set_lines([self._item_line(i) for i in board.due])
-        self.missed_model.set_lines([self._item_line(i, "#f8d7d5") for i in board.missed])
+        self.missed_model.set_lines(
+            [self._item_line(i, LEVEL_COLOURS[DeadlineWarning.RED], labels.status_text("missed")) for i in board.missed]
+        )
         self.deadline_model.set_lines(
             [
                 Line(
@@ -145,6 +147,7 @@ class DashboardPage(QWidget):
                     LEVEL_COLOURS[m.level] or None,
                     m.text,
                     m.measure_id,
+                    labels.deadline_warning_text(m.level.name.lower()) if LEVEL_COLOURS[m.level] else "",
                 )
                 for m in board.measures
             ]
@@ -156,6 +159,7 @@ class DashboardPage(QWidget):
                     LEVEL_COLOURS[DeadlineWarning.RED] if m.missed else None,
                     "",
                     m.completion_rate,
+                    self.tr("有未完成") if m.missed else "",
                 )
                 for m in board.members
             ]
@@ -181,7 +185,7 @@ class DashboardPage(QWidget):
         self.ui.deadlineTable.setColumnWidth(0, self.ui.deadlineTable.fontMetrics().horizontalAdvance("中") * 11)
         self.ui.statusLabel.setText("")
 
-    def _item_line(self, item: Item, colour: str | None = None) -> Line:
+    def _item_line(self, item: Item, colour: str | None = None, meaning: str = "") -> Line:
         return Line(
             (
                 f"{item.pairing.member} — {item.pairing.centre}",
@@ -192,6 +196,7 @@ class DashboardPage(QWidget):
             colour,
             "",
             item,
+            meaning,
         )
 
     # -- actions --------------------------------------------------------------

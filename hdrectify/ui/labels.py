@@ -87,6 +87,11 @@ def measure_status_text(status: str) -> str:
     return QCoreApplication.translate(wording.MEASURE_STATUS_CONTEXT, wording.measure_status_label(status))
 
 
+def deadline_warning_text(level: str) -> str:
+    """已逾期 / 临近时限 / 时间充裕: the deadline colour of the dashboard and the ledger in words."""
+    return tr(wording.deadline_warning_label(level))
+
+
 def source_text(source: str) -> str:
     return tr(wording.source_label(source))
 

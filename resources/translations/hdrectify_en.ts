@@ -194,6 +194,11 @@
         <translation>This software is released under the MIT licence and uses the third-party software below (select one to read its licence):</translation>
     </message>
     <message>
+        <location filename="../../forms/about_dialog.ui" line="57"/>
+        <source>使用的第三方组件</source>
+        <translation>Third-party components used</translation>
+    </message>
+    <message>
         <location filename="../../forms/about_dialog.ui" line="60"/>
         <source>组件</source>
         <translation>Component</translation>
@@ -207,6 +212,11 @@
         <location filename="../../forms/about_dialog.ui" line="62"/>
         <source>许可证</source>
         <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../forms/about_dialog.ui" line="64"/>
+        <source>许可证全文</source>
+        <translation>Licence text</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1280,16 @@ On time if submitted by {0}</translation>
         <translation>These records were changed on two (or more) computers. Every version is kept; the newer one is in use for now. Compare them one by one and choose the version to keep; your choice goes to the other computers with the next bundle.</translation>
     </message>
     <message>
+        <location filename="../../forms/conflicts_dialog.ui" line="12"/>
+        <source>待处理的冲突</source>
+        <translation>Conflicts to settle</translation>
+    </message>
+    <message>
+        <location filename="../../forms/conflicts_dialog.ui" line="13"/>
+        <source>两个版本的对比</source>
+        <translation>The two versions compared</translation>
+    </message>
+    <message>
         <location filename="../../forms/conflicts_dialog.ui" line="20"/>
         <source>采用所选版本(&amp;T)</source>
         <translation>&amp;Take the selected version</translation>
@@ -1421,17 +1441,22 @@ On time if submitted by {0}</translation>
         <translation>&lt;b&gt;Missed since last opened&lt;/b&gt; (since {0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="141"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="143"/>
         <source>逾期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="143"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="145"/>
         <source>{0} 天</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="164"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="162"/>
+        <source>有未完成</source>
+        <translation>Has missed periods</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="168"/>
         <source>&lt;b&gt;本月尚未到岗的中心&lt;/b&gt;（{0} 个）</source>
         <translation>&lt;b&gt;Centres not visited on site this month&lt;/b&gt; ({0})</translation>
     </message>
@@ -1456,9 +1481,24 @@ On time if submitted by {0}</translation>
         <translation>&lt;b&gt;Due this week and this month&lt;/b&gt; (double-click to log)</translation>
     </message>
     <message>
+        <location filename="../../forms/dashboard.ui" line="39"/>
+        <source>本周、本月待办</source>
+        <translation>Due this week and this month</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard.ui" line="39"/>
+        <source>双击登记</source>
+        <translation>Double-click to log</translation>
+    </message>
+    <message>
         <location filename="../../forms/dashboard.ui" line="40"/>
         <source>&lt;b&gt;上次打开以来未完成&lt;/b&gt;</source>
         <translation>&lt;b&gt;Missed since last opened&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard.ui" line="41"/>
+        <source>上次打开以来未完成</source>
+        <translation>Missed since last opened</translation>
     </message>
     <message>
         <location filename="../../forms/dashboard.ui" line="46"/>
@@ -1466,14 +1506,34 @@ On time if submitted by {0}</translation>
         <translation>&lt;b&gt;Measure deadlines&lt;/b&gt; (red: overdue · yellow: ≤ 10 days left · green: &gt; 20 days left)</translation>
     </message>
     <message>
+        <location filename="../../forms/dashboard.ui" line="47"/>
+        <source>整改措施时限</source>
+        <translation>Measure deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard.ui" line="47"/>
+        <source>每行写明剩余天数或已逾期天数</source>
+        <translation>Each row says the days left or the days overdue</translation>
+    </message>
+    <message>
         <location filename="../../forms/dashboard.ui" line="48"/>
         <source>&lt;b&gt;按党员&lt;/b&gt;（今年至今，完成率低的在前）</source>
         <translation>&lt;b&gt;By member&lt;/b&gt; (this year so far, lowest completion first)</translation>
     </message>
     <message>
+        <location filename="../../forms/dashboard.ui" line="49"/>
+        <source>按党员的完成情况</source>
+        <translation>Completion by member</translation>
+    </message>
+    <message>
         <location filename="../../forms/dashboard.ui" line="50"/>
         <source>&lt;b&gt;本月尚未到岗的中心&lt;/b&gt;</source>
         <translation>&lt;b&gt;Centres not visited on site this month&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard.ui" line="51"/>
+        <source>本月尚未到岗的中心</source>
+        <translation>Centres not yet visited this month</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1806,7 @@ On time if submitted by {0}</translation>
     </message>
     <message>
         <location filename="../../forms/exchange_history_dialog.ui" line="6"/>
+        <location filename="../../forms/exchange_history_dialog.ui" line="9"/>
         <source>交换记录</source>
         <translation>Exchange history</translation>
     </message>
@@ -1868,6 +1929,11 @@ On time if submitted by {0}</translation>
         <location filename="../../forms/help_dialog.ui" line="22"/>
         <source>目录(&amp;C)</source>
         <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <location filename="../../forms/help_dialog.ui" line="33"/>
+        <source>使用说明</source>
+        <translation>User guide</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2065,7 @@ On time if submitted by {0}</translation>
     </message>
     <message>
         <location filename="../../forms/history_dialog.ui" line="6"/>
+        <location filename="../../forms/history_dialog.ui" line="10"/>
         <source>修改历史</source>
         <translation>History</translation>
     </message>
@@ -4104,13 +4171,13 @@ On time if submitted by {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/wording.py" line="163"/>
-        <location filename="../../hdrectify/domain/wording.py" line="214"/>
+        <location filename="../../hdrectify/domain/wording.py" line="219"/>
         <source>季度汇报</source>
         <translation>Quarterly report</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/wording.py" line="164"/>
-        <location filename="../../hdrectify/domain/wording.py" line="215"/>
+        <location filename="../../hdrectify/domain/wording.py" line="220"/>
         <source>年度考评</source>
         <translation>Annual review</translation>
     </message>
@@ -4175,177 +4242,192 @@ On time if submitted by {0}</translation>
         <translation>Upcoming</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="201"/>
+        <location filename="../../hdrectify/domain/wording.py" line="191"/>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="192"/>
+        <source>临近时限</source>
+        <translation>Deadline near</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="193"/>
+        <source>时间充裕</source>
+        <translation>Time to spare</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="206"/>
         <source>巡察反馈</source>
         <translation>Inspection feedback</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="202"/>
+        <location filename="../../hdrectify/domain/wording.py" line="207"/>
         <source>走访发现</source>
         <translation>Found on visits</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="205"/>
+        <location filename="../../hdrectify/domain/wording.py" line="210"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="206"/>
+        <location filename="../../hdrectify/domain/wording.py" line="211"/>
         <source>星期二</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="207"/>
+        <location filename="../../hdrectify/domain/wording.py" line="212"/>
         <source>星期三</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="208"/>
+        <location filename="../../hdrectify/domain/wording.py" line="213"/>
         <source>星期四</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="209"/>
+        <location filename="../../hdrectify/domain/wording.py" line="214"/>
         <source>星期五</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="210"/>
+        <location filename="../../hdrectify/domain/wording.py" line="215"/>
         <source>星期六</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="211"/>
+        <location filename="../../hdrectify/domain/wording.py" line="216"/>
         <source>星期日</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="255"/>
+        <location filename="../../hdrectify/domain/wording.py" line="264"/>
         <source>空字符 NUL</source>
         <translation>null character NUL</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="256"/>
+        <location filename="../../hdrectify/domain/wording.py" line="265"/>
         <source>制表符</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="257"/>
+        <location filename="../../hdrectify/domain/wording.py" line="266"/>
         <source>转义字符 ESC</source>
         <translation>escape character ESC</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="258"/>
+        <location filename="../../hdrectify/domain/wording.py" line="267"/>
         <source>删除字符 DEL</source>
         <translation>delete character DEL</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="259"/>
+        <location filename="../../hdrectify/domain/wording.py" line="268"/>
         <source>软连字符</source>
         <translation>soft hyphen</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="260"/>
+        <location filename="../../hdrectify/domain/wording.py" line="269"/>
         <source>阿拉伯字母标记</source>
         <translation>Arabic letter mark</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="261"/>
+        <location filename="../../hdrectify/domain/wording.py" line="270"/>
         <source>蒙古文元音分隔符</source>
         <translation>Mongolian vowel separator</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="262"/>
+        <location filename="../../hdrectify/domain/wording.py" line="271"/>
         <source>零宽空格</source>
         <translation>zero width space</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="263"/>
+        <location filename="../../hdrectify/domain/wording.py" line="272"/>
         <source>零宽不连字</source>
         <translation>zero width non-joiner</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="264"/>
+        <location filename="../../hdrectify/domain/wording.py" line="273"/>
         <source>零宽连字</source>
         <translation>zero width joiner</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="265"/>
+        <location filename="../../hdrectify/domain/wording.py" line="274"/>
         <source>从左到右标记</source>
         <translation>left-to-right mark</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="266"/>
+        <location filename="../../hdrectify/domain/wording.py" line="275"/>
         <source>从右到左标记</source>
         <translation>right-to-left mark</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="267"/>
+        <location filename="../../hdrectify/domain/wording.py" line="276"/>
         <source>从左到右嵌入</source>
         <translation>left-to-right embedding</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="268"/>
+        <location filename="../../hdrectify/domain/wording.py" line="277"/>
         <source>从右到左嵌入</source>
         <translation>right-to-left embedding</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="269"/>
+        <location filename="../../hdrectify/domain/wording.py" line="278"/>
         <source>方向格式结束</source>
         <translation>pop directional formatting</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="270"/>
+        <location filename="../../hdrectify/domain/wording.py" line="279"/>
         <source>从左到右强制</source>
         <translation>left-to-right override</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="271"/>
+        <location filename="../../hdrectify/domain/wording.py" line="280"/>
         <source>从右到左强制</source>
         <translation>right-to-left override</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="272"/>
+        <location filename="../../hdrectify/domain/wording.py" line="281"/>
         <source>字连接符</source>
         <translation>word joiner</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="273"/>
+        <location filename="../../hdrectify/domain/wording.py" line="282"/>
         <source>从左到右隔离</source>
         <translation>left-to-right isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="274"/>
+        <location filename="../../hdrectify/domain/wording.py" line="283"/>
         <source>从右到左隔离</source>
         <translation>right-to-left isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="275"/>
+        <location filename="../../hdrectify/domain/wording.py" line="284"/>
         <source>首强字符隔离</source>
         <translation>first strong isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="276"/>
+        <location filename="../../hdrectify/domain/wording.py" line="285"/>
         <source>方向隔离结束</source>
         <translation>pop directional isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="277"/>
+        <location filename="../../hdrectify/domain/wording.py" line="286"/>
         <source>零宽不换行空格（BOM）</source>
         <translation>zero width no-break space (BOM)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="280"/>
+        <location filename="../../hdrectify/domain/wording.py" line="289"/>
         <source>控制字符</source>
         <translation>control character</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="281"/>
+        <location filename="../../hdrectify/domain/wording.py" line="290"/>
         <source>格式字符</source>
         <translation>format character</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="283"/>
+        <location filename="../../hdrectify/domain/wording.py" line="292"/>
         <source>无效字符</source>
         <translation>invalid character</translation>
     </message>
@@ -4691,27 +4773,27 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>Problem {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="303"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="305"/>
         <source>措施{0}&#x3000;{1}</source>
         <translation>Measure {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="314"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="316"/>
         <source>无时限</source>
         <translation>No deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="325"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="349"/>
         <source>已逾期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="327"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="351"/>
         <source>还剩 {0} 天</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/models/ledger_model.py" line="332"/>
+        <location filename="../../hdrectify/ui/models/ledger_model.py" line="356"/>
         <source>走访发现：{0}（{1}）</source>
         <translation>Found on a visit: {0} ({1})</translation>
     </message>
@@ -4795,6 +4877,7 @@ Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="6"/>
+        <location filename="../../forms/ledger.ui" line="38"/>
         <source>整改台账</source>
         <translation>Rectification ledger</translation>
     </message>
@@ -4827,6 +4910,16 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <location filename="../../forms/ledger.ui" line="34"/>
         <source>搜索问题、措施、责任单位或责任人</source>
         <translation>Search problems, measures, responsible units or persons</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger.ui" line="34"/>
+        <source>搜索台账</source>
+        <translation>Search the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger.ui" line="38"/>
+        <source>问题及其整改措施，每项写明状态</source>
+        <translation>Problems and their measures, each with its status</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="49"/>
@@ -4869,6 +4962,11 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>Select a problem or measure on the left.</translation>
     </message>
     <message>
+        <location filename="../../forms/ledger.ui" line="73"/>
+        <source>该问题的整改措施</source>
+        <translation>This problem&apos;s measures</translation>
+    </message>
+    <message>
         <location filename="../../forms/ledger.ui" line="78"/>
         <source>编号/标题</source>
         <translation>No. / title</translation>
@@ -4892,6 +4990,16 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <location filename="../../forms/ledger.ui" line="84"/>
         <source>双击一行查看详情。</source>
         <translation>Double-click a row to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger.ui" line="94"/>
+        <source>整改措施详情</source>
+        <translation>Measure details</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger.ui" line="103"/>
+        <source>整改措施内容</source>
+        <translation>Measure text</translation>
     </message>
     <message>
         <location filename="../../forms/ledger.ui" line="114"/>
@@ -5234,6 +5342,16 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <location filename="../../hdrectify/ui/main_window.py" line="331"/>
         <source>&lt;a href=&quot;conflicts&quot;&gt;{0} 条交换冲突待处理&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;conflicts&quot;&gt;{0} exchange conflicts to settle&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="19"/>
+        <source>页面</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="19"/>
+        <source>切换到工作台、挂钩联系、走访记录、整改台账或中心与党员</source>
+        <translation>Switch to Dashboard, Pairings, Records, Ledger or Centres and members</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="34"/>
@@ -5821,6 +5939,7 @@ Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
     <message>
         <location filename="../../forms/people.ui" line="19"/>
+        <location filename="../../forms/people.ui" line="52"/>
         <source>康园中心</source>
         <translation>Centres</translation>
     </message>
@@ -5858,6 +5977,7 @@ Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
     <message>
         <location filename="../../forms/people.ui" line="66"/>
+        <location filename="../../forms/people.ui" line="93"/>
         <source>党员</source>
         <translation>Party members</translation>
     </message>
@@ -5910,6 +6030,11 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <location filename="../../forms/people.ui" line="131"/>
         <source>显示已结束的挂钩(&amp;S)</source>
         <translation>&amp;Show ended pairings</translation>
+    </message>
+    <message>
+        <location filename="../../forms/people.ui" line="146"/>
+        <source>挂钩关系</source>
+        <translation>Pairings</translation>
     </message>
 </context>
 <context>
@@ -6473,6 +6598,7 @@ Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
     <message>
         <location filename="../../forms/records.ui" line="11"/>
+        <location filename="../../forms/records.ui" line="125"/>
         <source>走访记录</source>
         <translation>Visit records</translation>
     </message>
@@ -6808,6 +6934,11 @@ Records: {3}</translation>
         <translation>Choose the backup to restore. Restoring replaces the current database with the backup; before that, the current database is saved as a backup of its own, so it can always be restored again.</translation>
     </message>
     <message>
+        <location filename="../../forms/restore_dialog.ui" line="9"/>
+        <source>备份</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
         <location filename="../../forms/restore_dialog.ui" line="12"/>
         <source>选择其他备份文件(&amp;F)…</source>
         <translation>Choose another backup &amp;file…</translation>
@@ -7093,37 +7224,37 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>ScanResults</name>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="192"/>
+        <location filename="../../hdrectify/domain/wording.py" line="197"/>
         <source>已附到当月到岗记录</source>
         <translation>Attached to the month&apos;s visit record</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="193"/>
+        <location filename="../../hdrectify/domain/wording.py" line="198"/>
         <source>已收到扫描件，待补登到岗记录</source>
         <translation>Scan received; the visit record is still to be logged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="194"/>
+        <location filename="../../hdrectify/domain/wording.py" line="199"/>
         <source>已有相同扫描件，未重复添加</source>
         <translation>The same scan is already on file; not added again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="195"/>
+        <location filename="../../hdrectify/domain/wording.py" line="200"/>
         <source>未识别到清单二维码，未添加</source>
         <translation>No checklist QR code found; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="196"/>
+        <location filename="../../hdrectify/domain/wording.py" line="201"/>
         <source>二维码中的挂钩关系不在本数据库中，未添加</source>
         <translation>The QR code names a pairing not in this database; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="197"/>
+        <location filename="../../hdrectify/domain/wording.py" line="202"/>
         <source>该挂钩当月无需到岗，未添加</source>
         <translation>The pairing owes no visit that month; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="198"/>
+        <location filename="../../hdrectify/domain/wording.py" line="203"/>
         <source>无法读取该文件或页面，未添加</source>
         <translation>The file or page could not be read; not added</translation>
     </message>

@@ -28,6 +28,8 @@ def nameless(dialog: QWidget) -> list[str]:
     for w in dialog.findChildren(QWidget):
         if not w.isVisibleTo(dialog) or w.focusPolicy() == Qt.FocusPolicy.NoFocus or not w.isEnabled():
             continue
+        if w.focusProxy() is not None:  # focus goes to its proxy (a spin box's own line edit), checked itself
+            continue
         iface = QAccessible.queryAccessibleInterface(w)
         if iface is None or not iface.text(QAccessible.Text.Name).strip():
             out.append(f"{type(w).__name__} {w.objectName()!r}")

@@ -101,9 +101,9 @@ def test_deadlines_are_coloured_by_the_warning_settings(demo_ctx: AppContext) ->
     # 7月10日 is overdue, 12月3日 8 days away (≤ 10), 12月20日 25 days away (> 20); the closed one has none.
     assert colours() == {
         "2026年4月15日": None,
-        "2026年7月10日": "#fde2df",
+        "2026年7月10日": "#f4c7c3",
         "2026年12月3日": "#fff3c4",
-        "2026年12月20日": "#e3f4e8",
+        "2026年12月20日": "#d5eef0",
     }
     with demo_ctx.write() as store:
         store.set_setting("warn_yellow_days", 30)

@@ -102,5 +102,11 @@ class Ui_AboutDialog(object):
         ___qtreewidgetitem.setText(2, QCoreApplication.translate("AboutDialog", u"\u8bb8\u53ef\u8bc1", None))
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("AboutDialog", u"\u7248\u672c", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("AboutDialog", u"\u7ec4\u4ef6", None))
+#if QT_CONFIG(accessibility)
+        self.licenceList.setAccessibleName(QCoreApplication.translate("AboutDialog", u"\u4f7f\u7528\u7684\u7b2c\u4e09\u65b9\u7ec4\u4ef6", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.licenceText.setAccessibleName(QCoreApplication.translate("AboutDialog", u"\u8bb8\u53ef\u8bc1\u5168\u6587", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -47,5 +47,8 @@ class Ui_ExchangeHistoryDialog(object):
 
     def retranslateUi(self, ExchangeHistoryDialog):
         ExchangeHistoryDialog.setWindowTitle(QCoreApplication.translate("ExchangeHistoryDialog", u"\u4ea4\u6362\u8bb0\u5f55", None))
+#if QT_CONFIG(accessibility)
+        self.historyView.setAccessibleName(QCoreApplication.translate("ExchangeHistoryDialog", u"\u4ea4\u6362\u8bb0\u5f55", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -61,5 +61,8 @@ class Ui_HelpDialog(object):
         HelpDialog.setWindowTitle(QCoreApplication.translate("HelpDialog", u"\u7528\u6237\u6307\u5357", None))
         self.backButton.setText(QCoreApplication.translate("HelpDialog", u"\u540e\u9000(&B)", None))
         self.homeButton.setText(QCoreApplication.translate("HelpDialog", u"\u76ee\u5f55(&C)", None))
+#if QT_CONFIG(accessibility)
+        self.browser.setAccessibleName(QCoreApplication.translate("HelpDialog", u"\u4f7f\u7528\u8bf4\u660e", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

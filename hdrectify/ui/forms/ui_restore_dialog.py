@@ -84,6 +84,9 @@ class Ui_RestoreDialog(object):
     def retranslateUi(self, RestoreDialog):
         RestoreDialog.setWindowTitle(QCoreApplication.translate("RestoreDialog", u"\u6062\u590d\u5907\u4efd", None))
         self.introLabel.setText(QCoreApplication.translate("RestoreDialog", u"\u9009\u62e9\u8981\u6062\u590d\u7684\u5907\u4efd\u3002\u6062\u590d\u4f1a\u7528\u5907\u4efd\u66ff\u6362\u5f53\u524d\u6570\u636e\u5e93\uff1b\u6062\u590d\u4e4b\u524d\uff0c\u5f53\u524d\u6570\u636e\u5e93\u4f1a\u5148\u53e6\u5b58\u4e3a\u4e00\u4efd\u5907\u4efd\uff0c\u968f\u65f6\u53ef\u4ee5\u518d\u6062\u590d\u56de\u6765\u3002", None))
+#if QT_CONFIG(accessibility)
+        self.backupsView.setAccessibleName(QCoreApplication.translate("RestoreDialog", u"\u5907\u4efd", None))
+#endif // QT_CONFIG(accessibility)
         self.chooseFileButton.setText(QCoreApplication.translate("RestoreDialog", u"\u9009\u62e9\u5176\u4ed6\u5907\u4efd\u6587\u4ef6(&F)\u2026", None))
         self.detailsBox.setTitle(QCoreApplication.translate("RestoreDialog", u"\u6240\u9009\u5907\u4efd", None))
     # retranslateUi

@@ -30,7 +30,7 @@ class Look:
 LOOKS: dict[Status, Look] = {
     Status.DONE: Look("#2a9d8f", "#ffffff", ""),
     Status.LATE: Look("#f5b041", "#3b2500", str(QT_TRANSLATE_NOOP("CadencePaint", "迟"))),
-    Status.EXEMPT: Look("#c3cfdd", "#3b4a5c", str(QT_TRANSLATE_NOOP("CadencePaint", "免"))),
+    Status.EXEMPT: Look("#b3c0d1", "#3b4a5c", str(QT_TRANSLATE_NOOP("CadencePaint", "免"))),
     Status.MISSED: Look("#b2182b", "#ffffff", "×"),
     Status.DUE: Look("#fff4c2", "#7a5a00", "", "#d79a00"),
     Status.UPCOMING: Look("#e3e7ec", "#9aa3ad", ""),

@@ -53,9 +53,9 @@ class Filter(IntEnum):
 
 
 WARNING_COLOURS = {
-    DeadlineWarning.GREEN: (QColor("#1b7f3b"), QColor("#e3f4e8")),
+    DeadlineWarning.GREEN: (QColor("#1b7f3b"), QColor("#d5eef0")),
     DeadlineWarning.YELLOW: (QColor("#8a6100"), QColor("#fff3c4")),
-    DeadlineWarning.RED: (QColor("#b3261e"), QColor("#fde2df")),
+    DeadlineWarning.RED: (QColor("#b3261e"), QColor("#f4c7c3")),
 }
 STATUS_COLOURS = {
     MeasureStatus.OPEN: QColor("#9e9e9e"),
@@ -280,6 +280,8 @@ class LedgerModel(QAbstractItemModel):
             return self._display(node, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(node, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken(node, column)
         if role == Qt.ItemDataRole.DecorationRole and column == COL_STATUS:
             return self._icons[node.status]
         if column == COL_DEADLINE and node.warning is not DeadlineWarning.NONE:
@@ -316,6 +318,28 @@ class LedgerModel(QAbstractItemModel):
                 else ""
             )
         return ""
+
+    def _spoken(self, node: Node, column: int) -> str:
+        """What a screen reader says for a cell: the colours and the status dot in words.
+
+        The title says the item, its status and its deadline (措施1　…；整改中；2026年12月1日（临近时限：还剩 5 天））;
+        the deadline its warning beside the date.
+        """
+        deadline = self._display(node, COL_DEADLINE)
+        if node.warning is not DeadlineWarning.NONE and node.deadline:
+            level = labels.deadline_warning_text(node.warning.name.lower())
+            days = self._tooltip(node, COL_DEADLINE)
+            deadline = labels.aside(
+                deadline, days if node.warning is DeadlineWarning.RED else labels.labelled(level, days)
+            )
+        if column == COL_DEADLINE:
+            return deadline
+        if column == COL_STATUS:
+            return self._display(node, COL_STATUS)
+        parts = [self._display(node, COL_TITLE)]
+        if node.kind != AREA:
+            parts += [self._display(node, COL_STATUS), deadline]
+        return labels.join_clauses(p for p in parts if p)
 
     def _tooltip(self, node: Node, column: int) -> str:
         row = node.row

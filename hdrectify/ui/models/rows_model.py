@@ -1,7 +1,9 @@
 """A small read-only table model over a list of rows: the dashboard's lists.
 
 Each row is a :class:`Line`: the cells to show, an optional colour for the row, a
-tooltip, and a payload (what a double-click acts on) under :data:`PAYLOAD_ROLE`.
+tooltip, a payload (what a double-click acts on) under :data:`PAYLOAD_ROLE`, and what the
+colour means in words: a screen reader reads it beside each cell of a coloured row
+(AccessibleTextRole), so the colour never says it alone.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from hdrectify.ui.labels import aside
+
 PAYLOAD_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -23,6 +27,7 @@ class Line:
     colour: str | None = None  # a background colour name, e.g. "#fde2e1"
     tooltip: str = ""
     payload: Any = None
+    meaning: str = ""  # the row colour in words (已逾期, 临近时限, 未完成 …)
 
 
 class RowsModel(QAbstractTableModel):
@@ -55,6 +60,8 @@ class RowsModel(QAbstractTableModel):
         line = self._lines[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return line.cells[index.column()] if index.column() < len(line.cells) else ""
+        if role == Qt.ItemDataRole.AccessibleTextRole and line.meaning and index.column() < len(line.cells):
+            return aside(line.cells[index.column()], line.meaning)
         if role == Qt.ItemDataRole.BackgroundRole and line.colour:
             return QBrush(QColor(line.colour))
         if role == Qt.ItemDataRole.ToolTipRole and line.tooltip:
