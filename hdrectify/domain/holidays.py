@@ -19,6 +19,7 @@ so in practice only weeks are offered: 春节 and 国庆 each take one).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -140,6 +141,31 @@ def closures_between(first: dt.date, last: dt.date) -> list[Closure]:
         if c is not None:
             found[c.first] = c
     return [found[k] for k in sorted(found)]
+
+
+def week_notes(
+    found: list[Closure],
+    first: dt.date,
+    last: dt.date,
+    *,
+    off: str = wording.HOLIDAY_OFF,
+    work: str = wording.HOLIDAY_WORK,
+    sep: str = wording.LIST_SEP,
+    name: Callable[[Closure], str] = Closure.label,
+    day: Callable[[dt.date], str] = wording.month_day_text,
+) -> list[str]:
+    """What closures mean for the days ``first``–``last``: 春节放假：2月15日—2月23日, 调休上班：2月14日.
+
+    Chinese by default (the checklist); the window passes its translated formats.
+    """
+    out = []
+    for c in found:
+        if c.first <= last and c.last >= first:
+            out.append(off.format(name(c), day(c.first), day(c.last)))
+        worked = [d for d in c.makeup if first <= d <= last]
+        if worked:
+            out.append(work.format(sep.join(day(d) for d in worked)))
+    return out
 
 
 def suggestions(year: int, week_max: int = WEEK_MAX_WORKDAYS, month_max: int = MONTH_MAX_WORKDAYS) -> list[Suggestion]:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from hdrectify.domain import wording
-from hdrectify.domain.holidays import Closure
+from hdrectify.domain.holidays import Closure, week_notes
 from hdrectify.domain.periods import Period
 
 percent = wording.percent  # digits and a per cent sign read the same in both languages
@@ -121,17 +121,15 @@ def holiday_name(closure: Closure) -> str:
     return closure.label(tr(wording.HOLIDAY_JOIN), {key: tr(zh) for key, zh in wording.HOLIDAY.items()})
 
 
-def holiday_lines(closures: Iterable[Closure], first: dt.date, last: dt.date) -> list[str]:
+def holiday_lines(closures: list[Closure], first: dt.date, last: dt.date) -> list[str]:
     """What a week's closures mean: 春节放假：2月15日—2月23日, and its 调休 days inside the week."""
-    out = []
-    for c in closures:
-        if c.first <= last and c.last >= first:
-            out.append(
-                tr(wording.HOLIDAY_OFF).format(
-                    holiday_name(c), short_date(c.first, year=first.year), short_date(c.last, year=first.year)
-                )
-            )
-        worked = [d for d in c.makeup if first <= d <= last]
-        if worked:
-            out.append(tr(wording.HOLIDAY_WORK).format(join_list(short_date(d, year=first.year) for d in worked)))
-    return out
+    return week_notes(
+        closures,
+        first,
+        last,
+        off=tr(wording.HOLIDAY_OFF),
+        work=tr(wording.HOLIDAY_WORK),
+        sep=tr(wording.LIST_SEP),
+        name=holiday_name,
+        day=lambda d: short_date(d, year=first.year),
+    )

@@ -149,7 +149,7 @@ class CadenceModel(QAbstractTableModel):
         if not closures:
             return []
         period = self.grid.columns[n].period
-        return labels.holiday_lines(closures, period.first_day, period.last_day)
+        return labels.holiday_lines(list(closures), period.first_day, period.last_day)
 
     def signed_pages(self, row: GridRow, n: int) -> tuple[int, int]:
         """Signed checklist pages on file for a visit column's month: (pages, of which without a visit record)."""
