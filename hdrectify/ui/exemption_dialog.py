@@ -80,6 +80,8 @@ class ExemptionDialog(RecordDialog):
             combo.setItemText(0, self.tr("（本年没有大部分放假的周或月）"))
         combo.setCurrentIndex(0)
         combo.blockSignals(False)
+        view = combo.view()  # the list shows each suggestion whole, however narrow the box
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
 
     def _use_suggestion(self, _index: int = 0) -> None:
         """Fill the form in from the chosen suggestion; the office checks it and saves."""
