@@ -17,7 +17,17 @@ from typing import Any
 
 import click
 
-from hdrectify import __version__, cli_bundle, cli_due, cli_import, cli_ledger, cli_records, cli_safety, cli_scans
+from hdrectify import (
+    __version__,
+    cli_bundle,
+    cli_due,
+    cli_holidays,
+    cli_import,
+    cli_ledger,
+    cli_records,
+    cli_safety,
+    cli_scans,
+)
 from hdrectify.cli_base import EXIT_INPUT, FORCE_HELP
 from hdrectify.cli_base import open_store as _store
 from hdrectify.cli_base import writing as _writing
@@ -403,5 +413,6 @@ for _command in (
     cli_due.due,
     cli_import.template,
     cli_import.import_,
+    cli_holidays.holidays,
 ):
     cli.add_command(_command)

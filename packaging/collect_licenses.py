@@ -76,6 +76,9 @@ COMPONENTS: list[tuple[str, str, str | None, str, str, list[Path] | None]] = [
     ("segno", "Segno", "segno", "BSD-3-Clause", "月度清单上的二维码", None),
     ("uuid-utils", "uuid-utils", "uuid_utils", "BSD-3-Clause", "审计记录的编号（UUID 第 7 版）", None),
     ("wcwidth", "wcwidth", "wcwidth", "MIT", "中文文字的显示宽度（命令行表格、XLSX、DOCX）", None),
+    # its wheel carries no licence file: the text is its repository's LICENSE (github.com/LKI/chinese-calendar)
+    ("chinesecalendar", "chinesecalendar", "chinesecalendar", "MIT", "中国大陆法定节假日与调休安排",
+     [ROOT / "packaging" / "licence_texts" / "chinesecalendar-LICENSE"]),
     ("orjson", "orjson", "orjson", "MPL-2.0 AND (Apache-2.0 OR MIT)", "交换包和审计记录的 JSON 读写", None),
     ("pluggy", "pluggy", "pluggy", "MIT", "sqlite-utils 的依赖", None),
     ("tabulate", "tabulate", "tabulate", "MIT", "sqlite-utils 的依赖", None),

@@ -79,6 +79,9 @@ MESSAGES: dict[str, str] = {
     "ledger.close_needs_evidence": QT_TRANSLATE_NOOP(
         "InputError", "销号需要佐证材料或书面说明：请先添加佐证材料，或填写销号说明"
     ),
+    "holidays.unknown_year": QT_TRANSLATE_NOOP(
+        "InputError", "{year}年的法定节假日尚未收录，请更新本软件（本版本收录 {first}—{last} 年）"
+    ),
     # -- store: people, pairings, records, evidence, ledger, settings -------------------------
     "ledger.bad_role": QT_TRANSLATE_NOOP("InputError", "角色“{value}”无效：可选 office（办公室）、member（党员）"),
     "ledger.bad_area_ref": QT_TRANSLATE_NOOP("InputError", "方面编号“{ref}”无效：请写数字，例如 --area 1"),

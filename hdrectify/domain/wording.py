@@ -220,6 +220,23 @@ RECORD_KIND = {  # what a record of the cadence is, besides a contact (named by 
     "reviews": QT_TRANSLATE_NOOP("Labels", "年度考评"),
 }
 
+HOLIDAY = {  # the statutory holidays, keyed by chinese_calendar's names (domain.holidays)
+    "New Year's Day": QT_TRANSLATE_NOOP("Labels", "元旦"),
+    "Spring Festival": QT_TRANSLATE_NOOP("Labels", "春节"),
+    "Tomb-sweeping Day": QT_TRANSLATE_NOOP("Labels", "清明节"),
+    "Labour Day": QT_TRANSLATE_NOOP("Labels", "劳动节"),
+    "Dragon Boat Festival": QT_TRANSLATE_NOOP("Labels", "端午节"),
+    "National Day": QT_TRANSLATE_NOOP("Labels", "国庆节"),
+    "Mid-autumn Festival": QT_TRANSLATE_NOOP("Labels", "中秋节"),
+    "Anti-Fascist 70th Day": QT_TRANSLATE_NOOP("Labels", "抗战胜利纪念日"),
+}
+HOLIDAY_JOIN = QT_TRANSLATE_NOOP("Labels", "、")  # 国庆节、中秋节: holidays of one closure
+# the reason an exemption for a closure is offered with: 2025年春节假期（1月28日—2月4日）
+HOLIDAY_REASON = QT_TRANSLATE_NOOP("Labels", "{0}年{1}假期（{2}—{3}）")
+HOLIDAY_REASON_DAY = QT_TRANSLATE_NOOP("Labels", "{0}年{1}假期（{2}）")  # a closure of one day
+HOLIDAY_OFF = QT_TRANSLATE_NOOP("Labels", "{0}放假：{1}—{2}")  # 春节放假：1月28日—2月4日
+HOLIDAY_WORK = QT_TRANSLATE_NOOP("Labels", "调休上班：{0}")  # 1月26日、2月8日
+
 
 def obligation_label(value: str) -> str:
     return OBLIGATION[value]
@@ -295,3 +312,8 @@ CHAR_INVALID = QT_TRANSLATE_NOOP("Labels", "无效字符")  # a lone surrogate: 
 def char_name(code: int, category: str) -> str:
     """零宽空格: the name of an invisible character by its code point (and Unicode category)."""
     return CHAR_NAMES.get(code) or CHAR_KIND.get(category, CHAR_INVALID)
+
+
+def holiday_label(name: str) -> str:
+    """春节: a statutory holiday by chinese_calendar's name; a name this version does not know as it is."""
+    return HOLIDAY.get(name, name)

@@ -22,11 +22,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from hdrectify.domain.cadence import Method, Status
+from hdrectify.domain.holidays import closures_between, is_known, week_notes
 from hdrectify.domain.periods import Period
 from hdrectify.domain.wording import date_text as zh_date
 from hdrectify.outputs import atomic_output
@@ -61,6 +63,8 @@ from hdrectify.printing.layout import HEADER_FILL, printed_on
 from hdrectify.printing.qr import qr_operators
 from hdrectify.store.checklist import ChecklistData, LoggedContact, PairingChecklist
 
+HOLIDAY_INK = colors.HexColor("#9a3412")  # a week's statutory days off and 调休 days
+
 
 def qr_payload(pairing_id: str, month: str) -> str:
     """What each page's QR code holds, e.g. ``hdrectify:checklist:<uuid>:2024-03``."""
@@ -77,6 +81,7 @@ class _Checklist(ChecklistSections):
         self.shared: dict[str, list[Row]] = {}
         self.weeks_cells: dict[tuple[int, Period], list[list[Line]]] = {}
         self.days: dict[dt.date, str] = {}
+        self.holiday_cells: dict[Period, tuple[list[Line], list[Line]]] = {}  # (notes, notes + blank lines)
         self.methods = {m.value: Text(REC_METHOD, m.label_zh, self.r, 8.5) for m in Method}
         self.blank_lines = self.share(self.blank_contact())
         self.labels: dict[tuple[str, float], list[Line]] = {}
@@ -151,8 +156,12 @@ class _Checklist(ChecklistSections):
         head.append(
             [Line(13, 9, [Text(0, "日期", b, 9), Text(REC_METHOD, "方式", b, 9), Text(REC_NOTE, "联系情况", b, 9)])]
         )
+        hint = "每周至少联系一次：电话、微信、到岗、会议等均可"
+        year = self.data.month.year
+        if not is_known(year):  # said, not guessed: the notice of that year is not in this version
+            hint += f"（{year}年法定节假日尚未收录，请更新本软件）"
         return [
-            self.heading("一、每周联系", "每周至少联系一次：电话、微信、到岗、会议等均可"),
+            self.heading("一、每周联系", hint),
             Row(e, head, (HEADER_FILL,) * 4, frozenset(range(4)), pad=3, keep=True),
         ]
 
@@ -184,12 +193,23 @@ class _Checklist(ChecklistSections):
             ]
         return self.weeks_cells[(n, week)]
 
+    def holidays(self, week: Period, width: float) -> tuple[list[Line], list[Line]]:
+        """The week's statutory days off and 调休 days (春节放假：2月15日—2月23日；调休上班：2月14日), and
+        those lines above the blank ones: the same for every pairing, made once."""
+        if week not in self.holiday_cells:
+            first, last = week.first_day, week.last_day
+            notes = week_notes(closures_between(first, last), first, last)
+            lines = self.para("；".join(notes), 8, width, 11, self.b, HOLIDAY_INK) if notes else []
+            self.holiday_cells[week] = (lines, self.share([*lines, *self.blank_lines]) if lines else self.blank_lines)
+        return self.holiday_cells[week]
+
     def weeks(self, p: PairingChecklist) -> list[Row]:
         header = self.once(self.week_header)
         rows, e = list(header), WEEK_EDGES
         box, width = (e[3] - e[2]) / 2 - 10, e[4] - e[3] - 10
         for n, week in enumerate(p.weeks, start=1):
             label, dates, more = self.week_cells(n, week.period)
+            holiday, blank = self.holidays(week.period, width)
             if week.contacts:
                 mark = [Line(14, 9, [Box(box, 10, "tick")])]
                 lines = [line for c in week.contacts for line in self.record(c, width)]
@@ -205,7 +225,9 @@ class _Checklist(ChecklistSections):
                 mark = [self.line("未完成", self.b, 8.5, 14, INK, "c", box + 5)]
                 lines = [self.line("未完成：本周没有联系记录", self.b, 8.5, 12)]
             else:
-                mark, lines = [Line(14, 9, [Box(box)])], self.blank_lines
+                mark, lines = [Line(14, 9, [Box(box)])], blank
+            if holiday and lines is not blank:
+                lines = [*holiday, *lines]
             rows.append(
                 Row(
                     e,

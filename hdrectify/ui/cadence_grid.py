@@ -138,21 +138,25 @@ class CadenceGridPage(QWidget):
     def _setup_legend(self) -> None:
         layout: QHBoxLayout = self.ui.legendLayout
 
-        def chip(status: Status | None, backfilled: bool = False, band: bool = False) -> QLabel:
+        def chip(status: Status | None, backfilled: bool = False, band: bool = False, holiday: bool = False) -> QLabel:
             label = QLabel()
-            label.setPixmap(legend_chip(status, self.devicePixelRatio(), backfilled=backfilled, band=band))
+            ratio = self.devicePixelRatio()
+            label.setPixmap(legend_chip(status, ratio, backfilled=backfilled, band=band, holiday=holiday))
             return label
 
         entries: list[tuple[QLabel, str]] = [(chip(s), status_text(s)) for s in Status]
         entries.append((chip(Status.DONE, backfilled=True), self.tr("补录（角标）")))
         entries.append((chip(None), self.tr("不在挂钩期")))
         entries.append((chip(None, band=True), self.tr("本周")))
+        entries.append((chip(None, holiday=True), self.tr("法定节假日")))
         for pixmap_label, text in entries:
             pair = QHBoxLayout()
             pair.setSpacing(4)
             pair.addWidget(pixmap_label)
-            pair.addWidget(QLabel(text))
+            words = QLabel(text)
+            pair.addWidget(words)
             layout.addLayout(pair)
+        self.holiday_legend = words  # says when the year's holidays are not listed
         layout.addStretch(1)
 
     def _layout_columns(self) -> None:
@@ -248,6 +252,11 @@ class CadenceGridPage(QWidget):
         self.ui.busyLabel.hide()
         self.ui.busyBar.hide()
         self.ui.thisWeekButton.setEnabled(bool(grid.current))
+        self.holiday_legend.setText(
+            self.tr("法定节假日")
+            if grid.holidays_known
+            else self.tr("法定节假日（{0}年尚未收录，请更新本软件）").format(grid.year)
+        )
         if not self._filled_once:
             self._filled_once = True
             self.go_to_this_week(focus=False)

@@ -32,6 +32,7 @@ from hdrectify.ui.models.cadence_model import (
     CURRENT_ROLE,
     FIRST_PERIOD,
     GROUP_ROLE,
+    HOLIDAY_ROLE,
     PERIOD_ROLE,
     RATE_ROLE,
     SIGNED_ROLE,
@@ -49,6 +50,8 @@ GRID_LINE = QColor("#c5ccd6")
 CURRENT_BAND = QColor("#dce8fb")
 SIGNED_MARK = QColor("#1f5fa8")  # a signed checklist on file (lower left corner of a month's visit cell)
 ROW_BAND = QColor("#e8eef8")
+HOLIDAY_BAND = QColor("#fbe3dc")  # a week with a statutory day off (春节, 国庆…), behind its cells
+HOLIDAY_MARK = QColor("#c2410c")  # its number in the header
 
 
 class _Pens:
@@ -97,16 +100,18 @@ def paint_cell(painter: QPainter, rect: QRect, status: Status | None, backfilled
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 
 
-def legend_chip(status: Status | None, ratio: float, *, backfilled: bool = False, band: bool = False) -> QPixmap:
-    """An 18×18 sample for the legend: a status chip, an empty cell (nothing owed), or this week's band."""
+def legend_chip(
+    status: Status | None, ratio: float, *, backfilled: bool = False, band: bool = False, holiday: bool = False
+) -> QPixmap:
+    """An 18×18 sample for the legend: a status chip, an empty cell (nothing owed), this week's or a holiday's band."""
     font = QFont()
     font.setPixelSize(11)
     font.setBold(True)
     pixmap = QPixmap(QSize(18, 18) * ratio)
     pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(CURRENT_BAND if band else QColor(0, 0, 0, 0))
+    pixmap.fill(HOLIDAY_BAND if holiday else CURRENT_BAND if band else QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
-    if status is None and not band:
+    if status is None and not band and not holiday:
         painter.setPen(QPen(GRID_LINE, 1))
         painter.drawRect(QRect(2, 2, 13, 13))
     paint_cell(painter, QRect(2, 1, 14, 16), status, backfilled, font)
@@ -130,9 +135,11 @@ class CellDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         rect: QRect = option.rect
-        status, backfilled, boundary, current = self.model.paint_info(index.row(), index.column())
+        status, backfilled, boundary, current, holiday = self.model.paint_info(index.row(), index.column())
         if current:
             painter.fillRect(rect, CURRENT_BAND)
+        elif holiday:
+            painter.fillRect(rect, HOLIDAY_BAND)
         left = rect.left()
         if boundary == GROUP_START and index.column() > FIRST_PERIOD:
             painter.fillRect(left + 2, rect.top(), 2, rect.height(), GRID_LINE)
@@ -268,6 +275,10 @@ class PeriodHeader(QHeaderView):
         if header(logicalIndex, h, CURRENT_ROLE):
             painter.fillRect(body.adjusted(1, 1, -1, -1), QColor(CURRENT_COLOUR))
             painter.setPen(QColor("#ffffff"))
+            painter.setFont(self.bold)
+        elif header(logicalIndex, h, HOLIDAY_ROLE):
+            painter.fillRect(body.adjusted(1, 1, -1, -1), HOLIDAY_BAND)
+            painter.setPen(HOLIDAY_MARK)
             painter.setFont(self.bold)
         else:
             painter.setPen(QColor("#2f3b4a"))

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from hdrectify.domain import wording
+from hdrectify.domain.holidays import Closure, week_notes
 from hdrectify.domain.periods import Period
 
 percent = wording.percent  # digits and a per cent sign read the same in both languages
@@ -123,3 +124,22 @@ def aside(text: str, note: object) -> str:
 
 def span(first: str, last: str) -> str:
     return tr(wording.SPAN).format(first, last)
+
+
+def holiday_name(closure: Closure) -> str:
+    """春节; 国庆节、中秋节 (Spring Festival; National Day, Mid-autumn Festival)."""
+    return closure.label(tr(wording.HOLIDAY_JOIN), {key: tr(zh) for key, zh in wording.HOLIDAY.items()})
+
+
+def holiday_lines(closures: list[Closure], first: dt.date, last: dt.date) -> list[str]:
+    """What a week's closures mean: 春节放假：2月15日—2月23日, and its 调休 days inside the week."""
+    return week_notes(
+        closures,
+        first,
+        last,
+        off=tr(wording.HOLIDAY_OFF),
+        work=tr(wording.HOLIDAY_WORK),
+        sep=tr(wording.LIST_SEP),
+        name=holiday_name,
+        day=lambda d: short_date(d, year=first.year),
+    )

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hdrectify.domain.cadence import OBLIGATIONS, Obligation, Settings, StatusRow, Totals, totals
+from hdrectify.domain.holidays import Closure, closure_off, closures_between, is_known
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.store.base import Store
 from hdrectify.store.cadence import PairingInfo, cadence_view
@@ -47,10 +48,35 @@ class GridData:
     current: set[int] = field(default_factory=set)  # period columns containing as_of
     # signed checklist pages on file per (pairing id, month "YYYY-MM"): (pages, of which without a visit record)
     signed: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
+    # the closures (statutory days off, 调休 days) touching each week column, worked out once per year
+    holidays: dict[int, tuple[Closure, ...]] = field(default_factory=dict)
+    holiday_off: frozenset[int] = frozenset()  # week columns with a statutory day off: tinted
+    holidays_known: bool = True  # False: the installed holiday data does not list the year
 
     @staticmethod
     def empty(year: int, as_of: dt.date) -> GridData:
-        return GridData(year, as_of, Settings(), period_columns(year), [], current_columns(period_columns(year), as_of))
+        columns = period_columns(year)
+        return GridData(
+            year, as_of, Settings(), columns, [], current_columns(columns, as_of), {}, *holiday_columns(year, columns)
+        )
+
+
+def holiday_columns(
+    year: int, columns: Sequence[PeriodColumn]
+) -> tuple[dict[int, tuple[Closure, ...]], frozenset[int], bool]:
+    """The closures of each week column, the columns with a day off, and whether the year is listed."""
+    found: dict[int, tuple[Closure, ...]] = {}
+    off: set[int] = set()
+    for n, col in enumerate(columns):
+        if col.obligation is not Obligation.CONTACT:
+            continue
+        first, last = col.period.first_day, col.period.last_day
+        near = closures_between(first, last)
+        if near:
+            found[n] = tuple(near)
+            if any(closure_off(first + dt.timedelta(days=k)) is not None for k in range(7)):
+                off.add(n)
+    return found, frozenset(off), is_known(year)
 
 
 def period_columns(year: int) -> list[PeriodColumn]:
@@ -90,4 +116,6 @@ def compute_grid(path: Path, year: int, as_of: dt.date) -> GridData:
     for info in view.pairings:
         cells = by_pairing[info.pairing.id]
         rows.append(GridRow(info, cells, totals(c for c in cells if c is not None)))
-    return GridData(year, as_of, settings, columns, rows, current_columns(columns, as_of), signed)
+    return GridData(
+        year, as_of, settings, columns, rows, current_columns(columns, as_of), signed, *holiday_columns(year, columns)
+    )

@@ -51,6 +51,7 @@ BOUNDARY_ROLE = _USER + 8  # 0, MONTH_START (a week that opens a month) or GROUP
 GROUP_ROLE = _USER + 9  # header: the obligation's label over its columns
 SIGNED_ROLE = _USER + 11  # int: signed checklist pages on file for a month (visit columns), else 0
 SUBGROUP_ROLE = _USER + 10  # header: a week's month ("3月"), empty for other columns
+HOLIDAY_ROLE = _USER + 12  # bool: a week with a statutory day off (tinted; its tooltip names the holiday)
 
 
 RecordsFetcher = Callable[[str, Obligation, Period], tuple[list[CellRecord], list[CellExemption]]]
@@ -131,15 +132,24 @@ class CadenceModel(QAbstractTableModel):
             return None
         return self.grid_row(index.row()).cells[index.column() - FIRST_PERIOD]
 
-    def paint_info(self, row: int, col: int) -> tuple[Status | None, bool, int, bool]:
-        """What the cell delegate paints, in one call: status, 补录, boundary, current column."""
+    def paint_info(self, row: int, col: int) -> tuple[Status | None, bool, int, bool, bool]:
+        """What the cell delegate paints, in one call: status, 补录, boundary, current column, holiday week."""
         n = col - FIRST_PERIOD
         cell = self.grid.rows[self._visible[row]].cells[n]
         boundary = self.grid.columns[n].boundary
         current = n in self.grid.current
+        holiday = n in self.grid.holiday_off
         if cell is None:
-            return None, False, boundary, current
-        return cell.status, cell.backfilled, boundary, current
+            return None, False, boundary, current, holiday
+        return cell.status, cell.backfilled, boundary, current, holiday
+
+    def holiday_lines(self, n: int) -> list[str]:
+        """A week column's statutory days off and 调休 days, as its tooltips say them."""
+        closures = self.grid.holidays.get(n)
+        if not closures:
+            return []
+        period = self.grid.columns[n].period
+        return labels.holiday_lines(list(closures), period.first_day, period.last_day)
 
     def signed_pages(self, row: GridRow, n: int) -> tuple[int, int]:
         """Signed checklist pages on file for a visit column's month: (pages, of which without a visit record)."""
@@ -251,6 +261,8 @@ class CadenceModel(QAbstractTableModel):
             return n in self.grid.current
         if role == BOUNDARY_ROLE:
             return column.boundary
+        if role == HOLIDAY_ROLE:
+            return n in self.grid.holiday_off
         return None
 
     def _tooltip(self, row: GridRow, n: int) -> str:
@@ -265,6 +277,7 @@ class CadenceModel(QAbstractTableModel):
         lines = [
             f"{row.info.member} — {row.info.centre}",
             f"{self.column_title(n)}",
+            *self.holiday_lines(n),
         ]
         if cell is None:
             lines.append(
@@ -344,7 +357,7 @@ class CadenceModel(QAbstractTableModel):
                 return f"Q{period.index}"
             return QCoreApplication.translate("Cadence", "年")
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{obligation_text(column.obligation)}\n{self.column_title(n)}"
+            tip = "\n".join([obligation_text(column.obligation), self.column_title(n), *self.holiday_lines(n)])
             if column.obligation in (Obligation.REPORT, Obligation.REVIEW):
                 due_by = deadline(column.obligation, period, self.grid.settings)
                 tip += QCoreApplication.translate("Cadence", "\n{0}前提交为按时").format(zh_date(due_by))

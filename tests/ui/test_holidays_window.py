@@ -1,0 +1,137 @@
+"""Holidays in the window: 登记免除's 节假日建议 (offered, filled in, saved only by the office), the grid's marks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+from hdrectify.domain.cadence import Obligation, Status
+from hdrectify.domain.periods import Kind, Period
+from hdrectify.store.cadence import cadence_view
+from hdrectify.store.people import add_centre, add_member, add_pairing
+from hdrectify.ui.context import AppContext
+from hdrectify.ui.exemption_dialog import ExemptionDialog
+from hdrectify.ui.models.cadence_model import FIRST_PERIOD
+from tests.ui.test_cadence_grid import wait_filled
+from tests.ui.ui_helpers import snapshot
+
+SPRING_2025 = "2025年春节假期（1月28日—2月4日）"
+
+
+def _paired(ctx: AppContext) -> str:
+    with ctx.write() as store:
+        centre = add_centre(store, "平山街道康园中心", "平山街道")
+        pairing = add_pairing(store, add_member(store, "陈志强"), centre, dt.date(2024, 1, 1))
+    return str(pairing["id"])
+
+
+def _week_status(ctx: AppContext, pairing_id: str, week: str) -> Status:
+    view = cadence_view(ctx.store, Period.parse("2025-01", Kind.MONTH), dt.date(2025, 3, 1))
+    period = Period.parse(week, Kind.WEEK)
+    return next(
+        r.status
+        for r in view.rows()
+        if (r.pairing_id, r.obligation, r.period) == (pairing_id, Obligation.CONTACT, period)
+    )
+
+
+def _dialog(qtbot, ctx: AppContext, year: int) -> Any:
+    dialog = ExemptionDialog(ctx)
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.open()
+    dialog.ui.holidayYearSpin.setValue(year)
+    return dialog
+
+
+def _choose(dialog: Any, text: str) -> None:
+    combo = dialog.ui.suggestionCombo
+    combo.setCurrentIndex(next(i for i in range(combo.count()) if text in combo.itemText(i)))
+
+
+def test_accepting_a_suggestion_writes_one_exemption(qtbot, empty_ctx: AppContext) -> None:
+    pairing_id = _paired(empty_ctx)
+    assert _week_status(empty_ctx, pairing_id, "2025-W05") is Status.MISSED
+    dialog = _dialog(qtbot, empty_ctx, 2025)
+    combo = dialog.ui.suggestionCombo
+    offered = [combo.itemText(i) for i in range(1, combo.count())]
+    assert any(SPRING_2025 in t and "第5周" in t for t in offered), offered
+    _choose(dialog, SPRING_2025)
+    ui = dialog.ui
+    assert ui.allCheck.isChecked() and ui.obligationCombo.currentData() == "contact"
+    assert (ui.fromEdit.date().toPython(), ui.toEdit.date().toPython()) == (dt.date(2025, 1, 27), dt.date(2025, 2, 2))
+    assert ui.reasonEdit.text() == SPRING_2025
+    assert empty_ctx.store.scalar("SELECT count(*) FROM exemptions") == 0  # filled in, not applied
+    with qtbot.waitSignal(dialog.saved) as saved:
+        qtbot.mouseClick(ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert saved.args == [1]
+    rows = empty_ctx.store.rows("SELECT pairing_id, obligation, start_on, end_on, reason FROM exemptions")
+    assert rows == [
+        {
+            "pairing_id": None,
+            "obligation": "contact",
+            "start_on": "2025-01-27",
+            "end_on": "2025-02-02",
+            "reason": SPRING_2025,
+        }
+    ]
+    assert _week_status(empty_ctx, pairing_id, "2025-W05") is Status.EXEMPT
+    again = _dialog(qtbot, empty_ctx, 2025)  # offered again, said recorded
+    item = next(
+        again.ui.suggestionCombo.itemText(i)
+        for i in range(again.ui.suggestionCombo.count())
+        if SPRING_2025 in again.ui.suggestionCombo.itemText(i)
+    )
+    assert "已登记" in item
+
+
+def test_declining_writes_nothing(qtbot, empty_ctx: AppContext) -> None:
+    _paired(empty_ctx)
+    before = snapshot(empty_ctx)
+    dialog = _dialog(qtbot, empty_ctx, 2025)
+    _choose(dialog, SPRING_2025)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert snapshot(empty_ctx) == before
+
+
+def test_an_unknown_year_is_said(qtbot, empty_ctx: AppContext) -> None:
+    dialog = _dialog(qtbot, empty_ctx, 2027)
+    assert dialog.ui.suggestionCombo.count() == 1  # only 不使用建议
+    assert dialog.ui.suggestionComboError.isVisible()
+    assert dialog.ui.suggestionComboError.text().startswith("2027年的法定节假日尚未收录，请更新本软件")
+    dialog.ui.holidayYearSpin.setValue(2026)
+    assert not dialog.ui.suggestionComboError.isVisible() and dialog.ui.suggestionCombo.count() > 1
+
+
+def test_grid_names_the_holiday(qtbot, demo_ctx: AppContext) -> None:
+    from hdrectify.ui.cadence_grid import CadenceGridPage
+
+    page = CadenceGridPage(demo_ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    page.ui.yearSpin.setValue(2026)
+    wait_filled(qtbot, page, 2026)
+    model = page.model
+    w08 = FIRST_PERIOD + 7  # 2026-W08, 16–22 February: 春节
+    header = model.headerData(w08, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "春节放假：2月15日—2月23日" in header
+    cell_tip = model.index(0, w08).data(Qt.ItemDataRole.ToolTipRole)
+    assert "春节" in cell_tip
+    w07 = FIRST_PERIOD + 6  # 9–15 February: 14 February (Saturday) is worked
+    assert "调休上班：2月14日" in model.headerData(w07, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    w10 = FIRST_PERIOD + 9  # an ordinary week
+    assert "放假" not in model.headerData(w10, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    page.ui.yearSpin.setValue(2027)
+    wait_filled(qtbot, page, 2027)
+    texts = [label.text() for label in page.findChildren(QLabel)]
+    assert "法定节假日（2027年尚未收录，请更新本软件）" in texts
+    assert not any(
+        "放假" in str(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole))
+        for c in range(FIRST_PERIOD, FIRST_PERIOD + 52)
+    )
