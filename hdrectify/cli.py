@@ -20,6 +20,7 @@ import click
 from hdrectify import (
     __version__,
     cli_bundle,
+    cli_draft,
     cli_due,
     cli_holidays,
     cli_import,
@@ -414,5 +415,6 @@ for _command in (
     cli_import.template,
     cli_import.import_,
     cli_holidays.holidays,
+    cli_draft.draft_report,
 ):
     cli.add_command(_command)

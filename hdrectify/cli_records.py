@@ -61,17 +61,24 @@ def log(
 @click.option("--quarter", required=True, help="季度，例如 2024-Q1。")
 @click.option("--date", "day", required=True, metavar="DATE", help="提交日期 YYYY-MM-DD。")
 @click.option("--note", default="", help="汇报内容摘要。")
+@click.option("--file", "file", metavar="FILE", help="提交的汇报文件（如定稿的 DOCX），作为佐证存档。")
 @click.pass_context
-def report(ctx: click.Context, member_name: str, centre_name: str, quarter: str, day: str, note: str) -> None:
+def report(
+    ctx: click.Context, member_name: str, centre_name: str, quarter: str, day: str, note: str, file: str | None
+) -> None:
     """登记季度汇报。"""
     from hdrectify.domain.cadence import Obligation, deadline
+    from hdrectify.store.evidence import stage_evidence
     from hdrectify.store.people import find_centre, find_member
     from hdrectify.store.records import add_report
+    from hdrectify.store.report_files import record_report_file
 
     q, date = Period.parse(quarter, Kind.QUARTER), parse_date(day)
     with _writing(ctx) as store:
         m, c = find_member(store, member_name), find_centre(store, centre_name)
-        add_report(store, m, c, q, date, note)
+        row = add_report(store, m, c, q, date, note)
+        if file is not None:  # the command line waits anyway: copied inside the write, as measure attach does
+            record_report_file(store, row["id"], stage_evidence(store.path, file))
         due = deadline(Obligation.REPORT, q, store.cadence_settings())
     click.echo(
         f"已登记{q.label_zh()}汇报：{safe(m['name'])} — {safe(c['name'])}，{date}"

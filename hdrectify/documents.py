@@ -16,7 +16,7 @@ from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Period
 from hdrectify.outputs import check_output
 from hdrectify.paths import evidence_dir
-from hdrectify.store.base import Store
+from hdrectify.store.base import Row, Store
 
 CHECKLIST_SUFFIXES = (".pdf",)
 SUMMARY_SUFFIXES = (".pdf", ".xlsx")
@@ -101,3 +101,23 @@ def make_evidence_zip(store: Store, path: Path, *, force: bool = False) -> int:
     return write_evidence_zip(
         ledger_report(store), evidence_dir(store.path), path, scan_files(store), signed_months(store, this_month)
     )
+
+
+def make_report_draft(
+    store: Store,
+    member: Row,
+    centre: Row,
+    quarter: Period,
+    path: Path,
+    as_of: dt.date | None = None,
+    *,
+    force: bool = False,
+) -> int:
+    """The member's quarterly report on the centre as a Word draft to edit (1 file)."""
+    from hdrectify.printing.report_draft_docx import write_report_draft
+    from hdrectify.store.report_draft import report_draft
+
+    path = check_output(path, store.path, force)
+    _suffix(path, (".docx",), InputError("output.draft_suffix", "path"))
+    write_report_draft(report_draft(store, member, centre, quarter, as_of), path)
+    return 1

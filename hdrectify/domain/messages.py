@@ -565,6 +565,7 @@ MESSAGES: dict[str, str] = {
     "output.ledger_suffix": QT_TRANSLATE_NOOP(
         "InputError", "整改台账只能保存为 PDF、XLSX、DOCX：请把文件名改成以 .pdf、.xlsx、.docx 结尾"
     ),
+    "output.draft_suffix": QT_TRANSLATE_NOOP("InputError", "季度汇报草稿只能保存为 DOCX：请把文件名改成以 .docx 结尾"),
     "output.evidence_zip_suffix": QT_TRANSLATE_NOOP(
         "InputError", "佐证材料包只能保存为 ZIP：请把文件名改成以 .zip 结尾"
     ),
@@ -689,6 +690,7 @@ MESSAGES: dict[str, str] = {
     "photos.not_saved": QT_TRANSLATE_NOOP(
         "InputError", "无法保存照片“{name}”：照片可能已损坏，或磁盘已满，请检查后重试"
     ),
+    "reports.gone": QT_TRANSLATE_NOOP("InputError", "找不到这份季度汇报：可能已被删除，请刷新后重试"),
     "photos.no_record": QT_TRANSLATE_NOOP("InputError", "该记录不存在或已删除：请重新选择记录"),
     "photos.gone": QT_TRANSLATE_NOOP("InputError", "这张照片已被移除：请关闭后重新打开照片列表"),
     "photos.remove_needs_reason": QT_TRANSLATE_NOOP("InputError", "请填写移除这张照片的原因"),

@@ -146,6 +146,9 @@ def _for_member(store: Store, member_id: str) -> dict[str, set[str]]:
     only["contact_photos"] = {
         r["id"] for r in store.rows("SELECT id, contact_id FROM contact_photos") if r["contact_id"] in only["contacts"]
     }
+    only["report_files"] = {
+        r["id"] for r in store.rows("SELECT id, report_id FROM report_files") if r["report_id"] in only["reports"]
+    }
     return only  # the other tables (centres, members, the ledger): all of them
 
 

@@ -35,6 +35,7 @@ TABLE_LABELS = {
     "evidence": "佐证材料",
     "checklist_scans": "签字清单扫描件",
     "contact_photos": "记录照片",
+    "report_files": "汇报文件",
 }
 
 

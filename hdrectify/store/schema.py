@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from hdrectify.store import schema_reports
+
 if TYPE_CHECKING:  # sqlite-utils is imported only when a schema is created or upgraded: start-up time
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
@@ -440,6 +442,7 @@ STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0007_checklist_items", _checklist_items),
     ("0008_checklist_scans", _checklist_scans),
     ("0009_contact_photos", _contact_photos),
+    ("0010_report_files", schema_reports.report_files),
 ]
 SCHEMA_VERSION = len(STEPS)
 
@@ -473,11 +476,12 @@ DATA_TABLES = (
     "evidence",
     "checklist_scans",
     "contact_photos",
+    "report_files",
 )
 
 # The tables whose rows name a file kept by content hash in the evidence folder (their ``sha256``
 # and ``file_name`` columns): bundles carry those files, ``verify`` checks them.
-FILE_TABLES = ("evidence", "checklist_scans", "contact_photos")
+FILE_TABLES = ("evidence", "checklist_scans", "contact_photos", "report_files")
 
 # What bundles carry between installations: every user table but the settings, which
 # belong to one computer (its language, who "me" is, its installation id). Parents

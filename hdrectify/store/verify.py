@@ -17,7 +17,7 @@ from hdrectify.store.evidence import evidence_file, verify_evidence
 from hdrectify.store.schema import DATA_TABLES, FILE_TABLES
 
 # what a stored file that is not a measure's evidence belongs to, said before its problem
-_FILE_KINDS = {"checklist_scans": "签字清单扫描件", "contact_photos": "记录照片"}
+_FILE_KINDS = {"checklist_scans": "签字清单扫描件", "contact_photos": "记录照片", "report_files": "汇报文件"}
 
 
 def verify(store: Store, *, evidence: bool = True) -> Report:

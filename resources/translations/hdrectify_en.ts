@@ -3571,273 +3571,278 @@ On time if submitted by {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages.py" line="568"/>
+        <source>季度汇报草稿只能保存为 DOCX：请把文件名改成以 .docx 结尾</source>
+        <translation>A quarterly report draft can only be saved as DOCX: make the file name end in .docx</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="569"/>
         <source>佐证材料包只能保存为 ZIP：请把文件名改成以 .zip 结尾</source>
         <translation>The evidence package can only be saved as ZIP: make the file name end in .zip</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="571"/>
+        <location filename="../../hdrectify/domain/messages.py" line="572"/>
         <source>整改台账中还没有佐证材料：请先在“整改台账”中为整改措施添加佐证材料</source>
         <translation>The ledger has no evidence yet: add evidence to measures in the Ledger first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="575"/>
+        <location filename="../../hdrectify/domain/messages.py" line="576"/>
         <source>请选择要导入的签字清单扫描件（PDF、JPEG 或 PNG）</source>
         <translation>Choose the scans of signed checklists to import (PDF, JPEG or PNG)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="576"/>
+        <location filename="../../hdrectify/domain/messages.py" line="577"/>
         <source>找不到文件：{path}，请检查路径</source>
         <translation>File not found: {path}. Check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="577"/>
+        <location filename="../../hdrectify/domain/messages.py" line="578"/>
         <source>“{name}”不是 PDF、JPEG 或 PNG 文件：请选择扫描件或照片</source>
         <translation>&quot;{name}&quot; is not a PDF, JPEG or PNG file: choose a scan or a photo</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="578"/>
+        <location filename="../../hdrectify/domain/messages.py" line="579"/>
         <source>无法读取“{name}”（{reason}）：请重新扫描或另存后再导入</source>
         <translation>Cannot read &quot;{name}&quot; ({reason}): scan it again or save it anew, then import it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="579"/>
+        <location filename="../../hdrectify/domain/messages.py" line="580"/>
         <source>已取消导入扫描件，未添加任何内容</source>
         <translation>Scan import cancelled; nothing was added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="580"/>
+        <location filename="../../hdrectify/domain/messages.py" line="581"/>
         <source>无法保存“{name}”：{reason}，请检查磁盘空间和权限</source>
         <translation>Cannot save &quot;{name}&quot;: {reason}. Check the disk space and permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="581"/>
+        <location filename="../../hdrectify/domain/messages.py" line="582"/>
         <source>该扫描件不存在或已移除：请刷新后重试</source>
         <translation>This scan does not exist or was removed: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="582"/>
+        <location filename="../../hdrectify/domain/messages.py" line="583"/>
         <source>该扫描件已附在到岗记录上，无需再登记</source>
         <translation>This scan is already with a visit record; no need to log it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="583"/>
+        <location filename="../../hdrectify/domain/messages.py" line="584"/>
         <source>到岗日期 {date} 不在扫描件所属的 {month} 月内：请填写该月的日期</source>
         <translation>The visit date {date} is not in the scan&apos;s month {month}: enter a date in that month</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="586"/>
+        <location filename="../../hdrectify/domain/messages.py" line="587"/>
         <source>找不到编号为 {ref} 的扫描件：请用 hdrectify scans list 查看扫描件的编号</source>
         <translation>No scan has the number {ref}: see the scans&apos; numbers with hdrectify scans list</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="589"/>
+        <location filename="../../hdrectify/domain/messages.py" line="590"/>
         <source>编号 {ref} 对应不止一份扫描件：请多写几位编号</source>
         <translation>The number {ref} matches more than one scan: type more of the number</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="591"/>
+        <location filename="../../hdrectify/domain/messages.py" line="592"/>
         <source>只能导入 Excel 工作簿（.xlsx）或 CSV 文件：“{name}”请先用 Excel 另存为 .xlsx 再导入</source>
         <translation>Only Excel workbooks (.xlsx) and CSV files can be imported: save “{name}” as .xlsx in Excel first, then import it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="594"/>
+        <location filename="../../hdrectify/domain/messages.py" line="595"/>
         <source>无法读取“{name}”：文件已损坏或不是 Excel 工作簿，请用 Excel 打开后另存为 .xlsx 再导入</source>
         <translation>Cannot read “{name}”: the file is damaged or not an Excel workbook. Open it in Excel, save it as .xlsx, then import it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="597"/>
+        <location filename="../../hdrectify/domain/messages.py" line="598"/>
         <source>无法识别“{name}”的文字编码：请用 Excel 另存为“CSV UTF-8（逗号分隔）”后再导入</source>
         <translation>The text encoding of “{name}” is not recognised: save it in Excel as “CSV UTF-8 (comma delimited)”, then import it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="600"/>
+        <location filename="../../hdrectify/domain/messages.py" line="601"/>
         <source>“{name}”中没有能导入的工作表：表头应包含 党员、康园中心、日期、方式 等列名，可用 hdrectify template 生成导入模板</source>
         <translation>“{name}” has no sheet that can be imported: the header should name columns such as 党员, 康园中心, 日期, 方式; hdrectify template writes an import workbook</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="605"/>
+        <location filename="../../hdrectify/domain/messages.py" line="606"/>
         <source>缺少“{field}”列：请在表头加上这一列，或在预览中为它选择一列</source>
         <translation>The column “{field}” is missing: add it to the header, or choose a column for it in the preview</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="608"/>
+        <location filename="../../hdrectify/domain/messages.py" line="609"/>
         <source>“{field}”没有填写：请补上</source>
         <translation>“{field}” is empty: fill it in</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="609"/>
+        <location filename="../../hdrectify/domain/messages.py" line="610"/>
         <source>{field}“{text}”不是日期：请写成 2024-03-05、2024/3/5 或 2024年3月5日</source>
         <translation>{field} “{text}” is not a date: write it as 2024-03-05, 2024/3/5 or 2024年3月5日</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="612"/>
+        <location filename="../../hdrectify/domain/messages.py" line="613"/>
         <source>{field}“{text}”不存在：请检查月份和日子</source>
         <translation>{field} “{text}” does not exist: check the month and the day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="613"/>
+        <location filename="../../hdrectify/domain/messages.py" line="614"/>
         <source>联系方式“{text}”无法识别：请填写 电话、微信、到岗、会议 或 其他</source>
         <translation>Contact method “{text}” is not recognised: write 电话, 微信, 到岗, 会议 or 其他 (phone, WeChat, on-site, meeting, other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="616"/>
+        <location filename="../../hdrectify/domain/messages.py" line="617"/>
         <source>季度“{text}”无法识别：请写成 2024-Q1 或 2024年第1季度</source>
         <translation>Quarter “{text}” is not recognised: write it as 2024-Q1 or 2024年第1季度</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="617"/>
+        <location filename="../../hdrectify/domain/messages.py" line="618"/>
         <source>年度“{text}”无法识别：请写成 2024</source>
         <translation>Year “{text}” is not recognised: write it as 2024</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="618"/>
+        <location filename="../../hdrectify/domain/messages.py" line="619"/>
         <source>分数“{text}”不是 0 到 100 之间的整数：请改正</source>
         <translation>Score “{text}” is not a whole number from 0 to 100: correct it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="619"/>
+        <location filename="../../hdrectify/domain/messages.py" line="620"/>
         <source>找不到文件：{name}，请检查路径</source>
         <translation>File not found: {name}. Check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="620"/>
+        <location filename="../../hdrectify/domain/messages.py" line="621"/>
         <source>导入模板只能保存为 XLSX：请把文件名改成以 .xlsx 结尾</source>
         <translation>The import workbook can only be saved as XLSX: make the file name end in .xlsx</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="621"/>
+        <location filename="../../hdrectify/domain/messages.py" line="622"/>
         <source>{sheet} 第{row}行: {reason}</source>
         <translation>{sheet} row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="622"/>
+        <location filename="../../hdrectify/domain/messages.py" line="623"/>
         <source>有 {count} 行不能导入，什么也没有写入（{first}）：请改正这些行后重新导入</source>
         <translation>{count} rows cannot be imported, so nothing was written ({first}): correct these rows and import again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="625"/>
+        <location filename="../../hdrectify/domain/messages.py" line="626"/>
         <source>数据在预览后有了变化，什么也没有写入（{line}）：请重新预览后再导入</source>
         <translation>The data changed after the preview, so nothing was written ({line}): preview again, then import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="630"/>
+        <location filename="../../hdrectify/domain/messages.py" line="631"/>
         <source>缺少 {what}</source>
         <translation>Missing {what}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="631"/>
+        <location filename="../../hdrectify/domain/messages.py" line="632"/>
         <source>没有选项 {name}</source>
         <translation>No option {name}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="632"/>
+        <location filename="../../hdrectify/domain/messages.py" line="633"/>
         <source>{option} 的值无效：{message}</source>
         <translation>Invalid value for {option}: {message}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="633"/>
+        <location filename="../../hdrectify/domain/messages.py" line="634"/>
         <source>缺少命令：请在后面写上要做的事</source>
         <translation>Missing command: add what to do after it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="634"/>
+        <location filename="../../hdrectify/domain/messages.py" line="635"/>
         <source>角色“{role}”无效：请用 --role office（办公室）或 --role member（党员电脑）</source>
         <translation>Invalid role “{role}”: use --role office (the office) or --role member (a member&apos;s laptop)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="637"/>
+        <location filename="../../hdrectify/domain/messages.py" line="638"/>
         <source>请指定 党员 和 康园中心 两个名称，或使用 --all（二者选一）</source>
         <translation>Give both a member and a centre, or use --all (one or the other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="638"/>
+        <location filename="../../hdrectify/domain/messages.py" line="639"/>
         <source>请在 --month、--quarter、--year 中指定且只指定一个，例如 --month 2024-03</source>
         <translation>Give exactly one of --month, --quarter and --year, e.g. --month 2024-03</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="641"/>
+        <location filename="../../hdrectify/domain/messages.py" line="642"/>
         <source>请用 --quarter（如 2024-Q1）或 --year（如 2024）指定汇总的时段，二者选一</source>
         <translation>Give the summary&apos;s span with --quarter (e.g. 2024-Q1) or --year (e.g. 2024), one or the other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="644"/>
+        <location filename="../../hdrectify/domain/messages.py" line="645"/>
         <source>--json、-o 和 --evidence-zip 一次只能用一个</source>
         <translation>Use only one of --json, -o and --evidence-zip at a time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="645"/>
+        <location filename="../../hdrectify/domain/messages.py" line="646"/>
         <source>请至少给出 --declared-problems、--declared-specific 或 --declared-measures 之一</source>
         <translation>Give at least one of --declared-problems, --declared-specific and --declared-measures</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="648"/>
+        <location filename="../../hdrectify/domain/messages.py" line="649"/>
         <source>还没有巡察：请先用 hdrectify init --seed 导入通报，或用 hdrectify inspection add 添加</source>
         <translation>There is no inspection yet: load the notice with hdrectify init --seed, or add one with hdrectify inspection add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="651"/>
+        <location filename="../../hdrectify/domain/messages.py" line="652"/>
         <source>多余的参数：{args}（佐证材料请写在 --evidence 之后）</source>
         <translation>Extra arguments: {args} (evidence files go after --evidence)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="652"/>
+        <location filename="../../hdrectify/domain/messages.py" line="653"/>
         <source>销号需要佐证材料或书面说明：请给出 --evidence FILE… 或 --reason TEXT（二者选一）</source>
         <translation>Closing needs evidence or a written reason: give --evidence FILE… or --reason TEXT (one or the other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="655"/>
+        <location filename="../../hdrectify/domain/messages.py" line="656"/>
         <source>措施 {ref} 已经销号：如需继续整改，请在窗口中“重新打开”</source>
         <translation>Measure {ref} is already closed: to continue, reopen it in the window</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="656"/>
+        <location filename="../../hdrectify/domain/messages.py" line="657"/>
         <source>请用 --problem N（可加 --measure M）或 --all 指定要修改的措施，二者选一</source>
         <translation>Say which measures to change with --problem N (optionally --measure M) or --all, one or the other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="659"/>
+        <location filename="../../hdrectify/domain/messages.py" line="660"/>
         <source>--measure 须与 --problem 一起使用，例如 --problem 3 --measure 2</source>
         <translation>--measure goes with --problem, e.g. --problem 3 --measure 2</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="662"/>
+        <location filename="../../hdrectify/domain/messages.py" line="663"/>
         <source>{option} 不能为空：请写上名称</source>
         <translation>{option} cannot be empty: write a name</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages.py" line="136"/>
-        <location filename="../../hdrectify/domain/messages.py" line="663"/>
+        <location filename="../../hdrectify/domain/messages.py" line="664"/>
         <source>请至少给出一项要修改的内容：--leader、--unit、--owner 或 --deadline</source>
         <translation>Give at least one thing to change: --leader, --unit, --owner or --deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="666"/>
+        <location filename="../../hdrectify/domain/messages.py" line="667"/>
         <source>{problem}。确认仍要恢复这个备份，请加 --force</source>
         <translation>{problem}. To restore this backup anyway, add --force</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="668"/>
+        <location filename="../../hdrectify/domain/messages.py" line="669"/>
         <source>找不到文件或文件夹：{path}：请检查路径</source>
         <translation>File or folder not found: {path}: check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="669"/>
+        <location filename="../../hdrectify/domain/messages.py" line="670"/>
         <source>找不到文件或文件夹：请检查路径</source>
         <translation>File or folder not found: check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="670"/>
+        <location filename="../../hdrectify/domain/messages.py" line="671"/>
         <source>无法读写文件：{path}：请检查路径、权限和磁盘</source>
         <translation>Cannot read or write the file: {path}: check the path, the permissions and the disk</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="671"/>
+        <location filename="../../hdrectify/domain/messages.py" line="672"/>
         <source>无法读写文件：请检查路径、权限和磁盘</source>
         <translation>Cannot read or write the file: check the path, the permissions and the disk</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages.py" line="318"/>
-        <location filename="../../hdrectify/domain/messages.py" line="672"/>
+        <location filename="../../hdrectify/domain/messages.py" line="673"/>
         <source>磁盘已满，本次操作未保存（数据未作改动）：请清理磁盘空间后再试</source>
         <translation>The disk is full; nothing was saved (no data was changed): free some disk space and try again</translation>
     </message>
@@ -3853,57 +3858,62 @@ On time if submitted by {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages.py" line="323"/>
-        <location filename="../../hdrectify/domain/messages.py" line="673"/>
+        <location filename="../../hdrectify/domain/messages.py" line="674"/>
         <source>没有写入权限：数据库或其所在文件夹是只读的，无法打开或写入（数据未作改动）：请检查权限，或把数据库复制到可写的位置</source>
         <translation>No write permission: the database or its folder is read-only and cannot be opened or written (no data was changed): check the permissions, or copy the database to a writable place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="680"/>
+        <location filename="../../hdrectify/domain/messages.py" line="681"/>
         <source>“{name}”不是照片（只能添加 JPG、PNG 或 HEIC 照片）：请另选文件</source>
         <translation>“{name}” is not a photo (only JPG, PNG or HEIC photos can be added): choose another file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="683"/>
+        <location filename="../../hdrectify/domain/messages.py" line="684"/>
         <source>“{name}”是 HEIC 照片，本机无法读取：请在手机上导出为 JPG 后再添加</source>
         <translation>“{name}” is a HEIC photo, which this computer cannot read: export it as JPG on the phone, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="686"/>
+        <location filename="../../hdrectify/domain/messages.py" line="687"/>
         <source>找不到照片“{name}”：它可能已被移走，请重新选择</source>
         <translation>Photo “{name}” not found: it may have been moved; choose it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="687"/>
+        <location filename="../../hdrectify/domain/messages.py" line="688"/>
         <source>没有权限读取照片“{name}”：请检查文件的权限</source>
         <translation>No permission to read photo “{name}”: check the file&apos;s permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="688"/>
+        <location filename="../../hdrectify/domain/messages.py" line="689"/>
         <source>照片“{name}”超过 {limit} MB，交换包无法携带：请缩小后再添加</source>
         <translation>Photo “{name}” is over {limit} MB, more than a bundle can carry: make it smaller, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="689"/>
+        <location filename="../../hdrectify/domain/messages.py" line="690"/>
         <source>无法保存照片“{name}”：照片可能已损坏，或磁盘已满，请检查后重试</source>
         <translation>Could not save photo “{name}”: it may be damaged, or the disk is full; check and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="692"/>
+        <location filename="../../hdrectify/domain/messages.py" line="693"/>
+        <source>找不到这份季度汇报：可能已被删除，请刷新后重试</source>
+        <translation>This quarterly report cannot be found: it may have been deleted; refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="694"/>
         <source>该记录不存在或已删除：请重新选择记录</source>
         <translation>The record does not exist or was deleted: choose the record again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="693"/>
+        <location filename="../../hdrectify/domain/messages.py" line="695"/>
         <source>这张照片已被移除：请关闭后重新打开照片列表</source>
         <translation>This photo has been removed already: close the list of photos and open it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="694"/>
+        <location filename="../../hdrectify/domain/messages.py" line="696"/>
         <source>请填写移除这张照片的原因</source>
         <translation>Give a reason for removing this photo</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="695"/>
+        <location filename="../../hdrectify/domain/messages.py" line="697"/>
         <source>无法写入数据库 {path}：文件可能只读，或正被其他程序占用</source>
         <translation>Cannot write the database {path}: the file may be read-only, or in use by another program</translation>
     </message>
@@ -3911,217 +3921,217 @@ On time if submitted by {0}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="704"/>
+        <location filename="../../hdrectify/domain/messages.py" line="706"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="705"/>
+        <location filename="../../hdrectify/domain/messages.py" line="707"/>
         <source>内容</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="706"/>
+        <location filename="../../hdrectify/domain/messages.py" line="708"/>
         <source>党员姓名</source>
         <translation>Member&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="707"/>
+        <location filename="../../hdrectify/domain/messages.py" line="709"/>
         <source>康园中心名称</source>
         <translation>Centre&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="708"/>
+        <location filename="../../hdrectify/domain/messages.py" line="710"/>
         <source>所在镇（街道）</source>
         <translation>Town (street)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="709"/>
+        <location filename="../../hdrectify/domain/messages.py" line="711"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="710"/>
+        <location filename="../../hdrectify/domain/messages.py" line="712"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="711"/>
+        <location filename="../../hdrectify/domain/messages.py" line="713"/>
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="712"/>
+        <location filename="../../hdrectify/domain/messages.py" line="714"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="713"/>
+        <location filename="../../hdrectify/domain/messages.py" line="715"/>
         <source>免除原因</source>
         <translation>Reason for the exemption</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="714"/>
+        <location filename="../../hdrectify/domain/messages.py" line="716"/>
         <source>情况记录</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="715"/>
+        <location filename="../../hdrectify/domain/messages.py" line="717"/>
         <source>发现的问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="716"/>
+        <location filename="../../hdrectify/domain/messages.py" line="718"/>
         <source>汇报内容</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="717"/>
+        <location filename="../../hdrectify/domain/messages.py" line="719"/>
         <source>考评分数</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="718"/>
+        <location filename="../../hdrectify/domain/messages.py" line="720"/>
         <source>考评意见</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="719"/>
+        <location filename="../../hdrectify/domain/messages.py" line="721"/>
         <source>考评标准说明</source>
         <translation>Review criteria</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="720"/>
+        <location filename="../../hdrectify/domain/messages.py" line="722"/>
         <source>问题描述</source>
         <translation>Problem description</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="721"/>
+        <location filename="../../hdrectify/domain/messages.py" line="723"/>
         <source>问题详情</source>
         <translation>Problem details</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="722"/>
+        <location filename="../../hdrectify/domain/messages.py" line="724"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="723"/>
+        <location filename="../../hdrectify/domain/messages.py" line="725"/>
         <source>进展说明</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="724"/>
+        <location filename="../../hdrectify/domain/messages.py" line="726"/>
         <source>重新打开的原因</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="725"/>
+        <location filename="../../hdrectify/domain/messages.py" line="727"/>
         <source>销号说明</source>
         <translation>Closing statement</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="726"/>
+        <location filename="../../hdrectify/domain/messages.py" line="728"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="727"/>
+        <location filename="../../hdrectify/domain/messages.py" line="729"/>
         <source>检查事项</source>
         <translation>Check item</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="728"/>
+        <location filename="../../hdrectify/domain/messages.py" line="730"/>
         <source>巡察（通报）标题</source>
         <translation>Inspection (notice) title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="729"/>
+        <location filename="../../hdrectify/domain/messages.py" line="731"/>
         <source>方面标题</source>
         <translation>Area title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="730"/>
+        <location filename="../../hdrectify/domain/messages.py" line="732"/>
         <source>责任领导</source>
         <translation>Leader responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="731"/>
+        <location filename="../../hdrectify/domain/messages.py" line="733"/>
         <source>责任单位</source>
         <translation>Unit responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="732"/>
+        <location filename="../../hdrectify/domain/messages.py" line="734"/>
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="733"/>
+        <location filename="../../hdrectify/domain/messages.py" line="735"/>
         <source>问题数</source>
         <translation>number of problems</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="734"/>
+        <location filename="../../hdrectify/domain/messages.py" line="736"/>
         <source>具体问题数</source>
         <translation>number of specific problems</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="735"/>
+        <location filename="../../hdrectify/domain/messages.py" line="737"/>
         <source>整改措施数</source>
         <translation>number of measures</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="736"/>
+        <location filename="../../hdrectify/domain/messages.py" line="738"/>
         <source>联系</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="737"/>
+        <location filename="../../hdrectify/domain/messages.py" line="739"/>
         <source>提交</source>
         <translation>submission</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="738"/>
+        <location filename="../../hdrectify/domain/messages.py" line="740"/>
         <source>添加巡察</source>
         <translation>Adding an inspection</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="739"/>
+        <location filename="../../hdrectify/domain/messages.py" line="741"/>
         <source>添加方面</source>
         <translation>Adding an area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="740"/>
+        <location filename="../../hdrectify/domain/messages.py" line="742"/>
         <source>该挂钩</source>
         <translation>This pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="741"/>
+        <location filename="../../hdrectify/domain/messages.py" line="743"/>
         <source>结束日期</source>
         <translation>the end date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="742"/>
+        <location filename="../../hdrectify/domain/messages.py" line="744"/>
         <source>撤销日期</source>
         <translation>the closing date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="743"/>
+        <location filename="../../hdrectify/domain/messages.py" line="745"/>
         <source>周</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="744"/>
+        <location filename="../../hdrectify/domain/messages.py" line="746"/>
         <source>月</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="745"/>
+        <location filename="../../hdrectify/domain/messages.py" line="747"/>
         <source>季度</source>
         <translation>quarter</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="746"/>
+        <location filename="../../hdrectify/domain/messages.py" line="748"/>
         <source>年</source>
         <translation>year</translation>
     </message>
@@ -6862,9 +6872,44 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/report_dialog.py" line="60"/>
+        <location filename="../../hdrectify/ui/report_dialog.py" line="86"/>
         <source>这个挂钩没有需要汇报的季度</source>
         <translation>This pairing owes no quarterly report</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/report_dialog.py" line="104"/>
+        <source>保存汇报草稿</source>
+        <translation>Save report draft</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/report_dialog.py" line="104"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/report_dialog.py" line="132"/>
+        <source>已生成草稿：{0}。修改定稿后，在“汇报文件”中选择它再保存。</source>
+        <translation>Draft written: {0}. Once it is edited and final, choose it under “Report file” and save.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/report_dialog.py" line="137"/>
+        <source>正在生成汇报草稿…</source>
+        <translation>Writing the report draft…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/report_dialog.py" line="147"/>
+        <source>选择汇报文件</source>
+        <translation>Choose the report file</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/report_dialog.py" line="149"/>
+        <source>汇报文件 (*.docx *.doc *.pdf *.wps *.ofd);;所有文件 (*)</source>
+        <translation>Report files (*.docx *.doc *.pdf *.wps *.ofd);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/report_dialog.py" line="183"/>
+        <source>正在复制汇报文件…</source>
+        <translation>Copying the report file…</translation>
     </message>
     <message>
         <location filename="../../forms/report_dialog.ui" line="6"/>
@@ -6895,6 +6940,31 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <location filename="../../forms/report_dialog.ui" line="19"/>
         <source>汇报内容(&amp;N)：</source>
         <translation>Co&amp;ntent:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_dialog.ui" line="22"/>
+        <source>汇报文件(&amp;F)：</source>
+        <translation>Report &amp;file:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_dialog.ui" line="25"/>
+        <source>可选：修改定稿后的汇报文件，作为佐证存档</source>
+        <translation>Optional: the final report file, kept as evidence</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_dialog.ui" line="26"/>
+        <source>选择(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_dialog.ui" line="34"/>
+        <source>生成草稿(&amp;G)…</source>
+        <translation>&amp;Generate draft…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_dialog.ui" line="34"/>
+        <source>按所选挂钩和季度的联系记录、走访发现的问题和完成情况生成 Word 汇报草稿，修改定稿后再提交</source>
+        <translation>Writes a Word draft of the report from the chosen pairing&apos;s contacts, problems found on visits and completion figures for the quarter; edit it, then submit the final file</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str, str, tuple[str, ...]]] = {
     "evidence-zip": (("ledger",), "--evidence-zip", ".zip", ()),
     "bundle": (("bundle", "export"), "-o", ".hdbundle", ("--all",)),
     "backup": (("backup",), "-o", ".db", ()),
+    "draft-report": (("draft-report", "陈志强", "平山街道康园中心", "--quarter", "2024-Q1"), "-o", ".docx", ()),
 }
 
 
