@@ -6966,6 +6966,11 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <source>按所选挂钩和季度的联系记录、走访发现的问题和完成情况生成 Word 汇报草稿，修改定稿后再提交</source>
         <translation>Writes a Word draft of the report from the chosen pairing&apos;s contacts, problems found on visits and completion figures for the quarter; edit it, then submit the final file</translation>
     </message>
+    <message>
+        <location filename="../../forms/report_dialog.ui" line="35"/>
+        <source>生成草稿的结果</source>
+        <translation>Draft result</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>

@@ -187,5 +187,8 @@ class Ui_ReportDialog(object):
 #if QT_CONFIG(tooltip)
         self.draftButton.setToolTip(QCoreApplication.translate("ReportDialog", u"\u6309\u6240\u9009\u6302\u94a9\u548c\u5b63\u5ea6\u7684\u8054\u7cfb\u8bb0\u5f55\u3001\u8d70\u8bbf\u53d1\u73b0\u7684\u95ee\u9898\u548c\u5b8c\u6210\u60c5\u51b5\u751f\u6210 Word \u6c47\u62a5\u8349\u7a3f\uff0c\u4fee\u6539\u5b9a\u7a3f\u540e\u518d\u63d0\u4ea4", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.draftStatus.setAccessibleName(QCoreApplication.translate("ReportDialog", u"\u751f\u6210\u8349\u7a3f\u7684\u7ed3\u679c", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 
