@@ -24,8 +24,14 @@ from hdrectify.exchange.result import MergeResult, TableCounts
 from hdrectify.exchange.rules import Inserted, Violation, integrity_zh
 from hdrectify.store import sync
 from hdrectify.store.base import Row, Store, new_id, now_stamp
+from hdrectify.store.bulk import insert_rows
 from hdrectify.store.evidence import file_sha256, store_stream, stored_path
 from hdrectify.store.schema import FILE_TABLES
+
+# a sync_rows entry as :meth:`MergeWriter._remember` queues it (local_seq is left NULL)
+_VERSION_COLUMNS = (
+    "table_name", "row_id", "vv", "origin", "changed_at", "deleted", "received_from", "received_at", "bundle_id"
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -155,14 +161,15 @@ class MergeWriter:
                     self.inserted.add(table, row)
         self.new_rows.clear()
         # local_seq stays: a version made here and not yet exported, now in the queue, must still travel
-        self.store.conn.executemany(
-            "INSERT INTO sync_rows (table_name, row_id, vv, local_seq, origin, changed_at, deleted,"
-            " received_from, received_at, bundle_id) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT(table_name, row_id) DO UPDATE SET vv = excluded.vv,"
+        insert_rows(
+            self.store.conn,
+            "sync_rows",
+            _VERSION_COLUMNS,
+            self.pending,
+            tail=" ON CONFLICT(table_name, row_id) DO UPDATE SET vv = excluded.vv,"
             " origin = excluded.origin, changed_at = excluded.changed_at, deleted = excluded.deleted,"
             " received_from = excluded.received_from, received_at = excluded.received_at,"
             " bundle_id = excluded.bundle_id",
-            self.pending,
         )
         self.pending.clear()
         for table, row_id in self.renumbered_here:  # a change made here: a version that has seen the sender's
