@@ -80,6 +80,7 @@ class MergeWriter:
         self.pending_new: list[tuple[str, str, str, str, str]] = []  # those of new_rows: what differs between them
         self.new_rows: dict[str, list[Row]] = {}  # rows never seen here, to insert in batches
         self.renumbered_here: list[tuple[str, str]] = []
+        self.flushes = 0  # how many times :meth:`_flush` ran: rows read before one may have changed
         self.result = MergeResult(
             bundle.bundle_id,
             bundle.installation_id,
@@ -151,6 +152,7 @@ class MergeWriter:
 
     def _flush(self) -> None:
         """Write the new rows and the version vectors waiting in :attr:`new_rows` and :attr:`pending`."""
+        self.flushes += 1
         for table, rows in self.new_rows.items():
             try:
                 self.store.insert_exact_many(table, rows, self.reason)
