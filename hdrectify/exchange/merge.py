@@ -139,6 +139,8 @@ class _Merger(MergeWriter):
                 versions = [t for t in map(translation.apply, batch) if t is not None]
                 local = self._local(table, [v.id for v in versions])
                 queue = self._queue(table, [v.id for v in versions])
+                held = self._held(table, [row_id for row_id, known in local.items() if not known[3]])
+                mark = self.flushes
                 if rebuild is None:  # the first batch tells how many rows are new here
                     new = self.bundle.count(table) * (len(versions) - len(local)) // max(len(versions), 1)
                     rebuild = self._set_indexes_aside(table, new)
@@ -148,8 +150,10 @@ class _Merger(MergeWriter):
                         self._flush()
                         local.update(self._local(table, [v.id]))
                         queue[v.id] = self._queue(table, [v.id]).get(v.id, [])
+                    if self.flushes != mark:  # a flush may have renumbered a row read with the batch
+                        held.clear()
                     seen.add(key)
-                    self._merge(table, v, local.get(v.id), queue.get(v.id, []), counts)
+                    self._merge(table, v, local.get(v.id), queue.get(v.id, []), counts, held.pop(v.id, None))
                 self._flush()  # the batch leaves memory
                 done += len(batch)
                 if self.progress is not None and self.progress(done, total) is False:
@@ -188,6 +192,15 @@ class _Merger(MergeWriter):
                 found[row_id] = (vv, origin, changed_at, deleted)
         return found
 
+    def _held(self, table: str, ids: list[str]) -> dict[str, Row]:
+        """The rows the table holds of these ids (one query a few hundred of them, not one a row)."""
+        found: dict[str, Row] = {}
+        for start in range(0, len(ids), 500):
+            batch = ids[start : start + 500]
+            for row in self.store.rows(f"SELECT * FROM [{table}] WHERE id IN ({', '.join('?' for _ in batch)})", batch):
+                found[str(row["id"])] = row
+        return found
+
     def _queue(self, table: str, ids: list[str]) -> dict[str, list[Candidate]]:
         """The versions of these rows waiting in the conflict queue."""
         out: dict[str, list[Candidate]] = {}
@@ -220,11 +233,13 @@ class _Merger(MergeWriter):
         local: tuple[str, str, str, int] | None,
         queued: list[Candidate],
         counts: TableCounts,
+        held: Row | None = None,
     ) -> None:
+        """``held``: the row the table holds, if read already with its batch's."""
         if v.deleted and (local is not None or queued) and not self._may_delete(table, v, local, queued):
             return
-        here: dict[str, Any] | None = None
-        if local is not None and not local[3]:
+        here: dict[str, Any] | None = held
+        if here is None and local is not None and not local[3]:
             here = self.store.get(table, v.id)
         if not queued:
             if local is None and v.row is not None:  # never seen here (adopt_untracked gave every row here a version)

@@ -24,8 +24,20 @@ from hdrectify.exchange.result import MergeResult, TableCounts
 from hdrectify.exchange.rules import Inserted, Violation, integrity_zh
 from hdrectify.store import sync
 from hdrectify.store.base import Row, Store, new_id, now_stamp
+from hdrectify.store.bulk import insert_rows
 from hdrectify.store.evidence import file_sha256, store_stream, stored_path
 from hdrectify.store.schema import FILE_TABLES
+
+# a sync_rows entry as :meth:`MergeWriter._remember` queues it (local_seq is left NULL)
+_VERSION_COLUMNS = (
+    "table_name", "row_id", "vv", "origin", "changed_at", "deleted", "received_from", "received_at", "bundle_id"
+)  # fmt: skip
+
+_UPSERT = (
+    " ON CONFLICT(table_name, row_id) DO UPDATE SET vv = excluded.vv,"
+    " origin = excluded.origin, changed_at = excluded.changed_at, deleted = excluded.deleted,"
+    " received_from = excluded.received_from, received_at = excluded.received_at, bundle_id = excluded.bundle_id"
+)
 
 
 @dataclass(frozen=True)
@@ -65,8 +77,10 @@ class MergeWriter:
         self.inserted = Inserted()  # rows never seen here, once inserted: what the rules ask of them
         self.evidence_files: list[tuple[str, str]] = []  # (sha256, file name) of rows with a file (FILE_TABLES) written
         self.pending: list[tuple[object, ...]] = []  # sync_rows to write, in batches
+        self.pending_new: list[tuple[str, str, str, str, str]] = []  # those of new_rows: what differs between them
         self.new_rows: dict[str, list[Row]] = {}  # rows never seen here, to insert in batches
         self.renumbered_here: list[tuple[str, str]] = []
+        self.flushes = 0  # how many times :meth:`_flush` ran: rows read before one may have changed
         self.result = MergeResult(
             bundle.bundle_id,
             bundle.installation_id,
@@ -138,6 +152,7 @@ class MergeWriter:
 
     def _flush(self) -> None:
         """Write the new rows and the version vectors waiting in :attr:`new_rows` and :attr:`pending`."""
+        self.flushes += 1
         for table, rows in self.new_rows.items():
             try:
                 self.store.insert_exact_many(table, rows, self.reason)
@@ -155,14 +170,26 @@ class MergeWriter:
                     self.inserted.add(table, row)
         self.new_rows.clear()
         # local_seq stays: a version made here and not yet exported, now in the queue, must still travel
-        self.store.conn.executemany(
-            "INSERT INTO sync_rows (table_name, row_id, vv, local_seq, origin, changed_at, deleted,"
-            " received_from, received_at, bundle_id) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT(table_name, row_id) DO UPDATE SET vv = excluded.vv,"
-            " origin = excluded.origin, changed_at = excluded.changed_at, deleted = excluded.deleted,"
-            " received_from = excluded.received_from, received_at = excluded.received_at,"
-            " bundle_id = excluded.bundle_id",
+        insert_rows(  # a row at most once among them and in pending: flushed before a second version is read
+            self.store.conn,
+            "sync_rows",
+            _VERSION_COLUMNS[:5],
+            self.pending_new,
+            shared={
+                "deleted": 0,
+                "received_from": self.bundle.installation_id,
+                "received_at": self.received_at,
+                "bundle_id": self.bundle.bundle_id,
+            },
+            tail=_UPSERT,
+        )
+        self.pending_new.clear()
+        insert_rows(
+            self.store.conn,
+            "sync_rows",
+            _VERSION_COLUMNS,
             self.pending,
+            tail=_UPSERT,
         )
         self.pending.clear()
         for table, row_id in self.renumbered_here:  # a change made here: a version that has seen the sender's
@@ -212,13 +239,11 @@ class MergeWriter:
     def _insert_new(self, table: str, v: Version, counts: TableCounts) -> None:
         """The common case of a big import, kept lean: a row never seen here, written in batches."""
         assert v.row is not None
-        row, v_bundle = dict(v.row), self.bundle.bundle_id
+        row = dict(v.row)
         self.new_rows.setdefault(table, []).append(row)
         self._note_evidence(table, row)
         counts.added += 1
-        self._remember(
-            table, v.id, v.vv_text, v.origin, v.changed_at, 0, self.bundle.installation_id, self.received_at, v_bundle
-        )
+        self.pending_new.append((table, v.id, v.vv_text, v.origin, v.changed_at))
 
     def _write(self, table: str, row_id: str, version: Candidate, *, new: bool = False) -> bool:
         """Write a version's content to the table; False if the table already held it."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import json
+import operator
 import os
 import sqlite3
 import uuid
@@ -23,10 +24,14 @@ from hdrectify.domain.errors import InputError
 from hdrectify.store import audit, sync
 from hdrectify.store.audit import audit_json as _audit_json
 from hdrectify.store.audit import now_stamp as now_stamp
+from hdrectify.store.bulk import insert_rows
 from hdrectify.store.db import open_db
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+# an audit entry's own values (audit.link's order); the rest every entry of one call shares
+_VARYING = operator.itemgetter(0, 4, 6, 7, 9, 10)
 
 Row = dict[str, Any]
 
@@ -197,10 +202,10 @@ class Store:
     ) -> None:
         """Audit entries for many rows of one table, chained in order: (row id, before, after) each."""
         prev = self._chain_head if self._own_transaction and self._chain_head is not None else audit.head(self.conn)
-        entry_id = audit.entry_id
+        entry_id, at = audit.entry_id, now_stamp()
         entries, prev = audit.link(
             prev,
-            now_stamp(),
+            at,
             self.actor,
             table,
             action,
@@ -215,10 +220,12 @@ class Store:
                 for row_id, before, after in changes
             ],
         )
-        self.conn.executemany(
-            "INSERT INTO audit_log (id, at, actor, table_name, row_id, action, before, after, reason, prev_hash, hash)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            entries,
+        insert_rows(
+            self.conn,
+            "audit_log",
+            ("id", "row_id", "before", "after", "prev_hash", "hash"),
+            map(_VARYING, entries),
+            shared={"at": at, "actor": self.actor, "table_name": table, "action": action, "reason": reason},
         )
         if self._own_transaction:
             self._chain_head = prev
@@ -345,11 +352,7 @@ class Store:
             for row in rows:
                 by_columns.setdefault(tuple(row), []).append(row)
             for cols, group in by_columns.items():
-                self.conn.executemany(
-                    f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)})"
-                    f" VALUES ({', '.join('?' for _ in cols)})",
-                    [[r[c] for c in cols] for r in group],
-                )
+                insert_rows(self.conn, table, cols, map(dict.values, group))  # each row's keys are cols, in order
             self._audit_many(table, "insert", [(str(r["id"]), None, r) for r in rows], reason)
 
     def remove_exact(self, table: str, row_id: str, reason: str) -> bool:

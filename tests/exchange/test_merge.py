@@ -14,6 +14,7 @@ from hdrectify.exchange.conflicts import open_conflicts, open_count, resolve
 from hdrectify.exchange.result import MergeRefused
 from hdrectify.store.base import Store
 from hdrectify.store.cadence import cadence_view
+from hdrectify.store.verify import verify
 from tests.exchange.exchange_helpers import (
     CENTRE_A,
     CENTRE_B,
@@ -558,3 +559,18 @@ def test_a_laptop_takes_the_offices_removal_of_rows_the_office_never_changed(tmp
     assert not back.violations and back.tables["ledger_progress"].deleted == 1
     assert chen.rows("SELECT id FROM ledger_problems WHERE id = ?", [problem["id"]]) == []
     assert chen.rows("SELECT id FROM ledger_progress WHERE measure_id = ?", [measure]) == []
+
+
+def test_a_whole_bundle_sent_again_after_edits_updates_only_the_rows_edited(office: Site, chen: Site) -> None:
+    """The rows a batch's versions meet here are read with the batch: each compares with its own row."""
+    rows = [log(chen, CHEN, CENTRE_A, f"2026-04-{day:02d}", note=f"第{day}次") for day in range(1, 29)]
+    office.take(chen.export(whole=True))
+    edit(chen, "contacts", rows[3]["id"], note="=改过 的记录\u200b")
+    edit(chen, "contacts", rows[20]["id"], method="onsite")
+    again = office.take(chen.export(whole=True))
+    assert (again.tables["contacts"].updated, again.tables["contacts"].same) == (2, len(rows) - 2)
+    held = {r["id"]: r for r in office.rows("SELECT id, note, method FROM contacts")}
+    assert held[rows[3]["id"]]["note"] == "=改过 的记录\u200b" and held[rows[20]["id"]]["method"] == "onsite"
+    assert held[rows[4]["id"]]["note"] == "第5次" and not again.conflicts and not again.violations
+    with office.store() as store:
+        assert verify(store).untampered
