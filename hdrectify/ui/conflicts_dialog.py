@@ -19,13 +19,13 @@ from hdrectify.domain.errors import InputError
 from hdrectify.exchange import history
 from hdrectify.exchange.conflicts import Conflict, installation_names, open_conflicts, resolve
 from hdrectify.exchange.rules import row_title
-from hdrectify.store.faults import describe
 from hdrectify.ui import labels
 from hdrectify.ui.bundle_dialogs import table_label
 from hdrectify.ui.context import EVERYTHING, AppContext
 from hdrectify.ui.forms.ui_conflicts_dialog import Ui_ConflictsDialog
 from hdrectify.ui.forms.ui_exchange_history_dialog import Ui_ExchangeHistoryDialog
 from hdrectify.ui.i18n import error_text
+from hdrectify.ui.safety import explain
 from hdrectify.ui.models.rows_model import Line, RowsModel
 
 DIFFERS = "#fff4ce"
@@ -207,7 +207,7 @@ class ConflictsDialog(QDialog):
             self.ui.formError.setText(error_text(e))
             return
         except sqlite3.Error as e:  # busy (an import under way), disk full …: said, nothing changed
-            self.ui.formError.setText(describe(e))
+            self.ui.formError.setText(explain(e, self.ctx.path))
             return
         self.ui.formError.clear()
         self.ctx.notify(EVERYTHING)
