@@ -23,6 +23,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLabel, QMessageBox, QWidget
 
 from hdrectify.app import open_context
+from hdrectify.exchange.photos import prepare_photo
+from hdrectify.store.base import Store
+from hdrectify.store.evidence import add_evidence
+from hdrectify.store.photos import record_photo
 from hdrectify.ui.bulk_measures_dialog import BulkMeasuresDialog
 from hdrectify.ui.centre_dialog import CentreDialog
 from hdrectify.ui.checklist_items_dialog import ChecklistItemsDialog
@@ -35,12 +39,14 @@ from hdrectify.ui.ledger_dialogs import LedgerItemDialog, LedgerRemoveDialog
 from hdrectify.ui.log_dialog import LogDialog
 from hdrectify.ui.member_dialog import MemberDialog
 from hdrectify.ui.pairing_dialog import PairingDialog
+from hdrectify.ui.photos import RecordPhotosDialog
 from hdrectify.ui.progress_dialog import ProgressDialog
 from hdrectify.ui.record_delete_dialog import RecordDeleteDialog
 from hdrectify.ui.record_edit_dialog import RecordEditDialog
 from hdrectify.ui.report_dialog import ReportDialog
 from hdrectify.ui.review_dialog import ReviewDialog
 from hdrectify.ui.settings_dialog import SettingsDialog
+from tests.photo_helpers import make_photo
 from tests.ui.ui_helpers import attach, snapshot
 
 Act = Callable[[], None]
@@ -95,14 +101,18 @@ CONDITIONS: dict[str, tuple[Callable[[AppContext], Callable[[], None]], str]] = 
 
 
 @pytest.fixture
-def ctx_for(demo_template: Path, tmp_path: Path) -> Iterator[Callable[[str], AppContext]]:
-    """The database as the window has it under a condition: opened read-only for "read-only"."""
+def ctx_for(demo_template: Path, tmp_path: Path) -> Iterator[Callable[[str, str], AppContext]]:
+    """The demo database as the window has it under a condition (opened read-only for "read-only"),
+    with what the write path needs there first (a file attached, a photo, …: :data:`PREPARE`)."""
     opened: list[AppContext] = []
 
-    def make(condition: str) -> AppContext:
+    def make(condition: str, path_name: str) -> AppContext:
         path = tmp_path / "data" / "hdrectify.db"
         path.parent.mkdir()
         shutil.copy(demo_template, path)
+        if path_name in PREPARE:
+            with Store.open(path) as store:
+                PREPARE[path_name](store, tmp_path)
         ctx = open_context(path, read_only=condition == "read-only")
         opened.append(ctx)
         return ctx
@@ -357,6 +367,68 @@ def attach_evidence(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     return lambda: attach(qtbot, page, [scan]) and None
 
 
+# -- what a path needs in the database before the window opens it --------------------------------------
+OPEN_MEASURE = "SELECT id FROM ledger_measures WHERE status != 'done' ORDER BY rowid LIMIT 1"
+
+
+def with_evidence(store: Store, tmp_path: Path) -> None:
+    minutes = tmp_path / "整改前照片.pdf"
+    minutes.write_bytes(b"%PDF before" * 100)
+    with store.transaction():
+        add_evidence(store, str(store.scalar(OPEN_MEASURE)), minutes)
+
+
+def with_photo(store: Store, tmp_path: Path) -> None:
+    photo = make_photo(tmp_path / "相册" / "现场.jpg", taken=dt.datetime(2026, 11, 3, 10, 21))
+    prepared = prepare_photo(store.path, photo, True)
+    with store.transaction():
+        record_photo(store, str(store.scalar(LIVE_CONTACT)), prepared.staged, dt.date(2026, 11, 3), "exif", True)
+    prepared.staged.discard()
+
+
+def attach_photo(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
+    dialog = shown(qtbot, RecordEditDialog(ctx, first(ctx, LIVE_CONTACT)))
+    assert isinstance(dialog, RecordEditDialog)
+    photo = make_photo(tmp_path / "相册" / "整改后.jpg", taken=dt.datetime(2026, 11, 3, 10, 21))
+
+    def act() -> None:
+        dialog.add_photos([photo])
+        qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "photoResult") is not None, timeout=10_000)
+
+    return act
+
+
+def remove_photo(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
+    dialog = shown(qtbot, RecordPhotosDialog(ctx, first(ctx, LIVE_CONTACT)))
+    assert isinstance(dialog, RecordPhotosDialog)
+    dialog.reason_edit.setText("拍错了")
+
+    def act() -> None:
+        if dialog.remove_button.isEnabled():
+            qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+
+    return act
+
+
+def remove_evidence(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
+    page, _measure = open_measure(qtbot, ctx)
+    evidence = page.ui.evidenceList.topLevelItem(0)
+    assert evidence is not None
+    page.ui.evidenceList.setCurrentItem(evidence)
+
+    def act() -> None:
+        qtbot.mouseClick(page.ui.removeEvidenceButton, Qt.MouseButton.LeftButton)
+        answer_reason(qtbot, "上传错了文件")
+
+    return act
+
+
+PREPARE: dict[str, Callable[[Store, Path], None]] = {
+    "remove a photo": with_photo,
+    "remove evidence": with_evidence,
+}
+
+
 WRITE_PATHS: dict[str, Path_] = {
     "settings": save_settings,
     "log a contact": log_contact,
@@ -381,15 +453,18 @@ WRITE_PATHS: dict[str, Path_] = {
     "declared totals": declared_totals,
     "checklist items": checklist_items,
     "attach evidence": attach_evidence,
+    "remove evidence": remove_evidence,
+    "attach a photo": attach_photo,
+    "remove a photo": remove_photo,
 }
 
 
 @pytest.mark.parametrize("condition", list(CONDITIONS))
 @pytest.mark.parametrize("path", list(WRITE_PATHS))
 def test_every_write_path_says_why_it_could_not_save(
-    qtbot, ctx_for: Callable[[str], AppContext], tmp_path: Path, path: str, condition: str
+    qtbot, ctx_for: Callable[[str, str], AppContext], tmp_path: Path, path: str, condition: str
 ) -> None:
-    ctx = ctx_for(condition)
+    ctx = ctx_for(condition, path)
     act = WRITE_PATHS[path](qtbot, ctx, tmp_path)
     make, said = CONDITIONS[condition]
     before = snapshot(ctx)
@@ -408,10 +483,10 @@ def test_every_write_path_says_why_it_could_not_save(
 
 @pytest.mark.parametrize("path", list(WRITE_PATHS))
 def test_on_a_healthy_database_every_write_path_writes(
-    qtbot, ctx_for: Callable[[str], AppContext], tmp_path: Path, path: str
+    qtbot, ctx_for: Callable[[str, str], AppContext], tmp_path: Path, path: str
 ) -> None:
     """The same dialogs filled in the same way do save when nothing is wrong: the refusals above are the fault's."""
-    ctx = ctx_for("healthy")
+    ctx = ctx_for("healthy", path)
     act = WRITE_PATHS[path](qtbot, ctx, tmp_path)
     before = snapshot(ctx)
     with qtbot.captureExceptions() as raised:
