@@ -403,6 +403,37 @@ MESSAGES: dict[str, str] = {
     ),
     # -- exchange: bundles, merge, identity, conflicts ----------------------------------------
     # reading a bundle (exchange/bundle.py): the file
+    # -- exchange: the rules a merge keeps (exchange/rules.py), one row each ------------------------------
+    "rules.closed_without_evidence": QT_TRANSLATE_NOOP(
+        "InputError", "整改措施“{title}”已销号，却既没有佐证材料也没有书面说明：销号须有其一"
+    ),
+    "rules.bad_date": QT_TRANSLATE_NOOP("InputError", "日期“{value}”无效（{column}）"),
+    "rules.pairings_overlap": QT_TRANSLATE_NOOP(
+        "InputError", "挂钩 {pairing} 与挂钩 {other} 时间重叠：同一中心同一天只能有一个挂钩党员"
+    ),
+    "rules.pairing_after_closing": QT_TRANSLATE_NOOP("InputError", "挂钩 {pairing} 晚于康园中心的撤销日期 {closed}"),
+    "rules.contact_outside_pairing": QT_TRANSLATE_NOOP("InputError", "{day} 的联系记录不在挂钩 {pairing} 期间内"),
+    "rules.report_period_bad": QT_TRANSLATE_NOOP("InputError", "季度汇报的期间“{period}”无效"),
+    "rules.review_period_bad": QT_TRANSLATE_NOOP("InputError", "年度考评的期间“{period}”无效"),
+    "rules.report_not_owed": QT_TRANSLATE_NOOP(
+        "InputError", "挂钩 {pairing} 不需要提交{period}的季度汇报（须在 {last} 仍在挂钩）"
+    ),
+    "rules.review_not_owed": QT_TRANSLATE_NOOP(
+        "InputError", "挂钩 {pairing} 不需要提交{period}的年度考评（须在 {last} 仍在挂钩）"
+    ),
+    "rules.missing_parent": QT_TRANSLATE_NOOP("InputError", "引用的{parent}不存在（交换包不完整，或已被删除）"),
+    "rules.duplicate": QT_TRANSLATE_NOOP("InputError", "与本机已有的记录重复（{what}）"),
+    "rules.duplicate_centre_name": QT_TRANSLATE_NOOP("InputError", "与本机已有的记录重复（本机已有同名的康园中心）"),
+    "rules.duplicate_problem_no": QT_TRANSLATE_NOOP("InputError", "与本机已有的记录重复（本机已有相同编号的问题）"),
+    "rules.duplicate_area_no": QT_TRANSLATE_NOOP("InputError", "与本机已有的记录重复（本机已有相同编号的方面）"),
+    "rules.duplicate_measure_no": QT_TRANSLATE_NOOP("InputError", "与本机已有的记录重复（该问题下已有相同编号的措施）"),
+    "rules.check_failed": QT_TRANSLATE_NOOP("InputError", "内容不符合要求（{what}）"),
+    "rules.missing_value": QT_TRANSLATE_NOOP("InputError", "缺少必填内容（{what}）"),
+    "rules.cannot_write": QT_TRANSLATE_NOOP("InputError", "这条记录无法写入：详情见日志"),
+    "rules.delete_notice_row": QT_TRANSLATE_NOOP("InputError", "交换包不能删除通报台账中的记录"),
+    "rules.delete_not_maker": QT_TRANSLATE_NOOP(
+        "InputError", "交换包中的删除来自既未创建也未修改过该记录的电脑，已拒绝"
+    ),
     "exchange.file_not_found": QT_TRANSLATE_NOOP("InputError", "找不到交换包文件：{path}"),
     "exchange.not_a_file": QT_TRANSLATE_NOOP("InputError", "“{name}”不是文件：请选择交换包文件"),
     "exchange.file_too_big": QT_TRANSLATE_NOOP("InputError", "交换包文件过大（{size} 字节），已拒绝"),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hdrectify.domain.errors import InputError
-from hdrectify.exchange.rules import TABLE_LABELS, check, integrity_zh, same_row
+from hdrectify.exchange.rules import TABLE_LABELS, check, integrity_refusal, same_row
 from hdrectify.store import sync
 from hdrectify.store.base import Store, now_stamp
 
@@ -136,7 +136,7 @@ def resolve(store: Store, table: str, row_id: str, chosen: str | None) -> None:
                 else:
                     store.write_exact(table, {**json.loads(content), "updated_at": now_stamp()}, reason)
             except sqlite3.IntegrityError as e:
-                raise InputError("exchange.conflict_refused", None, reason=integrity_zh(str(e))) from None
+                raise InputError("exchange.conflict_refused", None, reason=integrity_refusal(e)) from None
         me = store.installation_id()
         vv = sync.merged(*vectors)
         vv[me] = sync.next_clock(store.conn, vv.get(me, 0))
@@ -153,4 +153,4 @@ def resolve(store: Store, table: str, row_id: str, chosen: str | None) -> None:
             )
         violations = check(store, {table: {row_id}})
         if violations:
-            raise InputError("exchange.conflict_refused", None, reason=violations[0].message)
+            raise InputError("exchange.conflict_refused", None, reason=violations[0].reason)

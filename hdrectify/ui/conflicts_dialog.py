@@ -25,8 +25,8 @@ from hdrectify.ui.context import EVERYTHING, AppContext
 from hdrectify.ui.forms.ui_conflicts_dialog import Ui_ConflictsDialog
 from hdrectify.ui.forms.ui_exchange_history_dialog import Ui_ExchangeHistoryDialog
 from hdrectify.ui.i18n import error_text
-from hdrectify.ui.safety import explain
 from hdrectify.ui.models.rows_model import Line, RowsModel
+from hdrectify.ui.safety import explain
 
 DIFFERS = "#fff4ce"
 

@@ -8,7 +8,7 @@ cannot drift apart.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -113,3 +113,9 @@ def aside(text: str, note: object) -> str:
 
 def span(first: str, last: str) -> str:
     return tr(wording.SPAN).format(first, last)
+
+
+def phrase_text(phrase: wording.Phrase, value: Callable[[object], object] | None = None) -> str:
+    """A phrase of the core (a pairing with its dates, a member's pairing) in the current language;
+    ``value`` says each value (a refusal's text, a label translated), else each stays as it is."""
+    return phrase.text(tr, value)
