@@ -184,6 +184,15 @@ def pairing_spans(spans: Iterable[tuple[str, str | None]]) -> Phrase:
     return Phrase(PAIRING_SPANS, (Phrase(CLAUSE_SEP, tuple(listed), sep=True),))
 
 
+THIS_COMPUTER = QT_TRANSLATE_NOOP("Labels", "{0}（本机）")  # this computer, by its name
+NOTICE_LEDGER = QT_TRANSLATE_NOOP("Labels", "通报台账")  # where the notice's own rows come from
+
+
+def this_computer(name: str) -> Phrase:
+    """办公室（本机）: this computer's name, said to be this one."""
+    return Phrase(THIS_COMPUTER, (name,))
+
+
 def members_pairing(member: str) -> Phrase:
     """陈志强的挂钩: a pairing named by its member, as the subject of a refusal."""
     return Phrase(MEMBERS_PAIRING, (member,))
