@@ -308,6 +308,33 @@ MESSAGES: dict[str, str] = {
     "records.wrong_period_kind": QT_TRANSLATE_NOOP("InputError", "{obligation}按{kind}计，不能查询{period}"),
     "records.delete_needs_reason": QT_TRANSLATE_NOOP("InputError", "删除必须写明原因"),
     # -- store: database, backups, safety --------------------------------------------------------
+    # what verify finds (store/audit.py): the window and the command line say it each in its language
+    "audit.entry": QT_TRANSLATE_NOOP("InputError", "第 {n} 条审计记录（{at}，{actor}，{table} {row}）"),
+    "audit.chain_gap": QT_TRANSLATE_NOOP("InputError", "{entry}与前一条衔接不上：它之前的审计记录被删除、插入或改动过"),
+    "audit.entry_altered": QT_TRANSLATE_NOOP("InputError", "{entry}的内容与其校验值不符：这条审计记录被改动过"),
+    "audit.row_unaudited": QT_TRANSLATE_NOOP("InputError", "{table} 表的记录 {row} 没有审计记录：它是绕过本程序写入的"),
+    "audit.row_gone": QT_TRANSLATE_NOOP(
+        "InputError", "{table} 表的记录 {row} 不见了，但审计记录中它没有被删除：它是绕过本程序删除的"
+    ),
+    "audit.row_deleted_yet_there": QT_TRANSLATE_NOOP(
+        "InputError", "{table} 表的记录 {row} 在审计记录中已被删除，却仍在表中"
+    ),
+    "audit.row_differs": QT_TRANSLATE_NOOP(
+        "InputError", "{table} 表的记录 {row} 与审计记录不符：{column} 现为“{now}”，审计记录为“{audited}”"
+    ),
+    "audit.backup_entry_gone": QT_TRANSLATE_NOOP(
+        "InputError", "备份中的第 {n} 条审计记录在当前数据库中不见了：之后的审计记录被删除过"
+    ),
+    "audit.backup_entry_differs": QT_TRANSLATE_NOOP(
+        "InputError",
+        "{entry}与当前数据库中的第 {n} 条不同：从这里起审计记录被改写过（或当前数据库是从更早的备份恢复的）",
+    ),
+    "audit.summary_tampered": QT_TRANSLATE_NOOP("InputError", "审计记录或数据被绕过本程序改动（{first}）"),
+    "audit.summary_tampered_more": QT_TRANSLATE_NOOP(
+        "InputError", "审计记录或数据被绕过本程序改动（{first}，另有 {others} 处不符）"
+    ),
+    "audit.summary_altered": QT_TRANSLATE_NOOP("InputError", "佐证材料被改动 {count} 个（{first}）"),
+    "audit.summary_missing": QT_TRANSLATE_NOOP("InputError", "佐证材料缺失 {count} 个（{first}）"),
     "fault.full_at": QT_TRANSLATE_NOOP(
         "InputError",
         "磁盘已满（{folder} 所在的磁盘没有剩余空间），本次操作未保存（数据未作改动）：请清理磁盘空间后再试",

@@ -249,3 +249,21 @@ def test_a_conflict_that_cannot_be_taken_on_a_locked_database_is_said_in_english
         undo()
     assert dialog.ui.formError.text()
     assert english_errors(dialog, data) == []
+
+
+def test_what_verify_finds_is_said_in_english(qtbot, english_window: MainWindow, demo_ctx: AppContext) -> None:
+    from hdrectify.ui import safety_actions
+
+    with sqlite3.connect(demo_ctx.path) as other:  # another program changes a row behind the audit's back
+        (was,) = other.execute("SELECT address FROM centres WHERE rowid = 1").fetchone()
+        other.execute("UPDATE centres SET address = 'changed outside' WHERE rowid = 1")
+    other.close()
+    english_window.last_message = None
+    safety_actions.verify_now(english_window)
+    qtbot.waitUntil(
+        lambda: english_window.last_message is not None and english_window.last_message.isVisible(), timeout=30_000
+    )
+    box = english_window.last_message
+    assert box is not None and "changed outside" in box.text() and "centres" in box.text()
+    data = Data(sorted([*data_values(demo_ctx.path), was], key=len, reverse=True))  # the audited value is data too
+    assert chinese_left(iter([("verify", box.text())]), data) == []
