@@ -311,6 +311,33 @@ MESSAGES: dict[str, str] = {
     "records.wrong_period_kind": QT_TRANSLATE_NOOP("InputError", "{obligation}按{kind}计，不能查询{period}"),
     "records.delete_needs_reason": QT_TRANSLATE_NOOP("InputError", "删除必须写明原因"),
     # -- store: database, backups, safety --------------------------------------------------------
+    # what verify finds (store/audit.py): the window and the command line say it each in its language
+    "audit.entry": QT_TRANSLATE_NOOP("InputError", "第 {n} 条审计记录（{at}，{actor}，{table} {row}）"),
+    "audit.chain_gap": QT_TRANSLATE_NOOP("InputError", "{entry}与前一条衔接不上：它之前的审计记录被删除、插入或改动过"),
+    "audit.entry_altered": QT_TRANSLATE_NOOP("InputError", "{entry}的内容与其校验值不符：这条审计记录被改动过"),
+    "audit.row_unaudited": QT_TRANSLATE_NOOP("InputError", "{table} 表的记录 {row} 没有审计记录：它是绕过本程序写入的"),
+    "audit.row_gone": QT_TRANSLATE_NOOP(
+        "InputError", "{table} 表的记录 {row} 不见了，但审计记录中它没有被删除：它是绕过本程序删除的"
+    ),
+    "audit.row_deleted_yet_there": QT_TRANSLATE_NOOP(
+        "InputError", "{table} 表的记录 {row} 在审计记录中已被删除，却仍在表中"
+    ),
+    "audit.row_differs": QT_TRANSLATE_NOOP(
+        "InputError", "{table} 表的记录 {row} 与审计记录不符：{column} 现为“{now}”，审计记录为“{audited}”"
+    ),
+    "audit.backup_entry_gone": QT_TRANSLATE_NOOP(
+        "InputError", "备份中的第 {n} 条审计记录在当前数据库中不见了：之后的审计记录被删除过"
+    ),
+    "audit.backup_entry_differs": QT_TRANSLATE_NOOP(
+        "InputError",
+        "{entry}与当前数据库中的第 {n} 条不同：从这里起审计记录被改写过（或当前数据库是从更早的备份恢复的）",
+    ),
+    "audit.summary_tampered": QT_TRANSLATE_NOOP("InputError", "审计记录或数据被绕过本程序改动（{first}）"),
+    "audit.summary_tampered_more": QT_TRANSLATE_NOOP(
+        "InputError", "审计记录或数据被绕过本程序改动（{first}，另有 {others} 处不符）"
+    ),
+    "audit.summary_altered": QT_TRANSLATE_NOOP("InputError", "佐证材料被改动 {count} 个（{first}）"),
+    "audit.summary_missing": QT_TRANSLATE_NOOP("InputError", "佐证材料缺失 {count} 个（{first}）"),
     "fault.full_at": QT_TRANSLATE_NOOP(
         "InputError",
         "磁盘已满（{folder} 所在的磁盘没有剩余空间），本次操作未保存（数据未作改动）：请清理磁盘空间后再试",
@@ -406,6 +433,37 @@ MESSAGES: dict[str, str] = {
     ),
     # -- exchange: bundles, merge, identity, conflicts ----------------------------------------
     # reading a bundle (exchange/bundle.py): the file
+    # -- exchange: the rules a merge keeps (exchange/rules.py), one row each ------------------------------
+    "rules.closed_without_evidence": QT_TRANSLATE_NOOP(
+        "InputError", "整改措施“{title}”已销号，却既没有佐证材料也没有书面说明：销号须有其一"
+    ),
+    "rules.bad_date": QT_TRANSLATE_NOOP("InputError", "日期“{value}”无效（{column}）"),
+    "rules.pairings_overlap": QT_TRANSLATE_NOOP(
+        "InputError", "挂钩 {pairing} 与挂钩 {other} 时间重叠：同一中心同一天只能有一个挂钩党员"
+    ),
+    "rules.pairing_after_closing": QT_TRANSLATE_NOOP("InputError", "挂钩 {pairing} 晚于康园中心的撤销日期 {closed}"),
+    "rules.contact_outside_pairing": QT_TRANSLATE_NOOP("InputError", "{day} 的联系记录不在挂钩 {pairing} 期间内"),
+    "rules.report_period_bad": QT_TRANSLATE_NOOP("InputError", "季度汇报的期间“{period}”无效"),
+    "rules.review_period_bad": QT_TRANSLATE_NOOP("InputError", "年度考评的期间“{period}”无效"),
+    "rules.report_not_owed": QT_TRANSLATE_NOOP(
+        "InputError", "挂钩 {pairing} 不需要提交{period}的季度汇报（须在 {last} 仍在挂钩）"
+    ),
+    "rules.review_not_owed": QT_TRANSLATE_NOOP(
+        "InputError", "挂钩 {pairing} 不需要提交{period}的年度考评（须在 {last} 仍在挂钩）"
+    ),
+    "rules.missing_parent": QT_TRANSLATE_NOOP("InputError", "引用的{parent}不存在（交换包不完整，或已被删除）"),
+    "rules.duplicate": QT_TRANSLATE_NOOP("InputError", "与本机已有的记录重复（{what}）"),
+    "rules.duplicate_centre_name": QT_TRANSLATE_NOOP("InputError", "与本机已有的记录重复（本机已有同名的康园中心）"),
+    "rules.duplicate_problem_no": QT_TRANSLATE_NOOP("InputError", "与本机已有的记录重复（本机已有相同编号的问题）"),
+    "rules.duplicate_area_no": QT_TRANSLATE_NOOP("InputError", "与本机已有的记录重复（本机已有相同编号的方面）"),
+    "rules.duplicate_measure_no": QT_TRANSLATE_NOOP("InputError", "与本机已有的记录重复（该问题下已有相同编号的措施）"),
+    "rules.check_failed": QT_TRANSLATE_NOOP("InputError", "内容不符合要求（{what}）"),
+    "rules.missing_value": QT_TRANSLATE_NOOP("InputError", "缺少必填内容（{what}）"),
+    "rules.cannot_write": QT_TRANSLATE_NOOP("InputError", "这条记录无法写入：详情见日志"),
+    "rules.delete_notice_row": QT_TRANSLATE_NOOP("InputError", "交换包不能删除通报台账中的记录"),
+    "rules.delete_not_maker": QT_TRANSLATE_NOOP(
+        "InputError", "交换包中的删除来自既未创建也未修改过该记录的电脑，已拒绝"
+    ),
     "exchange.file_not_found": QT_TRANSLATE_NOOP("InputError", "找不到交换包文件：{path}"),
     "exchange.not_a_file": QT_TRANSLATE_NOOP("InputError", "“{name}”不是文件：请选择交换包文件"),
     "exchange.file_too_big": QT_TRANSLATE_NOOP("InputError", "交换包文件过大（{size} 字节），已拒绝"),

@@ -14,6 +14,8 @@ of the domain and every other module may import it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 CONTEXT = "Labels"
 
@@ -121,6 +123,79 @@ CLAUSE_SEP = QT_TRANSLATE_NOOP("Labels", "；")  # between clauses, and the line
 LABELLED = QT_TRANSLATE_NOOP("Labels", "{0}：{1}")  # 方式：电话
 ASIDE = QT_TRANSLATE_NOOP("Labels", "{0}（{1}）")  # 陈志强（13800000000）
 SPAN = QT_TRANSLATE_NOOP("Labels", "{0}–{1}")  # from – to
+
+
+# -- phrases: words the core builds from a format above and values, said by each side in its language ----
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A format of this module (its Chinese, marked for translation) and the values that fill it.
+
+    The core passes a phrase where it names something in words (a pairing with its dates, a
+    member's pairing): ``str()`` says it in Chinese (the command line, the documents, a refusal's
+    Chinese text); the window translates ``fmt`` and each value (``hdrectify.ui.labels.phrase_text``).
+    A value is a plain value (a name, a date), a refusal (its text) or a phrase itself.
+    """
+
+    fmt: str
+    args: tuple[object, ...] = ()
+    sep: bool = False  # ``fmt`` joins ``args`` (a list said with LIST_SEP or CLAUSE_SEP)
+
+    def text(self, say: Callable[[str], str] | None = None, value: Callable[[object], object] | None = None) -> str:
+        """The phrase with ``say`` translating each format and ``value`` saying each value (none: in Chinese)."""
+        fmt = say(self.fmt) if say is not None else self.fmt
+        parts = [
+            a.text(say, value) if isinstance(a, Phrase) else str(value(a) if value is not None else a)
+            for a in self.args
+        ]
+        return fmt.join(parts) if self.sep else fmt.format(*parts)
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def __format__(self, spec: str) -> str:
+        return format(self.text(), spec)
+
+
+PAIRING_FROM = QT_TRANSLATE_NOOP("Labels", "{0} 至 {1}")  # a pairing's dates: 2024-01-01 至 2024-12-31
+PAIRING_OPEN = QT_TRANSLATE_NOOP("Labels", "{0} 至 今")  # a pairing not ended
+PAIRING_NAMED = QT_TRANSLATE_NOOP("Labels", "{0} — {1}（{2}）")  # member — centre (dates)
+PAIRING_SPANS = QT_TRANSLATE_NOOP("Labels", "挂钩期间：{0}")
+NEVER_PAIRED = QT_TRANSLATE_NOOP("Labels", "两者从未挂钩")
+MEMBERS_PAIRING = QT_TRANSLATE_NOOP("Labels", "{0}的挂钩")  # 陈志强的挂钩
+
+
+def pairing_span(start: str, end: str | None) -> Phrase:
+    """2024-01-01 至 2024-12-31, or 2024-01-01 至 今 for a pairing not ended."""
+    return Phrase(PAIRING_FROM, (start, end)) if end else Phrase(PAIRING_OPEN, (start,))
+
+
+def pairing_named(member: str, centre: str, start: str, end: str | None) -> Phrase:
+    """陈志强 — 平山街道康园中心（2024-01-01 至 今）."""
+    return Phrase(PAIRING_NAMED, (member, centre, pairing_span(start, end)))
+
+
+def pairing_spans(spans: Iterable[tuple[str, str | None]]) -> Phrase:
+    """挂钩期间：2024-01-01 至 2024-06-30；2025-01-01 至 今 (or 两者从未挂钩)."""
+    listed = [pairing_span(start, end) for start, end in spans]
+    if not listed:
+        return Phrase(NEVER_PAIRED)
+    return Phrase(PAIRING_SPANS, (Phrase(CLAUSE_SEP, tuple(listed), sep=True),))
+
+
+THIS_COMPUTER = QT_TRANSLATE_NOOP("Labels", "{0}（本机）")  # this computer, by its name
+NOTICE_LEDGER = QT_TRANSLATE_NOOP("Labels", "通报台账")  # where the notice's own rows come from
+
+
+def this_computer(name: str) -> Phrase:
+    """办公室（本机）: this computer's name, said to be this one."""
+    return Phrase(THIS_COMPUTER, (name,))
+
+
+def members_pairing(member: str) -> Phrase:
+    """陈志强的挂钩: a pairing named by its member, as the subject of a refusal."""
+    return Phrase(MEMBERS_PAIRING, (member,))
 
 
 # -- numbers ----------------------------------------------------------------------------------------

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from hdrectify.domain.errors import InputError
-from hdrectify.exchange.rules import TABLE_LABELS, check, integrity_zh, same_row
+from hdrectify.domain.wording import NOTICE_LEDGER, Phrase, this_computer
+from hdrectify.exchange.rules import TABLE_LABELS, check, integrity_refusal, same_row
 from hdrectify.store import sync
 from hdrectify.store.base import Store, now_stamp
 
@@ -26,7 +27,7 @@ class VersionView:
 
     conflict_id: str | None  # None: the version the table holds now (the provisional winner)
     origin: str  # installation id
-    origin_name: str
+    origin_name: str | Phrase  # a computer's name, or this computer's and the notice's said as such
     changed_at: str  # UTC
     row: dict[str, Any] | None  # None: deleted
 
@@ -53,9 +54,9 @@ class Conflict:
         return differ + [n for n in names if n not in differ]
 
 
-def installation_names(store: Store) -> dict[str, str]:
-    """Installation id → the name it gave in its bundles (and this computer's own)."""
-    names = {
+def installation_names(store: Store) -> dict[str, str | Phrase]:
+    """Installation id → the name it gave in its bundles (and this computer's own, said as such)."""
+    names: dict[str, str | Phrase] = {
         r["installation_id"]: r["installation_name"]
         for r in store.rows("SELECT installation_id, installation_name FROM exchange_log ORDER BY at")
     }
@@ -63,8 +64,8 @@ def installation_names(store: Store) -> dict[str, str]:
     if me:
         from hdrectify.exchange.export import installation_name
 
-        names[str(me)] = installation_name(store) + "（本机）"
-    names[sync.SEED_ORIGIN] = "通报台账"
+        names[str(me)] = this_computer(installation_name(store))
+    names[sync.SEED_ORIGIN] = Phrase(NOTICE_LEDGER)
     return names
 
 
@@ -136,7 +137,7 @@ def resolve(store: Store, table: str, row_id: str, chosen: str | None) -> None:
                 else:
                     store.write_exact(table, {**json.loads(content), "updated_at": now_stamp()}, reason)
             except sqlite3.IntegrityError as e:
-                raise InputError("exchange.conflict_refused", None, reason=integrity_zh(str(e))) from None
+                raise InputError("exchange.conflict_refused", None, reason=integrity_refusal(e)) from None
         me = store.installation_id()
         vv = sync.merged(*vectors)
         vv[me] = sync.next_clock(store.conn, vv.get(me, 0))
@@ -153,4 +154,4 @@ def resolve(store: Store, table: str, row_id: str, chosen: str | None) -> None:
             )
         violations = check(store, {table: {row_id}})
         if violations:
-            raise InputError("exchange.conflict_refused", None, reason=violations[0].message)
+            raise InputError("exchange.conflict_refused", None, reason=violations[0].reason)

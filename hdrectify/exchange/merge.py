@@ -308,9 +308,9 @@ class _Merger(MergeWriter):
         for vv in ([sync.decode(local[0])] if local is not None else []) + [q.vv for q in queued]:
             makers.update(vv)
         if sync.SEED_ORIGIN in makers:
-            why = "交换包不能删除通报台账中的记录"
+            why = InputError("rules.delete_notice_row")
         elif v.origin not in makers and role(self.store) != MEMBER:
-            why = "交换包中的删除来自既未创建也未修改过该记录的电脑，已拒绝"
+            why = InputError("rules.delete_not_maker")
         else:
             return True
         self.result.violations.append(Violation(table, v.id, why))

@@ -21,7 +21,7 @@ from hdrectify.exchange.bundle import Bundle, Progress
 from hdrectify.exchange.history import record
 from hdrectify.exchange.records import Version
 from hdrectify.exchange.result import MergeResult, TableCounts
-from hdrectify.exchange.rules import Inserted, Violation, integrity_zh
+from hdrectify.exchange.rules import Inserted, Violation, integrity_refusal
 from hdrectify.store import sync
 from hdrectify.store.base import Row, Store, new_id, now_stamp
 from hdrectify.store.bulk import insert_rows
@@ -162,7 +162,7 @@ class MergeWriter:
                         self.store.write_exact(table, row, self.reason, new=True)
                     except sqlite3.IntegrityError as e:
                         if not self._renumber(table, row, str(e)):
-                            self.result.violations.append(Violation(table, str(row["id"]), integrity_zh(str(e))))
+                            self.result.violations.append(Violation(table, str(row["id"]), integrity_refusal(e)))
                             continue
                     self.inserted.add(table, row)
             else:
@@ -254,7 +254,7 @@ class MergeWriter:
             else:
                 changed = bool(self.store.write_exact(table, dict(version.row), self.reason, new=new))
         except sqlite3.IntegrityError as e:
-            self.result.violations.append(Violation(table, row_id, integrity_zh(str(e))))
+            self.result.violations.append(Violation(table, row_id, integrity_refusal(e)))
             return False
         if changed and version.row is not None:
             self._touch(table, version.row)

@@ -68,7 +68,7 @@ class MergeRefused(InputError):
     """The bundle would break SPEC's rules; nothing was written. ``result`` lists every row."""
 
     def __init__(self, result: MergeResult) -> None:
-        first, count = str(result.violations[0]), len(result.violations)
+        first, count = result.violations[0].as_phrase(), len(result.violations)
         if count > 1:
             super().__init__("exchange.merge_refused_many", None, first=first, count=count)
         else:

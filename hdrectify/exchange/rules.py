@@ -11,44 +11,67 @@ neither held nor read back.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
+import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period
+from hdrectify.domain.wording import Phrase, pairing_named
 from hdrectify.store.base import Row, Store
-from hdrectify.store.people import fmt_span, pairing_of
+from hdrectify.store.people import pairing_of
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    return text
+
+
+log = logging.getLogger(__name__)
+
+ROW = QT_TRANSLATE_NOOP("Labels", "{0} {1}：{2}")  # a row that breaks a rule: 挂钩 0190abcd：why
+
+# what each table holds, as a refusal names it (the window translates it in the context Labels)
 TABLE_LABELS = {
-    "centres": "康园中心",
-    "members": "党员",
-    "pairings": "挂钩",
-    "contacts": "联系记录",
-    "reports": "季度汇报",
-    "reviews": "年度考评",
-    "exemptions": "免除",
-    "ledger_sources": "通报",
-    "ledger_areas": "方面",
-    "ledger_problems": "问题",
-    "ledger_measures": "整改措施",
-    "ledger_progress": "整改进展",
-    "evidence": "佐证材料",
-    "checklist_scans": "签字清单扫描件",
-    "contact_photos": "记录照片",
-    "report_files": "汇报文件",
+    "centres": QT_TRANSLATE_NOOP("Labels", "康园中心"),
+    "members": QT_TRANSLATE_NOOP("Labels", "党员"),
+    "pairings": QT_TRANSLATE_NOOP("Labels", "挂钩"),
+    "contacts": QT_TRANSLATE_NOOP("Labels", "联系记录"),
+    "reports": QT_TRANSLATE_NOOP("Labels", "季度汇报"),
+    "reviews": QT_TRANSLATE_NOOP("Labels", "年度考评"),
+    "exemptions": QT_TRANSLATE_NOOP("Labels", "免除"),
+    "ledger_sources": QT_TRANSLATE_NOOP("Labels", "通报"),
+    "ledger_areas": QT_TRANSLATE_NOOP("Labels", "方面"),
+    "ledger_problems": QT_TRANSLATE_NOOP("Labels", "问题"),
+    "ledger_measures": QT_TRANSLATE_NOOP("Labels", "整改措施"),
+    "ledger_progress": QT_TRANSLATE_NOOP("Labels", "整改进展"),
+    "evidence": QT_TRANSLATE_NOOP("Labels", "佐证材料"),
+    "checklist_scans": QT_TRANSLATE_NOOP("Labels", "签字清单扫描件"),
+    "contact_photos": QT_TRANSLATE_NOOP("Labels", "记录照片"),
+    "report_files": QT_TRANSLATE_NOOP("Labels", "汇报文件"),
 }
 
 
 @dataclass(frozen=True)
 class Violation:
-    """One row that would break a rule, and how, in Chinese."""
+    """One row that would break a rule, and how: ``reason`` is a refusal of the catalogue (code and values),
+    said in Chinese by :attr:`message` (the command line) and in the user's language by the window."""
 
     table: str
     row_id: str
-    message: str
+    reason: InputError
+
+    @property
+    def message(self) -> str:
+        return str(self.reason)
+
+    def as_phrase(self) -> Phrase:
+        """The row named and the reason (``str()``: in Chinese, on one line as the command line prints it)."""
+        return Phrase(ROW, (TABLE_LABELS.get(self.table, self.table), self.row_id[:8], self.reason))
 
     def __str__(self) -> str:
-        return one_line(f"{TABLE_LABELS.get(self.table, self.table)} {self.row_id[:8]}：{self.message}")
+        return one_line(str(self.as_phrase()))
 
 
 _BREAKS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
@@ -101,8 +124,8 @@ def _rows_in(store: Store, sql: str, ids: Iterable[str]) -> list[Row]:
     return out
 
 
-def _pairing_text(p: Row) -> str:
-    return f"{p['member'] or '?'} — {p['centre'] or '?'}（{fmt_span(p['start_on'], p['end_on'])}）"
+def _pairing_text(p: Row) -> Phrase:
+    return pairing_named(p["member"] or "?", p["centre"] or "?", p["start_on"], p["end_on"])
 
 
 _PAIRINGS = (
@@ -201,7 +224,7 @@ def _check_closed_measures(store: Store, touched: Mapping[str, set[str]], insert
         Violation(
             "ledger_measures",
             m["id"],
-            f"整改措施“{row_title(m)}”已销号，却既没有佐证材料也没有书面说明：销号须有其一",
+            InputError("rules.closed_without_evidence", None, title=row_title(m)),
         )
         for m in _rows_in(
             store,
@@ -234,7 +257,13 @@ def _row_dates(table: str, row: Mapping[str, object]) -> list[Violation]:
         except ValueError:
             ok = False
         if not ok:
-            out.append(Violation(table, str(row["id"]), f"日期“{one_line(str(value))[:20]}”无效（{column}）"))
+            out.append(
+                Violation(
+                    table,
+                    str(row["id"]),
+                    InputError("rules.bad_date", None, value=one_line(str(value))[:20], column=column),
+                )
+            )
     return out
 
 
@@ -251,13 +280,20 @@ def _check_centres(store: Store, centre_ids: set[str]) -> list[Violation]:
                         Violation(
                             "pairings",
                             p["id"],
-                            f"挂钩 {_pairing_text(p)} 与挂钩 {_pairing_text(q)} 时间重叠："
-                            "同一中心同一天只能有一个挂钩党员",
+                            InputError(
+                                "rules.pairings_overlap", None, pairing=_pairing_text(p), other=_pairing_text(q)
+                            ),
                         )
                     )
             closed = p["closed_on"]
             if closed and (p["end_on"] is None or p["end_on"] > closed):
-                out.append(Violation("pairings", p["id"], f"挂钩 {_pairing_text(p)} 晚于康园中心的撤销日期 {closed}"))
+                out.append(
+                    Violation(
+                        "pairings",
+                        p["id"],
+                        InputError("rules.pairing_after_closing", None, pairing=_pairing_text(p), closed=closed),
+                    )
+                )
     return out
 
 
@@ -273,17 +309,18 @@ def _check_contacts(store: Store, pairings: Mapping[str, Row]) -> list[Violation
     ):
         p = pairings[contact["pairing_id"]]
         out.append(
-            Violation("contacts", contact["id"], f"{contact['date']} 的联系记录不在挂钩 {_pairing_text(p)} 期间内")
+            Violation(
+                "contacts",
+                contact["id"],
+                InputError("rules.contact_outside_pairing", None, day=contact["date"], pairing=_pairing_text(p)),
+            )
         )
     return out
 
 
 def _check_submissions(store: Store, pairings: Mapping[str, Row]) -> list[Violation]:
     out: list[Violation] = []
-    for table, column, kind, label in (
-        ("reports", "quarter", Kind.QUARTER, "季度汇报"),
-        ("reviews", "year", Kind.YEAR, "年度考评"),
-    ):
+    for table, column, kind in (("reports", "quarter", Kind.QUARTER), ("reviews", "year", Kind.YEAR)):
         for found in _rows_in(
             store,
             f"SELECT id, pairing_id, {column} AS period FROM {table}"
@@ -294,18 +331,23 @@ def _check_submissions(store: Store, pairings: Mapping[str, Row]) -> list[Violat
             try:
                 period = Period.parse(str(found["period"]), kind)
             except ValueError:
-                out.append(Violation(table, found["id"], f"{label}的期间“{found['period']}”无效"))
+                out.append(Violation(table, found["id"], _period_bad(table, str(found["period"]))))
                 continue
             if not pairing_of(p).owes(period):
-                out.append(
-                    Violation(
-                        table,
-                        found["id"],
-                        f"挂钩 {_pairing_text(p)} 不需要提交{period.label_zh()}的{label}"
-                        f"（须在 {period.last_day} 仍在挂钩）",
-                    )
-                )
+                out.append(Violation(table, found["id"], _not_owed(table, _pairing_text(p), period)))
     return out
+
+
+def _period_bad(table: str, text: str) -> InputError:
+    if table == "reports":
+        return InputError("rules.report_period_bad", None, period=text)
+    return InputError("rules.review_period_bad", None, period=text)
+
+
+def _not_owed(table: str, pairing: Phrase, period: Period) -> InputError:
+    if table == "reports":
+        return InputError("rules.report_not_owed", None, pairing=pairing, period=period, last=period.last_day)
+    return InputError("rules.review_not_owed", None, pairing=pairing, period=period, last=period.last_day)
 
 
 def _check_foreign_keys(store: Store, changed: set[str]) -> list[Violation]:
@@ -321,25 +363,37 @@ def _check_foreign_keys(store: Store, changed: set[str]) -> list[Violation]:
             row_id = store.scalar(f"SELECT id FROM [{table}] WHERE rowid = ?", [rowid]) or "?"
             out.append(
                 Violation(
-                    table, str(row_id), f"引用的{TABLE_LABELS.get(parent, parent)}不存在（交换包不完整，或已被删除）"
+                    table,
+                    str(row_id),
+                    InputError("rules.missing_parent", None, parent=TABLE_LABELS.get(parent, parent)),
                 )
             )
     return out
 
 
-def integrity_zh(message: str) -> str:
-    """SQLite's constraint message, said in Chinese."""
+def integrity_refusal(error: sqlite3.IntegrityError) -> InputError:
+    """SQLite's broken constraint as a refusal: which rule, by the columns it names (SQLite's own
+    text goes to the log, never into the message)."""
+    message = str(error)
+    what = message.split(":", 1)[1].strip() if ":" in message else ""
     if message.startswith("UNIQUE constraint failed"):
-        what = message.split(":", 1)[1].strip()
-        hints = {
-            "centres.name": "本机已有同名的康园中心",
-            "ledger_problems.no": "本机已有相同编号的问题",
-            "ledger_areas.no": "本机已有相同编号的方面",
-            "ledger_measures.problem_id, ledger_measures.no": "该问题下已有相同编号的措施",
-        }
-        return f"与本机已有的记录重复（{hints.get(what, what)}）"
+        return _duplicate(what)
     if message.startswith("CHECK constraint failed"):
-        return f"内容不符合要求（{message.split(':', 1)[1].strip()}）"
+        return InputError("rules.check_failed", None, what=what)
     if message.startswith("NOT NULL constraint failed"):
-        return f"缺少必填内容（{message.split(':', 1)[1].strip()}）"
-    return f"无法写入（{message}）"
+        return InputError("rules.missing_value", None, what=what)
+    log.warning("a bundle's row could not be written: %s", message)
+    return InputError("rules.cannot_write")
+
+
+def _duplicate(what: str) -> InputError:
+    """A row the database already has, by the columns that must be unique."""
+    if what == "centres.name":
+        return InputError("rules.duplicate_centre_name")
+    if what == "ledger_problems.no":
+        return InputError("rules.duplicate_problem_no")
+    if what == "ledger_areas.no":
+        return InputError("rules.duplicate_area_no")
+    if what == "ledger_measures.problem_id, ledger_measures.no":
+        return InputError("rules.duplicate_measure_no")
+    return InputError("rules.duplicate", None, what=what)

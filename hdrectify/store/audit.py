@@ -30,6 +30,9 @@ from typing import TYPE_CHECKING, Any
 import orjson
 import uuid_utils
 
+from hdrectify.domain.errors import InputError
+from hdrectify.domain.wording import CLAUSE_SEP, Phrase
+
 if TYPE_CHECKING:
     from hdrectify.store.base import Store
 
@@ -136,8 +139,8 @@ class Report:
 
     entries: int = 0
     rows: int = 0
-    chain_break: str | None = None
-    row_problems: list[str] = field(default_factory=list)
+    chain_break: InputError | None = None  # findings are data (code, values): each side says them in its language
+    row_problems: list[InputError] = field(default_factory=list)
     evidence_missing: list[str] = field(default_factory=list)
     evidence_altered: list[str] = field(default_factory=list)
 
@@ -152,29 +155,47 @@ class Report:
         return self.untampered and not self.evidence_missing and not self.evidence_altered
 
     @property
-    def first_break(self) -> str | None:
+    def first_break(self) -> InputError | None:
         return self.chain_break or (self.row_problems[0] if self.row_problems else None)
 
-    def summary(self) -> str:
-        """One line in Chinese naming each class found (empty when everything checks)."""
-        parts = []
+    def summary(self) -> Phrase:
+        """Each class found, in one line (``str()``: Chinese; empty when everything checks)."""
+        parts: list[InputError] = []
         if not self.untampered:
             others = (self.chain_break is not None) + len(self.row_problems) - 1
-            more = f"，另有 {others} 处不符" if others > 0 else ""
-            parts.append(f"审计记录或数据被绕过本程序改动（{self.first_break}{more}）")
+            if others > 0:
+                parts.append(InputError("audit.summary_tampered_more", None, first=self.first_break, others=others))
+            else:
+                parts.append(InputError("audit.summary_tampered", None, first=self.first_break))
         if self.evidence_altered:
-            parts.append(f"佐证材料被改动 {len(self.evidence_altered)} 个（{self.evidence_altered[0]}）")
+            parts.append(
+                InputError(
+                    "audit.summary_altered", None, count=len(self.evidence_altered), first=self.evidence_altered[0]
+                )
+            )
         if self.evidence_missing:
-            parts.append(f"佐证材料缺失 {len(self.evidence_missing)} 个（{self.evidence_missing[0]}）")
-        return "；".join(parts)
+            parts.append(
+                InputError(
+                    "audit.summary_missing", None, count=len(self.evidence_missing), first=self.evidence_missing[0]
+                )
+            )
+        return Phrase(CLAUSE_SEP, tuple(parts), sep=True)
 
 
-def _describe_entry(n: int, entry: Sequence[Any]) -> str:
+def _describe_entry(n: int, entry: Sequence[Any]) -> InputError:
     values = dict(zip(FIELDS, entry, strict=True))
-    return f"第 {n} 条审计记录（{values['at']}，{values['actor']}，{values['table_name']} {values['row_id']}）"
+    return InputError(
+        "audit.entry",
+        None,
+        n=n,
+        at=values["at"],
+        actor=values["actor"],
+        table=values["table_name"],
+        row=values["row_id"],
+    )
 
 
-def check_chain(conn: sqlite3.Connection) -> tuple[int, str | None]:
+def check_chain(conn: sqlite3.Connection) -> tuple[int, InputError | None]:
     """(entries, the first break or None)."""
     prev = GENESIS
     n = 0
@@ -182,9 +203,9 @@ def check_chain(conn: sqlite3.Connection) -> tuple[int, str | None]:
         n += 1
         entry, prev_hash, digest = rest[: len(FIELDS)], rest[-2], rest[-1]
         if prev_hash != prev:
-            return n, f"{_describe_entry(n, entry)}与前一条衔接不上：它之前的审计记录被删除、插入或改动过"
+            return n, InputError("audit.chain_gap", None, entry=_describe_entry(n, entry))
         if digest != entry_hash(prev_hash, entry):
-            return n, f"{_describe_entry(n, entry)}的内容与其校验值不符：这条审计记录被改动过"
+            return n, InputError("audit.entry_altered", None, entry=_describe_entry(n, entry))
         prev = digest
     return n, None
 
@@ -231,9 +252,9 @@ def _short(value: Any) -> str:
     return text if len(text) <= 40 else text[:40] + "…"
 
 
-def check_rows(conn: sqlite3.Connection, table: str, limit: int = 20) -> tuple[int, list[str]]:
+def check_rows(conn: sqlite3.Connection, table: str, limit: int = 20) -> tuple[int, list[InputError]]:
     """Compare every row of ``table`` with its latest audited state (both read in id order)."""
-    problems: list[str] = []
+    problems: list[InputError] = []
     defaults = _defaults(conn, table)
     rows = _table_rows(conn, table)
     latest = _latest(conn, table)
@@ -244,32 +265,39 @@ def check_rows(conn: sqlite3.Connection, table: str, limit: int = 20) -> tuple[i
             break
         if audit is None or (row is not None and row["id"] < audit[0]):
             assert row is not None
-            problems.append(f"{table} 表的记录 {row['id']} 没有审计记录：它是绕过本程序写入的")
+            problems.append(InputError("audit.row_unaudited", None, table=table, row=row["id"]))
             row, count = next(rows, None), count + 1
             continue
         if row is None or audit[0] < row["id"]:
             if audit[1] != "delete":
-                problems.append(f"{table} 表的记录 {audit[0]} 不见了，但审计记录中它没有被删除：它是绕过本程序删除的")
+                problems.append(InputError("audit.row_gone", None, table=table, row=audit[0]))
             audit = next(latest, None)
             continue
         count += 1
         if audit[1] == "delete":
-            problems.append(f"{table} 表的记录 {row['id']} 在审计记录中已被删除，却仍在表中")
+            problems.append(InputError("audit.row_deleted_yet_there", None, table=table, row=row["id"]))
         else:
             after = json.loads(audit[2]) if audit[2] else {}
             for col, value in row.items():
                 expected = after[col] if col in after else defaults.get(col)
                 if not _same(value, expected):
                     problems.append(
-                        f"{table} 表的记录 {row['id']} 与审计记录不符：{col} 现为“{_short(value)}”，"
-                        f"审计记录为“{_short(expected)}”"
+                        InputError(
+                            "audit.row_differs",
+                            None,
+                            table=table,
+                            row=row["id"],
+                            column=col,
+                            now=_short(value),
+                            audited=_short(expected),
+                        )
                     )
                     break
         row, audit = next(rows, None), next(latest, None)
     return count, problems
 
 
-def compare_with_backup(conn: sqlite3.Connection, backup: sqlite3.Connection) -> tuple[int, str | None]:
+def compare_with_backup(conn: sqlite3.Connection, backup: sqlite3.Connection) -> tuple[int, InputError | None]:
     """(entries compared, the first difference or None): the backup's audit log must be where
     the current one begins. Compared by content, so a backup of any schema version will do."""
     fields = ", ".join(FIELDS)
@@ -279,12 +307,9 @@ def compare_with_backup(conn: sqlite3.Connection, backup: sqlite3.Connection) ->
         n += 1
         mine = ours.fetchone()
         if mine is None:
-            return n - 1, f"备份中的第 {n} 条审计记录在当前数据库中不见了：之后的审计记录被删除过"
+            return n - 1, InputError("audit.backup_entry_gone", None, n=n)
         if tuple(mine) != tuple(theirs):
-            return n - 1, (
-                f"{_describe_entry(n, theirs)}与当前数据库中的第 {n} 条不同：从这里起审计记录被改写过"
-                "（或当前数据库是从更早的备份恢复的）"
-            )
+            return n - 1, InputError("audit.backup_entry_differs", None, entry=_describe_entry(n, theirs), n=n)
     return n, None
 
 

@@ -16,11 +16,8 @@ from hdrectify.domain.collation import zh_key
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.domain.text import InvisibleCharError, clean_name, clean_note, escape_controls, name_key
+from hdrectify.domain.wording import Phrase, members_pairing, pairing_spans
 from hdrectify.store.base import Row, Store
-
-
-def fmt_span(start: str, end: str | None) -> str:
-    return f"{start} 至 {end or '今'}"
 
 
 def _named(store: Store, table: str, text: str, what: str) -> tuple[str, list[Row]]:
@@ -159,10 +156,9 @@ def pairings_between(store: Store, member: Row, centre: Row) -> list[Row]:
     )
 
 
-def describe_spans(pairings: list[Row]) -> str:
-    if not pairings:
-        return "两者从未挂钩"
-    return "挂钩期间：" + "；".join(fmt_span(p["start_on"], p["end_on"]) for p in pairings)
+def describe_spans(pairings: list[Row]) -> Phrase:
+    """挂钩期间：… (or 两者从未挂钩): said by each side in its language."""
+    return pairing_spans((p["start_on"], p["end_on"]) for p in pairings)
 
 
 # -- edits from the window: centres, members, and the life of a pairing ---------------
@@ -247,7 +243,7 @@ def update_centre(
 
 
 def check_records_until(
-    store: Store, pairing: Row, end: dt.date, *, subject: str = "该挂钩", what: str = "结束日期"
+    store: Store, pairing: Row, end: dt.date, *, subject: str | Phrase = "该挂钩", what: str = "结束日期"
 ) -> None:
     """Refuse to end ``pairing`` on ``end`` if records would be left outside it.
 
@@ -328,7 +324,7 @@ def close_centre(store: Store, centre_id: str, closed_on: dt.date) -> Row:
         " WHERE p.centre_id = ? AND (p.end_on IS NULL OR p.end_on > ?) ORDER BY p.start_on",
         [centre_id, closed_on.isoformat()],
     ):
-        check_records_until(store, pairing, closed_on, subject=f"{pairing['member']}的挂钩", what="撤销日期")
+        check_records_until(store, pairing, closed_on, subject=members_pairing(pairing["member"]), what="撤销日期")
         store.update("pairings", pairing["id"], {"end_on": closed_on.isoformat()}, "康园中心撤销")
     return store.update("centres", centre_id, {"closed_on": closed_on.isoformat()})
 

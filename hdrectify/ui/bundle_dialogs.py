@@ -367,7 +367,9 @@ class ImportBundleDialog(QDialog):
         self.ui.notesList.clear()
         for v in result.violations:
             item = QListWidgetItem(
-                self.tr("不能导入：{0} {1}：{2}").format(table_label(v.table), v.row_id[:8], one_line(v.message))
+                self.tr("不能导入：{0} {1}：{2}").format(
+                    table_label(v.table), v.row_id[:8], one_line(error_text(v.reason))
+                )
             )
             item.setForeground(QBrush(QColor("#b3261e")))
             self.ui.notesList.addItem(item)

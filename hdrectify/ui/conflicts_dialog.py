@@ -16,10 +16,10 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
 from hdrectify.domain.errors import InputError
+from hdrectify.domain.wording import Phrase
 from hdrectify.exchange import history
 from hdrectify.exchange.conflicts import Conflict, installation_names, open_conflicts, resolve
 from hdrectify.exchange.rules import row_title
-from hdrectify.store.faults import describe
 from hdrectify.ui import labels
 from hdrectify.ui.bundle_dialogs import table_label
 from hdrectify.ui.context import EVERYTHING, AppContext
@@ -27,6 +27,7 @@ from hdrectify.ui.forms.ui_conflicts_dialog import Ui_ConflictsDialog
 from hdrectify.ui.forms.ui_exchange_history_dialog import Ui_ExchangeHistoryDialog
 from hdrectify.ui.i18n import error_text
 from hdrectify.ui.models.rows_model import Line, RowsModel
+from hdrectify.ui.safety import explain
 
 DIFFERS = "#fff4ce"
 
@@ -156,7 +157,7 @@ class ConflictsDialog(QDialog):
         table.setRowCount(len(fields) + 1)
         headers = []
         for n, v in enumerate(c.versions):
-            who = v.origin_name or v.origin[:8]
+            who = _name(v.origin_name) or v.origin[:8]
             if v.conflict_id is None:
                 headers.append(self.tr("暂用：{0}\n{1}").format(who, _local(v.changed_at)))
             else:
@@ -190,7 +191,7 @@ class ConflictsDialog(QDialog):
         if c is not None and ok:
             v = c.versions[col]
             self.ui.choiceLabel.setText(
-                self.tr("将保留：{0} 的版本").format(v.origin_name or v.origin[:8])
+                self.tr("将保留：{0} 的版本").format(_name(v.origin_name) or v.origin[:8])
                 if v.conflict_id is not None
                 else self.tr("将保留：目前暂用的版本")
             )
@@ -207,12 +208,17 @@ class ConflictsDialog(QDialog):
             self.ui.formError.setText(error_text(e))
             return
         except sqlite3.Error as e:  # busy (an import under way), disk full …: said, nothing changed
-            self.ui.formError.setText(describe(e))
+            self.ui.formError.setText(explain(e, self.ctx.path))
             return
         self.ui.formError.clear()
         self.ctx.notify(EVERYTHING)
         self.resolved.emit(c.table, c.row_id)
         self.reload()
+
+
+def _name(name: str | Phrase) -> str:
+    """A computer's name as the window says it (this computer's and the notice's in its language)."""
+    return labels.phrase_text(name) if isinstance(name, Phrase) else name
 
 
 class ExchangeHistoryDialog(QDialog):
@@ -247,7 +253,7 @@ class ExchangeHistoryDialog(QDialog):
                 )
                 conflicts = str(counts.get("conflicts", 0))
                 direction = self.tr("导入")
-            who = str(names.get(r["installation_id"], r["installation_name"]))
+            who = _name(names.get(r["installation_id"]) or str(r["installation_name"] or ""))
             if r["direction"] == "import":
                 who = str(r["installation_name"])
             lines.append(

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.messages import CONTEXT, MESSAGES
 from hdrectify.domain.periods import Period
+from hdrectify.domain.wording import Phrase
 from hdrectify.paths import TRANSLATIONS
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
@@ -80,6 +81,10 @@ def _value_text(value: object) -> object:
         from hdrectify.ui.labels import period_text
 
         return period_text(value)
+    if isinstance(value, Phrase):
+        from hdrectify.ui.labels import phrase_text
+
+        return phrase_text(value, _value_text)
     if isinstance(value, str) and value:
         return QCoreApplication.translate("Labels", value)
     return value

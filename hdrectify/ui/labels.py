@@ -8,7 +8,7 @@ cannot drift apart.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -143,3 +143,9 @@ def holiday_lines(closures: list[Closure], first: dt.date, last: dt.date) -> lis
         name=holiday_name,
         day=lambda d: short_date(d, year=first.year),
     )
+
+
+def phrase_text(phrase: wording.Phrase, value: Callable[[object], object] | None = None) -> str:
+    """A phrase of the core (a pairing with its dates, a member's pairing) in the current language;
+    ``value`` says each value (a refusal's text, a label translated), else each stays as it is."""
+    return phrase.text(tr, value)

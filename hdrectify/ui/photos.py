@@ -294,6 +294,10 @@ class RecordPhotosDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(520, 360)
         self.refresh()
+        if ctx.read_only:  # said, not only greyed out: why the photos cannot be removed here
+            from hdrectify.ui.i18n import error_text
+
+            self._say(error_text(InputError("db.read_only_window")))
 
     def refresh(self) -> None:
         self.list.clear()

@@ -113,6 +113,7 @@ def _confirm_restore(window: SafetyHost, backup: str) -> Task:
 def findings_text(report: Report, db_path: Path) -> str:
     """What a check found, class by class, each with what to do (or what was checked, when all is well)."""
     from hdrectify.paths import evidence_dir
+    from hdrectify.ui.i18n import error_text
 
     parts = []
     if report.untampered:
@@ -122,7 +123,10 @@ def findings_text(report: Report, db_path: Path) -> str:
             ).format(f"{report.entries:,}", f"{report.rows:,}")
         )
     else:
-        text = QCoreApplication.translate("SafetyActions", "发现绕过本程序的改动：\n{0}").format(report.first_break)
+        first = report.first_break
+        text = QCoreApplication.translate("SafetyActions", "发现绕过本程序的改动：\n{0}").format(
+            error_text(first) if first is not None else ""
+        )
         others = (report.chain_break is not None) + len(report.row_problems) - 1
         if others > 0:
             text += QCoreApplication.translate("SafetyActions", "\n另有 {0} 处不符。").format(others)

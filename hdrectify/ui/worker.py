@@ -15,6 +15,7 @@ A failure with no ``on_error`` is still shown, in a message box over ``parent``.
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 import threading
 import traceback
 from collections.abc import Callable
@@ -113,10 +114,14 @@ def find_group(obj: QObject | None) -> TaskGroup | None:
 
 def failure_text(error: BaseException) -> str:
     """What the window says about a failure: the error's message in the user's language."""
-    if isinstance(error, InputError):
-        from hdrectify.ui.i18n import error_text
+    from hdrectify.ui.i18n import error_text
 
+    if isinstance(error, InputError):
         return error_text(error)
+    if isinstance(error, sqlite3.Error):  # busy, full, read-only …: said as such, SQLite's text logged
+        from hdrectify.store.faults import window_refusal
+
+        return error_text(window_refusal(error))
     return f"{type(error).__name__}: {error}"
 
 

@@ -8,13 +8,14 @@ out, no CJK character is left.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -79,9 +80,14 @@ class Data:
         return text
 
 
+def columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
+    """A list's model (a QListWidget's) has one column, and hides columnCount from Python."""
+    return 1 if isinstance(model, QAbstractListModel) else model.columnCount(parent)
+
+
 def model_texts(model: QAbstractItemModel, parent: QModelIndex, limit: int = 60) -> Iterator[str]:
     for row in range(min(model.rowCount(parent), limit)):
-        for column in range(model.columnCount(parent)):
+        for column in range(columns(model, parent)):
             index = model.index(row, column, parent)
             for role in ROLES:
                 value = model.data(index, role)
@@ -114,7 +120,7 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
             for orientation in (Qt.Orientation.Horizontal,):
-                for section in range(model.columnCount()):
+                for section in range(columns(model, QModelIndex())):
                     for role in ROLES:
                         value = model.headerData(section, orientation, role)
                         if isinstance(value, str):
@@ -164,3 +170,100 @@ def test_every_page_of_the_english_window_shows_only_the_datas_chinese(
     menus = window.menuBar().findChildren(QMenu)
     left += chinese_left(((f"menu {menu.title()}", action.text()) for menu in menus for action in menu.actions()), data)
     assert left == []
+
+
+# -- what the core says of a merge, a pairing and a fault, in English -------------------------------------
+
+
+def english_errors(dialog: QWidget, data: Data) -> list[str]:
+    return chinese_left(visible_texts(dialog), data)
+
+
+@pytest.mark.slow
+def test_a_bundle_that_breaks_the_rules_is_explained_in_english(
+    qtbot, english_window: MainWindow, demo_ctx: AppContext, tmp_path: Path
+) -> None:
+    from hdrectify.store.people import end_pairing
+    from hdrectify.ui.bundle_dialogs import ImportBundleDialog
+    from tests.ui.test_exchange_window import CENTRE, laptop_bundle
+
+    bundle = laptop_bundle(demo_ctx.store, tmp_path, day="2026-11-28")
+    pairing = demo_ctx.store.scalar(
+        "SELECT p.id FROM pairings p JOIN centres c ON c.id = p.centre_id WHERE c.name = ? AND p.end_on IS NULL",
+        [CENTRE],
+    )
+    with demo_ctx.write() as store:
+        end_pairing(store, pairing, dt.date(2026, 11, 26))
+    data = Data(sorted([*data_values(demo_ctx.path), "陈志强的电脑"], key=len, reverse=True))
+    dialog = ImportBundleDialog(demo_ctx, english_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.check(str(bundle))
+    qtbot.waitUntil(lambda: dialog.ui.notesList.count() > 0, timeout=20_000)
+    notes = [dialog.ui.notesList.item(n).text() for n in range(dialog.ui.notesList.count())]
+    assert any("2026-11-28" in n and "2025-10-01" in n for n in notes), notes  # the facts, in English words
+    assert english_errors(dialog, data) == []
+
+
+def test_a_contact_outside_the_pairing_names_its_dates_in_english(
+    qtbot, english_window: MainWindow, demo_ctx: AppContext
+) -> None:
+    from hdrectify.ui.log_dialog import LogDialog
+
+    dialog = LogDialog(demo_ctx, english_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.dateEdit.setMinimumDate(QDate(2020, 1, 1))
+    dialog.ui.dateEdit.setDate(QDate(2024, 3, 5))  # before every pairing of the demo
+    dialog.ui.noteEdit.setPlainText("note")
+    dialog.save()
+    said = " ".join(label.text() for label in dialog.findChildren(QLabel) if label.objectName().endswith("Error"))
+    assert "2025-10-01" in said, said
+    assert english_errors(dialog, Data(data_values(demo_ctx.path))) == []
+
+
+def test_a_conflict_that_cannot_be_taken_on_a_locked_database_is_said_in_english(
+    qtbot, english_window: MainWindow, demo_ctx: AppContext, tmp_path: Path
+) -> None:
+    from hdrectify.exchange.merge import import_bundle
+    from hdrectify.ui.conflicts_dialog import ConflictsDialog
+    from tests.ui.test_exchange_window import CENTRE, laptop_bundle
+    from tests.ui.write_faults import make_locked
+
+    bundle = laptop_bundle(demo_ctx.store, tmp_path, edit_centre="平山街道 88 号（陈）")
+    centre = demo_ctx.store.rows("SELECT id FROM centres WHERE name = ?", [CENTRE])[0]["id"]
+    with demo_ctx.write() as store:
+        store.update("centres", centre, {"address": "平山街道 1 号（办公室）"})
+    import_bundle(demo_ctx.store, bundle)
+    dialog = ConflictsDialog(demo_ctx, english_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.versionsTable.selectColumn(1)
+    own = str(demo_ctx.store.setting("installation_name") or "")  # this computer's name, as typed in 设置
+    typed = [*data_values(demo_ctx.path), "平山街道 88 号（陈）", "陈志强的电脑", own]
+    data = Data(sorted(typed, key=len, reverse=True))
+    undo = make_locked(demo_ctx, pytest.MonkeyPatch())
+    try:
+        dialog.take()
+    finally:
+        undo()
+    assert dialog.ui.formError.text()
+    assert english_errors(dialog, data) == []
+
+
+def test_what_verify_finds_is_said_in_english(qtbot, english_window: MainWindow, demo_ctx: AppContext) -> None:
+    from hdrectify.ui import safety_actions
+
+    with sqlite3.connect(demo_ctx.path) as other:  # another program changes a row behind the audit's back
+        (was,) = other.execute("SELECT address FROM centres WHERE rowid = 1").fetchone()
+        other.execute("UPDATE centres SET address = 'changed outside' WHERE rowid = 1")
+    other.close()
+    english_window.last_message = None
+    safety_actions.verify_now(english_window)
+    qtbot.waitUntil(
+        lambda: english_window.last_message is not None and english_window.last_message.isVisible(), timeout=30_000
+    )
+    box = english_window.last_message
+    assert box is not None and "changed outside" in box.text() and "centres" in box.text()
+    data = Data(sorted([*data_values(demo_ctx.path), was], key=len, reverse=True))  # the audited value is data too
+    assert chinese_left(iter([("verify", box.text())]), data) == []

@@ -23,13 +23,13 @@ from tests.ui.ui_helpers import snapshot
 CENTRE, MEMBER = "平山街道康园中心", "陈志强"
 
 
-def laptop_bundle(window: MainWindow, tmp_path: Path, *, day: str = "2026-11-20", edit_centre: str = "") -> Path:
-    """A laptop set up from the window's database, with one contact logged (and the centre's address edited)."""
+def laptop_bundle(office: Store, tmp_path: Path, *, day: str = "2026-11-20", edit_centre: str = "") -> Path:
+    """A laptop set up from the office's database, with one contact logged (and the centre's address edited)."""
     from hdrectify.store.people import find_centre, find_member
     from hdrectify.store.records import log_contact
 
     setup = tmp_path / "setup.hdbundle"
-    export_bundle(window.ctx.store, setup, whole=True)
+    export_bundle(office, setup, whole=True)
     laptop = tmp_path / "laptop.db"
     with Store.open(laptop, create=True, actor="陈志强") as store:
         with store.transaction():
@@ -80,7 +80,7 @@ def test_export_with_no_folder_says_so_next_to_the_field(qtbot, window: MainWind
 
 
 def test_import_shows_a_preview_then_merges(qtbot, window: MainWindow, tmp_path: Path) -> None:
-    bundle = laptop_bundle(window, tmp_path)
+    bundle = laptop_bundle(window.ctx.store, tmp_path)
     before = snapshot(window.ctx)
     dialog = open_dialog(qtbot, window, window.ui.actionImportBundle, ImportBundleDialog)
     assert not dialog.ok.isEnabled()
@@ -100,7 +100,7 @@ def test_import_shows_a_preview_then_merges(qtbot, window: MainWindow, tmp_path:
 def test_a_bundle_that_breaks_the_rules_cannot_be_imported(qtbot, window: MainWindow, tmp_path: Path) -> None:
     from hdrectify.store.people import end_pairing
 
-    bundle = laptop_bundle(window, tmp_path, day="2026-11-28")
+    bundle = laptop_bundle(window.ctx.store, tmp_path, day="2026-11-28")
     pairing = window.ctx.store.scalar(
         "SELECT p.id FROM pairings p JOIN centres c ON c.id = p.centre_id WHERE c.name = ? AND p.end_on IS NULL",
         [CENTRE],
@@ -127,7 +127,7 @@ def test_a_damaged_file_is_explained(qtbot, window: MainWindow, tmp_path: Path) 
 
 
 def test_a_conflict_is_shown_side_by_side_and_resolved(qtbot, window: MainWindow, tmp_path: Path) -> None:
-    bundle = laptop_bundle(window, tmp_path, edit_centre="平山街道 88 号（陈）")
+    bundle = laptop_bundle(window.ctx.store, tmp_path, edit_centre="平山街道 88 号（陈）")
     centre = window.ctx.store.rows("SELECT id FROM centres WHERE name = ?", [CENTRE])[0]["id"]
     with window.ctx.write() as store:
         store.update("centres", centre, {"address": "平山街道 1 号（办公室）"})
@@ -152,7 +152,7 @@ def test_a_conflict_is_shown_side_by_side_and_resolved(qtbot, window: MainWindow
 
 
 def test_the_status_bar_points_at_conflicts_waiting(qtbot, window: MainWindow, tmp_path: Path) -> None:
-    bundle = laptop_bundle(window, tmp_path, edit_centre="陈填的地址")
+    bundle = laptop_bundle(window.ctx.store, tmp_path, edit_centre="陈填的地址")
     centre = window.ctx.store.rows("SELECT id FROM centres WHERE name = ?", [CENTRE])[0]["id"]
     with window.ctx.write() as store:
         store.update("centres", centre, {"address": "办公室填的地址"})
@@ -168,7 +168,7 @@ def test_the_status_bar_points_at_conflicts_waiting(qtbot, window: MainWindow, t
 
 
 def test_history_lists_every_bundle(qtbot, qtmodeltester, window: MainWindow, tmp_path: Path) -> None:
-    import_bundle(window.ctx.store, laptop_bundle(window, tmp_path))
+    import_bundle(window.ctx.store, laptop_bundle(window.ctx.store, tmp_path))
     dialog = open_dialog(qtbot, window, window.ui.actionExchangeHistory, ExchangeHistoryDialog)
     qtmodeltester.check(dialog.model)
     kinds = [dialog.model.line(n).cells[1] for n in range(dialog.model.rowCount())]
@@ -205,7 +205,7 @@ def test_an_import_before_the_databases_check_has_passed_is_refused_then_done(
     from hdrectify.store import backup
     from hdrectify.ui import context
 
-    bundle = laptop_bundle(window, tmp_path)
+    bundle = laptop_bundle(window.ctx.store, tmp_path)
     real, gate = backup.check_file, threading.Event()
     monkeypatch.setattr(backup, "check_file", lambda path, cancelled: gate.wait(30) and real(path, cancelled))
     monkeypatch.setattr(context, "CHECK_WAIT_S", 0.2)
