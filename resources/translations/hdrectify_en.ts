@@ -4177,6 +4177,7 @@ On time if submitted by {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages.py" line="782"/>
+        <location filename="../../hdrectify/exchange/rules.py" line="47"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
@@ -4439,12 +4440,14 @@ On time if submitted by {0}</translation>
     <message>
         <location filename="../../hdrectify/domain/wording.py" line="238"/>
         <location filename="../../hdrectify/domain/wording.py" line="294"/>
+        <location filename="../../hdrectify/exchange/rules.py" line="41"/>
         <source>季度汇报</source>
         <translation>Quarterly report</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/wording.py" line="239"/>
         <location filename="../../hdrectify/domain/wording.py" line="295"/>
+        <location filename="../../hdrectify/exchange/rules.py" line="42"/>
         <source>年度考评</source>
         <translation>Annual review</translation>
     </message>
@@ -4757,6 +4760,76 @@ On time if submitted by {0}</translation>
         <location filename="../../hdrectify/domain/wording.py" line="384"/>
         <source>无效字符</source>
         <translation>invalid character</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/exchange/rules.py" line="33"/>
+        <source>{0} {1}：{2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/exchange/rules.py" line="37"/>
+        <source>康园中心</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/exchange/rules.py" line="38"/>
+        <source>党员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/exchange/rules.py" line="39"/>
+        <source>挂钩</source>
+        <translation>Pairing</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/exchange/rules.py" line="40"/>
+        <source>联系记录</source>
+        <translation>Contact record</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/exchange/rules.py" line="43"/>
+        <source>免除</source>
+        <translation>Exemption</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/exchange/rules.py" line="44"/>
+        <source>通报</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/exchange/rules.py" line="45"/>
+        <source>方面</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/exchange/rules.py" line="46"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/exchange/rules.py" line="48"/>
+        <source>整改进展</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/exchange/rules.py" line="49"/>
+        <source>佐证材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/exchange/rules.py" line="50"/>
+        <source>签字清单扫描件</source>
+        <translation>Signed checklist scan</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/exchange/rules.py" line="51"/>
+        <source>记录照片</source>
+        <translation>Record photo</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/exchange/rules.py" line="52"/>
+        <source>汇报文件</source>
+        <translation>Report file</translation>
     </message>
 </context>
 <context>
