@@ -64,6 +64,7 @@ COMPONENTS: list[tuple[str, str, str | None, str, str, list[Path] | None]] = [
      "sqlite-utils 的依赖", None),
     ("openpyxl", "openpyxl", "openpyxl", "MIT", "Excel（XLSX）导出", None),
     ("et-xmlfile", "et_xmlfile", "et_xmlfile", "MIT", "openpyxl 的依赖", None),
+    ("xlsxwriter", "XlsxWriter", "xlsxwriter", "BSD-2-Clause", "汇总表（XLSX）导出：逐行写出，大表也快", None),
     ("python-calamine", "python-calamine (calamine)", "python-calamine", "MIT", "读取导入的 Excel 工作簿", None),
     ("python-docx", "python-docx", "python-docx", "MIT", "Word（DOCX）报告", None),
     ("lxml", "lxml (libxml2, libxslt)", "lxml", "BSD-3-Clause", "python-docx 的依赖", None),

@@ -26,7 +26,7 @@ from hdrectify.domain.ledger import PENDING_NO
 from hdrectify.domain.wording import date_text as zh_date
 from hdrectify.outputs import atomic_output
 from hdrectify.printing.inert import inert_workbook
-from hdrectify.printing.xlsx_style import FOOTER, fit_a4
+from hdrectify.printing.xlsx_style import FOOTER
 from hdrectify.store.ledger_report import (
     LEDGER_HEADERS,
     VISIT_LEDGER_TITLE,
@@ -222,9 +222,16 @@ def _section_row(ws: Worksheet, row: int, text: str) -> None:
 
 
 def _page_setup(ws: Worksheet) -> None:
+    """A4 landscape, one page wide and as many tall as it needs, centred, the header row on each page."""
     ws.freeze_panes = ws.cell(HEADER_ROW + 1, 1)
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    fit_a4(ws)
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
     ws.page_margins.top = 0.6
     ws.page_margins.bottom = 0.7
     ws.oddFooter.center.text = FOOTER

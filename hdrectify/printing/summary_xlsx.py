@@ -22,31 +22,20 @@ from pathlib import Path
 from typing import Any
 
 import wcwidth
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, NamedStyle
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from xlsxwriter.worksheet import Worksheet
 
 from hdrectify.domain.cadence import Obligation, Totals
 from hdrectify.domain.ledger import PENDING_NO
 from hdrectify.domain.wording import STATUS
 from hdrectify.domain.wording import date_text as zh_date
 from hdrectify.outputs import atomic_output
-from hdrectify.printing.inert import inert_workbook
 from hdrectify.printing.summary_xlsx_print import write_printable
-from hdrectify.printing.xlsx_style import (
-    BODY_FONT,
-    BORDER,
-    DATE_FORMAT,
-    HEADER_FILL,
-    HEADER_FONT,
-    RATE_FORMAT,
-    print_setup,
-)
+from hdrectify.printing.xlsx_style import BODY_FONT, CELL, HEADER, HEADER_FONT, Formats, inert, print_setup, workbook
 from hdrectify.store.summary import SummaryData, met, not_yet_due, owed
 
 WRAP_AT = 40  # text columns wider than this wrap instead of growing
 SHEETS = ("汇总", "统计", "挂钩", "党员", "未完成明细", "记录", "问题", "免除", "签字清单")
+WRAPPED = {**CELL, "text_wrap": True}
 
 
 class Rate(float):
@@ -60,25 +49,17 @@ def write_summary_xlsx(data: SummaryData, path: Path, federation: str = "", toda
     date (default today). An unwritable ``path`` raises InputError and leaves no file.
     """
     title = f"{data.span_zh}挂钩联系工作汇总"
-    wb = Workbook()
-    wb.remove(wb.active)
-    wb.properties.title = title
-    wb.properties.creator = "hdrectify"
-    write_printable(wb.create_sheet(SHEETS[0]), data, title, today or dt.date.today())
-    written = 0
-    written += _summary(wb.create_sheet(SHEETS[1]), data, federation)
-    written += _pairings(wb.create_sheet(SHEETS[2]), data)
-    written += _members(wb.create_sheet(SHEETS[3]), data)
-    written += _missed(wb.create_sheet(SHEETS[4]), data)
-    written += _records(wb.create_sheet(SHEETS[5]), data)
-    written += _problems(wb.create_sheet(SHEETS[6]), data)
-    written += _exemptions(wb.create_sheet(SHEETS[7]), data)
-    written += _signed(wb.create_sheet(SHEETS[8]), data)
-    for ws in wb.worksheets[1:]:
-        print_setup(ws, title, "1:1")
-    inert_workbook(wb)
-    with atomic_output(Path(path)) as tmp:
-        wb.save(tmp)
+    with atomic_output(Path(path)) as tmp, workbook(tmp, title) as wb:
+        f = Formats(wb)
+        write_printable(wb.add_worksheet(SHEETS[0]), f, data, title, today or dt.date.today())
+        sheets = [wb.add_worksheet(name) for name in SHEETS[1:]]
+        written = 0
+        for ws, write in zip(
+            sheets, (_summary, _pairings, _members, _missed, _records, _problems, _exemptions, _signed), strict=True
+        ):
+            rows, last = write(ws, f, data, federation)
+            written += rows
+            print_setup(ws, title, (0, 0), last)
     return written
 
 
@@ -94,47 +75,41 @@ def _width(value: Any) -> float:
     return int(wcwidth.width(str(value), control_codes="ignore"))
 
 
-def _body_style(ws: Worksheet, *, wrap: bool) -> str:
-    """The name of the body cells' style in ``ws``'s workbook (added the first time)."""
-    name = "hdrectify-body-wrap" if wrap else "hdrectify-body"
-    workbook = ws.parent
-    if name not in workbook.named_styles:
-        workbook.add_named_style(
-            NamedStyle(name, font=BODY_FONT, border=BORDER, alignment=Alignment(vertical="center", wrap_text=wrap))
-        )
-    return name
+Table = tuple[int, tuple[int, int]]  # the data rows written; the last row and column (0-based) to print
 
 
-def _table(ws: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> int:
-    """Header in row 1 (bold, shaded, frozen, filterable), then ``rows``; column widths fit the text."""
-    ws.append(list(headers))
-    for cell in ws[1]:
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
-        cell.border = BORDER
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+def _table(ws: Worksheet, f: Formats, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[float]:
+    """Header in row 1 (bold, shaded, frozen, filterable), then ``rows``; column widths fit the text.
+
+    Returns the columns' widths. Each row goes to the file as it is written (one format per
+    kind of cell, made once), so a year of a province's records takes seconds, not minutes.
+    """
+    for col, header in enumerate(headers):
+        f.put(ws, 0, col, header, HEADER)
     widths = [_width(h) for h in headers]
-    body, wrapped = _body_style(ws, wrap=False), _body_style(ws, wrap=True)
-    header_row = ws.max_row  # once: openpyxl's max_row looks at every cell, so per cell it was quadratic
-    for row_no, values in enumerate(rows, start=header_row + 1):
-        ws.append([None if v is None else v for v in values])
+    body, wrapped = f(CELL), f(WRAPPED)
+    for row_no, values in enumerate(rows, start=1):
         for col, value in enumerate(values):
-            cell = ws.cell(row_no, col + 1)
-            # one named style (font, border, alignment) instead of three per cell: openpyxl hashes each
-            # style object it is given, which made a year's records sheet take minutes
-            cell.style = wrapped if isinstance(value, str) and _width(value) > WRAP_AT else body
-            if isinstance(value, Rate):
-                cell.value = float(value)
-                cell.number_format = RATE_FORMAT
-            elif isinstance(value, dt.date):
-                cell.number_format = DATE_FORMAT
-            if value is not None:
-                widths[col] = max(widths[col], _width(value))
-    for col, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(col)].width = min(max(width + 2, 6), WRAP_AT + 2)
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(ws.max_row, 1)}"
-    return len(rows)
+            if value is None or value == "":  # an empty text is an empty cell, as openpyxl wrote it
+                ws.write_blank(row_no, col, None, body)
+                continue
+            width = _width(value)
+            if isinstance(value, str) and not inert(value):  # the most of them: straight in
+                ws.write_string(row_no, col, value, wrapped if width > WRAP_AT else body)
+            else:
+                f.put(ws, row_no, col, value, WRAPPED if isinstance(value, str) and width > WRAP_AT else CELL)
+            if width > widths[col]:
+                widths[col] = width
+    for col, width in enumerate(widths):
+        ws.set_column(col, col, min(max(width + 2, 6), WRAP_AT + 2))
+    ws.freeze_panes(1, 0)
+    ws.autofilter(0, 0, len(rows), len(headers) - 1)
+    return widths
+
+
+def _sheet(ws: Worksheet, f: Formats, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> Table:
+    _table(ws, f, headers, rows)
+    return len(rows), (len(rows), len(headers) - 1)
 
 
 def _rate(rate: float | None) -> Rate | None:
@@ -161,14 +136,14 @@ SUMMARY_HEADERS = (
 )
 
 
-def _summary(ws: Worksheet, data: SummaryData, federation: str) -> int:
+def _summary(ws: Worksheet, f: Formats, data: SummaryData, federation: str) -> Table:
     def line(kind: str, name: str, town: str, t: Totals) -> list[Any]:
         return [kind, name, town, owed(t), t.done, t.late, t.missed, not_yet_due(t), t.exempt, _rate(t.completion_rate)]
 
     rows = [line("合计", "全部义务", "", data.totals)]
     rows += [line("义务", ob.label_zh, "", data.by_obligation[ob]) for ob in data.obligations]
     rows += [line("康园中心", c.centre, c.town, c.totals) for c in data.centres]
-    written = _table(ws, SUMMARY_HEADERS, rows)
+    widths = _table(ws, f, SUMMARY_HEADERS, rows)
     # notes under the table, outside the filter range
     notes: list[tuple[str, Any]] = [
         *([("单位", federation)] if federation else []),
@@ -181,23 +156,22 @@ def _summary(ws: Worksheet, data: SummaryData, federation: str) -> int:
         ("汇总说明", data.draft()),
         ("完成率", "（已完成＋逾期完成）÷（已完成＋逾期完成＋未完成）；免除和未到期的不计入"),
     ]
-    start = ws.max_row + 2
-    last_col = get_column_letter(len(SUMMARY_HEADERS))
+    start = len(rows) + 2  # a blank row between (0-based)
+    last_col = len(SUMMARY_HEADERS) - 1
+    # the merged columns' width as set: min(max(width + 2, 6), WRAP_AT + 2)
+    merged = sum(min(max(w + 2, 6), WRAP_AT + 2) for w in widths[1:])
     for i, (label, value) in enumerate(notes):
         row = start + i
-        ws.cell(row, 1, label).font = HEADER_FONT
-        cell = ws.cell(row, 2, value)
-        cell.font = BODY_FONT
-        ws.merge_cells(f"B{row}:{last_col}{row}")
-        cell.alignment = Alignment(vertical="top", wrap_text=True)
+        f.put(ws, row, 0, label, HEADER_FONT)
+        look = {**BODY_FONT, "valign": "top", "text_wrap": True}
         if isinstance(value, dt.date):
-            cell.number_format = DATE_FORMAT
-            cell.alignment = Alignment(horizontal="left")
+            look = {**BODY_FONT, "align": "left"}
+        ws.merge_range(row, 1, row, last_col, "", f(look))
+        f.put(ws, row, 1, value, look)
         if isinstance(value, str):
-            merged = sum(ws.column_dimensions[get_column_letter(c)].width for c in range(2, len(SUMMARY_HEADERS) + 1))
             lines = math.ceil(_width(value) / max(merged - 2, 10))
-            ws.row_dimensions[row].height = 15 * max(lines, 1) + 3  # merged cells do not grow by themselves
-    return written
+            ws.set_row(row, 15 * max(lines, 1) + 3)  # merged cells do not grow by themselves
+    return len(rows), (start + len(notes) - 1, last_col)
 
 
 PAIRING_HEADERS = (
@@ -229,7 +203,7 @@ PAIRING_HEADERS = (
 REVIEW_HEADERS = ("汇报·已交", "汇报·未交", "考评·状态", "考评·得分", "考评日期")
 
 
-def _pairings(ws: Worksheet, data: SummaryData) -> int:
+def _pairings(ws: Worksheet, f: Formats, data: SummaryData, federation: str) -> Table:
     rows = []
     for i, p in enumerate(data.pairings, start=1):
         counts: list[Any] = []
@@ -261,10 +235,10 @@ def _pairings(ws: Worksheet, data: SummaryData) -> int:
         if data.annual:
             r = p.by_obligation[Obligation.REPORT]
             rows[-1] += [met(r), r.missed, p.review.label_zh if p.review else "不需考评", p.score, p.review_on]
-    return _table(ws, PAIRING_HEADERS + (REVIEW_HEADERS if data.annual else ()), rows)
+    return _sheet(ws, f, PAIRING_HEADERS + (REVIEW_HEADERS if data.annual else ()), rows)
 
 
-def _members(ws: Worksheet, data: SummaryData) -> int:
+def _members(ws: Worksheet, f: Formats, data: SummaryData, federation: str) -> Table:
     headers = ["党员", "挂钩康园中心"]
     for ob in data.obligations:
         headers += [f"{ob.label_zh}·已完成", f"{ob.label_zh}·未完成", f"{ob.label_zh}·免"]
@@ -289,13 +263,13 @@ def _members(ws: Worksheet, data: SummaryData) -> int:
                 _rate(t.completion_rate),
             ]
         )
-    return _table(ws, headers, rows)
+    return _sheet(ws, f, headers, rows)
 
 
 MISSED_HEADERS = ("党员", "康园中心", "镇（街道）", "项目", "期间", "期间说明", "状态", "免除原因或说明")
 
 
-def _missed(ws: Worksheet, data: SummaryData) -> int:
+def _missed(ws: Worksheet, f: Formats, data: SummaryData, federation: str) -> Table:
     rows = [
         [
             m.member,
@@ -309,25 +283,25 @@ def _missed(ws: Worksheet, data: SummaryData) -> int:
         ]
         for m in data.missed
     ]
-    return _table(ws, MISSED_HEADERS, rows)
+    return _sheet(ws, f, MISSED_HEADERS, rows)
 
 
 SIGNED_HEADERS = ("党员", "康园中心", "镇（街道）", "月份", "签字清单", "存档页数", "待补登到岗记录的页数")
 
 
-def _signed(ws: Worksheet, data: SummaryData) -> int:
+def _signed(ws: Worksheet, f: Formats, data: SummaryData, federation: str) -> Table:
     """Per pairing and owed month: whether the signed checklist came back (hdrectify scans import)."""
     rows = [
         [m.member, m.centre, m.town, m.month, "已存档" if m.pages else "未收到", m.pages, m.pending]
         for m in data.signed
     ]
-    return _table(ws, SIGNED_HEADERS, rows)
+    return _sheet(ws, f, SIGNED_HEADERS, rows)
 
 
 RECORD_HEADERS = ("日期", "党员", "康园中心", "镇（街道）", "类型", "方式", "内容", "发现问题", "登记日期", "补录")
 
 
-def _records(ws: Worksheet, data: SummaryData) -> int:
+def _records(ws: Worksheet, f: Formats, data: SummaryData, federation: str) -> Table:
     rows = [
         [
             r.date,
@@ -343,7 +317,7 @@ def _records(ws: Worksheet, data: SummaryData) -> int:
         ]
         for r in data.records
     ]
-    return _table(ws, RECORD_HEADERS, rows)
+    return _sheet(ws, f, RECORD_HEADERS, rows)
 
 
 PROBLEM_HEADERS = (
@@ -363,7 +337,7 @@ PROBLEM_HEADERS = (
 )
 
 
-def _problems(ws: Worksheet, data: SummaryData) -> int:
+def _problems(ws: Worksheet, f: Formats, data: SummaryData, federation: str) -> Table:
     rows: list[list[Any]] = []
     for p in data.problems:
         head = [
@@ -379,13 +353,13 @@ def _problems(ws: Worksheet, data: SummaryData) -> int:
             rows.append([*head, None, None, None, None, None, None])
         for m in p.measures:
             rows.append([*head, m.no, m.text, m.person, m.deadline, m.status.label_zh, m.closed_on])
-    return _table(ws, PROBLEM_HEADERS, rows)
+    return _sheet(ws, f, PROBLEM_HEADERS, rows)
 
 
 EXEMPTION_HEADERS = ("范围", "党员", "康园中心", "义务", "开始日期", "结束日期", "原因", "本季度免除期数")
 
 
-def _exemptions(ws: Worksheet, data: SummaryData) -> int:
+def _exemptions(ws: Worksheet, f: Formats, data: SummaryData, federation: str) -> Table:
     rows = [
         [
             "所有挂钩" if e.for_all else "单个挂钩",
@@ -399,4 +373,4 @@ def _exemptions(ws: Worksheet, data: SummaryData) -> int:
         ]
         for e in data.exemptions
     ]
-    return _table(ws, EXEMPTION_HEADERS, rows)
+    return _sheet(ws, f, EXEMPTION_HEADERS, rows)

@@ -13,69 +13,51 @@ import itertools
 from collections.abc import Sequence
 from typing import Any
 
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from xlsxwriter.worksheet import Worksheet
 
 from hdrectify.domain.cadence import Status, Totals
 from hdrectify.domain.ledger import problem_no_text
 from hdrectify.domain.wording import STATUS, zh_numeral
 from hdrectify.domain.wording import date_text as zh_date
-from hdrectify.printing.xlsx_style import (
-    BODY_FONT,
-    BORDER,
-    DATE_FORMAT,
-    FONT_NAME,
-    HEADER_FILL,
-    HEADER_FONT,
-    RATE_FORMAT,
-    print_setup,
-)
+from hdrectify.printing.xlsx_style import BODY_FONT, CELL, FONT_NAME, HEADER, Formats, print_setup
 from hdrectify.store.summary import SummaryData, not_yet_due, owed
 
 COLUMNS = 10
 WIDTHS = (12, 18, 22, 10, 10, 10, 10, 10, 10, 30)
+LINE = {"valign": "vcenter", "text_wrap": True}
+TABLE_CELL = {**CELL, "text_wrap": True}
 
 
 class _Sheet:
-    """Writes down the sheet a row at a time."""
+    """Writes down the sheet a row at a time (rows 0-based, as XlsxWriter counts)."""
 
-    def __init__(self, ws: Worksheet) -> None:
+    def __init__(self, ws: Worksheet, f: Formats) -> None:
         self.ws = ws
-        self.row = 0
+        self.f = f
+        self.row = -1
 
-    def line(self, text: str, font: Font, height: float | None = None, chars: int = 0) -> None:
+    def line(self, text: str, font: dict[str, Any], height: float | None = None, chars: int = 0) -> None:
+        """``text`` across the row's ten columns (merged), in ``font``."""
         self.row += 1
-        cell = self.ws.cell(self.row, 1, text)
-        cell.font = font
-        cell.alignment = Alignment(vertical="center", wrap_text=True)
-        self.ws.merge_cells(start_row=self.row, start_column=1, end_row=self.row, end_column=COLUMNS)
+        look = {**LINE, **font}
+        self.ws.merge_range(self.row, 0, self.row, COLUMNS - 1, "", self.f(look))
+        self.f.put(self.ws, self.row, 0, text, look)
         lines = max(1, -(-chars // 110)) if chars else 1
-        self.ws.row_dimensions[self.row].height = height or 16 * lines + 4
+        self.ws.set_row(self.row, height or 16 * lines + 4)
 
     def table(self, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-        lines = [(headers, HEADER_FONT)] if headers else []
-        for values, font in [*lines, *((r, BODY_FONT) for r in rows)]:
+        lines: list[tuple[Sequence[Any], dict[str, Any]]] = [(headers, HEADER)] if headers else []
+        for values, look in [*lines, *((r, TABLE_CELL) for r in rows)]:
             self.row += 1
-            for col, value in enumerate(values, start=1):
-                cell = self.ws.cell(self.row, col, value)
-                cell.font = font
-                cell.border = BORDER
-                cell.alignment = Alignment(vertical="center", wrap_text=True)
-                if font is HEADER_FONT:
-                    cell.fill = HEADER_FILL
-                    cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-                elif isinstance(value, float):
-                    cell.number_format = RATE_FORMAT
-                elif isinstance(value, dt.date):
-                    cell.number_format = DATE_FORMAT
             # the last written column takes what is left of the row's width
             last = len(values)
-            if last < COLUMNS:
-                self.ws.merge_cells(start_row=self.row, start_column=last, end_row=self.row, end_column=COLUMNS)
+            for col, value in enumerate(values):
+                if col == last - 1 and last < COLUMNS:
+                    self.ws.merge_range(self.row, col, self.row, COLUMNS - 1, "", self.f(look))
+                self.f.put(self.ws, self.row, col, value, look)
             longest = max((len(str(v)) for v in values if v is not None), default=0)
             if longest > 14:
-                self.ws.row_dimensions[self.row].height = 15 * min(-(-longest // 28), 12) + 4
+                self.ws.set_row(self.row, 15 * min(-(-longest // 28), 12) + 4)
 
     def gap(self) -> None:
         self.row += 1
@@ -84,20 +66,20 @@ class _Sheet:
 _COUNTED = (STATUS["done"], STATUS["late"], STATUS["missed"], "未到期", STATUS["exempt"])  # the count columns
 
 
-def write_printable(ws: Worksheet, data: SummaryData, title: str, today: dt.date) -> None:
-    for col, width in enumerate(WIDTHS, start=1):
-        ws.column_dimensions[get_column_letter(col)].width = width
-    s = _Sheet(ws)
+def write_printable(ws: Worksheet, f: Formats, data: SummaryData, title: str, today: dt.date) -> None:
+    for col, width in enumerate(WIDTHS):
+        ws.set_column(col, col, width)
+    s = _Sheet(ws, f)
     nums = map(zh_numeral, itertools.count(1))
     q = data.quarter
-    s.line(title, Font(name="黑体", size=16, bold=True), height=30)
-    ws.cell(1, 1).alignment = Alignment(horizontal="center", vertical="center")
+    title_font = {"font_name": "黑体", "font_size": 16, "bold": True, "align": "center", "text_wrap": False}
+    s.line(title, title_font, height=30)
     s.line(
         f"填报单位：{data.signoff.unit}　　统计期间：{zh_date(q.first_day)}至{zh_date(q.last_day)}"
         f"　　统计截至：{zh_date(data.as_of)}",
-        Font(name=FONT_NAME, size=10),
+        {"font_name": FONT_NAME, "font_size": 10},
     )
-    section = Font(name="黑体", size=12, bold=True)
+    section = {"font_name": "黑体", "font_size": 12, "bold": True}
     s.gap()
     s.line(f"{next(nums)}、总体情况", section)
     draft = data.draft()
@@ -183,7 +165,7 @@ def write_printable(ws: Worksheet, data: SummaryData, title: str, today: dt.date
     s.line(
         f"填报单位：{o.unit or blank}　　制表人：{o.preparer or blank}　　审核人：{o.reviewer or blank}"
         f"　　日期：{zh_date(today)}",
-        Font(name=FONT_NAME, size=11),
+        {"font_name": FONT_NAME, "font_size": 11},
         height=24,
     )
-    print_setup(ws, title, "1:2")
+    print_setup(ws, title, (0, 1), (s.row, COLUMNS - 1))
