@@ -16,7 +16,7 @@ from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Period
 from hdrectify.outputs import check_output
 from hdrectify.paths import evidence_dir
-from hdrectify.store.base import Store
+from hdrectify.store.base import Row, Store
 
 CHECKLIST_SUFFIXES = (".pdf",)
 SUMMARY_SUFFIXES = (".pdf", ".xlsx")
@@ -48,6 +48,26 @@ def make_checklist(
     _suffix(path, CHECKLIST_SUFFIXES, InputError("output.checklist_suffix", "path"))
     data = checklist_data(store, month, member_id, today)
     return write_checklist(data, path, str(store.setting("federation_name")), today)
+
+
+def make_review_sheet(
+    store: Store,
+    member: Row,
+    centre: Row,
+    year: Period,
+    path: Path,
+    today: dt.date | None = None,
+    *,
+    force: bool = False,
+) -> int:
+    """The annual review sheet (考评表) of the pairing of ``member`` and ``centre`` owing ``year``, as a PDF."""
+    from hdrectify.printing.review_sheet import write_review_sheet
+    from hdrectify.store.rubric import review_sheet
+
+    path = check_output(path, store.path, force)
+    _suffix(path, CHECKLIST_SUFFIXES, InputError("output.review_sheet_suffix", "path"))
+    data = review_sheet(store, member, centre, year)
+    return write_review_sheet(data, path, str(store.setting("federation_name")), today)
 
 
 def make_summary(

@@ -146,6 +146,9 @@ def _for_member(store: Store, member_id: str) -> dict[str, set[str]]:
     only["contact_photos"] = {
         r["id"] for r in store.rows("SELECT id, contact_id FROM contact_photos") if r["contact_id"] in only["contacts"]
     }
+    only["review_items"] = {
+        r["id"] for r in store.rows("SELECT id, review_id FROM review_items") if r["review_id"] in only["reviews"]
+    }
     return only  # the other tables (centres, members, the ledger): all of them
 
 

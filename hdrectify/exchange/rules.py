@@ -35,6 +35,8 @@ TABLE_LABELS = {
     "evidence": "佐证材料",
     "checklist_scans": "签字清单扫描件",
     "contact_photos": "记录照片",
+    "rubrics": "考评细则",
+    "review_items": "考评分项得分",
 }
 
 

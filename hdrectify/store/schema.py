@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from hdrectify.store.schema_rubric import rubric_tables
+
 if TYPE_CHECKING:  # sqlite-utils is imported only when a schema is created or upgraded: start-up time
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
@@ -440,6 +442,7 @@ STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0007_checklist_items", _checklist_items),
     ("0008_checklist_scans", _checklist_scans),
     ("0009_contact_photos", _contact_photos),
+    ("0010_rubric", rubric_tables),
 ]
 SCHEMA_VERSION = len(STEPS)
 
@@ -473,6 +476,8 @@ DATA_TABLES = (
     "evidence",
     "checklist_scans",
     "contact_photos",
+    "rubrics",
+    "review_items",
 )
 
 # The tables whose rows name a file kept by content hash in the evidence folder (their ``sha256``
