@@ -74,6 +74,8 @@ def write_summary_xlsx(data: SummaryData, path: Path, federation: str = "", toda
     written += _problems(wb.create_sheet(SHEETS[6]), data)
     written += _exemptions(wb.create_sheet(SHEETS[7]), data)
     written += _signed(wb.create_sheet(SHEETS[8]), data)
+    if data.annual:
+        written += _review_items(wb.create_sheet(REVIEW_ITEMS_SHEET), data)
     for ws in wb.worksheets[1:]:
         print_setup(ws, title, "1:1")
     inert_workbook(wb)
@@ -322,6 +324,20 @@ def _signed(ws: Worksheet, data: SummaryData) -> int:
         for m in data.signed
     ]
     return _table(ws, SIGNED_HEADERS, rows)
+
+
+REVIEW_ITEMS_SHEET = "考评得分"
+REVIEW_ITEM_HEADERS = ("康园中心", "镇（街道）", "党员", "考评项目", "满分", "得分", "总分")
+
+
+def _review_items(ws: Worksheet, data: SummaryData) -> int:
+    """An annual summary's reviews scored item by item: a row per pairing and item (the total on each)."""
+    rows = [
+        [p.centre, p.town, p.member, i.name, i.max_points, i.points, p.score]
+        for p in data.pairings
+        for i in data.review_items.get(p.pairing_id, [])
+    ]
+    return _table(ws, REVIEW_ITEM_HEADERS, rows)
 
 
 RECORD_HEADERS = ("日期", "党员", "康园中心", "镇（街道）", "类型", "方式", "内容", "发现问题", "登记日期", "补录")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import openpyxl
 import pytest
 from pypdf import PdfReader
 
@@ -97,3 +98,20 @@ def test_review_sheet_prefilled_where_scored_blank_where_not(run, refused, db: P
     refused(db, "review-sheet", MEMBER_A, CENTRE_A, "--year", "2024", "-o", db, "--force")
     refused(db, "review-sheet", MEMBER_A, CENTRE_A, "--year", "2024", "-o", tmp_path / "x.xlsx")
     refused(db, "review-sheet", MEMBER_A, CENTRE_A, "--year", "2023", "-o", tmp_path / "y.pdf")  # not owed
+
+
+def test_annual_summary_xlsx_has_the_item_scores_per_centre(run, db: Path, tmp_path: Path) -> None:
+    run("--db", db, *REVIEW, *items(*GOOD))
+    out = tmp_path / "2024.xlsx"
+    code, _out, err = run("--db", db, "summary", "--year", "2024", "-o", out)
+    assert (code, err) == (0, "")
+    ws = openpyxl.load_workbook(out)["考评得分"]
+    rows = [list(r) for r in ws.iter_rows(values_only=True)]
+    assert rows[0] == ["康园中心", "镇（街道）", "党员", "考评项目", "满分", "得分", "总分"]
+    assert rows[1:] == [
+        [CENTRE_A, "平山街道", MEMBER_A, "组织管理", 20, 18, 90],
+        [CENTRE_A, "平山街道", MEMBER_A, "服务开展", 30, 25, 90],
+        [CENTRE_A, "平山街道", MEMBER_A, "档案管理", 15, 13, 90],
+        [CENTRE_A, "平山街道", MEMBER_A, "安全管理", 15, 15, 90],
+        [CENTRE_A, "平山街道", MEMBER_A, "会员满意度", 20, 19, 90],
+    ]
