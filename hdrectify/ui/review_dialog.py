@@ -59,6 +59,7 @@ class ReviewDialog(RecordDialog):
             spin.setSpecialValueText(self.tr("未打分"))
             spin.setSuffix(self.tr(" / %1 分").replace("%1", str(item.max_points)))
             spin.setAccessibleName(item.name)
+            spin.lineEdit().setAccessibleName(item.name)  # what a screen reader reaches inside the box
             name.setBuddy(spin)
             guidance = QLabel(item.guidance)
             guidance.setWordWrap(True)

@@ -1614,42 +1614,52 @@ On time if submitted by {0}</translation>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="83"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="75"/>
+        <source>考评细则</source>
+        <translation>Review rubric</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="76"/>
+        <source>考评分项得分</source>
+        <translation>Review item scores</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="85"/>
         <source>单位名称</source>
         <translation>Federation name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="84"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="86"/>
         <source>季度汇报期限</source>
         <translation>Quarterly report deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="85"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="87"/>
         <source>年度考评期限</source>
         <translation>Annual review deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="86"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="88"/>
         <source>补录天数</source>
         <translation>Backfill days</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="96"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="98"/>
         <source>合并为同一{0}：{1}</source>
         <translation>Merged as the same {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="100"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="102"/>
         <source>采用办公室的设置：{0}</source>
         <translation>The office&apos;s settings taken: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="102"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="104"/>
         <source>本机将设为 {0} 的笔记本</source>
         <translation>This computer will become {0}&apos;s laptop</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="104"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="106"/>
         <source>本机已设为 {0} 的笔记本</source>
         <translation>This computer is now {0}&apos;s laptop</translation>
     </message>
@@ -1779,12 +1789,12 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="211"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="213"/>
         <source>本机：{0}。上次导出：{1}；此后本机新增或改动了 {2} 条记录。</source>
         <translation>This computer: {0}. Last export: {1}; records added or changed here since: {2}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="216"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="218"/>
         <source>本机：{0}。本机还没有导出过交换包，将导出本机的全部记录。</source>
         <translation>This computer: {0}. It has not exported a bundle yet: all its records will be exported.</translation>
     </message>
@@ -1794,7 +1804,7 @@ On time if submitted by {0}</translation>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="223"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="225"/>
         <source>已导出交换包：{0}（{1} 条记录）</source>
         <translation>Bundle exported: {0} ({1} records)</translation>
     </message>
@@ -1978,123 +1988,123 @@ On time if submitted by {0}</translation>
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="292"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="294"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="298"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="300"/>
         <source>数据库以只读方式打开，不能导入</source>
         <translation>The database is open read-only: nothing can be imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="305"/>
         <source>内容</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="305"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="305"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="305"/>
         <source>删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="305"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="305"/>
         <source>无变化</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="307"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="309"/>
         <location filename="../../forms/import_bundle_dialog.ui" line="6"/>
         <source>导入交换包</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="307"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="309"/>
         <source>hdrectify 交换包 (*.hdbundle);;所有文件 (*)</source>
         <translation>hdrectify bundles (*.hdbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="331"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="333"/>
         <source>正在检查交换包…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="341"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="343"/>
         <source>正在导入交换包…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="345"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="347"/>
         <source>来自：{0}，导出于 {1}{2}</source>
         <translation>From: {0}, exported {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="348"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="350"/>
         <source>（全部数据）</source>
         <translation> (all data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="370"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="372"/>
         <source>不能导入：{0} {1}：{2}</source>
         <translation>Cannot import: {0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="376"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="378"/>
         <source>冲突：{0}“{1}”在两台电脑上都改过，两个版本都保留，请在“工具 → 冲突处理”中确认</source>
         <translation>Conflict: {0} “{1}” was changed on two computers; both versions are kept — settle it in Tools → Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="382"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="384"/>
         <source>问题“{0}”的编号 {1} 在本机已被占用，改为 {2}</source>
         <translation>Problem “{0}”: its number {1} is taken on this computer; changed to {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="383"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="385"/>
         <source>待编号（由办公室编号）</source>
         <translation>not numbered yet (the office numbers it)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="387"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="389"/>
         <source>走访发现的问题“{0}”编为问题{1}</source>
         <translation>Problem found on a visit “{0}” numbered {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="391"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="393"/>
         <source>佐证材料“{0}”的文件不在交换包中</source>
         <translation>The file of evidence “{0}” is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="394"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="396"/>
         <source>该交换包已于 {0} 导入过，没有新的变化</source>
         <translation>This bundle was imported on {0}: nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="397"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="399"/>
         <source>没有新的变化</source>
         <translation>Nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="405"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="407"/>
         <source>这个交换包有 {0} 处与本机记录不符，不能导入（数据未作改动）：请对方更正后重新导出</source>
         <translation>This bundle has {0} records that do not fit the records here and cannot be imported (nothing was changed): ask the sender to correct them and export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="422"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="424"/>
         <source>已导入 {0} 的交换包：新增 {1}、更新 {2}、冲突 {3}</source>
         <translation>Imported the bundle from {0}: {1} new, {2} updated, {3} conflicts</translation>
     </message>
@@ -5974,22 +5984,22 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>PrepareBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="244"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="246"/>
         <source>还没有党员：请先在“中心与党员”中添加党员及其挂钩</source>
         <translation>No Party members yet: add members and their pairings under “Centres, members” first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="259"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="261"/>
         <source>{0} 的挂钩：{1} 个。</source>
         <translation>{0}&apos;s pairings: {1}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="261"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="263"/>
         <source>{0} 还没有挂钩的康园中心：交换包里只有名单和整改台账。</source>
         <translation>{0} is not paired with any centre yet: the bundle holds only the roster and the ledger.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="271"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="273"/>
         <source>已为 {0} 准备交换包：{1}（{2}）</source>
         <translation>Bundle prepared for {0}: {1} ({2})</translation>
     </message>
@@ -6829,32 +6839,32 @@ Records: {3}</translation>
         <translation> / %1 points</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/review_dialog.py" line="92"/>
+        <location filename="../../hdrectify/ui/review_dialog.py" line="93"/>
         <source>合计：%1 分</source>
         <translation>Total: %1 points</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/review_dialog.py" line="94"/>
+        <location filename="../../hdrectify/ui/review_dialog.py" line="95"/>
         <source>（还有 %1 项未打分）</source>
         <translation> (%1 items not scored yet)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/review_dialog.py" line="108"/>
+        <location filename="../../hdrectify/ui/review_dialog.py" line="109"/>
         <source>请填写考评分数（0 到 100 之间的整数）</source>
         <translation>Please enter the score (a whole number from 0 to 100)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/review_dialog.py" line="153"/>
+        <location filename="../../hdrectify/ui/review_dialog.py" line="154"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/review_dialog.py" line="153"/>
+        <location filename="../../hdrectify/ui/review_dialog.py" line="154"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/review_dialog.py" line="187"/>
+        <location filename="../../hdrectify/ui/review_dialog.py" line="188"/>
         <source>正在生成考评表…</source>
         <translation>Making the review sheet…</translation>
     </message>
@@ -6927,6 +6937,110 @@ Records: {3}</translation>
         <location filename="../../forms/review_dialog.ui" line="30"/>
         <source>考评意见(&amp;N)：</source>
         <translation>Comme&amp;nts:</translation>
+    </message>
+</context>
+<context>
+    <name>RubricDialog</name>
+    <message>
+        <location filename="../../hdrectify/ui/rubric_dialog.py" line="52"/>
+        <source>数据库以只读方式打开，不能修改考评细则</source>
+        <translation>The database is open read-only: the review rubric cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/rubric_dialog.py" line="81"/>
+        <source> 分</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/rubric_dialog.py" line="82"/>
+        <source>第 %1 项的满分</source>
+        <translation>Maximum points of item %1</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/rubric_dialog.py" line="98"/>
+        <source>满分合计：%1 分</source>
+        <translation>Maxima total: %1 points</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/rubric_dialog.py" line="100"/>
+        <source>（须为 100 分）</source>
+        <translation> (must be 100)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="6"/>
+        <source>年度考评细则</source>
+        <translation>Annual Review Rubric</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="11"/>
+        <source>年度考评按这些项目逐项打分，总分为各项得分之和；各项满分合计须为 100 分。双击或按 F2 修改项目名称和评分要点。</source>
+        <translation>The annual review scores each of these items; the total is the sum of the items&apos; points, and the items&apos; maxima must add up to 100. Double-click or press F2 to edit an item&apos;s name and guidance.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="16"/>
+        <source>考评项目(&amp;L)：</source>
+        <translation>Review &amp;items:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="24"/>
+        <location filename="../../forms/rubric_dialog.ui" line="29"/>
+        <source>考评项目</source>
+        <translation>Review item</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="30"/>
+        <source>满分</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="31"/>
+        <source>评分要点</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="36"/>
+        <source>添加(&amp;A)</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="36"/>
+        <source>添加考评项目</source>
+        <translation>Add a review item</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="37"/>
+        <source>删除(&amp;D)</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="37"/>
+        <source>删除选中的考评项目</source>
+        <translation>Delete the selected review item</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="38"/>
+        <source>上移(&amp;U)</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="38"/>
+        <source>上移选中的考评项目</source>
+        <translation>Move the selected review item up</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="39"/>
+        <source>下移(&amp;N)</source>
+        <translation>Move dow&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="39"/>
+        <source>下移选中的考评项目</source>
+        <translation>Move the selected review item down</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="50"/>
+        <source>已用于考评的细则不会被改动：保存时另存为新的一版，已登记的考评保留原来的项目和分数</source>
+        <translation>A rubric already used by reviews is never changed: saving makes a new version, and recorded reviews keep their items and points</translation>
     </message>
 </context>
 <context>
@@ -7310,45 +7424,55 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="90"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="97"/>
         <source>现场检查项目…</source>
         <translation>On-site checklist items…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="91"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="98"/>
         <source>编辑月度清单的现场检查项目</source>
         <translation>Edit the monthly checklist&apos;s on-site items</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="93"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="100"/>
+        <source>年度考评细则…</source>
+        <translation>Annual review rubric…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="101"/>
+        <source>编辑年度考评的考评项目和满分</source>
+        <translation>Edit the annual review&apos;s items and maximum points</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="103"/>
         <source>去除照片中的位置信息</source>
         <translation>Remove location from photos</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="95"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="105"/>
         <source>添加到记录的照片不保存拍摄地点（GPS）：中心的位置和照片中的人都属个人信息</source>
         <translation>Photos added to records are stored without where they were taken (GPS): a centre&apos;s location and the people in a photo are personal information</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="101"/>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="124"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="111"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="134"/>
         <source>办公室（全部）</source>
         <translation>Office (all)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="111"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="121"/>
         <source>即：2025年第1季度汇报截止{0}；
 2025年考评截止{1}</source>
         <translation>That is: the Q1 2025 report is due by {0};
 the 2025 review is due by {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="143"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="153"/>
         <source>请填写单位名称：它印在清单和汇总表上</source>
         <translation>Please enter the organisation&apos;s name: it is printed on lists and summaries</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="146"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="156"/>
         <source>绿色的天数不能少于黄色的天数</source>
         <translation>Green cannot be fewer days than yellow</translation>
     </message>
@@ -8082,22 +8206,22 @@ the 2025 review is due by {1}</translation>
 <context>
     <name>_BundleWriter</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="129"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="131"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="142"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="144"/>
         <source>hdrectify 交换包 (*.hdbundle)</source>
         <translation>hdrectify bundles (*.hdbundle)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="151"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="153"/>
         <source>请填写交换包的文件名</source>
         <translation>Enter the bundle&apos;s file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="178"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="180"/>
         <source>正在导出交换包…</source>
         <translation>Exporting the bundle…</translation>
     </message>

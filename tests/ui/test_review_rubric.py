@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QSpinBox
 
 from hdrectify.store.rubric import current_rubric
@@ -34,6 +35,8 @@ def test_each_item_has_its_maximum_and_guidance_and_the_total_follows(qtbot, dem
     for spin, item in zip(spins(dialog), items, strict=True):
         assert spin.maximum() == item.max_points and spin.toolTip() == item.guidance
         assert spin.text() == "未打分"
+        # a screen reader names the box by its item (inside the box, where the focus is)
+        assert QAccessible.queryAccessibleInterface(spin.lineEdit()).text(QAccessible.Text.Name) == item.name
     score_with_keys(qtbot, spins(dialog)[1], 99)  # over the maximum: the box keeps to 30
     assert spins(dialog)[1].value() <= 30
     for spin, points in zip(spins(dialog), POINTS, strict=True):
