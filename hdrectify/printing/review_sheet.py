@@ -124,6 +124,7 @@ class _Sheet(_Page):
                 frozenset({0}),
                 min_h=60,
                 flow=1,
+                cont=[[self.line("考评意见（续）", r, 8, 12, GREY)], []],
             )
         )
         rows.append(block([], min_h=22, gap=True))
@@ -153,6 +154,7 @@ def write_review_sheet(data: ReviewSheet, path: Path, federation: str, today: dt
         c.setAuthor(federation)
         c.setCreator("hdrectify")
         for n, placed in enumerate(pages, start=1):
+            sheet.fill_colour = None  # a new page starts with the canvas's own colours
             for row, top in placed:
                 sheet.draw(c, row, top)
             footer = f"{federation} · {TITLE} · 第 {n} 页 / 共 {len(pages)} 页 · {printed_on(today)}"

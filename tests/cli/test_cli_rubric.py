@@ -115,3 +115,16 @@ def test_annual_summary_xlsx_has_the_item_scores_per_centre(run, db: Path, tmp_p
         [CENTRE_A, "平山街道", MEMBER_A, "安全管理", 15, 15, 90],
         [CENTRE_A, "平山街道", MEMBER_A, "会员满意度", 20, 19, 90],
     ]
+
+
+def test_a_20000_character_opinion_flows_on_to_continuation_pages(run, db: Path, tmp_path: Path) -> None:
+    note = "甲乙丙丁" * 5000
+    assert run("--db", db, *REVIEW, *items(*GOOD), "--note", note)[0] == 0
+    out = tmp_path / "long.pdf"
+    code, stdout, err = run("--db", db, "review-sheet", MEMBER_A, CENTRE_A, "--year", "2024", "-o", out)
+    assert (code, err) == (0, "")
+    pages = [p.extract_text() or "" for p in PdfReader(out).pages]
+    assert len(pages) > 1 and f"（{len(pages)} 页）" in stdout
+    assert all("康园中心年度考评表（续）" in p and "考评意见（续）" in p for p in pages[1:])
+    assert "".join(pages).count("甲") == 5000  # nothing cut
+    assert "考评人" in pages[-1]
