@@ -402,6 +402,7 @@ for _command in (
     cli_records.log,
     cli_records.report,
     cli_records.review,
+    cli_records.review_sheet,
     cli_records.exempt,
     cli_ledger.inspection,
     cli_ledger.area,

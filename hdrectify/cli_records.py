@@ -1,5 +1,5 @@
 """The command line's records of the pairings' duties: a contact or visit (``log``), a quarter's report
-(``report``), a year's review (``review``) and exemptions (``exempt``).
+(``report``), a year's review (``review``, and its printed 考评表 ``review-sheet``) and exemptions (``exempt``).
 
 Each writes in one transaction through ``cli_base.writing``; ``cli.py`` adds these commands to its group
 (this module does not import it). No Qt.
@@ -8,10 +8,12 @@ Each writes in one transaction through ``cli_base.writing``; ``cli.py`` adds the
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import click
 
-from hdrectify.cli_base import METHODS, OBLIGATION_NAMES
+from hdrectify.cli_base import FORCE_HELP, METHODS, OBLIGATION_NAMES
+from hdrectify.cli_base import open_store as _store
 from hdrectify.cli_base import writing as _writing
 from hdrectify.domain.cadence import Obligation
 from hdrectify.domain.errors import InputError
@@ -91,23 +93,56 @@ def report(
 @click.argument("centre_name", metavar="CENTRE")
 @click.option("--year", required=True, help="年份，例如 2024。")
 @click.option("--date", "day", required=True, metavar="DATE", help="考评日期 YYYY-MM-DD。")
-@click.option("--score", required=True, metavar="N", help="考评分数 0–100。")
+@click.option("--score", default=None, metavar="N", help="考评总分 0–100（或用 --item 逐项打分）。")
+@click.option(
+    "--item",
+    "items",
+    multiple=True,
+    metavar="NAME=POINTS",
+    help="逐项打分，例如 --item 组织管理=18（可重复，每项都要打分；总分为各项之和）。",
+)
 @click.option("--note", default="", help="考评意见。")
 @click.option("--criteria", default="", help="各项考评标准的说明。")
 @click.pass_context
 def review(
-    ctx: click.Context, member_name: str, centre_name: str, year: str, day: str, score: str, note: str, criteria: str
+    ctx: click.Context,
+    member_name: str,
+    centre_name: str,
+    year: str,
+    day: str,
+    score: str | None,
+    items: tuple[str, ...],
+    note: str,
+    criteria: str,
 ) -> None:
-    """登记年度考评（分数 0–100）。"""
+    """登记年度考评（总分 0–100，或按考评细则逐项打分）。"""
     from hdrectify.store.people import find_centre, find_member
-    from hdrectify.store.records import add_review, parse_score
+    from hdrectify.store.rubric import review_from_args
 
-    points = parse_score(score)
     y, date = Period.parse(year, Kind.YEAR), parse_date(day)
     with _writing(ctx) as store:
         m, c = find_member(store, member_name), find_centre(store, centre_name)
-        add_review(store, m, c, y, date, points, note, criteria)
-    click.echo(f"已登记{y.label_zh()}考评：{safe(m['name'])} — {safe(c['name'])}，{points} 分")
+        row = review_from_args(store, m, c, y, date, score, items, note, criteria)
+    click.echo(f"已登记{y.label_zh()}考评：{safe(m['name'])} — {safe(c['name'])}，{row['score']} 分")
+
+
+@click.command("review-sheet")
+@click.argument("member_name", metavar="MEMBER")
+@click.argument("centre_name", metavar="CENTRE")
+@click.option("--year", required=True, help="年份，例如 2024。")
+@click.option("-o", "output", required=True, metavar="FILE.pdf", help="保存为 PDF 文件。")
+@click.option("--force", is_flag=True, help=FORCE_HELP)
+@click.pass_context
+def review_sheet(ctx: click.Context, member_name: str, centre_name: str, year: str, output: str, force: bool) -> None:
+    """打印年度考评表（A4 PDF）：考评项目、满分、评分要点、得分（已打分的填好）、签字栏。"""
+    from hdrectify.documents import make_review_sheet
+    from hdrectify.store.people import find_centre, find_member
+
+    y = Period.parse(year, Kind.YEAR)
+    with _store(ctx) as store:
+        m, c = find_member(store, member_name), find_centre(store, centre_name)
+        pages = make_review_sheet(store, m, c, y, Path(output), force=force)
+    click.echo(f"已生成{y.label_zh()}考评表：{safe(output)}（{pages} 页）")
 
 
 @click.command()

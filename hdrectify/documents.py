@@ -50,6 +50,26 @@ def make_checklist(
     return write_checklist(data, path, str(store.setting("federation_name")), today)
 
 
+def make_review_sheet(
+    store: Store,
+    member: Row,
+    centre: Row,
+    year: Period,
+    path: Path,
+    today: dt.date | None = None,
+    *,
+    force: bool = False,
+) -> int:
+    """The annual review sheet (考评表) of the pairing of ``member`` and ``centre`` owing ``year``, as a PDF."""
+    from hdrectify.printing.review_sheet import write_review_sheet
+    from hdrectify.store.rubric import review_sheet
+
+    path = check_output(path, store.path, force)
+    _suffix(path, CHECKLIST_SUFFIXES, InputError("output.review_sheet_suffix", "path"))
+    data = review_sheet(store, member, centre, year)
+    return write_review_sheet(data, path, str(store.setting("federation_name")), today)
+
+
 def make_summary(
     store: Store, quarter: Period, path: Path, today: dt.date | None = None, *, force: bool = False
 ) -> int:

@@ -299,6 +299,40 @@ MESSAGES: dict[str, str] = {
         "InputError", "第{n}项检查事项超过 40 个字：请写得简短些，细节写在清单的“发现情况”栏"
     ),
     "checklist.item_twice": QT_TRANSLATE_NOOP("InputError", "检查事项“{item}”重复了：请删除其中一项"),
+    # the annual review's rubric (domain/rubric.py, store/rubric.py)
+    "rubric.no_items": QT_TRANSLATE_NOOP("InputError", "考评细则至少要有一个考评项目：请添加一项"),
+    "rubric.item_empty": QT_TRANSLATE_NOOP("InputError", "第{n}个考评项目没有名称：请填写或删除这一项"),
+    "rubric.item_bad_name": QT_TRANSLATE_NOOP(
+        "InputError", "第{n}个考评项目的名称太长或含有“=”：请写不超过 {limit} 个字的名称，不要用“=”"
+    ),
+    "rubric.item_twice": QT_TRANSLATE_NOOP("InputError", "考评项目“{item}”重复了：请删除其中一项或改名"),
+    "rubric.item_max_range": QT_TRANSLATE_NOOP(
+        "InputError", "考评项目“{item}”的满分 {value} 无效：请填写 1 到 100 之间的整数"
+    ),
+    "rubric.guidance_too_long": QT_TRANSLATE_NOOP(
+        "InputError", "考评项目“{item}”的评分要点超过 {limit} 个字：请写得简短些"
+    ),
+    "rubric.total_not_100": QT_TRANSLATE_NOOP(
+        "InputError", "各考评项目的满分合计为 {total} 分：请调整满分，使合计正好 100 分"
+    ),
+    "rubric.bad_item_arg": QT_TRANSLATE_NOOP(
+        "InputError", "“{text}”格式不对：请写成 项目=分数，例如 --item 组织管理=18"
+    ),
+    "rubric.item_scored_twice": QT_TRANSLATE_NOOP("InputError", "考评项目“{item}”打了两次分：每个项目只写一次"),
+    "rubric.unknown_item": QT_TRANSLATE_NOOP("InputError", "没有名为“{item}”的考评项目：现行考评细则的项目为 {items}"),
+    "rubric.item_missing": QT_TRANSLATE_NOOP("InputError", "还有考评项目没有打分：{items}（每一项都要打分）"),
+    "rubric.points_not_whole": QT_TRANSLATE_NOOP(
+        "InputError", "考评项目“{item}”的得分“{text}”不是整数：请填写 0 到 {most} 之间的整数"
+    ),
+    "rubric.points_out_of_range": QT_TRANSLATE_NOOP(
+        "InputError", "考评项目“{item}”的得分 {value} 超出范围：请填写 0 到 {most} 之间的整数（该项满分 {most} 分）"
+    ),
+    "rubric.score_and_items": QT_TRANSLATE_NOOP(
+        "InputError", "总分和分项得分只能填一种：用 --score 登记总分，或用 --item 逐项打分（总分为各项之和）"
+    ),
+    "rubric.score_or_items": QT_TRANSLATE_NOOP(
+        "InputError", "请填写考评分数：用 --score 登记总分，或用 --item 项目=分数 逐项打分"
+    ),
     "summary.not_quarter_or_year": QT_TRANSLATE_NOOP(
         "InputError", "“{text}”不是季度或年度：请写成 2024-Q1 或 2024 的形式"
     ),
@@ -617,6 +651,7 @@ MESSAGES: dict[str, str] = {
     ),
     # which file types each document is saved as (documents.py)
     "output.checklist_suffix": QT_TRANSLATE_NOOP("InputError", "月度清单只能保存为 PDF：请把文件名改成以 .pdf 结尾"),
+    "output.review_sheet_suffix": QT_TRANSLATE_NOOP("InputError", "考评表只能保存为 PDF：请把文件名改成以 .pdf 结尾"),
     "output.summary_suffix": QT_TRANSLATE_NOOP(
         "InputError", "汇总只能保存为 PDF、XLSX：请把文件名改成以 .pdf、.xlsx 结尾"
     ),
@@ -785,6 +820,8 @@ FIELD_LABELS = (
     QT_TRANSLATE_NOOP("Labels", "销号说明"),
     QT_TRANSLATE_NOOP("Labels", "说明"),
     QT_TRANSLATE_NOOP("Labels", "检查事项"),
+    QT_TRANSLATE_NOOP("Labels", "考评项目"),
+    QT_TRANSLATE_NOOP("Labels", "评分要点"),
     QT_TRANSLATE_NOOP("Labels", "巡察（通报）标题"),
     QT_TRANSLATE_NOOP("Labels", "方面标题"),
     QT_TRANSLATE_NOOP("Labels", "责任领导"),

@@ -149,6 +149,9 @@ def _for_member(store: Store, member_id: str) -> dict[str, set[str]]:
     only["report_files"] = {
         r["id"] for r in store.rows("SELECT id, report_id FROM report_files") if r["report_id"] in only["reports"]
     }
+    only["review_items"] = {
+        r["id"] for r in store.rows("SELECT id, review_id FROM review_items") if r["review_id"] in only["reviews"]
+    }
     return only  # the other tables (centres, members, the ledger): all of them
 
 

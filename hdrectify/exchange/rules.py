@@ -50,6 +50,8 @@ TABLE_LABELS = {
     "checklist_scans": QT_TRANSLATE_NOOP("Labels", "签字清单扫描件"),
     "contact_photos": QT_TRANSLATE_NOOP("Labels", "记录照片"),
     "report_files": QT_TRANSLATE_NOOP("Labels", "汇报文件"),
+    "rubrics": QT_TRANSLATE_NOOP("Labels", "考评细则"),
+    "review_items": QT_TRANSLATE_NOOP("Labels", "考评分项得分"),
 }
 
 

@@ -52,11 +52,14 @@ def write_summary_xlsx(data: SummaryData, path: Path, federation: str = "", toda
     with atomic_output(Path(path)) as tmp, workbook(tmp, title) as wb:
         f = Formats(wb)
         write_printable(wb.add_worksheet(SHEETS[0]), f, data, title, today or dt.date.today())
-        sheets = [wb.add_worksheet(name) for name in SHEETS[1:]]
+        writers = [_summary, _pairings, _members, _missed, _records, _problems, _exemptions, _signed]
+        names = list(SHEETS[1:])
+        if data.annual:  # a year's reviews scored item by item
+            writers.append(_review_items)
+            names.append(REVIEW_ITEMS_SHEET)
+        sheets = [wb.add_worksheet(name) for name in names]
         written = 0
-        for ws, write in zip(
-            sheets, (_summary, _pairings, _members, _missed, _records, _problems, _exemptions, _signed), strict=True
-        ):
+        for ws, write in zip(sheets, writers, strict=True):
             rows, last = write(ws, f, data, federation)
             written += rows
             print_setup(ws, title, (0, 0), last)
@@ -296,6 +299,20 @@ def _signed(ws: Worksheet, f: Formats, data: SummaryData, federation: str) -> Ta
         for m in data.signed
     ]
     return _sheet(ws, f, SIGNED_HEADERS, rows)
+
+
+REVIEW_ITEMS_SHEET = "考评得分"
+REVIEW_ITEM_HEADERS = ("康园中心", "镇（街道）", "党员", "考评项目", "满分", "得分", "总分")
+
+
+def _review_items(ws: Worksheet, f: Formats, data: SummaryData, federation: str) -> Table:
+    """An annual summary's reviews scored item by item: a row per pairing and item (the total on each)."""
+    rows = [
+        [p.centre, p.town, p.member, i.name, i.max_points, i.points, p.score]
+        for p in data.pairings
+        for i in data.review_items.get(p.pairing_id, [])
+    ]
+    return _sheet(ws, f, REVIEW_ITEM_HEADERS, rows)
 
 
 RECORD_HEADERS = ("日期", "党员", "康园中心", "镇（街道）", "类型", "方式", "内容", "发现问题", "登记日期", "补录")

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from hdrectify.store import schema_reports
+from hdrectify.store.schema_rubric import rubric_tables
 
 if TYPE_CHECKING:  # sqlite-utils is imported only when a schema is created or upgraded: start-up time
     from sqlite_utils import Database
@@ -443,6 +444,7 @@ STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0008_checklist_scans", _checklist_scans),
     ("0009_contact_photos", _contact_photos),
     ("0010_report_files", schema_reports.report_files),
+    ("0011_rubric", rubric_tables),
 ]
 SCHEMA_VERSION = len(STEPS)
 
@@ -477,6 +479,8 @@ DATA_TABLES = (
     "checklist_scans",
     "contact_photos",
     "report_files",
+    "rubrics",
+    "review_items",
 )
 
 # The tables whose rows name a file kept by content hash in the evidence folder (their ``sha256``

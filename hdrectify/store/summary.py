@@ -35,6 +35,7 @@ from hdrectify.domain.periods import Kind, Period
 from hdrectify.domain.scans import SignedMonth
 from hdrectify.store.base import Store
 from hdrectify.store.cadence import cadence_view
+from hdrectify.store.rubric import ItemScore, item_scores_of_year
 from hdrectify.store.summary_queries import carried, exemption_rows, exemptions, missed, problems, records, scores
 from hdrectify.store.summary_rows import ExemptionRow, MissedRow, ProblemRow, RecordRow
 
@@ -144,6 +145,8 @@ class SummaryData:
     signoff: SignOff = SignOff("", "", "")
     # per pairing and owed month of the span, whether its signed checklist is on file (hdrectify scans import)
     signed: list[SignedMonth] = field(default_factory=list)
+    # of an annual summary, per pairing id, the items of its review when scored item by item (store/rubric.py)
+    review_items: dict[str, list[ItemScore]] = field(default_factory=dict)
 
     @property
     def annual(self) -> bool:
@@ -361,6 +364,7 @@ def summary_data(store: Store, quarter: Period, as_of: dt.date | None = None) ->
         carried=carried(store, quarter, as_of),
         signoff=signoff(store),
         signed=_signed(store, quarter, infos, rows_by_pairing),
+        review_items=item_scores_of_year(store, quarter.year) if quarter.kind is Kind.YEAR else {},
     )
 
 

@@ -72,6 +72,8 @@ def table_label(table: str) -> str:
         "ledger_measures": QCoreApplication.translate("Exchange", "整改措施"),
         "ledger_progress": QCoreApplication.translate("Exchange", "整改进展"),
         "evidence": QCoreApplication.translate("Exchange", "佐证材料"),
+        "rubrics": QCoreApplication.translate("Exchange", "考评细则"),
+        "review_items": QCoreApplication.translate("Exchange", "考评分项得分"),
     }
     return labels.get(table, table)
 

@@ -23,6 +23,7 @@ from hdrectify.ui.form_support import FieldErrors, select_data
 from hdrectify.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from hdrectify.ui.models.table_model import date_text
 from hdrectify.ui.reminder_settings import ReminderSettings
+from hdrectify.ui.rubric_dialog import RubricDialog
 from hdrectify.ui.worker import failure_text
 
 # settings key -> spin box in the form
@@ -77,6 +78,12 @@ class SettingsDialog(QDialog):
             ui.dialogLayout.indexOf(ui.buttonBox), self.items_button, 0, Qt.AlignmentFlag.AlignLeft
         )
         self.items_button.clicked.connect(lambda: ChecklistItemsDialog(self.ctx, self).open())
+        self.rubric_button = QPushButton(self)
+        self.rubric_button.setObjectName("rubricButton")
+        ui.dialogLayout.insertWidget(
+            ui.dialogLayout.indexOf(ui.buttonBox), self.rubric_button, 0, Qt.AlignmentFlag.AlignLeft
+        )
+        self.rubric_button.clicked.connect(lambda: RubricDialog(self.ctx, self).open())
         # photos attached to records: their location taken out (exchange/photos.py)
         self.strip_gps_check = QCheckBox(self)
         self.strip_gps_check.setObjectName("stripGpsCheck")
@@ -91,6 +98,9 @@ class SettingsDialog(QDialog):
     def _name_items_button(self) -> None:
         self.items_button.setText(self.tr("现场检查项目…"))
         self.items_button.setAccessibleName(self.tr("编辑月度清单的现场检查项目"))
+        if hasattr(self, "rubric_button"):
+            self.rubric_button.setText(self.tr("年度考评细则…"))
+            self.rubric_button.setAccessibleName(self.tr("编辑年度考评的考评项目和满分"))
         if hasattr(self, "strip_gps_check"):
             self.strip_gps_check.setText(self.tr("去除照片中的位置信息"))
             self.strip_gps_check.setToolTip(

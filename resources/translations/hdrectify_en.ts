@@ -1718,42 +1718,52 @@ On time if submitted by {0}</translation>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="83"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="75"/>
+        <source>考评细则</source>
+        <translation>Review rubric</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="76"/>
+        <source>考评分项得分</source>
+        <translation>Review item scores</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="85"/>
         <source>单位名称</source>
         <translation>Federation name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="84"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="86"/>
         <source>季度汇报期限</source>
         <translation>Quarterly report deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="85"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="87"/>
         <source>年度考评期限</source>
         <translation>Annual review deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="86"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="88"/>
         <source>补录天数</source>
         <translation>Backfill days</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="96"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="98"/>
         <source>合并为同一{0}：{1}</source>
         <translation>Merged as the same {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="100"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="102"/>
         <source>采用办公室的设置：{0}</source>
         <translation>The office&apos;s settings taken: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="102"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="104"/>
         <source>本机将设为 {0} 的笔记本</source>
         <translation>This computer will become {0}&apos;s laptop</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="104"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="106"/>
         <source>本机已设为 {0} 的笔记本</source>
         <translation>This computer is now {0}&apos;s laptop</translation>
     </message>
@@ -1919,12 +1929,12 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="211"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="213"/>
         <source>本机：{0}。上次导出：{1}；此后本机新增或改动了 {2} 条记录。</source>
         <translation>This computer: {0}. Last export: {1}; records added or changed here since: {2}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="216"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="218"/>
         <source>本机：{0}。本机还没有导出过交换包，将导出本机的全部记录。</source>
         <translation>This computer: {0}. It has not exported a bundle yet: all its records will be exported.</translation>
     </message>
@@ -1934,7 +1944,7 @@ On time if submitted by {0}</translation>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="223"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="225"/>
         <source>已导出交换包：{0}（{1} 条记录）</source>
         <translation>Bundle exported: {0} ({1} records)</translation>
     </message>
@@ -2124,123 +2134,123 @@ On time if submitted by {0}</translation>
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="292"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="294"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="298"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="300"/>
         <source>数据库以只读方式打开，不能导入</source>
         <translation>The database is open read-only: nothing can be imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="305"/>
         <source>内容</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="305"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="305"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="305"/>
         <source>删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="305"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="303"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="305"/>
         <source>无变化</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="307"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="309"/>
         <location filename="../../forms/import_bundle_dialog.ui" line="6"/>
         <source>导入交换包</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="307"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="309"/>
         <source>hdrectify 交换包 (*.hdbundle);;所有文件 (*)</source>
         <translation>hdrectify bundles (*.hdbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="331"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="333"/>
         <source>正在检查交换包…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="341"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="343"/>
         <source>正在导入交换包…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="345"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="347"/>
         <source>来自：{0}，导出于 {1}{2}</source>
         <translation>From: {0}, exported {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="348"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="350"/>
         <source>（全部数据）</source>
         <translation> (all data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="370"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="372"/>
         <source>不能导入：{0} {1}：{2}</source>
         <translation>Cannot import: {0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="378"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="380"/>
         <source>冲突：{0}“{1}”在两台电脑上都改过，两个版本都保留，请在“工具 → 冲突处理”中确认</source>
         <translation>Conflict: {0} “{1}” was changed on two computers; both versions are kept — settle it in Tools → Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="384"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="386"/>
         <source>问题“{0}”的编号 {1} 在本机已被占用，改为 {2}</source>
         <translation>Problem “{0}”: its number {1} is taken on this computer; changed to {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="385"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="387"/>
         <source>待编号（由办公室编号）</source>
         <translation>not numbered yet (the office numbers it)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="389"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="391"/>
         <source>走访发现的问题“{0}”编为问题{1}</source>
         <translation>Problem found on a visit “{0}” numbered {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="393"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="395"/>
         <source>佐证材料“{0}”的文件不在交换包中</source>
         <translation>The file of evidence “{0}” is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="396"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="398"/>
         <source>该交换包已于 {0} 导入过，没有新的变化</source>
         <translation>This bundle was imported on {0}: nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="399"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="401"/>
         <source>没有新的变化</source>
         <translation>Nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="407"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="409"/>
         <source>这个交换包有 {0} 处与本机记录不符，不能导入（数据未作改动）：请对方更正后重新导出</source>
         <translation>This bundle has {0} records that do not fit the records here and cannot be imported (nothing was changed): ask the sender to correct them and export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="424"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="426"/>
         <source>已导入 {0} 的交换包：新增 {1}、更新 {2}、冲突 {3}</source>
         <translation>Imported the bundle from {0}: {1} new, {2} updated, {3} conflicts</translation>
     </message>
@@ -2273,393 +2283,393 @@ On time if submitted by {0}</translation>
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="467"/>
+        <location filename="../../hdrectify/domain/messages.py" line="501"/>
         <source>找不到交换包文件：{path}</source>
         <translation>Bundle file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="468"/>
+        <location filename="../../hdrectify/domain/messages.py" line="502"/>
         <source>“{name}”不是文件：请选择交换包文件</source>
         <translation>“{name}” is not a file: choose a bundle file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="469"/>
+        <location filename="../../hdrectify/domain/messages.py" line="503"/>
         <source>交换包文件过大（{size} 字节），已拒绝</source>
         <translation>The bundle file is too large ({size} bytes) and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="470"/>
+        <location filename="../../hdrectify/domain/messages.py" line="504"/>
         <source>文件不是有效的交换包（无法作为 ZIP 读取），可能已损坏或被截断</source>
         <translation>The file is not a valid bundle (it cannot be read as a ZIP); it may be damaged or truncated</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="473"/>
+        <location filename="../../hdrectify/domain/messages.py" line="507"/>
         <source>无法读取交换包：文件已被移走或删除，请重新选择</source>
         <translation>Cannot read the bundle: the file was moved or deleted. Choose it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="474"/>
+        <location filename="../../hdrectify/domain/messages.py" line="508"/>
         <source>无法读取交换包：没有读取权限，请检查文件的权限</source>
         <translation>Cannot read the bundle: no permission to read it. Check the file&apos;s permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="475"/>
+        <location filename="../../hdrectify/domain/messages.py" line="509"/>
         <source>交换包已损坏，无法读取（{kind}）</source>
         <translation>The bundle is damaged and cannot be read ({kind})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="476"/>
+        <location filename="../../hdrectify/domain/messages.py" line="510"/>
         <source>交换包文件在读取期间被改动：请重新导入</source>
         <translation>The bundle file changed while it was read: import it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="478"/>
+        <location filename="../../hdrectify/domain/messages.py" line="512"/>
         <source>交换包中的文件数量超过上限，已拒绝</source>
         <translation>The bundle holds more files than allowed and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="479"/>
+        <location filename="../../hdrectify/domain/messages.py" line="513"/>
         <source>交换包中有重名的内容，已拒绝</source>
         <translation>The bundle holds two items with the same name and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="480"/>
+        <location filename="../../hdrectify/domain/messages.py" line="514"/>
         <source>交换包解压后的总大小超过上限，已拒绝</source>
         <translation>The bundle unpacks to more than the size limit and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="481"/>
+        <location filename="../../hdrectify/domain/messages.py" line="515"/>
         <source>交换包中含有文件夹或链接（{name!r}），已拒绝</source>
         <translation>The bundle contains a folder or link ({name!r}) and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="482"/>
+        <location filename="../../hdrectify/domain/messages.py" line="516"/>
         <source>交换包中的 {name!r} 已加密，无法读取</source>
         <translation>{name!r} in the bundle is encrypted and cannot be read</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="483"/>
+        <location filename="../../hdrectify/domain/messages.py" line="517"/>
         <source>交换包中的 {name!r} 使用了不支持的压缩方式</source>
         <translation>{name!r} in the bundle uses an unsupported compression method</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="484"/>
+        <location filename="../../hdrectify/domain/messages.py" line="518"/>
         <source>交换包中有不认识的内容 {name!r}（不是 hdrectify 交换包，或来自更新的版本），已拒绝</source>
         <translation>The bundle contains something unknown, {name!r} (not an hdrectify bundle, or from a newer version), and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="487"/>
+        <location filename="../../hdrectify/domain/messages.py" line="521"/>
         <source>交换包中的 {name} 超过大小上限（{size} 字节），已拒绝</source>
         <translation>{name} in the bundle is over the size limit ({size} bytes) and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="490"/>
+        <location filename="../../hdrectify/domain/messages.py" line="524"/>
         <source>交换包中的 {name} 压缩比异常（疑似压缩炸弹），已拒绝</source>
         <translation>{name} in the bundle has an abnormal compression ratio (a suspected zip bomb) and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="491"/>
+        <location filename="../../hdrectify/domain/messages.py" line="525"/>
         <source>交换包中的 {name} 超过大小上限，已拒绝</source>
         <translation>{name} in the bundle is over the size limit and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="492"/>
+        <location filename="../../hdrectify/domain/messages.py" line="526"/>
         <source>交换包中 {name} 有一条记录超过大小上限，已拒绝</source>
         <translation>{name} in the bundle has a record over the size limit and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="493"/>
+        <location filename="../../hdrectify/domain/messages.py" line="527"/>
         <source>交换包中 {name} 的大小与清单不符：文件被截断或改动</source>
         <translation>The size of {name} in the bundle does not match its manifest: the file was truncated or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="496"/>
+        <location filename="../../hdrectify/domain/messages.py" line="530"/>
         <source>交换包中 {name} 的校验值与清单不符：文件已损坏或被改动</source>
         <translation>The checksum of {name} in the bundle does not match its manifest: the file is damaged or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="499"/>
+        <location filename="../../hdrectify/domain/messages.py" line="533"/>
         <source>交换包中 {name} 不是有效的 UTF-8 文本</source>
         <translation>{name} in the bundle is not valid UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="500"/>
+        <location filename="../../hdrectify/domain/messages.py" line="534"/>
         <source>交换包中 {name} 有重复的记录，已拒绝</source>
         <translation>{name} in the bundle has duplicate records and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="501"/>
+        <location filename="../../hdrectify/domain/messages.py" line="535"/>
         <source>交换包中的佐证材料 {sha}… 与校验值不符：文件可能已损坏</source>
         <translation>The evidence file {sha}… in the bundle does not match its checksum: the file may be damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="504"/>
+        <location filename="../../hdrectify/domain/messages.py" line="538"/>
         <source>交换包中的佐证材料 {sha}… 与校验值不符：文件已损坏或被改动</source>
         <translation>The evidence file {sha}… in the bundle does not match its checksum: the file is damaged or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="507"/>
+        <location filename="../../hdrectify/domain/messages.py" line="541"/>
         <source>交换包中的佐证材料数量与清单不符：文件不完整</source>
         <translation>The number of evidence files in the bundle does not match its manifest: the file is incomplete</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="508"/>
+        <location filename="../../hdrectify/domain/messages.py" line="542"/>
         <source>交换包中的数据表 {table} 本程序不认识，已拒绝</source>
         <translation>The bundle&apos;s table {table} is unknown to this program and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="509"/>
+        <location filename="../../hdrectify/domain/messages.py" line="543"/>
         <source>交换包中 {table} 的记录数与清单不符：文件不完整或被改动</source>
         <translation>The number of records of {table} in the bundle does not match its manifest: the file is incomplete or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="513"/>
+        <location filename="../../hdrectify/domain/messages.py" line="547"/>
         <source>交换包中没有清单（manifest.json）：文件不完整</source>
         <translation>The bundle has no manifest (manifest.json): the file is incomplete</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="514"/>
+        <location filename="../../hdrectify/domain/messages.py" line="548"/>
         <source>交换包的清单（manifest.json）无法解析：文件已损坏</source>
         <translation>The bundle&apos;s manifest (manifest.json) cannot be parsed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="517"/>
+        <location filename="../../hdrectify/domain/messages.py" line="551"/>
         <source>这不是 hdrectify 交换包（清单格式不对）</source>
         <translation>This is not an hdrectify bundle (wrong manifest format)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="518"/>
+        <location filename="../../hdrectify/domain/messages.py" line="552"/>
         <source>交换包的格式版本无效：文件已损坏</source>
         <translation>The bundle&apos;s format version is invalid: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="519"/>
+        <location filename="../../hdrectify/domain/messages.py" line="553"/>
         <source>交换包由更新版本的 hdrectify 生成（格式版本 {version}，本程序支持 {supported}）：请先升级 hdrectify</source>
         <translation>The bundle was made by a newer hdrectify (format version {version}, this program supports {supported}): upgrade hdrectify first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="523"/>
+        <location filename="../../hdrectify/domain/messages.py" line="557"/>
         <source>交换包的数据结构版本无效：文件已损坏</source>
         <translation>The bundle&apos;s schema version is invalid: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="524"/>
+        <location filename="../../hdrectify/domain/messages.py" line="558"/>
         <source>交换包来自更新版本的 hdrectify（结构版本 {version}，本程序支持到 {supported}）：请先升级 hdrectify</source>
         <translation>The bundle comes from a newer hdrectify (schema version {version}, this program supports up to {supported}): upgrade hdrectify first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="528"/>
+        <location filename="../../hdrectify/domain/messages.py" line="562"/>
         <source>交换包的清单缺少必需的项目或格式不对：文件已损坏</source>
         <translation>The bundle&apos;s manifest lacks required items or is malformed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="529"/>
+        <location filename="../../hdrectify/domain/messages.py" line="563"/>
         <source>交换包清单中 {name!r} 的校验信息格式不对：文件已损坏</source>
         <translation>The checksum entry of {name!r} in the bundle&apos;s manifest is malformed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="532"/>
+        <location filename="../../hdrectify/domain/messages.py" line="566"/>
         <source>交换包的内容与清单不一致（{name}）：文件不完整或被改动</source>
         <translation>The bundle&apos;s content does not match its manifest ({name}): the file is incomplete or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="535"/>
+        <location filename="../../hdrectify/domain/messages.py" line="569"/>
         <source>交换包清单中列出的数据表 {table!r} 没有内容：文件不完整</source>
         <translation>The table {table!r} listed in the bundle&apos;s manifest has no content: the file is incomplete</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="538"/>
+        <location filename="../../hdrectify/domain/messages.py" line="572"/>
         <source>交换包清单中的设置（settings）格式不对：文件已损坏</source>
         <translation>The settings in the bundle&apos;s manifest are malformed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="539"/>
+        <location filename="../../hdrectify/domain/messages.py" line="573"/>
         <source>交换包清单中的党员（for_member）格式不对：文件已损坏</source>
         <translation>The member (for_member) in the bundle&apos;s manifest is malformed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="541"/>
+        <location filename="../../hdrectify/domain/messages.py" line="575"/>
         <source>交换包 {name} 第 {line} 行：不是有效的 JSON</source>
         <translation>Bundle {name}, line {line}: not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="542"/>
+        <location filename="../../hdrectify/domain/messages.py" line="576"/>
         <source>交换包 {name} 第 {line} 行：记录的项目不对</source>
         <translation>Bundle {name}, line {line}: the record&apos;s items are wrong</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="543"/>
+        <location filename="../../hdrectify/domain/messages.py" line="577"/>
         <source>交换包 {name} 第 {line} 行：编号无效</source>
         <translation>Bundle {name}, line {line}: invalid id</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="544"/>
+        <location filename="../../hdrectify/domain/messages.py" line="578"/>
         <source>交换包 {name} 第 {line} 行：版本信息无效</source>
         <translation>Bundle {name}, line {line}: invalid version information</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="545"/>
+        <location filename="../../hdrectify/domain/messages.py" line="579"/>
         <source>交换包 {name} 第 {line} 行：版本时钟超出合理范围（来自时间设置错误的电脑，或交换包被改动）</source>
         <translation>Bundle {name}, line {line}: the version clock is out of range (from a computer with a wrong clock, or the bundle was altered)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="549"/>
+        <location filename="../../hdrectify/domain/messages.py" line="583"/>
         <source>交换包 {name} 第 {line} 行：来源或时间无效</source>
         <translation>Bundle {name}, line {line}: invalid origin or time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="550"/>
+        <location filename="../../hdrectify/domain/messages.py" line="584"/>
         <source>交换包 {name} 第 {line} 行：删除标记无效</source>
         <translation>Bundle {name}, line {line}: invalid deletion flag</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="551"/>
+        <location filename="../../hdrectify/domain/messages.py" line="585"/>
         <source>交换包 {name} 第 {line} 行：已删除的记录不应带有内容</source>
         <translation>Bundle {name}, line {line}: a deleted record should have no content</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="554"/>
+        <location filename="../../hdrectify/domain/messages.py" line="588"/>
         <source>交换包 {name} 第 {line} 行：记录内容缺失或编号不一致</source>
         <translation>Bundle {name}, line {line}: the record&apos;s content is missing or its id does not match</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="555"/>
+        <location filename="../../hdrectify/domain/messages.py" line="589"/>
         <source>交换包 {name} 第 {line} 行：有本程序不认识的字段 {column!r}，已拒绝</source>
         <translation>Bundle {name}, line {line}: a field unknown to this program, {column!r}, was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="558"/>
+        <location filename="../../hdrectify/domain/messages.py" line="592"/>
         <source>交换包 {name} 第 {line} 行：字段 {column} 的值类型或长度不对</source>
         <translation>Bundle {name}, line {line}: the value of field {column} has the wrong type or length</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="561"/>
+        <location filename="../../hdrectify/domain/messages.py" line="595"/>
         <source>交换包 {name} 第 {line} 行：含有无效的字符编码</source>
         <translation>Bundle {name}, line {line}: invalid character encoding</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="563"/>
+        <location filename="../../hdrectify/domain/messages.py" line="597"/>
         <source>这是本机自己导出的交换包，无需导入：请选择其他电脑导出的交换包</source>
         <translation>This bundle was exported by this computer and need not be imported: choose a bundle exported by another computer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="566"/>
+        <location filename="../../hdrectify/domain/messages.py" line="600"/>
         <source>已取消导入，数据未作改动</source>
         <translation>Import cancelled; no data was changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="567"/>
+        <location filename="../../hdrectify/domain/messages.py" line="601"/>
         <source>交换包的内容无法导入（{kind}），数据未作改动</source>
         <translation>The bundle&apos;s content cannot be imported ({kind}); no data was changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="568"/>
+        <location filename="../../hdrectify/domain/messages.py" line="602"/>
         <source>交换包未导入，数据未作改动：{first}</source>
         <translation>The bundle was not imported; no data was changed: {first}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="569"/>
+        <location filename="../../hdrectify/domain/messages.py" line="603"/>
         <source>交换包未导入，数据未作改动：{first}等 {count} 处</source>
         <translation>The bundle was not imported; no data was changed: {first} and {count} in all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="570"/>
+        <location filename="../../hdrectify/domain/messages.py" line="604"/>
         <source>交换包中的党员“{name}”与本机 {count} 位同名党员无法区分（{which}）：请在“中心与党员”中给同名党员的姓名加上区分（如所在单位）后重新导入</source>
         <translation>The member “{name}” in the bundle cannot be told apart from {count} members of the same name here ({which}): make the names distinct in Centres and members (e.g. add the unit) and import again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="575"/>
+        <location filename="../../hdrectify/domain/messages.py" line="609"/>
         <source>这个交换包里没有党员名单：请让办公室用“为党员准备交换包…”重新导出</source>
         <translation>This bundle holds no list of members: ask the office to export it again with “Prepare a bundle for a member…”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="578"/>
+        <location filename="../../hdrectify/domain/messages.py" line="612"/>
         <source>数据库 {path} 已存在：请直接打开它</source>
         <translation>The database {path} already exists: open it directly</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="579"/>
+        <location filename="../../hdrectify/domain/messages.py" line="613"/>
         <source>所选党员不在这个交换包里：请重新选择</source>
         <translation>The chosen member is not in this bundle: choose again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="581"/>
+        <location filename="../../hdrectify/domain/messages.py" line="615"/>
         <source>找不到要为其准备交换包的党员：请先在“中心与党员”中添加</source>
         <translation>The member to prepare the bundle for was not found: add them in Centres and members first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="584"/>
+        <location filename="../../hdrectify/domain/messages.py" line="618"/>
         <source>没有新增或改动的记录需要导出：如需导出全部数据，请用 --all</source>
         <translation>No new or changed records to export: to export all data, use --all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="587"/>
+        <location filename="../../hdrectify/domain/messages.py" line="621"/>
         <source>没有新增或改动的记录需要导出（上次导出：{last}）：如需导出全部数据，请用 --all</source>
         <translation>No new or changed records to export (last export: {last}): to export all data, use --all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="590"/>
+        <location filename="../../hdrectify/domain/messages.py" line="624"/>
         <source>已取消导出：没有生成交换包</source>
         <translation>Export cancelled: no bundle was made</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="592"/>
+        <location filename="../../hdrectify/domain/messages.py" line="626"/>
         <source>该冲突已处理（可能已被其他版本取代），请刷新</source>
         <translation>This conflict has already been settled (perhaps replaced by another version): refresh</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="593"/>
+        <location filename="../../hdrectify/domain/messages.py" line="627"/>
         <source>所选版本已不在冲突待办中，请刷新</source>
         <translation>The chosen version is no longer among the conflicts to settle: refresh</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="594"/>
+        <location filename="../../hdrectify/domain/messages.py" line="628"/>
         <source>不能采用这个版本：{reason}</source>
         <translation>This version cannot be taken: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="597"/>
+        <location filename="../../hdrectify/domain/messages.py" line="631"/>
         <source>不能保存到数据库文件本身：请另选文件名</source>
         <translation>Cannot save onto the database file itself: choose another file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="598"/>
+        <location filename="../../hdrectify/domain/messages.py" line="632"/>
         <source>不能保存到数据库的{what}（{name}）：请另选文件名</source>
         <translation>Cannot save onto the database&apos;s {what} ({name}): choose another file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="599"/>
+        <location filename="../../hdrectify/domain/messages.py" line="633"/>
         <source>不能保存到佐证材料存档文件夹 {folder} 中：请另选位置</source>
         <translation>Cannot save into the evidence store folder {folder}: choose another place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="600"/>
+        <location filename="../../hdrectify/domain/messages.py" line="634"/>
         <source>不能保存到备份文件夹 {folder} 中：请另选位置</source>
         <translation>Cannot save into the backups folder {folder}: choose another place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="601"/>
+        <location filename="../../hdrectify/domain/messages.py" line="635"/>
         <source>“{path}”是文件夹：请给出文件名</source>
         <translation>“{path}” is a folder: give a file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="602"/>
+        <location filename="../../hdrectify/domain/messages.py" line="636"/>
         <source>无法创建文件夹 {folder}：请检查路径和权限</source>
         <translation>Cannot create the folder {folder}: check the path and permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="603"/>
+        <location filename="../../hdrectify/domain/messages.py" line="637"/>
         <source>文件夹 {folder} 不存在：请先创建，或换一个位置</source>
         <translation>The folder {folder} does not exist: create it first, or choose another place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="604"/>
+        <location filename="../../hdrectify/domain/messages.py" line="638"/>
         <source>文件已存在：{path}，如要覆盖请加 --force</source>
         <translation>The file already exists: {path}. To overwrite it, add --force</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="341"/>
-        <location filename="../../hdrectify/domain/messages.py" line="606"/>
+        <location filename="../../hdrectify/domain/messages.py" line="375"/>
+        <location filename="../../hdrectify/domain/messages.py" line="640"/>
         <source>磁盘已满（{folder} 所在的磁盘没有剩余空间），本次操作未保存（数据未作改动）：请清理磁盘空间后再试</source>
         <translation>The disk is full (no space left on the disk of {folder}); nothing was saved (no data was changed): free some disk space and try again</translation>
     </message>
@@ -3324,690 +3334,770 @@ On time if submitted by {0}</translation>
         <translation>The check item “{item}” appears twice: delete one of them</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="302"/>
+        <location filename="../../hdrectify/domain/messages.py" line="303"/>
+        <source>考评细则至少要有一个考评项目：请添加一项</source>
+        <translation>The review rubric needs at least one item: please add one</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="304"/>
+        <source>第{n}个考评项目没有名称：请填写或删除这一项</source>
+        <translation>Review item {n} has no name: please fill it in or remove it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="305"/>
+        <source>第{n}个考评项目的名称太长或含有“=”：请写不超过 {limit} 个字的名称，不要用“=”</source>
+        <translation>The name of review item {n} is too long or contains &quot;=&quot;: please use a name of at most {limit} characters, without &quot;=&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="308"/>
+        <source>考评项目“{item}”重复了：请删除其中一项或改名</source>
+        <translation>The review item &quot;{item}&quot; appears twice: please remove or rename one</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="309"/>
+        <source>考评项目“{item}”的满分 {value} 无效：请填写 1 到 100 之间的整数</source>
+        <translation>The maximum {value} of the review item &quot;{item}&quot; is not valid: please enter a whole number from 1 to 100</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="312"/>
+        <source>考评项目“{item}”的评分要点超过 {limit} 个字：请写得简短些</source>
+        <translation>The guidance of the review item &quot;{item}&quot; is over {limit} characters: please shorten it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="315"/>
+        <source>各考评项目的满分合计为 {total} 分：请调整满分，使合计正好 100 分</source>
+        <translation>The items&apos; maximum points add up to {total}: please adjust them so that they add up to exactly 100</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="318"/>
+        <source>“{text}”格式不对：请写成 项目=分数，例如 --item 组织管理=18</source>
+        <translation>&quot;{text}&quot; is not in the right form: write ITEM=POINTS, e.g. --item 组织管理=18</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="321"/>
+        <source>考评项目“{item}”打了两次分：每个项目只写一次</source>
+        <translation>The review item &quot;{item}&quot; is scored twice: score each item once</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="322"/>
+        <source>没有名为“{item}”的考评项目：现行考评细则的项目为 {items}</source>
+        <translation>There is no review item named &quot;{item}&quot;: the items of the rubric in force are {items}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="323"/>
+        <source>还有考评项目没有打分：{items}（每一项都要打分）</source>
+        <translation>Some review items are not scored: {items} (every item must be scored)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="324"/>
+        <source>考评项目“{item}”的得分“{text}”不是整数：请填写 0 到 {most} 之间的整数</source>
+        <translation>The points &quot;{text}&quot; for the review item &quot;{item}&quot; are not a whole number: please enter a whole number from 0 to {most}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="327"/>
+        <source>考评项目“{item}”的得分 {value} 超出范围：请填写 0 到 {most} 之间的整数（该项满分 {most} 分）</source>
+        <translation>The points {value} for the review item &quot;{item}&quot; are out of range: please enter a whole number from 0 to {most} (the item&apos;s maximum is {most})</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="330"/>
+        <source>总分和分项得分只能填一种：用 --score 登记总分，或用 --item 逐项打分（总分为各项之和）</source>
+        <translation>Give either a total score or item scores, not both: --score for the total, or --item for each item (the total is their sum)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="333"/>
+        <source>请填写考评分数：用 --score 登记总分，或用 --item 项目=分数 逐项打分</source>
+        <translation>Please give the review&apos;s score: --score for the total, or --item ITEM=POINTS for each item</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="336"/>
         <source>“{text}”不是季度或年度：请写成 2024-Q1 或 2024 的形式</source>
         <translation>“{text}” is not a quarter or a year: write it as 2024-Q1 or 2024</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="305"/>
+        <location filename="../../hdrectify/domain/messages.py" line="339"/>
         <source>{period}没有挂钩关系，无可汇总：请先添加挂钩（hdrectify pair 或“人员”页），或换一个时段</source>
         <translation>There are no pairings in {period}, so there is nothing to summarise: add a pairing first (hdrectify pair or the “People” page), or choose another period</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="308"/>
+        <location filename="../../hdrectify/domain/messages.py" line="342"/>
         <source>整改台账还没有问题：请先导入巡察反馈问题（hdrectify init --seed），或登记走访发现的问题</source>
         <translation>The rectification ledger has no problems yet: import the inspection feedback first (hdrectify init --seed), or record problems found on visits</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="311"/>
+        <location filename="../../hdrectify/domain/messages.py" line="345"/>
         <source>{obligation}按{kind}计，不能查询{period}</source>
         <translation>{obligation} is counted by {kind}: it cannot be looked up for {period}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="312"/>
+        <location filename="../../hdrectify/domain/messages.py" line="346"/>
         <source>删除必须写明原因</source>
         <translation>Deleting needs a reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="315"/>
+        <location filename="../../hdrectify/domain/messages.py" line="349"/>
         <source>第 {n} 条审计记录（{at}，{actor}，{table} {row}）</source>
         <translation>audit entry {n} ({at}, {actor}, {table} {row})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="316"/>
+        <location filename="../../hdrectify/domain/messages.py" line="350"/>
         <source>{entry}与前一条衔接不上：它之前的审计记录被删除、插入或改动过</source>
         <translation>{entry} does not follow on from the one before: audit entries before it were deleted, inserted or changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="317"/>
+        <location filename="../../hdrectify/domain/messages.py" line="351"/>
         <source>{entry}的内容与其校验值不符：这条审计记录被改动过</source>
         <translation>{entry} does not match its checksum: this audit entry was changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="318"/>
+        <location filename="../../hdrectify/domain/messages.py" line="352"/>
         <source>{table} 表的记录 {row} 没有审计记录：它是绕过本程序写入的</source>
         <translation>Record {row} of table {table} has no audit entry: it was written behind the app&apos;s back</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="319"/>
+        <location filename="../../hdrectify/domain/messages.py" line="353"/>
         <source>{table} 表的记录 {row} 不见了，但审计记录中它没有被删除：它是绕过本程序删除的</source>
         <translation>Record {row} of table {table} is gone, but the audit has no deletion of it: it was deleted behind the app&apos;s back</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="322"/>
+        <location filename="../../hdrectify/domain/messages.py" line="356"/>
         <source>{table} 表的记录 {row} 在审计记录中已被删除，却仍在表中</source>
         <translation>Record {row} of table {table} was deleted according to the audit, yet is still in the table</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="325"/>
+        <location filename="../../hdrectify/domain/messages.py" line="359"/>
         <source>{table} 表的记录 {row} 与审计记录不符：{column} 现为“{now}”，审计记录为“{audited}”</source>
         <translation>Record {row} of table {table} differs from its audit: {column} is now “{now}”, the audit says “{audited}”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="328"/>
+        <location filename="../../hdrectify/domain/messages.py" line="362"/>
         <source>备份中的第 {n} 条审计记录在当前数据库中不见了：之后的审计记录被删除过</source>
         <translation>Audit entry {n} of the backup is missing from the current database: later audit entries were deleted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="331"/>
+        <location filename="../../hdrectify/domain/messages.py" line="365"/>
         <source>{entry}与当前数据库中的第 {n} 条不同：从这里起审计记录被改写过（或当前数据库是从更早的备份恢复的）</source>
         <translation>{entry} differs from entry {n} of the current database: the audit was rewritten from here on (or the current database was restored from an older backup)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="335"/>
+        <location filename="../../hdrectify/domain/messages.py" line="369"/>
         <source>审计记录或数据被绕过本程序改动（{first}）</source>
         <translation>Audit entries or data were changed behind the app&apos;s back ({first})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="336"/>
+        <location filename="../../hdrectify/domain/messages.py" line="370"/>
         <source>审计记录或数据被绕过本程序改动（{first}，另有 {others} 处不符）</source>
         <translation>Audit entries or data were changed behind the app&apos;s back ({first}, and {others} more differences)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="339"/>
+        <location filename="../../hdrectify/domain/messages.py" line="373"/>
         <source>佐证材料被改动 {count} 个（{first}）</source>
         <translation>{count} evidence files changed ({first})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="340"/>
+        <location filename="../../hdrectify/domain/messages.py" line="374"/>
         <source>佐证材料缺失 {count} 个（{first}）</source>
         <translation>{count} evidence files missing ({first})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="346"/>
-        <location filename="../../hdrectify/domain/messages.py" line="610"/>
+        <location filename="../../hdrectify/domain/messages.py" line="380"/>
+        <location filename="../../hdrectify/domain/messages.py" line="644"/>
         <source>没有写入权限：{path} 或其所在文件夹 {folder} 是只读的，无法打开或写入（数据未作改动）：请检查权限，或把数据库复制到可写的位置</source>
         <translation>No write permission: {path} or its folder {folder} is read-only and cannot be opened or written (no data was changed): check the permissions, or copy the database to a writable place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="354"/>
+        <location filename="../../hdrectify/domain/messages.py" line="388"/>
         <source>数据库正被其他程序占用，请稍后再试</source>
         <translation>The database is busy in another program: try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="355"/>
+        <location filename="../../hdrectify/domain/messages.py" line="389"/>
         <source>数据库 {path} 已损坏（数据未作改动）：请用 hdrectify restore 从备份恢复</source>
         <translation>The database {path} is damaged (the data is unchanged): restore a backup with hdrectify restore</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="358"/>
+        <location filename="../../hdrectify/domain/messages.py" line="392"/>
         <source>数据库已损坏（数据未作改动）：请用 hdrectify restore 从备份恢复</source>
         <translation>The database is damaged (the data is unchanged): restore a backup with hdrectify restore</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="359"/>
+        <location filename="../../hdrectify/domain/messages.py" line="393"/>
         <source>无法打开数据库 {path} （文件夹可能只读或不存在）：请检查路径和权限</source>
         <translation>Cannot open the database {path} (its folder may be read-only or missing): check the path and the permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="362"/>
+        <location filename="../../hdrectify/domain/messages.py" line="396"/>
         <source>无法打开数据库（文件夹可能只读或不存在）：请检查路径和权限</source>
         <translation>Cannot open the database (its folder may be read-only or missing): check the path and the permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="363"/>
+        <location filename="../../hdrectify/domain/messages.py" line="397"/>
         <source>读写 {path} 时磁盘出错，数据未作改动：请检查磁盘或存储设备，必要时从备份恢复</source>
         <translation>Disk error reading or writing {path}; the data is unchanged: check the disk or storage device, and restore a backup if needed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="366"/>
+        <location filename="../../hdrectify/domain/messages.py" line="400"/>
         <source>读写文件时磁盘出错，数据未作改动：请检查磁盘或存储设备，必要时从备份恢复</source>
         <translation>Disk error reading or writing a file; the data is unchanged: check the disk or storage device, and restore a backup if needed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="369"/>
+        <location filename="../../hdrectify/domain/messages.py" line="403"/>
         <source>数据库操作失败，数据未作改动：详情见日志</source>
         <translation>The database operation failed; the data is unchanged: see the log for details</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="370"/>
+        <location filename="../../hdrectify/domain/messages.py" line="404"/>
         <source>数据库 {path} 不存在：请先运行 hdrectify init 创建（或用 --db 指定已有文件）</source>
         <translation>The database {path} does not exist: create it first with hdrectify init (or give an existing file with --db)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="373"/>
+        <location filename="../../hdrectify/domain/messages.py" line="407"/>
         <source>无法在 {folder} 创建数据库：请换一个文件夹</source>
         <translation>Cannot create a database in {folder}: choose another folder</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="374"/>
+        <location filename="../../hdrectify/domain/messages.py" line="408"/>
         <source>{path} 不是 hdrectify 数据库（无法作为 SQLite 文件打开）</source>
         <translation>{path} is not an hdrectify database (it cannot be opened as an SQLite file)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="375"/>
+        <location filename="../../hdrectify/domain/messages.py" line="409"/>
         <source>数据库 {path} 由更新版本的 hdrectify 创建（结构版本 {version}，本程序支持到 {supported}）：请升级 hdrectify 后再打开</source>
         <translation>The database {path} was made by a newer hdrectify (schema version {version}; this one supports up to {supported}): upgrade hdrectify, then open it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="379"/>
+        <location filename="../../hdrectify/domain/messages.py" line="413"/>
         <source>{path} 不是 hdrectify 数据库：请用 --db 指定正确的文件</source>
         <translation>{path} is not an hdrectify database: give the right file with --db</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="380"/>
+        <location filename="../../hdrectify/domain/messages.py" line="414"/>
         <source>数据库 {path} 尚未初始化：请先运行 hdrectify init</source>
         <translation>The database {path} is not initialised: run hdrectify init first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="381"/>
+        <location filename="../../hdrectify/domain/messages.py" line="415"/>
         <source>数据库 {path} 不存在</source>
         <translation>The database {path} does not exist</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="382"/>
+        <location filename="../../hdrectify/domain/messages.py" line="416"/>
         <source>数据库 {path} 由更新版本的 hdrectify 创建：请升级 hdrectify 后再打开</source>
         <translation>The database {path} was made by a newer hdrectify: upgrade hdrectify, then open it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="385"/>
+        <location filename="../../hdrectify/domain/messages.py" line="419"/>
         <source>数据库 {path} 需要先升级结构才能打开，只读方式不能升级：请关闭其他窗口后再打开</source>
         <translation>The database {path} must be upgraded before it can be opened, and a read-only window cannot upgrade it: close the other window, then open it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="388"/>
+        <location filename="../../hdrectify/domain/messages.py" line="422"/>
         <source>数据库 {path} 复制得不完整：它的数据还在原来位置旁边的 {wal} 文件里，这里没有。请把 {wal} 和它一起复制过来（复制前先关闭程序），或在原来的电脑上用“备份”生成备份文件，再在这里“恢复备份”</source>
         <translation>The database {path} was copied incompletely: its data is still in the file {wal} next to the original, which is not here. Copy {wal} along with it (close the program before copying), or make a backup on the original computer with “Back up” and use “Restore a backup” here</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="392"/>
+        <location filename="../../hdrectify/domain/messages.py" line="426"/>
         <source>数据库 {path} 已损坏，为保护数据不再写入；最新的完好备份是 {backup}（{when}），可用 hdrectify restore 恢复</source>
         <translation>The database {path} is damaged, and nothing more is written to it to protect the data; the newest sound backup is {backup} ({when}), which hdrectify restore can restore</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="396"/>
+        <location filename="../../hdrectify/domain/messages.py" line="430"/>
         <source>数据库 {path} 已损坏，为保护数据不再写入</source>
         <translation>The database {path} is damaged, and nothing more is written to it to protect the data</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="397"/>
+        <location filename="../../hdrectify/domain/messages.py" line="431"/>
         <source>备份 {path} 校验未通过，未作恢复：{summary}</source>
         <translation>The backup {path} fails verification and was not restored: {summary}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="398"/>
+        <location filename="../../hdrectify/domain/messages.py" line="432"/>
         <source>备份校验未通过，未保存备份</source>
         <translation>The backup fails verification and was not saved</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="399"/>
+        <location filename="../../hdrectify/domain/messages.py" line="433"/>
         <source>找不到备份文件 {path}</source>
         <translation>Backup file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="400"/>
+        <location filename="../../hdrectify/domain/messages.py" line="434"/>
         <source>{path} 不是 hdrectify 备份（无法作为 SQLite 文件打开）</source>
         <translation>{path} is not an hdrectify backup (it cannot be opened as an SQLite file)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="401"/>
+        <location filename="../../hdrectify/domain/messages.py" line="435"/>
         <source>备份 {path} 已损坏，不能用于恢复</source>
         <translation>The backup {path} is damaged and cannot be restored</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="402"/>
+        <location filename="../../hdrectify/domain/messages.py" line="436"/>
         <source>{path} 不是 hdrectify 备份</source>
         <translation>{path} is not an hdrectify backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="403"/>
+        <location filename="../../hdrectify/domain/messages.py" line="437"/>
         <source>备份 {path} 由更新版本的 hdrectify 创建（结构版本 {version}，本程序支持到 {supported}）：请升级 hdrectify 后再恢复</source>
         <translation>The backup {path} was made by a newer hdrectify (schema version {version}; this one supports up to {supported}): upgrade hdrectify, then restore it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="407"/>
+        <location filename="../../hdrectify/domain/messages.py" line="441"/>
         <source>不能用数据库文件自身恢复：请选择一个备份文件</source>
         <translation>A database cannot be restored from itself: choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="408"/>
+        <location filename="../../hdrectify/domain/messages.py" line="442"/>
         <source>记录的版本时钟超出合理范围（可能来自被改动的交换包）：请用“校验数据”检查数据库，或从备份恢复</source>
         <translation>A record&apos;s version clock is out of range (perhaps from a tampered bundle): check the database with “Verify data”, or restore a backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="411"/>
+        <location filename="../../hdrectify/domain/messages.py" line="445"/>
         <source>{path} 已存在且不是演示数据库：演示数据不会写入正式数据库，请换一个文件名</source>
         <translation>{path} exists and is not a demo database: demo data is never written into a real database; choose another file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="414"/>
+        <location filename="../../hdrectify/domain/messages.py" line="448"/>
         <source>磁盘已满，本次操作未保存（数据未作改动）。请清理磁盘空间后再试。</source>
         <translation>The disk is full; nothing was saved (the data is unchanged). Please free some disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="417"/>
+        <location filename="../../hdrectify/domain/messages.py" line="451"/>
         <source>数据库或其所在文件夹是只读的，本次操作未保存（数据未作改动）。请检查权限，或把数据库复制到可写的位置。</source>
         <translation>The database or its folder is read-only; nothing was saved (the data is unchanged). Please check the permissions, or copy the database to a writable place.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="421"/>
+        <location filename="../../hdrectify/domain/messages.py" line="455"/>
         <source>数据库正被其他程序占用，本次操作未保存。请稍后再试。</source>
         <translation>The database is busy in another program; nothing was saved. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="422"/>
+        <location filename="../../hdrectify/domain/messages.py" line="456"/>
         <source>数据库文件已损坏，本次操作未保存。请用“文件 → 恢复备份”从备份恢复。</source>
         <translation>The database file is damaged; nothing was saved. Please restore a backup with “File → Restore a backup”.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="425"/>
+        <location filename="../../hdrectify/domain/messages.py" line="459"/>
         <source>读写磁盘时出错，本次操作未保存（数据未作改动）。请检查磁盘或存储设备，必要时从备份恢复。</source>
         <translation>Error reading or writing the disk; nothing of this action was saved (the data is unchanged). Check the disk or storage device, and restore a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="428"/>
+        <location filename="../../hdrectify/domain/messages.py" line="462"/>
         <source>数据库操作失败，本次操作未保存（数据未作改动）。</source>
         <translation>The database operation failed; nothing was saved (the data is unchanged).</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="429"/>
+        <location filename="../../hdrectify/domain/messages.py" line="463"/>
         <source>数据库以只读方式打开（另一个窗口正在使用它），不能修改</source>
         <translation>The database is open read-only (another window is using it): it cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="430"/>
+        <location filename="../../hdrectify/domain/messages.py" line="464"/>
         <source>正在检查数据库文件是否完好，请稍候几秒再保存</source>
         <translation>Checking that the database file is intact: please wait a few seconds, then save again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="431"/>
+        <location filename="../../hdrectify/domain/messages.py" line="465"/>
         <source>数据库文件 {path} 已损坏，为保护数据不能修改：请从备份恢复（文件 → 恢复备份…）</source>
         <translation>The database file {path} is damaged; to protect the data it cannot be changed. Please restore a backup with “File → Restore a backup”.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="437"/>
+        <location filename="../../hdrectify/domain/messages.py" line="471"/>
         <source>整改措施“{title}”已销号，却既没有佐证材料也没有书面说明：销号须有其一</source>
         <translation>Measure “{title}” is closed but has neither evidence nor a written explanation: closing needs one of them</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="440"/>
+        <location filename="../../hdrectify/domain/messages.py" line="474"/>
         <source>日期“{value}”无效（{column}）</source>
         <translation>The date “{value}” is not valid ({column})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="441"/>
+        <location filename="../../hdrectify/domain/messages.py" line="475"/>
         <source>挂钩 {pairing} 与挂钩 {other} 时间重叠：同一中心同一天只能有一个挂钩党员</source>
         <translation>Pairing {pairing} overlaps pairing {other}: a centre can have only one paired member on any day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="444"/>
+        <location filename="../../hdrectify/domain/messages.py" line="478"/>
         <source>挂钩 {pairing} 晚于康园中心的撤销日期 {closed}</source>
         <translation>Pairing {pairing} runs past the date the centre closed, {closed}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="445"/>
+        <location filename="../../hdrectify/domain/messages.py" line="479"/>
         <source>{day} 的联系记录不在挂钩 {pairing} 期间内</source>
         <translation>The contact record of {day} is outside pairing {pairing}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="446"/>
+        <location filename="../../hdrectify/domain/messages.py" line="480"/>
         <source>季度汇报的期间“{period}”无效</source>
         <translation>The quarterly report&apos;s period “{period}” is not valid</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="447"/>
+        <location filename="../../hdrectify/domain/messages.py" line="481"/>
         <source>年度考评的期间“{period}”无效</source>
         <translation>The annual review&apos;s period “{period}” is not valid</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="448"/>
+        <location filename="../../hdrectify/domain/messages.py" line="482"/>
         <source>挂钩 {pairing} 不需要提交{period}的季度汇报（须在 {last} 仍在挂钩）</source>
         <translation>Pairing {pairing} owes no quarterly report for {period} (it must still be paired on {last})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="451"/>
+        <location filename="../../hdrectify/domain/messages.py" line="485"/>
         <source>挂钩 {pairing} 不需要提交{period}的年度考评（须在 {last} 仍在挂钩）</source>
         <translation>Pairing {pairing} owes no annual review for {period} (it must still be paired on {last})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="454"/>
+        <location filename="../../hdrectify/domain/messages.py" line="488"/>
         <source>引用的{parent}不存在（交换包不完整，或已被删除）</source>
         <translation>The {parent} it refers to does not exist (the bundle is incomplete, or it was deleted)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="455"/>
+        <location filename="../../hdrectify/domain/messages.py" line="489"/>
         <source>与本机已有的记录重复（{what}）</source>
         <translation>Duplicates a record this computer already has ({what})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="456"/>
+        <location filename="../../hdrectify/domain/messages.py" line="490"/>
         <source>与本机已有的记录重复（本机已有同名的康园中心）</source>
         <translation>Duplicates a record this computer already has (a centre of the same name)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="457"/>
+        <location filename="../../hdrectify/domain/messages.py" line="491"/>
         <source>与本机已有的记录重复（本机已有相同编号的问题）</source>
         <translation>Duplicates a record this computer already has (a problem with the same number)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="458"/>
+        <location filename="../../hdrectify/domain/messages.py" line="492"/>
         <source>与本机已有的记录重复（本机已有相同编号的方面）</source>
         <translation>Duplicates a record this computer already has (an area with the same number)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="459"/>
+        <location filename="../../hdrectify/domain/messages.py" line="493"/>
         <source>与本机已有的记录重复（该问题下已有相同编号的措施）</source>
         <translation>Duplicates a record this computer already has (a measure with the same number under this problem)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="460"/>
+        <location filename="../../hdrectify/domain/messages.py" line="494"/>
         <source>内容不符合要求（{what}）</source>
         <translation>The content does not meet the requirements ({what})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="461"/>
+        <location filename="../../hdrectify/domain/messages.py" line="495"/>
         <source>缺少必填内容（{what}）</source>
         <translation>A required value is missing ({what})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="462"/>
+        <location filename="../../hdrectify/domain/messages.py" line="496"/>
         <source>这条记录无法写入：详情见日志</source>
         <translation>This record could not be written: see the log for details</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="463"/>
+        <location filename="../../hdrectify/domain/messages.py" line="497"/>
         <source>交换包不能删除通报台账中的记录</source>
         <translation>A bundle cannot delete records of the notice&apos;s ledger</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="464"/>
+        <location filename="../../hdrectify/domain/messages.py" line="498"/>
         <source>交换包中的删除来自既未创建也未修改过该记录的电脑，已拒绝</source>
         <translation>The bundle&apos;s deletion comes from a computer that neither created nor changed the record: refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="615"/>
+        <location filename="../../hdrectify/domain/messages.py" line="649"/>
         <source>无法写入 {path}：请检查文件夹是否存在、是否有写权限，或文件是否正被打开</source>
         <translation>Cannot write {path}: check that the folder exists and is writable, and that the file is not open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="619"/>
+        <location filename="../../hdrectify/domain/messages.py" line="653"/>
         <source>月度清单只能保存为 PDF：请把文件名改成以 .pdf 结尾</source>
         <translation>The monthly checklist can only be saved as PDF: make the file name end in .pdf</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="620"/>
+        <location filename="../../hdrectify/domain/messages.py" line="654"/>
+        <source>考评表只能保存为 PDF：请把文件名改成以 .pdf 结尾</source>
+        <translation>The review sheet can only be saved as PDF: please make the file name end in .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="655"/>
         <source>汇总只能保存为 PDF、XLSX：请把文件名改成以 .pdf、.xlsx 结尾</source>
         <translation>The summary can only be saved as PDF or XLSX: make the file name end in .pdf or .xlsx</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="623"/>
+        <location filename="../../hdrectify/domain/messages.py" line="658"/>
         <source>整改台账只能保存为 PDF、XLSX、DOCX：请把文件名改成以 .pdf、.xlsx、.docx 结尾</source>
         <translation>The ledger can only be saved as PDF, XLSX or DOCX: make the file name end in .pdf, .xlsx or .docx</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="626"/>
+        <location filename="../../hdrectify/domain/messages.py" line="661"/>
         <source>季度汇报草稿只能保存为 DOCX：请把文件名改成以 .docx 结尾</source>
         <translation>A quarterly report draft can only be saved as DOCX: make the file name end in .docx</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="627"/>
+        <location filename="../../hdrectify/domain/messages.py" line="662"/>
         <source>佐证材料包只能保存为 ZIP：请把文件名改成以 .zip 结尾</source>
         <translation>The evidence package can only be saved as ZIP: make the file name end in .zip</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="630"/>
+        <location filename="../../hdrectify/domain/messages.py" line="665"/>
         <source>整改台账中还没有佐证材料：请先在“整改台账”中为整改措施添加佐证材料</source>
         <translation>The ledger has no evidence yet: add evidence to measures in the Ledger first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="634"/>
+        <location filename="../../hdrectify/domain/messages.py" line="669"/>
         <source>请选择要导入的签字清单扫描件（PDF、JPEG 或 PNG）</source>
         <translation>Choose the scans of signed checklists to import (PDF, JPEG or PNG)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="635"/>
+        <location filename="../../hdrectify/domain/messages.py" line="670"/>
         <source>找不到文件：{path}，请检查路径</source>
         <translation>File not found: {path}. Check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="636"/>
+        <location filename="../../hdrectify/domain/messages.py" line="671"/>
         <source>“{name}”不是 PDF、JPEG 或 PNG 文件：请选择扫描件或照片</source>
         <translation>&quot;{name}&quot; is not a PDF, JPEG or PNG file: choose a scan or a photo</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="637"/>
+        <location filename="../../hdrectify/domain/messages.py" line="672"/>
         <source>无法读取“{name}”（{reason}）：请重新扫描或另存后再导入</source>
         <translation>Cannot read &quot;{name}&quot; ({reason}): scan it again or save it anew, then import it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="638"/>
+        <location filename="../../hdrectify/domain/messages.py" line="673"/>
         <source>已取消导入扫描件，未添加任何内容</source>
         <translation>Scan import cancelled; nothing was added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="639"/>
+        <location filename="../../hdrectify/domain/messages.py" line="674"/>
         <source>无法保存“{name}”：{reason}，请检查磁盘空间和权限</source>
         <translation>Cannot save &quot;{name}&quot;: {reason}. Check the disk space and permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="640"/>
+        <location filename="../../hdrectify/domain/messages.py" line="675"/>
         <source>该扫描件不存在或已移除：请刷新后重试</source>
         <translation>This scan does not exist or was removed: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="641"/>
+        <location filename="../../hdrectify/domain/messages.py" line="676"/>
         <source>该扫描件已附在到岗记录上，无需再登记</source>
         <translation>This scan is already with a visit record; no need to log it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="642"/>
+        <location filename="../../hdrectify/domain/messages.py" line="677"/>
         <source>到岗日期 {date} 不在扫描件所属的 {month} 月内：请填写该月的日期</source>
         <translation>The visit date {date} is not in the scan&apos;s month {month}: enter a date in that month</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="645"/>
+        <location filename="../../hdrectify/domain/messages.py" line="680"/>
         <source>找不到编号为 {ref} 的扫描件：请用 hdrectify scans list 查看扫描件的编号</source>
         <translation>No scan has the number {ref}: see the scans&apos; numbers with hdrectify scans list</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="648"/>
+        <location filename="../../hdrectify/domain/messages.py" line="683"/>
         <source>编号 {ref} 对应不止一份扫描件：请多写几位编号</source>
         <translation>The number {ref} matches more than one scan: type more of the number</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="650"/>
+        <location filename="../../hdrectify/domain/messages.py" line="685"/>
         <source>只能导入 Excel 工作簿（.xlsx）或 CSV 文件：“{name}”请先用 Excel 另存为 .xlsx 再导入</source>
         <translation>Only Excel workbooks (.xlsx) and CSV files can be imported: save “{name}” as .xlsx in Excel first, then import it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="653"/>
+        <location filename="../../hdrectify/domain/messages.py" line="688"/>
         <source>无法读取“{name}”：文件已损坏或不是 Excel 工作簿，请用 Excel 打开后另存为 .xlsx 再导入</source>
         <translation>Cannot read “{name}”: the file is damaged or not an Excel workbook. Open it in Excel, save it as .xlsx, then import it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="656"/>
+        <location filename="../../hdrectify/domain/messages.py" line="691"/>
         <source>无法识别“{name}”的文字编码：请用 Excel 另存为“CSV UTF-8（逗号分隔）”后再导入</source>
         <translation>The text encoding of “{name}” is not recognised: save it in Excel as “CSV UTF-8 (comma delimited)”, then import it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="659"/>
+        <location filename="../../hdrectify/domain/messages.py" line="694"/>
         <source>“{name}”中没有能导入的工作表：表头应包含 党员、康园中心、日期、方式 等列名，可用 hdrectify template 生成导入模板</source>
         <translation>“{name}” has no sheet that can be imported: the header should name columns such as 党员, 康园中心, 日期, 方式; hdrectify template writes an import workbook</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="664"/>
+        <location filename="../../hdrectify/domain/messages.py" line="699"/>
         <source>缺少“{field}”列：请在表头加上这一列，或在预览中为它选择一列</source>
         <translation>The column “{field}” is missing: add it to the header, or choose a column for it in the preview</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="667"/>
+        <location filename="../../hdrectify/domain/messages.py" line="702"/>
         <source>“{field}”没有填写：请补上</source>
         <translation>“{field}” is empty: fill it in</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="668"/>
+        <location filename="../../hdrectify/domain/messages.py" line="703"/>
         <source>{field}“{text}”不是日期：请写成 2024-03-05、2024/3/5 或 2024年3月5日</source>
         <translation>{field} “{text}” is not a date: write it as 2024-03-05, 2024/3/5 or 2024年3月5日</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="671"/>
+        <location filename="../../hdrectify/domain/messages.py" line="706"/>
         <source>{field}“{text}”不存在：请检查月份和日子</source>
         <translation>{field} “{text}” does not exist: check the month and the day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="672"/>
+        <location filename="../../hdrectify/domain/messages.py" line="707"/>
         <source>联系方式“{text}”无法识别：请填写 电话、微信、到岗、会议 或 其他</source>
         <translation>Contact method “{text}” is not recognised: write 电话, 微信, 到岗, 会议 or 其他 (phone, WeChat, on-site, meeting, other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="675"/>
+        <location filename="../../hdrectify/domain/messages.py" line="710"/>
         <source>季度“{text}”无法识别：请写成 2024-Q1 或 2024年第1季度</source>
         <translation>Quarter “{text}” is not recognised: write it as 2024-Q1 or 2024年第1季度</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="676"/>
+        <location filename="../../hdrectify/domain/messages.py" line="711"/>
         <source>年度“{text}”无法识别：请写成 2024</source>
         <translation>Year “{text}” is not recognised: write it as 2024</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="677"/>
+        <location filename="../../hdrectify/domain/messages.py" line="712"/>
         <source>分数“{text}”不是 0 到 100 之间的整数：请改正</source>
         <translation>Score “{text}” is not a whole number from 0 to 100: correct it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="678"/>
+        <location filename="../../hdrectify/domain/messages.py" line="713"/>
         <source>找不到文件：{name}，请检查路径</source>
         <translation>File not found: {name}. Check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="679"/>
+        <location filename="../../hdrectify/domain/messages.py" line="714"/>
         <source>导入模板只能保存为 XLSX：请把文件名改成以 .xlsx 结尾</source>
         <translation>The import workbook can only be saved as XLSX: make the file name end in .xlsx</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="680"/>
+        <location filename="../../hdrectify/domain/messages.py" line="715"/>
         <source>{sheet} 第{row}行: {reason}</source>
         <translation>{sheet} row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="681"/>
+        <location filename="../../hdrectify/domain/messages.py" line="716"/>
         <source>有 {count} 行不能导入，什么也没有写入（{first}）：请改正这些行后重新导入</source>
         <translation>{count} rows cannot be imported, so nothing was written ({first}): correct these rows and import again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="684"/>
+        <location filename="../../hdrectify/domain/messages.py" line="719"/>
         <source>数据在预览后有了变化，什么也没有写入（{line}）：请重新预览后再导入</source>
         <translation>The data changed after the preview, so nothing was written ({line}): preview again, then import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="689"/>
+        <location filename="../../hdrectify/domain/messages.py" line="724"/>
         <source>缺少 {what}</source>
         <translation>Missing {what}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="690"/>
+        <location filename="../../hdrectify/domain/messages.py" line="725"/>
         <source>没有选项 {name}</source>
         <translation>No option {name}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="691"/>
+        <location filename="../../hdrectify/domain/messages.py" line="726"/>
         <source>{option} 的值无效：{message}</source>
         <translation>Invalid value for {option}: {message}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="692"/>
+        <location filename="../../hdrectify/domain/messages.py" line="727"/>
         <source>缺少命令：请在后面写上要做的事</source>
         <translation>Missing command: add what to do after it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="693"/>
+        <location filename="../../hdrectify/domain/messages.py" line="728"/>
         <source>角色“{role}”无效：请用 --role office（办公室）或 --role member（党员电脑）</source>
         <translation>Invalid role “{role}”: use --role office (the office) or --role member (a member&apos;s laptop)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="696"/>
+        <location filename="../../hdrectify/domain/messages.py" line="731"/>
         <source>请指定 党员 和 康园中心 两个名称，或使用 --all（二者选一）</source>
         <translation>Give both a member and a centre, or use --all (one or the other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="697"/>
+        <location filename="../../hdrectify/domain/messages.py" line="732"/>
         <source>请在 --month、--quarter、--year 中指定且只指定一个，例如 --month 2024-03</source>
         <translation>Give exactly one of --month, --quarter and --year, e.g. --month 2024-03</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="700"/>
+        <location filename="../../hdrectify/domain/messages.py" line="735"/>
         <source>请用 --quarter（如 2024-Q1）或 --year（如 2024）指定汇总的时段，二者选一</source>
         <translation>Give the summary&apos;s span with --quarter (e.g. 2024-Q1) or --year (e.g. 2024), one or the other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="703"/>
+        <location filename="../../hdrectify/domain/messages.py" line="738"/>
         <source>--json、-o 和 --evidence-zip 一次只能用一个</source>
         <translation>Use only one of --json, -o and --evidence-zip at a time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="704"/>
+        <location filename="../../hdrectify/domain/messages.py" line="739"/>
         <source>请至少给出 --declared-problems、--declared-specific 或 --declared-measures 之一</source>
         <translation>Give at least one of --declared-problems, --declared-specific and --declared-measures</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="707"/>
+        <location filename="../../hdrectify/domain/messages.py" line="742"/>
         <source>还没有巡察：请先用 hdrectify init --seed 导入通报，或用 hdrectify inspection add 添加</source>
         <translation>There is no inspection yet: load the notice with hdrectify init --seed, or add one with hdrectify inspection add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="710"/>
+        <location filename="../../hdrectify/domain/messages.py" line="745"/>
         <source>多余的参数：{args}（佐证材料请写在 --evidence 之后）</source>
         <translation>Extra arguments: {args} (evidence files go after --evidence)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="711"/>
+        <location filename="../../hdrectify/domain/messages.py" line="746"/>
         <source>销号需要佐证材料或书面说明：请给出 --evidence FILE… 或 --reason TEXT（二者选一）</source>
         <translation>Closing needs evidence or a written reason: give --evidence FILE… or --reason TEXT (one or the other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="714"/>
+        <location filename="../../hdrectify/domain/messages.py" line="749"/>
         <source>措施 {ref} 已经销号：如需继续整改，请在窗口中“重新打开”</source>
         <translation>Measure {ref} is already closed: to continue, reopen it in the window</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="715"/>
+        <location filename="../../hdrectify/domain/messages.py" line="750"/>
         <source>请用 --problem N（可加 --measure M）或 --all 指定要修改的措施，二者选一</source>
         <translation>Say which measures to change with --problem N (optionally --measure M) or --all, one or the other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="718"/>
+        <location filename="../../hdrectify/domain/messages.py" line="753"/>
         <source>--measure 须与 --problem 一起使用，例如 --problem 3 --measure 2</source>
         <translation>--measure goes with --problem, e.g. --problem 3 --measure 2</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="721"/>
+        <location filename="../../hdrectify/domain/messages.py" line="756"/>
         <source>{option} 不能为空：请写上名称</source>
         <translation>{option} cannot be empty: write a name</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages.py" line="136"/>
-        <location filename="../../hdrectify/domain/messages.py" line="722"/>
+        <location filename="../../hdrectify/domain/messages.py" line="757"/>
         <source>请至少给出一项要修改的内容：--leader、--unit、--owner 或 --deadline</source>
         <translation>Give at least one thing to change: --leader, --unit, --owner or --deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="725"/>
+        <location filename="../../hdrectify/domain/messages.py" line="760"/>
         <source>{problem}。确认仍要恢复这个备份，请加 --force</source>
         <translation>{problem}. To restore this backup anyway, add --force</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="727"/>
+        <location filename="../../hdrectify/domain/messages.py" line="762"/>
         <source>找不到文件或文件夹：{path}：请检查路径</source>
         <translation>File or folder not found: {path}: check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="728"/>
+        <location filename="../../hdrectify/domain/messages.py" line="763"/>
         <source>找不到文件或文件夹：请检查路径</source>
         <translation>File or folder not found: check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="729"/>
+        <location filename="../../hdrectify/domain/messages.py" line="764"/>
         <source>无法读写文件：{path}：请检查路径、权限和磁盘</source>
         <translation>Cannot read or write the file: {path}: check the path, the permissions and the disk</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="730"/>
+        <location filename="../../hdrectify/domain/messages.py" line="765"/>
         <source>无法读写文件：请检查路径、权限和磁盘</source>
         <translation>Cannot read or write the file: check the path, the permissions and the disk</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="345"/>
-        <location filename="../../hdrectify/domain/messages.py" line="731"/>
+        <location filename="../../hdrectify/domain/messages.py" line="379"/>
+        <location filename="../../hdrectify/domain/messages.py" line="766"/>
         <source>磁盘已满，本次操作未保存（数据未作改动）：请清理磁盘空间后再试</source>
         <translation>The disk is full; nothing was saved (no data was changed): free some disk space and try again</translation>
     </message>
@@ -4022,63 +4112,63 @@ On time if submitted by {0}</translation>
         <translation>{what} contains an invisible character ({code} {char}, the first character): delete it and type again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="350"/>
-        <location filename="../../hdrectify/domain/messages.py" line="732"/>
+        <location filename="../../hdrectify/domain/messages.py" line="384"/>
+        <location filename="../../hdrectify/domain/messages.py" line="767"/>
         <source>没有写入权限：数据库或其所在文件夹是只读的，无法打开或写入（数据未作改动）：请检查权限，或把数据库复制到可写的位置</source>
         <translation>No write permission: the database or its folder is read-only and cannot be opened or written (no data was changed): check the permissions, or copy the database to a writable place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="739"/>
+        <location filename="../../hdrectify/domain/messages.py" line="774"/>
         <source>“{name}”不是照片（只能添加 JPG、PNG 或 HEIC 照片）：请另选文件</source>
         <translation>“{name}” is not a photo (only JPG, PNG or HEIC photos can be added): choose another file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="742"/>
+        <location filename="../../hdrectify/domain/messages.py" line="777"/>
         <source>“{name}”是 HEIC 照片，本机无法读取：请在手机上导出为 JPG 后再添加</source>
         <translation>“{name}” is a HEIC photo, which this computer cannot read: export it as JPG on the phone, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="745"/>
+        <location filename="../../hdrectify/domain/messages.py" line="780"/>
         <source>找不到照片“{name}”：它可能已被移走，请重新选择</source>
         <translation>Photo “{name}” not found: it may have been moved; choose it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="746"/>
+        <location filename="../../hdrectify/domain/messages.py" line="781"/>
         <source>没有权限读取照片“{name}”：请检查文件的权限</source>
         <translation>No permission to read photo “{name}”: check the file&apos;s permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="747"/>
+        <location filename="../../hdrectify/domain/messages.py" line="782"/>
         <source>照片“{name}”超过 {limit} MB，交换包无法携带：请缩小后再添加</source>
         <translation>Photo “{name}” is over {limit} MB, more than a bundle can carry: make it smaller, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="748"/>
+        <location filename="../../hdrectify/domain/messages.py" line="783"/>
         <source>无法保存照片“{name}”：照片可能已损坏，或磁盘已满，请检查后重试</source>
         <translation>Could not save photo “{name}”: it may be damaged, or the disk is full; check and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="751"/>
+        <location filename="../../hdrectify/domain/messages.py" line="786"/>
         <source>找不到这份季度汇报：可能已被删除，请刷新后重试</source>
         <translation>This quarterly report cannot be found: it may have been deleted; refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="752"/>
+        <location filename="../../hdrectify/domain/messages.py" line="787"/>
         <source>该记录不存在或已删除：请重新选择记录</source>
         <translation>The record does not exist or was deleted: choose the record again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="753"/>
+        <location filename="../../hdrectify/domain/messages.py" line="788"/>
         <source>这张照片已被移除：请关闭后重新打开照片列表</source>
         <translation>This photo has been removed already: close the list of photos and open it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="754"/>
+        <location filename="../../hdrectify/domain/messages.py" line="789"/>
         <source>请填写移除这张照片的原因</source>
         <translation>Give a reason for removing this photo</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="755"/>
+        <location filename="../../hdrectify/domain/messages.py" line="790"/>
         <source>无法写入数据库 {path}：文件可能只读，或正被其他程序占用</source>
         <translation>Cannot write the database {path}: the file may be read-only, or in use by another program</translation>
     </message>
@@ -4086,218 +4176,228 @@ On time if submitted by {0}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="764"/>
+        <location filename="../../hdrectify/domain/messages.py" line="799"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="765"/>
+        <location filename="../../hdrectify/domain/messages.py" line="800"/>
         <source>内容</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="766"/>
+        <location filename="../../hdrectify/domain/messages.py" line="801"/>
         <source>党员姓名</source>
         <translation>Member&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="767"/>
+        <location filename="../../hdrectify/domain/messages.py" line="802"/>
         <source>康园中心名称</source>
         <translation>Centre&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="768"/>
+        <location filename="../../hdrectify/domain/messages.py" line="803"/>
         <source>所在镇（街道）</source>
         <translation>Town (street)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="769"/>
+        <location filename="../../hdrectify/domain/messages.py" line="804"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="770"/>
+        <location filename="../../hdrectify/domain/messages.py" line="805"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="771"/>
+        <location filename="../../hdrectify/domain/messages.py" line="806"/>
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="772"/>
+        <location filename="../../hdrectify/domain/messages.py" line="807"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="773"/>
+        <location filename="../../hdrectify/domain/messages.py" line="808"/>
         <source>免除原因</source>
         <translation>Reason for the exemption</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="774"/>
+        <location filename="../../hdrectify/domain/messages.py" line="809"/>
         <source>情况记录</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="775"/>
+        <location filename="../../hdrectify/domain/messages.py" line="810"/>
         <source>发现的问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="776"/>
+        <location filename="../../hdrectify/domain/messages.py" line="811"/>
         <source>汇报内容</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="777"/>
+        <location filename="../../hdrectify/domain/messages.py" line="812"/>
         <source>考评分数</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="778"/>
+        <location filename="../../hdrectify/domain/messages.py" line="813"/>
         <source>考评意见</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="779"/>
+        <location filename="../../hdrectify/domain/messages.py" line="814"/>
         <source>考评标准说明</source>
         <translation>Review criteria</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="780"/>
+        <location filename="../../hdrectify/domain/messages.py" line="815"/>
         <source>问题描述</source>
         <translation>Problem description</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="781"/>
+        <location filename="../../hdrectify/domain/messages.py" line="816"/>
         <source>问题详情</source>
         <translation>Problem details</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="782"/>
+        <location filename="../../hdrectify/domain/messages.py" line="817"/>
         <location filename="../../hdrectify/exchange/rules.py" line="47"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="783"/>
+        <location filename="../../hdrectify/domain/messages.py" line="818"/>
         <source>进展说明</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="784"/>
+        <location filename="../../hdrectify/domain/messages.py" line="819"/>
         <source>重新打开的原因</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="785"/>
+        <location filename="../../hdrectify/domain/messages.py" line="820"/>
         <source>销号说明</source>
         <translation>Closing statement</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="786"/>
+        <location filename="../../hdrectify/domain/messages.py" line="821"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="787"/>
+        <location filename="../../hdrectify/domain/messages.py" line="822"/>
         <source>检查事项</source>
         <translation>Check item</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="788"/>
+        <location filename="../../hdrectify/domain/messages.py" line="823"/>
+        <source>考评项目</source>
+        <translation>review item</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="824"/>
+        <source>评分要点</source>
+        <translation>scoring guidance</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="825"/>
         <source>巡察（通报）标题</source>
         <translation>Inspection (notice) title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="789"/>
+        <location filename="../../hdrectify/domain/messages.py" line="826"/>
         <source>方面标题</source>
         <translation>Area title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="790"/>
+        <location filename="../../hdrectify/domain/messages.py" line="827"/>
         <source>责任领导</source>
         <translation>Leader responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="791"/>
+        <location filename="../../hdrectify/domain/messages.py" line="828"/>
         <source>责任单位</source>
         <translation>Unit responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="792"/>
+        <location filename="../../hdrectify/domain/messages.py" line="829"/>
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="793"/>
+        <location filename="../../hdrectify/domain/messages.py" line="830"/>
         <source>问题数</source>
         <translation>number of problems</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="794"/>
+        <location filename="../../hdrectify/domain/messages.py" line="831"/>
         <source>具体问题数</source>
         <translation>number of specific problems</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="795"/>
+        <location filename="../../hdrectify/domain/messages.py" line="832"/>
         <source>整改措施数</source>
         <translation>number of measures</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="796"/>
+        <location filename="../../hdrectify/domain/messages.py" line="833"/>
         <source>联系</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="797"/>
+        <location filename="../../hdrectify/domain/messages.py" line="834"/>
         <source>提交</source>
         <translation>submission</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="798"/>
+        <location filename="../../hdrectify/domain/messages.py" line="835"/>
         <source>添加巡察</source>
         <translation>Adding an inspection</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="799"/>
+        <location filename="../../hdrectify/domain/messages.py" line="836"/>
         <source>添加方面</source>
         <translation>Adding an area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="800"/>
+        <location filename="../../hdrectify/domain/messages.py" line="837"/>
         <source>该挂钩</source>
         <translation>This pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="801"/>
+        <location filename="../../hdrectify/domain/messages.py" line="838"/>
         <source>结束日期</source>
         <translation>the end date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="802"/>
+        <location filename="../../hdrectify/domain/messages.py" line="839"/>
         <source>撤销日期</source>
         <translation>the closing date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="803"/>
+        <location filename="../../hdrectify/domain/messages.py" line="840"/>
         <source>周</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="804"/>
+        <location filename="../../hdrectify/domain/messages.py" line="841"/>
         <source>月</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="805"/>
+        <location filename="../../hdrectify/domain/messages.py" line="842"/>
         <source>季度</source>
         <translation>quarter</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="806"/>
+        <location filename="../../hdrectify/domain/messages.py" line="843"/>
         <source>年</source>
         <translation>year</translation>
     </message>
@@ -4830,6 +4930,16 @@ On time if submitted by {0}</translation>
         <location filename="../../hdrectify/exchange/rules.py" line="52"/>
         <source>汇报文件</source>
         <translation>Report file</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/exchange/rules.py" line="53"/>
+        <source>考评细则</source>
+        <translation>Review rubric</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/exchange/rules.py" line="54"/>
+        <source>考评分项得分</source>
+        <translation>Review item scores</translation>
     </message>
 </context>
 <context>
@@ -6440,22 +6550,22 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>PrepareBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="244"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="246"/>
         <source>还没有党员：请先在“中心与党员”中添加党员及其挂钩</source>
         <translation>No Party members yet: add members and their pairings under “Centres, members” first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="259"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="261"/>
         <source>{0} 的挂钩：{1} 个。</source>
         <translation>{0}&apos;s pairings: {1}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="261"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="263"/>
         <source>{0} 还没有挂钩的康园中心：交换包里只有名单和整改台账。</source>
         <translation>{0} is not paired with any centre yet: the bundle holds only the roster and the ledger.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="271"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="273"/>
         <source>已为 {0} 准备交换包：{1}（{2}）</source>
         <translation>Bundle prepared for {0}: {1} ({2})</translation>
     </message>
@@ -7417,9 +7527,49 @@ Records: {3}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/review_dialog.py" line="40"/>
+        <location filename="../../hdrectify/ui/review_dialog.py" line="51"/>
+        <source>考评细则（第 %1 版）</source>
+        <translation>Review rubric (version %1)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/review_dialog.py" line="59"/>
+        <source>未打分</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/review_dialog.py" line="60"/>
+        <source> / %1 分</source>
+        <translation> / %1 points</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/review_dialog.py" line="93"/>
+        <source>合计：%1 分</source>
+        <translation>Total: %1 points</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/review_dialog.py" line="95"/>
+        <source>（还有 %1 项未打分）</source>
+        <translation> (%1 items not scored yet)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/review_dialog.py" line="109"/>
         <source>请填写考评分数（0 到 100 之间的整数）</source>
         <translation>Please enter the score (a whole number from 0 to 100)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/review_dialog.py" line="154"/>
+        <source>另存为</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/review_dialog.py" line="154"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/review_dialog.py" line="188"/>
+        <source>正在生成考评表…</source>
+        <translation>Making the review sheet…</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="6"/>
@@ -7448,28 +7598,152 @@ Records: {3}</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="19"/>
-        <source>分数(&amp;S)：</source>
-        <translation>&amp;Score:</translation>
+        <source>评分方式：</source>
+        <translation>Scoring:</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="20"/>
+        <source>按考评细则逐项打分(&amp;I)</source>
+        <translation>Score &amp;item by item against the rubric</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_dialog.ui" line="21"/>
+        <source>考评细则</source>
+        <translation>Review rubric</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_dialog.ui" line="24"/>
+        <source>总分(&amp;S)：</source>
+        <translation>Total &amp;score:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_dialog.ui" line="38"/>
+        <source>打印考评表(&amp;T)…</source>
+        <translation>Print review shee&amp;t…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_dialog.ui" line="25"/>
         <source>0–100</source>
         <translation>0–100</translation>
     </message>
     <message>
-        <location filename="../../forms/review_dialog.ui" line="22"/>
+        <location filename="../../forms/review_dialog.ui" line="27"/>
         <source>考评标准说明(&amp;C)：</source>
         <translation>&amp;Criteria:</translation>
     </message>
     <message>
-        <location filename="../../forms/review_dialog.ui" line="23"/>
+        <location filename="../../forms/review_dialog.ui" line="28"/>
         <source>例如：活动开展 30% / 台账管理 20% / 设施安全 20% / 会员满意度 30%</source>
         <translation>e.g. activities 30% / record keeping 20% / facility safety 20% / member satisfaction 30%</translation>
     </message>
     <message>
-        <location filename="../../forms/review_dialog.ui" line="25"/>
+        <location filename="../../forms/review_dialog.ui" line="30"/>
         <source>考评意见(&amp;N)：</source>
         <translation>Comme&amp;nts:</translation>
+    </message>
+</context>
+<context>
+    <name>RubricDialog</name>
+    <message>
+        <location filename="../../hdrectify/ui/rubric_dialog.py" line="52"/>
+        <source>数据库以只读方式打开，不能修改考评细则</source>
+        <translation>The database is open read-only: the review rubric cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/rubric_dialog.py" line="81"/>
+        <source> 分</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/rubric_dialog.py" line="82"/>
+        <source>第 %1 项的满分</source>
+        <translation>Maximum points of item %1</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/rubric_dialog.py" line="98"/>
+        <source>满分合计：%1 分</source>
+        <translation>Maxima total: %1 points</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/rubric_dialog.py" line="100"/>
+        <source>（须为 100 分）</source>
+        <translation> (must be 100)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="6"/>
+        <source>年度考评细则</source>
+        <translation>Annual Review Rubric</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="11"/>
+        <source>年度考评按这些项目逐项打分，总分为各项得分之和；各项满分合计须为 100 分。双击或按 F2 修改项目名称和评分要点。</source>
+        <translation>The annual review scores each of these items; the total is the sum of the items&apos; points, and the items&apos; maxima must add up to 100. Double-click or press F2 to edit an item&apos;s name and guidance.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="16"/>
+        <source>考评项目(&amp;L)：</source>
+        <translation>Review &amp;items:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="24"/>
+        <location filename="../../forms/rubric_dialog.ui" line="29"/>
+        <source>考评项目</source>
+        <translation>Review item</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="30"/>
+        <source>满分</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="31"/>
+        <source>评分要点</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="36"/>
+        <source>添加(&amp;A)</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="36"/>
+        <source>添加考评项目</source>
+        <translation>Add a review item</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="37"/>
+        <source>删除(&amp;D)</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="37"/>
+        <source>删除选中的考评项目</source>
+        <translation>Delete the selected review item</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="38"/>
+        <source>上移(&amp;U)</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="38"/>
+        <source>上移选中的考评项目</source>
+        <translation>Move the selected review item up</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="39"/>
+        <source>下移(&amp;N)</source>
+        <translation>Move dow&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="39"/>
+        <source>下移选中的考评项目</source>
+        <translation>Move the selected review item down</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rubric_dialog.ui" line="50"/>
+        <source>已用于考评的细则不会被改动：保存时另存为新的一版，已登记的考评保留原来的项目和分数</source>
+        <translation>A rubric already used by reviews is never changed: saving makes a new version, and recorded reviews keep their items and points</translation>
     </message>
 </context>
 <context>
@@ -7853,45 +8127,55 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="92"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="99"/>
         <source>现场检查项目…</source>
         <translation>On-site checklist items…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="93"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="100"/>
         <source>编辑月度清单的现场检查项目</source>
         <translation>Edit the monthly checklist&apos;s on-site items</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="95"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="102"/>
+        <source>年度考评细则…</source>
+        <translation>Annual review rubric…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="103"/>
+        <source>编辑年度考评的考评项目和满分</source>
+        <translation>Edit the annual review&apos;s items and maximum points</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="105"/>
         <source>去除照片中的位置信息</source>
         <translation>Remove location from photos</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="97"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="107"/>
         <source>添加到记录的照片不保存拍摄地点（GPS）：中心的位置和照片中的人都属个人信息</source>
         <translation>Photos added to records are stored without where they were taken (GPS): a centre&apos;s location and the people in a photo are personal information</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="103"/>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="126"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="113"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="136"/>
         <source>办公室（全部）</source>
         <translation>Office (all)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="113"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="123"/>
         <source>即：2025年第1季度汇报截止{0}；
 2025年考评截止{1}</source>
         <translation>That is: the Q1 2025 report is due by {0};
 the 2025 review is due by {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="146"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="156"/>
         <source>请填写单位名称：它印在清单和汇总表上</source>
         <translation>Please enter the organisation&apos;s name: it is printed on lists and summaries</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="149"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="159"/>
         <source>绿色的天数不能少于黄色的天数</source>
         <translation>Green cannot be fewer days than yellow</translation>
     </message>
@@ -8707,22 +8991,22 @@ This choice is remembered; you can change it in Settings.</translation>
 <context>
     <name>_BundleWriter</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="129"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="131"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="142"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="144"/>
         <source>hdrectify 交换包 (*.hdbundle)</source>
         <translation>hdrectify bundles (*.hdbundle)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="151"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="153"/>
         <source>请填写交换包的文件名</source>
         <translation>Enter the bundle&apos;s file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="178"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="180"/>
         <source>正在导出交换包…</source>
         <translation>Exporting the bundle…</translation>
     </message>

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from hdrectify.domain.errors import InputError
@@ -30,6 +30,12 @@ def choose_pairing(dialog: Any, member: str, centre: str) -> None:
 
 def save(qtbot, dialog: Any) -> None:
     qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+
+def plain_score(qtbot, dialog: ReviewDialog) -> None:
+    """Untick 按考评细则逐项打分: a plain score 0–100, as before the rubric."""
+    qtbot.mouseClick(dialog.ui.itemsCheck, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.ui.itemsCheck.height() // 2))
+    assert not dialog.ui.itemsCheck.isChecked() and dialog.ui.scoreEdit.isEnabled()
 
 
 def open_dialog(qtbot, cls: type, ctx: AppContext) -> Any:
@@ -142,6 +148,7 @@ def test_review_score_is_checked_next_to_the_field(
 ) -> None:
     before = snapshot(demo_ctx)
     dialog = open_dialog(qtbot, ReviewDialog, demo_ctx)
+    plain_score(qtbot, dialog)
     type_text(dialog.ui.scoreEdit, score)
     qtbot.keyClick(dialog.ui.scoreEdit, Qt.Key.Key_Return)
     assert dialog.isVisible()
@@ -154,6 +161,7 @@ def test_review_saved_with_criteria(qtbot, demo_ctx: AppContext) -> None:
     choose_pairing(dialog, "陈志强", "平山街道康园中心")
     dialog.ui.yearSpin.setValue(2026)
     dialog.ui.criteriaEdit.setPlainText("活动开展 30%")
+    plain_score(qtbot, dialog)
     qtbot.keyClicks(dialog.ui.scoreEdit, "88")
     with qtbot.waitSignal(dialog.saved) as saved:
         qtbot.keyClick(dialog.ui.scoreEdit, Qt.Key.Key_Return)
@@ -239,6 +247,7 @@ def test_a_refusal_names_its_field_in_every_language(qtbot, english, demo_ctx: A
     dialog = open_dialog(qtbot, ReviewDialog, demo_ctx)
     choose_pairing(dialog, "陈志强", "平山街道康园中心")
     dialog.ui.noteEdit.setPlainText("\u202e")
+    plain_score(qtbot, dialog)
     qtbot.keyClicks(dialog.ui.scoreEdit, "88")
     save(qtbot, dialog)
     assert dialog.ui.noteEditError.isVisible() and not dialog.ui.yearSpinError.isVisible()
