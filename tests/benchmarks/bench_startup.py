@@ -63,7 +63,7 @@ def best_of(n: int, argv: list[str], env: dict[str, str], warm_up: bool = True) 
     wall time and as CPU time (user + system), which a shared machine disturbs least."""
     if warm_up:
         subprocess.run(argv, check=True, env=env, capture_output=True)  # caches, .pyc
-    best = dict.fromkeys(("shown", "shown_cpu", "whole", "whole_cpu"), float("inf"))
+    best = dict.fromkeys(("shown", "shown_cpu", "shown_main", "whole", "whole_cpu"), float("inf"))
     for _ in range(n):
         used = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0, clock0 = time.perf_counter(), time.time()
@@ -72,8 +72,11 @@ def best_of(n: int, argv: list[str], env: dict[str, str], warm_up: bool = True) 
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         whole_cpu = after.ru_utime + after.ru_stime - used.ru_utime - used.ru_stime
         shown_at, shown_cpu = float(out[0]), float(out[1])
-        for key, value in (("shown", shown_at - clock0), ("shown_cpu", shown_cpu), ("whole", whole),
-                           ("whole_cpu", whole_cpu)):  # fmt: skip
+        # the app also prints its main thread's CPU: its own start-up, without the background work
+        # (the first page's figures, the file's check) that has started by then; a bare window has none
+        shown_main = float(out[2]) if len(out) > 2 else shown_cpu
+        for key, value in (("shown", shown_at - clock0), ("shown_cpu", shown_cpu), ("shown_main", shown_main),
+                           ("whole", whole), ("whole_cpu", whole_cpu)):  # fmt: skip
             best[key] = min(best[key], value)
     return best
 
@@ -117,7 +120,7 @@ def main() -> None:
     conn.close()
     print(f"database: {records:,} contact records, {PAIRINGS} pairings, {DB.stat().st_size / 2**20:.0f} MiB")
     print("(the window's CPU time includes Python's own start, which a bare process has too)")
-    print(f"{'measure':<40} {'shown':>8} {'CPU':>8} {'closed':>8} {'CPU':>8}")
+    print(f"{'measure':<40} {'shown':>8} {'CPU':>8} {'main':>8} {'closed':>8} {'CPU':>8}")
     rows = [
         ("hdrectify main window", t_app),
         ("bare PySide6 QMainWindow", t_bare),
@@ -130,15 +133,18 @@ def main() -> None:
         rows += [("hdrectify, frozen (dist/hdrectify)", frozen_app), ("bare window, frozen", frozen_bare)]
         pairs["frozen"] = (frozen_app, frozen_bare, 1.5)
     for label, t in rows:
-        cells = " ".join(f"{t[key] * 1000:>5.0f} ms" for key in ("shown", "shown_cpu", "whole", "whole_cpu"))
+        cells = " ".join(
+            f"{t[key] * 1000:>5.0f} ms" for key in ("shown", "shown_cpu", "shown_main", "whole", "whole_cpu")
+        )
         print(f"{label:<40} {cells}")
     print(f"{'  PRAGMA quick_check of this file (CPU)':<40} {'':>8} {t_check * 1000:>5.0f} ms")
     for name, (app, bare, goal) in pairs.items():
         shown, cpu = app["shown"] / bare["shown"], app["shown_cpu"] / bare["shown_cpu"]
-        whole = app["whole"] / bare["whole"]
+        main_cpu, whole = app["shown_main"] / bare["shown_main"], app["whole"] / bare["whole"]
         verdict = "PASS" if shown <= goal else "FAIL"
         print(
-            f"ratio, {name}: to the window shown {shown:.2f}× (CPU {cpu:.2f}×), whole process {whole:.2f}×"
+            f"ratio, {name}: to the window shown {shown:.2f}× (CPU {cpu:.2f}×, main thread {main_cpu:.2f}×),"
+            f" whole process {whole:.2f}×"
             f" — goal ≤ {goal}× to the window shown: {verdict}"
         )
 
