@@ -4,10 +4,12 @@ Each page of the main window is opened through its sidebar; every table, tree an
 (each tab of its tab widgets in turn) is given the focus and Tab is pressed: the focus must leave
 it (the arrow keys move inside a table; Tab goes on to the next control). Every combo box's
 drop-down list — an object of its own to a screen reader, found nameless over AT-SPI by
-tests/ui/test_atspi.py — must have a name, on the pages and in 登记联系.
+tests/ui/test_atspi.py — must have a name, on the pages and in every dialog.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QHeade
 from hdrectify.ui.log_dialog import LogDialog
 from hdrectify.ui.main_window import MainWindow
 from hdrectify.ui.pages import PAGES
+from tests.ui.test_every_screen_named import _dialogs, dialog_classes
 
 
 def show_page(qtbot, window: MainWindow, key: str) -> QWidget:
@@ -92,3 +95,21 @@ def test_the_log_dialogs_lists_are_named_after_their_fields(qtbot, window: MainW
     names = {c.objectName(): c.view().accessibleName() for c in dialog.findChildren(QComboBox) if c.isVisible()}
     assert names and all(names.values()), names
     assert names["pairingCombo"].startswith("挂钩")
+
+
+@pytest.mark.parametrize("name", sorted(dialog_classes() - {"RecordDialog"}))
+def test_every_dialog_lets_tab_leave_its_tables_and_names_its_lists(
+    qtbot, window: MainWindow, tmp_path: Path, name: str
+) -> None:
+    dialog = _dialogs(qtbot, window.ctx, window, tmp_path)[name]()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    if name == "SheetImportDialog":  # the workbook is read in the background
+        tabs = dialog.findChild(QWidget, "sheetTabs")
+        assert tabs is not None
+        qtbot.waitUntil(tabs.isEnabled, timeout=20_000)
+    combos = [c for c in dialog.findChildren(QComboBox) if c.isVisibleTo(dialog)]
+    assert [c.objectName() for c in combos if not c.view().accessibleName().strip()] == []
+    views = item_views(dialog)
+    assert [view.objectName() or type(view).__name__ for view in views if traps(qtbot, dialog, view)] == []
