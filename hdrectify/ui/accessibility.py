@@ -3,8 +3,8 @@
 A combo box's drop-down list is an object of its own in the accessible tree (AT-SPI on Linux, UI
 Automation on Windows): focusable, and without a name unless one is given, so a screen reader
 announces a bare "list" when it opens. Every combo of every page and dialog gets its list named
-after the combo (its accessible name, or the text of the label whose buddy it is) when Qt polishes
-the combo, through a proxy of the application's style: polish runs once per widget, so nothing is
+after the combo (its accessible name, or the text of the label whose buddy it is) just after Qt
+polishes the combo, through a proxy of the application's style: polish runs once per widget, so nothing is
 paid per event (an application-wide event filter cost about 0.25 s of CPU over the pages' first
 showing). tests/ui/test_atspi.py found the lists over AT-SPI and checks them.
 
@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLabel, QProxyStyle
 
 
@@ -28,8 +29,17 @@ def combo_name(combo: QComboBox) -> str:
     window = combo.window()
     for label in window.findChildren(QLabel):
         if label.buddy() is combo and label.text().strip():
-            return label.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("：: ")
+            text = label.text()
+            if "<" in text:  # a rich-text label: its words, not its tags
+                text = QTextDocumentFragment.fromHtml(text).toPlainText()
+            return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip("：: ")
     return combo.toolTip().strip() or QCoreApplication.translate("Accessibility", "选项")
+
+
+def name_list(combo: QComboBox) -> None:
+    """Name ``combo``'s drop-down list after ``combo`` (unless it already has a name)."""
+    if not combo.view().accessibleName():
+        combo.view().setAccessibleName(combo_name(combo))
 
 
 class AccessibleStyle(QProxyStyle):
@@ -37,8 +47,11 @@ class AccessibleStyle(QProxyStyle):
     leave every table."""
 
     def polish(self, target: Any) -> Any:
-        if isinstance(target, QComboBox) and not target.view().accessibleName():
-            target.view().setAccessibleName(combo_name(target))
+        if isinstance(target, QComboBox):
+            # later, once the window that polishes it is built: a dialog of Qt's own (the file
+            # chooser) polishes its combos half-way through its constructor, where its children
+            # cannot yet be looked through
+            QTimer.singleShot(0, target, lambda: name_list(target))
         elif isinstance(target, QAbstractItemView):
             target.setTabKeyNavigation(False)
         return super().polish(target)

@@ -84,6 +84,7 @@ def test_tab_leaves_every_table_of_every_page(qtbot, window: MainWindow, key: st
 def test_every_drop_down_list_of_every_page_has_a_name(qtbot, window: MainWindow, key: str) -> None:
     page = show_page(qtbot, window, key)
     combos = [c for c in page.findChildren(QComboBox) if c.isVisibleTo(page)]
+    qtbot.wait(1)  # the lists are named just after the page is shown
     assert [c.objectName() for c in combos if not c.view().accessibleName().strip()] == []
 
 
@@ -92,6 +93,7 @@ def test_the_log_dialogs_lists_are_named_after_their_fields(qtbot, window: MainW
     dialog = window.findChild(LogDialog)
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
+    qtbot.wait(1)
     names = {c.objectName(): c.view().accessibleName() for c in dialog.findChildren(QComboBox) if c.isVisible()}
     assert names and all(names.values()), names
     assert names["pairingCombo"].startswith("挂钩")
@@ -110,6 +112,23 @@ def test_every_dialog_lets_tab_leave_its_tables_and_names_its_lists(
         assert tabs is not None
         qtbot.waitUntil(tabs.isEnabled, timeout=20_000)
     combos = [c for c in dialog.findChildren(QComboBox) if c.isVisibleTo(dialog)]
+    qtbot.wait(1)  # the lists are named just after the dialog is shown
     assert [c.objectName() for c in combos if not c.view().accessibleName().strip()] == []
     views = item_views(dialog)
     assert [view.objectName() or type(view).__name__ for view in views if traps(qtbot, dialog, view)] == []
+
+
+def test_a_list_takes_its_words_from_a_rich_text_label_and_else_says_choices(qtbot) -> None:
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    form = QWidget()
+    layout = QFormLayout(form)
+    labelled, bare = QComboBox(), QComboBox()
+    label = QLabel("<b>党员</b>(&amp;M)：")
+    label.setBuddy(labelled)
+    layout.addRow(label, labelled)
+    layout.addRow(bare)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitUntil(lambda: labelled.view().accessibleName() == "党员(M)")
+    assert bare.view().accessibleName() == "选项"
