@@ -222,7 +222,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../hdrectify/ui/accessibility.py" line="32"/>
+        <location filename="../../hdrectify/ui/accessibility.py" line="36"/>
         <source>选项</source>
         <translation>Choices</translation>
     </message>
@@ -7796,17 +7796,17 @@ the 2025 review is due by {1}</translation>
         <translation>Row {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="164"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="165"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="165"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="166"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="166"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="167"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -7979,42 +7979,42 @@ the 2025 review is due by {1}</translation>
 <context>
     <name>SheetPane</name>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="186"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="187"/>
         <source>读作(&amp;K)：</source>
         <translation>Read as (&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="203"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="204"/>
         <source>各列对应的项目（表头在第 {0} 行）：</source>
         <translation>What each column holds (header on row {0}):</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="212"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="213"/>
         <source>各行(&amp;R)：</source>
         <translation>&amp;Rows:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="217"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="218"/>
         <source>“{0}”的各行</source>
         <translation>Rows of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="231"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="232"/>
         <source>没有找到表头（前 20 行中没有“姓名”“康园中心”“日期”等列名）：这张工作表不导入</source>
         <translation>No header found (none of the first 20 rows has column names such as 姓名, 康园中心 or 日期): this sheet is not imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="246"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="247"/>
         <source>第 {0} 列“{1}”对应</source>
         <translation>Column {0} “{1}” holds</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="297"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="298"/>
         <source>不导入这张工作表</source>
         <translation>This sheet is not imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="306"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="307"/>
         <source>新增 {0} 行，已有 {1} 行，不能导入 {2} 行</source>
         <translation>{0} rows new, {1} already present, {2} refused</translation>
     </message>
