@@ -3,8 +3,8 @@
 The dialog reads the chosen workbook (or CSV file) and plans it (:mod:`hdrectify.exchange.sheet_import`)
 in the background on its own database connection, with a progress bar and 取消 for big files. One
 tab per sheet shows what the sheet is read as (a kind, or 不导入), what each column was matched to
-(a combo per column: that kind's fields and 不导入; changing one plans again), and every row: 新增 /
-已有 / 不能导入 in a text column and a colour, the refusal's reason beside it. 导入 writes when
+(a combo per column: that kind's fields and 不导入; changing one plans again), and every row: ✓ 新增 /
+＝ 已有 / ✕ 不能导入 in a text column and a colour, the refusal's reason beside it. 导入 writes when
 every row is good; 只导入无误的行 (asked first, with the counts) leaves the refused rows out. Both
 write in one transaction; the pages refresh through the change notice.
 """
@@ -240,10 +240,10 @@ class SheetImportDialog(QDialog):
         if result.error:
             self.ui.formError.setText(result.error)
         elif self.plan is not None and self.plan.refused and not self._to_write():
-            self.ui.formError.setText(self.tr("没有可以导入的行：请改正表中标红的行，或在上面为各列选择对应的项目"))
+            self.ui.formError.setText(self.tr("没有可以导入的行：请改正表中标 ✕ 的行，或在上面为各列选择对应的项目"))
         elif self.plan is not None and self.plan.refused:
             self.ui.formError.setText(
-                self.tr("有 {0} 行不能导入（标红，原因见“原因”一列）：改正后重新选择文件，或只导入无误的行").format(
+                self.tr("有 {0} 行不能导入（标 ✕，原因见“原因”一列）：改正后重新选择文件，或只导入无误的行").format(
                     len(self.plan.refused)
                 )
             )

@@ -1,7 +1,8 @@
 """One sheet of a workbook being imported, as 从Excel导入… shows it: a tab of the import dialog.
 
 What the sheet is read as (a kind, or 不导入), a combo per column for what it is matched to, and
-every planned row (新增 / 已有 / 不能导入, coloured, the reason beside it); also the labels the
+every planned row (✓ 新增 / ＝ 已有 / ✕ 不能导入: a mark and a word, the row coloured to match, the
+reason beside it; a screen reader hears "第 4 行：不能导入" on the row's number); also the labels the
 dialog gives kinds, fields and outcomes. The dialog (:mod:`hdrectify.ui.sheet_import_dialog`)
 reads, plans and writes.
 """
@@ -41,6 +42,7 @@ from hdrectify.exchange.sheet_import.values import text_of
 from hdrectify.ui.worker import failure_text
 
 COLOURS = {Outcome.ADD: "#e3f3e6", Outcome.PRESENT: "#ececec", Outcome.REFUSED: "#fde2e1"}
+MARKS = {Outcome.ADD: "✓", Outcome.PRESENT: "＝", Outcome.REFUSED: "✕"}  # the colour never says it alone
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -96,6 +98,11 @@ def outcome_label(outcome: Outcome) -> str:
     }[outcome]
 
 
+def outcome_shown(outcome: Outcome) -> str:
+    """An outcome as its row shows it: the mark, then the word (✓ 新增)."""
+    return f"{MARKS[outcome]} {outcome_label(outcome)}"
+
+
 def column_name(index: int) -> str:
     """A column as the spreadsheet letters it: A, B, …, Z, AA."""
     from openpyxl.utils import get_column_letter
@@ -134,12 +141,17 @@ class PlanModel(QAbstractTableModel):
             if column == 0:
                 return str(row.row)
             if column == 1:
-                return outcome_label(row.outcome)
+                return outcome_shown(row.outcome)
             if column == 2:
                 return failure_text(row.error) if row.error is not None else ""
             cells = self._cells.get(row.row, ())
             i = column - 3
             return text_of(cells[i]) if i < len(cells) else ""
+        if role == Qt.ItemDataRole.AccessibleTextRole and column in (0, 1):  # the word, not the mark's name
+            if column == 1:
+                return outcome_label(row.outcome)
+            said = QCoreApplication.translate("SheetImport", "第 {0} 行：{1}")
+            return said.format(row.row, outcome_label(row.outcome))
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(COLOURS[row.outcome]))
         if role == Qt.ItemDataRole.ForegroundRole:

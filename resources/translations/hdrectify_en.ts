@@ -220,6 +220,14 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../hdrectify/ui/accessibility.py" line="36"/>
+        <source>选项</source>
+        <translation>Choices</translation>
+    </message>
+</context>
+<context>
     <name>BulkMeasuresDialog</name>
     <message>
         <location filename="../../hdrectify/ui/bulk_measures_dialog.py" line="40"/>
@@ -4945,69 +4953,69 @@ On time if submitted by {0}</translation>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../hdrectify/app.py" line="187"/>
+        <location filename="../../hdrectify/app.py" line="188"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="245"/>
+        <location filename="../../hdrectify/app.py" line="246"/>
         <source>数据库已在另一个窗口中打开</source>
         <translation>The database is open in another window</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="246"/>
+        <location filename="../../hdrectify/app.py" line="247"/>
         <source>{0}
 已由 {1} 打开。</source>
         <translation>{0}
 is open in {1}. </translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="240"/>
+        <location filename="../../hdrectify/app.py" line="241"/>
         <source>两个窗口同时修改同一个数据库容易出错：请切换到已打开的那个窗口。</source>
         <translation>Two windows changing one database invite mistakes: please switch to the window that has it open.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="239"/>
+        <location filename="../../hdrectify/app.py" line="240"/>
         <source>已把那个窗口切换到前面。</source>
         <translation>That window has been brought to the front.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="249"/>
+        <location filename="../../hdrectify/app.py" line="250"/>
         <source>也可以只读打开，只查看、打印，不修改。</source>
         <translation>You can also open it read-only, to view and print without changing anything.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="252"/>
+        <location filename="../../hdrectify/app.py" line="253"/>
         <source>只读打开</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="256"/>
-        <location filename="../../hdrectify/app.py" line="286"/>
-        <location filename="../../hdrectify/app.py" line="317"/>
+        <location filename="../../hdrectify/app.py" line="257"/>
+        <location filename="../../hdrectify/app.py" line="287"/>
+        <location filename="../../hdrectify/app.py" line="318"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="264"/>
+        <location filename="../../hdrectify/app.py" line="265"/>
         <source>数据库文件 {0} 已损坏。为保护数据，程序不会写入这个文件。</source>
         <translation>The database file {0} is damaged. To protect the data, nothing will be written to it.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="268"/>
+        <location filename="../../hdrectify/app.py" line="269"/>
         <source>
 没有找到可用的备份：请联系技术人员，不要删除这个文件。</source>
         <translation>
 No usable backup was found: please contact technical support, and do not delete the file.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="270"/>
-        <location filename="../../hdrectify/app.py" line="278"/>
+        <location filename="../../hdrectify/app.py" line="271"/>
+        <location filename="../../hdrectify/app.py" line="279"/>
         <source>数据库已损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="273"/>
+        <location filename="../../hdrectify/app.py" line="274"/>
         <source>
 最新的完好备份：{0}（{1}）。
 是否恢复这个备份？损坏的文件会原样保留在旁边。</source>
@@ -5016,17 +5024,17 @@ The newest sound backup: {0} ({1}).
 Restore this backup? The damaged file is kept beside it as it is.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="282"/>
+        <location filename="../../hdrectify/app.py" line="283"/>
         <source>恢复此备份</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="307"/>
+        <location filename="../../hdrectify/app.py" line="308"/>
         <source>恢复备份</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="308"/>
+        <location filename="../../hdrectify/app.py" line="309"/>
         <source>备份校验未通过：
 {0}
 
@@ -5041,32 +5049,32 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
 Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="313"/>
+        <location filename="../../hdrectify/app.py" line="314"/>
         <source>仍要恢复</source>
         <translation>Restore anyway</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="325"/>
+        <location filename="../../hdrectify/app.py" line="326"/>
         <source>无法恢复备份</source>
         <translation>Cannot restore the backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="333"/>
+        <location filename="../../hdrectify/app.py" line="334"/>
         <source>损坏的文件已原样保留为 {0}。</source>
         <translation>The damaged file was kept as it was: {0}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="335"/>
+        <location filename="../../hdrectify/app.py" line="336"/>
         <source>恢复前的数据库已另存为 {0}。</source>
         <translation>The database as it was before the restore was saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="339"/>
+        <location filename="../../hdrectify/app.py" line="340"/>
         <source>已恢复备份</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="340"/>
+        <location filename="../../hdrectify/app.py" line="341"/>
         <source>已恢复 {0} 的备份（{1}）。</source>
         <translation>Restored the backup of {0} ({1}).</translation>
     </message>
@@ -8370,179 +8378,184 @@ the 2025 review is due by {1}</translation>
 <context>
     <name>SheetImport</name>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="50"/>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="73"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="52"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="75"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="51"/>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="72"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="53"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="74"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="52"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="54"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="53"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="55"/>
         <source>联系记录</source>
         <translation>Contact record</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="54"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="56"/>
         <source>季度汇报</source>
         <translation>Quarterly report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="55"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="57"/>
         <source>年度考评</source>
         <translation>Annual review</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="57"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="59"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="63"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="65"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="64"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="66"/>
         <source>所在镇街</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="65"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="67"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="66"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="68"/>
         <source>负责人</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="67"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="69"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="68"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="70"/>
         <source>启用日期</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="69"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="71"/>
         <source>撤销日期</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="70"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="72"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="71"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="73"/>
         <source>所在支部</source>
         <translation>Party branch</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="74"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="76"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="75"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="77"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="76"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="78"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="77"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="79"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="78"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="80"/>
         <source>情况</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="79"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="81"/>
         <source>发现问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="80"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="82"/>
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="81"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="83"/>
         <source>提交日期</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="82"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="84"/>
         <source>汇报内容</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="83"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="85"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="84"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="86"/>
         <source>考评日期</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="85"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="87"/>
         <source>分数</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="86"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="88"/>
         <source>考评意见</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="93"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="95"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="94"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="96"/>
         <source>已有</source>
         <translation>Already present</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="95"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="97"/>
         <source>不能导入</source>
         <translation>Refused</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/sheet_import_pane.py" line="153"/>
+        <source>第 {0} 行：{1}</source>
+        <translation>Row {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="165"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="154"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="166"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="155"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="167"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -8608,13 +8621,13 @@ the 2025 review is due by {1}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="243"/>
-        <source>没有可以导入的行：请改正表中标红的行，或在上面为各列选择对应的项目</source>
-        <translation>No row can be imported: correct the rows marked red, or choose above what each column holds</translation>
+        <source>没有可以导入的行：请改正表中标 ✕ 的行，或在上面为各列选择对应的项目</source>
+        <translation>No row can be imported: correct the rows marked ✕ in the file, or choose what each column is above</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="246"/>
-        <source>有 {0} 行不能导入（标红，原因见“原因”一列）：改正后重新选择文件，或只导入无误的行</source>
-        <translation>{0} rows cannot be imported (marked red, see the Reason column): correct them and choose the file again, or import only the good rows</translation>
+        <source>有 {0} 行不能导入（标 ✕，原因见“原因”一列）：改正后重新选择文件，或只导入无误的行</source>
+        <translation>{0} rows cannot be imported (marked ✕; the Reason column says why): correct them and choose the file again, or import only the good rows</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/sheet_import_dialog.py" line="251"/>
@@ -8703,8 +8716,8 @@ the 2025 review is due by {1}</translation>
     </message>
     <message>
         <location filename="../../forms/sheet_import_dialog.ui" line="16"/>
-        <source>行的颜色：绿色为新增，灰色为已有（不会重复导入），红色为不能导入（“原因”一列说明）。</source>
-        <translation>Row colours: green is new, grey is already present (not imported twice), red is refused (the Reason column says why).</translation>
+        <source>“结果”一列：✓ 新增（绿色行），＝ 已有（灰色行，不会重复导入），✕ 不能导入（红色行，“原因”一列说明）。</source>
+        <translation>The Result column: ✓ New (green rows), ＝ Already present (grey rows, not imported twice), ✕ Refused (red rows; the Reason column says why).</translation>
     </message>
     <message>
         <location filename="../../forms/sheet_import_dialog.ui" line="17"/>
@@ -8715,42 +8728,42 @@ the 2025 review is due by {1}</translation>
 <context>
     <name>SheetPane</name>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="175"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="187"/>
         <source>读作(&amp;K)：</source>
         <translation>Read as (&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="192"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="204"/>
         <source>各列对应的项目（表头在第 {0} 行）：</source>
         <translation>What each column holds (header on row {0}):</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="201"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="213"/>
         <source>各行(&amp;R)：</source>
         <translation>&amp;Rows:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="206"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="218"/>
         <source>“{0}”的各行</source>
         <translation>Rows of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="220"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="232"/>
         <source>没有找到表头（前 20 行中没有“姓名”“康园中心”“日期”等列名）：这张工作表不导入</source>
         <translation>No header found (none of the first 20 rows has column names such as 姓名, 康园中心 or 日期): this sheet is not imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="235"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="247"/>
         <source>第 {0} 列“{1}”对应</source>
         <translation>Column {0} “{1}” holds</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="286"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="298"/>
         <source>不导入这张工作表</source>
         <translation>This sheet is not imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="295"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="307"/>
         <source>新增 {0} 行，已有 {1} 行，不能导入 {2} 行</source>
         <translation>{0} rows new, {1} already present, {2} refused</translation>
     </message>

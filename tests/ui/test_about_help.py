@@ -6,6 +6,7 @@ import re
 import tomllib
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QApplication
@@ -69,7 +70,8 @@ def test_the_guides_table_of_contents_links_to_its_sections(qtbot) -> None:
     for guide in ("guide.html", "guide_en.html"):
         html = (HELP / guide).read_text(encoding="utf-8")
         links = re.findall(r'<a href="#([a-z]+)">', html)
-        assert links == ["start", "visit", "progress", "checklist", "summary", "ledger", "bundle", "backup", "faq"]
+        sections = ["start", "visit", "progress", "checklist", "summary", "ledger", "bundle", "backup", "reader", "faq"]
+        assert links == sections
         for anchor in links:
             assert f'<a name="{anchor}"></a>' in html, (guide, anchor)
         for src in re.findall(r'<img src="([^"]+)"', html):
@@ -84,6 +86,23 @@ def test_the_guides_table_of_contents_links_to_its_sections(qtbot) -> None:
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     dialog.show_section("backup")
     assert bar.value() > bar.maximum() // 2
+
+
+@pytest.mark.parametrize(
+    ("guide", "title", "cannot"),
+    [
+        ("guide.html", "用屏幕阅读器使用本软件", "目前做不到或不方便的"),
+        ("guide_en.html", "Using hdrectify with a screen reader", "What does not work yet"),
+    ],
+)
+def test_the_guide_tells_a_screen_reader_user_what_works_and_what_does_not(
+    qtbot, guide: str, title: str, cannot: str
+) -> None:
+    html = (HELP / guide).read_text(encoding="utf-8")
+    section = html.split('<a name="reader"></a>', 1)[1].split("<h2", 1)[0]
+    assert section.startswith(f"9. {title}</h2>")
+    for said in ("AT-SPI", "UI Automation", "Orca", "NVDA", "Ctrl+N", "Tab", "Esc", cannot):
+        assert said in section, (guide, said)
 
 
 def test_in_english_the_guide_is_the_english_one_and_follows_a_switch(qtbot, window: MainWindow) -> None:

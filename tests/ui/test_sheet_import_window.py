@@ -14,7 +14,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from hdrectify.exchange.sheet_import import Kind
+from hdrectify.exchange.sheet_import import Kind, Outcome
 from hdrectify.ui.main_window import MainWindow
 from hdrectify.ui.records import RecordsPage
 from hdrectify.ui.sheet_import_dialog import QUESTION, TEMPLATE_REFUSED, SheetImportDialog
@@ -99,7 +99,7 @@ def test_preview_then_import_puts_the_rows_in_the_database_and_the_records_page(
         "联系记录",
     ]
     assert pane(dialog, "联系记录").counts_label.text() == "新增 3 行，已有 0 行，不能导入 0 行"
-    assert [o[1] for o in outcomes(dialog, "联系记录")] == ["新增"] * 3
+    assert [o[1] for o in outcomes(dialog, "联系记录")] == ["✓ 新增"] * 3
     assert "联系记录：新增 3、已有 0、不能导入 0" in dialog.ui.summaryLabel.text()
     assert dialog.import_button.isEnabled() and not dialog.good_only_button.isVisible()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -123,7 +123,7 @@ def test_the_same_file_again_adds_nothing(qtbot, window: MainWindow, tmp_path: P
     again = open_import(qtbot, window)
     load(qtbot, again, path)
     assert pane(again, "联系记录").counts_label.text() == "新增 0 行，已有 3 行，不能导入 0 行"
-    assert [o[1] for o in outcomes(again, "联系记录")] == ["已有"] * 3
+    assert [o[1] for o in outcomes(again, "联系记录")] == ["＝ 已有"] * 3
     assert not again.import_button.isEnabled()
     assert "都已在数据库中" in again.ui.formError.text()
 
@@ -173,7 +173,7 @@ def test_a_bad_row_blocks_import_and_only_the_good_rows_go_in_when_asked(
     dialog = open_import(qtbot, window)
     load(qtbot, dialog, path)
     rows = outcomes(dialog, "联系记录")
-    assert [r[1] for r in rows] == ["新增", "新增", "不能导入"]
+    assert [r[1] for r in rows] == ["✓ 新增", "✓ 新增", "✕ 不能导入"]
     assert rows[2][0] == "4" and rows[2][2]  # the row number as the spreadsheet shows it, and why
     model = pane(dialog, "联系记录").model
     assert model.data(model.index(2, 0), Qt.ItemDataRole.BackgroundRole).color().name() == "#fde2e1"
@@ -199,6 +199,40 @@ def test_a_bad_row_blocks_import_and_only_the_good_rows_go_in_when_asked(
     notes = [r["note"] for r in window.ctx.store.rows("SELECT note FROM contacts WHERE note LIKE '导入测试%'")]
     assert sorted(notes) == ["导入测试一", "导入测试二"]
     assert "未导入有问题的 1 行" in window.statusBar().currentMessage()
+
+
+def test_each_row_says_its_outcome_by_a_mark_and_in_words_not_by_colour_alone(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = open_import(qtbot, window)
+    load(qtbot, dialog, roster_workbook(tmp_path, bad_contact=True))
+    model = pane(dialog, "联系记录").model
+    shown = [model.data(model.index(r, 1)) for r in range(model.rowCount())]
+    assert shown == ["✓ 新增", "✓ 新增", "✕ 不能导入"]
+    said = Qt.ItemDataRole.AccessibleTextRole
+    assert model.data(model.index(2, 0), said) == "第 4 行：不能导入"
+    assert model.data(model.index(0, 0), said) == "第 2 行：新增"
+    assert model.data(model.index(2, 1), said) == "不能导入"  # the word, not the mark's name
+    legend = dialog.ui.legendLabel.text()
+    assert "✓ 新增" in legend and "✕ 不能导入" in legend and "＝ 已有" in legend
+    assert "标红" not in dialog.ui.formError.text() and "✕" in dialog.ui.formError.text()
+
+
+def test_rows_already_in_the_database_are_marked_present(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    centre = window.ctx.store.rows("SELECT name, town FROM centres ORDER BY name LIMIT 1")[0]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "康园中心"
+    ws.append(["名称", "所在镇街"])
+    ws.append([centre["name"], centre["town"]])
+    wb.save(tmp_path / "有的.xlsx")
+    dialog = open_import(qtbot, window)
+    load(qtbot, dialog, tmp_path / "有的.xlsx")
+    model = pane(dialog, "康园中心").model
+    assert model.planned(0).outcome is Outcome.PRESENT
+    assert model.data(model.index(0, 1)) == "＝ 已有"
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.AccessibleTextRole) == "第 2 行：已有"
 
 
 def test_a_file_that_is_not_a_workbook_is_explained(qtbot, window: MainWindow, tmp_path: Path) -> None:

@@ -91,7 +91,7 @@ class Ui_SheetImportDialog(object):
         self.summaryLabel.setAccessibleName(QCoreApplication.translate("SheetImportDialog", u"\u5bfc\u5165\u6982\u8981", None))
 #endif // QT_CONFIG(accessibility)
         self.summaryLabel.setText(QCoreApplication.translate("SheetImportDialog", u"\u9009\u62e9\u4e00\u4e2a Excel \u5de5\u4f5c\u7c3f\u6216 CSV \u6587\u4ef6\uff1a\u5148\u68c0\u67e5\u6bcf\u4e00\u884c\u5e76\u663e\u793a\u5c06\u8981\u5bfc\u5165\u7684\u5185\u5bb9\uff0c\u786e\u8ba4\u540e\u518d\u5199\u5165\u3002\u53ef\u7528\u201c\u6587\u4ef6 \u2192 \u4e0b\u8f7d\u5bfc\u5165\u6a21\u677f\u2026\u201d\u5f97\u5230\u4e00\u4e2a\u586b\u5199\u7528\u7684\u5de5\u4f5c\u7c3f\u3002", None))
-        self.legendLabel.setText(QCoreApplication.translate("SheetImportDialog", u"\u884c\u7684\u989c\u8272\uff1a\u7eff\u8272\u4e3a\u65b0\u589e\uff0c\u7070\u8272\u4e3a\u5df2\u6709\uff08\u4e0d\u4f1a\u91cd\u590d\u5bfc\u5165\uff09\uff0c\u7ea2\u8272\u4e3a\u4e0d\u80fd\u5bfc\u5165\uff08\u201c\u539f\u56e0\u201d\u4e00\u5217\u8bf4\u660e\uff09\u3002", None))
+        self.legendLabel.setText(QCoreApplication.translate("SheetImportDialog", u"\u201c\u7ed3\u679c\u201d\u4e00\u5217\uff1a\u2713 \u65b0\u589e\uff08\u7eff\u8272\u884c\uff09\uff0c\uff1d \u5df2\u6709\uff08\u7070\u8272\u884c\uff0c\u4e0d\u4f1a\u91cd\u590d\u5bfc\u5165\uff09\uff0c\u2715 \u4e0d\u80fd\u5bfc\u5165\uff08\u7ea2\u8272\u884c\uff0c\u201c\u539f\u56e0\u201d\u4e00\u5217\u8bf4\u660e\uff09\u3002", None))
 #if QT_CONFIG(accessibility)
         self.sheetTabs.setAccessibleName(QCoreApplication.translate("SheetImportDialog", u"\u5de5\u4f5c\u8868", None))
 #endif // QT_CONFIG(accessibility)
