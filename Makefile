@@ -28,7 +28,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 test: lint
-	@bash packaging/debian-packages.sh poppler-utils  # pdftoppm: the tests render every page type
+	@bash packaging/debian-packages.sh poppler-utils xvfb dbus-x11 at-spi2-core python3-pyatspi xdotool  # pdftoppm renders every page type; the rest: the window read over AT-SPI (tests/ui/test_atspi.py)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(STAMP)
