@@ -302,3 +302,104 @@ def test_export_a_bundle(qtbot, window: MainWindow, type_text, tmp_path: Path) -
     assert bundle is not None
     logged = window.ctx.store.rows("SELECT direction, whole, file_name FROM exchange_log")
     assert [(r["direction"], r["whole"], Path(r["file_name"]).name) for r in logged] == [("export", 1, out.name)]
+
+
+def test_import_a_bundle(qtbot, window: MainWindow, type_text, tmp_path: Path) -> None:
+    from hdrectify.ui.bundle_dialogs import ImportBundleDialog
+    from tests.ui.test_exchange_window import laptop_bundle
+
+    bundle = laptop_bundle(window, tmp_path, day="2026-11-20")
+    key_window(qtbot, window)
+    keys = Keyboard(qtbot, type_text)
+    keys.press(Key.Key_I, CTRL)
+    dialog = dialog_of(qtbot, ImportBundleDialog)
+    answer_file_dialog(keys, bundle)
+    keys.press(Key.Key_B, ALT)  # 选择文件(&B)…
+    qtbot.waitUntil(dialog.ok.isEnabled, timeout=30_000)  # the preview is shown
+    keys.tab_to(is_button("导入"))
+    keys.press(Key.Key_Space)
+    qtbot.waitUntil(
+        lambda: bool(window.ctx.store.rows("SELECT id FROM exchange_log WHERE direction = 'import'")), timeout=30_000
+    )
+    new = window.ctx.store.rows("SELECT * FROM contacts WHERE note = '到岗查看康复训练' AND date = '2026-11-20'")
+    assert len(new) == 1
+
+
+def test_resolve_a_conflict(qtbot, window: MainWindow, type_text, tmp_path: Path) -> None:
+    from hdrectify.exchange.merge import import_bundle
+    from hdrectify.ui.conflicts_dialog import ConflictsDialog
+    from tests.ui.test_exchange_window import CENTRE, laptop_bundle
+
+    bundle = laptop_bundle(window, tmp_path, edit_centre="平山街道 88 号（陈）")
+    centre = window.ctx.store.rows("SELECT id FROM centres WHERE name = ?", [CENTRE])[0]["id"]
+    with window.ctx.write() as store:
+        store.update("centres", centre, {"address": "平山街道 1 号（办公室）"})
+    assert len(import_bundle(window.ctx.store, bundle).conflicts) == 1
+    key_window(qtbot, window)
+    keys = Keyboard(qtbot, type_text)
+    keys.press(Key.Key_T, ALT)  # 工具(&T)
+    keys.press(Key.Key_C)  # 冲突处理(&C)…
+    dialog = dialog_of(qtbot, ConflictsDialog)
+    table = keys.tab_to(lambda w: w is dialog.ui.versionsTable)
+    keys.press(Key.Key_Down)  # a cell: its whole version (column) is chosen
+    keys.press(Key.Key_Right)  # the other version
+    chosen = {i.column() for i in dialog.ui.versionsTable.selectedIndexes()}
+    assert len(chosen) == 1
+    header = dialog.ui.versionsTable.horizontalHeaderItem(chosen.pop()).text()
+    address_row = next(
+        r
+        for r in range(dialog.ui.versionsTable.rowCount())
+        if dialog.ui.versionsTable.verticalHeaderItem(r).text() == "地址"
+    )
+    wanted = dialog.ui.versionsTable.item(address_row, dialog.ui.versionsTable.currentColumn()).text()
+    assert table is dialog.ui.versionsTable and header
+    keys.press(Key.Key_Tab)  # Tab leaves the table
+    assert QApplication.focusWidget() is not dialog.ui.versionsTable
+    keys.press(Key.Key_T, ALT)  # 采用所选版本(&T)
+    qtbot.waitUntil(lambda: dialog.ui.conflictsList.count() == 0)
+    assert window.ctx.store.get("centres", centre)["address"] == wanted
+    assert not window.ctx.store.rows("SELECT * FROM sync_conflicts WHERE resolved_at IS NULL")
+
+
+def test_close_a_measure(qtbot, window: MainWindow, type_text) -> None:
+    from hdrectify.ui.close_measure_dialog import CloseMeasureDialog
+    from hdrectify.ui.ledger import LedgerPage
+
+    key_window(qtbot, window)
+    keys = Keyboard(qtbot, type_text)
+    keys.press(Key.Key_4, CTRL)  # 整改台账
+    page = window.page("ledger")
+    assert isinstance(page, LedgerPage)
+    keys.tab_to(lambda w: w is page.ui.tree)
+    # down the tree (Right opens a branch) to the first measure still open
+    for _ in range(200):
+        current = page.current
+        if (
+            current
+            and current[0] == "measure"
+            and window.ctx.store.get("ledger_measures", current[1])["status"] != "done"
+        ):
+            break
+        keys.press(Key.Key_Right)
+        if page.current == current:
+            keys.press(Key.Key_Down)
+    kind, measure_id = page.current
+    assert kind == "measure"
+    keys.press(Key.Key_X, ALT)  # 销号(&X)…
+    dialog = dialog_of(qtbot, CloseMeasureDialog)
+    keys.tab_to(lambda w: w is dialog.ui.reasonEdit)
+    keys.type("已整改到位，到岗复查确认")
+    keys.press(Key.Key_Return, CTRL)
+    wait_closed(qtbot, dialog)
+    row = window.ctx.store.get("ledger_measures", measure_id)
+    assert (row["status"], row["close_reason"]) == ("done", "已整改到位，到岗复查确认")
+
+
+def test_tab_leaves_every_table_of_every_screen(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    from hdrectify.ui.pages import PAGES
+
+    tables = [t for spec in PAGES for t in window.page(spec.key).findChildren(QTableView)]
+    assert len(tables) >= 10
+    assert [t.objectName() for t in tables if t.tabKeyNavigation()] == []
