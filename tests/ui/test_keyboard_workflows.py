@@ -10,14 +10,24 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QLineEdit,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from hdrectify.ui.main_window import MainWindow
+from tests.ui.ui_helpers import W, cell
 
 # Opening a menu by its mnemonic grabs the keyboard, which the offscreen platform cannot do (and says so).
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
@@ -82,6 +92,12 @@ class Keyboard:
         self.qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=timeout)
 
 
+def row_of(window: MainWindow, table: str, row_id: str) -> dict[str, Any]:
+    row = window.ctx.store.get(table, row_id)
+    assert row is not None, f"no {table} row {row_id}"
+    return row
+
+
 def is_button(text: str) -> Callable[[QWidget], bool]:
     return lambda w: isinstance(w, QAbstractButton) and text in w.text().replace("&", "")
 
@@ -105,13 +121,14 @@ def wait_closed(qtbot, dialog: QWidget, timeout: int = 10_000) -> None:
         raise AssertionError(f"still open, focus on {QApplication.focusWidget()!r}; it says {said}") from None
 
 
-def dialog_of(qtbot, cls: type) -> QWidget:
+def dialog_of(qtbot, cls: type[W]) -> W:
     """The dialog of ``cls`` that the keys opened, once it has the focus."""
-    found: list[QWidget] = []
+    found: list[W] = []
 
     def shown() -> bool:
         active = QApplication.activeModalWidget() or QApplication.activeWindow()
-        if isinstance(active, cls) and active.isVisible() and active.isAncestorOf(QApplication.focusWidget()):
+        focus = QApplication.focusWidget()
+        if isinstance(active, cls) and active.isVisible() and focus is not None and active.isAncestorOf(focus):
             found.append(active)
             return True
         return False
@@ -129,7 +146,7 @@ def answer_file_dialog(keys: Keyboard, path: Path) -> None:
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
         field = QApplication.focusWidget()
-        if not isinstance(dialog, QFileDialog) or not dialog.isAncestorOf(field):
+        if not isinstance(dialog, QFileDialog) or field is None or not dialog.isAncestorOf(field):
             assert next(tries) < 199, "no file dialog came up with the focus"
             QTimer.singleShot(50, answer)
             return
@@ -345,19 +362,17 @@ def test_resolve_a_conflict(qtbot, window: MainWindow, type_text, tmp_path: Path
     keys.press(Key.Key_Right)  # the other version
     chosen = {i.column() for i in dialog.ui.versionsTable.selectedIndexes()}
     assert len(chosen) == 1
-    header = dialog.ui.versionsTable.horizontalHeaderItem(chosen.pop()).text()
+    versions = dialog.ui.versionsTable
+    assert table is versions and chosen == {versions.currentColumn()}
     address_row = next(
-        r
-        for r in range(dialog.ui.versionsTable.rowCount())
-        if dialog.ui.versionsTable.verticalHeaderItem(r).text() == "地址"
+        r for r in range(versions.rowCount()) if (versions.verticalHeaderItem(r) or QTableWidgetItem()).text() == "地址"
     )
-    wanted = dialog.ui.versionsTable.item(address_row, dialog.ui.versionsTable.currentColumn()).text()
-    assert table is dialog.ui.versionsTable and header
+    wanted = cell(versions, address_row, versions.currentColumn()).text()
     keys.press(Key.Key_Tab)  # Tab leaves the table
     assert QApplication.focusWidget() is not dialog.ui.versionsTable
     keys.press(Key.Key_T, ALT)  # 采用所选版本(&T)
     qtbot.waitUntil(lambda: dialog.ui.conflictsList.count() == 0)
-    assert window.ctx.store.get("centres", centre)["address"] == wanted
+    assert row_of(window, "centres", centre)["address"] == wanted
     assert not window.ctx.store.rows("SELECT * FROM sync_conflicts WHERE resolved_at IS NULL")
 
 
@@ -374,24 +389,20 @@ def test_close_a_measure(qtbot, window: MainWindow, type_text) -> None:
     # down the tree (Right opens a branch) to the first measure still open
     for _ in range(200):
         current = page.current
-        if (
-            current
-            and current[0] == "measure"
-            and window.ctx.store.get("ledger_measures", current[1])["status"] != "done"
-        ):
+        if current and current[0] == "measure" and row_of(window, "ledger_measures", current[1])["status"] != "done":
             break
         keys.press(Key.Key_Right)
         if page.current == current:
             keys.press(Key.Key_Down)
-    kind, measure_id = page.current
-    assert kind == "measure"
+    assert page.current is not None and page.current[0] == "measure"
+    measure_id = page.current[1]
     keys.press(Key.Key_X, ALT)  # 销号(&X)…
     dialog = dialog_of(qtbot, CloseMeasureDialog)
     keys.tab_to(lambda w: w is dialog.ui.reasonEdit)
     keys.type("已整改到位，到岗复查确认")
     keys.press(Key.Key_Return, CTRL)
     wait_closed(qtbot, dialog)
-    row = window.ctx.store.get("ledger_measures", measure_id)
+    row = row_of(window, "ledger_measures", measure_id)
     assert (row["status"], row["close_reason"]) == ("done", "已整改到位，到岗复查确认")
 
 

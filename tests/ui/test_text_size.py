@@ -9,12 +9,14 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from hdrectify.app import create_application
 from hdrectify.ui import text_size
+from hdrectify.ui.cadence_grid import CadenceGridPage
 from hdrectify.ui.main_window import MainWindow
 from hdrectify.ui.models.cadence_display import LOOKS
+from tests.ui.ui_helpers import of_type
 
 SCREEN = QSize(1366, 768)
 TASKBAR = 40  # what a desktop's panel takes from the screen's height
@@ -31,14 +33,16 @@ def test_the_size_chosen_in_settings_scales_the_window_and_is_remembered(qtbot, 
     from hdrectify.ui.settings_dialog import SettingsDialog
 
     base = QApplication.font().pointSizeF()
-    grid_row = window.page("cadence").ui.periodsView.verticalHeader().defaultSectionSize()
+    grid_row = of_type(window.page("cadence"), CadenceGridPage).ui.periodsView.verticalHeader().defaultSectionSize()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     QTest.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)  # 工具 → 设置
     dialog = window.findChild(SettingsDialog)
     assert dialog is not None
-    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.AltModifier)  # 字号(&Z)
+    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget() or window))
+    QTest.keyClick(
+        of_type(QApplication.focusWidget(), QWidget), Qt.Key.Key_Z, Qt.KeyboardModifier.AltModifier
+    )  # 字号(&Z)
     assert QApplication.focusWidget() is dialog.text_size_combo
     QTest.keyClick(dialog.text_size_combo, Qt.Key.Key_End)  # 200%
     QTest.keyClick(dialog.text_size_combo, Qt.Key.Key_Return)
@@ -51,7 +55,10 @@ def test_the_size_chosen_in_settings_scales_the_window_and_is_remembered(qtbot, 
         assert text_size.current() == 200 and QApplication.font().pointSizeF() == pytest.approx(2 * base)
         again = MainWindow(window.ctx)
         qtbot.addWidget(again)
-        assert again.page("cadence").ui.periodsView.verticalHeader().defaultSectionSize() == 2 * grid_row
+        assert (
+            of_type(again.page("cadence"), CadenceGridPage).ui.periodsView.verticalHeader().defaultSectionSize()
+            == 2 * grid_row
+        )
     finally:
         text_size.apply(text_size.DEFAULT)
 
@@ -116,6 +123,7 @@ def test_the_grid_chips_glyphs_keep_their_contrast(status) -> None:
 
 def test_a_dark_high_contrast_palette_is_not_painted_over(qtbot, demo_ctx) -> None:
     app = QApplication.instance()
+    assert isinstance(app, QApplication)
     before = app.palette()
     dark = QPalette(QColor("black"))
     dark.setColor(QPalette.ColorRole.Window, QColor("black"))
