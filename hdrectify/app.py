@@ -18,7 +18,7 @@ from hdrectify.domain.errors import InputError
 from hdrectify.paths import ICONS
 from hdrectify.store.base import Store
 from hdrectify.store.db import resolve_db_path
-from hdrectify.ui import accessibility, fonts, i18n, safety
+from hdrectify.ui import accessibility, fonts, i18n, safety, text_size
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.main_window import MainWindow
 
@@ -37,6 +37,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("hdrectify")  # matches packaging's hdrectify.desktop (menu entry and icon)
     fonts.install(app)
     accessibility.install(app)
+    text_size.apply(text_size.saved())
     i18n.install(i18n.saved_language())
     return app
 

@@ -46,6 +46,7 @@ from hdrectify.ui.models.cadence_display import percent, status_text
 from hdrectify.ui.models.cadence_model import FIRST_PERIOD, PAIRING_ROLE, CadenceModel, chinese_order
 from hdrectify.ui.photo_suggestions import suggest_and_attach
 from hdrectify.ui.photos import PhotoDropFilter, choose_photos
+from hdrectify.ui.text_size import px
 from hdrectify.ui.worker import run_in_background
 
 SORT_SETTING = "cadence_grid/sort"
@@ -94,8 +95,8 @@ class CadenceGridPage(QWidget):
             view.setModel(self.model)
             view.verticalHeader().hide()
             view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-            view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-            view.horizontalHeader().setFixedHeight(HEADER_HEIGHT)
+            view.verticalHeader().setDefaultSectionSize(px(ROW_HEIGHT))
+            view.horizontalHeader().setFixedHeight(px(HEADER_HEIGHT))
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         facts.setSelectionModel(periods.selectionModel())
         summary.setSelectionModel(periods.selectionModel())
@@ -169,9 +170,9 @@ class CadenceGridPage(QWidget):
             periods.setColumnHidden(col, not week)
             summary.setColumnHidden(col, col < FIRST_PERIOD or week)
         for n, column in enumerate(self.model.grid.columns):
-            width = WIDTHS[column.period.kind.value]
+            width = px(WIDTHS[column.period.kind.value])
             if column.boundary == GROUP_START and n > 0:
-                width += GROUP_GAP
+                width += px(GROUP_GAP)
             view = periods if column.obligation is Obligation.CONTACT else summary
             view.setColumnWidth(FIRST_PERIOD + n, width)
             if view is summary:
@@ -186,7 +187,7 @@ class CadenceGridPage(QWidget):
             2: max((metrics.horizontalAdvance(r.info.town) for r in rows), default=60),
             3: metrics.horizontalAdvance("100%"),
         }
-        caps = {0: 90, 1: 170, 2: 96, 3: 60}
+        caps = {0: px(90), 1: px(170), 2: px(96), 3: px(60)}
         total = 0
         for col in range(FIRST_PERIOD):
             header = metrics.horizontalAdvance(str(self.model.headerData(col, Qt.Orientation.Horizontal))) + 24

@@ -39,10 +39,11 @@ from hdrectify.ui.models.cadence_model import (
     SUBGROUP_ROLE,
     CadenceModel,
 )
+from hdrectify.ui.text_size import px
 
 Index = QModelIndex | QPersistentModelIndex
 
-ROW_HEIGHT = 24
+ROW_HEIGHT = 24  # sizes in pixels at 100%: text_size.px gives them at the size chosen
 HEADER_HEIGHT = 54  # three lines: obligation, month (weeks), period
 WIDTHS = {"week": 16, "month": 27, "quarter": 30, "year": 40}
 GROUP_GAP = 8  # extra width before each obligation's first column
@@ -163,7 +164,7 @@ class CellDelegate(QStyledItemDelegate):
             painter.drawRect(chip.adjusted(-1, -1, 1, 1))
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return QSize(WIDTHS["week"], ROW_HEIGHT)
+        return QSize(px(WIDTHS["week"]), px(ROW_HEIGHT))
 
 
 class FactsDelegate(QStyledItemDelegate):
@@ -205,7 +206,7 @@ class PeriodHeader(QHeaderView):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setSectionsClickable(False)
         self.setHighlightSections(False)
-        self.setFixedHeight(HEADER_HEIGHT)
+        self.setFixedHeight(px(HEADER_HEIGHT))
         self.setMinimumSectionSize(4)
         self.small = QFont()
         self.small.setPixelSize(10)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
 from hdrectify.domain.ledger import DeadlineWarning, MeasureStatus, deadline_warning
 from hdrectify.store.ledger import problem_detail
+from hdrectify.ui import text_size
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.form_support import zh_date
 from hdrectify.ui.forms.ui_ledger import Ui_LedgerPage
@@ -43,7 +44,7 @@ class LedgerSummary(QObject):
         self.model = model
         ui.summaryList.header().setStretchLastSection(False)
         ui.summaryList.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        ui.summaryHeading.setStyleSheet("font-weight: bold; font-size: 12pt;")
+        ui.summaryHeading.setStyleSheet(f"font-weight: bold; font-size: {text_size.pt(12)};")
 
     def show_area(self, area_id: str) -> bool:
         """Show an area's problems as the tree shows them; False if the tree's filter hides the area."""

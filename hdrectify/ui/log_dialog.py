@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from hdrectify.domain.cadence import Method
@@ -30,22 +29,8 @@ class LogDialog(RecordDialog):
         setup_date(self.ui.dateEdit, today, latest=today)
         for method in Method:
             self.ui.methodCombo.addItem(labels.method_choice_text(method.value), method.value)
-        # Enter makes a new line in the text boxes; Ctrl+Enter saves from anywhere in the form.
-        for edit in (self.ui.noteEdit, self.ui.problemsEdit):
-            edit.installEventFilter(self)
         if self.ui.pairingCombo.count() == 0:
             self.errors.show("pairingCombo", self.tr("还没有任何挂钩：请先在“中心与党员”中建立挂钩"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            self.save()
-            return True
-        return super().eventFilter(watched, event)
 
     def save(self) -> None:
         self.errors.clear()

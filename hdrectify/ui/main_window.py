@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QListWidgetItem, QMessageBox, QWidget
 
-from hdrectify.ui import safety_actions
+from hdrectify.ui import safety_actions, text_size
 from hdrectify.ui.context import AppContext, Changes
 from hdrectify.ui.forms.ui_main_window import Ui_MainWindow
 from hdrectify.ui.pages import PAGES, Page, PageSpec
@@ -24,11 +24,14 @@ if TYPE_CHECKING:
     from hdrectify.ui.tray import Tray
 
 NAV_STYLE = """
-QListWidget { background: #eef2f7; font-size: 11pt; padding-top: 8px; outline: none; }
+QListWidget { background: #eef2f7; font-size: %(size)s; padding-top: 8px; }
 QListWidget::item { padding: 9px 14px; border-radius: 4px; margin: 1px 6px; }
 QListWidget::item:selected { background: #2f6fb0; color: white; }
 QListWidget::item:hover:!selected { background: #dde5ef; }
+QListWidget:focus { border: 2px solid #1f5fa8; }
 """
+# a dark or high-contrast system palette: the system's colours, only the sizes
+NAV_STYLE_SYSTEM = "QListWidget { font-size: %(size)s; padding-top: 8px; } QListWidget::item { padding: 9px 14px; }"
 CHECKPOINT_DELAY_MS = 2000
 DEFAULT_SIZE = QSize(1280, 800)
 
@@ -65,7 +68,10 @@ class MainWindow(SafetyHost):
             action.setShortcut(QKeySequence(f"Ctrl+{n}"))
             action.triggered.connect(lambda _=False, i=n - 1: self.ui.navList.setCurrentRow(i))
             self.ui.menuView.addAction(action)
-        self.ui.navList.setStyleSheet(NAV_STYLE)
+        style = NAV_STYLE_SYSTEM if text_size.system_colours_rule() else NAV_STYLE
+        self.ui.navList.setStyleSheet(style % {"size": text_size.pt(11)})
+        self.ui.navList.setMinimumWidth(text_size.px(150))  # the form's sizes are for 字号 100%
+        self.ui.navList.setMaximumWidth(text_size.px(190))
         self.ui.navList.currentRowChanged.connect(self._show_page)
         self._connect_actions()
         ctx.changed.connect(self._on_changed)
@@ -117,11 +123,17 @@ class MainWindow(SafetyHost):
             widget = PAGES[index].build(self.ctx)
             widget.setObjectName(f"page_{key}")
             holder = self._holders[index]
-            from PySide6.QtWidgets import QVBoxLayout
+            from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout
 
             layout = QVBoxLayout(holder)
             layout.setContentsMargins(0, 0, 0, 0)
-            layout.addWidget(widget)
+            # the page fills the window; only a window smaller than the page needs (a large 字号 on a
+            # small screen) scrolls it, instead of cutting it off
+            area = QScrollArea(holder)
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setWidget(widget)
+            layout.addWidget(area)
             self._built[key] = widget
         return self._built[key]
 

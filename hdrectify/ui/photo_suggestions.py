@@ -100,6 +100,7 @@ class PhotoSuggestionDialog(QDialog):
         self.header.setWordWrap(True)
         layout.addWidget(self.header)
         self.table = QTableWidget(len(suggestions), 3, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         self.table.setObjectName("photoTable")
         self.table.setAccessibleName(tr("照片与对应的记录"))
         self.table.setHorizontalHeaderLabels([tr("照片"), tr("日期（依据）"), tr("添加到")])

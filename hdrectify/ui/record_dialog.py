@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from hdrectify.store.base import Row, Store
@@ -13,7 +14,10 @@ from hdrectify.ui.form_support import FieldErrors, fill_pairings
 
 class RecordDialog(QDialog):
     """A dialog holding a form with ``pairingCombo``, ``formError``, ``<field>Error`` labels and a
-    ``buttonBox`` whose Save calls :meth:`save`."""
+    ``buttonBox`` whose Save calls :meth:`save`.
+
+    Enter makes a new line in the text boxes; Ctrl+Enter saves from anywhere in the form (and Enter
+    from a one-line field, Save being the default button)."""
 
     def __init__(self, ctx: AppContext, form: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -24,6 +28,8 @@ class RecordDialog(QDialog):
         self.errors = FieldErrors(self.ui, self.ui.formError)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         self.ui.buttonBox.accepted.connect(self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.save)
 
     def save(self) -> None:
         raise NotImplementedError

@@ -123,6 +123,7 @@ class ScanResultsDialog(QDialog):
         self.model = ScanResultsModel(self)
         self.model.set_outcomes(outcomes)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("导入结果"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -12,11 +12,11 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QCheckBox, QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLabel, QPushButton, QWidget
 
 from hdrectify.domain.errors import InputError
 from hdrectify.store.people import members
-from hdrectify.ui import i18n
+from hdrectify.ui import i18n, text_size
 from hdrectify.ui.checklist_items_dialog import ChecklistItemsDialog
 from hdrectify.ui.context import SETTINGS, AppContext
 from hdrectify.ui.form_support import FieldErrors, select_data
@@ -24,6 +24,7 @@ from hdrectify.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from hdrectify.ui.models.table_model import date_text
 from hdrectify.ui.reminder_settings import ReminderSettings
 from hdrectify.ui.rubric_dialog import RubricDialog
+from hdrectify.ui.screen_fit import scroll_when_tall
 from hdrectify.ui.worker import failure_text
 
 # settings key -> spin box in the form
@@ -68,6 +69,16 @@ class SettingsDialog(QDialog):
         ui.languageCombo.setCurrentIndex(ui.languageCombo.findData(self._language))
         ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
         self._fill_me(ctx.me())
+        # 字号: this computer's text size, below the language (kept in QSettings as the language is)
+        self.text_size_label, self.text_size_combo = QLabel(self), QComboBox(self)
+        self.text_size_combo.setObjectName("textSizeCombo")
+        self.text_size_label.setBuddy(self.text_size_combo)
+        for percent in text_size.SIZES:
+            self.text_size_combo.addItem(f"{percent}%", percent)
+        self.text_size_combo.setCurrentIndex(self.text_size_combo.findData(text_size.saved()))
+        ui.computerForm.insertRow(1, self.text_size_label, self.text_size_combo)
+        QWidget.setTabOrder(ui.languageCombo, self.text_size_combo)
+        QWidget.setTabOrder(self.text_size_combo, ui.meCombo)
         self.reminders = ReminderSettings(ui.computerForm, ui.computerGroup, ui.meCombo)  # this computer's reminders
         ui.databaseEdit.setText(str(ctx.path))
         ui.databaseEdit.setCursorPosition(0)
@@ -92,11 +103,15 @@ class SettingsDialog(QDialog):
         self._name_items_button()
         ui.reportDeadlineSpin.valueChanged.connect(self._show_hint)
         ui.reviewDeadlineSpin.valueChanged.connect(self._show_hint)
+        scroll_when_tall(self, ui.buttonBox)  # at 字号 200% the form is taller than a laptop's screen
         ui.federationEdit.setFocus()
         self._show_hint()
 
     def _name_items_button(self) -> None:
         self.items_button.setText(self.tr("现场检查项目…"))
+        if hasattr(self, "text_size_label"):
+            self.text_size_label.setText(self.tr("字号(&Z)："))
+            self.text_size_combo.setToolTip(self.tr("整个窗口的文字大小，本机有效"))
         self.items_button.setAccessibleName(self.tr("编辑月度清单的现场检查项目"))
         if hasattr(self, "rubric_button"):
             self.rubric_button.setText(self.tr("年度考评细则…"))
@@ -173,6 +188,10 @@ class SettingsDialog(QDialog):
                 self.errors.show(None, failure_text(e))
                 return
         self.reminders.save()
+        size = int(self.text_size_combo.currentData())
+        if size != text_size.saved():
+            text_size.save(size)
+            text_size.apply(size)
         language = ui.languageCombo.currentData()
         i18n.save_language(language)
         self._language = language

@@ -214,6 +214,7 @@ class SheetPane(QWidget):
         layout.addWidget(rows_label)
         self.model = PlanModel(sheet, self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         self.view.setObjectName("rowsView")
         self.view.setAccessibleName(self.tr("“{0}”的各行").format(sheet.name))
         self.view.setModel(self.model)

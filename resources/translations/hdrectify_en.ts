@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../hdrectify/ui/photo_suggestions.py" line="154"/>
+        <location filename="../../hdrectify/ui/photo_suggestions.py" line="155"/>
         <location filename="../../hdrectify/ui/photos.py" line="64"/>
         <location filename="../../hdrectify/ui/photos.py" line="113"/>
         <source>添加照片</source>
@@ -76,47 +76,47 @@
         <translation>{0} — {1}: each photo is matched to the record of the day it was taken. Tick the photos to add; the record can be changed.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photo_suggestions.py" line="104"/>
+        <location filename="../../hdrectify/ui/photo_suggestions.py" line="105"/>
         <source>照片与对应的记录</source>
         <translation>Photos and their records</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photo_suggestions.py" line="105"/>
+        <location filename="../../hdrectify/ui/photo_suggestions.py" line="106"/>
         <source>照片</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photo_suggestions.py" line="105"/>
+        <location filename="../../hdrectify/ui/photo_suggestions.py" line="106"/>
         <source>日期（依据）</source>
         <translation>Date (from)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photo_suggestions.py" line="105"/>
+        <location filename="../../hdrectify/ui/photo_suggestions.py" line="106"/>
         <source>添加到</source>
         <translation>Add to</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photo_suggestions.py" line="126"/>
+        <location filename="../../hdrectify/ui/photo_suggestions.py" line="127"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photo_suggestions.py" line="129"/>
+        <location filename="../../hdrectify/ui/photo_suggestions.py" line="130"/>
         <source>“{0}”添加到</source>
         <translation>Add “{0}” to</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photo_suggestions.py" line="138"/>
+        <location filename="../../hdrectify/ui/photo_suggestions.py" line="139"/>
         <source>新建{0}记录（{1}）</source>
         <translation>New {0} record ({1})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photo_suggestions.py" line="142"/>
+        <location filename="../../hdrectify/ui/photo_suggestions.py" line="143"/>
         <source>当天不在挂钩期内，或是将来的日期：不能添加</source>
         <translation>Not within the pairing, or a future date: cannot be added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/photo_suggestions.py" line="164"/>
+        <location filename="../../hdrectify/ui/photo_suggestions.py" line="165"/>
         <source>{0}的{1}记录</source>
         <translation>{1} record of {0}</translation>
     </message>
@@ -475,79 +475,79 @@ On time if submitted by {0}</translation>
 <context>
     <name>CadenceGridPage</name>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="148"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="149"/>
         <source>补录（角标）</source>
         <translation>Backfilled (corner mark)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="149"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="150"/>
         <source>不在挂钩期</source>
         <translation>Not paired</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="150"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="151"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="151"/>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="256"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="152"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="257"/>
         <source>法定节假日</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="226"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="227"/>
         <location filename="../../forms/cadence_grid.ui" line="75"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="258"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="259"/>
         <source>法定节假日（{0}年尚未收录，请更新本软件）</source>
         <translation>Public holiday ({0} not listed yet: please update the app)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="275"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="276"/>
         <source>计算失败：{0}</source>
         <translation>Calculation failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="304"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="305"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="325"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="326"/>
         <source>{0}年没有挂钩关系：请先在“中心与党员”中为党员和康园中心建立挂钩。</source>
         <translation>No pairings in {0}: first pair Party members with centres under “Centres, members”.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="327"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="328"/>
         <source>{0}年没有符合条件的挂钩关系。</source>
         <translation>No pairings in {0} match the filter.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="330"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="331"/>
         <source>{0}年 · {1} 个挂钩 · 完成率 &lt;b&gt;{2}&lt;/b&gt;（已完成 {3}，逾期完成 {4}，未完成 {5}；免 {6}，待完成 {7}，未开始 {8}）</source>
         <translation>{0} · {1} pairings · completion rate &lt;b&gt;{2}&lt;/b&gt; (done {3}, late {4}, missed {5}; exempt {6}, due {7}, upcoming {8})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="408"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="409"/>
         <source>添加照片…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="409"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="410"/>
         <source>为当前挂钩添加照片，按拍摄日期对应到记录</source>
         <translation>Add photos to the current pairing, matched to records by the date taken</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="416"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="417"/>
         <source>添加照片</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="417"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="418"/>
         <source>请先在表格中选中一个挂钩（一行），再添加照片</source>
         <translation>Select a pairing (a row) in the grid first, then add photos</translation>
     </message>
@@ -4953,69 +4953,69 @@ On time if submitted by {0}</translation>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../hdrectify/app.py" line="188"/>
+        <location filename="../../hdrectify/app.py" line="189"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="246"/>
+        <location filename="../../hdrectify/app.py" line="247"/>
         <source>数据库已在另一个窗口中打开</source>
         <translation>The database is open in another window</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="247"/>
+        <location filename="../../hdrectify/app.py" line="248"/>
         <source>{0}
 已由 {1} 打开。</source>
         <translation>{0}
 is open in {1}. </translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="241"/>
+        <location filename="../../hdrectify/app.py" line="242"/>
         <source>两个窗口同时修改同一个数据库容易出错：请切换到已打开的那个窗口。</source>
         <translation>Two windows changing one database invite mistakes: please switch to the window that has it open.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="240"/>
+        <location filename="../../hdrectify/app.py" line="241"/>
         <source>已把那个窗口切换到前面。</source>
         <translation>That window has been brought to the front.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="250"/>
+        <location filename="../../hdrectify/app.py" line="251"/>
         <source>也可以只读打开，只查看、打印，不修改。</source>
         <translation>You can also open it read-only, to view and print without changing anything.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="253"/>
+        <location filename="../../hdrectify/app.py" line="254"/>
         <source>只读打开</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="257"/>
-        <location filename="../../hdrectify/app.py" line="287"/>
-        <location filename="../../hdrectify/app.py" line="318"/>
+        <location filename="../../hdrectify/app.py" line="258"/>
+        <location filename="../../hdrectify/app.py" line="288"/>
+        <location filename="../../hdrectify/app.py" line="319"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="265"/>
+        <location filename="../../hdrectify/app.py" line="266"/>
         <source>数据库文件 {0} 已损坏。为保护数据，程序不会写入这个文件。</source>
         <translation>The database file {0} is damaged. To protect the data, nothing will be written to it.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="269"/>
+        <location filename="../../hdrectify/app.py" line="270"/>
         <source>
 没有找到可用的备份：请联系技术人员，不要删除这个文件。</source>
         <translation>
 No usable backup was found: please contact technical support, and do not delete the file.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="271"/>
-        <location filename="../../hdrectify/app.py" line="279"/>
+        <location filename="../../hdrectify/app.py" line="272"/>
+        <location filename="../../hdrectify/app.py" line="280"/>
         <source>数据库已损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="274"/>
+        <location filename="../../hdrectify/app.py" line="275"/>
         <source>
 最新的完好备份：{0}（{1}）。
 是否恢复这个备份？损坏的文件会原样保留在旁边。</source>
@@ -5024,17 +5024,17 @@ The newest sound backup: {0} ({1}).
 Restore this backup? The damaged file is kept beside it as it is.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="283"/>
+        <location filename="../../hdrectify/app.py" line="284"/>
         <source>恢复此备份</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="308"/>
+        <location filename="../../hdrectify/app.py" line="309"/>
         <source>恢复备份</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="309"/>
+        <location filename="../../hdrectify/app.py" line="310"/>
         <source>备份校验未通过：
 {0}
 
@@ -5049,32 +5049,32 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
 Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="314"/>
+        <location filename="../../hdrectify/app.py" line="315"/>
         <source>仍要恢复</source>
         <translation>Restore anyway</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="326"/>
+        <location filename="../../hdrectify/app.py" line="327"/>
         <source>无法恢复备份</source>
         <translation>Cannot restore the backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="334"/>
+        <location filename="../../hdrectify/app.py" line="335"/>
         <source>损坏的文件已原样保留为 {0}。</source>
         <translation>The damaged file was kept as it was: {0}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="336"/>
+        <location filename="../../hdrectify/app.py" line="337"/>
         <source>恢复前的数据库已另存为 {0}。</source>
         <translation>The database as it was before the restore was saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="340"/>
+        <location filename="../../hdrectify/app.py" line="341"/>
         <source>已恢复备份</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="341"/>
+        <location filename="../../hdrectify/app.py" line="342"/>
         <source>已恢复 {0} 的备份（{1}）。</source>
         <translation>Restored the backup of {0} ({1}).</translation>
     </message>
@@ -5713,27 +5713,27 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>LedgerSummary</name>
     <message>
-        <location filename="../../hdrectify/ui/ledger_summary.py" line="57"/>
+        <location filename="../../hdrectify/ui/ledger_summary.py" line="58"/>
         <source>共 {0} 个问题，已整改完成 {1} 个。</source>
         <translation>{0} problems, {1} of them rectified.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_summary.py" line="66"/>
+        <location filename="../../hdrectify/ui/ledger_summary.py" line="67"/>
         <source>措施{0}&#x3000;{1}</source>
         <translation>Measure {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_summary.py" line="70"/>
+        <location filename="../../hdrectify/ui/ledger_summary.py" line="71"/>
         <source>共 {0} 项整改措施：已完成 {1}，整改中 {2}，未开始 {3}。</source>
         <translation>{0} measures: {1} done, {2} in progress, {3} not started.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_summary.py" line="83"/>
+        <location filename="../../hdrectify/ui/ledger_summary.py" line="84"/>
         <source>（全部措施均已销号）</source>
         <translation> (all measures closed)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger_summary.py" line="84"/>
+        <location filename="../../hdrectify/ui/ledger_summary.py" line="85"/>
         <source>状态：{0}</source>
         <translation>Status: {0}</translation>
     </message>
@@ -5741,7 +5741,7 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/log_dialog.py" line="37"/>
+        <location filename="../../hdrectify/ui/log_dialog.py" line="33"/>
         <source>还没有任何挂钩：请先在“中心与党员”中建立挂钩</source>
         <translation>No pairings yet: set one up under “Centres, members” first</translation>
     </message>
@@ -5799,65 +5799,65 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="258"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="270"/>
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="262"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="274"/>
         <source>打开数据库</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="262"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="274"/>
         <source>hdrectify 数据库 (*.db);;所有文件 (*)</source>
         <translation>hdrectify database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="269"/>
-        <location filename="../../hdrectify/ui/main_window.py" line="276"/>
-        <location filename="../../hdrectify/ui/main_window.py" line="279"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="281"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="288"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="291"/>
         <source>新建数据库</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="269"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="281"/>
         <source>hdrectify 数据库 (*.db)</source>
         <translation>hdrectify database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="279"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="291"/>
         <source>该文件已存在，请换一个文件名。</source>
         <translation>That file already exists; please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="313"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="325"/>
         <location filename="../../forms/main_window.ui" line="9"/>
         <source>整改台账与挂钩联系</source>
         <translation>Rectification Ledger and Supervision Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="315"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="327"/>
         <source>（演示数据）</source>
         <translation> (demo data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="317"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="329"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="319"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="331"/>
         <source>（已损坏，不能修改）</source>
         <translation> (damaged, read-only)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="321"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="333"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="331"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="343"/>
         <source>&lt;a href=&quot;conflicts&quot;&gt;{0} 条交换冲突待处理&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;conflicts&quot;&gt;{0} exchange conflicts to settle&lt;/a&gt;</translation>
     </message>
@@ -6848,7 +6848,7 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/record_dialog.py" line="35"/>
+        <location filename="../../hdrectify/ui/record_dialog.py" line="41"/>
         <source>请选择挂钩</source>
         <translation>Please choose a pairing</translation>
     </message>
@@ -8041,17 +8041,17 @@ What to do: use File → Restore backup to restore a backup made before the chan
         <translation>Double-click to open the page</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="302"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="303"/>
         <source>正在识别签字清单扫描件…</source>
         <translation>Reading the signed checklist scans…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="310"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="311"/>
         <source>导入签字清单扫描件</source>
         <translation>Import signed checklist scans</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="312"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="313"/>
         <source>扫描件或照片 (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Scans or photos (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
@@ -8069,17 +8069,17 @@ What to do: use File → Restore backup to restore a backup made before the chan
         <translation>{0} page(s), {1} filed; pages not filed changed nothing.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="127"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="128"/>
         <source>导入结果</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="135"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="136"/>
         <source>据清单登记到岗…</source>
         <translation>Record the visit from the checklist…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="137"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="138"/>
         <source>为所选的待补登扫描件登记当月的到岗记录，并把扫描件附上</source>
         <translation>Record the month&apos;s on-site visit for the selected scan waiting for one, and attach the scan</translation>
     </message>
@@ -8087,47 +8087,47 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>ScanVisitDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="220"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="221"/>
         <source>据清单登记到岗</source>
         <translation>Record the visit from the checklist</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="223"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="224"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="225"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="226"/>
         <source>{0}：{1}年{2}月的签字清单已收到，尚无到岗记录。请填写到岗日期（须在该月内）。</source>
         <translation>{0}: the signed checklist of {2}/{1} came back, with no visit recorded. Enter the date of the visit (within that month).</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="236"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="237"/>
         <source>到岗日期</source>
         <translation>Date of the visit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="238"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="239"/>
         <source>情况记录</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="245"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="246"/>
         <source>到岗日期(&amp;D)：</source>
         <translation>&amp;Date of the visit:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="246"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="247"/>
         <source>情况记录(&amp;N)：</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="249"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="250"/>
         <source>登记到岗</source>
         <translation>Record the visit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="250"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="251"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -8135,55 +8135,65 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="99"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="111"/>
         <source>现场检查项目…</source>
         <translation>On-site checklist items…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="100"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="113"/>
+        <source>字号(&amp;Z)：</source>
+        <translation>Text &amp;size:</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="114"/>
+        <source>整个窗口的文字大小，本机有效</source>
+        <translation>The size of all text in the window, on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="115"/>
         <source>编辑月度清单的现场检查项目</source>
         <translation>Edit the monthly checklist&apos;s on-site items</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="102"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="117"/>
         <source>年度考评细则…</source>
         <translation>Annual review rubric…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="103"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="118"/>
         <source>编辑年度考评的考评项目和满分</source>
         <translation>Edit the annual review&apos;s items and maximum points</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="105"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="120"/>
         <source>去除照片中的位置信息</source>
         <translation>Remove location from photos</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="107"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="122"/>
         <source>添加到记录的照片不保存拍摄地点（GPS）：中心的位置和照片中的人都属个人信息</source>
         <translation>Photos added to records are stored without where they were taken (GPS): a centre&apos;s location and the people in a photo are personal information</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="113"/>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="136"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="128"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="151"/>
         <source>办公室（全部）</source>
         <translation>Office (all)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="123"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="138"/>
         <source>即：2025年第1季度汇报截止{0}；
 2025年考评截止{1}</source>
         <translation>That is: the Q1 2025 report is due by {0};
 the 2025 review is due by {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="156"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="171"/>
         <source>请填写单位名称：它印在清单和汇总表上</source>
         <translation>Please enter the organisation&apos;s name: it is printed on lists and summaries</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="159"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="174"/>
         <source>绿色的天数不能少于黄色的天数</source>
         <translation>Green cannot be fewer days than yellow</translation>
     </message>
@@ -8743,27 +8753,27 @@ the 2025 review is due by {1}</translation>
         <translation>&amp;Rows:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="218"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="219"/>
         <source>“{0}”的各行</source>
         <translation>Rows of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="232"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="233"/>
         <source>没有找到表头（前 20 行中没有“姓名”“康园中心”“日期”等列名）：这张工作表不导入</source>
         <translation>No header found (none of the first 20 rows has column names such as 姓名, 康园中心 or 日期): this sheet is not imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="247"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="248"/>
         <source>第 {0} 列“{1}”对应</source>
         <translation>Column {0} “{1}” holds</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="298"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="299"/>
         <source>不导入这张工作表</source>
         <translation>This sheet is not imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="307"/>
+        <location filename="../../hdrectify/ui/sheet_import_pane.py" line="308"/>
         <source>新增 {0} 行，已有 {1} 行，不能导入 {2} 行</source>
         <translation>{0} rows new, {1} already present, {2} refused</translation>
     </message>

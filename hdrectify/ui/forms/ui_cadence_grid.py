@@ -109,6 +109,7 @@ class Ui_CadenceGridPage(object):
         self.factsLayout.setObjectName(u"factsLayout")
         self.factsView = QTableView(self.gridFrame)
         self.factsView.setObjectName(u"factsView")
+        self.factsView.setTabKeyNavigation(False)
         self.factsView.setFrameShape(QFrame.Shape.NoFrame)
         self.factsView.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.factsView.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -138,6 +139,7 @@ class Ui_CadenceGridPage(object):
 
         self.periodsView = QTableView(self.gridFrame)
         self.periodsView.setObjectName(u"periodsView")
+        self.periodsView.setTabKeyNavigation(False)
         self.periodsView.setFrameShape(QFrame.Shape.NoFrame)
         self.periodsView.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.periodsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -161,6 +163,7 @@ class Ui_CadenceGridPage(object):
         self.summaryLayout.setObjectName(u"summaryLayout")
         self.summaryView = QTableView(self.gridFrame)
         self.summaryView.setObjectName(u"summaryView")
+        self.summaryView.setTabKeyNavigation(False)
         self.summaryView.setFrameShape(QFrame.Shape.NoFrame)
         self.summaryView.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.summaryView.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -57,6 +57,7 @@ class Ui_CellRecordsDialog(object):
 
         self.recordsView = QTableView(CellRecordsDialog)
         self.recordsView.setObjectName(u"recordsView")
+        self.recordsView.setTabKeyNavigation(False)
         self.recordsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.recordsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.recordsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

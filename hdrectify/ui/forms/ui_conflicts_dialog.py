@@ -32,6 +32,7 @@ class Ui_ConflictsDialog(object):
         self.splitter.addWidget(self.conflictsList)
         self.versionsTable = QTableWidget(self.splitter)
         self.versionsTable.setObjectName(u"versionsTable")
+        self.versionsTable.setTabKeyNavigation(False)
         self.versionsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.versionsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
         self.versionsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

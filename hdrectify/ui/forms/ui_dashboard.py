@@ -78,6 +78,7 @@ class Ui_DashboardPage(object):
 
         self.dueTable = QTableView(DashboardPage)
         self.dueTable.setObjectName(u"dueTable")
+        self.dueTable.setTabKeyNavigation(False)
 
         self.leftColumn.addWidget(self.dueTable)
 
@@ -88,6 +89,7 @@ class Ui_DashboardPage(object):
 
         self.missedTable = QTableView(DashboardPage)
         self.missedTable.setObjectName(u"missedTable")
+        self.missedTable.setTabKeyNavigation(False)
 
         self.leftColumn.addWidget(self.missedTable)
 
@@ -103,6 +105,7 @@ class Ui_DashboardPage(object):
 
         self.deadlineTable = QTableView(DashboardPage)
         self.deadlineTable.setObjectName(u"deadlineTable")
+        self.deadlineTable.setTabKeyNavigation(False)
 
         self.rightColumn.addWidget(self.deadlineTable)
 
@@ -113,6 +116,7 @@ class Ui_DashboardPage(object):
 
         self.memberTable = QTableView(DashboardPage)
         self.memberTable.setObjectName(u"memberTable")
+        self.memberTable.setTabKeyNavigation(False)
 
         self.rightColumn.addWidget(self.memberTable)
 
@@ -123,6 +127,7 @@ class Ui_DashboardPage(object):
 
         self.unvisitedTable = QTableView(DashboardPage)
         self.unvisitedTable.setObjectName(u"unvisitedTable")
+        self.unvisitedTable.setTabKeyNavigation(False)
 
         self.rightColumn.addWidget(self.unvisitedTable)
 

@@ -26,6 +26,7 @@ class Ui_ExchangeHistoryDialog(object):
 
         self.historyView = QTableView(ExchangeHistoryDialog)
         self.historyView.setObjectName(u"historyView")
+        self.historyView.setTabKeyNavigation(False)
         self.historyView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.historyView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.historyView.setAlternatingRowColors(True)

@@ -33,6 +33,7 @@ class Ui_HistoryDialog(object):
 
         self.historyView = QTableView(HistoryDialog)
         self.historyView.setObjectName(u"historyView")
+        self.historyView.setTabKeyNavigation(False)
         self.historyView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.historyView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.historyView.setWordWrap(True)

@@ -48,6 +48,7 @@ class Ui_ImportBundleDialog(object):
 
         self.changesView = QTableView(ImportBundleDialog)
         self.changesView.setObjectName(u"changesView")
+        self.changesView.setTabKeyNavigation(False)
         self.changesView.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.changesView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.changesView.setAlternatingRowColors(True)

@@ -61,6 +61,7 @@ class Ui_PeoplePage(object):
 
         self.centresView = QTableView(self.centresTab)
         self.centresView.setObjectName(u"centresView")
+        self.centresView.setTabKeyNavigation(False)
         self.centresView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.centresView.setAlternatingRowColors(True)
         self.centresView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -103,6 +104,7 @@ class Ui_PeoplePage(object):
 
         self.membersView = QTableView(self.membersTab)
         self.membersView.setObjectName(u"membersView")
+        self.membersView.setTabKeyNavigation(False)
         self.membersView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.membersView.setAlternatingRowColors(True)
         self.membersView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -156,6 +158,7 @@ class Ui_PeoplePage(object):
 
         self.pairingsView = QTableView(self.pairingsTab)
         self.pairingsView.setObjectName(u"pairingsView")
+        self.pairingsView.setTabKeyNavigation(False)
         self.pairingsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.pairingsView.setAlternatingRowColors(True)
         self.pairingsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -128,6 +128,7 @@ class Ui_RecordsPage(object):
 
         self.recordsView = QTableView(RecordsPage)
         self.recordsView.setObjectName(u"recordsView")
+        self.recordsView.setTabKeyNavigation(False)
         self.recordsView.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.recordsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.recordsView.setAlternatingRowColors(True)

@@ -26,6 +26,7 @@ class Ui_RestoreDialog(object):
 
         self.backupsView = QTableView(RestoreDialog)
         self.backupsView.setObjectName(u"backupsView")
+        self.backupsView.setTabKeyNavigation(False)
         self.backupsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.backupsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.backupsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
