@@ -7,7 +7,8 @@ They are fixtures, so every test module under tests/printing can ask for them:
 - ``assert_not_blank(pdf, dpi=60)`` renders and fails naming the first page that has
   (almost) nothing on it; returns the PNG paths.
 
-Others may add helpers by appending new functions below; do not change these.
+Others may add helpers by appending new functions below; do not change these. Plain helpers
+(no fixtures) are in printing_helpers.py.
 """
 
 from __future__ import annotations
@@ -21,9 +22,15 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
+from hdrectify.printing.ledger_docx import write_ledger_docx
+from hdrectify.printing.ledger_pdf import write_ledger_pdf
+from hdrectify.printing.ledger_xlsx import write_ledger_xlsx
 from hdrectify.store.base import Store
+from hdrectify.store.demo import build_demo
 from hdrectify.store.evidence import add_evidence
 from hdrectify.store.ledger import load_seed, seed_id
+from hdrectify.store.ledger_report import LedgerReport, ledger_report
+from tests.printing.printing_helpers import DEMO_TODAY, write_file
 
 RenderPages = Callable[..., list[Path]]
 
@@ -85,13 +92,6 @@ def seeded(store: Store) -> Store:
     return store
 
 
-def write_file(folder: Path, name: str, content: bytes) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    path.write_bytes(content)
-    return path
-
-
 # -- evidence ZIP ------------------------------------------------------------------------
 
 
@@ -107,3 +107,40 @@ def with_evidence(seeded: Store, tmp_path: Path) -> Iterator[tuple[Store, dict[s
         for measure, path in files.values():
             add_evidence(seeded, measure, path)
     yield seeded, {k: p.read_bytes() for k, (_, p) in files.items()}
+
+
+# -- the demo database (a realistic county), built once and only read -----------------------
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database as of ``DEMO_TODAY``; tests only read it."""
+    path = tmp_path_factory.mktemp("demo") / "hdrectify-demo.db"
+    build_demo(path, DEMO_TODAY)
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_report(demo: Path) -> LedgerReport:
+    with Store.open(demo) as s:
+        return ledger_report(s)
+
+
+@pytest.fixture(scope="session")
+def demo_pdf(demo_report: LedgerReport, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    path = tmp_path_factory.mktemp("pdf") / "整改台账.pdf"
+    pages = write_ledger_pdf(demo_report, path, demo_report.federation, DEMO_TODAY)
+    return path, pages
+
+
+@pytest.fixture(scope="session")
+def demo_xlsx(demo_report: LedgerReport, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    path = tmp_path_factory.mktemp("xlsx") / "整改台账.xlsx"
+    return path, write_ledger_xlsx(demo_report, path, DEMO_TODAY)
+
+
+@pytest.fixture(scope="session")
+def demo_docx(demo_report: LedgerReport, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("docx") / "整改情况报告.docx"
+    write_ledger_docx(demo_report, path, DEMO_TODAY)
+    return path
