@@ -29,6 +29,7 @@ from hdrectify.store.checklist import (
 )
 from tests.printing.printing_helpers import (
     CHECKLIST_TODAY,
+    DEMO_TODAY,
     FEDERATION,
     JAN,
     log_contact_entered,
@@ -142,7 +143,7 @@ def test_reminders_when_the_month_ends_a_quarter_and_in_december(
     demo: Path, tmp_path: Path, month: str, report: tuple[str, str] | None, review: tuple[str, str] | None
 ) -> None:
     with Store.open(demo) as store:
-        data = checklist_data(store, Period.parse(month, Kind.MONTH), today=dt.date(2026, 11, 25))
+        data = checklist_data(store, Period.parse(month, Kind.MONTH), today=DEMO_TODAY)
     kinds = {tuple(r.obligation for r in p.reminders) for p in data.pairings}
     expected = tuple(ob for ob, on in ((Obligation.REPORT, report), (Obligation.REVIEW, review)) if on)
     assert kinds == {expected}
@@ -160,10 +161,10 @@ def test_reminders_when_the_month_ends_a_quarter_and_in_december(
 
 def test_a_county_month_is_a_page_per_pairing(demo: Path, tmp_path: Path, assert_not_blank: Any) -> None:
     with Store.open(demo) as store:
-        data = checklist_data(store, Period(Kind.MONTH, 2026, 10), today=dt.date(2026, 11, 25))
+        data = checklist_data(store, Period(Kind.MONTH, 2026, 10), today=DEMO_TODAY)
         federation = store.setting("federation_name")
     path = tmp_path / "county.pdf"
-    pages = write_checklist(data, path, federation, dt.date(2026, 11, 25))
+    pages = write_checklist(data, path, federation, DEMO_TODAY)
     assert len(data.pairings) == 17 and pages == 17
     texts = pdf_pages(path)
     assert all(federation in text and "挂钩联系工作月度清单" in text for text in texts)
