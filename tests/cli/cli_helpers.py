@@ -58,3 +58,23 @@ def month_of_week(day: dt.date) -> str:
 def week_label(day: dt.date) -> str:
     iso = day.isocalendar()
     return f"{iso.year}-W{iso.week:02d}"
+
+
+# -- the ledger ------------------------------------------------------------------
+
+
+def ledger(run, db: Path) -> dict[str, Any]:
+    """``ledger --json``, parsed."""
+    return json.loads(ok(run("--db", db, "ledger", "--json")))
+
+
+def problems(run, db: Path) -> list[dict[str, Any]]:
+    """Every problem of the ledger, area by area."""
+    return [p for a in ledger(run, db)["areas"] for p in a["problems"]]
+
+
+def problem(run, db: Path, title: str) -> dict[str, Any]:
+    """The one problem titled ``title``."""
+    found = [p for p in problems(run, db) if p["title"] == title]
+    assert len(found) == 1, f"{title!r}: {found}"
+    return found[0]

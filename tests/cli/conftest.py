@@ -113,3 +113,18 @@ def db(tmp_path: Path, run: Runner) -> Path:
         code, _out, err = run("--db", path, *args)
         assert (code, err) == (0, ""), f"setup {args} failed: {err}"
     return path
+
+
+@pytest.fixture
+def laptop(tmp_path: Path, run: Runner) -> Path:
+    """A member's laptop: role member, the notice loaded, 陈志强 paired with 平山 from 2024-01-01."""
+    path = tmp_path / "laptop.db"
+    for args in (
+        ("init", "--seed", "--role", "member"),
+        ("centre", "add", CENTRE_A, "--town", TOWN_A),
+        ("member", "add", MEMBER_A),
+        ("pair", MEMBER_A, CENTRE_A, "--from", PAIR_FROM),
+    ):
+        code, _out, err = run("--db", path, *args)
+        assert (code, err) == (0, ""), f"setup {args} failed: {err}"
+    return path

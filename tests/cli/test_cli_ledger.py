@@ -1,41 +1,22 @@
-"""The office's own ledger from the command line: problems, measures, areas and inspections, and numbering.
+"""The office's own ledger from the command line: problems, measures, ``log --problems``, ``measure set``.
 
-SPEC's forms (``problem add|edit``, ``measure add|progress|attach|close``), the office's area
-and inspection commands, removal with a reason, ``log --problems`` reaching the ledger, and
-the rule that a number once shown never changes (only the office numbers; a member's
-laptop leaves its problems 待编号 until :func:`number_pending` at the office).
+SPEC's forms (``problem add|edit``, ``measure add|progress|attach|close|set``), removal with a reason and
+``log --problems`` reaching the ledger. Areas and inspections are in test_cli_inspections.py, the
+numbering (a number once shown never changes) in test_cli_ledger_numbering.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from hdrectify.store.base import Store
-from hdrectify.store.ledger_edit import number_pending
-from tests.cli.cli_helpers import CHEN, A, ok, query
+from tests.cli.cli_helpers import CHEN, A, ledger, ok, problem, problems, query
 
 VISIT_AREA = 4
 TODAY = dt.date.today()
 DUE = (TODAY + dt.timedelta(days=30)).isoformat()  # a problem added now is found today: deadlines after it
-
-
-def ledger(run, db: Path) -> dict[str, Any]:
-    return json.loads(ok(run("--db", db, "ledger", "--json")))
-
-
-def problems(run, db: Path) -> list[dict[str, Any]]:
-    return [p for a in ledger(run, db)["areas"] for p in a["problems"]]
-
-
-def problem(run, db: Path, title: str) -> dict[str, Any]:
-    found = [p for p in problems(run, db) if p["title"] == title]
-    assert len(found) == 1, f"{title!r}: {found}"
-    return found[0]
 
 
 def audit_reasons(db: Path, table: str) -> list[tuple[str, str]]:
@@ -213,45 +194,6 @@ def test_measure_remove_refuses_with_evidence_unless_it_goes_too(run, refused, d
     assert sorted(audit_reasons(db, "ledger_measures")) == [("delete", "写错了"), ("delete", "重复")]
 
 
-# -- areas and inspections ------------------------------------------------------------------------
-
-
-def test_an_office_adds_an_inspection_its_area_and_problems(run, refused, db: Path) -> None:
-    ok(
-        run(
-            "--db",
-            db,
-            "inspection",
-            "add",
-            "--title",
-            "2025年县委巡察反馈",
-            "--issuer",
-            "县委巡察办",
-            "--notice-on",
-            "2025-03-01",
-        )
-    )
-    assert query(db, "SELECT title, issuer, notice_on FROM ledger_sources WHERE title LIKE '2025%'") == [
-        ("2025年县委巡察反馈", "县委巡察办", "2025-03-01")
-    ]
-    assert "已有标题" in refused(db, "inspection", "add", "--title", "2025年县委巡察反馈")
-    assert "格式不对" in refused(db, "inspection", "add", "--title", "另一次", "--notice-on", "2025.3.1")
-    out = ok(run("--db", db, "area", "add", "--title", "关于作风建设方面", "--source-title", "2025年县委巡察反馈"))
-    assert "方面 5" in out  # after the visits' area (四), which keeps its number on every computer
-    assert query(
-        db, "SELECT s.title FROM ledger_areas a JOIN ledger_sources s ON s.id = a.source_id WHERE a.no = 5"
-    ) == [("2025年县委巡察反馈",)]
-    ok(run("--db", db, "area", "edit", "5", "--title", "关于作风建设不够扎实方面"))
-    ok(run("--db", db, "problem", "add", "--area", "5", "--title", "会风不严"))
-    assert [a["title"] for a in ledger(run, db)["areas"]][-1] == "关于作风建设不够扎实方面"
-    assert "还有 1 个问题" in refused(db, "area", "remove", "5", "--reason", "合并")
-    assert "没有标题为" in refused(db, "area", "add", "--title", "x", "--source-title", "不存在的巡察")
-    assert "通报原文" in refused(db, "area", "edit", "1", "--title", "改写")
-    ok(run("--db", db, "problem", "remove", "18", "--reason", "并入问题5"))
-    ok(run("--db", db, "area", "remove", "5", "--reason", "合并到通报的方面"))
-    assert len(ledger(run, db)["areas"]) == 3
-
-
 # -- log --problems -------------------------------------------------------------------------------
 
 
@@ -282,159 +224,6 @@ def test_log_problems_adds_each_line_to_the_ledger_as_a_visit_problem(run, db: P
         db, "SELECT count(*) FROM ledger_problems WHERE contact_id IS NOT NULL AND found_on = '2024-03-05'"
     ) == [(3,)]
     assert query(db, "SELECT problems FROM contacts") == [("灭火器过期\n扶手松动\n台账缺页",)]
-
-
-# -- numbering: a number once shown never changes ----------------------------------------------
-
-
-@pytest.fixture
-def laptop(tmp_path: Path, run) -> Path:
-    """A member's laptop: role member, the notice loaded, 陈志强 paired with 平山."""
-    path = tmp_path / "laptop.db"
-    for args in (
-        ("init", "--seed", "--role", "member"),
-        ("centre", "add", A, "--town", "平山街道"),
-        ("member", "add", CHEN),
-        ("pair", CHEN, A, "--from", "2024-01-01"),
-    ):
-        ok(run("--db", path, *args))
-    return path
-
-
-def test_init_role_is_checked_and_office_is_the_default(run, tmp_path: Path, expect_error) -> None:
-    path = tmp_path / "x.db"
-    message = expect_error(*run("--db", path, "init", "--role", "boss"))
-    assert "--role office" in message and not path.exists()
-    ok(run("--db", path, "init"))
-    assert query(path, "SELECT value FROM settings WHERE key = 'role'") == [('"office"',)]
-    assert "党员电脑" in ok(run("--db", path, "init", "--role", "member"))
-    assert query(path, "SELECT value FROM settings WHERE key = 'role'") == [('"member"',)]
-
-
-def test_a_member_laptop_leaves_new_problems_pending(run, laptop: Path) -> None:
-    out = ok(
-        run("--db", laptop, "log", CHEN, A, "--date", "2024-03-05", "--method", "onsite", "--problems", "灭火器过期")
-    )
-    assert "待编号 灭火器过期" in out
-    pending = problem(run, laptop, "灭火器过期")
-    assert pending["no"] is None
-    assert "待编号" in ok(run("--db", laptop, "ledger"))
-    out = ok(run("--db", laptop, "problem", "add", "--area", "1", "--title", "学习记录不全"))
-    assert "待编号" in out
-    # a pending problem is named by its id until the office numbers it
-    ok(run("--db", laptop, "measure", "add", "--problem", pending["id"], "--text", "更换灭火器"))
-    ok(run("--db", laptop, "measure", "progress", f"{pending['id']}.2", "--date", "2024-03-08", "--text", "已购买"))
-    with Store.open(laptop) as store, store.transaction():
-        assert number_pending(store) == []  # a laptop never numbers
-
-
-def test_number_pending_at_the_office_numbers_in_order_and_never_changes_a_number(run, db: Path) -> None:
-    ok(run("--db", db, "log", CHEN, A, "--date", "2024-03-05", "--method", "onsite", "--problems", "灭火器过期"))
-    assert problem(run, db, "灭火器过期")["no"] == 18  # the office numbers its own at once
-    # problems that arrived unnumbered (as a member's bundle brings them)
-    with Store.open(db, actor="tester") as store, store.transaction():
-        area_id = store.scalar("SELECT id FROM ledger_areas WHERE no = 4")
-        for title, found_on, made in (
-            ("后发现的", "2024-04-02", "2024-04-02T09:00:00+08:00"),
-            ("先发现的", "2024-03-01", "2024-04-03T09:00:00+08:00"),
-            ("同日发现的", "2024-04-02", "2024-04-02T10:00:00+08:00"),  # found the same day, entered later
-        ):
-            store.insert(
-                "ledger_problems",
-                {"area_id": area_id, "no": None, "title": title, "source": "visit", "found_on": found_on}
-                | {"created_at": made},
-            )
-    assert problem(run, db, "先发现的")["no"] is None
-    with Store.open(db, actor="tester") as store, store.transaction():
-        given = number_pending(store)
-    assert [no for _id, no in given] == [19, 20, 21]
-    numbers = {p["title"]: p["no"] for p in problems(run, db)}
-    assert (numbers["灭火器过期"], numbers["先发现的"], numbers["后发现的"], numbers["同日发现的"]) == (18, 19, 20, 21)
-    assert all(numbers[t] == n for t, n in zip(numbers, range(1, 18), strict=False))  # the notice's stay 1–17
-    # a tracked local change: the numbers travel back in the office's next bundle
-    ids = [i for i, _ in given]
-    tracked = query(
-        db,
-        f"SELECT count(*) FROM sync_rows WHERE row_id IN ({','.join('?' * 3)}) AND local_seq IS NOT NULL",
-        tuple(ids),
-    )
-    assert tracked == [(3,)]
-    with Store.open(db, actor="tester") as store, store.transaction():
-        assert number_pending(store) == []
-
-
-def test_every_document_prints_a_problem_still_waiting_for_its_number(run, db: Path, tmp_path: Path) -> None:
-    """A member's laptop prints its ledger, checklist and summaries with 待编号 where the number will be."""
-    import openpyxl
-    from pypdf import PdfReader
-
-    with Store.open(db) as store, store.transaction():
-        store.set_setting("role", "member")
-    ok(
-        run(
-            "--db",
-            db,
-            "log",
-            CHEN,
-            A,
-            "--date",
-            "2024-03-05",
-            "--method",
-            "onsite",
-            "--problems",
-            "扶手松动\n灭火器过期",
-        )
-    )
-    out = tmp_path / "out"
-    out.mkdir()
-    made = {
-        "台账.pdf": ("ledger", "-o"),
-        "台账.xlsx": ("ledger", "-o"),
-        "报告.docx": ("ledger", "-o"),
-        "汇总.pdf": ("summary", "--quarter", "2024-Q1", "-o"),
-        "汇总.xlsx": ("summary", "--quarter", "2024-Q1", "-o"),
-        "清单.pdf": ("checklist", "--month", "2024-03", "-o"),
-    }
-    for name, args in made.items():
-        ok(run("--db", db, *args, out / name))
-    for name in ("台账.pdf", "汇总.pdf", "清单.pdf"):
-        text = "".join(page.extract_text() for page in PdfReader(out / name).pages).replace("\n", "").replace(" ", "")
-        assert "扶手松动" in text and "待编" in text and "None" not in text, name
-    for name in ("台账.xlsx", "汇总.xlsx"):
-        values = {c.value for ws in openpyxl.load_workbook(out / name) for row in ws.iter_rows() for c in row}
-        assert "待编号" in values and "扶手松动" in values, name
-
-
-# -- what an inspection's notice declares ----------------------------------------------------------
-
-DECLARED = "SELECT declared_problems, declared_specific, declared_measures FROM ledger_sources"
-
-
-def test_inspection_edit_sets_the_notice_figures_the_report_quotes(run, refused, db: Path, tmp_path: Path) -> None:
-    import docx
-
-    assert query(db, DECLARED) == [(13, 51, 72)]  # the seed sets them from the notice
-    out = ok(run("--db", db, "inspection", "edit", "--declared-problems", "14", "--declared-measures", "70"))
-    assert "问题数14，具体问题数51，整改措施数70" in out
-    assert query(db, DECLARED) == [(14, 51, 70)]
-    title = query(db, "SELECT title FROM ledger_sources")[0][0]
-    ok(run("--db", db, "inspection", "edit", title, "--declared-specific", "50"))
-    assert query(db, DECLARED) == [(14, 50, 70)]
-    ok(run("--db", db, "ledger", "-o", tmp_path / "r.docx"))
-    opening = next(p.text for p in docx.Document(str(tmp_path / "r.docx")).paragraphs if p.text.startswith("根据"))
-    assert "巡察反馈三个方面14个问题（50个具体问题），制定了70条整改措施。" in opening
-    assert "逐条列出17个问题、66条整改措施" in opening
-    assert "至少给出" in refused(db, "inspection", "edit")
-    assert "没有标题为" in refused(db, "inspection", "edit", "不存在的巡察", "--declared-problems", "1")
-    assert "无效" in refused(db, "inspection", "edit", "--declared-measures", "-1")
-    assert "0 到 9999" in refused(db, "inspection", "edit", "--declared-measures", "10000")
-
-
-def test_inspection_edit_is_the_office_s(laptop: Path, refused, tmp_path: Path, run) -> None:
-    assert "办公室的电脑" in refused(laptop, "inspection", "edit", "--declared-problems", "1")
-    empty = tmp_path / "empty.db"
-    ok(run("--db", empty, "init"))
-    assert "还没有巡察" in refused(empty, "inspection", "edit", "--declared-problems", "1")
 
 
 # -- measure set: the owners and deadline of many measures at once ---------------------------------

@@ -11,17 +11,22 @@ import hashlib
 import itertools
 import json
 import shutil
+import sqlite3
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
+import openpyxl
+
 from hdrectify.exchange.bundle import MANIFEST
+from hdrectify.exchange.conflicts import open_count
 from hdrectify.exchange.export import ExportResult, export_bundle
 from hdrectify.exchange.merge import import_bundle
 from hdrectify.exchange.result import MergeResult
 from hdrectify.store.base import Store
+from hdrectify.store.people import add_centre, add_member, add_pairing
 from hdrectify.store.schema import DATA_TABLES
 
 T = TypeVar("T")
@@ -158,3 +163,41 @@ def pack(out: Path, parts: dict[str, bytes] | list[tuple[str, bytes]], *, resign
         for name, data in items:
             zf.writestr(name, data)
     return out
+
+
+def open_count_of(site: Site) -> int:
+    """How many conflicts wait for the office's choice at ``site``."""
+    with site.store() as store:
+        return open_count(store)
+
+
+# -- spreadsheets (the Excel / CSV import tests) ----------------------------------------------------
+
+
+def counts(db: Path) -> dict[str, int]:
+    """The rows of the tables an import writes, and of the audit log, read with plain sqlite3."""
+    conn = sqlite3.connect(db)
+    try:
+        tables = ("centres", "members", "pairings", "contacts", "reports", "reviews", "audit_log")
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    finally:
+        conn.close()
+
+
+def roster_db(store: Store) -> None:
+    """陈志强 paired with CENTRE_A and 黄伟明 with CENTRE_B, both from 1 January 2024."""
+    with store.transaction():
+        a, b = add_centre(store, CENTRE_A, TOWN_A), add_centre(store, CENTRE_B, TOWN_B)
+        add_pairing(store, add_member(store, CHEN), a, dt.date(2024, 1, 1))
+        add_pairing(store, add_member(store, HUANG), b, dt.date(2024, 1, 1))
+
+
+def many_contacts(path: Path, rows: list[list[object]]) -> Path:
+    """A workbook of one 联系记录 sheet holding ``rows`` (written in write-only mode, as fast as it gets)."""
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("联系记录")
+    ws.append(["党员", "康园中心", "日期", "方式", "情况"])
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path

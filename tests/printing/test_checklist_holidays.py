@@ -8,15 +8,13 @@ from pathlib import Path
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.store.base import Store
 from hdrectify.store.checklist import checklist_data
-from tests.printing.test_checklist import TODAY, _pages, _write, january
-
-__all__ = ["january"]  # the fixture, used by name
+from tests.printing.printing_helpers import CHECKLIST_TODAY, pdf_pages, write_checklist_pdf
 
 
-def _text(store: Store, tmp_path: Path, month: str, today: dt.date = TODAY) -> str:
+def _text(store: Store, tmp_path: Path, month: str, today: dt.date = CHECKLIST_TODAY) -> str:
     data = checklist_data(store, Period.parse(month, Kind.MONTH), today=today)
-    path, _ = _write(data, tmp_path, f"{month}.pdf")
-    return "\n".join(_pages(path))
+    path, _ = write_checklist_pdf(data, tmp_path, f"{month}.pdf")
+    return "\n".join(pdf_pages(path))
 
 
 def test_january_names_new_year_and_its_make_up_day(january: Store, tmp_path: Path) -> None:

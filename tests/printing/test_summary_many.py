@@ -13,16 +13,15 @@ import re
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
-from hdrectify.domain.periods import Kind, Period
+from hdrectify.domain.periods import Kind
 from hdrectify.domain.wording import percent as pct
 from hdrectify.store import people, records
 from hdrectify.store.base import Store
 from hdrectify.store.summary import summary_data
 from tests.cli_runner import run_in_process
+from tests.printing.printing_helpers import Q1, pdf_pages
 
-Q1 = Period(Kind.QUARTER, 2024, 1)
 TOWNS = 30
 
 
@@ -44,17 +43,13 @@ def many(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
     return _province(tmp_path_factory.mktemp("many") / f"p{request.param}.db", request.param)
 
 
-def _pages(pdf: Path) -> list[str]:
-    return [page.extract_text() for page in PdfReader(pdf).pages]
-
-
 def test_the_summary_prints_every_centres_rate(
     capsys: pytest.CaptureFixture[str], assert_not_blank, many: Path, tmp_path: Path
 ) -> None:
     pdf = tmp_path / "summary.pdf"
     code, _, err = run_in_process(capsys, "--db", many, "summary", "--quarter", "2024-Q1", "-o", pdf)
     assert code == 0, err
-    pages = _pages(pdf)
+    pages = pdf_pages(pdf)
     with Store.open(many) as store:
         data = summary_data(store, Q1, dt.date(2024, 6, 30))
     assert len(data.centres) > 25

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from hdrectify.app import create_application, open_context
+from hdrectify.app import Launcher, create_application, open_context
 from hdrectify.store.demo import build_demo
 from hdrectify.ui import i18n
 from hdrectify.ui.context import AppContext
@@ -93,3 +93,31 @@ def _type_text(widget, text: str) -> None:
 def type_text():
     """``type_text(widget, "中文")``: key events for any text, Chinese included."""
     return _type_text
+
+
+@pytest.fixture
+def db(demo_template: Path, tmp_path: Path) -> Path:
+    """A copy of the demo database in a folder of its own (``data/hdrectify.db``), for a Launcher to open."""
+    path = tmp_path / "data" / "hdrectify.db"
+    path.parent.mkdir()
+    shutil.copy(demo_template, path)
+    return path
+
+
+@pytest.fixture
+def launchers(qtbot) -> Iterator[Callable[[], Launcher]]:
+    """``launchers() -> Launcher``: as many as a test needs; their windows closed and locks released after it."""
+    made: list[Launcher] = []
+
+    def make() -> Launcher:
+        launcher = Launcher()
+        made.append(launcher)
+        return launcher
+
+    yield make
+    for launcher in made:
+        if launcher.window is not None:
+            launcher.window.close()
+            launcher.window.ctx.close()
+        if launcher.lock is not None:
+            launcher.lock.release()

@@ -5,7 +5,6 @@ Every write path in a read-only window, on a full disk and on a locked database:
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import threading
 import time
@@ -62,14 +61,6 @@ def test_the_year_spin_box_computes_only_the_year_it_stops_at(qtbot, demo_ctx: A
 
 
 # -- nothing left running --------------------------------------------------------------------------
-
-
-@pytest.fixture
-def db(demo_template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "data" / "hdrectify.db"
-    path.parent.mkdir()
-    shutil.copy(demo_template, path)
-    return path
 
 
 @pytest.fixture

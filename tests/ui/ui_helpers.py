@@ -1,9 +1,10 @@
-"""Helpers shared by the window's tests (imported as tests.ui.ui_helpers): widgets, snapshots, drops, and
-the ledger screen's set-up."""
+"""Helpers shared by the window's tests (imported as tests.ui.ui_helpers): widgets, snapshots, drops,
+the ledger screen's set-up, and the safety tests' message boxes, damaged files and launched windows."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any, TypeVar
@@ -14,7 +15,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
     QInputDialog,
+    QLabel,
     QLineEdit,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -22,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hdrectify.app import Launcher
 from hdrectify.store.ledger import seed_id
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.ledger import LedgerPage
+from hdrectify.ui.main_window import MainWindow
 from hdrectify.ui.models.ledger_model import COL_TITLE, LedgerModel
 
 W = TypeVar("W", bound=QWidget)
@@ -163,3 +168,48 @@ def answer_reason(qtbot, reason: str, type_text) -> None:
     assert not ok.isEnabled()  # a reason is required
     type_text(edit, reason)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
+# -- the window's safety: message boxes, damaged files, windows opened by a Launcher ----------------
+
+SHOTS = Path(os.environ["HDRECTIFY_SHOTS"]) if os.environ.get("HDRECTIFY_SHOTS") else None
+
+
+def shot(widget: Any, name: str) -> None:
+    """Screenshots for looking at the dialogs (HDRECTIFY_SHOTS=folder)."""
+    if SHOTS is not None:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(SHOTS / f"{name}.png"))
+
+
+def click(box: QMessageBox, label: str) -> None:
+    """Click the message box's button labelled ``label``."""
+    button = next(b for b in box.buttons() if b.text() == label)
+    button.click()
+
+
+def shown_errors(dialog: Any) -> str:
+    """What the dialog's error labels (next to a field or under the form) say."""
+    return " ".join(
+        label.text() for label in dialog.findChildren(QLabel) if label.objectName().endswith("Error") and label.text()
+    )
+
+
+def damage(path: Path) -> None:
+    """Overwrite pages of the database file past its header (its WAL checkpointed first)."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    with open(path, "r+b") as f:
+        f.seek(4096 * 3)
+        f.write(b"\xde\xad\xbe\xef" * 20_000)
+
+
+def open_window(qtbot, launcher: Launcher, path: Path, *, settled: bool = True, **kwargs: Any) -> MainWindow:
+    """The window on ``path``; ``settled``: once the file's check (run after showing it) has passed."""
+    window = launcher.open(path, **kwargs)
+    assert window is not None, launcher.prompt.text() if launcher.prompt else ""
+    qtbot.addWidget(window)
+    if settled:
+        qtbot.waitUntil(lambda: window.ctx.settled, timeout=20_000)
+    return window
