@@ -15,8 +15,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QDialog, QPushButton, QWidget
 
 from hdrectify.domain.errors import InputError
+from hdrectify.exchange.trust import identity
 from hdrectify.store.people import members
-from hdrectify.ui import i18n
+from hdrectify.ui import i18n, labels
 from hdrectify.ui.checklist_items_dialog import ChecklistItemsDialog
 from hdrectify.ui.context import SETTINGS, AppContext
 from hdrectify.ui.form_support import FieldErrors, select_data
@@ -68,6 +69,8 @@ class SettingsDialog(QDialog):
         ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
         self._fill_me(ctx.me())
         self.reminders = ReminderSettings(ui.computerForm, ui.computerGroup, ui.meCombo)  # this computer's reminders
+        self.identity = identity(store)  # what another computer compares before trusting this one's bundles
+        self._show_identity()
         ui.databaseEdit.setText(str(ctx.path))
         ui.databaseEdit.setCursorPosition(0)
         ui.openFolderButton.clicked.connect(self._open_folder)
@@ -97,6 +100,10 @@ class SettingsDialog(QDialog):
                 self.tr("添加到记录的照片不保存拍摄地点（GPS）：中心的位置和照片中的人都属个人信息")
             )
 
+    def _show_identity(self) -> None:
+        me = self.identity
+        self.ui.fingerprintEdit.setText(labels.aside(me.fingerprint, labels.role_text(me.role)))
+
     def _fill_me(self, selected: str | None) -> None:
         combo = self.ui.meCombo
         combo.clear()
@@ -125,6 +132,7 @@ class SettingsDialog(QDialog):
             self._name_items_button()
             self.ui.meCombo.setItemText(0, self.tr("办公室（全部）"))
             self.reminders.retranslate()
+            self._show_identity()
             self._show_hint()
         super().changeEvent(event)
 

@@ -35,7 +35,6 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the checkout: tests.benchmarks.*
 from hdrectify.domain.cadence import totals
 from hdrectify.domain.periods import Kind, Period
-from hdrectify.exchange.merge import import_bundle
 from hdrectify.printing.checklist import write_checklist
 from hdrectify.printing.summary_xlsx import write_summary_xlsx
 from hdrectify.store import sync
@@ -45,6 +44,7 @@ from hdrectify.store.checklist import checklist_data
 from hdrectify.store.summary import summary_data
 from tests.benchmarks.bench_core import OUT, build
 from tests.benchmarks.bench_exchange import ensure_bundles
+from tests.exchange.exchange_helpers import trusting_import
 
 DATA_VERSION = 1
 FIRST_YEAR, LAST_YEAR = 2021, 2025
@@ -107,7 +107,7 @@ def measure(db: Path, bundle: Path | None) -> dict[str, float]:
         shutil.copy(db, target)
         with Store.open(target, actor="办公室") as store:
             t0 = time.perf_counter()
-            result = import_bundle(store, bundle)
+            result = trusting_import(store, bundle)
             out["merge"] = time.perf_counter() - t0
         assert result.total("added") > 100_000, result.as_dict()
         for suffix in ("", "-wal", "-shm"):
