@@ -18,6 +18,7 @@ The entry is written in the import's transaction: a refused or dry-run import le
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +28,8 @@ from hdrectify.exchange.identity import fresh, installation_name
 from hdrectify.exchange.records import BundleError
 from hdrectify.exchange.signing import encode_key, fingerprint, normalised_fingerprint, own_public_key
 from hdrectify.store.base import Row, Store
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,13 @@ def check_sender(store: Store, bundle: Bundle, trust: str | None = None) -> Send
     if known:
         if known[0]["public_key"] == key:
             return Sender(**sender, trust_now=None)
+        log.warning(  # flagged in the log too: a copied database or a forgery
+            "bundle %s claims installation %s with key %s; trusted key is %s",
+            bundle.bundle_id,
+            bundle.installation_id,
+            bundle.fingerprint,
+            known[0]["fingerprint"],
+        )
         raise BundleError("exchange.sender_key_changed", None, trusted=known[0]["fingerprint"], **sender)
     if given is not None:
         if given != bundle.fingerprint:
