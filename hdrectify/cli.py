@@ -399,6 +399,8 @@ def main(argv: list[str] | None = None) -> None:
 # commands kept in modules of their own (they do not import this one)
 for _command in (
     cli_bundle.bundle,
+    cli_bundle.identity,
+    cli_bundle.trust,
     cli_records.log,
     cli_records.report,
     cli_records.review,

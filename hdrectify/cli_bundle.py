@@ -1,4 +1,5 @@
-"""The command line's exchange commands: ``bundle export`` and ``bundle import`` (``cli`` adds them).
+"""The command line's exchange commands: ``bundle export`` and ``bundle import``, ``identity`` (who this
+installation is to others) and ``trust list|remove`` (whom it accepts bundles from); ``cli`` adds them.
 
 Like the rest of the command line: one line on stderr and a non-zero exit on bad input,
 the database unchanged. A refused import lists every row that would break the rules
@@ -7,15 +8,17 @@ the database unchanged. A refused import lists every row that would break the ru
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import click
 
 from hdrectify.cli_base import FORCE_HELP
+from hdrectify.domain.wording import HOW_TRUSTED, ROLE
 from hdrectify.exchange.rules import TABLE_LABELS
 from hdrectify.store.base import Store
 from hdrectify.store.db import resolve_db_path
-from hdrectify.textfmt import safe, table
+from hdrectify.textfmt import safe, safe_json, table
 
 
 @click.group()
@@ -63,16 +66,21 @@ def bundle_export(ctx: click.Context, output: str, whole: bool, for_member: str 
 @bundle.command("import")
 @click.argument("source", metavar="FILE")
 @click.option("--dry-run", is_flag=True, help="只显示将要发生的变化，不写入数据库。")
+@click.option(
+    "--trust",
+    metavar="FINGERPRINT",
+    help="信任尚未信任的发送方：填写与对方电脑“设置”中核对过的指纹（如 ABCD-EFGH-2345-6723-JKLM-NPQR）。",
+)
 @click.pass_context
-def bundle_import(ctx: click.Context, source: str, dry_run: bool) -> None:
-    """导入交换包：按编号合并；同一记录在两台电脑上都改过时保留两个版本，列入冲突待办。"""
+def bundle_import(ctx: click.Context, source: str, dry_run: bool, trust: str | None) -> None:
+    """导入交换包：先核对签名和发送方，再按编号合并；同一记录在两台电脑上都改过时保留两个版本，列入冲突待办。"""
     from hdrectify.exchange.identity import MERGED_LABELS, SETTING_LABELS
     from hdrectify.exchange.merge import import_bundle
     from hdrectify.exchange.result import MergeRefused
 
     with Store.open(resolve_db_path(ctx.obj["db"])) as store:
         try:
-            result = import_bundle(store, Path(source), dry_run=dry_run)
+            result = import_bundle(store, Path(source), dry_run=dry_run, trust=trust)
         except MergeRefused as refused:
             for v in refused.result.violations:
                 click.echo(f"  {safe(str(v))}", err=True)
@@ -80,6 +88,15 @@ def bundle_import(ctx: click.Context, source: str, dry_run: bool) -> None:
     head = "试运行（数据库未作改动）" if dry_run else "已导入"
     when = safe(result.created_at[:16].replace("T", " "))
     click.echo(f"{head}：{safe(result.installation_name)} 于 {when} 导出的交换包")
+    if result.signer_fingerprint:
+        role = ROLE.get(result.signer_role, result.signer_role)
+        click.echo(f"签名：{safe(result.installation_name)}（{role}），指纹 {result.signer_fingerprint}")
+    if result.trusted_now == "first_office":
+        click.echo(
+            f"{'将' if dry_run else '已'}信任办公室电脑“{safe(result.installation_name)}”（首次收到办公室的交换包）"
+        )
+    elif result.trusted_now == "confirmed":
+        click.echo(f"{'将' if dry_run else '已'}把“{safe(result.installation_name)}”加入信任列表")
     if result.imported_before and not result.changed:
         click.echo(f"该交换包已于 {result.imported_before[:16].replace('T', ' ')} 导入过，没有新的变化。")
         return
@@ -109,3 +126,78 @@ def bundle_import(ctx: click.Context, source: str, dry_run: bool) -> None:
         click.echo("没有新的变化。")
     for name in result.missing_evidence:
         click.echo(f"注意：佐证材料“{safe(name)}”的文件不在交换包中，请让对方用 --all 重新导出", err=True)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON。")
+@click.pass_context
+def identity(ctx: click.Context, as_json: bool) -> None:
+    """本机身份：编号、名称、角色和密钥指纹（其他电脑信任本机时核对指纹）。"""
+    from hdrectify.exchange.trust import identity as own
+
+    with Store.open(resolve_db_path(ctx.obj["db"]), read_only=True) as store:
+        me = own(store)
+    if as_json:
+        click.echo(safe_json(json.dumps(me.as_dict(), ensure_ascii=False)))
+        return
+    click.echo(f"名称：{safe(me.name)}")
+    click.echo(f"角色：{ROLE.get(me.role, me.role)}")
+    click.echo(f"编号：{me.installation}")
+    click.echo(f"指纹：{me.fingerprint}")
+
+
+@click.group()
+def trust() -> None:
+    """信任列表：本机接受哪些电脑的交换包（按签名密钥的指纹）。"""
+
+
+@trust.command("list")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON。")
+@click.pass_context
+def trust_list(ctx: click.Context, as_json: bool) -> None:
+    """列出信任的电脑：名称、角色、指纹和何时信任。"""
+    from hdrectify.exchange.trust import trusted
+
+    with Store.open(resolve_db_path(ctx.obj["db"]), read_only=True) as store:
+        found = trusted(store)
+    if as_json:
+        out = [
+            {
+                "installation": r["installation_id"],
+                "name": r["name"],
+                "role": r["role"],
+                "fingerprint": r["fingerprint"],
+                "how": r["how"],
+                "since": r["created_at"],
+            }
+            for r in found
+        ]
+        click.echo(safe_json(json.dumps(out, ensure_ascii=False)))
+        return
+    if not found:
+        click.echo("信任列表为空：还没有接受过其他电脑的交换包。")
+        return
+    rows = [
+        [
+            safe(r["name"]),
+            ROLE.get(r["role"], r["role"]),
+            r["fingerprint"],
+            HOW_TRUSTED.get(r["how"], r["how"]),
+            str(r["created_at"])[:16].replace("T", " "),
+        ]
+        for r in found
+    ]
+    click.echo(table(["名称", "角色", "指纹", "方式", "信任时间"], rows))
+
+
+@trust.command("remove")
+@click.argument("fingerprint", metavar="FINGERPRINT")
+@click.pass_context
+def trust_remove(ctx: click.Context, fingerprint: str) -> None:
+    """从信任列表中移除一台电脑：之后它的交换包要重新核对指纹才能导入。"""
+    from hdrectify.exchange.trust import remove
+
+    with Store.open(resolve_db_path(ctx.obj["db"])) as store:
+        gone = remove(store, fingerprint)
+    for r in gone:
+        click.echo(f"已从信任列表中移除：{safe(r['name'])}（指纹 {r['fingerprint']}）")

@@ -81,6 +81,10 @@ COMPONENTS: list[tuple[str, str, str | None, str, str, list[Path] | None]] = [
     ("chinesecalendar", "chinesecalendar", "chinesecalendar", "MIT", "中国大陆法定节假日与调休安排",
      [ROOT / "packaging" / "licence_texts" / "chinesecalendar-LICENSE"]),
     ("orjson", "orjson", "orjson", "MPL-2.0 AND (Apache-2.0 OR MIT)", "交换包和审计记录的 JSON 读写", None),
+    ("cryptography", "cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause",
+     "交换包的签名（Ed25519）和本机身份的密钥", None),
+    ("cffi", "cffi", "cffi", "MIT", "cryptography 的依赖", None),
+    ("pycparser", "pycparser", "pycparser", "BSD-3-Clause", "cffi 的依赖", None),
     ("pluggy", "pluggy", "pluggy", "MIT", "sqlite-utils 的依赖", None),
     ("tabulate", "tabulate", "tabulate", "MIT", "sqlite-utils 的依赖", None),
     ("python-dateutil", "python-dateutil", "python-dateutil", "Apache-2.0 OR BSD-3-Clause", "sqlite-utils 的依赖",
@@ -103,6 +107,8 @@ def texts(slug: str, dist: str | None, given: list[Path] | None) -> list[Path]:
         return base + [parts[n] for n in PDFIUM_PARTS if n in parts]
     if slug == "orjson":  # its own code under either licence, and parts it builds in under the MPL
         return dist_file("orjson", "LICENSE-APACHE", "LICENSE-MIT", "LICENSE-MPL-2.0")
+    if slug == "cryptography":  # either licence, at the user's choice
+        return dist_file("cryptography", "licenses/LICENSE", "LICENSE.APACHE", "LICENSE.BSD")
     assert dist is not None
     found = dist_file(
         dist, "LICENSE", "LICENSE.txt", "LICENSE.md", "LICENCE.rst", "LICENSES.txt", "COPYING.txt", "LICENCE.python"

@@ -593,6 +593,28 @@ MESSAGES: dict[str, str] = {
         "InputError", "交换包 {name} 第 {line} 行：字段 {column} 的值类型或长度不对"
     ),
     "exchange.record_encoding": QT_TRANSLATE_NOOP("InputError", "交换包 {name} 第 {line} 行：含有无效的字符编码"),
+    # its signature (exchange/signing.py) and its sender (exchange/trust.py)
+    "exchange.signature_bad": QT_TRANSLATE_NOOP(
+        "InputError", "交换包已被改动或损坏（签名不符），未导入：请让对方重新导出交换包"
+    ),
+    "exchange.unsigned": QT_TRANSLATE_NOOP(
+        "InputError", "交换包没有签名（由旧版本导出），未导入：请对方把 hdrectify 更新到最新版本后重新导出"
+    ),
+    "exchange.sender_unknown": QT_TRANSLATE_NOOP(
+        "InputError",
+        "交换包来自本机尚未信任的电脑“{name}”（编号 {installation}，指纹 {fingerprint}），未导入："
+        "请与对方电脑“设置”中显示的指纹核对，一致后用 --trust {fingerprint} 再次导入",
+    ),
+    "exchange.sender_key_changed": QT_TRANSLATE_NOOP(
+        "InputError",
+        "警告：交换包自称来自已信任的电脑“{name}”（编号 {installation}），但签名密钥不同"
+        "（指纹 {fingerprint}，本机记录的是 {trusted}），可能是复制的数据库或伪造的交换包，未导入："
+        "请与对方核对指纹；确认对方确实换了电脑或重装后，先执行 hdrectify trust remove {trusted} 再导入",
+    ),
+    "exchange.trust_mismatch": QT_TRANSLATE_NOOP(
+        "InputError",
+        "给出的指纹 {given} 与交换包签名者“{name}”的指纹 {fingerprint} 不一致，未导入：请重新核对对方电脑上的指纹",
+    ),
     # importing (exchange/merge.py, result.py, identity.py)
     "exchange.own_bundle": QT_TRANSLATE_NOOP(
         "InputError", "这是本机自己导出的交换包，无需导入：请选择其他电脑导出的交换包"
@@ -626,6 +648,13 @@ MESSAGES: dict[str, str] = {
     "exchange.conflict_gone": QT_TRANSLATE_NOOP("InputError", "该冲突已处理（可能已被其他版本取代），请刷新"),
     "exchange.conflict_version_gone": QT_TRANSLATE_NOOP("InputError", "所选版本已不在冲突待办中，请刷新"),
     "exchange.conflict_refused": QT_TRANSLATE_NOOP("InputError", "不能采用这个版本：{reason}"),
+    # the trust list (exchange/trust.py; hdrectify trust)
+    "trust.fingerprint_bad": QT_TRANSLATE_NOOP(
+        "InputError", "“{given}”不是指纹：指纹是 6 组、每组 4 个字母或数字，例如 ABCD-EFGH-2345-6723-JKLM-NPQR"
+    ),
+    "trust.not_listed": QT_TRANSLATE_NOOP(
+        "InputError", "信任列表中没有指纹为 {fingerprint} 的电脑：用 hdrectify trust list 查看"
+    ),
     # -- printing and outputs -------------------------------------------------------------------
     # where a file may be written (outputs.py)
     "output.is_database": QT_TRANSLATE_NOOP("InputError", "不能保存到数据库文件本身：请另选文件名"),

@@ -245,6 +245,14 @@ METHOD = {
     "meeting": QT_TRANSLATE_NOOP("Labels", "会议"),
     "other": QT_TRANSLATE_NOOP("Labels", "其他"),
 }
+ROLE = {  # what an installation is (setting "role"): who signed a bundle, the trust list
+    "office": QT_TRANSLATE_NOOP("Labels", "办公室"),
+    "member": QT_TRANSLATE_NOOP("Labels", "党员电脑"),
+}
+HOW_TRUSTED = {  # how an installation came on the trust list (exchange/trust.py)
+    "confirmed": QT_TRANSLATE_NOOP("Labels", "已核对指纹"),
+    "first_office": QT_TRANSLATE_NOOP("Labels", "首次收到办公室交换包时信任"),
+}
 METHOD_HINT = {  # said beside a method where one is chosen: 到岗（到中心现场）
     "onsite": QT_TRANSLATE_NOOP("Labels", "到中心现场"),
 }

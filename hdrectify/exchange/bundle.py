@@ -2,14 +2,16 @@
 
 Members of a bundle, and nothing else::
 
-    manifest.json            format and schema version, source installation, counts,
-                             and the SHA-256 and size of every other member
+    manifest.json            format and schema version, source installation (and its public key),
+                             counts, and the SHA-256 and size of every other member
+    signature.json           the installation's Ed25519 signature of manifest.json's exact bytes
     rows/<table>.jsonl       one version of one row per line
     evidence/<sha256>        an evidence file, named by the hash of its content
 
 A bundle is untrusted input (it comes on a USB stick). Reading one checks, before any
 row reaches the database: the file's size, every member's name (no paths, links or
-unknown names), its size and compression ratio (zip bombs), the manifest's hashes and
+unknown names), its size and compression ratio (zip bombs), the signature on the manifest
+(before the manifest is even parsed: :mod:`hdrectify.exchange.signing`), the manifest's hashes and
 counts, and every row's shape against the database's own columns. Nothing in it is
 run: rows are data, written through parameters under column names taken from the
 database, never from the file.
@@ -49,6 +51,7 @@ from hdrectify.exchange.records import (
     Version,
     parse_record,
 )
+from hdrectify.exchange.signing import MAX_SIGNATURE, SIGNATURE, encode_key, fingerprint, verify
 from hdrectify.outputs import atomic_output
 from hdrectify.store.evidence import MAX_EVIDENCE_BYTES
 from hdrectify.store.schema import SCHEMA_VERSION, SYNC_TABLES
@@ -56,7 +59,7 @@ from hdrectify.store.schema import SCHEMA_VERSION, SYNC_TABLES
 log = logging.getLogger(__name__)
 
 FORMAT = "hdrectify-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: signed (signature.json); a version-1 bundle is unsigned and refused
 MANIFEST = "manifest.json"
 
 # Limits. Rows are streamed, so their size costs time and disk, not memory: the absolute caps
@@ -93,6 +96,17 @@ class Bundle:
     limits: ClockLimits
     parts: dict[str, zipfile.ZipInfo] = field(default_factory=dict)  # table → its rows member, in SYNC_TABLES order
     evidence: dict[str, zipfile.ZipInfo] = field(default_factory=dict)
+    public_key: bytes = b""  # the key whose signature on the manifest was checked
+
+    @property
+    def fingerprint(self) -> str:
+        """The signer's fingerprint (:func:`hdrectify.exchange.signing.fingerprint`)."""
+        return fingerprint(self.public_key)
+
+    @property
+    def role(self) -> str:
+        """What the signer says it is: ``office`` or ``member`` (signed, like the rest of the manifest)."""
+        return str(self.manifest["role"])
 
     @property
     def bundle_id(self) -> str:
@@ -158,11 +172,13 @@ def write_bundle(
     manifest: dict[str, Any],
     tables: Mapping[str, Iterable[dict[str, Any]]],
     evidence: Mapping[str, Path],
+    sign: Callable[[bytes], bytes],
 ) -> None:
     """Write a bundle to ``out`` (through a temporary file: a failure leaves no half bundle).
 
     ``tables`` maps a table to its records ({id, vv, origin, changed_at, deleted, row});
-    ``evidence`` maps a sha256 to the stored file. ``manifest`` gets ``parts`` and ``counts``.
+    ``evidence`` maps a sha256 to the stored file. ``manifest`` gets ``parts`` and ``counts``;
+    ``sign`` turns the manifest's exact bytes into the ``signature.json`` member.
     """
     parts: dict[str, dict[str, Any]] = {}
     counts: dict[str, int] = {}
@@ -203,7 +219,9 @@ def write_bundle(
             zf.write(source, name, compress_type=zipfile.ZIP_STORED)  # scans and photos do not shrink
             parts[name] = {"sha256": sha, "size": source.stat().st_size}
         full = {**manifest, "counts": counts, "evidence_files": len(evidence), "parts": parts}
-        zf.writestr(MANIFEST, json.dumps(full, ensure_ascii=False, indent=1, sort_keys=True))
+        data = json.dumps(full, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+        zf.writestr(MANIFEST, data)
+        zf.writestr(SIGNATURE, sign(data))
 
 
 # -- reading ------------------------------------------------------------------------------------------
@@ -268,6 +286,8 @@ def _check_member(info: zipfile.ZipInfo) -> str:
         raise BundleError("exchange.member_compression", None, name=name)
     if name == MANIFEST:
         kind, cap = "manifest", MAX_MANIFEST
+    elif name == SIGNATURE:
+        kind, cap = "signature", MAX_SIGNATURE
     elif name.startswith("rows/") and name.endswith(".jsonl") and name[5:-6] in SYNC_TABLES:
         kind, cap = "rows", MAX_ROWS_PART
     elif name.startswith("evidence/") and _SHA.fullmatch(name[9:]):
@@ -312,6 +332,8 @@ def _manifest(data: bytes) -> dict[str, Any]:
         and isinstance(found.get("whole"), bool)
         and isinstance(found.get("parts"), dict)
         and isinstance(found.get("counts"), dict)
+        and found.get("role") in ("office", "member")
+        and isinstance(inst.get("public_key"), str)
     )
     if not ok:
         raise BundleError("exchange.manifest_incomplete")
@@ -381,13 +403,19 @@ def _read(zf: zipfile.ZipFile, path: Path, columns: Mapping[str, Columns], limit
     if MANIFEST not in kinds:
         raise BundleError("exchange.no_manifest")
     by_name = {i.filename: i for i in infos}
-    manifest = _manifest(_read_capped(zf, by_name[MANIFEST], MAX_MANIFEST))
+    if SIGNATURE not in kinds:
+        raise BundleError("exchange.unsigned")
+    raw = _read_capped(zf, by_name[MANIFEST], MAX_MANIFEST)
+    public_key = verify(raw, _read_capped(zf, by_name[SIGNATURE], MAX_SIGNATURE))  # before the manifest is parsed
+    manifest = _manifest(raw)
+    if manifest["installation"]["public_key"] != encode_key(public_key):
+        raise BundleError("exchange.signature_bad")
     parts: dict[str, Any] = manifest["parts"]
-    listed, present = set(parts), set(kinds) - {MANIFEST}
+    listed, present = set(parts), set(kinds) - {MANIFEST, SIGNATURE}
     if listed != present:
         odd = sorted(listed ^ present)[0]
         raise BundleError("exchange.parts_mismatch", None, name=odd[:80])
-    bundle = Bundle(path, file_digest(path), manifest, columns, limits)
+    bundle = Bundle(path, file_digest(path), manifest, columns, limits, public_key=public_key)
     counts = manifest["counts"]
     for name in sorted(present):
         info = by_name[name]

@@ -12,6 +12,7 @@ from hdrectify.exchange.bundle import FORMAT, FORMAT_VERSION, Progress, file_dig
 from hdrectify.exchange.history import last_export, record
 from hdrectify.exchange.identity import carried_settings
 from hdrectify.exchange.identity import installation_name as installation_name
+from hdrectify.exchange.signing import encode_key, own_public_key, signature_member
 from hdrectify.outputs import check_output
 from hdrectify.store import sync
 from hdrectify.store.base import Store, new_id, now_stamp
@@ -95,7 +96,7 @@ def export_bundle(
             "format_version": FORMAT_VERSION,
             "schema_version": SCHEMA_VERSION,
             "bundle_id": bundle_id,
-            "installation": {"id": me, "name": name},
+            "installation": {"id": me, "name": name, "public_key": encode_key(own_public_key(store))},
             "created_at": created,
             "whole": whole,
             "since_clock": since,
@@ -108,7 +109,7 @@ def export_bundle(
             manifest["for_member"] = {"id": target["id"], "name": target["name"]}
         if progress is not None:
             progress(0, total)
-        write_bundle(out, manifest, tables, evidence)
+        write_bundle(out, manifest, tables, evidence, lambda data: signature_member(store, data))
         if progress is not None and progress(total, total) is False:  # cancelled: no file, nothing logged
             out.unlink(missing_ok=True)
             raise InputError("exchange.export_cancelled")

@@ -258,6 +258,11 @@ def _empty(store: Store) -> bool:
     )
 
 
+def fresh(store: Store) -> bool:
+    """A database nobody has worked in yet (no roster, no records, no bundle taken)."""
+    return _empty(store)
+
+
 def _take_settings(store: Store, bundle: Bundle, result: MergeResult) -> None:
     carried = _checked_settings(bundle.manifest.get("settings"))
     target = bundle.manifest.get("for_member")

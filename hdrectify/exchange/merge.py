@@ -43,6 +43,8 @@ from hdrectify.exchange.merge_writes import Candidate, MergeWriter
 from hdrectify.exchange.records import BundleError, ClockLimits, Version, column_kind
 from hdrectify.exchange.result import ConflictNote, MergeRefused, MergeResult, TableCounts
 from hdrectify.exchange.rules import Violation, check, row_title, same_row
+from hdrectify.exchange.trust import check_sender
+from hdrectify.exchange.trust import record as record_trust
 from hdrectify.store import sync
 from hdrectify.store.base import Row, Store
 from hdrectify.store.schema import SYNC_TABLES
@@ -70,8 +72,19 @@ def table_columns(store: Store) -> dict[str, dict[str, type]]:
     }
 
 
-def import_bundle(store: Store, path: Path, *, dry_run: bool = False, progress: Progress | None = None) -> MergeResult:
+def import_bundle(
+    store: Store,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    trust: str | None = None,
+) -> MergeResult:
     """Check and merge the bundle at ``path``; see the module's docstring.
+
+    The bundle's signature is checked as it is read, and its signer against the trust list
+    (:func:`hdrectify.exchange.trust.check_sender`) before any row is: ``trust`` is the fingerprint
+    the user confirmed for a sender not on the list yet.
 
     Raises :class:`BundleError` for a file that is not a good bundle and :class:`MergeRefused`
     when the merge would break the rules; in both cases nothing is written.
@@ -86,11 +99,15 @@ def import_bundle(store: Store, path: Path, *, dry_run: bool = False, progress: 
     )
     if bundle.installation_id == store.setting("installation_id"):
         raise BundleError("exchange.own_bundle")
+    sender = check_sender(store, bundle, trust)
     merger = _Merger(store, bundle, dry_run, progress)
+    merger.result.signer_role, merger.result.signer_fingerprint = sender.role, sender.fingerprint
+    merger.result.trusted_now = sender.trust_now
     cache = store.scalar("PRAGMA cache_size")
     try:
         store.execute("PRAGMA cache_size = -131072")  # 128 MiB while many rows go into several indexes
         with store.transaction():
+            record_trust(store, bundle, sender)
             merger.run()
             merger.number_problems()
             if progress is not None and progress(1, 1) is False:  # cancelled at the last moment: still nothing

@@ -52,6 +52,11 @@ class MergeResult:
     merged: list[tuple[str, str]] = field(default_factory=list)  # (table, name here): the same thing made twice
     settings_taken: list[str] = field(default_factory=list)  # the office's settings this computer took
     me: str | None = None  # the member this computer became the laptop of (a bundle prepared for them)
+    # who signed the bundle (exchange/trust.py): its role and fingerprint, and whether this import put it
+    # on the trust list ('confirmed': the user gave its fingerprint; 'first_office': a laptop's first office)
+    signer_role: str = ""
+    signer_fingerprint: str = ""
+    trusted_now: str | None = None
 
     @property
     def changed(self) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from hdrectify.store import schema_reports
+from hdrectify.store import schema_reports, schema_signing
 from hdrectify.store.schema_rubric import rubric_tables
 
 if TYPE_CHECKING:  # sqlite-utils is imported only when a schema is created or upgraded: start-up time
@@ -445,6 +445,7 @@ STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0009_contact_photos", _contact_photos),
     ("0010_report_files", schema_reports.report_files),
     ("0011_rubric", rubric_tables),
+    ("0012_signing", schema_signing.signing),
 ]
 SCHEMA_VERSION = len(STEPS)
 

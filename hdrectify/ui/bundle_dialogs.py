@@ -28,6 +28,7 @@ from hdrectify.domain.errors import InputError
 from hdrectify.exchange.export import ExportResult, export_bundle, installation_name
 from hdrectify.exchange.history import changed_since, last_export
 from hdrectify.exchange.merge import import_bundle
+from hdrectify.exchange.records import BundleError
 from hdrectify.exchange.result import MergeRefused, MergeResult
 from hdrectify.exchange.rules import one_line
 from hdrectify.store import people
@@ -286,6 +287,9 @@ class ImportBundleDialog(QDialog):
         self.task: Task | None = None
         self.preview: MergeResult | None = None
         self.outcome: MergeResult | None = None
+        self.trust: str | None = None  # the fingerprint the user confirmed for a sender not trusted yet
+        self.question: QMessageBox | None = None  # "trust this computer?", while it is asked
+        self._checked = ""  # the file last checked
         self.model = RowsModel(self._headers(), self)
         self.ui.changesView.setModel(self.model)
         self.ui.changesView.verticalHeader().setVisible(False)
@@ -314,12 +318,18 @@ class ImportBundleDialog(QDialog):
     def _run(self, path: str, *, dry_run: bool, label: str) -> None:
         db, actor = self.ctx.path, self.ctx.store.actor
 
+        trust = self.trust
+
         def work(progress: Progress) -> Any:
             with Store.open(db, actor=actor) as store:
                 try:
-                    return import_bundle(store, Path(path), dry_run=dry_run, progress=progress)
+                    return import_bundle(store, Path(path), dry_run=dry_run, progress=progress, trust=trust)
                 except MergeRefused as refused:
                     return refused.result  # shown row by row, nothing written
+                except BundleError as e:
+                    if e.code == "exchange.sender_unknown" and dry_run:
+                        return e  # the user is asked whether to trust the sender
+                    raise
 
         self.ok.setEnabled(False)
         self.ui.browseButton.setEnabled(False)
@@ -330,6 +340,9 @@ class ImportBundleDialog(QDialog):
         self.ui.pathEdit.setText(path)
         self.ui.formError.clear()
         self.preview = None
+        if path != self._checked:
+            self.trust = None  # another file: its sender is asked about afresh
+        self._checked = path
         self._run(path, dry_run=True, label=self.tr("正在检查交换包…"))
 
     def import_(self) -> None:
@@ -342,14 +355,43 @@ class ImportBundleDialog(QDialog):
             return
         self._run(self.ui.pathEdit.text(), dry_run=False, label=self.tr("正在导入交换包…"))
 
-    def _show(self, result: MergeResult) -> None:
-        self.ui.bundleLabel.setText(
-            self.tr("来自：{0}，导出于 {1}{2}").format(
-                result.installation_name,
-                _stamp(result.created_at),
-                self.tr("（全部数据）") if result.whole else "",
-            )
+    def _ask_trust(self, refusal: BundleError) -> None:
+        """Ask whether to trust the unknown sender, showing its fingerprint to compare with the sender's screen."""
+        p = refusal.params
+        self._failed(self.tr("交换包来自尚未信任的电脑“{0}”：核对指纹、确认信任后才能导入").format(p["name"]))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("信任这台电脑？"),
+            self.tr(
+                "交换包来自本机尚未信任的电脑“{0}”（{1}）。\n\n请与对方电脑“设置”中显示的指纹逐组核对：\n\n{2}\n\n"
+                "完全一致才信任；不一致说明交换包不是那台电脑做的，请不要导入。"
+            ).format(p["name"], labels.role_text(str(p["role"])), p["fingerprint"]),
+            QMessageBox.StandardButton.NoButton,
+            self,
         )
+        box.setObjectName("trustSender")
+        yes = box.addButton(self.tr("指纹一致，信任"), QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(self.tr("不信任"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)  # trusting is never the accident of a pressed Enter
+
+        def done(_result: int) -> None:
+            self.question = None
+            if box.clickedButton() is yes:
+                self.trust = str(p["fingerprint"])
+                self.check(self.ui.pathEdit.text())
+
+        box.finished.connect(done)
+        self.question = box
+        box.open()
+
+    def _show(self, result: MergeResult) -> None:
+        came = self.tr("来自：{0}（{1}），导出于 {2}{3}").format(
+            result.installation_name,
+            labels.role_text(result.signer_role),
+            _stamp(result.created_at),
+            self.tr("（全部数据）") if result.whole else "",
+        )
+        self.ui.bundleLabel.setText(came + "\n" + self.tr("签名指纹：{0}").format(result.signer_fingerprint))
         self.model.set_lines(
             [
                 Line(
@@ -389,6 +431,16 @@ class ImportBundleDialog(QDialog):
             )
         for title, no in result.numbered:
             self.ui.notesList.addItem(self.tr("走访发现的问题“{0}”编为问题{1}").format(title, no))
+        if result.trusted_now == "first_office":
+            self.ui.notesList.addItem(
+                self.tr("首次收到办公室的交换包：将信任办公室电脑“{0}”（指纹 {1}）").format(
+                    result.installation_name, result.signer_fingerprint
+                )
+            )
+        elif result.trusted_now == "confirmed":
+            self.ui.notesList.addItem(
+                self.tr("将把“{0}”加入信任列表（指纹 {1}）").format(result.installation_name, result.signer_fingerprint)
+            )
         for line in identity_notes(result):
             self.ui.notesList.addItem(line)
         for name in result.missing_evidence:
@@ -400,7 +452,10 @@ class ImportBundleDialog(QDialog):
         elif not result.changed and not result.violations:
             self.ui.notesList.addItem(self.tr("没有新的变化"))
 
-    def _previewed(self, result: MergeResult) -> None:
+    def _previewed(self, result: MergeResult | BundleError) -> None:
+        if isinstance(result, BundleError):
+            self._ask_trust(result)
+            return
         self.preview = result
         self.ui.browseButton.setEnabled(True)
         self._show(result)

@@ -74,6 +74,11 @@ def method_text(method: str) -> str:
     return tr(wording.method_label(method))
 
 
+def role_text(role: str) -> str:
+    """办公室 / 党员电脑: what an installation is; one this version does not know, as it is."""
+    return tr(wording.ROLE.get(role, role))
+
+
 def method_choice_text(method: str) -> str:
     """A method as a form offers it: 电话, 到岗（到中心现场） (On-site (at the centre))."""
     hint = wording.METHOD_HINT.get(method)

@@ -15,8 +15,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLabel, QPushButton, QWidget
 
 from hdrectify.domain.errors import InputError
+from hdrectify.exchange.trust import identity
 from hdrectify.store.people import members
-from hdrectify.ui import i18n, text_size
+from hdrectify.ui import i18n, labels, text_size
 from hdrectify.ui.checklist_items_dialog import ChecklistItemsDialog
 from hdrectify.ui.context import SETTINGS, AppContext
 from hdrectify.ui.form_support import FieldErrors, select_data
@@ -80,6 +81,8 @@ class SettingsDialog(QDialog):
         QWidget.setTabOrder(ui.languageCombo, self.text_size_combo)
         QWidget.setTabOrder(self.text_size_combo, ui.meCombo)
         self.reminders = ReminderSettings(ui.computerForm, ui.computerGroup, ui.meCombo)  # this computer's reminders
+        self.identity = identity(store)  # what another computer compares before trusting this one's bundles
+        self._show_identity()
         ui.databaseEdit.setText(str(ctx.path))
         ui.databaseEdit.setCursorPosition(0)
         ui.openFolderButton.clicked.connect(self._open_folder)
@@ -122,6 +125,10 @@ class SettingsDialog(QDialog):
                 self.tr("添加到记录的照片不保存拍摄地点（GPS）：中心的位置和照片中的人都属个人信息")
             )
 
+    def _show_identity(self) -> None:
+        me = self.identity
+        self.ui.fingerprintEdit.setText(labels.aside(me.fingerprint, labels.role_text(me.role)))
+
     def _fill_me(self, selected: str | None) -> None:
         combo = self.ui.meCombo
         combo.clear()
@@ -150,6 +157,7 @@ class SettingsDialog(QDialog):
             self._name_items_button()
             self.ui.meCombo.setItemText(0, self.tr("办公室（全部）"))
             self.reminders.retranslate()
+            self._show_identity()
             self._show_hint()
         super().changeEvent(event)
 

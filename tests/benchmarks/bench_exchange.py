@@ -27,9 +27,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the checkout: tests.benchmarks.*
 
 from hdrectify.exchange.export import export_bundle
-from hdrectify.exchange.merge import import_bundle
 from hdrectify.store.base import Store
 from tests.benchmarks.bench_core import OUT, build
+from tests.exchange.exchange_helpers import trusting_import
 
 DATA_VERSION = 1
 PAIRINGS = 430  # about 233 contact records a pairing-year: 100,000 records
@@ -79,13 +79,13 @@ def main() -> None:
         shutil.copy(office, target)
         with Store.open(target, actor="办公室") as store:
             t = time.perf_counter()
-            first = import_bundle(store, bundle)
+            first = trusting_import(store, bundle)
             firsts.append(time.perf_counter() - t)
             t = time.perf_counter()
-            again = import_bundle(store, bundle)
+            again = trusting_import(store, bundle)
             agains.append(time.perf_counter() - t)
             t = time.perf_counter()
-            same = import_bundle(store, again_bundle)
+            same = trusting_import(store, again_bundle)
             sames.append(time.perf_counter() - t)
         assert first.total("added") > 100_000 and not again.changed and not same.changed
     records = first.tables["contacts"].added

@@ -47,7 +47,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the checkout: te
 from hdrectify.domain.cadence import totals
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.exchange.export import export_bundle
-from hdrectify.exchange.merge import import_bundle
 from hdrectify.printing.checklist import write_checklist
 from hdrectify.printing.summary_pdf import write_summary_pdf
 from hdrectify.printing.summary_xlsx import write_summary_xlsx
@@ -59,6 +58,7 @@ from hdrectify.store.numbering import set_role
 from hdrectify.store.records import add_report, log_contact
 from hdrectify.store.summary import summary_data
 from tests.benchmarks.bench_core import OUT, build
+from tests.exchange.exchange_helpers import trusting_import
 
 DATA_VERSION = 1
 FIRST_YEAR, LAST_YEAR = 2021, 2025
@@ -89,6 +89,21 @@ def database(n: int, rebuild: bool) -> Path:
     return db
 
 
+def _new_key(store: Store) -> None:
+    """Give a copied database a key of its own, as ``init`` gives another computer (store/schema.py)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    key, raw = Ed25519PrivateKey.generate(), serialization.Encoding.Raw
+    store.execute(
+        "UPDATE installation_key SET private_key = ?, public_key = ?",
+        [
+            key.private_bytes(raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()),
+            key.public_key().public_bytes(raw, serialization.PublicFormat.Raw),
+        ],
+    )
+
+
 def _unlink_db(path: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -109,6 +124,7 @@ def laptop_bundle(db: Path, rebuild: bool) -> Path:
             store.set_setting("installation_id", new_id())
             store.set_setting("installation_name", "党员的电脑")
             set_role(store, "member")
+            _new_key(store)  # a copied database is the same identity: another computer has its own key
         primed = OUT / "province-laptop-primer.hdbundle"
         primed.unlink(missing_ok=True)
         export_bundle(store, primed, whole=True)  # what it held: from here on only its own changes travel
@@ -172,7 +188,7 @@ def measure(db: Path, bundle: Path | None) -> dict[str, tuple[float, float]]:
         shutil.copy(db, target)
         with Store.open(target, actor="办公室") as store:
             t0, c0 = time.perf_counter(), time.process_time()
-            result = import_bundle(store, bundle)
+            result = trusting_import(store, bundle)
             out["merge"] = (time.perf_counter() - t0, time.process_time() - c0)
         # every new contact and report of the laptop's quarter is taken, nothing refused
         assert result.tables["contacts"].added >= LAPTOP_PAIRINGS * 20, result.as_dict()

@@ -11,6 +11,7 @@ from hdrectify.store.base import Store
 from hdrectify.store.people import end_pairing
 from tests.cli.cli_helpers import CHEN as MEMBER_A
 from tests.cli.cli_helpers import A as CENTRE_A
+from tests.cli_runner import run_trusting
 
 
 def laptop_from(tmp_path: Path, run: Callable[..., Any], office: Path) -> Path:
@@ -19,7 +20,7 @@ def laptop_from(tmp_path: Path, run: Callable[..., Any], office: Path) -> Path:
     assert run("--db", office, "bundle", "export", "-o", setup, "--all")[0] == 0
     laptop = tmp_path / "laptop.db"
     assert run("--db", laptop, "init")[0] == 0
-    code, out, err = run("--db", laptop, "bundle", "import", setup)
+    code, out, err = run_trusting(run, "--db", laptop, "bundle", "import", setup)
     assert (code, err) == (0, ""), err
     assert "康园中心" in out and "新增" in out
     return laptop
@@ -31,9 +32,9 @@ def test_a_visit_logged_on_a_laptop_reaches_the_office(tmp_path: Path, run: Call
     bundle = tmp_path / "陈志强-2024-03.hdbundle"
     code, out, err = run("--db", laptop, "bundle", "export", "-o", bundle)
     assert (code, err) == (0, "") and "新增和改动的记录 1 条" in out
-    code, out, err = run("--db", db, "bundle", "import", bundle, "--dry-run")
+    code, out, err = run_trusting(run, "--db", db, "bundle", "import", bundle, "--dry-run")
     assert code == 0 and out.startswith("试运行（数据库未作改动）") and "联系记录" in out
-    code, out, err = run("--db", db, "bundle", "import", bundle)
+    code, out, err = run_trusting(run, "--db", db, "bundle", "import", bundle)
     assert code == 0 and out.startswith("已导入")
     status = run("--db", db, "status", "--month", "2024-03", "--as-of", "2024-04-01", "--json")[1]
     assert '"obligation":"visit","period":"2024-03","status":"done"' in status
@@ -68,7 +69,7 @@ def test_a_refused_merge_lists_each_row_then_one_error_line(
     with Store.open(db) as store, store.transaction():
         end_pairing(store, store.scalar("SELECT id FROM pairings"), dt.date(2024, 5, 31))
     before = snapshot(db)
-    code, out, err = run("--db", db, "bundle", "import", bundle)
+    code, out, err = run_trusting(run, "--db", db, "bundle", "import", bundle)
     assert code == 1 and out == ""
     lines = err.splitlines()
     assert lines[-1].startswith("错误：交换包未导入，数据未作改动")

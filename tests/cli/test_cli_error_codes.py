@@ -31,19 +31,28 @@ def _export(tmp_path: Path, run: Callable[..., Any], db: Path) -> tuple[Path, Pa
     return bundle, other
 
 
-def _rewrite(bundle: Path, change: Callable[[str, bytes, dict[str, Any]], bytes]) -> Path:
-    """A copy of ``bundle`` with each member passed through ``change`` (the manifest's hashes kept right)."""
+def _rewrite(bundle: Path, change: Callable[[str, bytes, dict[str, Any]], bytes], signer: Path) -> Path:
+    """A copy of ``bundle`` with each member passed through ``change`` (the manifest's hashes kept right,
+    and signed again by the database ``signer``: its own computer gone wrong, not a forger)."""
+    from hdrectify.exchange.signing import SIGNATURE, signature_member
+    from hdrectify.store.base import Store
+
     with zipfile.ZipFile(bundle) as zf:
         members = {i.filename: zf.read(i) for i in zf.infolist()}
     manifest = json.loads(members.pop("manifest.json"))
+    members.pop(SIGNATURE)
     import hashlib
 
     for name in list(members):
         members[name] = change(name, members[name], manifest)
         manifest["parts"][name] = {"sha256": hashlib.sha256(members[name]).hexdigest(), "size": len(members[name])}
     damaged = bundle.with_name("damaged.hdbundle")
+    data = json.dumps(manifest).encode()
+    with Store.open(signer) as store:
+        signed = signature_member(store, data)
     with zipfile.ZipFile(damaged, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("manifest.json", json.dumps(manifest))
+        zf.writestr("manifest.json", data)
+        zf.writestr(SIGNATURE, signed)
         for name, data in members.items():
             zf.writestr(name, data)
     return damaged
@@ -58,8 +67,8 @@ def test_a_bundle_from_a_newer_version_is_refused_in_the_same_words(
         manifest["format_version"] = 7
         return data
 
-    message = refused(other, "bundle", "import", _rewrite(bundle, newer))
-    assert message == "错误：交换包由更新版本的 hdrectify 生成（格式版本 7，本程序支持 1）：请先升级 hdrectify"
+    message = refused(other, "bundle", "import", _rewrite(bundle, newer, db))
+    assert message == "错误：交换包由更新版本的 hdrectify 生成（格式版本 7，本程序支持 2）：请先升级 hdrectify"
 
 
 def test_a_damaged_record_names_its_part_and_line(
@@ -74,7 +83,9 @@ def test_a_damaged_record_names_its_part_and_line(
         lines[1] = b'{"id": "not json'
         return b"\n".join(lines)
 
-    message = refused(other, "bundle", "import", _rewrite(bundle, broken_second_member))
+    fingerprint = json.loads(run("--db", db, "identity", "--json")[1])["fingerprint"]
+    damaged = _rewrite(bundle, broken_second_member, db)
+    message = refused(other, "bundle", "import", damaged, "--trust", fingerprint)
     assert message == "错误：交换包 rows/members.jsonl 第 2 行：不是有效的 JSON"
     code, _, _ = run("--db", other, "bundle", "import", "--dry-run", bundle.with_name("damaged.hdbundle"))
     assert code != 0

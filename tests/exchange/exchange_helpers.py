@@ -1,7 +1,14 @@
 """Helpers of the exchange tests: installations in tmp_path that exchange bundles.
 
-Each :class:`Site` is a real database file of its own with its own installation id; the
+Each :class:`Site` is a real database file of its own with its own installation id and key; the
 tests write through the same store functions the window and the command line use.
+
+Bundles are signed and a receiver takes them only from installations it trusts. The sites trust
+one another the way users do (:func:`trusting_import`): an import refused for an unknown sender
+is run again with the fingerprint the refusal named, as a user does with ``--trust`` after
+comparing it with the sender's screen. Hostile bundles put together again by :func:`pack` are
+signed again with the key of the site that signed the original (:func:`sign_as`): a trusted
+computer turned hostile, whose files must still be refused by every check after the signature.
 """
 
 from __future__ import annotations
@@ -24,7 +31,9 @@ from hdrectify.exchange.bundle import MANIFEST
 from hdrectify.exchange.conflicts import open_count
 from hdrectify.exchange.export import ExportResult, export_bundle
 from hdrectify.exchange.merge import import_bundle
+from hdrectify.exchange.records import BundleError
 from hdrectify.exchange.result import MergeResult
+from hdrectify.exchange.signing import SIGNATURE, encode_key, own_public_key, signature_member
 from hdrectify.store.base import Store
 from hdrectify.store.people import add_centre, add_member, add_pairing
 from hdrectify.store.schema import DATA_TABLES
@@ -36,6 +45,35 @@ CENTRE_A, TOWN_A = "平山街道康园中心", "平山街道"
 CENTRE_B, TOWN_B = "安墩镇康园中心", "安墩镇"
 CHEN, HUANG = "陈志强", "黄伟明"
 START = dt.date(2026, 1, 1)
+
+# every test database's public key (base64) → its file: who can sign a bundle again
+_SIGNERS: dict[str, Path] = {}
+
+
+def remember_signer(store: Store) -> None:
+    """Note ``store``'s key so that :func:`sign_as` can sign bundles put together again in its name."""
+    _SIGNERS[encode_key(own_public_key(store))] = Path(store.path)
+
+
+def sign_as(public_key: str) -> Callable[[bytes], bytes]:
+    """What signs a manifest with the key of the remembered database whose public key is ``public_key``."""
+
+    def sign(manifest: bytes) -> bytes:
+        with Store.open(_SIGNERS[public_key]) as store:
+            return signature_member(store, manifest)
+
+    return sign
+
+
+def trusting_import(store: Store, bundle: Path, **options: Any) -> MergeResult:
+    """Import ``bundle``; a sender not trusted yet is trusted as a user does: with the fingerprint the
+    refusal names (compared with the sender's screen), given as ``trust`` on a second try."""
+    try:
+        return import_bundle(store, bundle, **options)
+    except BundleError as e:
+        if e.code != "exchange.sender_unknown":
+            raise
+        return import_bundle(store, bundle, trust=e.params["fingerprint"], **options)
 
 
 class Site:
@@ -49,6 +87,16 @@ class Site:
         with Store.open(self.path, create=True, actor=name) as store, store.transaction():
             store.initialise_settings()
             store.set_setting("installation_name", name)
+        with self.store() as store:
+            remember_signer(store)
+
+    @property
+    def fingerprint(self) -> str:
+        """The fingerprint this site's 设置 shows (what its user reads to the other)."""
+        from hdrectify.exchange.trust import identity
+
+        with self.store() as store:
+            return identity(store).fingerprint
 
     @contextmanager
     def store(self) -> Iterator[Store]:
@@ -69,7 +117,7 @@ class Site:
 
     def take(self, bundle: Path, *, dry_run: bool = False) -> MergeResult:
         with self.store() as store:
-            return import_bundle(store, bundle, dry_run=dry_run)
+            return trusting_import(store, bundle, dry_run=dry_run)
 
     def copy(self, folder: Path, name: str) -> Site:
         """The same database on another computer path (same installation: a backup, not a new site)."""
@@ -145,8 +193,17 @@ def members(bundle: Path) -> dict[str, bytes]:
         return {i.filename: zf.read(i) for i in zf.infolist()}
 
 
-def pack(out: Path, parts: dict[str, bytes] | list[tuple[str, bytes]], *, resign: bool = True, **manifest: Any) -> Path:
-    """Write ``parts`` as a bundle; ``resign`` recomputes the manifest's hashes so that deeper checks are reached."""
+def pack(
+    out: Path,
+    parts: dict[str, bytes] | list[tuple[str, bytes]],
+    *,
+    resign: bool = True,
+    signed_again: bool = True,
+    **manifest: Any,
+) -> Path:
+    """Write ``parts`` as a bundle; ``resign`` recomputes the manifest's hashes and (unless not ``signed_again``:
+    a forger without the key) signs the manifest again with the original signer's key, so that deeper checks
+    are reached."""
     items = list(parts.items()) if isinstance(parts, dict) else list(parts)
     body = dict(items)
     try:
@@ -155,10 +212,21 @@ def pack(out: Path, parts: dict[str, bytes] | list[tuple[str, bytes]], *, resign
         found = None  # a garbled manifest stays garbled
     if resign and isinstance(found, dict):
         found["parts"] = {
-            n: {"sha256": hashlib.sha256(d).hexdigest(), "size": len(d)} for n, d in items if n != MANIFEST
+            n: {"sha256": hashlib.sha256(d).hexdigest(), "size": len(d)}
+            for n, d in items
+            if n not in (MANIFEST, SIGNATURE)
         }
         found.update(manifest)
         items = [(n, d) for n, d in items if n != MANIFEST] + [(MANIFEST, json.dumps(found).encode())]
+    # signed again by the signer of the original (a garbled signature stays as it is)
+    if resign and signed_again and MANIFEST in dict(items):
+        try:
+            key = json.loads(body[SIGNATURE])["public_key"]
+        except (KeyError, TypeError, ValueError):
+            key = None
+        if isinstance(key, str) and key in _SIGNERS:
+            signed = sign_as(key)(dict(items)[MANIFEST])
+            items = [(n, signed if n == SIGNATURE else d) for n, d in items]
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         for name, data in items:
             zf.writestr(name, data)

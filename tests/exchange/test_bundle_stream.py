@@ -14,7 +14,6 @@ import pytest
 
 from hdrectify.exchange import bundle as bundle_module
 from hdrectify.exchange.bundle import MANIFEST, write_bundle
-from hdrectify.exchange.merge import import_bundle
 from hdrectify.exchange.records import BundleError
 from hdrectify.store.people import add_centre, add_member, add_pairing
 from tests.cli_runner import run_in_process
@@ -31,6 +30,8 @@ from tests.exchange.exchange_helpers import (
     log,
     members,
     pack,
+    sign_as,
+    trusting_import,
 )
 
 
@@ -61,10 +62,12 @@ def test_a_part_altered_in_its_last_line_writes_nothing(
     before = office.everything()
     seen: list[int] = []
     with office.store() as store, pytest.raises(BundleError, match=r"contacts\.jsonl 的校验值与清单不符"):
-        import_bundle(store, altered, progress=lambda done, total: seen.append(done))
+        trusting_import(store, altered, progress=lambda done, total: seen.append(done))
     assert any(0 < done < 7 for done in seen)  # rows of the first batches were merged before the end was read
     assert office.everything() == before
-    code, _, err = run_in_process(capsys, "--db", office.path, "bundle", "import", altered, "--dry-run")
+    code, _, err = run_in_process(
+        capsys, "--db", office.path, "bundle", "import", altered, "--dry-run", "--trust", chen.fingerprint
+    )
     assert code != 0 and err.startswith("错误：") and "校验值与清单不符" in err
     assert office.everything() == before
 
@@ -136,7 +139,7 @@ def big_bundle(out: Path, template: Path, rows: int, note_bytes: int) -> int:
             yield {**model, "id": rid, "row": row}
 
     del manifest["parts"], manifest["counts"]
-    write_bundle(out, manifest, {**tables, "contacts": contacts()}, {})
+    write_bundle(out, manifest, {**tables, "contacts": contacts()}, {}, sign_as(manifest["installation"]["public_key"]))
     return rows * note_bytes
 
 
@@ -147,7 +150,7 @@ def test_memory_holds_a_batch_not_the_bundle(tmp_path: Path, office: Site, chen:
     with office.store() as store:
         tracemalloc.start()
         try:
-            result = import_bundle(store, tmp_path / "big.hdbundle", dry_run=True)
+            result = trusting_import(store, tmp_path / "big.hdbundle", dry_run=True)
             _, peak = tracemalloc.get_traced_memory()
         finally:
             tracemalloc.stop()

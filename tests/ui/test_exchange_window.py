@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from hdrectify.exchange.bundle import read_bundle
 from hdrectify.exchange.export import export_bundle
-from hdrectify.exchange.merge import import_bundle, table_columns
+from hdrectify.exchange.merge import table_columns
 from hdrectify.store.base import Store
 from hdrectify.ui.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
 from hdrectify.ui.conflicts_dialog import ConflictsDialog, ExchangeHistoryDialog
 from hdrectify.ui.main_window import MainWindow
+from tests.exchange.exchange_helpers import trusting_import
 from tests.ui.ui_helpers import snapshot
 
 CENTRE, MEMBER = "平山街道康园中心", "陈志强"
@@ -35,7 +36,7 @@ def laptop_bundle(office: Store, tmp_path: Path, *, day: str = "2026-11-20", edi
         with store.transaction():
             store.initialise_settings()
             store.set_setting("installation_name", "陈志强的电脑")
-        import_bundle(store, setup)
+        trusting_import(store, setup)
         with store.transaction():
             m, c = find_member(store, MEMBER), find_centre(store, CENTRE)
             log_contact(store, m, c, dt.date.fromisoformat(day), "onsite", "到岗查看康复训练")
@@ -49,6 +50,25 @@ def laptop_bundle(office: Store, tmp_path: Path, *, day: str = "2026-11-20", edi
 def gone(dialog) -> bool:
     """Closed (the window's dialogs delete themselves on close)."""
     return not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
+def answer_trust(qtbot, dialog: ImportBundleDialog, *, trust: bool) -> str:
+    """Wait for the question whether to trust the bundle's sender, answer it; returns its text."""
+    qtbot.waitUntil(lambda: dialog.question is not None and dialog.question.isVisible(), timeout=20_000)
+    box = dialog.question
+    assert box is not None and box.objectName() == "trustSender"
+    text = box.text()
+    wanted = "指纹一致，信任" if trust else "不信任"
+    button = next(b for b in box.buttons() if b.text() == wanted)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    return text
+
+
+def laptop_fingerprint(tmp_path: Path) -> str:
+    from hdrectify.exchange.trust import identity
+
+    with Store.open(tmp_path / "laptop.db") as store:
+        return identity(store).fingerprint
 
 
 def open_dialog(qtbot, window: MainWindow, action, cls):
@@ -85,9 +105,18 @@ def test_import_shows_a_preview_then_merges(qtbot, window: MainWindow, tmp_path:
     dialog = open_dialog(qtbot, window, window.ui.actionImportBundle, ImportBundleDialog)
     assert not dialog.ok.isEnabled()
     dialog.check(str(bundle))
+    fingerprint = laptop_fingerprint(tmp_path)
+    asked = answer_trust(qtbot, dialog, trust=False)  # a sender this office does not trust yet
+    assert "陈志强的电脑" in asked and fingerprint in asked and "尚未信任" in dialog.ui.formError.text()
+    assert not dialog.ok.isEnabled() and snapshot(window.ctx) == before
+    dialog.check(str(bundle))
+    answer_trust(qtbot, dialog, trust=True)  # compared with the laptop's 设置: the same
     qtbot.waitUntil(dialog.ok.isEnabled, timeout=20_000)
-    assert snapshot(window.ctx) == before  # the preview wrote nothing
-    assert "陈志强的电脑" in dialog.ui.bundleLabel.text()
+    assert snapshot(window.ctx) == before  # the preview wrote nothing, not even the trust
+    assert "来自：陈志强的电脑（办公室）" in dialog.ui.bundleLabel.text()  # a laptop that kept the office role
+    assert f"签名指纹：{fingerprint}" in dialog.ui.bundleLabel.text()
+    notes = [dialog.ui.notesList.item(n).text() for n in range(dialog.ui.notesList.count())]
+    assert any("加入信任列表" in n and fingerprint in n for n in notes)
     rows = {dialog.model.line(n).cells[0]: dialog.model.line(n).cells for n in range(dialog.model.rowCount())}
     assert rows["联系记录"][1] == "1"
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
@@ -95,6 +124,8 @@ def test_import_shows_a_preview_then_merges(qtbot, window: MainWindow, tmp_path:
     found = window.ctx.store.rows("SELECT note FROM contacts WHERE note = '到岗查看康复训练'")
     assert len(found) == 1
     assert "已导入" in window.statusBar().currentMessage()
+    trusted = window.ctx.store.rows("SELECT name, fingerprint, how FROM trusted_installations")
+    assert trusted == [{"name": "陈志强的电脑", "fingerprint": fingerprint, "how": "confirmed"}]
 
 
 def test_a_bundle_that_breaks_the_rules_cannot_be_imported(qtbot, window: MainWindow, tmp_path: Path) -> None:
@@ -110,7 +141,8 @@ def test_a_bundle_that_breaks_the_rules_cannot_be_imported(qtbot, window: MainWi
     before = snapshot(window.ctx)
     dialog = open_dialog(qtbot, window, window.ui.actionImportBundle, ImportBundleDialog)
     dialog.check(str(bundle))
-    qtbot.waitUntil(lambda: dialog.ui.formError.text() != "", timeout=20_000)
+    answer_trust(qtbot, dialog, trust=True)
+    qtbot.waitUntil(lambda: "不能导入" in dialog.ui.formError.text(), timeout=20_000)
     assert "不能导入" in dialog.ui.formError.text() and not dialog.ok.isEnabled()
     notes = [dialog.ui.notesList.item(n).text() for n in range(dialog.ui.notesList.count())]
     assert any("2026-11-28" in n and "不在挂钩" in n for n in notes)
@@ -131,7 +163,7 @@ def test_a_conflict_is_shown_side_by_side_and_resolved(qtbot, window: MainWindow
     centre = window.ctx.store.rows("SELECT id FROM centres WHERE name = ?", [CENTRE])[0]["id"]
     with window.ctx.write() as store:
         store.update("centres", centre, {"address": "平山街道 1 号（办公室）"})
-    result = import_bundle(window.ctx.store, bundle)
+    result = trusting_import(window.ctx.store, bundle)
     assert len(result.conflicts) == 1
     dialog = open_dialog(qtbot, window, window.ui.actionConflicts, ConflictsDialog)
     assert dialog.ui.conflictsList.count() == 1
@@ -159,6 +191,7 @@ def test_the_status_bar_points_at_conflicts_waiting(qtbot, window: MainWindow, t
     assert not window.conflicts_label.isVisible()
     dialog = open_dialog(qtbot, window, window.ui.actionImportBundle, ImportBundleDialog)
     dialog.check(str(bundle))
+    answer_trust(qtbot, dialog, trust=True)
     qtbot.waitUntil(dialog.ok.isEnabled, timeout=20_000)
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(window.conflicts_label.isVisible, timeout=20_000)
@@ -168,7 +201,7 @@ def test_the_status_bar_points_at_conflicts_waiting(qtbot, window: MainWindow, t
 
 
 def test_history_lists_every_bundle(qtbot, qtmodeltester, window: MainWindow, tmp_path: Path) -> None:
-    import_bundle(window.ctx.store, laptop_bundle(window.ctx.store, tmp_path))
+    trusting_import(window.ctx.store, laptop_bundle(window.ctx.store, tmp_path))
     dialog = open_dialog(qtbot, window, window.ui.actionExchangeHistory, ExchangeHistoryDialog)
     qtmodeltester.check(dialog.model)
     kinds = [dialog.model.line(n).cells[1] for n in range(dialog.model.rowCount())]
@@ -212,6 +245,7 @@ def test_an_import_before_the_databases_check_has_passed_is_refused_then_done(
     window.ctx.check_in_background()  # as on opening a file: the check runs after the window is shown
     dialog = open_dialog(qtbot, window, window.ui.actionImportBundle, ImportBundleDialog)
     dialog.check(str(bundle))
+    answer_trust(qtbot, dialog, trust=True)
     qtbot.waitUntil(dialog.ok.isEnabled, timeout=20_000)
     before = snapshot(window.ctx)
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)

@@ -18,7 +18,7 @@ from hdrectify.ui.bundle_dialogs import ImportBundleDialog, PrepareBundleDialog
 from hdrectify.ui.main_window import MainWindow
 from hdrectify.ui.models.cadence_model import COL_MEMBER
 from hdrectify.ui.welcome_dialog import WelcomeDialog
-from tests.ui.test_exchange_window import gone, open_dialog
+from tests.ui.test_exchange_window import answer_trust, gone, open_dialog
 
 MEMBER = "陈志强"
 
@@ -82,6 +82,7 @@ def test_the_preview_lists_a_centre_made_twice_as_one(qtbot, window: MainWindow,
         export_bundle(store, bundle)
     dialog = open_dialog(qtbot, window, window.ui.actionImportBundle, ImportBundleDialog)
     dialog.check(str(bundle))
+    answer_trust(qtbot, dialog, trust=True)  # the office has not taken this laptop's bundles before
     qtbot.waitUntil(lambda: dialog.ui.notesList.count() > 0, timeout=20_000)
     notes = [dialog.ui.notesList.item(n).text() for n in range(dialog.ui.notesList.count())]
     assert f"合并为同一康园中心：{centre}" in notes

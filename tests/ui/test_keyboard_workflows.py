@@ -325,7 +325,7 @@ def test_import_a_bundle(qtbot, window: MainWindow, type_text, tmp_path: Path) -
     from hdrectify.ui.bundle_dialogs import ImportBundleDialog
     from tests.ui.test_exchange_window import laptop_bundle
 
-    bundle = laptop_bundle(window, tmp_path, day="2026-11-20")
+    bundle = laptop_bundle(window.ctx.store, tmp_path, day="2026-11-20")
     key_window(qtbot, window)
     keys = Keyboard(qtbot, type_text)
     keys.press(Key.Key_I, CTRL)
@@ -347,7 +347,7 @@ def test_resolve_a_conflict(qtbot, window: MainWindow, type_text, tmp_path: Path
     from hdrectify.ui.conflicts_dialog import ConflictsDialog
     from tests.ui.test_exchange_window import CENTRE, laptop_bundle
 
-    bundle = laptop_bundle(window, tmp_path, edit_centre="平山街道 88 号（陈）")
+    bundle = laptop_bundle(window.ctx.store, tmp_path, edit_centre="平山街道 88 号（陈）")
     centre = window.ctx.store.rows("SELECT id FROM centres WHERE name = ?", [CENTRE])[0]["id"]
     with window.ctx.write() as store:
         store.update("centres", centre, {"address": "平山街道 1 号（办公室）"})

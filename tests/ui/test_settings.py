@@ -51,6 +51,20 @@ def test_the_dialog_shows_the_current_settings_and_the_database(qtbot, window: M
     assert ui.databaseEdit.text() == str(window.ctx.path) and ui.databaseEdit.isReadOnly()
 
 
+def test_the_dialog_shows_this_computers_fingerprint_as_identity_says(qtbot, window: MainWindow, capsys) -> None:
+    import json
+
+    from tests.cli_runner import run_in_process
+
+    code, out, _ = run_in_process(capsys, "--db", window.ctx.path, "identity", "--json")
+    said = json.loads(out)
+    assert code == 0 and set(said) == {"installation", "name", "role", "fingerprint"}
+    dialog = open_settings(qtbot, window)
+    edit = dialog.ui.fingerprintEdit
+    assert edit.text() == f"{said['fingerprint']}（办公室）" and edit.isReadOnly()
+    assert dialog.ui.fingerprintLabel.buddy() is edit
+
+
 def test_a_new_report_deadline_reaches_the_cadence(qtbot, window: MainWindow) -> None:
     store = window.ctx.store
     assert store.cadence_settings().report_deadline_days == 10

@@ -201,6 +201,17 @@ class Ui_SettingsDialog(object):
 
         self.computerForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.meCombo)
 
+        self.fingerprintLabel = QLabel(self.computerGroup)
+        self.fingerprintLabel.setObjectName(u"fingerprintLabel")
+
+        self.computerForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.fingerprintLabel)
+
+        self.fingerprintEdit = QLineEdit(self.computerGroup)
+        self.fingerprintEdit.setObjectName(u"fingerprintEdit")
+        self.fingerprintEdit.setReadOnly(True)
+
+        self.computerForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.fingerprintEdit)
+
 
         self.dialogLayout.addWidget(self.computerGroup)
 
@@ -261,6 +272,7 @@ class Ui_SettingsDialog(object):
         self.warnGreenLabel.setBuddy(self.warnGreenSpin)
         self.languageLabel.setBuddy(self.languageCombo)
         self.meLabel.setBuddy(self.meCombo)
+        self.fingerprintLabel.setBuddy(self.fingerprintEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.federationEdit, self.summaryUnitEdit)
         QWidget.setTabOrder(self.summaryUnitEdit, self.summaryPreparerEdit)
@@ -332,6 +344,10 @@ class Ui_SettingsDialog(object):
         self.meLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u672c\u673a\u4f7f\u7528\u8005(&I)\uff1a", None))
 #if QT_CONFIG(tooltip)
         self.meCombo.setToolTip(QCoreApplication.translate("SettingsDialog", u"\u9009\u62e9\u515a\u5458\u540e\uff0c\u767b\u8bb0\u548c\u6e05\u5355\u9ed8\u8ba4\u586b\u5199\u8be5\u515a\u5458\uff1b\u529e\u516c\u5ba4\u53ef\u67e5\u770b\u5168\u90e8", None))
+#endif // QT_CONFIG(tooltip)
+        self.fingerprintLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u672c\u673a\u6307\u7eb9(&S)\uff1a", None))
+#if QT_CONFIG(tooltip)
+        self.fingerprintEdit.setToolTip(QCoreApplication.translate("SettingsDialog", u"\u672c\u673a\u4ea4\u6362\u5305\u7684\u7b7e\u540d\u6307\u7eb9\uff1a\u5176\u4ed6\u7535\u8111\u7b2c\u4e00\u6b21\u5bfc\u5165\u672c\u673a\u7684\u4ea4\u6362\u5305\u65f6\uff0c\u8bf7\u5bf9\u65b9\u9010\u7ec4\u6838\u5bf9", None))
 #endif // QT_CONFIG(tooltip)
         self.databaseGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"\u6570\u636e\u5e93", None))
         self.databaseLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u6b63\u5728\u4f7f\u7528\uff1a", None))

@@ -1,0 +1,70 @@
+"""``hdrectify identity``, ``bundle import --trust`` and ``trust list|remove``: whom a computer takes bundles from."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tests.cli.cli_helpers import CHEN
+
+
+def identity(run: Callable[..., Any], db: Path) -> dict[str, str]:
+    code, out, err = run("--db", db, "identity", "--json")
+    assert (code, err) == (0, "")
+    return dict(json.loads(out))
+
+
+def test_identity_says_who_this_computer_is(run: Callable[..., Any], db: Path) -> None:
+    me = identity(run, db)
+    assert set(me) == {"installation", "name", "role", "fingerprint"}
+    assert (me["name"], me["role"]) == ("办公室", "office")
+    code, out, _ = run("--db", db, "identity")
+    assert code == 0 and f"指纹：{me['fingerprint']}" in out and "角色：办公室" in out and me["installation"] in out
+
+
+def test_an_unknown_sender_is_refused_naming_it_then_trusted_with_its_fingerprint(
+    tmp_path: Path, run: Callable[..., Any], db: Path, refused: Callable[..., str]
+) -> None:
+    other = tmp_path / "other.db"
+    assert run("--db", other, "init")[0] == 0
+    assert run("--db", other, "member", "add", "黄伟明")[0] == 0
+    bundle = tmp_path / "other.hdbundle"
+    assert run("--db", other, "bundle", "export", "-o", bundle)[0] == 0
+    them = identity(run, other)
+    message = refused(db, "bundle", "import", bundle)
+    assert "尚未信任" in message and them["fingerprint"] in message and them["installation"] in message
+    assert f"--trust {them['fingerprint']}" in message
+    wrong = identity(run, db)["fingerprint"]
+    assert "不一致" in refused(db, "bundle", "import", bundle, "--trust", wrong)
+    assert "不是指纹" in refused(db, "bundle", "import", bundle, "--trust", "=1+1")
+    code, out, err = run("--db", db, "bundle", "import", bundle, "--trust", them["fingerprint"])
+    assert (code, err) == (0, "") and "已把“办公室”加入信任列表" in out and f"指纹 {them['fingerprint']}" in out
+    listed = json.loads(run("--db", db, "trust", "list", "--json")[1])
+    assert [(t["installation"], t["fingerprint"], t["role"], t["how"]) for t in listed] == [
+        (them["installation"], them["fingerprint"], "office", "confirmed")
+    ]
+    code, out, _ = run("--db", db, "trust", "list")
+    assert code == 0 and them["fingerprint"] in out and "已核对指纹" in out
+    code, out, _ = run("--db", db, "trust", "remove", them["fingerprint"].lower())
+    assert code == 0 and "已从信任列表中移除" in out
+    assert json.loads(run("--db", db, "trust", "list", "--json")[1]) == []
+    assert "信任列表中没有" in refused(db, "trust", "remove", them["fingerprint"])
+
+
+def test_a_member_laptop_trusts_the_office_on_its_first_office_bundle(
+    tmp_path: Path, run: Callable[..., Any], db: Path
+) -> None:
+    prepared = tmp_path / "chen.hdbundle"
+    assert run("--db", db, "bundle", "export", "--for", CHEN, "-o", prepared)[0] == 0
+    laptop = tmp_path / "laptop.db"
+    assert run("--db", laptop, "init", "--role", "member")[0] == 0
+    assert "信任列表为空" in run("--db", laptop, "trust", "list")[1]
+    code, out, err = run("--db", laptop, "bundle", "import", prepared)
+    office = identity(run, db)
+    assert (code, err) == (0, "")
+    assert "已信任办公室电脑“办公室”（首次收到办公室的交换包）" in out
+    assert f"签名：办公室（办公室），指纹 {office['fingerprint']}" in out
+    listed = json.loads(run("--db", laptop, "trust", "list", "--json")[1])
+    assert [(t["fingerprint"], t["how"]) for t in listed] == [(office["fingerprint"], "first_office")]
