@@ -2283,393 +2283,393 @@ On time if submitted by {0}</translation>
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="499"/>
+        <location filename="../../hdrectify/domain/messages.py" line="505"/>
         <source>找不到交换包文件：{path}</source>
         <translation>Bundle file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="500"/>
+        <location filename="../../hdrectify/domain/messages.py" line="506"/>
         <source>“{name}”不是文件：请选择交换包文件</source>
         <translation>“{name}” is not a file: choose a bundle file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="501"/>
+        <location filename="../../hdrectify/domain/messages.py" line="507"/>
         <source>交换包文件过大（{size} 字节），已拒绝</source>
         <translation>The bundle file is too large ({size} bytes) and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="502"/>
+        <location filename="../../hdrectify/domain/messages.py" line="508"/>
         <source>文件不是有效的交换包（无法作为 ZIP 读取），可能已损坏或被截断</source>
         <translation>The file is not a valid bundle (it cannot be read as a ZIP); it may be damaged or truncated</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="505"/>
+        <location filename="../../hdrectify/domain/messages.py" line="511"/>
         <source>无法读取交换包：文件已被移走或删除，请重新选择</source>
         <translation>Cannot read the bundle: the file was moved or deleted. Choose it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="506"/>
+        <location filename="../../hdrectify/domain/messages.py" line="512"/>
         <source>无法读取交换包：没有读取权限，请检查文件的权限</source>
         <translation>Cannot read the bundle: no permission to read it. Check the file&apos;s permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="507"/>
+        <location filename="../../hdrectify/domain/messages.py" line="513"/>
         <source>交换包已损坏，无法读取（{kind}）</source>
         <translation>The bundle is damaged and cannot be read ({kind})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="508"/>
+        <location filename="../../hdrectify/domain/messages.py" line="514"/>
         <source>交换包文件在读取期间被改动：请重新导入</source>
         <translation>The bundle file changed while it was read: import it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="510"/>
+        <location filename="../../hdrectify/domain/messages.py" line="516"/>
         <source>交换包中的文件数量超过上限，已拒绝</source>
         <translation>The bundle holds more files than allowed and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="511"/>
+        <location filename="../../hdrectify/domain/messages.py" line="517"/>
         <source>交换包中有重名的内容，已拒绝</source>
         <translation>The bundle holds two items with the same name and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="512"/>
+        <location filename="../../hdrectify/domain/messages.py" line="518"/>
         <source>交换包解压后的总大小超过上限，已拒绝</source>
         <translation>The bundle unpacks to more than the size limit and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="513"/>
+        <location filename="../../hdrectify/domain/messages.py" line="519"/>
         <source>交换包中含有文件夹或链接（{name!r}），已拒绝</source>
         <translation>The bundle contains a folder or link ({name!r}) and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="514"/>
+        <location filename="../../hdrectify/domain/messages.py" line="520"/>
         <source>交换包中的 {name!r} 已加密，无法读取</source>
         <translation>{name!r} in the bundle is encrypted and cannot be read</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="515"/>
+        <location filename="../../hdrectify/domain/messages.py" line="521"/>
         <source>交换包中的 {name!r} 使用了不支持的压缩方式</source>
         <translation>{name!r} in the bundle uses an unsupported compression method</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="516"/>
+        <location filename="../../hdrectify/domain/messages.py" line="522"/>
         <source>交换包中有不认识的内容 {name!r}（不是 hdrectify 交换包，或来自更新的版本），已拒绝</source>
         <translation>The bundle contains something unknown, {name!r} (not an hdrectify bundle, or from a newer version), and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="519"/>
+        <location filename="../../hdrectify/domain/messages.py" line="525"/>
         <source>交换包中的 {name} 超过大小上限（{size} 字节），已拒绝</source>
         <translation>{name} in the bundle is over the size limit ({size} bytes) and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="522"/>
+        <location filename="../../hdrectify/domain/messages.py" line="528"/>
         <source>交换包中的 {name} 压缩比异常（疑似压缩炸弹），已拒绝</source>
         <translation>{name} in the bundle has an abnormal compression ratio (a suspected zip bomb) and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="523"/>
+        <location filename="../../hdrectify/domain/messages.py" line="529"/>
         <source>交换包中的 {name} 超过大小上限，已拒绝</source>
         <translation>{name} in the bundle is over the size limit and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="524"/>
+        <location filename="../../hdrectify/domain/messages.py" line="530"/>
         <source>交换包中 {name} 有一条记录超过大小上限，已拒绝</source>
         <translation>{name} in the bundle has a record over the size limit and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="525"/>
+        <location filename="../../hdrectify/domain/messages.py" line="531"/>
         <source>交换包中 {name} 的大小与清单不符：文件被截断或改动</source>
         <translation>The size of {name} in the bundle does not match its manifest: the file was truncated or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="528"/>
+        <location filename="../../hdrectify/domain/messages.py" line="534"/>
         <source>交换包中 {name} 的校验值与清单不符：文件已损坏或被改动</source>
         <translation>The checksum of {name} in the bundle does not match its manifest: the file is damaged or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="531"/>
+        <location filename="../../hdrectify/domain/messages.py" line="537"/>
         <source>交换包中 {name} 不是有效的 UTF-8 文本</source>
         <translation>{name} in the bundle is not valid UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="532"/>
+        <location filename="../../hdrectify/domain/messages.py" line="538"/>
         <source>交换包中 {name} 有重复的记录，已拒绝</source>
         <translation>{name} in the bundle has duplicate records and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="533"/>
+        <location filename="../../hdrectify/domain/messages.py" line="539"/>
         <source>交换包中的佐证材料 {sha}… 与校验值不符：文件可能已损坏</source>
         <translation>The evidence file {sha}… in the bundle does not match its checksum: the file may be damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="536"/>
+        <location filename="../../hdrectify/domain/messages.py" line="542"/>
         <source>交换包中的佐证材料 {sha}… 与校验值不符：文件已损坏或被改动</source>
         <translation>The evidence file {sha}… in the bundle does not match its checksum: the file is damaged or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="539"/>
+        <location filename="../../hdrectify/domain/messages.py" line="545"/>
         <source>交换包中的佐证材料数量与清单不符：文件不完整</source>
         <translation>The number of evidence files in the bundle does not match its manifest: the file is incomplete</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="540"/>
+        <location filename="../../hdrectify/domain/messages.py" line="546"/>
         <source>交换包中的数据表 {table} 本程序不认识，已拒绝</source>
         <translation>The bundle&apos;s table {table} is unknown to this program and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="541"/>
+        <location filename="../../hdrectify/domain/messages.py" line="547"/>
         <source>交换包中 {table} 的记录数与清单不符：文件不完整或被改动</source>
         <translation>The number of records of {table} in the bundle does not match its manifest: the file is incomplete or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="545"/>
+        <location filename="../../hdrectify/domain/messages.py" line="551"/>
         <source>交换包中没有清单（manifest.json）：文件不完整</source>
         <translation>The bundle has no manifest (manifest.json): the file is incomplete</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="546"/>
+        <location filename="../../hdrectify/domain/messages.py" line="552"/>
         <source>交换包的清单（manifest.json）无法解析：文件已损坏</source>
         <translation>The bundle&apos;s manifest (manifest.json) cannot be parsed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="549"/>
+        <location filename="../../hdrectify/domain/messages.py" line="555"/>
         <source>这不是 hdrectify 交换包（清单格式不对）</source>
         <translation>This is not an hdrectify bundle (wrong manifest format)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="550"/>
+        <location filename="../../hdrectify/domain/messages.py" line="556"/>
         <source>交换包的格式版本无效：文件已损坏</source>
         <translation>The bundle&apos;s format version is invalid: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="551"/>
+        <location filename="../../hdrectify/domain/messages.py" line="557"/>
         <source>交换包由更新版本的 hdrectify 生成（格式版本 {version}，本程序支持 {supported}）：请先升级 hdrectify</source>
         <translation>The bundle was made by a newer hdrectify (format version {version}, this program supports {supported}): upgrade hdrectify first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="555"/>
+        <location filename="../../hdrectify/domain/messages.py" line="561"/>
         <source>交换包的数据结构版本无效：文件已损坏</source>
         <translation>The bundle&apos;s schema version is invalid: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="556"/>
+        <location filename="../../hdrectify/domain/messages.py" line="562"/>
         <source>交换包来自更新版本的 hdrectify（结构版本 {version}，本程序支持到 {supported}）：请先升级 hdrectify</source>
         <translation>The bundle comes from a newer hdrectify (schema version {version}, this program supports up to {supported}): upgrade hdrectify first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="560"/>
+        <location filename="../../hdrectify/domain/messages.py" line="566"/>
         <source>交换包的清单缺少必需的项目或格式不对：文件已损坏</source>
         <translation>The bundle&apos;s manifest lacks required items or is malformed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="561"/>
+        <location filename="../../hdrectify/domain/messages.py" line="567"/>
         <source>交换包清单中 {name!r} 的校验信息格式不对：文件已损坏</source>
         <translation>The checksum entry of {name!r} in the bundle&apos;s manifest is malformed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="564"/>
+        <location filename="../../hdrectify/domain/messages.py" line="570"/>
         <source>交换包的内容与清单不一致（{name}）：文件不完整或被改动</source>
         <translation>The bundle&apos;s content does not match its manifest ({name}): the file is incomplete or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="567"/>
+        <location filename="../../hdrectify/domain/messages.py" line="573"/>
         <source>交换包清单中列出的数据表 {table!r} 没有内容：文件不完整</source>
         <translation>The table {table!r} listed in the bundle&apos;s manifest has no content: the file is incomplete</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="570"/>
+        <location filename="../../hdrectify/domain/messages.py" line="576"/>
         <source>交换包清单中的设置（settings）格式不对：文件已损坏</source>
         <translation>The settings in the bundle&apos;s manifest are malformed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="571"/>
+        <location filename="../../hdrectify/domain/messages.py" line="577"/>
         <source>交换包清单中的党员（for_member）格式不对：文件已损坏</source>
         <translation>The member (for_member) in the bundle&apos;s manifest is malformed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="573"/>
+        <location filename="../../hdrectify/domain/messages.py" line="579"/>
         <source>交换包 {name} 第 {line} 行：不是有效的 JSON</source>
         <translation>Bundle {name}, line {line}: not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="574"/>
+        <location filename="../../hdrectify/domain/messages.py" line="580"/>
         <source>交换包 {name} 第 {line} 行：记录的项目不对</source>
         <translation>Bundle {name}, line {line}: the record&apos;s items are wrong</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="575"/>
+        <location filename="../../hdrectify/domain/messages.py" line="581"/>
         <source>交换包 {name} 第 {line} 行：编号无效</source>
         <translation>Bundle {name}, line {line}: invalid id</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="576"/>
+        <location filename="../../hdrectify/domain/messages.py" line="582"/>
         <source>交换包 {name} 第 {line} 行：版本信息无效</source>
         <translation>Bundle {name}, line {line}: invalid version information</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="577"/>
+        <location filename="../../hdrectify/domain/messages.py" line="583"/>
         <source>交换包 {name} 第 {line} 行：版本时钟超出合理范围（来自时间设置错误的电脑，或交换包被改动）</source>
         <translation>Bundle {name}, line {line}: the version clock is out of range (from a computer with a wrong clock, or the bundle was altered)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="581"/>
+        <location filename="../../hdrectify/domain/messages.py" line="587"/>
         <source>交换包 {name} 第 {line} 行：来源或时间无效</source>
         <translation>Bundle {name}, line {line}: invalid origin or time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="582"/>
+        <location filename="../../hdrectify/domain/messages.py" line="588"/>
         <source>交换包 {name} 第 {line} 行：删除标记无效</source>
         <translation>Bundle {name}, line {line}: invalid deletion flag</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="583"/>
+        <location filename="../../hdrectify/domain/messages.py" line="589"/>
         <source>交换包 {name} 第 {line} 行：已删除的记录不应带有内容</source>
         <translation>Bundle {name}, line {line}: a deleted record should have no content</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="586"/>
+        <location filename="../../hdrectify/domain/messages.py" line="592"/>
         <source>交换包 {name} 第 {line} 行：记录内容缺失或编号不一致</source>
         <translation>Bundle {name}, line {line}: the record&apos;s content is missing or its id does not match</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="587"/>
+        <location filename="../../hdrectify/domain/messages.py" line="593"/>
         <source>交换包 {name} 第 {line} 行：有本程序不认识的字段 {column!r}，已拒绝</source>
         <translation>Bundle {name}, line {line}: a field unknown to this program, {column!r}, was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="590"/>
+        <location filename="../../hdrectify/domain/messages.py" line="596"/>
         <source>交换包 {name} 第 {line} 行：字段 {column} 的值类型或长度不对</source>
         <translation>Bundle {name}, line {line}: the value of field {column} has the wrong type or length</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="593"/>
+        <location filename="../../hdrectify/domain/messages.py" line="599"/>
         <source>交换包 {name} 第 {line} 行：含有无效的字符编码</source>
         <translation>Bundle {name}, line {line}: invalid character encoding</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="595"/>
+        <location filename="../../hdrectify/domain/messages.py" line="601"/>
         <source>这是本机自己导出的交换包，无需导入：请选择其他电脑导出的交换包</source>
         <translation>This bundle was exported by this computer and need not be imported: choose a bundle exported by another computer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="598"/>
+        <location filename="../../hdrectify/domain/messages.py" line="604"/>
         <source>已取消导入，数据未作改动</source>
         <translation>Import cancelled; no data was changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="599"/>
+        <location filename="../../hdrectify/domain/messages.py" line="605"/>
         <source>交换包的内容无法导入（{kind}），数据未作改动</source>
         <translation>The bundle&apos;s content cannot be imported ({kind}); no data was changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="600"/>
+        <location filename="../../hdrectify/domain/messages.py" line="606"/>
         <source>交换包未导入，数据未作改动：{first}</source>
         <translation>The bundle was not imported; no data was changed: {first}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="601"/>
+        <location filename="../../hdrectify/domain/messages.py" line="607"/>
         <source>交换包未导入，数据未作改动：{first}等 {count} 处</source>
         <translation>The bundle was not imported; no data was changed: {first} and {count} in all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="602"/>
+        <location filename="../../hdrectify/domain/messages.py" line="608"/>
         <source>交换包中的党员“{name}”与本机 {count} 位同名党员无法区分（{which}）：请在“中心与党员”中给同名党员的姓名加上区分（如所在单位）后重新导入</source>
         <translation>The member “{name}” in the bundle cannot be told apart from {count} members of the same name here ({which}): make the names distinct in Centres and members (e.g. add the unit) and import again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="607"/>
+        <location filename="../../hdrectify/domain/messages.py" line="613"/>
         <source>这个交换包里没有党员名单：请让办公室用“为党员准备交换包…”重新导出</source>
         <translation>This bundle holds no list of members: ask the office to export it again with “Prepare a bundle for a member…”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="610"/>
+        <location filename="../../hdrectify/domain/messages.py" line="616"/>
         <source>数据库 {path} 已存在：请直接打开它</source>
         <translation>The database {path} already exists: open it directly</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="611"/>
+        <location filename="../../hdrectify/domain/messages.py" line="617"/>
         <source>所选党员不在这个交换包里：请重新选择</source>
         <translation>The chosen member is not in this bundle: choose again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="613"/>
+        <location filename="../../hdrectify/domain/messages.py" line="619"/>
         <source>找不到要为其准备交换包的党员：请先在“中心与党员”中添加</source>
         <translation>The member to prepare the bundle for was not found: add them in Centres and members first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="616"/>
+        <location filename="../../hdrectify/domain/messages.py" line="622"/>
         <source>没有新增或改动的记录需要导出：如需导出全部数据，请用 --all</source>
         <translation>No new or changed records to export: to export all data, use --all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="619"/>
+        <location filename="../../hdrectify/domain/messages.py" line="625"/>
         <source>没有新增或改动的记录需要导出（上次导出：{last}）：如需导出全部数据，请用 --all</source>
         <translation>No new or changed records to export (last export: {last}): to export all data, use --all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="622"/>
+        <location filename="../../hdrectify/domain/messages.py" line="628"/>
         <source>已取消导出：没有生成交换包</source>
         <translation>Export cancelled: no bundle was made</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="624"/>
+        <location filename="../../hdrectify/domain/messages.py" line="630"/>
         <source>该冲突已处理（可能已被其他版本取代），请刷新</source>
         <translation>This conflict has already been settled (perhaps replaced by another version): refresh</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="625"/>
+        <location filename="../../hdrectify/domain/messages.py" line="631"/>
         <source>所选版本已不在冲突待办中，请刷新</source>
         <translation>The chosen version is no longer among the conflicts to settle: refresh</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="626"/>
+        <location filename="../../hdrectify/domain/messages.py" line="632"/>
         <source>不能采用这个版本：{reason}</source>
         <translation>This version cannot be taken: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="629"/>
+        <location filename="../../hdrectify/domain/messages.py" line="635"/>
         <source>不能保存到数据库文件本身：请另选文件名</source>
         <translation>Cannot save onto the database file itself: choose another file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="630"/>
+        <location filename="../../hdrectify/domain/messages.py" line="636"/>
         <source>不能保存到数据库的{what}（{name}）：请另选文件名</source>
         <translation>Cannot save onto the database&apos;s {what} ({name}): choose another file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="631"/>
+        <location filename="../../hdrectify/domain/messages.py" line="637"/>
         <source>不能保存到佐证材料存档文件夹 {folder} 中：请另选位置</source>
         <translation>Cannot save into the evidence store folder {folder}: choose another place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="632"/>
+        <location filename="../../hdrectify/domain/messages.py" line="638"/>
         <source>不能保存到备份文件夹 {folder} 中：请另选位置</source>
         <translation>Cannot save into the backups folder {folder}: choose another place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="633"/>
+        <location filename="../../hdrectify/domain/messages.py" line="639"/>
         <source>“{path}”是文件夹：请给出文件名</source>
         <translation>“{path}” is a folder: give a file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="634"/>
+        <location filename="../../hdrectify/domain/messages.py" line="640"/>
         <source>无法创建文件夹 {folder}：请检查路径和权限</source>
         <translation>Cannot create the folder {folder}: check the path and permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="635"/>
+        <location filename="../../hdrectify/domain/messages.py" line="641"/>
         <source>文件夹 {folder} 不存在：请先创建，或换一个位置</source>
         <translation>The folder {folder} does not exist: create it first, or choose another place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="636"/>
+        <location filename="../../hdrectify/domain/messages.py" line="642"/>
         <source>文件已存在：{path}，如要覆盖请加 --force</source>
         <translation>The file already exists: {path}. To overwrite it, add --force</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="373"/>
-        <location filename="../../hdrectify/domain/messages.py" line="638"/>
+        <location filename="../../hdrectify/domain/messages.py" line="379"/>
+        <location filename="../../hdrectify/domain/messages.py" line="644"/>
         <source>磁盘已满（{folder} 所在的磁盘没有剩余空间），本次操作未保存（数据未作改动）：请清理磁盘空间后再试</source>
         <translation>The disk is full (no space left on the disk of {folder}); nothing was saved (no data was changed): free some disk space and try again</translation>
     </message>
@@ -3479,620 +3479,645 @@ On time if submitted by {0}</translation>
         <translation>Audit entries or data were changed behind the app&apos;s back ({first}, and {others} more differences)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="371"/>
+        <location filename="../../hdrectify/domain/messages.py" line="372"/>
+        <source>签字清单扫描件：{problem}</source>
+        <translation>Signed checklist scan: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="373"/>
+        <source>记录照片：{problem}</source>
+        <translation>Record photo: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="374"/>
+        <source>汇报文件：{problem}</source>
+        <translation>Report file: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="375"/>
+        <source>“{name}”：{problem}</source>
+        <translation>“{name}”: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="376"/>
+        <source>无法读取“{name}”的存档文件</source>
+        <translation>The stored copy of “{name}” cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="377"/>
         <source>佐证材料被改动 {count} 个（{first}）</source>
         <translation>{count} evidence files changed ({first})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="372"/>
+        <location filename="../../hdrectify/domain/messages.py" line="378"/>
         <source>佐证材料缺失 {count} 个（{first}）</source>
         <translation>{count} evidence files missing ({first})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="378"/>
-        <location filename="../../hdrectify/domain/messages.py" line="642"/>
+        <location filename="../../hdrectify/domain/messages.py" line="384"/>
+        <location filename="../../hdrectify/domain/messages.py" line="648"/>
         <source>没有写入权限：{path} 或其所在文件夹 {folder} 是只读的，无法打开或写入（数据未作改动）：请检查权限，或把数据库复制到可写的位置</source>
         <translation>No write permission: {path} or its folder {folder} is read-only and cannot be opened or written (no data was changed): check the permissions, or copy the database to a writable place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="386"/>
+        <location filename="../../hdrectify/domain/messages.py" line="392"/>
         <source>数据库正被其他程序占用，请稍后再试</source>
         <translation>The database is busy in another program: try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="387"/>
+        <location filename="../../hdrectify/domain/messages.py" line="393"/>
         <source>数据库 {path} 已损坏（数据未作改动）：请用 hdrectify restore 从备份恢复</source>
         <translation>The database {path} is damaged (the data is unchanged): restore a backup with hdrectify restore</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="390"/>
+        <location filename="../../hdrectify/domain/messages.py" line="396"/>
         <source>数据库已损坏（数据未作改动）：请用 hdrectify restore 从备份恢复</source>
         <translation>The database is damaged (the data is unchanged): restore a backup with hdrectify restore</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="391"/>
+        <location filename="../../hdrectify/domain/messages.py" line="397"/>
         <source>无法打开数据库 {path} （文件夹可能只读或不存在）：请检查路径和权限</source>
         <translation>Cannot open the database {path} (its folder may be read-only or missing): check the path and the permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="394"/>
+        <location filename="../../hdrectify/domain/messages.py" line="400"/>
         <source>无法打开数据库（文件夹可能只读或不存在）：请检查路径和权限</source>
         <translation>Cannot open the database (its folder may be read-only or missing): check the path and the permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="395"/>
+        <location filename="../../hdrectify/domain/messages.py" line="401"/>
         <source>读写 {path} 时磁盘出错，数据未作改动：请检查磁盘或存储设备，必要时从备份恢复</source>
         <translation>Disk error reading or writing {path}; the data is unchanged: check the disk or storage device, and restore a backup if needed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="398"/>
+        <location filename="../../hdrectify/domain/messages.py" line="404"/>
         <source>读写文件时磁盘出错，数据未作改动：请检查磁盘或存储设备，必要时从备份恢复</source>
         <translation>Disk error reading or writing a file; the data is unchanged: check the disk or storage device, and restore a backup if needed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="401"/>
+        <location filename="../../hdrectify/domain/messages.py" line="407"/>
         <source>数据库操作失败，数据未作改动：详情见日志</source>
         <translation>The database operation failed; the data is unchanged: see the log for details</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="402"/>
+        <location filename="../../hdrectify/domain/messages.py" line="408"/>
         <source>数据库 {path} 不存在：请先运行 hdrectify init 创建（或用 --db 指定已有文件）</source>
         <translation>The database {path} does not exist: create it first with hdrectify init (or give an existing file with --db)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="405"/>
+        <location filename="../../hdrectify/domain/messages.py" line="411"/>
         <source>无法在 {folder} 创建数据库：请换一个文件夹</source>
         <translation>Cannot create a database in {folder}: choose another folder</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="406"/>
+        <location filename="../../hdrectify/domain/messages.py" line="412"/>
         <source>{path} 不是 hdrectify 数据库（无法作为 SQLite 文件打开）</source>
         <translation>{path} is not an hdrectify database (it cannot be opened as an SQLite file)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="407"/>
+        <location filename="../../hdrectify/domain/messages.py" line="413"/>
         <source>数据库 {path} 由更新版本的 hdrectify 创建（结构版本 {version}，本程序支持到 {supported}）：请升级 hdrectify 后再打开</source>
         <translation>The database {path} was made by a newer hdrectify (schema version {version}; this one supports up to {supported}): upgrade hdrectify, then open it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="411"/>
+        <location filename="../../hdrectify/domain/messages.py" line="417"/>
         <source>{path} 不是 hdrectify 数据库：请用 --db 指定正确的文件</source>
         <translation>{path} is not an hdrectify database: give the right file with --db</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="412"/>
+        <location filename="../../hdrectify/domain/messages.py" line="418"/>
         <source>数据库 {path} 尚未初始化：请先运行 hdrectify init</source>
         <translation>The database {path} is not initialised: run hdrectify init first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="413"/>
+        <location filename="../../hdrectify/domain/messages.py" line="419"/>
         <source>数据库 {path} 不存在</source>
         <translation>The database {path} does not exist</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="414"/>
+        <location filename="../../hdrectify/domain/messages.py" line="420"/>
         <source>数据库 {path} 由更新版本的 hdrectify 创建：请升级 hdrectify 后再打开</source>
         <translation>The database {path} was made by a newer hdrectify: upgrade hdrectify, then open it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="417"/>
+        <location filename="../../hdrectify/domain/messages.py" line="423"/>
         <source>数据库 {path} 需要先升级结构才能打开，只读方式不能升级：请关闭其他窗口后再打开</source>
         <translation>The database {path} must be upgraded before it can be opened, and a read-only window cannot upgrade it: close the other window, then open it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="420"/>
+        <location filename="../../hdrectify/domain/messages.py" line="426"/>
         <source>数据库 {path} 复制得不完整：它的数据还在原来位置旁边的 {wal} 文件里，这里没有。请把 {wal} 和它一起复制过来（复制前先关闭程序），或在原来的电脑上用“备份”生成备份文件，再在这里“恢复备份”</source>
         <translation>The database {path} was copied incompletely: its data is still in the file {wal} next to the original, which is not here. Copy {wal} along with it (close the program before copying), or make a backup on the original computer with “Back up” and use “Restore a backup” here</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="424"/>
+        <location filename="../../hdrectify/domain/messages.py" line="430"/>
         <source>数据库 {path} 已损坏，为保护数据不再写入；最新的完好备份是 {backup}（{when}），可用 hdrectify restore 恢复</source>
         <translation>The database {path} is damaged, and nothing more is written to it to protect the data; the newest sound backup is {backup} ({when}), which hdrectify restore can restore</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="428"/>
+        <location filename="../../hdrectify/domain/messages.py" line="434"/>
         <source>数据库 {path} 已损坏，为保护数据不再写入</source>
         <translation>The database {path} is damaged, and nothing more is written to it to protect the data</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="429"/>
+        <location filename="../../hdrectify/domain/messages.py" line="435"/>
         <source>备份 {path} 校验未通过，未作恢复：{summary}</source>
         <translation>The backup {path} fails verification and was not restored: {summary}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="430"/>
+        <location filename="../../hdrectify/domain/messages.py" line="436"/>
         <source>备份校验未通过，未保存备份</source>
         <translation>The backup fails verification and was not saved</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="431"/>
+        <location filename="../../hdrectify/domain/messages.py" line="437"/>
         <source>找不到备份文件 {path}</source>
         <translation>Backup file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="432"/>
+        <location filename="../../hdrectify/domain/messages.py" line="438"/>
         <source>{path} 不是 hdrectify 备份（无法作为 SQLite 文件打开）</source>
         <translation>{path} is not an hdrectify backup (it cannot be opened as an SQLite file)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="433"/>
+        <location filename="../../hdrectify/domain/messages.py" line="439"/>
         <source>备份 {path} 已损坏，不能用于恢复</source>
         <translation>The backup {path} is damaged and cannot be restored</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="434"/>
+        <location filename="../../hdrectify/domain/messages.py" line="440"/>
         <source>{path} 不是 hdrectify 备份</source>
         <translation>{path} is not an hdrectify backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="435"/>
+        <location filename="../../hdrectify/domain/messages.py" line="441"/>
         <source>备份 {path} 由更新版本的 hdrectify 创建（结构版本 {version}，本程序支持到 {supported}）：请升级 hdrectify 后再恢复</source>
         <translation>The backup {path} was made by a newer hdrectify (schema version {version}; this one supports up to {supported}): upgrade hdrectify, then restore it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="439"/>
+        <location filename="../../hdrectify/domain/messages.py" line="445"/>
         <source>不能用数据库文件自身恢复：请选择一个备份文件</source>
         <translation>A database cannot be restored from itself: choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="440"/>
+        <location filename="../../hdrectify/domain/messages.py" line="446"/>
         <source>记录的版本时钟超出合理范围（可能来自被改动的交换包）：请用“校验数据”检查数据库，或从备份恢复</source>
         <translation>A record&apos;s version clock is out of range (perhaps from a tampered bundle): check the database with “Verify data”, or restore a backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="443"/>
+        <location filename="../../hdrectify/domain/messages.py" line="449"/>
         <source>{path} 已存在且不是演示数据库：演示数据不会写入正式数据库，请换一个文件名</source>
         <translation>{path} exists and is not a demo database: demo data is never written into a real database; choose another file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="446"/>
+        <location filename="../../hdrectify/domain/messages.py" line="452"/>
         <source>磁盘已满，本次操作未保存（数据未作改动）。请清理磁盘空间后再试。</source>
         <translation>The disk is full; nothing was saved (the data is unchanged). Please free some disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="449"/>
+        <location filename="../../hdrectify/domain/messages.py" line="455"/>
         <source>数据库或其所在文件夹是只读的，本次操作未保存（数据未作改动）。请检查权限，或把数据库复制到可写的位置。</source>
         <translation>The database or its folder is read-only; nothing was saved (the data is unchanged). Please check the permissions, or copy the database to a writable place.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="453"/>
+        <location filename="../../hdrectify/domain/messages.py" line="459"/>
         <source>数据库正被其他程序占用，本次操作未保存。请稍后再试。</source>
         <translation>The database is busy in another program; nothing was saved. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="454"/>
+        <location filename="../../hdrectify/domain/messages.py" line="460"/>
         <source>数据库文件已损坏，本次操作未保存。请用“文件 → 恢复备份”从备份恢复。</source>
         <translation>The database file is damaged; nothing was saved. Please restore a backup with “File → Restore a backup”.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="457"/>
+        <location filename="../../hdrectify/domain/messages.py" line="463"/>
         <source>读写磁盘时出错，本次操作未保存（数据未作改动）。请检查磁盘或存储设备，必要时从备份恢复。</source>
         <translation>Error reading or writing the disk; nothing of this action was saved (the data is unchanged). Check the disk or storage device, and restore a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="460"/>
+        <location filename="../../hdrectify/domain/messages.py" line="466"/>
         <source>数据库操作失败，本次操作未保存（数据未作改动）。</source>
         <translation>The database operation failed; nothing was saved (the data is unchanged).</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="461"/>
+        <location filename="../../hdrectify/domain/messages.py" line="467"/>
         <source>数据库以只读方式打开（另一个窗口正在使用它），不能修改</source>
         <translation>The database is open read-only (another window is using it): it cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="462"/>
+        <location filename="../../hdrectify/domain/messages.py" line="468"/>
         <source>正在检查数据库文件是否完好，请稍候几秒再保存</source>
         <translation>Checking that the database file is intact: please wait a few seconds, then save again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="463"/>
+        <location filename="../../hdrectify/domain/messages.py" line="469"/>
         <source>数据库文件 {path} 已损坏，为保护数据不能修改：请从备份恢复（文件 → 恢复备份…）</source>
         <translation>The database file {path} is damaged; to protect the data it cannot be changed. Please restore a backup with “File → Restore a backup”.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="469"/>
+        <location filename="../../hdrectify/domain/messages.py" line="475"/>
         <source>整改措施“{title}”已销号，却既没有佐证材料也没有书面说明：销号须有其一</source>
         <translation>Measure “{title}” is closed but has neither evidence nor a written explanation: closing needs one of them</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="472"/>
+        <location filename="../../hdrectify/domain/messages.py" line="478"/>
         <source>日期“{value}”无效（{column}）</source>
         <translation>The date “{value}” is not valid ({column})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="473"/>
+        <location filename="../../hdrectify/domain/messages.py" line="479"/>
         <source>挂钩 {pairing} 与挂钩 {other} 时间重叠：同一中心同一天只能有一个挂钩党员</source>
         <translation>Pairing {pairing} overlaps pairing {other}: a centre can have only one paired member on any day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="476"/>
+        <location filename="../../hdrectify/domain/messages.py" line="482"/>
         <source>挂钩 {pairing} 晚于康园中心的撤销日期 {closed}</source>
         <translation>Pairing {pairing} runs past the date the centre closed, {closed}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="477"/>
+        <location filename="../../hdrectify/domain/messages.py" line="483"/>
         <source>{day} 的联系记录不在挂钩 {pairing} 期间内</source>
         <translation>The contact record of {day} is outside pairing {pairing}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="478"/>
+        <location filename="../../hdrectify/domain/messages.py" line="484"/>
         <source>季度汇报的期间“{period}”无效</source>
         <translation>The quarterly report&apos;s period “{period}” is not valid</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="479"/>
+        <location filename="../../hdrectify/domain/messages.py" line="485"/>
         <source>年度考评的期间“{period}”无效</source>
         <translation>The annual review&apos;s period “{period}” is not valid</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="480"/>
+        <location filename="../../hdrectify/domain/messages.py" line="486"/>
         <source>挂钩 {pairing} 不需要提交{period}的季度汇报（须在 {last} 仍在挂钩）</source>
         <translation>Pairing {pairing} owes no quarterly report for {period} (it must still be paired on {last})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="483"/>
+        <location filename="../../hdrectify/domain/messages.py" line="489"/>
         <source>挂钩 {pairing} 不需要提交{period}的年度考评（须在 {last} 仍在挂钩）</source>
         <translation>Pairing {pairing} owes no annual review for {period} (it must still be paired on {last})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="486"/>
+        <location filename="../../hdrectify/domain/messages.py" line="492"/>
         <source>引用的{parent}不存在（交换包不完整，或已被删除）</source>
         <translation>The {parent} it refers to does not exist (the bundle is incomplete, or it was deleted)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="487"/>
+        <location filename="../../hdrectify/domain/messages.py" line="493"/>
         <source>与本机已有的记录重复（{what}）</source>
         <translation>Duplicates a record this computer already has ({what})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="488"/>
+        <location filename="../../hdrectify/domain/messages.py" line="494"/>
         <source>与本机已有的记录重复（本机已有同名的康园中心）</source>
         <translation>Duplicates a record this computer already has (a centre of the same name)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="489"/>
+        <location filename="../../hdrectify/domain/messages.py" line="495"/>
         <source>与本机已有的记录重复（本机已有相同编号的问题）</source>
         <translation>Duplicates a record this computer already has (a problem with the same number)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="490"/>
+        <location filename="../../hdrectify/domain/messages.py" line="496"/>
         <source>与本机已有的记录重复（本机已有相同编号的方面）</source>
         <translation>Duplicates a record this computer already has (an area with the same number)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="491"/>
+        <location filename="../../hdrectify/domain/messages.py" line="497"/>
         <source>与本机已有的记录重复（该问题下已有相同编号的措施）</source>
         <translation>Duplicates a record this computer already has (a measure with the same number under this problem)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="492"/>
+        <location filename="../../hdrectify/domain/messages.py" line="498"/>
         <source>内容不符合要求（{what}）</source>
         <translation>The content does not meet the requirements ({what})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="493"/>
+        <location filename="../../hdrectify/domain/messages.py" line="499"/>
         <source>缺少必填内容（{what}）</source>
         <translation>A required value is missing ({what})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="494"/>
+        <location filename="../../hdrectify/domain/messages.py" line="500"/>
         <source>这条记录无法写入：详情见日志</source>
         <translation>This record could not be written: see the log for details</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="495"/>
+        <location filename="../../hdrectify/domain/messages.py" line="501"/>
         <source>交换包不能删除通报台账中的记录</source>
         <translation>A bundle cannot delete records of the notice&apos;s ledger</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="496"/>
+        <location filename="../../hdrectify/domain/messages.py" line="502"/>
         <source>交换包中的删除来自既未创建也未修改过该记录的电脑，已拒绝</source>
         <translation>The bundle&apos;s deletion comes from a computer that neither created nor changed the record: refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="647"/>
+        <location filename="../../hdrectify/domain/messages.py" line="653"/>
         <source>无法写入 {path}：请检查文件夹是否存在、是否有写权限，或文件是否正被打开</source>
         <translation>Cannot write {path}: check that the folder exists and is writable, and that the file is not open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="651"/>
+        <location filename="../../hdrectify/domain/messages.py" line="657"/>
         <source>月度清单只能保存为 PDF：请把文件名改成以 .pdf 结尾</source>
         <translation>The monthly checklist can only be saved as PDF: make the file name end in .pdf</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="652"/>
+        <location filename="../../hdrectify/domain/messages.py" line="658"/>
         <source>考评表只能保存为 PDF：请把文件名改成以 .pdf 结尾</source>
         <translation>The review sheet can only be saved as PDF: please make the file name end in .pdf</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="653"/>
+        <location filename="../../hdrectify/domain/messages.py" line="659"/>
         <source>汇总只能保存为 PDF、XLSX：请把文件名改成以 .pdf、.xlsx 结尾</source>
         <translation>The summary can only be saved as PDF or XLSX: make the file name end in .pdf or .xlsx</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="656"/>
+        <location filename="../../hdrectify/domain/messages.py" line="662"/>
         <source>整改台账只能保存为 PDF、XLSX、DOCX：请把文件名改成以 .pdf、.xlsx、.docx 结尾</source>
         <translation>The ledger can only be saved as PDF, XLSX or DOCX: make the file name end in .pdf, .xlsx or .docx</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="659"/>
+        <location filename="../../hdrectify/domain/messages.py" line="665"/>
         <source>季度汇报草稿只能保存为 DOCX：请把文件名改成以 .docx 结尾</source>
         <translation>A quarterly report draft can only be saved as DOCX: make the file name end in .docx</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="660"/>
+        <location filename="../../hdrectify/domain/messages.py" line="666"/>
         <source>佐证材料包只能保存为 ZIP：请把文件名改成以 .zip 结尾</source>
         <translation>The evidence package can only be saved as ZIP: make the file name end in .zip</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="663"/>
+        <location filename="../../hdrectify/domain/messages.py" line="669"/>
         <source>整改台账中还没有佐证材料：请先在“整改台账”中为整改措施添加佐证材料</source>
         <translation>The ledger has no evidence yet: add evidence to measures in the Ledger first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="667"/>
+        <location filename="../../hdrectify/domain/messages.py" line="673"/>
         <source>请选择要导入的签字清单扫描件（PDF、JPEG 或 PNG）</source>
         <translation>Choose the scans of signed checklists to import (PDF, JPEG or PNG)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="668"/>
+        <location filename="../../hdrectify/domain/messages.py" line="674"/>
         <source>找不到文件：{path}，请检查路径</source>
         <translation>File not found: {path}. Check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="669"/>
+        <location filename="../../hdrectify/domain/messages.py" line="675"/>
         <source>“{name}”不是 PDF、JPEG 或 PNG 文件：请选择扫描件或照片</source>
         <translation>&quot;{name}&quot; is not a PDF, JPEG or PNG file: choose a scan or a photo</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="670"/>
+        <location filename="../../hdrectify/domain/messages.py" line="676"/>
         <source>无法读取“{name}”（{reason}）：请重新扫描或另存后再导入</source>
         <translation>Cannot read &quot;{name}&quot; ({reason}): scan it again or save it anew, then import it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="671"/>
+        <location filename="../../hdrectify/domain/messages.py" line="677"/>
         <source>已取消导入扫描件，未添加任何内容</source>
         <translation>Scan import cancelled; nothing was added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="672"/>
+        <location filename="../../hdrectify/domain/messages.py" line="678"/>
         <source>无法保存“{name}”：{reason}，请检查磁盘空间和权限</source>
         <translation>Cannot save &quot;{name}&quot;: {reason}. Check the disk space and permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="673"/>
+        <location filename="../../hdrectify/domain/messages.py" line="679"/>
         <source>该扫描件不存在或已移除：请刷新后重试</source>
         <translation>This scan does not exist or was removed: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="674"/>
+        <location filename="../../hdrectify/domain/messages.py" line="680"/>
         <source>该扫描件已附在到岗记录上，无需再登记</source>
         <translation>This scan is already with a visit record; no need to log it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="675"/>
+        <location filename="../../hdrectify/domain/messages.py" line="681"/>
         <source>到岗日期 {date} 不在扫描件所属的 {month} 月内：请填写该月的日期</source>
         <translation>The visit date {date} is not in the scan&apos;s month {month}: enter a date in that month</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="678"/>
+        <location filename="../../hdrectify/domain/messages.py" line="684"/>
         <source>找不到编号为 {ref} 的扫描件：请用 hdrectify scans list 查看扫描件的编号</source>
         <translation>No scan has the number {ref}: see the scans&apos; numbers with hdrectify scans list</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="681"/>
+        <location filename="../../hdrectify/domain/messages.py" line="687"/>
         <source>编号 {ref} 对应不止一份扫描件：请多写几位编号</source>
         <translation>The number {ref} matches more than one scan: type more of the number</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="683"/>
+        <location filename="../../hdrectify/domain/messages.py" line="689"/>
         <source>只能导入 Excel 工作簿（.xlsx）或 CSV 文件：“{name}”请先用 Excel 另存为 .xlsx 再导入</source>
         <translation>Only Excel workbooks (.xlsx) and CSV files can be imported: save “{name}” as .xlsx in Excel first, then import it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="686"/>
+        <location filename="../../hdrectify/domain/messages.py" line="692"/>
         <source>无法读取“{name}”：文件已损坏或不是 Excel 工作簿，请用 Excel 打开后另存为 .xlsx 再导入</source>
         <translation>Cannot read “{name}”: the file is damaged or not an Excel workbook. Open it in Excel, save it as .xlsx, then import it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="689"/>
+        <location filename="../../hdrectify/domain/messages.py" line="695"/>
         <source>无法识别“{name}”的文字编码：请用 Excel 另存为“CSV UTF-8（逗号分隔）”后再导入</source>
         <translation>The text encoding of “{name}” is not recognised: save it in Excel as “CSV UTF-8 (comma delimited)”, then import it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="692"/>
+        <location filename="../../hdrectify/domain/messages.py" line="698"/>
         <source>“{name}”中没有能导入的工作表：表头应包含 党员、康园中心、日期、方式 等列名，可用 hdrectify template 生成导入模板</source>
         <translation>“{name}” has no sheet that can be imported: the header should name columns such as 党员, 康园中心, 日期, 方式; hdrectify template writes an import workbook</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="697"/>
+        <location filename="../../hdrectify/domain/messages.py" line="703"/>
         <source>缺少“{field}”列：请在表头加上这一列，或在预览中为它选择一列</source>
         <translation>The column “{field}” is missing: add it to the header, or choose a column for it in the preview</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="700"/>
+        <location filename="../../hdrectify/domain/messages.py" line="706"/>
         <source>“{field}”没有填写：请补上</source>
         <translation>“{field}” is empty: fill it in</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="701"/>
+        <location filename="../../hdrectify/domain/messages.py" line="707"/>
         <source>{field}“{text}”不是日期：请写成 2024-03-05、2024/3/5 或 2024年3月5日</source>
         <translation>{field} “{text}” is not a date: write it as 2024-03-05, 2024/3/5 or 2024年3月5日</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="704"/>
+        <location filename="../../hdrectify/domain/messages.py" line="710"/>
         <source>{field}“{text}”不存在：请检查月份和日子</source>
         <translation>{field} “{text}” does not exist: check the month and the day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="705"/>
+        <location filename="../../hdrectify/domain/messages.py" line="711"/>
         <source>联系方式“{text}”无法识别：请填写 电话、微信、到岗、会议 或 其他</source>
         <translation>Contact method “{text}” is not recognised: write 电话, 微信, 到岗, 会议 or 其他 (phone, WeChat, on-site, meeting, other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="708"/>
+        <location filename="../../hdrectify/domain/messages.py" line="714"/>
         <source>季度“{text}”无法识别：请写成 2024-Q1 或 2024年第1季度</source>
         <translation>Quarter “{text}” is not recognised: write it as 2024-Q1 or 2024年第1季度</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="709"/>
+        <location filename="../../hdrectify/domain/messages.py" line="715"/>
         <source>年度“{text}”无法识别：请写成 2024</source>
         <translation>Year “{text}” is not recognised: write it as 2024</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="710"/>
+        <location filename="../../hdrectify/domain/messages.py" line="716"/>
         <source>分数“{text}”不是 0 到 100 之间的整数：请改正</source>
         <translation>Score “{text}” is not a whole number from 0 to 100: correct it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="711"/>
+        <location filename="../../hdrectify/domain/messages.py" line="717"/>
         <source>找不到文件：{name}，请检查路径</source>
         <translation>File not found: {name}. Check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="712"/>
+        <location filename="../../hdrectify/domain/messages.py" line="718"/>
         <source>导入模板只能保存为 XLSX：请把文件名改成以 .xlsx 结尾</source>
         <translation>The import workbook can only be saved as XLSX: make the file name end in .xlsx</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="713"/>
+        <location filename="../../hdrectify/domain/messages.py" line="719"/>
         <source>{sheet} 第{row}行: {reason}</source>
         <translation>{sheet} row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="714"/>
+        <location filename="../../hdrectify/domain/messages.py" line="720"/>
         <source>有 {count} 行不能导入，什么也没有写入（{first}）：请改正这些行后重新导入</source>
         <translation>{count} rows cannot be imported, so nothing was written ({first}): correct these rows and import again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="717"/>
+        <location filename="../../hdrectify/domain/messages.py" line="723"/>
         <source>数据在预览后有了变化，什么也没有写入（{line}）：请重新预览后再导入</source>
         <translation>The data changed after the preview, so nothing was written ({line}): preview again, then import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="722"/>
+        <location filename="../../hdrectify/domain/messages.py" line="728"/>
         <source>缺少 {what}</source>
         <translation>Missing {what}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="723"/>
+        <location filename="../../hdrectify/domain/messages.py" line="729"/>
         <source>没有选项 {name}</source>
         <translation>No option {name}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="724"/>
+        <location filename="../../hdrectify/domain/messages.py" line="730"/>
         <source>{option} 的值无效：{message}</source>
         <translation>Invalid value for {option}: {message}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="725"/>
+        <location filename="../../hdrectify/domain/messages.py" line="731"/>
         <source>{refusal}（命令行加 --with-records）</source>
         <translation>{refusal} (on the command line add --with-records)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="726"/>
+        <location filename="../../hdrectify/domain/messages.py" line="732"/>
         <source>缺少命令：请在后面写上要做的事</source>
         <translation>Missing command: add what to do after it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="727"/>
+        <location filename="../../hdrectify/domain/messages.py" line="733"/>
         <source>角色“{role}”无效：请用 --role office（办公室）或 --role member（党员电脑）</source>
         <translation>Invalid role “{role}”: use --role office (the office) or --role member (a member&apos;s laptop)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="730"/>
+        <location filename="../../hdrectify/domain/messages.py" line="736"/>
         <source>请指定 党员 和 康园中心 两个名称，或使用 --all（二者选一）</source>
         <translation>Give both a member and a centre, or use --all (one or the other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="731"/>
+        <location filename="../../hdrectify/domain/messages.py" line="737"/>
         <source>请在 --month、--quarter、--year 中指定且只指定一个，例如 --month 2024-03</source>
         <translation>Give exactly one of --month, --quarter and --year, e.g. --month 2024-03</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="734"/>
+        <location filename="../../hdrectify/domain/messages.py" line="740"/>
         <source>请用 --quarter（如 2024-Q1）或 --year（如 2024）指定汇总的时段，二者选一</source>
         <translation>Give the summary&apos;s span with --quarter (e.g. 2024-Q1) or --year (e.g. 2024), one or the other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="737"/>
+        <location filename="../../hdrectify/domain/messages.py" line="743"/>
         <source>--json、-o 和 --evidence-zip 一次只能用一个</source>
         <translation>Use only one of --json, -o and --evidence-zip at a time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="738"/>
+        <location filename="../../hdrectify/domain/messages.py" line="744"/>
         <source>请至少给出 --declared-problems、--declared-specific 或 --declared-measures 之一</source>
         <translation>Give at least one of --declared-problems, --declared-specific and --declared-measures</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="741"/>
+        <location filename="../../hdrectify/domain/messages.py" line="747"/>
         <source>还没有巡察：请先用 hdrectify init --seed 导入通报，或用 hdrectify inspection add 添加</source>
         <translation>There is no inspection yet: load the notice with hdrectify init --seed, or add one with hdrectify inspection add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="744"/>
+        <location filename="../../hdrectify/domain/messages.py" line="750"/>
         <source>多余的参数：{args}（佐证材料请写在 --evidence 之后）</source>
         <translation>Extra arguments: {args} (evidence files go after --evidence)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="745"/>
+        <location filename="../../hdrectify/domain/messages.py" line="751"/>
         <source>销号需要佐证材料或书面说明：请给出 --evidence FILE… 或 --reason TEXT（二者选一）</source>
         <translation>Closing needs evidence or a written reason: give --evidence FILE… or --reason TEXT (one or the other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="748"/>
+        <location filename="../../hdrectify/domain/messages.py" line="754"/>
         <source>措施 {ref} 已经销号：如需继续整改，请在窗口中“重新打开”</source>
         <translation>Measure {ref} is already closed: to continue, reopen it in the window</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="749"/>
+        <location filename="../../hdrectify/domain/messages.py" line="755"/>
         <source>请用 --problem N（可加 --measure M）或 --all 指定要修改的措施，二者选一</source>
         <translation>Say which measures to change with --problem N (optionally --measure M) or --all, one or the other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="752"/>
+        <location filename="../../hdrectify/domain/messages.py" line="758"/>
         <source>--measure 须与 --problem 一起使用，例如 --problem 3 --measure 2</source>
         <translation>--measure goes with --problem, e.g. --problem 3 --measure 2</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="755"/>
+        <location filename="../../hdrectify/domain/messages.py" line="761"/>
         <source>{option} 不能为空：请写上名称</source>
         <translation>{option} cannot be empty: write a name</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages.py" line="134"/>
-        <location filename="../../hdrectify/domain/messages.py" line="756"/>
+        <location filename="../../hdrectify/domain/messages.py" line="762"/>
         <source>请至少给出一项要修改的内容：--leader、--unit、--owner 或 --deadline</source>
         <translation>Give at least one thing to change: --leader, --unit, --owner or --deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="759"/>
+        <location filename="../../hdrectify/domain/messages.py" line="765"/>
         <source>{problem}。确认仍要恢复这个备份，请加 --force</source>
         <translation>{problem}. To restore this backup anyway, add --force</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="761"/>
+        <location filename="../../hdrectify/domain/messages.py" line="767"/>
         <source>找不到文件或文件夹：{path}：请检查路径</source>
         <translation>File or folder not found: {path}: check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="762"/>
+        <location filename="../../hdrectify/domain/messages.py" line="768"/>
         <source>找不到文件或文件夹：请检查路径</source>
         <translation>File or folder not found: check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="763"/>
+        <location filename="../../hdrectify/domain/messages.py" line="769"/>
         <source>无法读写文件：{path}：请检查路径、权限和磁盘</source>
         <translation>Cannot read or write the file: {path}: check the path, the permissions and the disk</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="764"/>
+        <location filename="../../hdrectify/domain/messages.py" line="770"/>
         <source>无法读写文件：请检查路径、权限和磁盘</source>
         <translation>Cannot read or write the file: check the path, the permissions and the disk</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="377"/>
-        <location filename="../../hdrectify/domain/messages.py" line="765"/>
+        <location filename="../../hdrectify/domain/messages.py" line="383"/>
+        <location filename="../../hdrectify/domain/messages.py" line="771"/>
         <source>磁盘已满，本次操作未保存（数据未作改动）：请清理磁盘空间后再试</source>
         <translation>The disk is full; nothing was saved (no data was changed): free some disk space and try again</translation>
     </message>
@@ -4117,63 +4142,63 @@ On time if submitted by {0}</translation>
         <translation>This measure has {notes} progress notes and {files} evidence files: to delete it, delete these records too</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="382"/>
-        <location filename="../../hdrectify/domain/messages.py" line="766"/>
+        <location filename="../../hdrectify/domain/messages.py" line="388"/>
+        <location filename="../../hdrectify/domain/messages.py" line="772"/>
         <source>没有写入权限：数据库或其所在文件夹是只读的，无法打开或写入（数据未作改动）：请检查权限，或把数据库复制到可写的位置</source>
         <translation>No write permission: the database or its folder is read-only and cannot be opened or written (no data was changed): check the permissions, or copy the database to a writable place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="773"/>
+        <location filename="../../hdrectify/domain/messages.py" line="779"/>
         <source>“{name}”不是照片（只能添加 JPG、PNG 或 HEIC 照片）：请另选文件</source>
         <translation>“{name}” is not a photo (only JPG, PNG or HEIC photos can be added): choose another file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="776"/>
+        <location filename="../../hdrectify/domain/messages.py" line="782"/>
         <source>“{name}”是 HEIC 照片，本机无法读取：请在手机上导出为 JPG 后再添加</source>
         <translation>“{name}” is a HEIC photo, which this computer cannot read: export it as JPG on the phone, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="779"/>
+        <location filename="../../hdrectify/domain/messages.py" line="785"/>
         <source>找不到照片“{name}”：它可能已被移走，请重新选择</source>
         <translation>Photo “{name}” not found: it may have been moved; choose it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="780"/>
+        <location filename="../../hdrectify/domain/messages.py" line="786"/>
         <source>没有权限读取照片“{name}”：请检查文件的权限</source>
         <translation>No permission to read photo “{name}”: check the file&apos;s permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="781"/>
+        <location filename="../../hdrectify/domain/messages.py" line="787"/>
         <source>照片“{name}”超过 {limit} MB，交换包无法携带：请缩小后再添加</source>
         <translation>Photo “{name}” is over {limit} MB, more than a bundle can carry: make it smaller, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="782"/>
+        <location filename="../../hdrectify/domain/messages.py" line="788"/>
         <source>无法保存照片“{name}”：照片可能已损坏，或磁盘已满，请检查后重试</source>
         <translation>Could not save photo “{name}”: it may be damaged, or the disk is full; check and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="785"/>
+        <location filename="../../hdrectify/domain/messages.py" line="791"/>
         <source>找不到这份季度汇报：可能已被删除，请刷新后重试</source>
         <translation>This quarterly report cannot be found: it may have been deleted; refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="786"/>
+        <location filename="../../hdrectify/domain/messages.py" line="792"/>
         <source>该记录不存在或已删除：请重新选择记录</source>
         <translation>The record does not exist or was deleted: choose the record again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="787"/>
+        <location filename="../../hdrectify/domain/messages.py" line="793"/>
         <source>这张照片已被移除：请关闭后重新打开照片列表</source>
         <translation>This photo has been removed already: close the list of photos and open it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="788"/>
+        <location filename="../../hdrectify/domain/messages.py" line="794"/>
         <source>请填写移除这张照片的原因</source>
         <translation>Give a reason for removing this photo</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="789"/>
+        <location filename="../../hdrectify/domain/messages.py" line="795"/>
         <source>无法写入数据库 {path}：文件可能只读，或正被其他程序占用</source>
         <translation>Cannot write the database {path}: the file may be read-only, or in use by another program</translation>
     </message>
@@ -4181,228 +4206,228 @@ On time if submitted by {0}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="798"/>
+        <location filename="../../hdrectify/domain/messages.py" line="804"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="799"/>
+        <location filename="../../hdrectify/domain/messages.py" line="805"/>
         <source>内容</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="800"/>
+        <location filename="../../hdrectify/domain/messages.py" line="806"/>
         <source>党员姓名</source>
         <translation>Member&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="801"/>
+        <location filename="../../hdrectify/domain/messages.py" line="807"/>
         <source>康园中心名称</source>
         <translation>Centre&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="802"/>
+        <location filename="../../hdrectify/domain/messages.py" line="808"/>
         <source>所在镇（街道）</source>
         <translation>Town (street)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="803"/>
+        <location filename="../../hdrectify/domain/messages.py" line="809"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="804"/>
+        <location filename="../../hdrectify/domain/messages.py" line="810"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="805"/>
+        <location filename="../../hdrectify/domain/messages.py" line="811"/>
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="806"/>
+        <location filename="../../hdrectify/domain/messages.py" line="812"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="807"/>
+        <location filename="../../hdrectify/domain/messages.py" line="813"/>
         <source>免除原因</source>
         <translation>Reason for the exemption</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="808"/>
+        <location filename="../../hdrectify/domain/messages.py" line="814"/>
         <source>情况记录</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="809"/>
+        <location filename="../../hdrectify/domain/messages.py" line="815"/>
         <source>发现的问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="810"/>
+        <location filename="../../hdrectify/domain/messages.py" line="816"/>
         <source>汇报内容</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="811"/>
+        <location filename="../../hdrectify/domain/messages.py" line="817"/>
         <source>考评分数</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="812"/>
+        <location filename="../../hdrectify/domain/messages.py" line="818"/>
         <source>考评意见</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="813"/>
+        <location filename="../../hdrectify/domain/messages.py" line="819"/>
         <source>考评标准说明</source>
         <translation>Review criteria</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="814"/>
+        <location filename="../../hdrectify/domain/messages.py" line="820"/>
         <source>问题描述</source>
         <translation>Problem description</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="815"/>
+        <location filename="../../hdrectify/domain/messages.py" line="821"/>
         <source>问题详情</source>
         <translation>Problem details</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="816"/>
+        <location filename="../../hdrectify/domain/messages.py" line="822"/>
         <location filename="../../hdrectify/exchange/rules.py" line="47"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="817"/>
+        <location filename="../../hdrectify/domain/messages.py" line="823"/>
         <source>进展说明</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="818"/>
+        <location filename="../../hdrectify/domain/messages.py" line="824"/>
         <source>重新打开的原因</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="819"/>
+        <location filename="../../hdrectify/domain/messages.py" line="825"/>
         <source>销号说明</source>
         <translation>Closing statement</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="820"/>
+        <location filename="../../hdrectify/domain/messages.py" line="826"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="821"/>
+        <location filename="../../hdrectify/domain/messages.py" line="827"/>
         <source>检查事项</source>
         <translation>Check item</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="822"/>
+        <location filename="../../hdrectify/domain/messages.py" line="828"/>
         <source>考评项目</source>
         <translation>review item</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="823"/>
+        <location filename="../../hdrectify/domain/messages.py" line="829"/>
         <source>评分要点</source>
         <translation>scoring guidance</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="824"/>
+        <location filename="../../hdrectify/domain/messages.py" line="830"/>
         <source>巡察（通报）标题</source>
         <translation>Inspection (notice) title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="825"/>
+        <location filename="../../hdrectify/domain/messages.py" line="831"/>
         <source>方面标题</source>
         <translation>Area title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="826"/>
+        <location filename="../../hdrectify/domain/messages.py" line="832"/>
         <source>责任领导</source>
         <translation>Leader responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="827"/>
+        <location filename="../../hdrectify/domain/messages.py" line="833"/>
         <source>责任单位</source>
         <translation>Unit responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="828"/>
+        <location filename="../../hdrectify/domain/messages.py" line="834"/>
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="829"/>
+        <location filename="../../hdrectify/domain/messages.py" line="835"/>
         <source>问题数</source>
         <translation>number of problems</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="830"/>
+        <location filename="../../hdrectify/domain/messages.py" line="836"/>
         <source>具体问题数</source>
         <translation>number of specific problems</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="831"/>
+        <location filename="../../hdrectify/domain/messages.py" line="837"/>
         <source>整改措施数</source>
         <translation>number of measures</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="832"/>
+        <location filename="../../hdrectify/domain/messages.py" line="838"/>
         <source>联系</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="833"/>
+        <location filename="../../hdrectify/domain/messages.py" line="839"/>
         <source>提交</source>
         <translation>submission</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="834"/>
+        <location filename="../../hdrectify/domain/messages.py" line="840"/>
         <source>添加巡察</source>
         <translation>Adding an inspection</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="835"/>
+        <location filename="../../hdrectify/domain/messages.py" line="841"/>
         <source>添加方面</source>
         <translation>Adding an area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="836"/>
+        <location filename="../../hdrectify/domain/messages.py" line="842"/>
         <source>该挂钩</source>
         <translation>This pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="837"/>
+        <location filename="../../hdrectify/domain/messages.py" line="843"/>
         <source>结束日期</source>
         <translation>the end date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="838"/>
+        <location filename="../../hdrectify/domain/messages.py" line="844"/>
         <source>撤销日期</source>
         <translation>the closing date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="839"/>
+        <location filename="../../hdrectify/domain/messages.py" line="845"/>
         <source>周</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="840"/>
+        <location filename="../../hdrectify/domain/messages.py" line="846"/>
         <source>月</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="841"/>
+        <location filename="../../hdrectify/domain/messages.py" line="847"/>
         <source>季度</source>
         <translation>quarter</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="842"/>
+        <location filename="../../hdrectify/domain/messages.py" line="848"/>
         <source>年</source>
         <translation>year</translation>
     </message>
