@@ -25,6 +25,7 @@ from hdrectify.app import open_context
 from hdrectify.exchange.photos import prepare_photo
 from hdrectify.store.base import Store
 from hdrectify.store.evidence import add_evidence
+from hdrectify.store.people import add_centre as add_centre_row
 from hdrectify.store.photos import record_photo
 from hdrectify.ui.bulk_measures_dialog import BulkMeasuresDialog
 from hdrectify.ui.bundle_dialogs import ImportBundleDialog
@@ -218,6 +219,46 @@ def end_pairing(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     return click_save(qtbot, dialog)
 
 
+def with_unpaired_centre(store: Store, tmp_path: Path) -> None:
+    with store.transaction():
+        add_centre_row(store, "新建康园中心", "平山街道")
+
+
+def new_pairing(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
+    dialog = shown(qtbot, PairingDialog(ctx))
+    assert isinstance(dialog, PairingDialog)
+    centre = dialog.ui.centreCombo.findData(first(ctx, "SELECT id FROM centres WHERE name = '新建康园中心'"))
+    dialog.ui.centreCombo.setCurrentIndex(centre)
+    dialog.ui.fromDate.setDate(QDate(2026, 11, 1))
+    return click_save(qtbot, dialog)
+
+
+def reassign_pairing(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
+    pairing = ctx.store.rows("SELECT centre_id, member_id FROM pairings WHERE end_on IS NULL ORDER BY rowid LIMIT 1")[0]
+    dialog = shown(qtbot, PairingDialog(ctx, mode="reassign", centre_id=pairing["centre_id"]))
+    assert isinstance(dialog, PairingDialog)
+    other = first(ctx, f"SELECT id FROM members WHERE id != '{pairing['member_id']}' ORDER BY rowid LIMIT 1")
+    dialog.ui.memberCombo.setCurrentIndex(dialog.ui.memberCombo.findData(other))
+    dialog.ui.fromDate.setDate(QDate.currentDate())
+    return click_save(qtbot, dialog)
+
+
+def edit_area(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
+    area = first(ctx, "SELECT id FROM ledger_areas WHERE source_id IS NULL ORDER BY rowid LIMIT 1")  # not the notice's
+    dialog = shown(qtbot, LedgerItemDialog(ctx, "area", row_id=area))
+    assert isinstance(dialog, LedgerItemDialog)
+    dialog.ui.titleEdit.setPlainText("挂钩联系走访中发现的问题（改）")
+    return click_save(qtbot, dialog)
+
+
+def add_inspection(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
+    dialog = shown(qtbot, LedgerItemDialog(ctx, "inspection"))
+    assert isinstance(dialog, LedgerItemDialog)
+    dialog.ui.titleEdit.setPlainText("2026年县委第二轮巡察反馈")
+    dialog.ui.issuerEdit.setText("县委巡察办")
+    return click_save(qtbot, dialog)
+
+
 def add_problem(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     area = first(ctx, "SELECT id FROM ledger_areas ORDER BY rowid LIMIT 1")
     dialog = shown(qtbot, LedgerItemDialog(ctx, "problem", parent_id=area))
@@ -393,6 +434,7 @@ PREPARE: dict[str, Callable[[Store, Path], None]] = {
     "import a bundle": with_bundle,
     "remove a photo": with_photo,
     "remove evidence": with_evidence,
+    "new pairing": with_unpaired_centre,
 }
 
 
@@ -409,6 +451,10 @@ WRITE_PATHS: dict[str, Path_] = {
     "add a member": add_member,
     "edit a member": edit_member,
     "end a pairing": end_pairing,
+    "new pairing": new_pairing,
+    "reassign a pairing": reassign_pairing,
+    "edit an area": edit_area,
+    "add an inspection": add_inspection,
     "add a problem": add_problem,
     "add a measure": add_measure,
     "remove a problem": remove_problem,
