@@ -8,12 +8,26 @@ transaction; bad input is one line on stderr and the database is left as it was.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import click
 
 from hdrectify.cli_base import writing as _writing
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import parse_date
 from hdrectify.store.ledger_edit import PENDING_LABEL, problem_label
+
+
+@contextmanager
+def _records_flag() -> Iterator[None]:
+    """The core asks that the records go too: on the command line that is said as the flag that does it."""
+    try:
+        yield
+    except InputError as e:
+        if e.field == "with_records":
+            raise InputError("cli.with_records", None, refusal=e) from e
+        raise
 
 
 def _measure_label(problem_no: int | None, measure_no: int) -> str:
@@ -198,7 +212,7 @@ def problem_remove(ctx: click.Context, ref: str, reason: str, with_records: bool
     """删除问题及其措施（原因记入审计日志；编号不再使用）。"""
     from hdrectify.store.ledger_edit import find_problem, remove_problem
 
-    with _writing(ctx) as store:
+    with _records_flag(), _writing(ctx) as store:
         row = find_problem(store, ref)
         measures = remove_problem(store, row["id"], reason, with_records=with_records)
     click.echo(f"已删除{problem_label(row['no'])}：{row['title']}（连同措施 {measures} 项）")
@@ -242,7 +256,7 @@ def measure_remove(ctx: click.Context, ref: str, reason: str, with_records: bool
     """删除整改措施（原因记入审计日志）。"""
     from hdrectify.store.ledger_edit import find_measure, remove_measure
 
-    with _writing(ctx) as store:
+    with _records_flag(), _writing(ctx) as store:
         row = find_measure(store, ref)
         remove_measure(store, row["id"], reason, with_records=with_records)
     click.echo(f"已删除措施 {ref}")

@@ -119,8 +119,7 @@ MESSAGES: dict[str, str] = {
     "ledger.delete_needs_reason": QT_TRANSLATE_NOOP("InputError", "删除必须写明原因：请说明为什么删除"),
     "ledger.notice_problem_kept": QT_TRANSLATE_NOOP("InputError", "{problem}是通报中的问题，是通报原文，不能删除"),
     "ledger.problem_has_records": QT_TRANSLATE_NOOP(
-        "InputError",
-        "{problem}的措施有 {notes} 条整改进展、{files} 份佐证材料：确需删除请同时删除这些记录（命令行加 --with-records）",  # noqa: E501
+        "InputError", "{problem}的措施有 {notes} 条整改进展、{files} 份佐证材料：确需删除请同时删除这些记录"
     ),
     "ledger.name_too_long": QT_TRANSLATE_NOOP("InputError", "{what}不能超过{most}个字"),
     "ledger.measure_empty": QT_TRANSLATE_NOOP("InputError", "整改措施不能为空"),
@@ -130,8 +129,7 @@ MESSAGES: dict[str, str] = {
         "InputError", "这是通报中的整改措施，是通报原文，不能删除（可登记进展或销号）"
     ),
     "ledger.measure_has_records": QT_TRANSLATE_NOOP(
-        "InputError",
-        "该措施有 {notes} 条整改进展、{files} 份佐证材料：确需删除请同时删除这些记录（命令行加 --with-records）",
+        "InputError", "该措施有 {notes} 条整改进展、{files} 份佐证材料：确需删除请同时删除这些记录"
     ),
     "ledger.bulk_nothing_to_change": QT_TRANSLATE_NOOP(
         "InputError", "请至少给出一项要修改的内容：--leader、--unit、--owner 或 --deadline"
@@ -370,6 +368,12 @@ MESSAGES: dict[str, str] = {
     "audit.summary_tampered_more": QT_TRANSLATE_NOOP(
         "InputError", "审计记录或数据被绕过本程序改动（{first}，另有 {others} 处不符）"
     ),
+    # an evidence finding: what the file belongs to (a measure's evidence says none), then what is wrong
+    "audit.scan_finding": QT_TRANSLATE_NOOP("InputError", "签字清单扫描件：{problem}"),
+    "audit.photo_finding": QT_TRANSLATE_NOOP("InputError", "记录照片：{problem}"),
+    "audit.report_file_finding": QT_TRANSLATE_NOOP("InputError", "汇报文件：{problem}"),
+    "audit.evidence_unchecked": QT_TRANSLATE_NOOP("InputError", "“{name}”：{problem}"),
+    "audit.evidence_unreadable": QT_TRANSLATE_NOOP("InputError", "无法读取“{name}”的存档文件"),
     "audit.summary_altered": QT_TRANSLATE_NOOP("InputError", "佐证材料被改动 {count} 个（{first}）"),
     "audit.summary_missing": QT_TRANSLATE_NOOP("InputError", "佐证材料缺失 {count} 个（{first}）"),
     "fault.full_at": QT_TRANSLATE_NOOP(
@@ -753,6 +757,7 @@ MESSAGES: dict[str, str] = {
     "cli.missing": QT_TRANSLATE_NOOP("InputError", "缺少 {what}"),
     "cli.no_such_option": QT_TRANSLATE_NOOP("InputError", "没有选项 {name}"),
     "cli.bad_value": QT_TRANSLATE_NOOP("InputError", "{option} 的值无效：{message}"),
+    "cli.with_records": QT_TRANSLATE_NOOP("InputError", "{refusal}（命令行加 --with-records）"),
     "cli.missing_command": QT_TRANSLATE_NOOP("InputError", "缺少命令：请在后面写上要做的事"),
     "cli.role_bad": QT_TRANSLATE_NOOP(
         "InputError", "角色“{role}”无效：请用 --role office（办公室）或 --role member（党员电脑）"

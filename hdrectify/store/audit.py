@@ -141,8 +141,8 @@ class Report:
     rows: int = 0
     chain_break: InputError | None = None  # findings are data (code, values): each side says them in its language
     row_problems: list[InputError] = field(default_factory=list)
-    evidence_missing: list[str] = field(default_factory=list)
-    evidence_altered: list[str] = field(default_factory=list)
+    evidence_missing: list[InputError] = field(default_factory=list)
+    evidence_altered: list[InputError] = field(default_factory=list)
 
     @property
     def untampered(self) -> bool:

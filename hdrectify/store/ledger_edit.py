@@ -263,7 +263,7 @@ def remove_problem(store: Store, problem_id: str, reason: str, *, with_records: 
     notes, files = _records_of(store, measures)
     if (notes or files) and not with_records:
         raise MeasureInputError(
-            "ledger.problem_has_records", "reason", problem=problem_label(problem["no"]), notes=notes, files=files
+            "ledger.problem_has_records", "with_records", problem=problem_label(problem["no"]), notes=notes, files=files
         )
     _delete_measures(store, measures, reason.strip())
     if problem["no"] is not None:
@@ -329,7 +329,7 @@ def remove_measure(store: Store, measure_id: str, reason: str, *, with_records: 
         raise InputError("ledger.notice_measure_kept")
     notes, files = _records_of(store, [measure_id])
     if (notes or files) and not with_records:
-        raise MeasureInputError("ledger.measure_has_records", "reason", notes=notes, files=files)
+        raise MeasureInputError("ledger.measure_has_records", "with_records", notes=notes, files=files)
     _delete_measures(store, [measure_id], reason.strip())
 
 

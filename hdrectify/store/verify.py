@@ -7,17 +7,23 @@ chain's own checks, and :mod:`hdrectify.store.restore` restores only what verifi
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from hdrectify.domain.errors import InputError
 from hdrectify.store.audit import Report, check_chain, check_rows
 from hdrectify.store.backup import open_backup
 from hdrectify.store.base import Store
-from hdrectify.store.evidence import evidence_file, verify_evidence
+from hdrectify.store.evidence import evidence_file, evidence_problem
 from hdrectify.store.schema import DATA_TABLES, FILE_TABLES
 
 # what a stored file that is not a measure's evidence belongs to, said before its problem
-_FILE_KINDS = {"checklist_scans": "签字清单扫描件", "contact_photos": "记录照片", "report_files": "汇报文件"}
+_FILE_KINDS = {
+    "checklist_scans": "audit.scan_finding",
+    "contact_photos": "audit.photo_finding",
+    "report_files": "audit.report_file_finding",
+}
+log = logging.getLogger(__name__)
 
 
 def verify(store: Store, *, evidence: bool = True) -> Report:
@@ -44,19 +50,29 @@ def check_evidence(store: Store, report: Report) -> None:
     missing or altered (its content no longer its hash)."""
     tables = {r[0] for r in store.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for table in (t for t in FILE_TABLES if t in tables):  # a backup of an older schema lacks the newer ones
-        kind = f"{_FILE_KINDS[table]}：" if table in _FILE_KINDS else ""
         for row in store.rows(f"SELECT * FROM [{table}] WHERE deleted_at IS NULL ORDER BY created_at, id"):
             try:
                 present = evidence_file(store, row).is_file()
-                problem = verify_evidence(store, row)
+                problem = evidence_problem(store, row)
             except InputError as e:  # the row's hash is not a hash at all: what it names cannot be checked
-                report.evidence_altered.append(f"{kind}“{row['file_name']}”：{e}")
+                report.evidence_altered.append(
+                    _finding(table, InputError("audit.evidence_unchecked", None, name=row["file_name"], problem=e))
+                )
                 continue
-            except OSError as e:
-                report.evidence_missing.append(f"{kind}无法读取“{row['file_name']}”的存档文件（{e.strerror or e}）")
+            except OSError as e:  # what the system said goes to the log; the finding names the file
+                log.warning("verify: cannot read the stored copy of %r (%s): %s", row["file_name"], table, e)
+                report.evidence_missing.append(
+                    _finding(table, InputError("audit.evidence_unreadable", None, name=row["file_name"]))
+                )
                 continue
             if problem is not None:
-                (report.evidence_altered if present else report.evidence_missing).append(kind + problem)
+                (report.evidence_altered if present else report.evidence_missing).append(_finding(table, problem))
+
+
+def _finding(table: str, problem: InputError) -> InputError:
+    """A problem of a stored file, said with what the file belongs to (a measure's evidence: as it is)."""
+    kind = _FILE_KINDS.get(table)
+    return problem if kind is None else InputError(kind, None, problem=problem)
 
 
 def check_backup(source: Path, db_path: Path) -> Report:

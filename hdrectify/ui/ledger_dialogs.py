@@ -213,7 +213,13 @@ class LedgerRemoveDialog(QDialog):
                 else:
                     remove_measure(store, self.row_id, reason, with_records=everything)
         except InputError as e:
-            self.errors.show("reason", error_text(e), focus=False)
+            if e.field == "with_records":  # say what this dialog offers: its box, not the command line's flag
+                box = self.ui.withRecordsCheck
+                hint = self.tr("要一并删除，请勾选“{0}”。").format(box.accessibleName())
+                self.errors.show(None, f"{error_text(e)}\n{hint}", focus=False)
+                box.setFocus()
+            else:
+                self.errors.show("reason", error_text(e), focus=False)
             return
         self.ctx.notify(LEDGER)
         self.saved.emit(self.kind, self.row_id)

@@ -151,7 +151,7 @@ def findings_text(report: Report, db_path: Path) -> str:
         ),
     ):
         if found:
-            lines = found[:5] + (
+            lines = [error_text(problem) for problem in found[:5]] + (
                 [QCoreApplication.translate("SafetyActions", "……另有 {0} 个").format(len(found) - 5)]
                 if len(found) > 5
                 else []

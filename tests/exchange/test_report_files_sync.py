@@ -52,7 +52,8 @@ def test_a_submitted_report_file_reaches_the_office_and_verifies(tmp_path: Path,
         kept.chmod(stat.S_IRUSR | stat.S_IWUSR)
         kept.write_bytes(FINAL + b"edited")
         altered = verify(store).evidence_altered
-    assert len(altered) == 1 and altered[0].startswith("汇报文件：") and source.name in altered[0]
+    assert len(altered) == 1 and altered[0].code == "audit.report_file_finding"
+    assert str(altered[0]).startswith("汇报文件：") and source.name in str(altered[0])
 
 
 def test_a_bundle_for_another_member_leaves_the_report_file_out(tmp_path: Path, office: Site, chen: Site) -> None:

@@ -219,7 +219,7 @@ def test_the_report_sorts_evidence_findings_by_class(full_db: Path, tmp_path: Pa
     with Store.open(full_db) as store:
         report = verify(store)
     assert not report.ok and report.untampered
-    assert len(report.evidence_missing) == 1 and "甲.pdf" in report.evidence_missing[0]
+    assert len(report.evidence_missing) == 1 and "甲.pdf" in str(report.evidence_missing[0])
     assert report.evidence_altered == []
 
 

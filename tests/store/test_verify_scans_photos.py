@@ -36,7 +36,7 @@ def test_a_missing_scan_and_an_altered_photo_are_reported(store: Store) -> None:
     photo_file.write_bytes(b"edited")
     report = verify(store)
     assert not report.ok and report.untampered
-    assert len(report.evidence_missing) == 1 and "清单第1页.png" in report.evidence_missing[0]
-    assert "签字清单扫描件" in report.evidence_missing[0]
-    assert len(report.evidence_altered) == 1 and "现场.jpg" in report.evidence_altered[0]
-    assert "照片" in report.evidence_altered[0]
+    assert len(report.evidence_missing) == 1 and "清单第1页.png" in str(report.evidence_missing[0])
+    assert "签字清单扫描件" in str(report.evidence_missing[0])
+    assert len(report.evidence_altered) == 1 and "现场.jpg" in str(report.evidence_altered[0])
+    assert "照片" in str(report.evidence_altered[0])

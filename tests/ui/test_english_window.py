@@ -267,3 +267,40 @@ def test_what_verify_finds_is_said_in_english(qtbot, english_window: MainWindow,
     assert box is not None and "changed outside" in box.text() and "centres" in box.text()
     data = Data(sorted([*data_values(demo_ctx.path), was], key=len, reverse=True))  # the audited value is data too
     assert chinese_left(iter([("verify", box.text())]), data) == []
+
+
+def test_what_verify_finds_of_the_files_is_said_in_english(
+    qtbot, english_window: MainWindow, demo_ctx: AppContext, tmp_path: Path
+) -> None:
+    from hdrectify.exchange.photos import prepare_photo
+    from hdrectify.store.evidence import add_evidence, stored_path
+    from hdrectify.store.photos import record_photo
+    from hdrectify.ui import safety_actions
+    from tests.photo_helpers import make_photo
+
+    minutes = tmp_path / "minutes.pdf"
+    minutes.write_bytes(b"%PDF minutes" * 100)
+    measure = demo_ctx.store.scalar("SELECT id FROM ledger_measures ORDER BY rowid LIMIT 1")
+    contact = demo_ctx.store.scalar("SELECT id FROM contacts WHERE deleted_at IS NULL ORDER BY rowid LIMIT 1")
+    prepared = prepare_photo(demo_ctx.path, make_photo(tmp_path / "site.jpg", taken=dt.datetime(2026, 11, 3)), True)
+    with demo_ctx.write() as store:
+        evidence = add_evidence(store, str(measure), minutes)
+        photo = record_photo(store, str(contact), prepared.staged, dt.date(2026, 11, 3), "exif", True)
+    prepared.staged.discard()
+    assert photo is not None
+    for row, change in ((evidence, None), (photo, b"edited")):
+        stored = stored_path(demo_ctx.store, row["sha256"])
+        stored.chmod(0o644)
+        if change is None:
+            stored.unlink()  # the measure's evidence is missing
+        else:
+            stored.write_bytes(change)  # the record's photo is altered
+    english_window.last_message = None
+    safety_actions.verify_now(english_window)
+    qtbot.waitUntil(
+        lambda: english_window.last_message is not None and english_window.last_message.isVisible(), timeout=30_000
+    )
+    box = english_window.last_message
+    assert box is not None and "minutes.pdf" in box.text() and "site.jpg" in box.text()
+    data = Data(data_values(demo_ctx.path))
+    assert chinese_left(iter([("verify", box.text())]), data) == []

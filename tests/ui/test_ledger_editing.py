@@ -112,7 +112,11 @@ def test_removing_a_measure_with_progress_is_refused_unless_it_goes_too(qtbot, t
     dialog = modal(qtbot, LedgerRemoveDialog)
     type_text(dialog.ui.reasonEdit, "重复")
     qtbot.keyClick(dialog.ui.reasonEdit, Qt.Key.Key_Return)
-    assert dialog.isVisible() and "整改进展" in dialog.ui.reasonError.text()
+    said = dialog.ui.formError.text()
+    assert dialog.isVisible() and "整改进展" in said
+    # what the window offers, not the command line's flag
+    assert "勾选“同时删除整改进展和佐证材料”" in said and "--with-records" not in said and "命令行" not in said
+    assert dialog.ui.withRecordsCheck.hasFocus()
     assert snapshot(demo_ctx) == before
     qtbot.keyClick(dialog.ui.withRecordsCheck, Qt.Key.Key_Space)
     qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)

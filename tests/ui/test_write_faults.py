@@ -13,6 +13,7 @@ fault's own words, in a field's error line or a message box), nothing may escape
 from __future__ import annotations
 
 import datetime as dt
+import io
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -22,10 +23,14 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox, QWidget
 
 from hdrectify.app import open_context
+from hdrectify.domain.scans import ChecklistCode
 from hdrectify.exchange.photos import prepare_photo
 from hdrectify.store.base import Store
-from hdrectify.store.evidence import add_evidence
+from hdrectify.store.evidence import add_evidence, stage_stream
+from hdrectify.store.people import add_centre as add_centre_row
 from hdrectify.store.photos import record_photo
+from hdrectify.store.record_list import delete_contact
+from hdrectify.store.scans import file_scan
 from hdrectify.ui.bulk_measures_dialog import BulkMeasuresDialog
 from hdrectify.ui.bundle_dialogs import ImportBundleDialog
 from hdrectify.ui.centre_dialog import CentreDialog
@@ -37,6 +42,7 @@ from hdrectify.ui.exemption_dialog import ExemptionDialog
 from hdrectify.ui.ledger import LedgerPage
 from hdrectify.ui.ledger_dialogs import LedgerItemDialog, LedgerRemoveDialog
 from hdrectify.ui.log_dialog import LogDialog
+from hdrectify.ui.main_window import MainWindow
 from hdrectify.ui.member_dialog import MemberDialog
 from hdrectify.ui.pairing_dialog import PairingDialog
 from hdrectify.ui.photos import RecordPhotosDialog
@@ -45,9 +51,13 @@ from hdrectify.ui.record_delete_dialog import RecordDeleteDialog
 from hdrectify.ui.record_edit_dialog import RecordEditDialog
 from hdrectify.ui.report_dialog import ReportDialog
 from hdrectify.ui.review_dialog import ReviewDialog
+from hdrectify.ui.scans_dialog import ScanVisitDialog, import_scan_files
 from hdrectify.ui.settings_dialog import SettingsDialog
+from hdrectify.ui.sheet_import_dialog import SheetImportDialog
 from tests.photo_helpers import make_photo
 from tests.ui.test_exchange_window import laptop_bundle
+from tests.ui.test_scans_window import signed_sheet
+from tests.ui.test_sheet_import_window import roster_workbook, wait_idle
 from tests.ui.ui_helpers import attach, snapshot
 from tests.ui.write_faults import CONDITIONS, shown_texts
 
@@ -218,6 +228,46 @@ def end_pairing(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     return click_save(qtbot, dialog)
 
 
+def with_unpaired_centre(store: Store, tmp_path: Path) -> None:
+    with store.transaction():
+        add_centre_row(store, "新建康园中心", "平山街道")
+
+
+def new_pairing(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
+    dialog = shown(qtbot, PairingDialog(ctx))
+    assert isinstance(dialog, PairingDialog)
+    centre = dialog.ui.centreCombo.findData(first(ctx, "SELECT id FROM centres WHERE name = '新建康园中心'"))
+    dialog.ui.centreCombo.setCurrentIndex(centre)
+    dialog.ui.fromDate.setDate(QDate(2026, 11, 1))
+    return click_save(qtbot, dialog)
+
+
+def reassign_pairing(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
+    pairing = ctx.store.rows("SELECT centre_id, member_id FROM pairings WHERE end_on IS NULL ORDER BY rowid LIMIT 1")[0]
+    dialog = shown(qtbot, PairingDialog(ctx, mode="reassign", centre_id=pairing["centre_id"]))
+    assert isinstance(dialog, PairingDialog)
+    other = first(ctx, f"SELECT id FROM members WHERE id != '{pairing['member_id']}' ORDER BY rowid LIMIT 1")
+    dialog.ui.memberCombo.setCurrentIndex(dialog.ui.memberCombo.findData(other))
+    dialog.ui.fromDate.setDate(QDate.currentDate())
+    return click_save(qtbot, dialog)
+
+
+def edit_area(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
+    area = first(ctx, "SELECT id FROM ledger_areas WHERE source_id IS NULL ORDER BY rowid LIMIT 1")  # not the notice's
+    dialog = shown(qtbot, LedgerItemDialog(ctx, "area", row_id=area))
+    assert isinstance(dialog, LedgerItemDialog)
+    dialog.ui.titleEdit.setPlainText("挂钩联系走访中发现的问题（改）")
+    return click_save(qtbot, dialog)
+
+
+def add_inspection(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
+    dialog = shown(qtbot, LedgerItemDialog(ctx, "inspection"))
+    assert isinstance(dialog, LedgerItemDialog)
+    dialog.ui.titleEdit.setPlainText("2026年县委第二轮巡察反馈")
+    dialog.ui.issuerEdit.setText("县委巡察办")
+    return click_save(qtbot, dialog)
+
+
 def add_problem(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     area = first(ctx, "SELECT id FROM ledger_areas ORDER BY rowid LIMIT 1")
     dialog = shown(qtbot, LedgerItemDialog(ctx, "problem", parent_id=area))
@@ -313,6 +363,11 @@ def attach_evidence(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
 
 
 # -- what a path needs in the database before the window opens it --------------------------------------
+ONLY_PAIRING_IN_OCTOBER = (
+    "SELECT p.id FROM pairings p WHERE p.start_on <= '2026-10-01' AND (p.end_on IS NULL OR p.end_on >= '2026-10-31')"
+    " AND p.member_id IN (SELECT member_id FROM pairings GROUP BY member_id HAVING count(*) = 1)"
+    " ORDER BY p.rowid LIMIT 1"
+)
 OPEN_MEASURE = "SELECT id FROM ledger_measures WHERE status != 'done' ORDER BY rowid LIMIT 1"
 
 
@@ -389,10 +444,66 @@ def import_a_bundle(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     return act
 
 
+def import_a_sheet(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
+    dialog = shown(qtbot, SheetImportDialog(ctx))
+    assert isinstance(dialog, SheetImportDialog)
+    if not ctx.read_only:  # (a read-only window refuses on opening, in the dialog)
+        dialog.load(str(roster_workbook(tmp_path)))
+        wait_idle(qtbot, dialog)
+
+    def act() -> None:
+        if dialog.import_button.isEnabled():
+            qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.finished.is_set(), timeout=20_000)
+            qtbot.waitUntil(lambda: dialog.outcome is not None or bool(dialog.ui.formError.text()), timeout=10_000)
+
+    return act
+
+
+def import_scans(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    scan, *_ = signed_sheet(window, tmp_path)
+
+    def act() -> None:
+        task = import_scan_files(window, [str(scan)])
+        if task is not None:
+            qtbot.waitUntil(task.finished.is_set, timeout=20_000)
+            qtbot.waitUntil(lambda: window.last_message is not None or bool(shown_texts()), timeout=10_000)
+
+    return act
+
+
+def with_pending_scan(store: Store, tmp_path: Path) -> None:
+    """A signed October checklist filed for a pairing whose October visits were removed: pending its visit."""
+    pairing = str(store.scalar(ONLY_PAIRING_IN_OCTOBER))
+    staged = stage_stream(store.path, io.BytesIO(b"signed page"), "清单第1页.png", "清单第1页.png")
+    with store.transaction():
+        for row in store.rows(
+            "SELECT id FROM contacts WHERE pairing_id = ? AND date LIKE '2026-10-%' AND method = 'onsite'"
+            " AND deleted_at IS NULL",
+            [pairing],
+        ):
+            delete_contact(store, row["id"], "测试：该月未登记到岗")
+        assert file_scan(store, ChecklistCode(pairing, "2026-10"), staged, "清单.pdf", 1).row is not None
+
+
+def visit_from_a_scan(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
+    scan = ctx.store.rows("SELECT * FROM checklist_scans WHERE contact_id IS NULL")[0]
+    dialog = shown(qtbot, ScanVisitDialog(ctx, scan))
+    assert isinstance(dialog, ScanVisitDialog)
+    dialog.date_edit.setDate(QDate(2026, 10, 15))
+    dialog.note_edit.setText("据签字清单补登")
+    return lambda: qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+
+
 PREPARE: dict[str, Callable[[Store, Path], None]] = {
     "import a bundle": with_bundle,
     "remove a photo": with_photo,
     "remove evidence": with_evidence,
+    "new pairing": with_unpaired_centre,
+    "visit from a pending scan": with_pending_scan,
 }
 
 
@@ -409,6 +520,10 @@ WRITE_PATHS: dict[str, Path_] = {
     "add a member": add_member,
     "edit a member": edit_member,
     "end a pairing": end_pairing,
+    "new pairing": new_pairing,
+    "reassign a pairing": reassign_pairing,
+    "edit an area": edit_area,
+    "add an inspection": add_inspection,
     "add a problem": add_problem,
     "add a measure": add_measure,
     "remove a problem": remove_problem,
@@ -424,6 +539,9 @@ WRITE_PATHS: dict[str, Path_] = {
     "attach a photo": attach_photo,
     "remove a photo": remove_photo,
     "import a bundle": import_a_bundle,
+    "import a sheet": import_a_sheet,
+    "import scans": import_scans,
+    "visit from a pending scan": visit_from_a_scan,
 }
 
 
