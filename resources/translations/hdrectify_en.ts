@@ -3554,11 +3554,6 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>Report file: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="375"/>
-        <source>“{name}”：{problem}</source>
-        <translation>“{name}”: {problem}</translation>
-    </message>
-    <message>
         <location filename="../../hdrectify/domain/messages.py" line="376"/>
         <source>无法读取“{name}”的存档文件</source>
         <translation>The stored copy of “{name}” cannot be read</translation>
@@ -4235,6 +4230,11 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <location filename="../../hdrectify/domain/messages.py" line="131"/>
         <source>该措施有 {notes} 条整改进展、{files} 份佐证材料：确需删除请同时删除这些记录</source>
         <translation>This measure has {notes} progress notes and {files} evidence files: to delete it, delete these records too</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages.py" line="375"/>
+        <source>“{name}”无法校验：{problem}</source>
+        <translation>“{name}” cannot be checked: {problem}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages.py" line="388"/>
