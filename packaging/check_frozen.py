@@ -133,11 +133,13 @@ def check(app: Path, workdir: Path) -> list[str]:
     run(app, [*cli, "bundle", "export", "-o", str(bundle)], env, workdir)
     office = ["--db", str(workdir / "办公室.db")]
     run(app, [*office, "init"], env, workdir)
-    run(app, [*office, "bundle", "import", str(bundle)], env, workdir)
+    # the sender's fingerprint, as a user reads it off the other computer's 设置 (and signing works frozen)
+    fingerprint = json.loads(run(app, [*cli, "identity", "--json"], env, workdir))["fingerprint"]
+    run(app, [*office, "bundle", "import", str(bundle), "--trust", fingerprint], env, workdir)
     merged = run(app, [*office, "status", "--month", "2024-03", "--as-of", "2024-04-05", "--json"], env, workdir)
     if json.loads(merged)["totals"] != json.loads(status)["totals"]:
         raise CheckFailed(f"the office's status after importing the bundle differs: {merged[:300]}")
-    done.append("backup -o, verify, bundle export, and bundle import into a second database")
+    done.append("backup -o, verify, bundle export, and bundle import (signed, sender trusted) into a second database")
 
     demo = workdir / "hdrectify-demo.db"
     run(app, ["demo", "--path", str(demo)], env, workdir)
