@@ -15,8 +15,10 @@ it (the arrow keys move inside), set at the same place (tests/ui/test_leaving_ta
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLabel, QProxyStyle
@@ -38,8 +40,15 @@ def combo_name(combo: QComboBox) -> str:
 
 def name_list(combo: QComboBox) -> None:
     """Name ``combo``'s drop-down list after ``combo`` (unless it already has a name)."""
-    if not combo.view().accessibleName():
-        combo.view().setAccessibleName(combo_name(combo))
+    view = combo.view() if shiboken6.isValid(combo) else None
+    if view is None or not shiboken6.isValid(view):  # gone before the queued naming ran (a closed dialog)
+        return
+    if view.accessibleName():
+        return
+    name = combo_name(combo)
+    # the list may be replaced while the name is worked out (Qt's own dialogs rebuild theirs)
+    with contextlib.suppress(RuntimeError):
+        combo.view().setAccessibleName(name)
 
 
 class AccessibleStyle(QProxyStyle):

@@ -132,6 +132,10 @@ class MainWindow(SafetyHost):
             area = QScrollArea(holder)
             area.setWidgetResizable(True)
             area.setFrameShape(QFrame.Shape.NoFrame)
+            # not a Tab stop of its own (Tab goes to the page's fields, and the area keeps the focused
+            # one in view); named after the page for a screen reader all the same
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            area.setAccessibleName(self.ui.navList.item(index).text())
             area.setWidget(widget)
             layout.addWidget(area)
             self._built[key] = widget

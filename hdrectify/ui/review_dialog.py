@@ -27,6 +27,7 @@ from hdrectify.ui.i18n import error_text
 from hdrectify.ui.record_dialog import RecordDialog
 from hdrectify.ui.save_check import confirm_output
 from hdrectify.ui.save_places import file_safe, remember_folder, start_folder
+from hdrectify.ui.screen_fit import scroll_when_tall
 from hdrectify.ui.worker import Progress, run_with_progress
 
 NOT_SCORED = -1  # a spin box's value until its item is scored (shown as 未打分)
@@ -75,6 +76,7 @@ class ReviewDialog(RecordDialog):
         self.ui.itemsCheck.toggled.connect(self._by_items)
         self.ui.sheetButton.clicked.connect(self._ask_where_to_save_sheet)
         self._by_items(self.ui.itemsCheck.isChecked())
+        scroll_when_tall(self, self.ui.buttonBox)  # the rubric's rows at 字号 200%: taller than a laptop's screen
 
     def _by_items(self, on: bool) -> None:
         self.ui.itemsBox.setVisible(on)

@@ -3,7 +3,7 @@ never larger than the available area, never partly off it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSize
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
@@ -61,6 +61,8 @@ def scroll_when_tall(dialog: QWidget, keep: QWidget) -> QScrollArea:
             inner.addItem(item)
     area = QScrollArea(dialog)
     area.setObjectName("scrollArea")
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: Tab goes to the form's fields, kept in view
+    area.setAccessibleName(QCoreApplication.translate("ScreenFit", "表单内容"))
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(content)

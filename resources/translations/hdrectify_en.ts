@@ -5941,65 +5941,65 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="270"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="274"/>
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="274"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="278"/>
         <source>打开数据库</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="274"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="278"/>
         <source>hdrectify 数据库 (*.db);;所有文件 (*)</source>
         <translation>hdrectify database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="281"/>
-        <location filename="../../hdrectify/ui/main_window.py" line="288"/>
-        <location filename="../../hdrectify/ui/main_window.py" line="291"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="285"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="292"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="295"/>
         <source>新建数据库</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="281"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="285"/>
         <source>hdrectify 数据库 (*.db)</source>
         <translation>hdrectify database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="291"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="295"/>
         <source>该文件已存在，请换一个文件名。</source>
         <translation>That file already exists; please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="325"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="329"/>
         <location filename="../../forms/main_window.ui" line="9"/>
         <source>整改台账与挂钩联系</source>
         <translation>Rectification Ledger and Supervision Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="327"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="331"/>
         <source>（演示数据）</source>
         <translation> (demo data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="329"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="333"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="331"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="335"/>
         <source>（已损坏，不能修改）</source>
         <translation> (damaged, read-only)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="333"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="337"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="343"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="347"/>
         <source>&lt;a href=&quot;conflicts&quot;&gt;{0} 条交换冲突待处理&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;conflicts&quot;&gt;{0} exchange conflicts to settle&lt;/a&gt;</translation>
     </message>
@@ -8272,6 +8272,14 @@ What to do: use File → Restore backup to restore a backup made before the chan
         <location filename="../../hdrectify/ui/scans_dialog.py" line="251"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenFit</name>
+    <message>
+        <location filename="../../hdrectify/ui/screen_fit.py" line="65"/>
+        <source>表单内容</source>
+        <translation>Form</translation>
     </message>
 </context>
 <context>

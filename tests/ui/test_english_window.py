@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QTabWidget,
     QWidget,
 )
@@ -199,6 +200,16 @@ def test_a_bundle_that_breaks_the_rules_is_explained_in_english(
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.check(str(bundle))
+    # the laptop is not trusted yet: the question is asked in English; the fingerprints match
+    qtbot.waitUntil(lambda: dialog.question is not None and dialog.question.isVisible(), timeout=20_000)
+    box = dialog.question
+    assert box is not None and "Trust" in box.windowTitle() and not CJK.search(box.windowTitle())
+    trust = next(
+        b
+        for b in box.buttons()
+        if box.buttonRole(b) in (QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.YesRole)
+    )
+    qtbot.mouseClick(trust, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.ui.notesList.count() > 0, timeout=20_000)
     notes = [dialog.ui.notesList.item(n).text() for n in range(dialog.ui.notesList.count())]
     assert any("2026-11-28" in n and "2025-10-01" in n for n in notes), notes  # the facts, in English words
@@ -225,8 +236,8 @@ def test_a_contact_outside_the_pairing_names_its_dates_in_english(
 def test_a_conflict_that_cannot_be_taken_on_a_locked_database_is_said_in_english(
     qtbot, english_window: MainWindow, demo_ctx: AppContext, tmp_path: Path
 ) -> None:
-    from hdrectify.exchange.merge import import_bundle
     from hdrectify.ui.conflicts_dialog import ConflictsDialog
+    from tests.exchange.exchange_helpers import trusting_import
     from tests.ui.test_exchange_window import CENTRE, laptop_bundle
     from tests.ui.write_faults import make_locked
 
@@ -234,7 +245,7 @@ def test_a_conflict_that_cannot_be_taken_on_a_locked_database_is_said_in_english
     centre = demo_ctx.store.rows("SELECT id FROM centres WHERE name = ?", [CENTRE])[0]["id"]
     with demo_ctx.write() as store:
         store.update("centres", centre, {"address": "平山街道 1 号（办公室）"})
-    import_bundle(demo_ctx.store, bundle)
+    trusting_import(demo_ctx.store, bundle)
     dialog = ConflictsDialog(demo_ctx, english_window)
     qtbot.addWidget(dialog)
     dialog.show()

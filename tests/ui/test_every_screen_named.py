@@ -171,6 +171,7 @@ def _dialogs(qtbot, ctx: AppContext, window: MainWindow, tmp_path: Path) -> dict
         report_dialog,
         restore_dialog,
         review_dialog,
+        rubric_dialog,
         scans_dialog,
         settings_dialog,
         sheet_import_dialog,
@@ -236,6 +237,7 @@ def _dialogs(qtbot, ctx: AppContext, window: MainWindow, tmp_path: Path) -> dict
         "ReportDialog": lambda: report_dialog.ReportDialog(ctx),
         "RestoreDialog": lambda: restore_dialog.RestoreDialog(ctx),
         "ReviewDialog": lambda: review_dialog.ReviewDialog(ctx),
+        "RubricDialog": lambda: rubric_dialog.RubricDialog(ctx),
         "ScanResultsDialog": lambda: scans_dialog.ScanResultsDialog(window, outcomes),
         "ScanVisitDialog": lambda: scans_dialog.ScanVisitDialog(
             ctx, {"id": "x", "month": "2026-10", "pairing_id": pairing}

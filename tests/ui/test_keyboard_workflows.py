@@ -260,6 +260,8 @@ def test_an_annual_review(qtbot, window: MainWindow, type_text) -> None:
     keys.press(Key.Key_Tab)  # 年度
     keys.press(Key.Key_A, CTRL)
     keys.type("2026")
+    keys.tab_to(lambda w: w.objectName() == "itemsCheck")  # 按考评细则逐项打分: off, a plain score
+    keys.press(Key.Key_Space)
     keys.press(Key.Key_S, ALT)  # 分数(&S)
     keys.type("92")
     keys.press(Key.Key_Tab)
@@ -332,6 +334,10 @@ def test_import_a_bundle(qtbot, window: MainWindow, type_text, tmp_path: Path) -
     dialog = dialog_of(qtbot, ImportBundleDialog)
     answer_file_dialog(keys, bundle)
     keys.press(Key.Key_B, ALT)  # 选择文件(&B)…
+    # the laptop is not trusted yet: its fingerprint is compared with the laptop's 设置, then trusted
+    qtbot.waitUntil(lambda: dialog.question is not None and dialog.question.isVisible(), timeout=30_000)
+    keys.tab_to(is_button("指纹一致，信任"))
+    keys.press(Key.Key_Space)
     qtbot.waitUntil(dialog.ok.isEnabled, timeout=30_000)  # the preview is shown
     keys.tab_to(is_button("导入"))
     keys.press(Key.Key_Space)
@@ -343,15 +349,15 @@ def test_import_a_bundle(qtbot, window: MainWindow, type_text, tmp_path: Path) -
 
 
 def test_resolve_a_conflict(qtbot, window: MainWindow, type_text, tmp_path: Path) -> None:
-    from hdrectify.exchange.merge import import_bundle
     from hdrectify.ui.conflicts_dialog import ConflictsDialog
+    from tests.exchange.exchange_helpers import trusting_import
     from tests.ui.test_exchange_window import CENTRE, laptop_bundle
 
     bundle = laptop_bundle(window.ctx.store, tmp_path, edit_centre="平山街道 88 号（陈）")
     centre = window.ctx.store.rows("SELECT id FROM centres WHERE name = ?", [CENTRE])[0]["id"]
     with window.ctx.write() as store:
         store.update("centres", centre, {"address": "平山街道 1 号（办公室）"})
-    assert len(import_bundle(window.ctx.store, bundle).conflicts) == 1
+    assert len(trusting_import(window.ctx.store, bundle).conflicts) == 1
     key_window(qtbot, window)
     keys = Keyboard(qtbot, type_text)
     keys.press(Key.Key_T, ALT)  # 工具(&T)

@@ -165,6 +165,7 @@ def review(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     dialog = shown(qtbot, ReviewDialog(ctx))
     assert isinstance(dialog, ReviewDialog)
     dialog.ui.yearSpin.setValue(dt.date.today().year)
+    dialog.ui.itemsCheck.setChecked(False)  # a plain score (item by item is the default)
     dialog.ui.scoreEdit.setText("92")
     return click_save(qtbot, dialog)
 
@@ -427,6 +428,23 @@ def with_bundle(store: Store, tmp_path: Path) -> None:
     laptop_bundle(store, tmp_path)
 
 
+def trust_if_asked(qtbot, dialog: ImportBundleDialog) -> None:
+    """Answer "trust this computer?" with yes (the fingerprints compared), if the dialog asks it."""
+
+    def asked() -> bool:
+        return dialog.question is not None and dialog.question.isVisible()
+
+    qtbot.waitUntil(lambda: asked() or dialog.ok.isEnabled() or bool(dialog.ui.formError.text()), timeout=20_000)
+    if not asked():
+        qtbot.wait(200)  # the question comes right after the refusal's text
+    if asked():
+        box = dialog.question
+        assert box is not None
+        yes = (QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.YesRole)
+        qtbot.mouseClick(next(b for b in box.buttons() if box.buttonRole(b) in yes), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not asked(), timeout=5_000)
+
+
 def import_a_bundle(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     dialog = shown(qtbot, ImportBundleDialog(ctx))
     assert isinstance(dialog, ImportBundleDialog)
@@ -436,6 +454,7 @@ def import_a_bundle(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
         if not dialog.ui.browseButton.isEnabled():
             return  # a read-only window: refused on opening, said in the dialog
         dialog.check(str(bundle))
+        trust_if_asked(qtbot, dialog)  # the laptop is not on this office's trust list yet
         qtbot.waitUntil(lambda: dialog.ok.isEnabled() or bool(dialog.ui.formError.text()), timeout=20_000)
         if dialog.ok.isEnabled():
             qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
