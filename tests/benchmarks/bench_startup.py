@@ -24,6 +24,7 @@ Run: python tests/benchmarks/bench_startup.py [--rebuild] [--frozen]
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import resource
 import shutil
@@ -152,7 +153,10 @@ def main() -> None:
 def frozen_times(env: dict[str, str]) -> tuple[dict[str, float], dict[str, float]]:
     """Best of 7 of the frozen app and of the frozen bare window (each built first if missing)."""
     sys.path.insert(0, str(ROOT / "packaging"))
-    from build import app_executable, build
+    # packaging/build.py, by name: a checkout that has built the app also has a build/ folder,
+    # which mypy would otherwise take for this module
+    packaging_build = importlib.import_module("build")
+    app_executable, build = packaging_build.app_executable, packaging_build.build
 
     build()  # cached: rebuilt only when the sources changed
     if not FROZEN_BARE.exists():
