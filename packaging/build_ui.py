@@ -63,7 +63,8 @@ def update_translations() -> None:
     sources = [str(p) for p in sorted((ROOT / "hdrectify" / "ui").rglob("*.py")) if "/forms/" not in str(p)]
     sources.append(str(ROOT / "hdrectify" / "app.py"))
     # the core's catalogue of messages and its labels (no Qt there: QT_TRANSLATE_NOOP is a plain function)
-    core = [ROOT / "hdrectify" / "domain" / f"{m}.py" for m in ("messages", "wording")]
+    core = sorted((ROOT / "hdrectify" / "domain" / "messages").glob("*.py"))
+    core.append(ROOT / "hdrectify" / "domain" / "wording.py")
     core.append(ROOT / "hdrectify" / "exchange" / "rules.py")  # the names of tables a bundle's breach names
     sources += [str(p) for p in core if p.exists()]
     sources += [str(p) for p in sorted(FORMS.glob("*.ui"))]

@@ -222,7 +222,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../hdrectify/ui/accessibility.py" line="36"/>
+        <location filename="../../hdrectify/ui/accessibility.py" line="38"/>
         <source>选项</source>
         <translation>Choices</translation>
     </message>
@@ -2343,1957 +2343,1957 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="505"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="43"/>
         <source>找不到交换包文件：{path}</source>
         <translation>Bundle file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="506"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="44"/>
         <source>“{name}”不是文件：请选择交换包文件</source>
         <translation>“{name}” is not a file: choose a bundle file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="507"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="45"/>
         <source>交换包文件过大（{size} 字节），已拒绝</source>
         <translation>The bundle file is too large ({size} bytes) and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="508"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="46"/>
         <source>文件不是有效的交换包（无法作为 ZIP 读取），可能已损坏或被截断</source>
         <translation>The file is not a valid bundle (it cannot be read as a ZIP); it may be damaged or truncated</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="511"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="49"/>
         <source>无法读取交换包：文件已被移走或删除，请重新选择</source>
         <translation>Cannot read the bundle: the file was moved or deleted. Choose it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="512"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="50"/>
         <source>无法读取交换包：没有读取权限，请检查文件的权限</source>
         <translation>Cannot read the bundle: no permission to read it. Check the file&apos;s permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="513"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="51"/>
         <source>交换包已损坏，无法读取（{kind}）</source>
         <translation>The bundle is damaged and cannot be read ({kind})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="514"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="52"/>
         <source>交换包文件在读取期间被改动：请重新导入</source>
         <translation>The bundle file changed while it was read: import it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="516"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="54"/>
         <source>交换包中的文件数量超过上限，已拒绝</source>
         <translation>The bundle holds more files than allowed and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="517"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="55"/>
         <source>交换包中有重名的内容，已拒绝</source>
         <translation>The bundle holds two items with the same name and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="518"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="56"/>
         <source>交换包解压后的总大小超过上限，已拒绝</source>
         <translation>The bundle unpacks to more than the size limit and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="519"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="57"/>
         <source>交换包中含有文件夹或链接（{name!r}），已拒绝</source>
         <translation>The bundle contains a folder or link ({name!r}) and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="520"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="58"/>
         <source>交换包中的 {name!r} 已加密，无法读取</source>
         <translation>{name!r} in the bundle is encrypted and cannot be read</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="521"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="59"/>
         <source>交换包中的 {name!r} 使用了不支持的压缩方式</source>
         <translation>{name!r} in the bundle uses an unsupported compression method</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="522"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="60"/>
         <source>交换包中有不认识的内容 {name!r}（不是 hdrectify 交换包，或来自更新的版本），已拒绝</source>
         <translation>The bundle contains something unknown, {name!r} (not an hdrectify bundle, or from a newer version), and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="525"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="63"/>
         <source>交换包中的 {name} 超过大小上限（{size} 字节），已拒绝</source>
         <translation>{name} in the bundle is over the size limit ({size} bytes) and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="528"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="66"/>
         <source>交换包中的 {name} 压缩比异常（疑似压缩炸弹），已拒绝</source>
         <translation>{name} in the bundle has an abnormal compression ratio (a suspected zip bomb) and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="529"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="67"/>
         <source>交换包中的 {name} 超过大小上限，已拒绝</source>
         <translation>{name} in the bundle is over the size limit and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="530"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="68"/>
         <source>交换包中 {name} 有一条记录超过大小上限，已拒绝</source>
         <translation>{name} in the bundle has a record over the size limit and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="531"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="69"/>
         <source>交换包中 {name} 的大小与清单不符：文件被截断或改动</source>
         <translation>The size of {name} in the bundle does not match its manifest: the file was truncated or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="534"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="72"/>
         <source>交换包中 {name} 的校验值与清单不符：文件已损坏或被改动</source>
         <translation>The checksum of {name} in the bundle does not match its manifest: the file is damaged or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="537"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="75"/>
         <source>交换包中 {name} 不是有效的 UTF-8 文本</source>
         <translation>{name} in the bundle is not valid UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="538"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="76"/>
         <source>交换包中 {name} 有重复的记录，已拒绝</source>
         <translation>{name} in the bundle has duplicate records and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="539"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="77"/>
         <source>交换包中的佐证材料 {sha}… 与校验值不符：文件可能已损坏</source>
         <translation>The evidence file {sha}… in the bundle does not match its checksum: the file may be damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="542"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="80"/>
         <source>交换包中的佐证材料 {sha}… 与校验值不符：文件已损坏或被改动</source>
         <translation>The evidence file {sha}… in the bundle does not match its checksum: the file is damaged or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="545"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="83"/>
         <source>交换包中的佐证材料数量与清单不符：文件不完整</source>
         <translation>The number of evidence files in the bundle does not match its manifest: the file is incomplete</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="546"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="84"/>
         <source>交换包中的数据表 {table} 本程序不认识，已拒绝</source>
         <translation>The bundle&apos;s table {table} is unknown to this program and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="547"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="85"/>
         <source>交换包中 {table} 的记录数与清单不符：文件不完整或被改动</source>
         <translation>The number of records of {table} in the bundle does not match its manifest: the file is incomplete or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="551"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="89"/>
         <source>交换包中没有清单（manifest.json）：文件不完整</source>
         <translation>The bundle has no manifest (manifest.json): the file is incomplete</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="552"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="90"/>
         <source>交换包的清单（manifest.json）无法解析：文件已损坏</source>
         <translation>The bundle&apos;s manifest (manifest.json) cannot be parsed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="555"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="93"/>
         <source>这不是 hdrectify 交换包（清单格式不对）</source>
         <translation>This is not an hdrectify bundle (wrong manifest format)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="556"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="94"/>
         <source>交换包的格式版本无效：文件已损坏</source>
         <translation>The bundle&apos;s format version is invalid: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="557"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="95"/>
         <source>交换包由更新版本的 hdrectify 生成（格式版本 {version}，本程序支持 {supported}）：请先升级 hdrectify</source>
         <translation>The bundle was made by a newer hdrectify (format version {version}, this program supports {supported}): upgrade hdrectify first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="561"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="99"/>
         <source>交换包的数据结构版本无效：文件已损坏</source>
         <translation>The bundle&apos;s schema version is invalid: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="562"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="100"/>
         <source>交换包来自更新版本的 hdrectify（结构版本 {version}，本程序支持到 {supported}）：请先升级 hdrectify</source>
         <translation>The bundle comes from a newer hdrectify (schema version {version}, this program supports up to {supported}): upgrade hdrectify first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="566"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="104"/>
         <source>交换包的清单缺少必需的项目或格式不对：文件已损坏</source>
         <translation>The bundle&apos;s manifest lacks required items or is malformed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="567"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="105"/>
         <source>交换包清单中 {name!r} 的校验信息格式不对：文件已损坏</source>
         <translation>The checksum entry of {name!r} in the bundle&apos;s manifest is malformed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="570"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="108"/>
         <source>交换包的内容与清单不一致（{name}）：文件不完整或被改动</source>
         <translation>The bundle&apos;s content does not match its manifest ({name}): the file is incomplete or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="573"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="111"/>
         <source>交换包清单中列出的数据表 {table!r} 没有内容：文件不完整</source>
         <translation>The table {table!r} listed in the bundle&apos;s manifest has no content: the file is incomplete</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="576"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="114"/>
         <source>交换包清单中的设置（settings）格式不对：文件已损坏</source>
         <translation>The settings in the bundle&apos;s manifest are malformed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="577"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="115"/>
         <source>交换包清单中的党员（for_member）格式不对：文件已损坏</source>
         <translation>The member (for_member) in the bundle&apos;s manifest is malformed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="579"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="117"/>
         <source>交换包 {name} 第 {line} 行：不是有效的 JSON</source>
         <translation>Bundle {name}, line {line}: not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="580"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="118"/>
         <source>交换包 {name} 第 {line} 行：记录的项目不对</source>
         <translation>Bundle {name}, line {line}: the record&apos;s items are wrong</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="581"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="119"/>
         <source>交换包 {name} 第 {line} 行：编号无效</source>
         <translation>Bundle {name}, line {line}: invalid id</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="582"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="120"/>
         <source>交换包 {name} 第 {line} 行：版本信息无效</source>
         <translation>Bundle {name}, line {line}: invalid version information</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="583"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="121"/>
         <source>交换包 {name} 第 {line} 行：版本时钟超出合理范围（来自时间设置错误的电脑，或交换包被改动）</source>
         <translation>Bundle {name}, line {line}: the version clock is out of range (from a computer with a wrong clock, or the bundle was altered)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="587"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="125"/>
         <source>交换包 {name} 第 {line} 行：来源或时间无效</source>
         <translation>Bundle {name}, line {line}: invalid origin or time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="588"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="126"/>
         <source>交换包 {name} 第 {line} 行：删除标记无效</source>
         <translation>Bundle {name}, line {line}: invalid deletion flag</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="589"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="127"/>
         <source>交换包 {name} 第 {line} 行：已删除的记录不应带有内容</source>
         <translation>Bundle {name}, line {line}: a deleted record should have no content</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="592"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="130"/>
         <source>交换包 {name} 第 {line} 行：记录内容缺失或编号不一致</source>
         <translation>Bundle {name}, line {line}: the record&apos;s content is missing or its id does not match</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="593"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="131"/>
         <source>交换包 {name} 第 {line} 行：有本程序不认识的字段 {column!r}，已拒绝</source>
         <translation>Bundle {name}, line {line}: a field unknown to this program, {column!r}, was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="596"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="134"/>
         <source>交换包 {name} 第 {line} 行：字段 {column} 的值类型或长度不对</source>
         <translation>Bundle {name}, line {line}: the value of field {column} has the wrong type or length</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="599"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="137"/>
         <source>交换包 {name} 第 {line} 行：含有无效的字符编码</source>
         <translation>Bundle {name}, line {line}: invalid character encoding</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="623"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="161"/>
         <source>这是本机自己导出的交换包，无需导入：请选择其他电脑导出的交换包</source>
         <translation>This bundle was exported by this computer and need not be imported: choose a bundle exported by another computer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="626"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="164"/>
         <source>已取消导入，数据未作改动</source>
         <translation>Import cancelled; no data was changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="627"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="165"/>
         <source>交换包的内容无法导入（{kind}），数据未作改动</source>
         <translation>The bundle&apos;s content cannot be imported ({kind}); no data was changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="628"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="166"/>
         <source>交换包未导入，数据未作改动：{first}</source>
         <translation>The bundle was not imported; no data was changed: {first}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="629"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="167"/>
         <source>交换包未导入，数据未作改动：{first}等 {count} 处</source>
         <translation>The bundle was not imported; no data was changed: {first} and {count} in all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="630"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="168"/>
         <source>交换包中的党员“{name}”与本机 {count} 位同名党员无法区分（{which}）：请在“中心与党员”中给同名党员的姓名加上区分（如所在单位）后重新导入</source>
         <translation>The member “{name}” in the bundle cannot be told apart from {count} members of the same name here ({which}): make the names distinct in Centres and members (e.g. add the unit) and import again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="635"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="173"/>
         <source>这个交换包里没有党员名单：请让办公室用“为党员准备交换包…”重新导出</source>
         <translation>This bundle holds no list of members: ask the office to export it again with “Prepare a bundle for a member…”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="638"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="176"/>
         <source>数据库 {path} 已存在：请直接打开它</source>
         <translation>The database {path} already exists: open it directly</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="639"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="177"/>
         <source>所选党员不在这个交换包里：请重新选择</source>
         <translation>The chosen member is not in this bundle: choose again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="641"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="179"/>
         <source>找不到要为其准备交换包的党员：请先在“中心与党员”中添加</source>
         <translation>The member to prepare the bundle for was not found: add them in Centres and members first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="644"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="182"/>
         <source>没有新增或改动的记录需要导出：如需导出全部数据，请用 --all</source>
         <translation>No new or changed records to export: to export all data, use --all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="647"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="185"/>
         <source>没有新增或改动的记录需要导出（上次导出：{last}）：如需导出全部数据，请用 --all</source>
         <translation>No new or changed records to export (last export: {last}): to export all data, use --all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="650"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="188"/>
         <source>已取消导出：没有生成交换包</source>
         <translation>Export cancelled: no bundle was made</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="652"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="190"/>
         <source>该冲突已处理（可能已被其他版本取代），请刷新</source>
         <translation>This conflict has already been settled (perhaps replaced by another version): refresh</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="653"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="191"/>
         <source>所选版本已不在冲突待办中，请刷新</source>
         <translation>The chosen version is no longer among the conflicts to settle: refresh</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="654"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="192"/>
         <source>不能采用这个版本：{reason}</source>
         <translation>This version cannot be taken: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="664"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="12"/>
         <source>不能保存到数据库文件本身：请另选文件名</source>
         <translation>Cannot save onto the database file itself: choose another file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="665"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="13"/>
         <source>不能保存到数据库的{what}（{name}）：请另选文件名</source>
         <translation>Cannot save onto the database&apos;s {what} ({name}): choose another file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="666"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="14"/>
         <source>不能保存到佐证材料存档文件夹 {folder} 中：请另选位置</source>
         <translation>Cannot save into the evidence store folder {folder}: choose another place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="667"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="15"/>
         <source>不能保存到备份文件夹 {folder} 中：请另选位置</source>
         <translation>Cannot save into the backups folder {folder}: choose another place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="668"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="16"/>
         <source>“{path}”是文件夹：请给出文件名</source>
         <translation>“{path}” is a folder: give a file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="669"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="17"/>
         <source>无法创建文件夹 {folder}：请检查路径和权限</source>
         <translation>Cannot create the folder {folder}: check the path and permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="670"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="18"/>
         <source>文件夹 {folder} 不存在：请先创建，或换一个位置</source>
         <translation>The folder {folder} does not exist: create it first, or choose another place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="671"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="19"/>
         <source>文件已存在：{path}，如要覆盖请加 --force</source>
         <translation>The file already exists: {path}. To overwrite it, add --force</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="379"/>
-        <location filename="../../hdrectify/domain/messages.py" line="673"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="21"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="44"/>
         <source>磁盘已满（{folder} 所在的磁盘没有剩余空间），本次操作未保存（数据未作改动）：请清理磁盘空间后再试</source>
         <translation>The disk is full (no space left on the disk of {folder}); nothing was saved (no data was changed): free some disk space and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="29"/>
+        <location filename="../../hdrectify/domain/messages/core.py" line="12"/>
         <source>日期“{text}”格式不对：应为 YYYY-MM-DD，例如 2024-03-05</source>
         <translation>The date “{text}” is not in the right form: write it as YYYY-MM-DD, for example 2024-03-05</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="30"/>
+        <location filename="../../hdrectify/domain/messages/core.py" line="13"/>
         <source>日期“{text}”格式不对：应为 YYYY-MM-DD，例如 2024-03-05（请用半角数字和符号）</source>
         <translation>The date “{text}” is not in the right form: write it as YYYY-MM-DD, for example 2024-03-05 (use half-width digits and signs)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="33"/>
+        <location filename="../../hdrectify/domain/messages/core.py" line="16"/>
         <source>日期“{text}”不存在：请检查月份和日子（例如 2 月没有 30 日）</source>
         <translation>The date “{text}” does not exist: check the month and day (February has no 30th, for example)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="34"/>
+        <location filename="../../hdrectify/domain/messages/core.py" line="17"/>
         <source>{year}年没有第{index}周：ISO 周为 1–52（有的年份到 53），例如 {year}-W10</source>
         <translation>{year} has no week {index}: ISO weeks run 1–52 (53 in some years), for example {year}-W10</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="37"/>
+        <location filename="../../hdrectify/domain/messages/core.py" line="20"/>
         <source>无法识别的周“{text}”：请写成 2024-W10 的形式</source>
         <translation>“{text}” is not a week: write it as 2024-W10</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="38"/>
+        <location filename="../../hdrectify/domain/messages/core.py" line="21"/>
         <source>无法识别的周“{text}”：请写成 2024-W10 的形式（请用半角数字和符号）</source>
         <translation>“{text}” is not a week: write it as 2024-W10 (use half-width digits and signs)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="41"/>
+        <location filename="../../hdrectify/domain/messages/core.py" line="24"/>
         <source>无法识别的月份“{text}”：请写成 2024-03 的形式（月份 01–12）</source>
         <translation>“{text}” is not a month: write it as 2024-03 (months 01–12)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="44"/>
+        <location filename="../../hdrectify/domain/messages/core.py" line="27"/>
         <source>无法识别的月份“{text}”：请写成 2024-03 的形式（月份 01–12）（请用半角数字和符号）</source>
         <translation>“{text}” is not a month: write it as 2024-03 (months 01–12; use half-width digits and signs)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="47"/>
+        <location filename="../../hdrectify/domain/messages/core.py" line="30"/>
         <source>无法识别的季度“{text}”：请写成 2024-Q1 的形式（季度 Q1–Q4）</source>
         <translation>“{text}” is not a quarter: write it as 2024-Q1 (quarters Q1–Q4)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="50"/>
+        <location filename="../../hdrectify/domain/messages/core.py" line="33"/>
         <source>无法识别的季度“{text}”：请写成 2024-Q1 的形式（季度 Q1–Q4）（请用半角数字和符号）</source>
         <translation>“{text}” is not a quarter: write it as 2024-Q1 (quarters Q1–Q4; use half-width digits and signs)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="53"/>
+        <location filename="../../hdrectify/domain/messages/core.py" line="36"/>
         <source>无法识别的年份“{text}”：请写成 2024 的形式</source>
         <translation>“{text}” is not a year: write it as 2024</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="54"/>
+        <location filename="../../hdrectify/domain/messages/core.py" line="37"/>
         <source>无法识别的年份“{text}”：请写成 2024 的形式（请用半角数字和符号）</source>
         <translation>“{text}” is not a year: write it as 2024 (use half-width digits and signs)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="57"/>
+        <location filename="../../hdrectify/domain/messages/core.py" line="40"/>
         <source>无法识别的期间“{text}”：请写成 2024-W10、2024-03、2024-Q1 或 2024</source>
         <translation>“{text}” is not a period: write it as 2024-W10, 2024-03, 2024-Q1 or 2024</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="60"/>
+        <location filename="../../hdrectify/domain/messages/core.py" line="43"/>
         <source>无法识别的期间“{text}”：请写成 2024-W10、2024-03、2024-Q1 或 2024（请用半角数字和符号）</source>
         <translation>“{text}” is not a period: write it as 2024-W10, 2024-03, 2024-Q1 or 2024 (use half-width digits and signs)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="70"/>
+        <location filename="../../hdrectify/domain/messages/core.py" line="53"/>
         <source>文件名只有不可见字符：请先把文件改成能看清的名称再添加</source>
         <translation>The file name has only invisible characters: rename the file to something readable, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="73"/>
+        <location filename="../../hdrectify/domain/messages/core.py" line="56"/>
         <source>{what}“{text}”不是整数：请填写 {low} 到 {high} 之间的整数（只用半角数字 0–9）</source>
         <translation>{what} “{text}” is not a whole number: enter a whole number from {low} to {high} (half-width digits 0–9 only)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="76"/>
+        <location filename="../../hdrectify/domain/messages/core.py" line="59"/>
         <source>{what} {value} 超出范围：请填写 {low} 到 {high} 之间的整数</source>
         <translation>{what} {value} is out of range: enter a whole number from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="79"/>
+        <location filename="../../hdrectify/domain/messages/core.py" line="62"/>
         <source>销号需要佐证材料或书面说明：请先添加佐证材料，或填写销号说明</source>
         <translation>Closing needs evidence or a written statement: add evidence first, or write why it is closed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="82"/>
+        <location filename="../../hdrectify/domain/messages/core.py" line="65"/>
         <source>{year}年的法定节假日尚未收录，请更新本软件（本版本收录 {first}—{last} 年）</source>
         <translation>The public holidays of {year} are not listed yet: please update the app (this version lists {first}–{last})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="86"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="11"/>
         <source>角色“{value}”无效：可选 office（办公室）、member（党员）</source>
         <translation>The role “{value}” is not valid: choose office or member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="87"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="12"/>
         <source>方面编号“{ref}”无效：请写数字，例如 --area 1</source>
         <translation>The area number “{ref}” is not valid: write a number, for example --area 1</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="88"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="13"/>
         <source>整改台账中没有第 {no} 个方面：请用 hdrectify ledger 查看</source>
         <translation>The rectification ledger has no area {no}: see hdrectify ledger</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="89"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="14"/>
         <source>问题编号“{ref}”无效：请写问题的编号，例如 18（待编号的问题写它的 id）</source>
         <translation>The problem number “{ref}” is not valid: write the problem&apos;s number, for example 18 (for an unnumbered problem, its id)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="92"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="17"/>
         <source>整改台账中没有问题 {ref}：请用 hdrectify ledger 查看编号</source>
         <translation>The rectification ledger has no problem {ref}: see the numbers with hdrectify ledger</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="95"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="20"/>
         <source>措施编号“{ref}”无效：请写 问题编号.措施序号，例如 3.2</source>
         <translation>The measure number “{ref}” is not valid: write problem.measure, for example 3.2</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="96"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="21"/>
         <source>{problem}没有第 {no} 项整改措施：请用 hdrectify ledger 查看</source>
         <translation>{problem} has no measure {no}: see hdrectify ledger</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="99"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="24"/>
         <source>{what}只能在办公室的电脑上进行：本机是党员电脑（role=member）</source>
         <translation>{what} can only be done on the office&apos;s computer: this is a member&apos;s computer (role=member)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="102"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="27"/>
         <source>{what}不能为空</source>
         <translation>{what} cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="103"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="28"/>
         <source>巡察结束日期早于开始日期：请检查日期</source>
         <translation>The inspection ends before it starts: check the dates</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="104"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="29"/>
         <source>已有标题为“{title}”的巡察：请换一个标题</source>
         <translation>There is already an inspection titled “{title}”: choose another title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="105"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="30"/>
         <source>没有标题为“{title}”的巡察：请先用 hdrectify inspection add 添加</source>
         <translation>There is no inspection titled “{title}”: add it first with hdrectify inspection add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="108"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="33"/>
         <source>找不到该方面</source>
         <translation>The area was not found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="109"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="34"/>
         <source>通报中的方面标题是通报原文，不能修改</source>
         <translation>An area title from the notice is the notice&apos;s own wording and cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="110"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="35"/>
         <source>“{title}”是通报中的方面（或走访问题的方面），不能删除</source>
         <translation>“{title}” is an area of the notice (or the area of visit problems) and cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="111"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="36"/>
         <source>该方面下还有 {count} 个问题：请先删除这些问题，再删除方面</source>
         <translation>This area still has {count} problems: delete them first, then the area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="114"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="39"/>
         <source>问题来源“{value}”无效：可选 inspection（巡察）、visit（走访）</source>
         <translation>The problem source “{value}” is not valid: choose inspection or visit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="117"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="42"/>
         <source>找不到该问题</source>
         <translation>The problem was not found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="118"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="43"/>
         <source>通报中的问题是通报原文，不能修改</source>
         <translation>A problem from the notice is the notice&apos;s own wording and cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="119"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="44"/>
         <source>删除必须写明原因：请说明为什么删除</source>
         <translation>Deleting needs a reason: say why it is deleted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="120"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="45"/>
         <source>{problem}是通报中的问题，是通报原文，不能删除</source>
         <translation>{problem} is a problem of the notice, in the notice&apos;s own wording, and cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="124"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="49"/>
         <source>{what}不能超过{most}个字</source>
         <translation>{what} cannot be longer than {most} characters</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="125"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="50"/>
         <source>整改措施不能为空</source>
         <translation>The measure cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="126"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="51"/>
         <source>整改时限不能早于问题发现日期（{found}）</source>
         <translation>The deadline cannot be before the day the problem was found ({found})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="127"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="52"/>
         <source>找不到该整改措施</source>
         <translation>The measure was not found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="128"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="53"/>
         <source>这是通报中的整改措施，是通报原文，不能删除（可登记进展或销号）</source>
         <translation>This measure is from the notice, in the notice&apos;s own wording, and cannot be deleted (record progress or close it instead)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="137"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="62"/>
         <source>没有选中整改措施：请先选择要修改的措施</source>
         <translation>No measure is selected: select the measures to change first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="138"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="63"/>
         <source>措施 {problem}.{no}：{error}</source>
         <translation>Measure {problem}.{no}: {error}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="139"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="64"/>
         <source>待编号问题的措施 {no}：{error}</source>
         <translation>Measure {no} of an unnumbered problem: {error}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="140"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="65"/>
         <source>{problem}还没有整改措施：请先用 hdrectify measure add 添加</source>
         <translation>{problem} has no measures yet: add one first with hdrectify measure add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="143"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="68"/>
         <source>问题描述不能为空</source>
         <translation>The problem description cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="144"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="69"/>
         <source>进展说明不能为空</source>
         <translation>The progress note cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="145"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="70"/>
         <source>巡察反馈的整改措施是通报原文，不能修改</source>
         <translation>A measure from the inspection feedback is the notice&apos;s own wording and cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="146"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="71"/>
         <source>整改时限不能早于问题发现日期（{year}年{month}月{day}日）</source>
         <translation>The deadline cannot be before the day the problem was found ({year}-{month:02d}-{day:02d})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="149"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="74"/>
         <source>状态“{value}”无效：可选 未开始、整改中</source>
         <translation>The status “{value}” is not valid: choose Not started or In progress</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="150"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="75"/>
         <source>“已完成”只能通过销号：请点击“销号…”并附佐证材料或书面说明</source>
         <translation>“Done” is reached only by closing: click “Close…” and add evidence or a written statement</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="153"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="78"/>
         <source>该措施已销号：如需继续整改，请先“重新打开”</source>
         <translation>This measure is closed: to continue working on it, “Reopen” it first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="154"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="79"/>
         <source>该措施尚未销号，无需重新打开</source>
         <translation>This measure is not closed: there is nothing to reopen</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="155"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="80"/>
         <source>重新打开必须写明原因</source>
         <translation>Reopening needs a reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="156"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="81"/>
         <source>修改巡察通报的数字只能在办公室的电脑上进行：本机是党员电脑（role=member）</source>
         <translation>The notice&apos;s numbers can only be changed on the office&apos;s computer: this is a member&apos;s computer (role=member)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="159"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="84"/>
         <source>找不到该巡察：请先用 hdrectify inspection add 添加</source>
         <translation>The inspection was not found: add it first with hdrectify inspection add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="160"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="85"/>
         <source>通报的{what}应为 0 到 {most} 的整数</source>
         <translation>The notice&apos;s {what} must be a whole number from 0 to {most}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="161"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="86"/>
         <source>没有名为“{name}”的党员：请检查姓名，或先用 hdrectify member add 添加</source>
         <translation>There is no member named “{name}”: check the name, or add the member first with hdrectify member add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="164"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="89"/>
         <source>有 {count} 名党员都叫“{name}”：请改用编号指定（{ids}）</source>
         <translation>{count} members are named “{name}”: give the id instead ({ids})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="167"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="92"/>
         <source>没有名为“{name}”的康园中心：请检查名称，或先用 hdrectify centre add 添加</source>
         <translation>There is no centre named “{name}”: check the name, or add the centre first with hdrectify centre add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="170"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="95"/>
         <source>名称“{name}”对应多个康园中心：请改用编号指定</source>
         <translation>Several centres are named “{name}”: give the id instead</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="171"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="96"/>
         <source>请填写所在镇（街道），例如 --town 平山街道</source>
         <translation>Give the town (street), for example --town 平山街道</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="172"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="97"/>
         <source>党员姓名不能为空</source>
         <translation>The member&apos;s name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="173"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="98"/>
         <source>结束日期 {end} 早于开始日期 {start}：请检查 --to 和 --from</source>
         <translation>The end date {end} is before the start date {start}: check --to and --from</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="176"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="101"/>
         <source>康园中心“{centre}”已于 {closed} 撤销，不能在此之后挂钩</source>
         <translation>The centre “{centre}” closed on {closed}: it cannot be paired after that</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="177"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="102"/>
         <source>康园中心“{centre}”已于 {closed} 撤销：挂钩最晚到这一天，请把结束日期定在 {closed} 或之前</source>
         <translation>The centre “{centre}” closed on {closed}: a pairing lasts until that day at the latest, so set the end date on or before {closed}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="180"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="105"/>
         <source>康园中心“{centre}”在 {start} 至 {end} 已与 {member} 挂钩，同一天只能有一个挂钩党员：请调整日期，或先结束原挂钩</source>
         <translation>The centre “{centre}” is paired with {member} from {start} to {end}, and a day has only one paired member: change the dates, or end that pairing first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="184"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="109"/>
         <source>康园中心“{centre}”在 {start} 至今 已与 {member} 挂钩，同一天只能有一个挂钩党员：请调整日期，或先结束原挂钩</source>
         <translation>The centre “{centre}” is paired with {member} since {start}, and a day has only one paired member: change the dates, or end that pairing first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="188"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="113"/>
         <source>康园中心名称不能为空</source>
         <translation>The centre&apos;s name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="189"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="114"/>
         <source>康园中心“{name}”已存在：名称不能重复</source>
         <translation>The centre “{name}” already exists: names must differ</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="190"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="115"/>
         <source>康园中心“{name}”已存在（与“{other}”看起来相同）：名称不能重复</source>
         <translation>The centre “{name}” already exists (it looks the same as “{other}”): names must differ</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="193"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="118"/>
         <source>请填写所在镇（街道）</source>
         <translation>Give the town (street)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="194"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="119"/>
         <source>找不到该康园中心：可能已被其他电脑的数据更新，请刷新后重试</source>
         <translation>The centre was not found: data from another computer may have changed it; refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="195"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="120"/>
         <source>找不到该党员：可能已被其他电脑的数据更新，请刷新后重试</source>
         <translation>The member was not found: data from another computer may have changed it; refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="196"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="121"/>
         <source>找不到该挂钩：可能已被其他电脑的数据更新，请刷新后重试</source>
         <translation>The pairing was not found: data from another computer may have changed it; refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="197"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="122"/>
         <source>{subject}在 {end} 之后还有 {count} 条联系记录（最晚 {last}）：{what}不能早于 {last}，如记录有误请先删除这些记录</source>
         <translation>{subject} has {count} contact records after {end} (the latest on {last}): {what} cannot be before {last}; if the records are wrong, delete them first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="201"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="126"/>
         <source>{subject}已登记{year}年第{quarter}季度汇报，须挂钩到 {last}：{what}不能早于 {last}</source>
         <translation>{subject} has a report for Q{quarter} {year}, so it must last until {last}: {what} cannot be before {last}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="204"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="129"/>
         <source>{subject}已登记{year}年考评，须挂钩到 {last}：{what}不能早于 {last}</source>
         <translation>{subject} has a review for {year}, so it must last until {last}: {what} cannot be before {last}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="207"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="132"/>
         <source>结束日期 {end} 早于挂钩开始日期 {start}：请选择 {start} 或之后的日期</source>
         <translation>The end date {end} is before the pairing starts ({start}): choose {start} or later</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="210"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="135"/>
         <source>康园中心“{centre}”已于 {closed} 撤销：结束日期不能晚于撤销日期</source>
         <translation>The centre “{centre}” closed on {closed}: the end date cannot be after the closing date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="213"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="138"/>
         <source>康园中心“{centre}”有 {start} 才开始的挂钩（{member}），晚于撤销日期 {closed}：请选择更晚的撤销日期</source>
         <translation>The centre “{centre}” has a pairing ({member}) starting on {start}, after the closing date {closed}: choose a later closing date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="217"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="142"/>
         <source>康园中心“{centre}”在 {start} 没有挂钩党员：请用“新建挂钩”</source>
         <translation>The centre “{centre}” has no paired member on {start}: use “New pairing”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="220"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="145"/>
         <source>{member} 在 {start} 已是“{centre}”的挂钩党员：请选择另一名党员</source>
         <translation>{member} is already the paired member of “{centre}” on {start}: choose another member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="223"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="148"/>
         <source>改派日期 {start} 不晚于原挂钩开始日期 {old}：请选择 {first} 或之后的日期</source>
         <translation>The reassignment date {start} is not after the current pairing&apos;s start ({old}): choose {first} or later</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="226"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="151"/>
         <source>佐证材料的校验值无效：{value}</source>
         <translation>The evidence&apos;s checksum is not valid: {value}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="227"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="152"/>
         <source>已取消添加“{name}”</source>
         <translation>Adding “{name}” was cancelled</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="228"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="153"/>
         <source>复制“{name}”时校验不一致，请重试</source>
         <translation>The copy of “{name}” does not match the original: try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="229"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="154"/>
         <source>找不到文件：{path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="230"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="155"/>
         <source>“{name}”不是文件：请选择文件（文件夹可先压缩成 zip）</source>
         <translation>“{name}” is not a file: choose a file (a folder can be zipped first)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="231"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="156"/>
         <source>“{name}”是空文件，不能作为佐证材料</source>
         <translation>“{name}” is empty and cannot be evidence</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="232"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="157"/>
         <source>没有权限读取“{name}”或写入佐证材料目录</source>
         <translation>No permission to read “{name}” or to write to the evidence folder</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="233"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="158"/>
         <source>无法保存“{name}”：磁盘已满，请清理磁盘空间后再试</source>
         <translation>Cannot store “{name}”: the disk is full; free some disk space and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="234"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="159"/>
         <source>无法保存“{name}”：读写磁盘时出错，请检查磁盘或存储设备后再试</source>
         <translation>Cannot store “{name}”: error reading or writing the disk; check the disk or storage device and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="237"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="162"/>
         <source>“{name}”与已添加的“{other}”内容相同，无需重复添加</source>
         <translation>“{name}” has the same content as “{other}”, already added: no need to add it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="238"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="163"/>
         <source>“{name}”超过 {limit} MB，交换包无法携带：请压缩或拆分后再添加</source>
         <translation>“{name}” is larger than {limit} MB, more than a bundle can carry: compress or split it, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="241"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="166"/>
         <source>该佐证材料不存在或已移除</source>
         <translation>This evidence does not exist or was removed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="242"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="167"/>
         <source>移除佐证材料必须写明原因</source>
         <translation>Removing evidence needs a reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="243"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="168"/>
         <source>该措施已销号，这是它唯一的佐证材料：请先补充其他佐证材料，或重新打开该措施后再移除</source>
         <translation>The measure is closed and this is its only evidence: add other evidence first, or reopen the measure, then remove it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="246"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="171"/>
         <source>找不到“{name}”的存档文件（{path}）：数据库旁的佐证材料文件夹可能没有一起复制</source>
         <translation>The stored copy of “{name}” is missing ({path}): the evidence folder next to the database may not have been copied with it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="249"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="174"/>
         <source>“{name}”的存档文件已被改动，与添加时不一致</source>
         <translation>The stored copy of “{name}” was changed: it is not what was added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="250"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="175"/>
         <source>{what}日期 {day} 晚于今天：只能登记已经发生的事</source>
         <translation>The {what} date {day} is after today: only what has happened can be recorded</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="251"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="176"/>
         <source>{member} 与 {centre} 在 {day} 没有挂钩关系（{spans}）</source>
         <translation>{member} and {centre} are not paired on {day} ({spans})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="252"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="177"/>
         <source>{member} 与 {centre} 的挂钩不需要提交{period}的材料（须在 {last} 仍在挂钩；{spans}）</source>
         <translation>The pairing of {member} and {centre} owes nothing for {period} (it must still be paired on {last}; {spans})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="255"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="180"/>
         <source>联系方式“{value}”无效：可选 phone、wechat、onsite、meeting、other</source>
         <translation>The method “{value}” is not valid: choose phone, wechat, onsite, meeting or other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="258"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="183"/>
         <source>提交日期 {day} 早于{period}开始（{first}）：请检查日期</source>
         <translation>The submission date {day} is before {period} starts ({first}): check the date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="259"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="184"/>
         <source>该挂钩已有{period}的记录：不能重复登记，如需更正请在窗口中修改</source>
         <translation>This pairing already has a record for {period}: it cannot be entered twice; to correct it, edit it in the window</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="262"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="187"/>
         <source>考评分数 {score} 超出范围：请填写 0 到 100 之间的整数</source>
         <translation>The score {score} is out of range: enter a whole number from 0 to 100</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="265"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="190"/>
         <source>义务“{value}”无效：可选 contact、visit、report、review</source>
         <translation>The obligation “{value}” is not valid: choose contact, visit, report or review</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="266"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="191"/>
         <source>免除必须写明原因：请用 --reason 说明，例如“春节放假，中心闭馆”</source>
         <translation>An exemption needs a reason: give it with --reason, for example “Spring Festival, centre closed”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="269"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="194"/>
         <source>{member} 与 {centre} 在 {start} 至 {end} 没有挂钩关系（{spans}）</source>
         <translation>{member} and {centre} are not paired from {start} to {end} ({spans})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="272"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="197"/>
         <source>找不到这条记录：可能已被删除，请刷新列表</source>
         <translation>The record was not found: it may have been deleted; refresh the list</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="273"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="198"/>
         <source>这条记录已删除，不能再修改</source>
         <translation>This record was deleted and cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="274"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="199"/>
         <source>更正必须写明原因，例如“日期录错，应为 3 月 5 日”</source>
         <translation>A correction needs a reason, for example “wrong date, should be 5 March”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="277"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="202"/>
         <source>删除必须写明原因，例如“重复录入”</source>
         <translation>Deleting needs a reason, for example “entered twice”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="278"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="203"/>
         <source>不能修改 {fields}：只能更正日期、方式、情况记录和发现的问题</source>
         <translation>{fields} cannot be changed: only the date, method, notes and problems found can be corrected</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="281"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="206"/>
         <source>联系方式“{value}”无效：请从列表中选择</source>
         <translation>The method “{value}” is not valid: choose one from the list</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="282"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="207"/>
         <source>日期“{text}”无效：请按 2024-03-05 的格式填写</source>
         <translation>The date “{text}” is not valid: write it as 2024-03-05</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="283"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="208"/>
         <source>日期 {day} 晚于今天：只能登记已经发生的事</source>
         <translation>The date {day} is after today: only what has happened can be recorded</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="284"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="209"/>
         <source>没有修改任何内容：请改动要更正的项目，或按“取消”</source>
         <translation>Nothing was changed: change what is to be corrected, or press “Cancel”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="285"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="210"/>
         <source>月度清单按月份打印：请写成 2024-03 的形式，而不是“{text}”</source>
         <translation>The monthly checklist is printed by month: write 2024-03, not “{text}”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="288"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="213"/>
         <source>党员“{member}”{month}没有需要完成的挂钩：请检查月份和党员，或先用 hdrectify pair 建立挂钩关系</source>
         <translation>The member “{member}” has no pairing with anything due in {month}: check the month and the member, or make a pairing first with hdrectify pair</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="291"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="216"/>
         <source>{month}没有需要完成的挂钩：请检查月份，或先用 hdrectify pair 建立挂钩关系</source>
         <translation>No pairing has anything due in {month}: check the month, or make a pairing first with hdrectify pair</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="294"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="219"/>
         <source>月度清单至少要有一项到岗检查事项：请添加一项</source>
         <translation>The monthly checklist needs at least one on-site check item: add one</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="295"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="220"/>
         <source>第{n}项检查事项是空的：请填写或删除这一项</source>
         <translation>Check item {n} is empty: fill it in or delete it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="296"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="221"/>
         <source>第{n}项检查事项超过 40 个字：请写得简短些，细节写在清单的“发现情况”栏</source>
         <translation>Check item {n} is longer than 40 characters: make it shorter and put details in the checklist&apos;s “Findings” column</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="299"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="224"/>
         <source>检查事项“{item}”重复了：请删除其中一项</source>
         <translation>The check item “{item}” appears twice: delete one of them</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="301"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="226"/>
         <source>考评细则至少要有一个考评项目：请添加一项</source>
         <translation>The review rubric needs at least one item: please add one</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="302"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="227"/>
         <source>第{n}个考评项目没有名称：请填写或删除这一项</source>
         <translation>Review item {n} has no name: please fill it in or remove it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="303"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="228"/>
         <source>第{n}个考评项目的名称太长或含有“=”：请写不超过 {limit} 个字的名称，不要用“=”</source>
         <translation>The name of review item {n} is too long or contains &quot;=&quot;: please use a name of at most {limit} characters, without &quot;=&quot;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="306"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="231"/>
         <source>考评项目“{item}”重复了：请删除其中一项或改名</source>
         <translation>The review item &quot;{item}&quot; appears twice: please remove or rename one</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="307"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="232"/>
         <source>考评项目“{item}”的满分 {value} 无效：请填写 1 到 100 之间的整数</source>
         <translation>The maximum {value} of the review item &quot;{item}&quot; is not valid: please enter a whole number from 1 to 100</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="310"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="235"/>
         <source>考评项目“{item}”的评分要点超过 {limit} 个字：请写得简短些</source>
         <translation>The guidance of the review item &quot;{item}&quot; is over {limit} characters: please shorten it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="313"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="238"/>
         <source>各考评项目的满分合计为 {total} 分：请调整满分，使合计正好 100 分</source>
         <translation>The items&apos; maximum points add up to {total}: please adjust them so that they add up to exactly 100</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="316"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="241"/>
         <source>“{text}”格式不对：请写成 项目=分数，例如 --item 组织管理=18</source>
         <translation>&quot;{text}&quot; is not in the right form: write ITEM=POINTS, e.g. --item 组织管理=18</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="319"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="244"/>
         <source>考评项目“{item}”打了两次分：每个项目只写一次</source>
         <translation>The review item &quot;{item}&quot; is scored twice: score each item once</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="320"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="245"/>
         <source>没有名为“{item}”的考评项目：现行考评细则的项目为 {items}</source>
         <translation>There is no review item named &quot;{item}&quot;: the items of the rubric in force are {items}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="321"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="246"/>
         <source>还有考评项目没有打分：{items}（每一项都要打分）</source>
         <translation>Some review items are not scored: {items} (every item must be scored)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="322"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="247"/>
         <source>考评项目“{item}”的得分“{text}”不是整数：请填写 0 到 {most} 之间的整数</source>
         <translation>The points &quot;{text}&quot; for the review item &quot;{item}&quot; are not a whole number: please enter a whole number from 0 to {most}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="325"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="250"/>
         <source>考评项目“{item}”的得分 {value} 超出范围：请填写 0 到 {most} 之间的整数（该项满分 {most} 分）</source>
         <translation>The points {value} for the review item &quot;{item}&quot; are out of range: please enter a whole number from 0 to {most} (the item&apos;s maximum is {most})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="328"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="253"/>
         <source>总分和分项得分只能填一种：用 --score 登记总分，或用 --item 逐项打分（总分为各项之和）</source>
         <translation>Give either a total score or item scores, not both: --score for the total, or --item for each item (the total is their sum)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="331"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="256"/>
         <source>请填写考评分数：用 --score 登记总分，或用 --item 项目=分数 逐项打分</source>
         <translation>Please give the review&apos;s score: --score for the total, or --item ITEM=POINTS for each item</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="334"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="259"/>
         <source>“{text}”不是季度或年度：请写成 2024-Q1 或 2024 的形式</source>
         <translation>“{text}” is not a quarter or a year: write it as 2024-Q1 or 2024</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="337"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="262"/>
         <source>{period}没有挂钩关系，无可汇总：请先添加挂钩（hdrectify pair 或“人员”页），或换一个时段</source>
         <translation>There are no pairings in {period}, so there is nothing to summarise: add a pairing first (hdrectify pair or the “People” page), or choose another period</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="340"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="265"/>
         <source>整改台账还没有问题：请先导入巡察反馈问题（hdrectify init --seed），或登记走访发现的问题</source>
         <translation>The rectification ledger has no problems yet: import the inspection feedback first (hdrectify init --seed), or record problems found on visits</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="343"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="268"/>
         <source>{obligation}按{kind}计，不能查询{period}</source>
         <translation>{obligation} is counted by {kind}: it cannot be looked up for {period}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="344"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="269"/>
         <source>删除必须写明原因</source>
         <translation>Deleting needs a reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="347"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="12"/>
         <source>第 {n} 条审计记录（{at}，{actor}，{table} {row}）</source>
         <translation>audit entry {n} ({at}, {actor}, {table} {row})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="348"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="13"/>
         <source>{entry}与前一条衔接不上：它之前的审计记录被删除、插入或改动过</source>
         <translation>{entry} does not follow on from the one before: audit entries before it were deleted, inserted or changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="349"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="14"/>
         <source>{entry}的内容与其校验值不符：这条审计记录被改动过</source>
         <translation>{entry} does not match its checksum: this audit entry was changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="350"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="15"/>
         <source>{table} 表的记录 {row} 没有审计记录：它是绕过本程序写入的</source>
         <translation>Record {row} of table {table} has no audit entry: it was written behind the app&apos;s back</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="351"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="16"/>
         <source>{table} 表的记录 {row} 不见了，但审计记录中它没有被删除：它是绕过本程序删除的</source>
         <translation>Record {row} of table {table} is gone, but the audit has no deletion of it: it was deleted behind the app&apos;s back</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="354"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="19"/>
         <source>{table} 表的记录 {row} 在审计记录中已被删除，却仍在表中</source>
         <translation>Record {row} of table {table} was deleted according to the audit, yet is still in the table</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="357"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="22"/>
         <source>{table} 表的记录 {row} 与审计记录不符：{column} 现为“{now}”，审计记录为“{audited}”</source>
         <translation>Record {row} of table {table} differs from its audit: {column} is now “{now}”, the audit says “{audited}”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="360"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="25"/>
         <source>备份中的第 {n} 条审计记录在当前数据库中不见了：之后的审计记录被删除过</source>
         <translation>Audit entry {n} of the backup is missing from the current database: later audit entries were deleted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="363"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="28"/>
         <source>{entry}与当前数据库中的第 {n} 条不同：从这里起审计记录被改写过（或当前数据库是从更早的备份恢复的）</source>
         <translation>{entry} differs from entry {n} of the current database: the audit was rewritten from here on (or the current database was restored from an older backup)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="367"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="32"/>
         <source>审计记录或数据被绕过本程序改动（{first}）</source>
         <translation>Audit entries or data were changed behind the app&apos;s back ({first})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="368"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="33"/>
         <source>审计记录或数据被绕过本程序改动（{first}，另有 {others} 处不符）</source>
         <translation>Audit entries or data were changed behind the app&apos;s back ({first}, and {others} more differences)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="372"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="37"/>
         <source>签字清单扫描件：{problem}</source>
         <translation>Signed checklist scan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="373"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="38"/>
         <source>记录照片：{problem}</source>
         <translation>Record photo: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="374"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="39"/>
         <source>汇报文件：{problem}</source>
         <translation>Report file: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="376"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="41"/>
         <source>无法读取“{name}”的存档文件</source>
         <translation>The stored copy of “{name}” cannot be read</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="377"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="42"/>
         <source>佐证材料被改动 {count} 个（{first}）</source>
         <translation>{count} evidence files changed ({first})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="378"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="43"/>
         <source>佐证材料缺失 {count} 个（{first}）</source>
         <translation>{count} evidence files missing ({first})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="384"/>
-        <location filename="../../hdrectify/domain/messages.py" line="677"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="25"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="49"/>
         <source>没有写入权限：{path} 或其所在文件夹 {folder} 是只读的，无法打开或写入（数据未作改动）：请检查权限，或把数据库复制到可写的位置</source>
         <translation>No write permission: {path} or its folder {folder} is read-only and cannot be opened or written (no data was changed): check the permissions, or copy the database to a writable place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="392"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="57"/>
         <source>数据库正被其他程序占用，请稍后再试</source>
         <translation>The database is busy in another program: try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="393"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="58"/>
         <source>数据库 {path} 已损坏（数据未作改动）：请用 hdrectify restore 从备份恢复</source>
         <translation>The database {path} is damaged (the data is unchanged): restore a backup with hdrectify restore</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="396"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="61"/>
         <source>数据库已损坏（数据未作改动）：请用 hdrectify restore 从备份恢复</source>
         <translation>The database is damaged (the data is unchanged): restore a backup with hdrectify restore</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="397"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="62"/>
         <source>无法打开数据库 {path} （文件夹可能只读或不存在）：请检查路径和权限</source>
         <translation>Cannot open the database {path} (its folder may be read-only or missing): check the path and the permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="400"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="65"/>
         <source>无法打开数据库（文件夹可能只读或不存在）：请检查路径和权限</source>
         <translation>Cannot open the database (its folder may be read-only or missing): check the path and the permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="401"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="66"/>
         <source>读写 {path} 时磁盘出错，数据未作改动：请检查磁盘或存储设备，必要时从备份恢复</source>
         <translation>Disk error reading or writing {path}; the data is unchanged: check the disk or storage device, and restore a backup if needed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="404"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="69"/>
         <source>读写文件时磁盘出错，数据未作改动：请检查磁盘或存储设备，必要时从备份恢复</source>
         <translation>Disk error reading or writing a file; the data is unchanged: check the disk or storage device, and restore a backup if needed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="407"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="72"/>
         <source>数据库操作失败，数据未作改动：详情见日志</source>
         <translation>The database operation failed; the data is unchanged: see the log for details</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="408"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="73"/>
         <source>数据库 {path} 不存在：请先运行 hdrectify init 创建（或用 --db 指定已有文件）</source>
         <translation>The database {path} does not exist: create it first with hdrectify init (or give an existing file with --db)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="411"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="76"/>
         <source>无法在 {folder} 创建数据库：请换一个文件夹</source>
         <translation>Cannot create a database in {folder}: choose another folder</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="412"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="77"/>
         <source>{path} 不是 hdrectify 数据库（无法作为 SQLite 文件打开）</source>
         <translation>{path} is not an hdrectify database (it cannot be opened as an SQLite file)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="413"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="78"/>
         <source>数据库 {path} 由更新版本的 hdrectify 创建（结构版本 {version}，本程序支持到 {supported}）：请升级 hdrectify 后再打开</source>
         <translation>The database {path} was made by a newer hdrectify (schema version {version}; this one supports up to {supported}): upgrade hdrectify, then open it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="417"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="82"/>
         <source>{path} 不是 hdrectify 数据库：请用 --db 指定正确的文件</source>
         <translation>{path} is not an hdrectify database: give the right file with --db</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="418"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="83"/>
         <source>数据库 {path} 尚未初始化：请先运行 hdrectify init</source>
         <translation>The database {path} is not initialised: run hdrectify init first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="419"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="84"/>
         <source>数据库 {path} 不存在</source>
         <translation>The database {path} does not exist</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="420"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="85"/>
         <source>数据库 {path} 由更新版本的 hdrectify 创建：请升级 hdrectify 后再打开</source>
         <translation>The database {path} was made by a newer hdrectify: upgrade hdrectify, then open it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="423"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="88"/>
         <source>数据库 {path} 需要先升级结构才能打开，只读方式不能升级：请关闭其他窗口后再打开</source>
         <translation>The database {path} must be upgraded before it can be opened, and a read-only window cannot upgrade it: close the other window, then open it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="426"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="91"/>
         <source>数据库 {path} 复制得不完整：它的数据还在原来位置旁边的 {wal} 文件里，这里没有。请把 {wal} 和它一起复制过来（复制前先关闭程序），或在原来的电脑上用“备份”生成备份文件，再在这里“恢复备份”</source>
         <translation>The database {path} was copied incompletely: its data is still in the file {wal} next to the original, which is not here. Copy {wal} along with it (close the program before copying), or make a backup on the original computer with “Back up” and use “Restore a backup” here</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="430"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="95"/>
         <source>数据库 {path} 已损坏，为保护数据不再写入；最新的完好备份是 {backup}（{when}），可用 hdrectify restore 恢复</source>
         <translation>The database {path} is damaged, and nothing more is written to it to protect the data; the newest sound backup is {backup} ({when}), which hdrectify restore can restore</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="434"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="99"/>
         <source>数据库 {path} 已损坏，为保护数据不再写入</source>
         <translation>The database {path} is damaged, and nothing more is written to it to protect the data</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="435"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="100"/>
         <source>备份 {path} 校验未通过，未作恢复：{summary}</source>
         <translation>The backup {path} fails verification and was not restored: {summary}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="436"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="101"/>
         <source>备份校验未通过，未保存备份</source>
         <translation>The backup fails verification and was not saved</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="437"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="102"/>
         <source>找不到备份文件 {path}</source>
         <translation>Backup file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="438"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="103"/>
         <source>{path} 不是 hdrectify 备份（无法作为 SQLite 文件打开）</source>
         <translation>{path} is not an hdrectify backup (it cannot be opened as an SQLite file)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="439"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="104"/>
         <source>备份 {path} 已损坏，不能用于恢复</source>
         <translation>The backup {path} is damaged and cannot be restored</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="440"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="105"/>
         <source>{path} 不是 hdrectify 备份</source>
         <translation>{path} is not an hdrectify backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="441"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="106"/>
         <source>备份 {path} 由更新版本的 hdrectify 创建（结构版本 {version}，本程序支持到 {supported}）：请升级 hdrectify 后再恢复</source>
         <translation>The backup {path} was made by a newer hdrectify (schema version {version}; this one supports up to {supported}): upgrade hdrectify, then restore it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="445"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="110"/>
         <source>不能用数据库文件自身恢复：请选择一个备份文件</source>
         <translation>A database cannot be restored from itself: choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="446"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="111"/>
         <source>记录的版本时钟超出合理范围（可能来自被改动的交换包）：请用“校验数据”检查数据库，或从备份恢复</source>
         <translation>A record&apos;s version clock is out of range (perhaps from a tampered bundle): check the database with “Verify data”, or restore a backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="449"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="114"/>
         <source>{path} 已存在且不是演示数据库：演示数据不会写入正式数据库，请换一个文件名</source>
         <translation>{path} exists and is not a demo database: demo data is never written into a real database; choose another file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="452"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="117"/>
         <source>磁盘已满，本次操作未保存（数据未作改动）。请清理磁盘空间后再试。</source>
         <translation>The disk is full; nothing was saved (the data is unchanged). Please free some disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="455"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="120"/>
         <source>数据库或其所在文件夹是只读的，本次操作未保存（数据未作改动）。请检查权限，或把数据库复制到可写的位置。</source>
         <translation>The database or its folder is read-only; nothing was saved (the data is unchanged). Please check the permissions, or copy the database to a writable place.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="459"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="124"/>
         <source>数据库正被其他程序占用，本次操作未保存。请稍后再试。</source>
         <translation>The database is busy in another program; nothing was saved. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="460"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="125"/>
         <source>数据库文件已损坏，本次操作未保存。请用“文件 → 恢复备份”从备份恢复。</source>
         <translation>The database file is damaged; nothing was saved. Please restore a backup with “File → Restore a backup”.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="463"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="128"/>
         <source>读写磁盘时出错，本次操作未保存（数据未作改动）。请检查磁盘或存储设备，必要时从备份恢复。</source>
         <translation>Error reading or writing the disk; nothing of this action was saved (the data is unchanged). Check the disk or storage device, and restore a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="466"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="131"/>
         <source>数据库操作失败，本次操作未保存（数据未作改动）。</source>
         <translation>The database operation failed; nothing was saved (the data is unchanged).</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="467"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="132"/>
         <source>数据库以只读方式打开（另一个窗口正在使用它），不能修改</source>
         <translation>The database is open read-only (another window is using it): it cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="468"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="133"/>
         <source>正在检查数据库文件是否完好，请稍候几秒再保存</source>
         <translation>Checking that the database file is intact: please wait a few seconds, then save again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="469"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="134"/>
         <source>数据库文件 {path} 已损坏，为保护数据不能修改：请从备份恢复（文件 → 恢复备份…）</source>
         <translation>The database file {path} is damaged; to protect the data it cannot be changed. Please restore a backup with “File → Restore a backup”.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="475"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="13"/>
         <source>整改措施“{title}”已销号，却既没有佐证材料也没有书面说明：销号须有其一</source>
         <translation>Measure “{title}” is closed but has neither evidence nor a written explanation: closing needs one of them</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="478"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="16"/>
         <source>日期“{value}”无效（{column}）</source>
         <translation>The date “{value}” is not valid ({column})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="479"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="17"/>
         <source>挂钩 {pairing} 与挂钩 {other} 时间重叠：同一中心同一天只能有一个挂钩党员</source>
         <translation>Pairing {pairing} overlaps pairing {other}: a centre can have only one paired member on any day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="482"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="20"/>
         <source>挂钩 {pairing} 晚于康园中心的撤销日期 {closed}</source>
         <translation>Pairing {pairing} runs past the date the centre closed, {closed}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="483"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="21"/>
         <source>{day} 的联系记录不在挂钩 {pairing} 期间内</source>
         <translation>The contact record of {day} is outside pairing {pairing}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="484"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="22"/>
         <source>季度汇报的期间“{period}”无效</source>
         <translation>The quarterly report&apos;s period “{period}” is not valid</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="485"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="23"/>
         <source>年度考评的期间“{period}”无效</source>
         <translation>The annual review&apos;s period “{period}” is not valid</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="486"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="24"/>
         <source>挂钩 {pairing} 不需要提交{period}的季度汇报（须在 {last} 仍在挂钩）</source>
         <translation>Pairing {pairing} owes no quarterly report for {period} (it must still be paired on {last})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="489"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="27"/>
         <source>挂钩 {pairing} 不需要提交{period}的年度考评（须在 {last} 仍在挂钩）</source>
         <translation>Pairing {pairing} owes no annual review for {period} (it must still be paired on {last})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="492"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="30"/>
         <source>引用的{parent}不存在（交换包不完整，或已被删除）</source>
         <translation>The {parent} it refers to does not exist (the bundle is incomplete, or it was deleted)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="493"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="31"/>
         <source>与本机已有的记录重复（{what}）</source>
         <translation>Duplicates a record this computer already has ({what})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="494"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="32"/>
         <source>与本机已有的记录重复（本机已有同名的康园中心）</source>
         <translation>Duplicates a record this computer already has (a centre of the same name)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="495"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="33"/>
         <source>与本机已有的记录重复（本机已有相同编号的问题）</source>
         <translation>Duplicates a record this computer already has (a problem with the same number)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="496"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="34"/>
         <source>与本机已有的记录重复（本机已有相同编号的方面）</source>
         <translation>Duplicates a record this computer already has (an area with the same number)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="497"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="35"/>
         <source>与本机已有的记录重复（该问题下已有相同编号的措施）</source>
         <translation>Duplicates a record this computer already has (a measure with the same number under this problem)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="498"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="36"/>
         <source>内容不符合要求（{what}）</source>
         <translation>The content does not meet the requirements ({what})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="499"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="37"/>
         <source>缺少必填内容（{what}）</source>
         <translation>A required value is missing ({what})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="500"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="38"/>
         <source>这条记录无法写入：详情见日志</source>
         <translation>This record could not be written: see the log for details</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="501"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="39"/>
         <source>交换包不能删除通报台账中的记录</source>
         <translation>A bundle cannot delete records of the notice&apos;s ledger</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="502"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="40"/>
         <source>交换包中的删除来自既未创建也未修改过该记录的电脑，已拒绝</source>
         <translation>The bundle&apos;s deletion comes from a computer that neither created nor changed the record: refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="601"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="139"/>
         <source>交换包已被改动或损坏（签名不符），未导入：请让对方重新导出交换包</source>
         <translation>The bundle was altered or damaged (its signature does not match) and was not imported: ask the sender to export it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="604"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="142"/>
         <source>交换包没有签名（由旧版本导出），未导入：请对方把 hdrectify 更新到最新版本后重新导出</source>
         <translation>The bundle is not signed (exported by an older version) and was not imported: ask the sender to update hdrectify to the latest version and export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="607"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="145"/>
         <source>交换包来自本机尚未信任的电脑“{name}”（编号 {installation}，指纹 {fingerprint}），未导入：请与对方电脑“设置”中显示的指纹核对，一致后用 --trust {fingerprint} 再次导入</source>
         <translation>The bundle comes from “{name}” (installation {installation}, fingerprint {fingerprint}), a computer not trusted here, and was not imported: compare the fingerprint with the one in Settings on that computer and, if they match, import again with --trust {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="612"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="150"/>
         <source>警告：交换包自称来自已信任的电脑“{name}”（编号 {installation}），但签名密钥不同（指纹 {fingerprint}，本机记录的是 {trusted}），可能是复制的数据库或伪造的交换包，未导入：请与对方核对指纹；确认对方确实换了电脑或重装后，先执行 hdrectify trust remove {trusted} 再导入</source>
         <translation>Warning: the bundle claims to come from the trusted computer “{name}” (installation {installation}) but is signed with another key (fingerprint {fingerprint}; trusted here: {trusted}), which may be a copied database or a forged bundle; it was not imported: compare fingerprints with the sender and, once sure that computer was really replaced or reinstalled, run hdrectify trust remove {trusted} first, then import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="618"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="156"/>
         <source>给出的指纹 {given} 与交换包签名者“{name}”的指纹 {fingerprint} 不一致，未导入：请重新核对对方电脑上的指纹</source>
         <translation>The fingerprint given, {given}, is not that of the bundle&apos;s signer “{name}” ({fingerprint}); not imported: compare the fingerprint on the sender&apos;s computer again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="656"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="194"/>
         <source>“{given}”不是指纹：指纹是 6 组、每组 4 个字母或数字，例如 ABCD-EFGH-2345-6723-JKLM-NPQR</source>
         <translation>“{given}” is not a fingerprint: a fingerprint is 6 groups of 4 letters or digits, e.g. ABCD-EFGH-2345-6723-JKLM-NPQR</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="659"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="197"/>
         <source>信任列表中没有指纹为 {fingerprint} 的电脑：用 hdrectify trust list 查看</source>
         <translation>No trusted computer has the fingerprint {fingerprint}: see hdrectify trust list</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="682"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="30"/>
         <source>无法写入 {path}：请检查文件夹是否存在、是否有写权限，或文件是否正被打开</source>
         <translation>Cannot write {path}: check that the folder exists and is writable, and that the file is not open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="686"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="34"/>
         <source>月度清单只能保存为 PDF：请把文件名改成以 .pdf 结尾</source>
         <translation>The monthly checklist can only be saved as PDF: make the file name end in .pdf</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="687"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="35"/>
         <source>考评表只能保存为 PDF：请把文件名改成以 .pdf 结尾</source>
         <translation>The review sheet can only be saved as PDF: please make the file name end in .pdf</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="688"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="36"/>
         <source>汇总只能保存为 PDF、XLSX：请把文件名改成以 .pdf、.xlsx 结尾</source>
         <translation>The summary can only be saved as PDF or XLSX: make the file name end in .pdf or .xlsx</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="691"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="39"/>
         <source>整改台账只能保存为 PDF、XLSX、DOCX：请把文件名改成以 .pdf、.xlsx、.docx 结尾</source>
         <translation>The ledger can only be saved as PDF, XLSX or DOCX: make the file name end in .pdf, .xlsx or .docx</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="694"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="42"/>
         <source>季度汇报草稿只能保存为 DOCX：请把文件名改成以 .docx 结尾</source>
         <translation>A quarterly report draft can only be saved as DOCX: make the file name end in .docx</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="695"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="43"/>
         <source>佐证材料包只能保存为 ZIP：请把文件名改成以 .zip 结尾</source>
         <translation>The evidence package can only be saved as ZIP: make the file name end in .zip</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="698"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="46"/>
         <source>整改台账中还没有佐证材料：请先在“整改台账”中为整改措施添加佐证材料</source>
         <translation>The ledger has no evidence yet: add evidence to measures in the Ledger first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="702"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="50"/>
         <source>请选择要导入的签字清单扫描件（PDF、JPEG 或 PNG）</source>
         <translation>Choose the scans of signed checklists to import (PDF, JPEG or PNG)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="703"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="51"/>
         <source>找不到文件：{path}，请检查路径</source>
         <translation>File not found: {path}. Check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="704"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="52"/>
         <source>“{name}”不是 PDF、JPEG 或 PNG 文件：请选择扫描件或照片</source>
         <translation>&quot;{name}&quot; is not a PDF, JPEG or PNG file: choose a scan or a photo</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="705"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="53"/>
         <source>无法读取“{name}”（{reason}）：请重新扫描或另存后再导入</source>
         <translation>Cannot read &quot;{name}&quot; ({reason}): scan it again or save it anew, then import it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="706"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="54"/>
         <source>已取消导入扫描件，未添加任何内容</source>
         <translation>Scan import cancelled; nothing was added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="707"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="55"/>
         <source>无法保存“{name}”：{reason}，请检查磁盘空间和权限</source>
         <translation>Cannot save &quot;{name}&quot;: {reason}. Check the disk space and permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="708"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="56"/>
         <source>该扫描件不存在或已移除：请刷新后重试</source>
         <translation>This scan does not exist or was removed: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="709"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="57"/>
         <source>该扫描件已附在到岗记录上，无需再登记</source>
         <translation>This scan is already with a visit record; no need to log it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="710"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="58"/>
         <source>到岗日期 {date} 不在扫描件所属的 {month} 月内：请填写该月的日期</source>
         <translation>The visit date {date} is not in the scan&apos;s month {month}: enter a date in that month</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="713"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="61"/>
         <source>找不到编号为 {ref} 的扫描件：请用 hdrectify scans list 查看扫描件的编号</source>
         <translation>No scan has the number {ref}: see the scans&apos; numbers with hdrectify scans list</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="716"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="64"/>
         <source>编号 {ref} 对应不止一份扫描件：请多写几位编号</source>
         <translation>The number {ref} matches more than one scan: type more of the number</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="718"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="66"/>
         <source>只能导入 Excel 工作簿（.xlsx）或 CSV 文件：“{name}”请先用 Excel 另存为 .xlsx 再导入</source>
         <translation>Only Excel workbooks (.xlsx) and CSV files can be imported: save “{name}” as .xlsx in Excel first, then import it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="721"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="69"/>
         <source>无法读取“{name}”：文件已损坏或不是 Excel 工作簿，请用 Excel 打开后另存为 .xlsx 再导入</source>
         <translation>Cannot read “{name}”: the file is damaged or not an Excel workbook. Open it in Excel, save it as .xlsx, then import it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="724"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="72"/>
         <source>无法识别“{name}”的文字编码：请用 Excel 另存为“CSV UTF-8（逗号分隔）”后再导入</source>
         <translation>The text encoding of “{name}” is not recognised: save it in Excel as “CSV UTF-8 (comma delimited)”, then import it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="727"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="75"/>
         <source>“{name}”中没有能导入的工作表：表头应包含 党员、康园中心、日期、方式 等列名，可用 hdrectify template 生成导入模板</source>
         <translation>“{name}” has no sheet that can be imported: the header should name columns such as 党员, 康园中心, 日期, 方式; hdrectify template writes an import workbook</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="732"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="80"/>
         <source>缺少“{field}”列：请在表头加上这一列，或在预览中为它选择一列</source>
         <translation>The column “{field}” is missing: add it to the header, or choose a column for it in the preview</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="735"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="83"/>
         <source>“{field}”没有填写：请补上</source>
         <translation>“{field}” is empty: fill it in</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="736"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="84"/>
         <source>{field}“{text}”不是日期：请写成 2024-03-05、2024/3/5 或 2024年3月5日</source>
         <translation>{field} “{text}” is not a date: write it as 2024-03-05, 2024/3/5 or 2024年3月5日</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="739"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="87"/>
         <source>{field}“{text}”不存在：请检查月份和日子</source>
         <translation>{field} “{text}” does not exist: check the month and the day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="740"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="88"/>
         <source>联系方式“{text}”无法识别：请填写 电话、微信、到岗、会议 或 其他</source>
         <translation>Contact method “{text}” is not recognised: write 电话, 微信, 到岗, 会议 or 其他 (phone, WeChat, on-site, meeting, other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="743"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="91"/>
         <source>季度“{text}”无法识别：请写成 2024-Q1 或 2024年第1季度</source>
         <translation>Quarter “{text}” is not recognised: write it as 2024-Q1 or 2024年第1季度</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="744"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="92"/>
         <source>年度“{text}”无法识别：请写成 2024</source>
         <translation>Year “{text}” is not recognised: write it as 2024</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="745"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="93"/>
         <source>分数“{text}”不是 0 到 100 之间的整数：请改正</source>
         <translation>Score “{text}” is not a whole number from 0 to 100: correct it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="746"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="94"/>
         <source>找不到文件：{name}，请检查路径</source>
         <translation>File not found: {name}. Check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="747"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="95"/>
         <source>导入模板只能保存为 XLSX：请把文件名改成以 .xlsx 结尾</source>
         <translation>The import workbook can only be saved as XLSX: make the file name end in .xlsx</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="748"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="96"/>
         <source>{sheet} 第{row}行: {reason}</source>
         <translation>{sheet} row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="749"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="97"/>
         <source>有 {count} 行不能导入，什么也没有写入（{first}）：请改正这些行后重新导入</source>
         <translation>{count} rows cannot be imported, so nothing was written ({first}): correct these rows and import again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="752"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="100"/>
         <source>数据在预览后有了变化，什么也没有写入（{line}）：请重新预览后再导入</source>
         <translation>The data changed after the preview, so nothing was written ({line}): preview again, then import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="757"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="12"/>
         <source>缺少 {what}</source>
         <translation>Missing {what}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="758"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="13"/>
         <source>没有选项 {name}</source>
         <translation>No option {name}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="759"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="14"/>
         <source>{option} 的值无效：{message}</source>
         <translation>Invalid value for {option}: {message}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="760"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="15"/>
         <source>{refusal}（命令行加 --with-records）</source>
         <translation>{refusal} (on the command line add --with-records)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="761"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="16"/>
         <source>缺少命令：请在后面写上要做的事</source>
         <translation>Missing command: add what to do after it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="762"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="17"/>
         <source>角色“{role}”无效：请用 --role office（办公室）或 --role member（党员电脑）</source>
         <translation>Invalid role “{role}”: use --role office (the office) or --role member (a member&apos;s laptop)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="765"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="20"/>
         <source>请指定 党员 和 康园中心 两个名称，或使用 --all（二者选一）</source>
         <translation>Give both a member and a centre, or use --all (one or the other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="766"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="21"/>
         <source>请在 --month、--quarter、--year 中指定且只指定一个，例如 --month 2024-03</source>
         <translation>Give exactly one of --month, --quarter and --year, e.g. --month 2024-03</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="769"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="24"/>
         <source>请用 --quarter（如 2024-Q1）或 --year（如 2024）指定汇总的时段，二者选一</source>
         <translation>Give the summary&apos;s span with --quarter (e.g. 2024-Q1) or --year (e.g. 2024), one or the other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="772"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="27"/>
         <source>--json、-o 和 --evidence-zip 一次只能用一个</source>
         <translation>Use only one of --json, -o and --evidence-zip at a time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="773"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="28"/>
         <source>请至少给出 --declared-problems、--declared-specific 或 --declared-measures 之一</source>
         <translation>Give at least one of --declared-problems, --declared-specific and --declared-measures</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="776"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="31"/>
         <source>还没有巡察：请先用 hdrectify init --seed 导入通报，或用 hdrectify inspection add 添加</source>
         <translation>There is no inspection yet: load the notice with hdrectify init --seed, or add one with hdrectify inspection add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="779"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="34"/>
         <source>多余的参数：{args}（佐证材料请写在 --evidence 之后）</source>
         <translation>Extra arguments: {args} (evidence files go after --evidence)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="780"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="35"/>
         <source>销号需要佐证材料或书面说明：请给出 --evidence FILE… 或 --reason TEXT（二者选一）</source>
         <translation>Closing needs evidence or a written reason: give --evidence FILE… or --reason TEXT (one or the other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="783"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="38"/>
         <source>措施 {ref} 已经销号：如需继续整改，请在窗口中“重新打开”</source>
         <translation>Measure {ref} is already closed: to continue, reopen it in the window</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="784"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="39"/>
         <source>请用 --problem N（可加 --measure M）或 --all 指定要修改的措施，二者选一</source>
         <translation>Say which measures to change with --problem N (optionally --measure M) or --all, one or the other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="787"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="42"/>
         <source>--measure 须与 --problem 一起使用，例如 --problem 3 --measure 2</source>
         <translation>--measure goes with --problem, e.g. --problem 3 --measure 2</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="790"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="45"/>
         <source>{option} 不能为空：请写上名称</source>
         <translation>{option} cannot be empty: write a name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="134"/>
-        <location filename="../../hdrectify/domain/messages.py" line="791"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="46"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="59"/>
         <source>请至少给出一项要修改的内容：--leader、--unit、--owner 或 --deadline</source>
         <translation>Give at least one thing to change: --leader, --unit, --owner or --deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="794"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="49"/>
         <source>{problem}。确认仍要恢复这个备份，请加 --force</source>
         <translation>{problem}. To restore this backup anyway, add --force</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="796"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="51"/>
         <source>找不到文件或文件夹：{path}：请检查路径</source>
         <translation>File or folder not found: {path}: check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="797"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="52"/>
         <source>找不到文件或文件夹：请检查路径</source>
         <translation>File or folder not found: check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="798"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="53"/>
         <source>无法读写文件：{path}：请检查路径、权限和磁盘</source>
         <translation>Cannot read or write the file: {path}: check the path, the permissions and the disk</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="799"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="54"/>
         <source>无法读写文件：请检查路径、权限和磁盘</source>
         <translation>Cannot read or write the file: check the path, the permissions and the disk</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="383"/>
-        <location filename="../../hdrectify/domain/messages.py" line="800"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="55"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="48"/>
         <source>磁盘已满，本次操作未保存（数据未作改动）：请清理磁盘空间后再试</source>
         <translation>The disk is full; nothing was saved (no data was changed): free some disk space and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="63"/>
+        <location filename="../../hdrectify/domain/messages/core.py" line="46"/>
         <source>{what}中含有不可见字符（{code} {char}，第 {position} 个字符，在“{before}”之后），请删除后重新输入</source>
         <translation>{what} contains an invisible character ({code} {char}, character {position}, after “{before}”): delete it and type again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="67"/>
+        <location filename="../../hdrectify/domain/messages/core.py" line="50"/>
         <source>{what}中含有不可见字符（{code} {char}，第 1 个字符，在开头），请删除后重新输入</source>
         <translation>{what} contains an invisible character ({code} {char}, the first character): delete it and type again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="121"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="46"/>
         <source>{problem}的措施有 {notes} 条整改进展、{files} 份佐证材料：确需删除请同时删除这些记录</source>
         <translation>The measures of {problem} have {notes} progress notes and {files} evidence files: to delete it, delete these records too</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="131"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="56"/>
         <source>该措施有 {notes} 条整改进展、{files} 份佐证材料：确需删除请同时删除这些记录</source>
         <translation>This measure has {notes} progress notes and {files} evidence files: to delete it, delete these records too</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="375"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="40"/>
         <source>“{name}”无法校验：{problem}</source>
         <translation>“{name}” cannot be checked: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="388"/>
-        <location filename="../../hdrectify/domain/messages.py" line="801"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="56"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="53"/>
         <source>没有写入权限：数据库或其所在文件夹是只读的，无法打开或写入（数据未作改动）：请检查权限，或把数据库复制到可写的位置</source>
         <translation>No write permission: the database or its folder is read-only and cannot be opened or written (no data was changed): check the permissions, or copy the database to a writable place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="808"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="63"/>
         <source>“{name}”不是照片（只能添加 JPG、PNG 或 HEIC 照片）：请另选文件</source>
         <translation>“{name}” is not a photo (only JPG, PNG or HEIC photos can be added): choose another file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="811"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="66"/>
         <source>“{name}”是 HEIC 照片，本机无法读取：请在手机上导出为 JPG 后再添加</source>
         <translation>“{name}” is a HEIC photo, which this computer cannot read: export it as JPG on the phone, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="814"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="69"/>
         <source>找不到照片“{name}”：它可能已被移走，请重新选择</source>
         <translation>Photo “{name}” not found: it may have been moved; choose it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="815"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="70"/>
         <source>没有权限读取照片“{name}”：请检查文件的权限</source>
         <translation>No permission to read photo “{name}”: check the file&apos;s permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="816"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="71"/>
         <source>照片“{name}”超过 {limit} MB，交换包无法携带：请缩小后再添加</source>
         <translation>Photo “{name}” is over {limit} MB, more than a bundle can carry: make it smaller, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="817"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="72"/>
         <source>无法保存照片“{name}”：照片可能已损坏，或磁盘已满，请检查后重试</source>
         <translation>Could not save photo “{name}”: it may be damaged, or the disk is full; check and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="820"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="75"/>
         <source>找不到这份季度汇报：可能已被删除，请刷新后重试</source>
         <translation>This quarterly report cannot be found: it may have been deleted; refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="821"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="76"/>
         <source>该记录不存在或已删除：请重新选择记录</source>
         <translation>The record does not exist or was deleted: choose the record again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="822"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="77"/>
         <source>这张照片已被移除：请关闭后重新打开照片列表</source>
         <translation>This photo has been removed already: close the list of photos and open it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="823"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="78"/>
         <source>请填写移除这张照片的原因</source>
         <translation>Give a reason for removing this photo</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="824"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="79"/>
         <source>无法写入数据库 {path}：文件可能只读，或正被其他程序占用</source>
         <translation>Cannot write the database {path}: the file may be read-only, or in use by another program</translation>
     </message>
@@ -4301,228 +4301,228 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="833"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="12"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="834"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="13"/>
         <source>内容</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="835"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="14"/>
         <source>党员姓名</source>
         <translation>Member&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="836"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="15"/>
         <source>康园中心名称</source>
         <translation>Centre&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="837"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="16"/>
         <source>所在镇（街道）</source>
         <translation>Town (street)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="838"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="17"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="839"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="18"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="840"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="19"/>
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="841"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="20"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="842"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="21"/>
         <source>免除原因</source>
         <translation>Reason for the exemption</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="843"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="22"/>
         <source>情况记录</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="844"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="23"/>
         <source>发现的问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="845"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="24"/>
         <source>汇报内容</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="846"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="25"/>
         <source>考评分数</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="847"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="26"/>
         <source>考评意见</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="848"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="27"/>
         <source>考评标准说明</source>
         <translation>Review criteria</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="849"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="28"/>
         <source>问题描述</source>
         <translation>Problem description</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="850"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="29"/>
         <source>问题详情</source>
         <translation>Problem details</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="851"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="30"/>
         <location filename="../../hdrectify/exchange/rules.py" line="47"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="852"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="31"/>
         <source>进展说明</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="853"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="32"/>
         <source>重新打开的原因</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="854"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="33"/>
         <source>销号说明</source>
         <translation>Closing statement</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="855"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="34"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="856"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="35"/>
         <source>检查事项</source>
         <translation>Check item</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="857"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="36"/>
         <source>考评项目</source>
         <translation>review item</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="858"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="37"/>
         <source>评分要点</source>
         <translation>scoring guidance</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="859"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="38"/>
         <source>巡察（通报）标题</source>
         <translation>Inspection (notice) title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="860"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="39"/>
         <source>方面标题</source>
         <translation>Area title</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="861"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="40"/>
         <source>责任领导</source>
         <translation>Leader responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="862"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="41"/>
         <source>责任单位</source>
         <translation>Unit responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="863"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="42"/>
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="864"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="43"/>
         <source>问题数</source>
         <translation>number of problems</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="865"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="44"/>
         <source>具体问题数</source>
         <translation>number of specific problems</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="866"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="45"/>
         <source>整改措施数</source>
         <translation>number of measures</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="867"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="46"/>
         <source>联系</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="868"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="47"/>
         <source>提交</source>
         <translation>submission</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="869"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="48"/>
         <source>添加巡察</source>
         <translation>Adding an inspection</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="870"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="49"/>
         <source>添加方面</source>
         <translation>Adding an area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="871"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="50"/>
         <source>该挂钩</source>
         <translation>This pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="872"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="51"/>
         <source>结束日期</source>
         <translation>the end date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="873"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="52"/>
         <source>撤销日期</source>
         <translation>the closing date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="874"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="53"/>
         <source>周</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="875"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="54"/>
         <source>月</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="876"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="55"/>
         <source>季度</source>
         <translation>quarter</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages.py" line="877"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="56"/>
         <source>年</source>
         <translation>year</translation>
     </message>
@@ -7677,47 +7677,47 @@ Records: {3}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/review_dialog.py" line="51"/>
+        <location filename="../../hdrectify/ui/review_dialog.py" line="52"/>
         <source>考评细则（第 %1 版）</source>
         <translation>Review rubric (version %1)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/review_dialog.py" line="59"/>
+        <location filename="../../hdrectify/ui/review_dialog.py" line="60"/>
         <source>未打分</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/review_dialog.py" line="60"/>
+        <location filename="../../hdrectify/ui/review_dialog.py" line="61"/>
         <source> / %1 分</source>
         <translation> / %1 points</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/review_dialog.py" line="93"/>
+        <location filename="../../hdrectify/ui/review_dialog.py" line="95"/>
         <source>合计：%1 分</source>
         <translation>Total: %1 points</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/review_dialog.py" line="95"/>
+        <location filename="../../hdrectify/ui/review_dialog.py" line="97"/>
         <source>（还有 %1 项未打分）</source>
         <translation> (%1 items not scored yet)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/review_dialog.py" line="109"/>
+        <location filename="../../hdrectify/ui/review_dialog.py" line="111"/>
         <source>请填写考评分数（0 到 100 之间的整数）</source>
         <translation>Please enter the score (a whole number from 0 to 100)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/review_dialog.py" line="154"/>
+        <location filename="../../hdrectify/ui/review_dialog.py" line="156"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/review_dialog.py" line="154"/>
+        <location filename="../../hdrectify/ui/review_dialog.py" line="156"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/review_dialog.py" line="188"/>
+        <location filename="../../hdrectify/ui/review_dialog.py" line="190"/>
         <source>正在生成考评表…</source>
         <translation>Making the review sheet…</translation>
     </message>

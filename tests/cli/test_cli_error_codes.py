@@ -1,6 +1,6 @@
 """Refusals at the edges, as a user meets them: a damaged bundle, a full disk, a refused folder.
 
-The words are the catalogue's (hdrectify/domain/messages.py), the same Chinese as before the
+The words are the catalogue's (hdrectify/domain/messages/), the same Chinese as before the
 errors became codes; the system's English (``OSError.strerror``) never reaches the user.
 """
 

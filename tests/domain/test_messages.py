@@ -113,7 +113,7 @@ def test_every_text_is_filled_by_what_its_raise_sites_pass() -> None:
 def test_every_code_in_the_catalogue_is_used() -> None:
     literals: set[str] = set()
     for path in PACKAGE.rglob("*.py"):
-        if path.name == "messages.py":
+        if path.parent.name == "messages":  # the catalogue itself (domain/messages/)
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):

@@ -12,7 +12,7 @@ The API, for the command line (``hdrectify import``) and the window's preview di
 ``FIELDS[kind]`` lists each kind's columns (``key``, the template's ``header``, ``required``) for
 a mapping editor; ``Kind.label_zh`` names a kind as the template's sheet. ``progress(done,
 total)`` is called every few hundred rows (``total`` 0 while reading). Every failure is an
-:class:`hdrectify.domain.errors.InputError` (codes ``import.*`` in domain/messages.py); a
+:class:`hdrectify.domain.errors.InputError` (codes ``import.*`` in domain/messages/outputs.py); a
 refused row keeps its InputError in ``PlannedRow.error``. The template is
 :func:`hdrectify.exchange.sheet_import.template.make_template`. No Qt.
 """
