@@ -275,6 +275,11 @@ DEADLINE_WARNING = {  # how near a measure's deadline is (domain.ledger.Deadline
     "yellow": QT_TRANSLATE_NOOP("Labels", "临近时限"),
     "green": QT_TRANSLATE_NOOP("Labels", "时间充裕"),
 }
+# the legend of those colours, on the dashboard and the ledger: the colours as they are painted (the
+# "time enough" colour is teal, not green, so that red and it stay apart for red-green colour blindness)
+DEADLINE_LEGEND = QT_TRANSLATE_NOOP(
+    "Labels", "红底 已逾期　黄底 剩 {yellow} 天内到期　青底 剩 {green} 天以上（其间不着色；每行另以文字写明）"
+)
 SCAN_RESULT_CONTEXT = "ScanResults"
 SCAN_RESULT = {  # what became of one page of a signed checklist's scan (domain.scans.ScanResult)
     "attached": QT_TRANSLATE_NOOP("ScanResults", "已附到当月到岗记录"),

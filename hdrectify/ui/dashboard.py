@@ -127,6 +127,10 @@ class DashboardPage(QWidget):
             self.tr("未完成整改措施<br><b>{0}</b>（逾期 {1}）").format(board.open_measures, board.overdue_measures)
         )
         self.ui.rateCard.setText(self.tr("今年完成率<br><b>{0}</b>").format(percent(board.completion_rate)))
+        legend = labels.deadline_legend(
+            self.ctx.store.setting("warn_yellow_days"), self.ctx.store.setting("warn_green_days")
+        )
+        self.ui.deadlineLabel.setText(self.tr("<b>整改措施时限</b><br>{0}").format(legend))
         self.ui.missedLabel.setText(self.tr("<b>上次打开以来未完成</b>（自 {0}）").format(zh_date(board.since)))
         self.due_model.set_lines([self._item_line(i) for i in board.due])
         self.missed_model.set_lines(

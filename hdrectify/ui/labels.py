@@ -98,6 +98,11 @@ def deadline_warning_text(level: str) -> str:
     return tr(wording.deadline_warning_label(level))
 
 
+def deadline_legend(yellow_days: int, green_days: int) -> str:
+    """红底 已逾期　黄底 剩 N 天内到期　青底 剩 M 天以上: the colours named as they are painted."""
+    return tr(wording.DEADLINE_LEGEND).format(yellow=yellow_days, green=green_days)
+
+
 def source_text(source: str) -> str:
     return tr(wording.source_label(source))
 

@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMainWindow, QMenu, QTreeWidgetItem, QWidget
 
 from hdrectify.domain.errors import InputError
+from hdrectify.ui import labels
 from hdrectify.ui.bulk_measures_dialog import BulkMeasuresDialog
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.forms.ui_ledger import Ui_LedgerPage
@@ -325,9 +326,7 @@ class LedgerPage(QWidget):
     ) -> None:
         tree = self.ui.tree
         yellow, green = self.ctx.store.setting("warn_yellow_days"), self.ctx.store.setting("warn_green_days")
-        self.ui.legendLabel.setText(
-            self.tr("整改时限：红色 已逾期，黄色 {0} 天内到期，绿色 还有 {1} 天以上。").format(yellow, green)
-        )
+        self.ui.legendLabel.setText(self.tr("整改时限：{0}").format(labels.deadline_legend(yellow, green)))
         for row in range(self.model.rowCount()):
             area = self.model.index(row, 0)
             tree.setExpanded(area, expanded is None or expand_all or area.data(ID_ROLE) in expanded)

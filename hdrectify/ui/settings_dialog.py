@@ -179,7 +179,7 @@ class SettingsDialog(QDialog):
             self.errors.show("federationEdit", self.tr("请填写单位名称：它印在清单和汇总表上"))
             return
         if values["warn_yellow_days"] > values["warn_green_days"]:
-            self.errors.show("warnGreenSpin", self.tr("绿色的天数不能少于黄色的天数"))
+            self.errors.show("warnGreenSpin", self.tr("青色的天数不能少于黄色的天数"))
             return
         refused = self.reminders.save_autostart(self.ctx.path)
         if refused is not None:

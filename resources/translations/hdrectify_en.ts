@@ -1455,27 +1455,32 @@ On time if submitted by {0}</translation>
         <translation>Completion this year&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="130"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="133"/>
+        <source>&lt;b&gt;整改措施时限&lt;/b&gt;&lt;br&gt;{0}</source>
+        <translation>&lt;b&gt;Measure deadlines&lt;/b&gt;&lt;br&gt;{0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="134"/>
         <source>&lt;b&gt;上次打开以来未完成&lt;/b&gt;（自 {0}）</source>
         <translation>&lt;b&gt;Missed since last opened&lt;/b&gt; (since {0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="143"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="147"/>
         <source>逾期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="145"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="149"/>
         <source>{0} 天</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="162"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="166"/>
         <source>有未完成</source>
         <translation>Has missed periods</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="168"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="172"/>
         <source>&lt;b&gt;本月尚未到岗的中心&lt;/b&gt;（{0} 个）</source>
         <translation>&lt;b&gt;Centres not visited on site this month&lt;/b&gt; ({0})</translation>
     </message>
@@ -1521,8 +1526,8 @@ On time if submitted by {0}</translation>
     </message>
     <message>
         <location filename="../../forms/dashboard.ui" line="46"/>
-        <source>&lt;b&gt;整改措施时限&lt;/b&gt;（红：已逾期&#x3000;黄：剩 10 天内&#x3000;绿：剩 20 天以上）</source>
-        <translation>&lt;b&gt;Measure deadlines&lt;/b&gt; (red: overdue · yellow: ≤ 10 days left · green: &gt; 20 days left)</translation>
+        <source>&lt;b&gt;整改措施时限&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Measure deadlines&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../forms/dashboard.ui" line="47"/>
@@ -4583,7 +4588,7 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/wording.py" line="121"/>
-        <location filename="../../hdrectify/domain/wording.py" line="316"/>
+        <location filename="../../hdrectify/domain/wording.py" line="321"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -4664,14 +4669,14 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/wording.py" line="238"/>
-        <location filename="../../hdrectify/domain/wording.py" line="302"/>
+        <location filename="../../hdrectify/domain/wording.py" line="307"/>
         <location filename="../../hdrectify/exchange/rules.py" line="41"/>
         <source>季度汇报</source>
         <translation>Quarterly report</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/wording.py" line="239"/>
-        <location filename="../../hdrectify/domain/wording.py" line="303"/>
+        <location filename="../../hdrectify/domain/wording.py" line="308"/>
         <location filename="../../hdrectify/exchange/rules.py" line="42"/>
         <source>年度考评</source>
         <translation>Annual review</translation>
@@ -4772,237 +4777,242 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>Time to spare</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="289"/>
+        <location filename="../../hdrectify/domain/wording.py" line="280"/>
+        <source>红底 已逾期&#x3000;黄底 剩 {yellow} 天内到期&#x3000;青底 剩 {green} 天以上（其间不着色；每行另以文字写明）</source>
+        <translation>Red background: overdue · yellow: due within {yellow} days · teal: more than {green} days left (none in between; every row also says it in words)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="294"/>
         <source>巡察反馈</source>
         <translation>Inspection feedback</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="290"/>
+        <location filename="../../hdrectify/domain/wording.py" line="295"/>
         <source>走访发现</source>
         <translation>Found on visits</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="293"/>
+        <location filename="../../hdrectify/domain/wording.py" line="298"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="294"/>
+        <location filename="../../hdrectify/domain/wording.py" line="299"/>
         <source>星期二</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="295"/>
+        <location filename="../../hdrectify/domain/wording.py" line="300"/>
         <source>星期三</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="296"/>
+        <location filename="../../hdrectify/domain/wording.py" line="301"/>
         <source>星期四</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="297"/>
+        <location filename="../../hdrectify/domain/wording.py" line="302"/>
         <source>星期五</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="298"/>
+        <location filename="../../hdrectify/domain/wording.py" line="303"/>
         <source>星期六</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="299"/>
+        <location filename="../../hdrectify/domain/wording.py" line="304"/>
         <source>星期日</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="307"/>
+        <location filename="../../hdrectify/domain/wording.py" line="312"/>
         <source>元旦</source>
         <translation>New Year&apos;s Day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="308"/>
+        <location filename="../../hdrectify/domain/wording.py" line="313"/>
         <source>春节</source>
         <translation>Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="309"/>
+        <location filename="../../hdrectify/domain/wording.py" line="314"/>
         <source>清明节</source>
         <translation>Qingming Festival</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="310"/>
+        <location filename="../../hdrectify/domain/wording.py" line="315"/>
         <source>劳动节</source>
         <translation>Labour Day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="311"/>
+        <location filename="../../hdrectify/domain/wording.py" line="316"/>
         <source>端午节</source>
         <translation>Dragon Boat Festival</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="312"/>
+        <location filename="../../hdrectify/domain/wording.py" line="317"/>
         <source>国庆节</source>
         <translation>National Day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="313"/>
+        <location filename="../../hdrectify/domain/wording.py" line="318"/>
         <source>中秋节</source>
         <translation>Mid-Autumn Festival</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="314"/>
+        <location filename="../../hdrectify/domain/wording.py" line="319"/>
         <source>抗战胜利纪念日</source>
         <translation>Victory Day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="318"/>
+        <location filename="../../hdrectify/domain/wording.py" line="323"/>
         <source>{0}年{1}假期（{2}—{3}）</source>
         <translation>{1} holiday {0} ({2}–{3})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="319"/>
+        <location filename="../../hdrectify/domain/wording.py" line="324"/>
         <source>{0}年{1}假期（{2}）</source>
         <translation>{1} holiday {0} ({2})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="320"/>
+        <location filename="../../hdrectify/domain/wording.py" line="325"/>
         <source>{0}放假：{1}—{2}</source>
         <translation>{0} holiday: {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="321"/>
+        <location filename="../../hdrectify/domain/wording.py" line="326"/>
         <source>调休上班：{0}</source>
         <translation>Make-up working day: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="364"/>
+        <location filename="../../hdrectify/domain/wording.py" line="369"/>
         <source>空字符 NUL</source>
         <translation>null character NUL</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="365"/>
+        <location filename="../../hdrectify/domain/wording.py" line="370"/>
         <source>制表符</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="366"/>
+        <location filename="../../hdrectify/domain/wording.py" line="371"/>
         <source>转义字符 ESC</source>
         <translation>escape character ESC</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="367"/>
+        <location filename="../../hdrectify/domain/wording.py" line="372"/>
         <source>删除字符 DEL</source>
         <translation>delete character DEL</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="368"/>
+        <location filename="../../hdrectify/domain/wording.py" line="373"/>
         <source>软连字符</source>
         <translation>soft hyphen</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="369"/>
+        <location filename="../../hdrectify/domain/wording.py" line="374"/>
         <source>阿拉伯字母标记</source>
         <translation>Arabic letter mark</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="370"/>
+        <location filename="../../hdrectify/domain/wording.py" line="375"/>
         <source>蒙古文元音分隔符</source>
         <translation>Mongolian vowel separator</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="371"/>
+        <location filename="../../hdrectify/domain/wording.py" line="376"/>
         <source>零宽空格</source>
         <translation>zero width space</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="372"/>
+        <location filename="../../hdrectify/domain/wording.py" line="377"/>
         <source>零宽不连字</source>
         <translation>zero width non-joiner</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="373"/>
+        <location filename="../../hdrectify/domain/wording.py" line="378"/>
         <source>零宽连字</source>
         <translation>zero width joiner</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="374"/>
+        <location filename="../../hdrectify/domain/wording.py" line="379"/>
         <source>从左到右标记</source>
         <translation>left-to-right mark</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="375"/>
+        <location filename="../../hdrectify/domain/wording.py" line="380"/>
         <source>从右到左标记</source>
         <translation>right-to-left mark</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="376"/>
+        <location filename="../../hdrectify/domain/wording.py" line="381"/>
         <source>从左到右嵌入</source>
         <translation>left-to-right embedding</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="377"/>
+        <location filename="../../hdrectify/domain/wording.py" line="382"/>
         <source>从右到左嵌入</source>
         <translation>right-to-left embedding</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="378"/>
+        <location filename="../../hdrectify/domain/wording.py" line="383"/>
         <source>方向格式结束</source>
         <translation>pop directional formatting</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="379"/>
+        <location filename="../../hdrectify/domain/wording.py" line="384"/>
         <source>从左到右强制</source>
         <translation>left-to-right override</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="380"/>
+        <location filename="../../hdrectify/domain/wording.py" line="385"/>
         <source>从右到左强制</source>
         <translation>right-to-left override</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="381"/>
+        <location filename="../../hdrectify/domain/wording.py" line="386"/>
         <source>字连接符</source>
         <translation>word joiner</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="382"/>
+        <location filename="../../hdrectify/domain/wording.py" line="387"/>
         <source>从左到右隔离</source>
         <translation>left-to-right isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="383"/>
+        <location filename="../../hdrectify/domain/wording.py" line="388"/>
         <source>从右到左隔离</source>
         <translation>right-to-left isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="384"/>
+        <location filename="../../hdrectify/domain/wording.py" line="389"/>
         <source>首强字符隔离</source>
         <translation>first strong isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="385"/>
+        <location filename="../../hdrectify/domain/wording.py" line="390"/>
         <source>方向隔离结束</source>
         <translation>pop directional isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="386"/>
+        <location filename="../../hdrectify/domain/wording.py" line="391"/>
         <source>零宽不换行空格（BOM）</source>
         <translation>zero width no-break space (BOM)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="389"/>
+        <location filename="../../hdrectify/domain/wording.py" line="394"/>
         <source>控制字符</source>
         <translation>control character</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="390"/>
+        <location filename="../../hdrectify/domain/wording.py" line="395"/>
         <source>格式字符</source>
         <translation>format character</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="392"/>
+        <location filename="../../hdrectify/domain/wording.py" line="397"/>
         <source>无效字符</source>
         <translation>invalid character</translation>
     </message>
@@ -5456,59 +5466,59 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="329"/>
-        <source>整改时限：红色 已逾期，黄色 {0} 天内到期，绿色 还有 {1} 天以上。</source>
-        <translation>Deadlines: red = overdue, yellow = due within {0} days, green = more than {1} days left.</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="139"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="140"/>
         <source>添加巡察(&amp;I)…</source>
         <translation>Add &amp;inspection…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="140"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="141"/>
         <source>通报所说的数字(&amp;N)…</source>
         <translation>&amp;Notice figures…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="141"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="142"/>
         <source>添加方面(&amp;A)…</source>
         <translation>Add &amp;area…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="142"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="143"/>
         <source>添加问题(&amp;P)…</source>
         <translation>Add &amp;problem…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="143"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="144"/>
         <source>添加整改措施(&amp;M)…</source>
         <translation>Add &amp;measure…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="144"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="145"/>
         <source>修改(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="145"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="146"/>
         <source>删除(&amp;D)…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="147"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="148"/>
         <source>批量设置责任和时限(&amp;B)…</source>
         <translation>Set responsi&amp;bility and deadline…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="150"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="151"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="268"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="269"/>
         <source>已修改 {0} 项整改措施</source>
         <translation>{0} measures changed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/ledger.py" line="330"/>
+        <source>整改时限：{0}</source>
+        <translation>Deadlines: {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/measure_panel.py" line="48"/>
@@ -8113,37 +8123,37 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>ScanResults</name>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="280"/>
+        <location filename="../../hdrectify/domain/wording.py" line="285"/>
         <source>已附到当月到岗记录</source>
         <translation>Attached to the month&apos;s visit record</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="281"/>
+        <location filename="../../hdrectify/domain/wording.py" line="286"/>
         <source>已收到扫描件，待补登到岗记录</source>
         <translation>Scan received; the visit record is still to be logged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="282"/>
+        <location filename="../../hdrectify/domain/wording.py" line="287"/>
         <source>已有相同扫描件，未重复添加</source>
         <translation>The same scan is already on file; not added again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="283"/>
+        <location filename="../../hdrectify/domain/wording.py" line="288"/>
         <source>未识别到清单二维码，未添加</source>
         <translation>No checklist QR code found; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="284"/>
+        <location filename="../../hdrectify/domain/wording.py" line="289"/>
         <source>二维码中的挂钩关系不在本数据库中，未添加</source>
         <translation>The QR code names a pairing not in this database; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="285"/>
+        <location filename="../../hdrectify/domain/wording.py" line="290"/>
         <source>该挂钩当月无需到岗，未添加</source>
         <translation>The pairing owes no visit that month; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="286"/>
+        <location filename="../../hdrectify/domain/wording.py" line="291"/>
         <source>无法读取该文件或页面，未添加</source>
         <translation>The file or page could not be read; not added</translation>
     </message>
@@ -8344,8 +8354,8 @@ the 2025 review is due by {1}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/settings_dialog.py" line="182"/>
-        <source>绿色的天数不能少于黄色的天数</source>
-        <translation>Green cannot be fewer days than yellow</translation>
+        <source>青色的天数不能少于黄色的天数</source>
+        <translation>The teal days cannot be fewer than the yellow days</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="8"/>
@@ -8481,13 +8491,13 @@ the 2025 review is due by {1}</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="156"/>
-        <source>绿色(&amp;G)：</source>
-        <translation>&amp;Green:</translation>
+        <source>青色(&amp;G)：</source>
+        <translation>&amp;Teal:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="165"/>
-        <source>时间充裕：剩余天数超过此值时显示绿色</source>
-        <translation>Plenty of time: green when more than this many days are left</translation>
+        <source>时间充裕：剩余天数超过此值时显示青色底色</source>
+        <translation>Time enough: shown with a teal background when more days than this are left</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="168"/>

@@ -115,7 +115,7 @@ def test_bad_input_is_shown_next_to_the_field_and_nothing_is_saved(qtbot, window
     ui.warnYellowSpin.setValue(30)  # more than green's 20
     qtbot.mouseClick(ui.buttonBox.button(OK), LEFT)
     assert not ui.federationNameError.isVisible()
-    assert ui.warnGreenError.isVisible() and ui.warnGreenError.text() == "绿色的天数不能少于黄色的天数"
+    assert ui.warnGreenError.isVisible() and ui.warnGreenError.text() == "青色的天数不能少于黄色的天数"
     assert settings_rows(window) == before
     qtbot.mouseClick(ui.buttonBox.button(CANCEL), LEFT)
     qtbot.waitUntil(lambda: not dialog.isVisible())

@@ -169,3 +169,36 @@ def test_each_grid_glyph_is_readable_on_its_fill(status: Status) -> None:
     look = LOOKS[status]
     if look.glyph:
         assert contrast(rgb(look.fill), rgb(look.text)) >= 4.5  # WCAG AA for text
+
+
+# the colour names the legends use, and the hue range (degrees) each must have when painted
+LEGEND_HUES = {"红底": (0, 20), "黄底": (40, 60), "青底": (170, 200)}
+
+
+def test_the_deadline_legends_name_the_colours_as_painted_and_follow_the_settings(qtbot, demo_ctx: AppContext) -> None:
+    from PySide6.QtGui import QColor
+
+    from hdrectify.ui.ledger import LedgerPage
+
+    with demo_ctx.write() as store:
+        store.set_setting("warn_yellow_days", 7)
+        store.set_setting("warn_green_days", 45)
+    page = DashboardPage(demo_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(page.is_loaded, timeout=20_000)
+    ledger = LedgerPage(demo_ctx)
+    qtbot.addWidget(ledger)
+    ledger.show()
+    qtbot.waitUntil(lambda: ledger.ui.legendLabel.text() != "", timeout=20_000)
+    for legend in (page.ui.deadlineLabel.text(), ledger.ui.legendLabel.text()):
+        assert "剩 7 天内到期" in legend and "剩 45 天以上" in legend, legend
+        assert "绿" not in legend, legend  # the "time enough" colour is teal: the legend says so
+        assert all(word in legend for word in LEGEND_HUES), legend
+    painted = {"红底": LEVEL_COLOURS[DeadlineWarning.RED], "黄底": LEVEL_COLOURS[DeadlineWarning.YELLOW]}
+    painted["青底"] = LEVEL_COLOURS[DeadlineWarning.GREEN]
+    for word, (low, high) in LEGEND_HUES.items():
+        assert low <= QColor(painted[word]).hslHue() <= high, (word, painted[word])
+        assert WARNING_COLOURS[
+            {"红底": DeadlineWarning.RED, "黄底": DeadlineWarning.YELLOW, "青底": DeadlineWarning.GREEN}[word]
+        ][1] == QColor(painted[word])

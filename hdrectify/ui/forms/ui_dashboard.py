@@ -168,7 +168,7 @@ class Ui_DashboardPage(object):
 #if QT_CONFIG(accessibility)
         self.missedTable.setAccessibleName(QCoreApplication.translate("DashboardPage", u"\u4e0a\u6b21\u6253\u5f00\u4ee5\u6765\u672a\u5b8c\u6210", None))
 #endif // QT_CONFIG(accessibility)
-        self.deadlineLabel.setText(QCoreApplication.translate("DashboardPage", u"<b>\u6574\u6539\u63aa\u65bd\u65f6\u9650</b>\uff08\u7ea2\uff1a\u5df2\u903e\u671f\u3000\u9ec4\uff1a\u5269 10 \u5929\u5185\u3000\u7eff\uff1a\u5269 20 \u5929\u4ee5\u4e0a\uff09", None))
+        self.deadlineLabel.setText(QCoreApplication.translate("DashboardPage", u"<b>\u6574\u6539\u63aa\u65bd\u65f6\u9650</b>", None))
 #if QT_CONFIG(accessibility)
         self.deadlineTable.setAccessibleName(QCoreApplication.translate("DashboardPage", u"\u6574\u6539\u63aa\u65bd\u65f6\u9650", None))
 #endif // QT_CONFIG(accessibility)
