@@ -20,55 +20,32 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from xml.sax.saxutils import escape
 
-import wcwidth
-from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Mm, Pt
-from docx.text.paragraph import Paragraph
-from docx.text.run import Run
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from hdrectify.domain import wording
 from hdrectify.domain.ledger import MeasureStatus, Source
 from hdrectify.domain.wording import date_text as zh_date
 from hdrectify.domain.wording import zh_numeral
-from hdrectify.outputs import atomic_output
+from hdrectify.printing.docx_page import (  # the page, fonts and paragraphs of a GB/T 9704 document
+    BODY_FONT,
+    BODY_PT,
+    HEADING_FONT,
+    SUBHEADING_FONT,
+    TITLE_FONT,
+    TITLE_PT,
+    new_document,
+    save_document,
+)
+from hdrectify.printing.docx_page import fonts as _fonts
+from hdrectify.printing.docx_page import paragraph as _paragraph
+from hdrectify.printing.docx_page import width_chars as _width_chars
 from hdrectify.store.ledger_report import (
     LedgerReport,
     MeasureItem,
     ProblemItem,
 )
 
-TITLE_FONT = "方正小标宋简体"
-BODY_FONT = "仿宋_GB2312"
-HEADING_FONT = "黑体"
-SUBHEADING_FONT = "楷体_GB2312"
-PAGE_NO_FONT = "宋体"
-LATIN_FONT = "Times New Roman"
-# What Word uses when a font is not installed (w:altName in the font table): the fonts every
-# Chinese Windows has, which the GB2312 fonts and 小标宋 are usually replaced by.
-FONT_FALLBACKS = {
-    TITLE_FONT: "宋体",
-    BODY_FONT: "仿宋",
-    SUBHEADING_FONT: "楷体",
-    HEADING_FONT: "SimHei",
-    PAGE_NO_FONT: "SimSun",
-}
-TITLE_PT = 22  # 二号
-BODY_PT = 16  # 三号
-PAGE_NO_PT = 14  # 四号
-# GB/T 9704-2012: A4, margins top 37, bottom 35, left 28, right 26 mm; 22 lines of 28 characters
-PAGE_MM = (210, 297)
-MARGINS_MM = (37, 35, 28, 26)
-LINES, CHARS = 22, 28
-_PT_PER_MM = 72 / 25.4
-LINE_PITCH_TWIPS = int((PAGE_MM[1] - MARGINS_MM[0] - MARGINS_MM[1]) * _PT_PER_MM * 20 / LINES)  # 579
-# w:charSpace: how much wider than the font size a grid character is, in 4096ths of a point
-CHAR_SPACE = round(((PAGE_MM[0] - MARGINS_MM[2] - MARGINS_MM[3]) * _PT_PER_MM / CHARS - BODY_PT) * 4096)  # -848
-LINE_PT = LINE_PITCH_TWIPS / 20  # the body's exact line spacing: one grid line
 ADDRESSEE = "县委巡察工作领导小组："
 _END_PUNCT = re.compile(r"[。！？；…」』”）)]$")
 
@@ -87,80 +64,6 @@ def _title_lines(report: LedgerReport) -> list[str]:
     if len(title) <= per_line or rest == title or len(rest) > per_line:
         return [title]
     return [report.issuer, rest]
-
-
-def _fonts(run: Run, east_asian: str, size: float, bold: bool = False) -> None:
-    run.font.name = LATIN_FONT
-    run.font.size = Pt(size)
-    run.font.bold = bold
-    rpr = run._element.get_or_add_rPr()
-    rpr.get_or_add_rFonts().set(qn("w:eastAsia"), east_asian)
-
-
-def _paragraph(
-    doc: object,
-    text: str = "",
-    *,
-    font: str = BODY_FONT,
-    size: float = BODY_PT,
-    bold: bool = False,
-    align: WD_ALIGN_PARAGRAPH | None = None,
-    indent_chars: float = 2,
-    right_chars: float = 0,
-) -> Paragraph:
-    p: Paragraph = doc.add_paragraph()  # type: ignore[attr-defined]
-    fmt = p.paragraph_format
-    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-    fmt.line_spacing = Pt(LINE_PT if size <= BODY_PT else size * 1.6)
-    fmt.space_before = fmt.space_after = Pt(0)
-    fmt.first_line_indent = Pt(BODY_PT * indent_chars) if indent_chars else None
-    if right_chars:
-        fmt.right_indent = Pt(BODY_PT * right_chars)
-    if align is not None:
-        p.alignment = align
-    if text:
-        _fonts(p.add_run(text), font, size, bold)
-    return p
-
-
-def _page_number(paragraph: Paragraph) -> None:
-    """— PAGE — in 四号宋体: a PAGE field, filled in by Word."""
-    _fonts(paragraph.add_run("— "), PAGE_NO_FONT, PAGE_NO_PT)
-    run = paragraph.add_run()
-    _fonts(run, PAGE_NO_FONT, PAGE_NO_PT)
-    for kind, text in (("begin", None), (None, "PAGE"), ("separate", None), (None, "1"), ("end", None)):
-        if kind is not None:
-            char = OxmlElement("w:fldChar")
-            char.set(qn("w:fldCharType"), kind)
-            run._element.append(char)
-        elif text == "PAGE":
-            instr = OxmlElement("w:instrText")
-            instr.set(qn("xml:space"), "preserve")
-            instr.text = " PAGE "
-            run._element.append(instr)
-        else:
-            t = OxmlElement("w:t")
-            t.text = text
-            run._element.append(t)
-    _fonts(paragraph.add_run(" —"), PAGE_NO_FONT, PAGE_NO_PT)
-
-
-def _page_number_footers(doc: object) -> None:
-    """Page numbers on the outside edge, one character in: odd pages right, even pages left (GB/T 9704 7.5)."""
-    doc.settings.odd_and_even_pages_header_footer = True  # type: ignore[attr-defined]  # w:evenAndOddHeaders
-    section = doc.sections[0]  # type: ignore[attr-defined]
-    for footer, align in (
-        (section.footer, WD_ALIGN_PARAGRAPH.RIGHT),
-        (section.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT),
-    ):
-        footer.is_linked_to_previous = False
-        p = footer.paragraphs[0]
-        p.alignment = align
-        if align is WD_ALIGN_PARAGRAPH.RIGHT:
-            p.paragraph_format.right_indent = Pt(PAGE_NO_PT)
-        else:
-            p.paragraph_format.left_indent = Pt(PAGE_NO_PT)
-        _page_number(p)
 
 
 def _sentence(text: str, note: str) -> str:
@@ -316,110 +219,11 @@ def _closing(report: LedgerReport, today: dt.date) -> str:
     return head + "持续巩固整改成果，建立健全长效机制，以整改实效推动残疾人事业高质量发展。"
 
 
-def _width_chars(text: str) -> float:
-    """Width in Chinese characters: digits and Latin letters are half (wcwidth's columns, halved)."""
-    return float(wcwidth.width(text, control_codes="ignore")) / 2
-
-
-def _styles(doc: object) -> None:
-    """Body font and size, Latin text in Times New Roman, and East Asian language zh-CN, as defaults and on Normal."""
-    styles = doc.styles  # type: ignore[attr-defined]
-    defaults = styles.element.find(qn("w:docDefaults"))
-    targets = [defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")), styles["Normal"].element.get_or_add_rPr()]
-    for rpr in targets:
-        for old in rpr.findall(qn("w:rFonts")) + rpr.findall(qn("w:lang")):
-            rpr.remove(old)
-        fonts = OxmlElement("w:rFonts")
-        for attr, value in (
-            ("w:ascii", LATIN_FONT),
-            ("w:hAnsi", LATIN_FONT),
-            ("w:eastAsia", BODY_FONT),
-            ("w:cs", LATIN_FONT),
-        ):
-            fonts.set(qn(attr), value)
-        rpr.insert(0, fonts)
-        lang = OxmlElement("w:lang")
-        lang.set(qn("w:val"), "en-US")
-        lang.set(qn("w:eastAsia"), "zh-CN")
-        lang.set(qn("w:bidi"), "ar-SA")
-        rpr.append(lang)
-    styles["Normal"].font.size = Pt(BODY_PT)
-    # the grid's charSpace is counted from the default size: 三号 there too
-    for tag in ("w:sz", "w:szCs"):
-        found = targets[0].find(qn(tag))
-        if found is not None:
-            found.set(qn("w:val"), str(BODY_PT * 2))
-    theme_lang = doc.settings.element.find(qn("w:themeFontLang"))  # type: ignore[attr-defined]
-    if theme_lang is None:
-        theme_lang = OxmlElement("w:themeFontLang")
-        doc.settings.element.append(theme_lang)  # type: ignore[attr-defined]
-    theme_lang.set(qn("w:val"), "en-US")
-    theme_lang.set(qn("w:eastAsia"), "zh-CN")
-
-
-def _font_table(doc: object) -> None:
-    """Name each Chinese font in the font table with its fallback (w:altName) and the GB2312 charset."""
-    from lxml import etree
-
-    part = next(p for p in doc.part.package.iter_parts() if str(p.partname) == "/word/fontTable.xml")  # type: ignore[attr-defined]
-    root = etree.fromstring(part.blob)
-    for name, alt in FONT_FALLBACKS.items():
-        font = etree.SubElement(root, qn("w:font"))
-        font.set(qn("w:name"), name)
-        for tag, value in (("w:altName", alt), ("w:charset", "86"), ("w:family", "modern"), ("w:pitch", "fixed")):
-            etree.SubElement(font, qn(tag)).set(qn("w:val"), value)
-    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-
-
-def _grid(section: object) -> None:
-    """22 lines × 28 characters: w:docGrid of type linesAndChars with the pitch of a GB/T 9704 page."""
-    sect_pr = section._sectPr  # type: ignore[attr-defined]
-    grid = sect_pr.find(qn("w:docGrid"))
-    if grid is None:
-        grid = OxmlElement("w:docGrid")
-        sect_pr.append(grid)
-    grid.set(qn("w:type"), "linesAndChars")
-    grid.set(qn("w:linePitch"), str(LINE_PITCH_TWIPS))
-    grid.set(qn("w:charSpace"), str(CHAR_SPACE))
-
-
-def _properties(doc: object, report: LedgerReport) -> None:
-    """The Federation's and today's, not the template's (python-docx, 2013, Microsoft Macintosh Word)."""
-    owner = report.federation or report.issuer
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
-    core = doc.core_properties  # type: ignore[attr-defined]
-    core.title = report_title(report)
-    core.author = core.last_modified_by = owner
-    core.created = core.modified = now
-    core.revision = 1
-    core.comments = core.subject = core.keywords = core.category = ""
-    app = next(p for p in doc.part.package.iter_parts() if str(p.partname) == "/docProps/app.xml")  # type: ignore[attr-defined]
-    app._blob = (
-        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"'
-        ' xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
-        f"<Application>hdrectify</Application><DocSecurity>0</DocSecurity><Company>{escape(owner)}</Company>"
-        "</Properties>"
-    ).encode()
-    # the template's thumbnail is a picture of another, empty document
-    package_rels = doc.part.package.rels  # type: ignore[attr-defined]
-    for rid, rel in list(package_rels.items()):
-        if rel.reltype.endswith("/thumbnail"):
-            package_rels.pop(rid)
-
-
 def write_ledger_docx(report: LedgerReport, path: Path, today: dt.date | None = None) -> None:
     """Write the draft 整改情况报告 to ``path`` (.docx), dated ``today`` (default today)."""
     today = today or dt.date.today()
-    doc = Document()
-    section = doc.sections[0]
-    section.page_width, section.page_height = (Mm(v) for v in PAGE_MM)
-    section.top_margin, section.bottom_margin, section.left_margin, section.right_margin = (Mm(v) for v in MARGINS_MM)
-    section.footer_distance = Cm(2.5)
-    _grid(section)
-    _styles(doc)
-    _font_table(doc)
-    _properties(doc, report)
+    owner = report.federation or report.issuer
+    doc = new_document(report_title(report), owner, owner)
 
     inspection_areas = [(area, [p for p in area.problems if p.source is Source.INSPECTION]) for area in report.areas]
     inspection_areas = [(area, problems) for area, problems in inspection_areas if problems]
@@ -460,6 +264,4 @@ def write_ledger_docx(report: LedgerReport, path: Path, today: dt.date | None = 
     centre_shift = (_width_chars(report.issuer) - _width_chars(date)) / 2
     _paragraph(doc, report.issuer, align=WD_ALIGN_PARAGRAPH.RIGHT, indent_chars=0, right_chars=max(4 - centre_shift, 0))
     _paragraph(doc, date, align=WD_ALIGN_PARAGRAPH.RIGHT, indent_chars=0, right_chars=4)
-    _page_number_footers(doc)
-    with atomic_output(Path(path)) as tmp:
-        doc.save(str(tmp))
+    save_document(doc, path)

@@ -14,16 +14,14 @@ direction controls, which are shown escaped (``\\x07``, ``\\u202e``) rather than
 
 from __future__ import annotations
 
-import datetime as dt
 import unicodedata
 from pathlib import Path
 
-from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Mm, Pt
+from docx.shared import Cm, Pt
 from docx.table import Table
 
 from hdrectify.domain import wording
@@ -32,22 +30,17 @@ from hdrectify.domain.ledger import problem_label
 from hdrectify.domain.text import escape_controls
 from hdrectify.domain.wording import date_text as zh_date
 from hdrectify.domain.wording import zh_numeral
-from hdrectify.outputs import atomic_output
-from hdrectify.printing.ledger_docx import (  # the Word report's page and fonts, shared
+from hdrectify.printing.docx_page import (  # the page, fonts and paragraphs of a GB/T 9704 document
     BODY_FONT,
     HEADING_FONT,
-    MARGINS_MM,
-    PAGE_MM,
     SUBHEADING_FONT,
     TITLE_FONT,
     TITLE_PT,
-    _font_table,
-    _fonts,
-    _grid,
-    _page_number_footers,
-    _paragraph,
-    _styles,
+    new_document,
+    save_document,
 )
+from hdrectify.printing.docx_page import fonts as _fonts
+from hdrectify.printing.docx_page import paragraph as _paragraph
 from hdrectify.store.report_draft import ReportDraft
 
 FILL = "【请填写：{}】"  # what the member must complete before filing
@@ -196,27 +189,9 @@ def _figures(doc: object, draft: ReportDraft) -> None:
     _table(doc, FIGURE_COLUMNS, rows, 0, FIGURE_WIDTHS_CM)
 
 
-def _properties(doc: object, draft: ReportDraft) -> None:
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
-    core = doc.core_properties  # type: ignore[attr-defined]
-    core.title = draft_title(draft)
-    core.author = core.last_modified_by = printable(draft.member)
-    core.created = core.modified = now
-    core.revision = 1
-    core.comments = core.subject = core.keywords = core.category = ""
-
-
 def write_report_draft(draft: ReportDraft, path: Path) -> None:
     """Write the draft to ``path`` (.docx), atomically."""
-    doc = Document()
-    section = doc.sections[0]
-    section.page_width, section.page_height = (Mm(v) for v in PAGE_MM)
-    section.top_margin, section.bottom_margin, section.left_margin, section.right_margin = (Mm(v) for v in MARGINS_MM)
-    section.footer_distance = Cm(2.5)
-    _grid(section)
-    _styles(doc)
-    _font_table(doc)
-    _properties(doc, draft)
+    doc = new_document(draft_title(draft), printable(draft.member))
 
     title = _paragraph(doc, font=TITLE_FONT, size=TITLE_PT, align=WD_ALIGN_PARAGRAPH.CENTER, indent_chars=0)
     _fonts(title.add_run(draft_title(draft)), TITLE_FONT, TITLE_PT)
@@ -241,6 +216,4 @@ def write_report_draft(draft: ReportDraft, path: Path) -> None:
     _paragraph(doc, f"汇报人：{printable(draft.member)}", align=WD_ALIGN_PARAGRAPH.RIGHT, indent_chars=0, right_chars=4)
     _paragraph(doc, "签名：＿＿＿＿＿＿", align=WD_ALIGN_PARAGRAPH.RIGHT, indent_chars=0, right_chars=4)
     _paragraph(doc, "＿＿＿＿年＿＿月＿＿日", align=WD_ALIGN_PARAGRAPH.RIGHT, indent_chars=0, right_chars=4)
-    _page_number_footers(doc)
-    with atomic_output(Path(path)) as tmp:
-        doc.save(str(tmp))
+    save_document(doc, path)

@@ -105,6 +105,16 @@ class StagedFile:
         # Read-only, so that opening it in an editor cannot change evidence in place.
         self.target.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
 
+    def place_or_refuse(self) -> None:
+        """:meth:`place`, with the system's refusal said as the user's error (disk full, cannot store)."""
+        try:
+            self.place()
+        except OSError as e:
+            log.warning("cannot store the file %s: %s", self.file_name, e)
+            if faults.classify(e) == faults.FULL:
+                raise InputError("evidence.disk_full", "file", name=self.file_name) from None
+            raise InputError("evidence.cannot_store", "file", name=self.file_name) from None
+
     def discard(self) -> None:
         if self.temp is not None:
             with contextlib.suppress(FileNotFoundError):
@@ -196,13 +206,7 @@ def record_evidence(store: Store, measure_id: str, staged: StagedFile, note: str
         )
         if duplicate is not None:
             raise InputError("evidence.duplicate", "file", name=staged.file_name, other=duplicate)
-        try:
-            staged.place()
-        except OSError as e:
-            log.warning("cannot store the evidence file %s: %s", staged.file_name, e)
-            if faults.classify(e) == faults.FULL:
-                raise InputError("evidence.disk_full", "file", name=staged.file_name) from None
-            raise InputError("evidence.cannot_store", "file", name=staged.file_name) from None
+        staged.place_or_refuse()
         return store.insert(
             "evidence",
             {

@@ -7,7 +7,6 @@ then renamed into place and recorded here, in the caller's one write, beside the
 from __future__ import annotations
 
 from hdrectify.domain.errors import InputError
-from hdrectify.store import faults
 from hdrectify.store.base import Row, Store
 from hdrectify.store.evidence import StagedFile
 
@@ -23,12 +22,7 @@ def record_report_file(store: Store, report_id: str, staged: StagedFile) -> Row 
             [report_id, staged.sha256],
         ):
             return None
-        try:
-            staged.place()
-        except OSError as e:
-            if faults.classify(e) == faults.FULL:
-                raise InputError("evidence.disk_full", "file", name=staged.file_name) from None
-            raise InputError("evidence.cannot_store", "file", name=staged.file_name) from None
+        staged.place_or_refuse()
         return store.insert(
             "report_files",
             {
