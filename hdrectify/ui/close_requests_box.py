@@ -1,7 +1,8 @@
 """整改台账: a measure's 销号申请 — where each request stands, and the office's 同意销号 / 退回.
 
 Shown on the measure's page (:class:`~hdrectify.ui.measure_panel.MeasurePanel`) when the measure has
-requests: on a member's laptop to see the office's answer and comment, at the office to answer
+requests: on a member's laptop to ask (申请销号…, with a written reason) and to see the office's answer and
+comment, at the office to answer
 (store/close_requests.py). Built here rather than in forms/ledger.ui: a box of its own under the page.
 """
 
@@ -23,7 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from hdrectify.domain.errors import InputError
-from hdrectify.store.close_requests import PENDING, CloseRequest, accept_request, close_requests, return_request
+from hdrectify.domain.ledger import MeasureStatus
+from hdrectify.store.close_requests import (
+    PENDING,
+    CloseRequest,
+    accept_request,
+    close_requests,
+    request_close,
+    return_request,
+)
 from hdrectify.store.numbering import OFFICE, role
 from hdrectify.ui import labels
 from hdrectify.ui.context import LEDGER, AppContext
@@ -59,6 +68,9 @@ class CloseRequestsBox(QGroupBox):
         self.returnButton = QPushButton(self.tr("退回…"), self)
         self.returnButton.setObjectName("returnRequestButton")
         self.returnButton.setAccessibleName(self.tr("退回销号申请"))
+        self.requestButton = QPushButton(self.tr("申请销号…"), self)
+        self.requestButton.setObjectName("requestCloseButton")
+        self.requestButton.setAccessibleName(self.tr("申请销号"))
         self.errorLabel = QLabel(self)
         self.errorLabel.setObjectName("requestError")
         self.errorLabel.setWordWrap(True)
@@ -67,6 +79,7 @@ class CloseRequestsBox(QGroupBox):
         buttons = QHBoxLayout()
         buttons.addWidget(self.acceptButton)
         buttons.addWidget(self.returnButton)
+        buttons.addWidget(self.requestButton)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.requestList)
@@ -74,6 +87,7 @@ class CloseRequestsBox(QGroupBox):
         layout.addWidget(self.errorLabel)
         self.acceptButton.clicked.connect(self._accept)
         self.returnButton.clicked.connect(self._return)
+        self.requestButton.clicked.connect(self._request)
         self.requestList.currentItemChanged.connect(lambda *_: self._enable())
         self.setVisible(False)
 
@@ -97,10 +111,13 @@ class CloseRequestsBox(QGroupBox):
         if first is not None:
             self.requestList.setCurrentItem(first)
         office = role(self.ctx.store) == OFFICE
+        measure = self.ctx.store.get("ledger_measures", measure_id)
+        can_ask = not office and measure is not None and measure["status"] != MeasureStatus.DONE.value
         self.acceptButton.setVisible(office)
         self.returnButton.setVisible(office)
+        self.requestButton.setVisible(can_ask)
         self._enable()
-        self.setVisible(bool(found))
+        self.setVisible(bool(found) or can_ask)  # a member's laptop may ask to close an open measure
 
     def _chosen(self) -> CloseRequest | None:
         item = self.requestList.currentItem()
@@ -146,6 +163,23 @@ class CloseRequestsBox(QGroupBox):
             self._written()
 
         ask_reason(self, self.tr("退回销号申请"), self.tr("请写明退回的意见（还缺什么）："), give_back)
+
+    def _request(self) -> None:
+        """申请销号 on a member's laptop with a written reason (files: ``measure request-close --evidence``)."""
+        measure_id = self.measure_id
+        if measure_id is None:
+            return
+
+        def ask(reason: str) -> None:
+            try:
+                with self.ctx.write() as store:
+                    request_close(store, measure_id, dt.date.today(), reason)
+            except InputError as e:
+                self._refused(e)
+                return
+            self._written()
+
+        ask_reason(self, self.tr("申请销号"), self.tr("请写明申请销号的理由（已如何整改到位）："), ask)
 
     def _written(self) -> None:
         self.ctx.notify(LEDGER)

@@ -1000,62 +1000,78 @@ On time if submitted by {0}</translation>
 <context>
     <name>CloseRequestsBox</name>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="46"/>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="49"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="55"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="58"/>
         <source>销号申请</source>
         <translation>Requests to close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="54"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="63"/>
         <source>申请日期</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="54"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="63"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="54"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="63"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="54"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="63"/>
         <source>佐证材料或说明</source>
         <translation>Evidence or reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="54"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="63"/>
         <source>审核意见</source>
         <translation>Office&apos;s comment</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="56"/>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="58"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="65"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="67"/>
         <source>同意销号</source>
         <translation>Accept and close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="59"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="68"/>
         <source>退回…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="61"/>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="148"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="70"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="165"/>
         <source>退回销号申请</source>
         <translation>Return the request to close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="87"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="71"/>
+        <source>申请销号…</source>
+        <translation>Request closing…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="73"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="182"/>
+        <source>申请销号</source>
+        <translation>Request closing</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="101"/>
         <source>佐证材料 {0} 份：{1}</source>
         <translation>{0} evidence file(s): {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="148"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="165"/>
         <source>请写明退回的意见（还缺什么）：</source>
         <translation>Say why it is returned (what is missing):</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="182"/>
+        <source>请写明申请销号的理由（已如何整改到位）：</source>
+        <translation>Say why the measure can be closed (how it was put right):</translation>
     </message>
 </context>
 <context>
@@ -1511,37 +1527,37 @@ On time if submitted by {0}</translation>
         <translation>Open measures&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt; ({1} overdue)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="128"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="130"/>
         <source>销号申请待审核 &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Requests to close awaiting review &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="130"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="132"/>
         <source>今年完成率&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Completion this year&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="131"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="133"/>
         <source>&lt;b&gt;上次打开以来未完成&lt;/b&gt;（自 {0}）</source>
         <translation>&lt;b&gt;Missed since last opened&lt;/b&gt; (since {0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="144"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="146"/>
         <source>逾期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="146"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="148"/>
         <source>{0} 天</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="163"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="165"/>
         <source>有未完成</source>
         <translation>Has missed periods</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="169"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="171"/>
         <source>&lt;b&gt;本月尚未到岗的中心&lt;/b&gt;（{0} 个）</source>
         <translation>&lt;b&gt;Centres not visited on site this month&lt;/b&gt; ({0})</translation>
     </message>
@@ -5677,22 +5693,22 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>{0} measures changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="49"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="50"/>
         <source>（未记中心）</source>
         <translation>(centre not recorded)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="52"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="53"/>
         <source>，{0}到岗发现</source>
         <translation>, found by {0} on an on-site visit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="56"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="57"/>
         <source>来源：走访发现 — {0}，{1}{2}</source>
         <translation>Source: found on a visit — {0}, {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="60"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="61"/>
         <source>来源：巡察反馈（{0}反馈）— {1}</source>
         <translation>Source: inspection feedback ({0}) — {1}</translation>
     </message>
@@ -6413,37 +6429,37 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>MeasurePanel</name>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="147"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="148"/>
         <source>通报原文，不能修改</source>
         <translation>Original text of the notice; it cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="151"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="152"/>
         <source>整改措施 {0}</source>
         <translation>Measure {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="154"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="155"/>
         <source>（附佐证材料）</source>
         <translation>(evidence attached)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="155"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="156"/>
         <source>已于{0}销号：{1}</source>
         <translation>Closed on {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="217"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="218"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="262"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="263"/>
         <source>重新打开</source>
         <translation>Reopen Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="262"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="263"/>
         <source>为什么要重新打开这项已销号的措施？</source>
         <translation>Why reopen this closed measure?</translation>
     </message>

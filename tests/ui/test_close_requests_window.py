@@ -101,3 +101,29 @@ def test_the_laptop_sees_a_returned_request_and_its_comment(qtbot, tmp_path: Pat
         assert top_items(box.requestList)[0].text(2) == "待审核"
     finally:
         ctx.close()
+
+
+def test_a_laptop_asks_to_close_an_open_measure(qtbot, type_text, sites: Sites) -> None:
+    from hdrectify.store.ledger_edit import add_measure as add
+
+    fence = sites.office.do(lambda s: add(s, find_problem(s, "1")["id"], "护栏加固"))["id"]
+    sites.chen.take(sites.office.export(whole=True))
+    ctx = open_context(sites.chen.path)
+    try:
+        page = open_page(qtbot, ctx)
+        box = of_type(page.findChild(CloseRequestsBox), CloseRequestsBox)
+        click_row(qtbot, page, "measure", fence)
+        assert box.isVisible() and box.requestButton.isVisible() and top_items(box.requestList) == []
+        qtbot.mouseClick(box.requestButton, Qt.MouseButton.LeftButton)
+        answer_reason(qtbot, "护栏已加固，镇残联验收", type_text)
+        qtbot.waitUntil(lambda: len(top_items(box.requestList)) == 1)
+        (row,) = top_items(box.requestList)
+        assert [row.text(i) for i in (1, 2, 3)] == ["陈志强的电脑", "待审核", "护栏已加固，镇残联验收"]
+    finally:
+        ctx.close()
+    office = sites.office.take(sites.chen.export())
+    assert not office.violations
+    with sites.office.store() as store:
+        from hdrectify.store.close_requests import close_requests
+
+        assert [r.reason for r in close_requests(store, str(fence))] == ["护栏已加固，镇残联验收"]
