@@ -26,6 +26,7 @@ from hdrectify import (
     cli_import,
     cli_ledger,
     cli_records,
+    cli_requests,
     cli_safety,
     cli_scans,
 )
@@ -421,3 +422,5 @@ for _command in (
     cli_draft.draft_report,
 ):
     cli.add_command(_command)
+for _command in cli_requests.COMMANDS:  # 申请销号: under ``measure``
+    cli_ledger.measure.add_command(_command)

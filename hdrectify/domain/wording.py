@@ -270,6 +270,11 @@ MEASURE_STATUS = {  # of a ledger measure
     "in_progress": QT_TRANSLATE_NOOP("MeasureStatus", "整改中"),
     "done": QT_TRANSLATE_NOOP("MeasureStatus", "已完成"),
 }
+REQUEST_STATE = {  # of a 申请销号 (store/close_requests.py): where it stands
+    "pending": QT_TRANSLATE_NOOP("Labels", "待审核"),
+    "accepted": QT_TRANSLATE_NOOP("Labels", "已销号"),
+    "returned": QT_TRANSLATE_NOOP("Labels", "已退回"),
+}
 DEADLINE_WARNING = {  # how near a measure's deadline is (domain.ledger.DeadlineWarning), said beside its colour
     "red": QT_TRANSLATE_NOOP("Labels", "已逾期"),
     "yellow": QT_TRANSLATE_NOOP("Labels", "临近时限"),
@@ -345,6 +350,10 @@ def deadline_warning_label(value: str) -> str:
 
 def measure_status_label(value: str) -> str:
     return MEASURE_STATUS[value]
+
+
+def request_state_label(value: str) -> str:
+    return REQUEST_STATE[value]
 
 
 def source_label(value: str) -> str:

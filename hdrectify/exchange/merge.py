@@ -43,6 +43,7 @@ from hdrectify.exchange.merge_writes import Candidate, MergeWriter
 from hdrectify.exchange.records import BundleError, ClockLimits, Version, column_kind
 from hdrectify.exchange.result import ConflictNote, MergeRefused, MergeResult, TableCounts
 from hdrectify.exchange.rules import Violation, check, row_title, same_row
+from hdrectify.exchange.rules_requests import check_requests
 from hdrectify.exchange.trust import check_sender
 from hdrectify.exchange.trust import record as record_trust
 from hdrectify.store import sync
@@ -181,6 +182,9 @@ class _Merger(MergeWriter):
         if self.progress is not None:
             self.progress(total, total)
         self.result.violations += check(store, self.touched, self.inserted)
+        self.result.violations += check_requests(
+            store, self.bundle.bundle_id, self.result.signer_role, self.bundle.installation_id
+        )
 
     def _set_indexes_aside(self, table: str, new_rows: int) -> list[str]:
         """Drop ``table``'s own indexes when many more rows arrive than it holds; returns what rebuilds them.

@@ -52,6 +52,9 @@ TABLE_LABELS = {
     "report_files": QT_TRANSLATE_NOOP("Labels", "汇报文件"),
     "rubrics": QT_TRANSLATE_NOOP("Labels", "考评细则"),
     "review_items": QT_TRANSLATE_NOOP("Labels", "考评分项得分"),
+    "close_requests": QT_TRANSLATE_NOOP("Labels", "销号申请"),
+    "close_request_files": QT_TRANSLATE_NOOP("Labels", "销号申请材料"),
+    "close_request_answers": QT_TRANSLATE_NOOP("Labels", "销号申请审核"),
 }
 
 
@@ -147,6 +150,8 @@ DATE_COLUMNS = {
     "ledger_problems": ("found_on",),
     "ledger_measures": ("deadline",),
     "ledger_progress": ("date",),
+    "close_requests": ("requested_on",),
+    "close_request_answers": ("answered_on",),
 }
 
 

@@ -15,6 +15,7 @@ from hdrectify.domain.ledger import DeadlineWarning, deadline_warning
 from hdrectify.domain.periods import Period
 from hdrectify.store.base import Store
 from hdrectify.store.cadence import PairingInfo, cadence_view
+from hdrectify.store.close_requests import pending_count
 
 CATCH_UP_DAYS = 30  # with no earlier opening on record, the catch-up list looks back this far
 
@@ -71,6 +72,7 @@ class Dashboard:
     completion_rate: float | None = None
     members: list[MemberTotals] = field(default_factory=list)  # the lowest completion rate first
     unvisited: list[PairingInfo] = field(default_factory=list)  # owe this month's on-site visit, not met yet
+    pending_requests: int = 0  # 申请销号 waiting for the office's answer (store/close_requests.py)
 
 
 def build(store: Store, me: str | None, today: dt.date, previous_open: str | None) -> Dashboard:
@@ -109,6 +111,7 @@ def build(store: Store, me: str | None, today: dt.date, previous_open: str | Non
     board.completion_rate = totals(rows_this_year).completion_rate
     board.unvisited.sort(key=lambda i: (zh_key(i.town), zh_key(i.centre)))
     _measures(store, board, me)
+    board.pending_requests = pending_count(store)
     return board
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from hdrectify.store import schema_reports, schema_signing
+from hdrectify.store import schema_reports, schema_requests, schema_signing
 from hdrectify.store.schema_rubric import rubric_tables
 
 if TYPE_CHECKING:  # sqlite-utils is imported only when a schema is created or upgraded: start-up time
@@ -446,6 +446,7 @@ STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0010_report_files", schema_reports.report_files),
     ("0011_rubric", rubric_tables),
     ("0012_signing", schema_signing.signing),
+    ("0013_close_requests", schema_requests.close_requests),
 ]
 SCHEMA_VERSION = len(STEPS)
 
@@ -482,11 +483,14 @@ DATA_TABLES = (
     "report_files",
     "rubrics",
     "review_items",
+    "close_requests",
+    "close_request_files",
+    "close_request_answers",
 )
 
 # The tables whose rows name a file kept by content hash in the evidence folder (their ``sha256``
 # and ``file_name`` columns): bundles carry those files, ``verify`` checks them.
-FILE_TABLES = ("evidence", "checklist_scans", "contact_photos", "report_files")
+FILE_TABLES = ("evidence", "checklist_scans", "contact_photos", "report_files", "close_request_files")
 
 # What bundles carry between installations: every user table but the settings, which
 # belong to one computer (its language, who "me" is, its installation id). Parents

@@ -22,6 +22,7 @@ _FILE_KINDS = {
     "checklist_scans": "audit.scan_finding",
     "contact_photos": "audit.photo_finding",
     "report_files": "audit.report_file_finding",
+    "close_request_files": "audit.request_file_finding",
 }
 log = logging.getLogger(__name__)
 

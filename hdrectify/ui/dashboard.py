@@ -123,9 +123,12 @@ class DashboardPage(QWidget):
         self.ui.weekCard.setText(self.tr("本周联系<br><b>{0} / {1}</b>").format(board.week_done, board.week_owed))
         self.ui.monthCard.setText(self.tr("本月到岗<br><b>{0} / {1}</b>").format(board.month_done, board.month_owed))
         self.ui.missedCard.setText(self.tr("上次打开以来未完成<br><b>{0}</b>").format(len(board.missed)))
-        self.ui.measuresCard.setText(
-            self.tr("未完成整改措施<br><b>{0}</b>（逾期 {1}）").format(board.open_measures, board.overdue_measures)
+        measures = self.tr("未完成整改措施<br><b>{0}</b>（逾期 {1}）").format(
+            board.open_measures, board.overdue_measures
         )
+        if board.pending_requests:
+            measures += "<br>" + self.tr("销号申请待审核 <b>{0}</b>").format(board.pending_requests)
+        self.ui.measuresCard.setText(measures)
         self.ui.rateCard.setText(self.tr("今年完成率<br><b>{0}</b>").format(percent(board.completion_rate)))
         legend = labels.deadline_legend(
             self.ctx.store.setting("warn_yellow_days"), self.ctx.store.setting("warn_green_days")

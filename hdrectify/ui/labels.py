@@ -93,6 +93,11 @@ def measure_status_text(status: str) -> str:
     return QCoreApplication.translate(wording.MEASURE_STATUS_CONTEXT, wording.measure_status_label(status))
 
 
+def request_state_text(state: str) -> str:
+    """待审核 / 已销号 / 已退回: where a 申请销号 stands."""
+    return tr(wording.request_state_label(state))
+
+
 def deadline_warning_text(level: str) -> str:
     """已逾期 / 临近时限 / 时间充裕: the deadline colour of the dashboard and the ledger in words."""
     return tr(wording.deadline_warning_label(level))

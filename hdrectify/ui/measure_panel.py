@@ -2,7 +2,8 @@
 
 The page edits a measure's owners, deadline and status (保存, Ctrl+S), lists its dated
 progress notes, and closes (销号) or reopens it; its evidence files are
-:class:`~hdrectify.ui.evidence_list.EvidenceList`'s. :class:`MeasurePanel` works on the
+:class:`~hdrectify.ui.evidence_list.EvidenceList`'s, its 销号申请
+:class:`~hdrectify.ui.close_requests_box.CloseRequestsBox`'s. :class:`MeasurePanel` works on the
 widgets of the ledger screen's form (forms/ledger.ui), which it shares with the tree; the
 screen (:mod:`hdrectify.ui.ledger`) tells it which measure to show and reads the ledger again when it says it wrote.
 """
@@ -22,6 +23,7 @@ from hdrectify.store.base import Row
 from hdrectify.store.ledger import measure_detail, reopen_measure, update_measure
 from hdrectify.store.ledger_edit import is_notice_row
 from hdrectify.ui.close_measure_dialog import CloseMeasureDialog
+from hdrectify.ui.close_requests_box import CloseRequestsBox
 from hdrectify.ui.context import LEDGER, AppContext, Changes
 from hdrectify.ui.evidence_list import EvidenceList
 from hdrectify.ui.form_support import FieldErrors, ask_reason, from_qdate, to_qdate, zh_date
@@ -83,6 +85,10 @@ class MeasurePanel(QObject):
         self.evidence = EvidenceList(ctx, ui, page)
         self.evidence.attached.connect(self.attached)
         self.evidence.written.connect(self._written)
+        self.requests = CloseRequestsBox(ctx, ui.measureContent)
+        # under 销号, above the progress notes and evidence (the two that stretch): seen without scrolling
+        ui.measureLayout.insertWidget(ui.measureLayout.count() - 2, self.requests)
+        self.requests.written.connect(self.changed)
         self._setup()
 
     def _setup(self) -> None:
@@ -154,6 +160,7 @@ class MeasurePanel(QObject):
         ui.reopenButton.setVisible(status is MeasureStatus.DONE)
         self._fill_progress(detail["progress"])
         self.evidence.show(measure_id, detail["evidence"])
+        self.requests.show_for(measure_id)
         ui.detailStack.setCurrentWidget(ui.measurePage)
         self.measure_id = measure_id
 

@@ -998,6 +998,83 @@ On time if submitted by {0}</translation>
     </message>
 </context>
 <context>
+    <name>CloseRequestsBox</name>
+    <message>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="55"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="58"/>
+        <source>销号申请</source>
+        <translation>Requests to close</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="63"/>
+        <source>申请日期</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="63"/>
+        <source>申请人</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="63"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="63"/>
+        <source>佐证材料或说明</source>
+        <translation>Evidence or reason</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="63"/>
+        <source>审核意见</source>
+        <translation>Office&apos;s comment</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="65"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="67"/>
+        <source>同意销号</source>
+        <translation>Accept and close</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="68"/>
+        <source>退回…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="70"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="165"/>
+        <source>退回销号申请</source>
+        <translation>Return the request to close</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="71"/>
+        <source>申请销号…</source>
+        <translation>Request closing…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="73"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="182"/>
+        <source>申请销号</source>
+        <translation>Request closing</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="101"/>
+        <source>佐证材料 {0} 份：{1}</source>
+        <translation>{0} evidence file(s): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="165"/>
+        <source>请写明退回的意见（还缺什么）：</source>
+        <translation>Say why it is returned (what is missing):</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="182"/>
+        <source>请写明申请销号的理由（已如何整改到位）：</source>
+        <translation>Say why the measure can be closed (how it was put right):</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../hdrectify/ui/conflicts_dialog.py" line="68"/>
@@ -1445,42 +1522,47 @@ On time if submitted by {0}</translation>
         <translation>Missed since last opened&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="127"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="126"/>
         <source>未完成整改措施&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;（逾期 {1}）</source>
         <translation>Open measures&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt; ({1} overdue)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="129"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="130"/>
+        <source>销号申请待审核 &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Requests to close awaiting review &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="132"/>
         <source>今年完成率&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Completion this year&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="133"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="136"/>
         <source>&lt;b&gt;整改措施时限&lt;/b&gt;&lt;br&gt;{0}</source>
         <translation>&lt;b&gt;Measure deadlines&lt;/b&gt;&lt;br&gt;{0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="134"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="137"/>
         <source>&lt;b&gt;上次打开以来未完成&lt;/b&gt;（自 {0}）</source>
         <translation>&lt;b&gt;Missed since last opened&lt;/b&gt; (since {0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="147"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="150"/>
         <source>逾期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="149"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="152"/>
         <source>{0} 天</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="166"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="169"/>
         <source>有未完成</source>
         <translation>Has missed periods</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="172"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="175"/>
         <source>&lt;b&gt;本月尚未到岗的中心&lt;/b&gt;（{0} 个）</source>
         <translation>&lt;b&gt;Centres not visited on site this month&lt;/b&gt; ({0})</translation>
     </message>
@@ -2693,6 +2775,16 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>This version cannot be taken: {reason}</translation>
     </message>
     <message>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="200"/>
+        <source>党员电脑的交换包不能带有销号申请的审核结果：只有办公室能审核</source>
+        <translation>A member computer&apos;s bundle cannot carry answers to requests to close: only the office answers them</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="203"/>
+        <source>党员电脑的交换包只能带有本机提出的销号申请及其材料</source>
+        <translation>A member computer&apos;s bundle may carry only the requests to close (and their files) made on that computer</translation>
+    </message>
+    <message>
         <location filename="../../hdrectify/domain/messages/outputs.py" line="12"/>
         <source>不能保存到数据库文件本身：请另选文件名</source>
         <translation>Cannot save onto the database file itself: choose another file name</translation>
@@ -2734,7 +2826,7 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages/outputs.py" line="21"/>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="44"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="45"/>
         <source>磁盘已满（{folder} 所在的磁盘没有剩余空间），本次操作未保存（数据未作改动）：请清理磁盘空间后再试</source>
         <translation>The disk is full (no space left on the disk of {folder}); nothing was saved (no data was changed): free some disk space and try again</translation>
     </message>
@@ -3489,6 +3581,61 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>Deleting needs a reason</translation>
     </message>
     <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="271"/>
+        <source>本机是办公室的电脑，不用申请销号：请用 hdrectify measure close 直接销号</source>
+        <translation>This is the office&apos;s computer, which need not request closing: close the measure with hdrectify measure close</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="274"/>
+        <source>该措施已经销号，无需再申请销号</source>
+        <translation>This measure is closed already: no request is needed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="275"/>
+        <source>申请销号需要佐证材料或书面说明：请附上文件，或写明理由</source>
+        <translation>A request to close needs evidence or a written reason: attach files or write the reason</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="276"/>
+        <source>措施 {ref} 没有编号以“{id}”开头的销号申请：请用 hdrectify measure requests 查看</source>
+        <translation>Measure {ref} has no request to close whose number starts with &quot;{id}&quot;: see hdrectify measure requests</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="279"/>
+        <source>措施 {ref} 没有待审核的销号申请：请用 hdrectify measure requests 查看</source>
+        <translation>Measure {ref} has no request to close awaiting review: see hdrectify measure requests</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="282"/>
+        <source>措施 {ref} 有多份待审核的销号申请（{ids}）：请用 --request 指明审核哪一份</source>
+        <translation>Measure {ref} has several requests to close awaiting review ({ids}): name one with --request</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="285"/>
+        <source>销号申请只能由办公室审核：本机是党员电脑（role=member）</source>
+        <translation>Only the office answers requests to close: this is a member&apos;s computer (role=member)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="288"/>
+        <source>找不到这份销号申请：请刷新后重试</source>
+        <translation>This request to close cannot be found: refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="289"/>
+        <source>这份销号申请已经审核过了：请刷新后查看</source>
+        <translation>This request to close has been answered already: refresh to see the answer</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="290"/>
+        <source>措施 {ref} 已经销号：请退回这份申请，并在意见中说明</source>
+        <translation>Measure {ref} is closed already: return this request and say so in the comment</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="291"/>
+        <source>退回销号申请须写明意见：请说明还缺什么</source>
+        <translation>Returning a request to close needs a comment: say what is missing</translation>
+    </message>
+    <message>
         <location filename="../../hdrectify/domain/messages/safety.py" line="12"/>
         <source>第 {n} 条审计记录（{at}，{actor}，{table} {row}）</source>
         <translation>audit entry {n} ({at}, {actor}, {table} {row})</translation>
@@ -3559,218 +3706,223 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>Report file: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="41"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="40"/>
+        <source>销号申请材料：{problem}</source>
+        <translation>Request to close, its file: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="42"/>
         <source>无法读取“{name}”的存档文件</source>
         <translation>The stored copy of “{name}” cannot be read</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="42"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="43"/>
         <source>佐证材料被改动 {count} 个（{first}）</source>
         <translation>{count} evidence files changed ({first})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="43"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="44"/>
         <source>佐证材料缺失 {count} 个（{first}）</source>
         <translation>{count} evidence files missing ({first})</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages/outputs.py" line="25"/>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="49"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="50"/>
         <source>没有写入权限：{path} 或其所在文件夹 {folder} 是只读的，无法打开或写入（数据未作改动）：请检查权限，或把数据库复制到可写的位置</source>
         <translation>No write permission: {path} or its folder {folder} is read-only and cannot be opened or written (no data was changed): check the permissions, or copy the database to a writable place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="57"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="58"/>
         <source>数据库正被其他程序占用，请稍后再试</source>
         <translation>The database is busy in another program: try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="58"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="59"/>
         <source>数据库 {path} 已损坏（数据未作改动）：请用 hdrectify restore 从备份恢复</source>
         <translation>The database {path} is damaged (the data is unchanged): restore a backup with hdrectify restore</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="61"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="62"/>
         <source>数据库已损坏（数据未作改动）：请用 hdrectify restore 从备份恢复</source>
         <translation>The database is damaged (the data is unchanged): restore a backup with hdrectify restore</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="62"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="63"/>
         <source>无法打开数据库 {path} （文件夹可能只读或不存在）：请检查路径和权限</source>
         <translation>Cannot open the database {path} (its folder may be read-only or missing): check the path and the permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="65"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="66"/>
         <source>无法打开数据库（文件夹可能只读或不存在）：请检查路径和权限</source>
         <translation>Cannot open the database (its folder may be read-only or missing): check the path and the permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="66"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="67"/>
         <source>读写 {path} 时磁盘出错，数据未作改动：请检查磁盘或存储设备，必要时从备份恢复</source>
         <translation>Disk error reading or writing {path}; the data is unchanged: check the disk or storage device, and restore a backup if needed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="69"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="70"/>
         <source>读写文件时磁盘出错，数据未作改动：请检查磁盘或存储设备，必要时从备份恢复</source>
         <translation>Disk error reading or writing a file; the data is unchanged: check the disk or storage device, and restore a backup if needed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="72"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="73"/>
         <source>数据库操作失败，数据未作改动：详情见日志</source>
         <translation>The database operation failed; the data is unchanged: see the log for details</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="73"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="74"/>
         <source>数据库 {path} 不存在：请先运行 hdrectify init 创建（或用 --db 指定已有文件）</source>
         <translation>The database {path} does not exist: create it first with hdrectify init (or give an existing file with --db)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="76"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="77"/>
         <source>无法在 {folder} 创建数据库：请换一个文件夹</source>
         <translation>Cannot create a database in {folder}: choose another folder</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="77"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="78"/>
         <source>{path} 不是 hdrectify 数据库（无法作为 SQLite 文件打开）</source>
         <translation>{path} is not an hdrectify database (it cannot be opened as an SQLite file)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="78"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="79"/>
         <source>数据库 {path} 由更新版本的 hdrectify 创建（结构版本 {version}，本程序支持到 {supported}）：请升级 hdrectify 后再打开</source>
         <translation>The database {path} was made by a newer hdrectify (schema version {version}; this one supports up to {supported}): upgrade hdrectify, then open it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="82"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="83"/>
         <source>{path} 不是 hdrectify 数据库：请用 --db 指定正确的文件</source>
         <translation>{path} is not an hdrectify database: give the right file with --db</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="83"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="84"/>
         <source>数据库 {path} 尚未初始化：请先运行 hdrectify init</source>
         <translation>The database {path} is not initialised: run hdrectify init first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="84"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="85"/>
         <source>数据库 {path} 不存在</source>
         <translation>The database {path} does not exist</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="85"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="86"/>
         <source>数据库 {path} 由更新版本的 hdrectify 创建：请升级 hdrectify 后再打开</source>
         <translation>The database {path} was made by a newer hdrectify: upgrade hdrectify, then open it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="88"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="89"/>
         <source>数据库 {path} 需要先升级结构才能打开，只读方式不能升级：请关闭其他窗口后再打开</source>
         <translation>The database {path} must be upgraded before it can be opened, and a read-only window cannot upgrade it: close the other window, then open it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="91"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="92"/>
         <source>数据库 {path} 复制得不完整：它的数据还在原来位置旁边的 {wal} 文件里，这里没有。请把 {wal} 和它一起复制过来（复制前先关闭程序），或在原来的电脑上用“备份”生成备份文件，再在这里“恢复备份”</source>
         <translation>The database {path} was copied incompletely: its data is still in the file {wal} next to the original, which is not here. Copy {wal} along with it (close the program before copying), or make a backup on the original computer with “Back up” and use “Restore a backup” here</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="95"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="96"/>
         <source>数据库 {path} 已损坏，为保护数据不再写入；最新的完好备份是 {backup}（{when}），可用 hdrectify restore 恢复</source>
         <translation>The database {path} is damaged, and nothing more is written to it to protect the data; the newest sound backup is {backup} ({when}), which hdrectify restore can restore</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="99"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="100"/>
         <source>数据库 {path} 已损坏，为保护数据不再写入</source>
         <translation>The database {path} is damaged, and nothing more is written to it to protect the data</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="100"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="101"/>
         <source>备份 {path} 校验未通过，未作恢复：{summary}</source>
         <translation>The backup {path} fails verification and was not restored: {summary}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="101"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="102"/>
         <source>备份校验未通过，未保存备份</source>
         <translation>The backup fails verification and was not saved</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="102"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="103"/>
         <source>找不到备份文件 {path}</source>
         <translation>Backup file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="103"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="104"/>
         <source>{path} 不是 hdrectify 备份（无法作为 SQLite 文件打开）</source>
         <translation>{path} is not an hdrectify backup (it cannot be opened as an SQLite file)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="104"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="105"/>
         <source>备份 {path} 已损坏，不能用于恢复</source>
         <translation>The backup {path} is damaged and cannot be restored</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="105"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="106"/>
         <source>{path} 不是 hdrectify 备份</source>
         <translation>{path} is not an hdrectify backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="106"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="107"/>
         <source>备份 {path} 由更新版本的 hdrectify 创建（结构版本 {version}，本程序支持到 {supported}）：请升级 hdrectify 后再恢复</source>
         <translation>The backup {path} was made by a newer hdrectify (schema version {version}; this one supports up to {supported}): upgrade hdrectify, then restore it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="110"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="111"/>
         <source>不能用数据库文件自身恢复：请选择一个备份文件</source>
         <translation>A database cannot be restored from itself: choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="111"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="112"/>
         <source>记录的版本时钟超出合理范围（可能来自被改动的交换包）：请用“校验数据”检查数据库，或从备份恢复</source>
         <translation>A record&apos;s version clock is out of range (perhaps from a tampered bundle): check the database with “Verify data”, or restore a backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="114"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="115"/>
         <source>{path} 已存在且不是演示数据库：演示数据不会写入正式数据库，请换一个文件名</source>
         <translation>{path} exists and is not a demo database: demo data is never written into a real database; choose another file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="117"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="118"/>
         <source>磁盘已满，本次操作未保存（数据未作改动）。请清理磁盘空间后再试。</source>
         <translation>The disk is full; nothing was saved (the data is unchanged). Please free some disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="120"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="121"/>
         <source>数据库或其所在文件夹是只读的，本次操作未保存（数据未作改动）。请检查权限，或把数据库复制到可写的位置。</source>
         <translation>The database or its folder is read-only; nothing was saved (the data is unchanged). Please check the permissions, or copy the database to a writable place.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="124"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="125"/>
         <source>数据库正被其他程序占用，本次操作未保存。请稍后再试。</source>
         <translation>The database is busy in another program; nothing was saved. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="125"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="126"/>
         <source>数据库文件已损坏，本次操作未保存。请用“文件 → 恢复备份”从备份恢复。</source>
         <translation>The database file is damaged; nothing was saved. Please restore a backup with “File → Restore a backup”.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="128"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="129"/>
         <source>读写磁盘时出错，本次操作未保存（数据未作改动）。请检查磁盘或存储设备，必要时从备份恢复。</source>
         <translation>Error reading or writing the disk; nothing of this action was saved (the data is unchanged). Check the disk or storage device, and restore a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="131"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="132"/>
         <source>数据库操作失败，本次操作未保存（数据未作改动）。</source>
         <translation>The database operation failed; nothing was saved (the data is unchanged).</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="132"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="133"/>
         <source>数据库以只读方式打开（另一个窗口正在使用它），不能修改</source>
         <translation>The database is open read-only (another window is using it): it cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="133"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="134"/>
         <source>正在检查数据库文件是否完好，请稍候几秒再保存</source>
         <translation>Checking that the database file is intact: please wait a few seconds, then save again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="134"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="135"/>
         <source>数据库文件 {path} 已损坏，为保护数据不能修改：请从备份恢复（文件 → 恢复备份…）</source>
         <translation>The database file {path} is damaged; to protect the data it cannot be changed. Please restore a backup with “File → Restore a backup”.</translation>
     </message>
@@ -4212,7 +4364,7 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages/app.py" line="55"/>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="48"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="49"/>
         <source>磁盘已满，本次操作未保存（数据未作改动）：请清理磁盘空间后再试</source>
         <translation>The disk is full; nothing was saved (no data was changed): free some disk space and try again</translation>
     </message>
@@ -4237,13 +4389,13 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>This measure has {notes} progress notes and {files} evidence files: to delete it, delete these records too</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="40"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="41"/>
         <source>“{name}”无法校验：{problem}</source>
         <translation>“{name}” cannot be checked: {problem}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages/app.py" line="56"/>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="53"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="54"/>
         <source>没有写入权限：数据库或其所在文件夹是只读的，无法打开或写入（数据未作改动）：请检查权限，或把数据库复制到可写的位置</source>
         <translation>No write permission: the database or its folder is read-only and cannot be opened or written (no data was changed): check the permissions, or copy the database to a writable place</translation>
     </message>
@@ -4588,7 +4740,7 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/wording.py" line="121"/>
-        <location filename="../../hdrectify/domain/wording.py" line="321"/>
+        <location filename="../../hdrectify/domain/wording.py" line="326"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -4669,14 +4821,14 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/wording.py" line="238"/>
-        <location filename="../../hdrectify/domain/wording.py" line="307"/>
+        <location filename="../../hdrectify/domain/wording.py" line="312"/>
         <location filename="../../hdrectify/exchange/rules.py" line="41"/>
         <source>季度汇报</source>
         <translation>Quarterly report</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/wording.py" line="239"/>
-        <location filename="../../hdrectify/domain/wording.py" line="308"/>
+        <location filename="../../hdrectify/domain/wording.py" line="313"/>
         <location filename="../../hdrectify/exchange/rules.py" line="42"/>
         <source>年度考评</source>
         <translation>Annual review</translation>
@@ -4763,256 +4915,271 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/wording.py" line="274"/>
+        <source>待审核</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="275"/>
+        <source>已销号</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="276"/>
+        <source>已退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="279"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="275"/>
+        <location filename="../../hdrectify/domain/wording.py" line="280"/>
         <source>临近时限</source>
         <translation>Deadline near</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="276"/>
+        <location filename="../../hdrectify/domain/wording.py" line="281"/>
         <source>时间充裕</source>
         <translation>Time to spare</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="280"/>
+        <location filename="../../hdrectify/domain/wording.py" line="285"/>
         <source>红底 已逾期&#x3000;黄底 剩 {yellow} 天内到期&#x3000;青底 剩 {green} 天以上（其间不着色；每行另以文字写明）</source>
         <translation>Red background: overdue · yellow: due within {yellow} days · teal: more than {green} days left (none in between; every row also says it in words)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="294"/>
+        <location filename="../../hdrectify/domain/wording.py" line="299"/>
         <source>巡察反馈</source>
         <translation>Inspection feedback</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="295"/>
+        <location filename="../../hdrectify/domain/wording.py" line="300"/>
         <source>走访发现</source>
         <translation>Found on visits</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="298"/>
+        <location filename="../../hdrectify/domain/wording.py" line="303"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="299"/>
+        <location filename="../../hdrectify/domain/wording.py" line="304"/>
         <source>星期二</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="300"/>
+        <location filename="../../hdrectify/domain/wording.py" line="305"/>
         <source>星期三</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="301"/>
+        <location filename="../../hdrectify/domain/wording.py" line="306"/>
         <source>星期四</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="302"/>
+        <location filename="../../hdrectify/domain/wording.py" line="307"/>
         <source>星期五</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="303"/>
+        <location filename="../../hdrectify/domain/wording.py" line="308"/>
         <source>星期六</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="304"/>
+        <location filename="../../hdrectify/domain/wording.py" line="309"/>
         <source>星期日</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="312"/>
+        <location filename="../../hdrectify/domain/wording.py" line="317"/>
         <source>元旦</source>
         <translation>New Year&apos;s Day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="313"/>
+        <location filename="../../hdrectify/domain/wording.py" line="318"/>
         <source>春节</source>
         <translation>Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="314"/>
+        <location filename="../../hdrectify/domain/wording.py" line="319"/>
         <source>清明节</source>
         <translation>Qingming Festival</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="315"/>
+        <location filename="../../hdrectify/domain/wording.py" line="320"/>
         <source>劳动节</source>
         <translation>Labour Day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="316"/>
+        <location filename="../../hdrectify/domain/wording.py" line="321"/>
         <source>端午节</source>
         <translation>Dragon Boat Festival</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="317"/>
+        <location filename="../../hdrectify/domain/wording.py" line="322"/>
         <source>国庆节</source>
         <translation>National Day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="318"/>
+        <location filename="../../hdrectify/domain/wording.py" line="323"/>
         <source>中秋节</source>
         <translation>Mid-Autumn Festival</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="319"/>
+        <location filename="../../hdrectify/domain/wording.py" line="324"/>
         <source>抗战胜利纪念日</source>
         <translation>Victory Day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="323"/>
+        <location filename="../../hdrectify/domain/wording.py" line="328"/>
         <source>{0}年{1}假期（{2}—{3}）</source>
         <translation>{1} holiday {0} ({2}–{3})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="324"/>
+        <location filename="../../hdrectify/domain/wording.py" line="329"/>
         <source>{0}年{1}假期（{2}）</source>
         <translation>{1} holiday {0} ({2})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="325"/>
+        <location filename="../../hdrectify/domain/wording.py" line="330"/>
         <source>{0}放假：{1}—{2}</source>
         <translation>{0} holiday: {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="326"/>
+        <location filename="../../hdrectify/domain/wording.py" line="331"/>
         <source>调休上班：{0}</source>
         <translation>Make-up working day: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="369"/>
+        <location filename="../../hdrectify/domain/wording.py" line="378"/>
         <source>空字符 NUL</source>
         <translation>null character NUL</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="370"/>
+        <location filename="../../hdrectify/domain/wording.py" line="379"/>
         <source>制表符</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="371"/>
+        <location filename="../../hdrectify/domain/wording.py" line="380"/>
         <source>转义字符 ESC</source>
         <translation>escape character ESC</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="372"/>
+        <location filename="../../hdrectify/domain/wording.py" line="381"/>
         <source>删除字符 DEL</source>
         <translation>delete character DEL</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="373"/>
+        <location filename="../../hdrectify/domain/wording.py" line="382"/>
         <source>软连字符</source>
         <translation>soft hyphen</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="374"/>
+        <location filename="../../hdrectify/domain/wording.py" line="383"/>
         <source>阿拉伯字母标记</source>
         <translation>Arabic letter mark</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="375"/>
+        <location filename="../../hdrectify/domain/wording.py" line="384"/>
         <source>蒙古文元音分隔符</source>
         <translation>Mongolian vowel separator</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="376"/>
+        <location filename="../../hdrectify/domain/wording.py" line="385"/>
         <source>零宽空格</source>
         <translation>zero width space</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="377"/>
+        <location filename="../../hdrectify/domain/wording.py" line="386"/>
         <source>零宽不连字</source>
         <translation>zero width non-joiner</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="378"/>
+        <location filename="../../hdrectify/domain/wording.py" line="387"/>
         <source>零宽连字</source>
         <translation>zero width joiner</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="379"/>
+        <location filename="../../hdrectify/domain/wording.py" line="388"/>
         <source>从左到右标记</source>
         <translation>left-to-right mark</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="380"/>
+        <location filename="../../hdrectify/domain/wording.py" line="389"/>
         <source>从右到左标记</source>
         <translation>right-to-left mark</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="381"/>
+        <location filename="../../hdrectify/domain/wording.py" line="390"/>
         <source>从左到右嵌入</source>
         <translation>left-to-right embedding</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="382"/>
+        <location filename="../../hdrectify/domain/wording.py" line="391"/>
         <source>从右到左嵌入</source>
         <translation>right-to-left embedding</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="383"/>
+        <location filename="../../hdrectify/domain/wording.py" line="392"/>
         <source>方向格式结束</source>
         <translation>pop directional formatting</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="384"/>
+        <location filename="../../hdrectify/domain/wording.py" line="393"/>
         <source>从左到右强制</source>
         <translation>left-to-right override</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="385"/>
+        <location filename="../../hdrectify/domain/wording.py" line="394"/>
         <source>从右到左强制</source>
         <translation>right-to-left override</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="386"/>
+        <location filename="../../hdrectify/domain/wording.py" line="395"/>
         <source>字连接符</source>
         <translation>word joiner</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="387"/>
+        <location filename="../../hdrectify/domain/wording.py" line="396"/>
         <source>从左到右隔离</source>
         <translation>left-to-right isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="388"/>
+        <location filename="../../hdrectify/domain/wording.py" line="397"/>
         <source>从右到左隔离</source>
         <translation>right-to-left isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="389"/>
+        <location filename="../../hdrectify/domain/wording.py" line="398"/>
         <source>首强字符隔离</source>
         <translation>first strong isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="390"/>
+        <location filename="../../hdrectify/domain/wording.py" line="399"/>
         <source>方向隔离结束</source>
         <translation>pop directional isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="391"/>
+        <location filename="../../hdrectify/domain/wording.py" line="400"/>
         <source>零宽不换行空格（BOM）</source>
         <translation>zero width no-break space (BOM)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="394"/>
+        <location filename="../../hdrectify/domain/wording.py" line="403"/>
         <source>控制字符</source>
         <translation>control character</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="395"/>
+        <location filename="../../hdrectify/domain/wording.py" line="404"/>
         <source>格式字符</source>
         <translation>format character</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="397"/>
+        <location filename="../../hdrectify/domain/wording.py" line="406"/>
         <source>无效字符</source>
         <translation>invalid character</translation>
     </message>
@@ -5095,6 +5262,21 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <location filename="../../hdrectify/exchange/rules.py" line="54"/>
         <source>考评分项得分</source>
         <translation>Review item scores</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/exchange/rules.py" line="55"/>
+        <source>销号申请</source>
+        <translation>Requests to close</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/exchange/rules.py" line="56"/>
+        <source>销号申请材料</source>
+        <translation>file of a request to close</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/exchange/rules.py" line="57"/>
+        <source>销号申请审核</source>
+        <translation>answer to a request to close</translation>
     </message>
 </context>
 <context>
@@ -5516,27 +5698,27 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>{0} measures changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="330"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="329"/>
         <source>整改时限：{0}</source>
         <translation>Deadlines: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="48"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="50"/>
         <source>（未记中心）</source>
         <translation>(centre not recorded)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="51"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="53"/>
         <source>，{0}到岗发现</source>
         <translation>, found by {0} on an on-site visit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="55"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="57"/>
         <source>来源：走访发现 — {0}，{1}{2}</source>
         <translation>Source: found on a visit — {0}, {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="59"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="61"/>
         <source>来源：巡察反馈（{0}反馈）— {1}</source>
         <translation>Source: inspection feedback ({0}) — {1}</translation>
     </message>
@@ -6257,37 +6439,37 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>MeasurePanel</name>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="142"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="148"/>
         <source>通报原文，不能修改</source>
         <translation>Original text of the notice; it cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="146"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="152"/>
         <source>整改措施 {0}</source>
         <translation>Measure {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="149"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="155"/>
         <source>（附佐证材料）</source>
         <translation>(evidence attached)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="150"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="156"/>
         <source>已于{0}销号：{1}</source>
         <translation>Closed on {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="211"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="218"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="256"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="263"/>
         <source>重新打开</source>
         <translation>Reopen Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="256"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="263"/>
         <source>为什么要重新打开这项已销号的措施？</source>
         <translation>Why reopen this closed measure?</translation>
     </message>
@@ -8123,37 +8305,37 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>ScanResults</name>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="285"/>
+        <location filename="../../hdrectify/domain/wording.py" line="290"/>
         <source>已附到当月到岗记录</source>
         <translation>Attached to the month&apos;s visit record</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="286"/>
+        <location filename="../../hdrectify/domain/wording.py" line="291"/>
         <source>已收到扫描件，待补登到岗记录</source>
         <translation>Scan received; the visit record is still to be logged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="287"/>
+        <location filename="../../hdrectify/domain/wording.py" line="292"/>
         <source>已有相同扫描件，未重复添加</source>
         <translation>The same scan is already on file; not added again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="288"/>
+        <location filename="../../hdrectify/domain/wording.py" line="293"/>
         <source>未识别到清单二维码，未添加</source>
         <translation>No checklist QR code found; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="289"/>
+        <location filename="../../hdrectify/domain/wording.py" line="294"/>
         <source>二维码中的挂钩关系不在本数据库中，未添加</source>
         <translation>The QR code names a pairing not in this database; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="290"/>
+        <location filename="../../hdrectify/domain/wording.py" line="295"/>
         <source>该挂钩当月无需到岗，未添加</source>
         <translation>The pairing owes no visit that month; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="291"/>
+        <location filename="../../hdrectify/domain/wording.py" line="296"/>
         <source>无法读取该文件或页面，未添加</source>
         <translation>The file or page could not be read; not added</translation>
     </message>

@@ -197,4 +197,8 @@ MESSAGES: dict[str, str] = {
     "trust.not_listed": QT_TRANSLATE_NOOP(
         "InputError", "信任列表中没有指纹为 {fingerprint} 的电脑：用 hdrectify trust list 查看"
     ),
+    "rules.answer_from_member": QT_TRANSLATE_NOOP(
+        "InputError", "党员电脑的交换包不能带有销号申请的审核结果：只有办公室能审核"
+    ),
+    "rules.request_not_own": QT_TRANSLATE_NOOP("InputError", "党员电脑的交换包只能带有本机提出的销号申请及其材料"),
 }

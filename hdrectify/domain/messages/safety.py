@@ -37,6 +37,7 @@ MESSAGES: dict[str, str] = {
     "audit.scan_finding": QT_TRANSLATE_NOOP("InputError", "签字清单扫描件：{problem}"),
     "audit.photo_finding": QT_TRANSLATE_NOOP("InputError", "记录照片：{problem}"),
     "audit.report_file_finding": QT_TRANSLATE_NOOP("InputError", "汇报文件：{problem}"),
+    "audit.request_file_finding": QT_TRANSLATE_NOOP("InputError", "销号申请材料：{problem}"),
     "audit.evidence_unchecked": QT_TRANSLATE_NOOP("InputError", "“{name}”无法校验：{problem}"),
     "audit.evidence_unreadable": QT_TRANSLATE_NOOP("InputError", "无法读取“{name}”的存档文件"),
     "audit.summary_altered": QT_TRANSLATE_NOOP("InputError", "佐证材料被改动 {count} 个（{first}）"),

@@ -267,4 +267,26 @@ MESSAGES: dict[str, str] = {
     ),
     "records.wrong_period_kind": QT_TRANSLATE_NOOP("InputError", "{obligation}按{kind}计，不能查询{period}"),
     "records.delete_needs_reason": QT_TRANSLATE_NOOP("InputError", "删除必须写明原因"),
+    # -- 申请销号 (store/close_requests.py) --------------------------------------------------------
+    "requests.office_closes": QT_TRANSLATE_NOOP(
+        "InputError", "本机是办公室的电脑，不用申请销号：请用 hdrectify measure close 直接销号"
+    ),
+    "requests.measure_done": QT_TRANSLATE_NOOP("InputError", "该措施已经销号，无需再申请销号"),
+    "requests.needs_basis": QT_TRANSLATE_NOOP("InputError", "申请销号需要佐证材料或书面说明：请附上文件，或写明理由"),
+    "requests.no_such_request": QT_TRANSLATE_NOOP(
+        "InputError", "措施 {ref} 没有编号以“{id}”开头的销号申请：请用 hdrectify measure requests 查看"
+    ),
+    "requests.none_pending": QT_TRANSLATE_NOOP(
+        "InputError", "措施 {ref} 没有待审核的销号申请：请用 hdrectify measure requests 查看"
+    ),
+    "requests.which": QT_TRANSLATE_NOOP(
+        "InputError", "措施 {ref} 有多份待审核的销号申请（{ids}）：请用 --request 指明审核哪一份"
+    ),
+    "requests.office_answers": QT_TRANSLATE_NOOP(
+        "InputError", "销号申请只能由办公室审核：本机是党员电脑（role=member）"
+    ),
+    "requests.gone": QT_TRANSLATE_NOOP("InputError", "找不到这份销号申请：请刷新后重试"),
+    "requests.answered": QT_TRANSLATE_NOOP("InputError", "这份销号申请已经审核过了：请刷新后查看"),
+    "requests.measure_closed": QT_TRANSLATE_NOOP("InputError", "措施 {ref} 已经销号：请退回这份申请，并在意见中说明"),
+    "requests.comment_needed": QT_TRANSLATE_NOOP("InputError", "退回销号申请须写明意见：请说明还缺什么"),
 }
