@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from hdrectify.store import schema_reports, schema_signing
+from hdrectify.store import schema_feedback, schema_reports, schema_signing
 from hdrectify.store.schema_rubric import rubric_tables
 
 if TYPE_CHECKING:  # sqlite-utils is imported only when a schema is created or upgraded: start-up time
@@ -446,6 +446,7 @@ STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0010_report_files", schema_reports.report_files),
     ("0011_rubric", rubric_tables),
     ("0012_signing", schema_signing.signing),
+    ("0015_feedback", schema_feedback.feedback),
 ]
 SCHEMA_VERSION = len(STEPS)
 
@@ -482,6 +483,7 @@ DATA_TABLES = (
     "report_files",
     "rubrics",
     "review_items",
+    "report_feedback",
 )
 
 # The tables whose rows name a file kept by content hash in the evidence folder (their ``sha256``
