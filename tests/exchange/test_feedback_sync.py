@@ -4,10 +4,12 @@ bundle cannot bring or change a mark."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from hdrectify.domain.periods import Kind, Period
+from hdrectify.exchange.export import export_bundle
 from hdrectify.exchange.result import MergeRefused
 from hdrectify.store.base import Store, now_stamp
 from hdrectify.store.feedback import (
@@ -22,7 +24,7 @@ from hdrectify.store.feedback import (
 )
 from hdrectify.store.people import find_centre, find_member
 from hdrectify.store.records import add_report
-from tests.exchange.exchange_helpers import CENTRE_A, CHEN, Site
+from tests.exchange.exchange_helpers import CENTRE_A, CHEN, HUANG, Site, members
 
 Q1 = Period.parse("2026-Q1", Kind.QUARTER)
 
@@ -115,3 +117,18 @@ def test_a_laptop_changing_an_office_mark_is_refused(office: Site, chen: Site) -
     with pytest.raises(MergeRefused):
         office.take(chen.export())
     assert office.everything() == before
+
+
+def test_a_members_prepared_bundle_carries_only_the_marks_on_that_members_reports(
+    tmp_path: Path, office: Site, chen: Site
+) -> None:
+    report_id = _report(chen, "一季度汇报")
+    office.take(chen.export())
+    office.do(lambda s: give_feedback(s, "reports", report_id, accept=False, comment="请重写"))
+    parts = {}
+    for name in (CHEN, HUANG):
+        out = tmp_path / f"for-{name}.hdbundle"
+        with office.store() as store:
+            export_bundle(store, out, for_member=find_member(store, name)["id"])
+        parts[name] = [n for n in members(out) if "report_feedback" in n]
+    assert parts[CHEN] and not parts[HUANG]
