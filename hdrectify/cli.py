@@ -22,6 +22,7 @@ from hdrectify import (
     cli_bundle,
     cli_draft,
     cli_due,
+    cli_feedback,
     cli_holidays,
     cli_import,
     cli_ledger,
@@ -420,6 +421,7 @@ for _command in (
     cli_import.import_,
     cli_holidays.holidays,
     cli_draft.draft_report,
+    cli_feedback.feedback,
 ):
     cli.add_command(_command)
 for _command in cli_requests.COMMANDS:  # 申请销号: under ``measure``

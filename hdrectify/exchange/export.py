@@ -153,6 +153,11 @@ def _for_member(store: Store, member_id: str) -> dict[str, set[str]]:
     only["review_items"] = {
         r["id"] for r in store.rows("SELECT id, review_id FROM review_items") if r["review_id"] in only["reviews"]
     }
+    only["report_feedback"] = {
+        r["id"]
+        for r in store.rows("SELECT id, report_id, review_id FROM report_feedback")
+        if r["report_id"] in only["reports"] or r["review_id"] in only["reviews"]
+    }
     return only  # the other tables (centres, members, the ledger): all of them
 
 

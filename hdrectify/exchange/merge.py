@@ -42,7 +42,7 @@ from hdrectify.exchange.identity import reconcile
 from hdrectify.exchange.merge_writes import Candidate, MergeWriter
 from hdrectify.exchange.records import BundleError, ClockLimits, Version, column_kind
 from hdrectify.exchange.result import ConflictNote, MergeRefused, MergeResult, TableCounts
-from hdrectify.exchange.rules import Violation, check, row_title, same_row
+from hdrectify.exchange.rules import Violation, check, feedback_from_member, row_title, same_row
 from hdrectify.exchange.rules_requests import check_requests
 from hdrectify.exchange.trust import check_sender
 from hdrectify.exchange.trust import record as record_trust
@@ -185,6 +185,7 @@ class _Merger(MergeWriter):
         self.result.violations += check_requests(
             store, self.bundle.bundle_id, self.result.signer_role, self.bundle.installation_id
         )
+        self.result.violations += feedback_from_member(self.touched, self.inserted, self.result.signer_role)
 
     def _set_indexes_aside(self, table: str, new_rows: int) -> list[str]:
         """Drop ``table``'s own indexes when many more rows arrive than it holds; returns what rebuilds them.

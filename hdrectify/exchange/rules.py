@@ -55,6 +55,7 @@ TABLE_LABELS = {
     "close_requests": QT_TRANSLATE_NOOP("Labels", "销号申请"),
     "close_request_files": QT_TRANSLATE_NOOP("Labels", "销号申请材料"),
     "close_request_answers": QT_TRANSLATE_NOOP("Labels", "销号申请审核"),
+    "report_feedback": QT_TRANSLATE_NOOP("Labels", "汇报审阅意见"),
 }
 
 
@@ -158,6 +159,7 @@ DATE_COLUMNS = {
 # The rows whose ids the checks start from, and the references they follow from the others.
 _STARTS = ("centres", "pairings", "ledger_measures")
 _PAIRED = ("contacts", "reports", "reviews")
+FEEDBACK = "report_feedback"  # the office's marks on reports and reviews: office → laptop only
 
 
 @dataclass
@@ -177,7 +179,7 @@ class Inserted:
     def add(self, table: str, row: Mapping[str, object]) -> None:
         self.tables.add(table)
         row_id = str(row["id"])
-        if table in _STARTS:
+        if table in _STARTS or table == FEEDBACK:
             self.ids.setdefault(table, set()).add(row_id)
         elif table in _PAIRED:
             self.pairing_ids.add(str(row["pairing_id"]))
@@ -217,6 +219,17 @@ def check(store: Store, touched: Mapping[str, set[str]], inserted: Inserted | No
     out += _check_closed_measures(store, touched, inserted)
     out += _check_foreign_keys(store, {t for t, ids in touched.items() if ids} | inserted.tables)
     return out
+
+
+def feedback_from_member(
+    touched: Mapping[str, set[str]], inserted: Inserted, signer_role: str | None
+) -> list[Violation]:
+    """已阅 / 退回 are the office's word: a member's bundle that would add or change a mark is refused,
+    row by row (a mark it merely relays, unchanged, touches nothing and passes)."""
+    if signer_role != "member":
+        return []
+    ids = set(touched.get(FEEDBACK, ())) | inserted.ids.get(FEEDBACK, set())
+    return [Violation(FEEDBACK, row_id, InputError("rules.feedback_from_member")) for row_id in sorted(ids)]
 
 
 def _check_closed_measures(store: Store, touched: Mapping[str, set[str]], inserted: Inserted) -> list[Violation]:

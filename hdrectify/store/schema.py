@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from hdrectify.store import schema_reports, schema_requests, schema_signing
+from hdrectify.store import schema_feedback, schema_reports, schema_requests, schema_signing
 from hdrectify.store.schema_rubric import rubric_tables
 
 if TYPE_CHECKING:  # sqlite-utils is imported only when a schema is created or upgraded: start-up time
@@ -447,6 +447,7 @@ STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0011_rubric", rubric_tables),
     ("0012_signing", schema_signing.signing),
     ("0013_close_requests", schema_requests.close_requests),
+    ("0014_feedback", schema_feedback.feedback),
 ]
 SCHEMA_VERSION = len(STEPS)
 
@@ -486,6 +487,7 @@ DATA_TABLES = (
     "close_requests",
     "close_request_files",
     "close_request_answers",
+    "report_feedback",
 )
 
 # The tables whose rows name a file kept by content hash in the evidence folder (their ``sha256``

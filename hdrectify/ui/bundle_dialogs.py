@@ -75,6 +75,7 @@ def table_label(table: str) -> str:
         "evidence": QCoreApplication.translate("Exchange", "佐证材料"),
         "rubrics": QCoreApplication.translate("Exchange", "考评细则"),
         "review_items": QCoreApplication.translate("Exchange", "考评分项得分"),
+        "report_feedback": QCoreApplication.translate("Exchange", "汇报审阅意见"),
     }
     return labels.get(table, table)
 

@@ -138,7 +138,27 @@ class CellRecordsDialog(QDialog):
         self.visit_button.setToolTip(self.tr("本月已收到签字清单但还没有到岗记录：登记到岗并把扫描件附上"))
         self.visit_button.clicked.connect(self.record_visit)
         self._show_visit_button()
+        # a report or review: the office marks it 已阅 or 退回; a laptop sees the marks and resubmits
+        self.feedback_button = self.ui.buttonBox.addButton(self.tr("审阅(&F)…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.feedback_button.setToolTip(self.tr("已阅或退回（附意见）；查看审阅记录、重新提交"))
+        self.feedback_button.setVisible(ob in (Obligation.REPORT, Obligation.REVIEW) and not empty)
+        self.feedback_button.clicked.connect(self.show_feedback)
         (view if not empty else close).setFocus()
+
+    def show_feedback(self) -> QDialog | None:
+        """汇报审阅 of the chosen report or review."""
+        from hdrectify.ui.feedback_dialog import FeedbackDialog
+
+        index = self.ui.recordsView.currentIndex()
+        if not index.isValid():
+            return None
+        rec = self.model.record(index.row())
+        if rec.table not in ("reports", "reviews"):
+            return None
+        dialog = FeedbackDialog(self.ctx, "reports" if rec.table == "reports" else "reviews", rec.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _pending(self) -> list[Row]:
         return [s for s in self.scans if s["contact_id"] is None]

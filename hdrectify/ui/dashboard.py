@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from hdrectify.domain.cadence import Obligation
 from hdrectify.domain.ledger import DeadlineWarning
 from hdrectify.store.base import Store
 from hdrectify.store.dashboard import Dashboard, Item, build
+from hdrectify.store.feedback import Submission, returned
 from hdrectify.ui import labels
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.form_support import zh_date
@@ -42,18 +43,22 @@ class DashboardPage(QWidget):
         )
         self.member_model = RowsModel(self._member_headers(), self)
         self.unvisited_model = RowsModel(self._unvisited_headers(), self)
+        self._add_returned()
         for view, model in (
             (self.ui.dueTable, self.due_model),
             (self.ui.missedTable, self.missed_model),
             (self.ui.deadlineTable, self.deadline_model),
             (self.ui.memberTable, self.member_model),
             (self.ui.unvisitedTable, self.unvisited_model),
+            (self.returned_table, self.returned_model),
         ):
             _setup_table(view)
             view.setModel(model)
         self.ui.dueTable.doubleClicked.connect(self._log_for)
         self.ui.missedTable.doubleClicked.connect(self._log_for)
         self.ui.deadlineTable.doubleClicked.connect(self._open_measure)
+        self.returned_table.doubleClicked.connect(self._open_returned)
+        self.returned_table.activated.connect(self._open_returned)
         self.ui.logButton.clicked.connect(lambda: self._open_log(None))
         for card in (self.ui.weekCard, self.ui.monthCard, self.ui.missedCard, self.ui.measuresCard, self.ui.rateCard):
             card.setStyleSheet(CARD_STYLE)
@@ -78,12 +83,69 @@ class DashboardPage(QWidget):
 
         self.member_model.set_headers(self._member_headers())
         self.unvisited_model.set_headers(self._unvisited_headers())
+        self.returned_model.set_headers(self._returned_headers())
 
     def _member_headers(self) -> list[str]:
         return [self.tr("党员"), self.tr("按时"), self.tr("逾期完成"), self.tr("未完成"), self.tr("完成率")]
 
     def _unvisited_headers(self) -> list[str]:
         return [self.tr("康园中心"), self.tr("所在镇"), self.tr("挂钩党员")]
+
+    def _returned_headers(self) -> list[str]:
+        return [self.tr("挂钩"), self.tr("事项"), self.tr("期间"), self.tr("退回意见")]
+
+    # -- reports and reviews the office returned (汇报审阅) -------------------------------------------
+    def _add_returned(self) -> None:
+        """Below what is due: what the office sent back, with its comment (hidden while there is none)."""
+        self.returned_label = QLabel(self)
+        self.returned_label.setObjectName("returnedLabel")
+        self.returned_table = QTableView(self)
+        self.returned_table.setObjectName("returnedTable")
+        self.returned_table.setTabKeyNavigation(False)
+        self.returned_table.setAccessibleName(self.tr("办公室退回的汇报和考评"))
+        self.returned_table.setAccessibleDescription(self.tr("双击或按回车查看退回意见并重新提交"))
+        self.returned_model = RowsModel(self._returned_headers(), self)
+        column = self.ui.leftColumn
+        column.insertWidget(column.indexOf(self.ui.missedLabel), self.returned_label)
+        column.insertWidget(column.indexOf(self.ui.missedLabel), self.returned_table)
+        self.returned: list[Submission] = []
+        self._show_returned([])
+
+    def _show_returned(self, found: list[Submission]) -> None:
+        self.returned = found
+        self.returned_label.setText(
+            self.tr("<b>办公室退回的汇报和考评</b>（{0} 份，双击查看意见并重新提交）").format(len(found))
+        )
+        self.returned_model.set_lines(
+            [
+                Line(
+                    (
+                        f"{s.member} — {s.centre}",
+                        labels.obligation_text("report" if s.table == "reports" else "review"),
+                        period_text(s.period),
+                        " ".join(s.last_comment.split()),
+                    ),
+                    LEVEL_COLOURS[DeadlineWarning.YELLOW],
+                    s.last_comment,
+                    s,
+                    self.tr("已退回"),
+                )
+                for s in found
+            ]
+        )
+        for widget in (self.returned_label, self.returned_table):
+            widget.setVisible(bool(found))
+
+    def _open_returned(self, index: QModelIndex) -> QWidget | None:
+        from hdrectify.ui.feedback_dialog import FeedbackDialog
+
+        found = index.data(PAYLOAD_ROLE)
+        if not isinstance(found, Submission):
+            return None
+        dialog = FeedbackDialog(self.ctx, found.table, found.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- loading ------------------------------------------------------------
     def refresh(self) -> None:
@@ -92,16 +154,17 @@ class DashboardPage(QWidget):
         path, me, previous = self.ctx.path, self.ctx.me(), self.ctx.previous_open
         today = dt.date.today()
 
-        def work(progress: Progress) -> Dashboard:
+        def work(progress: Progress) -> tuple[Dashboard, list[Submission]]:
             with Store.open(path) as store:
-                return build(store, me, today, previous)
+                return build(store, me, today, previous), returned(store, me)
 
         # only the newest refresh is shown: an older one finishing late must not overwrite it
         self._generation = generation = getattr(self, "_generation", 0) + 1
 
-        def show(board: Dashboard) -> None:
-            if generation == self._generation:
-                self._show(board)
+        def show(found: tuple[Dashboard, list[Submission]]) -> None:
+            if generation == self._generation and not self.ctx.closed:
+                self._show_returned(found[1])
+                self._show(found[0])
 
         task = run_in_background(self, work, show, self.ui.statusLabel.setText)
         task.succeeded.connect(task.deleteLater)
@@ -179,6 +242,7 @@ class DashboardPage(QWidget):
             self.ui.deadlineTable,
             self.ui.memberTable,
             self.ui.unvisitedTable,
+            self.returned_table,
         ):
             view.resizeColumnsToContents()
             view.horizontalHeader().setStretchLastSection(True)

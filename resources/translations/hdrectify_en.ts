@@ -703,7 +703,17 @@ On time if submitted by {0}</translation>
         <translation>A signed checklist of this month came back but no visit is recorded: record the visit and attach the scan</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="195"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="142"/>
+        <source>审阅(&amp;F)…</source>
+        <translation>Re&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="143"/>
+        <source>已阅或退回（附意见）；查看审阅记录、重新提交</source>
+        <translation>Mark as read or return with a comment; see the review history, resubmit</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="215"/>
         <source>{0}&#x3000;{1}</source>
         <translation>{0}  {1}</translation>
     </message>
@@ -1394,175 +1404,203 @@ On time if submitted by {0}</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="38"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="39"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="72"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="77"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="95"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="38"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="39"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="72"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="77"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="95"/>
         <source>事项</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="38"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="39"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="72"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="77"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="95"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="38"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="39"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="72"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="77"/>
         <source>截止</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="76"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="42"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="81"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="76"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="42"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="81"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="76"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="42"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="81"/>
         <source>责任人</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="76"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="42"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="81"/>
         <source>时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="76"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="42"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="81"/>
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="83"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="89"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="83"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="89"/>
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="83"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="89"/>
         <source>逾期完成</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="83"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="89"/>
         <source>未完成</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="83"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="89"/>
         <source>完成率</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="86"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="92"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="86"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="92"/>
         <source>所在镇</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="86"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="92"/>
         <source>挂钩党员</source>
         <translation>Paired member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="91"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="95"/>
+        <source>退回意见</source>
+        <translation>Return comment</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="105"/>
+        <source>办公室退回的汇报和考评</source>
+        <translation>Reports and reviews the office returned</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="106"/>
+        <source>双击或按回车查看退回意见并重新提交</source>
+        <translation>Double-click or press Enter to read the comment and resubmit</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="117"/>
+        <source>&lt;b&gt;办公室退回的汇报和考评&lt;/b&gt;（{0} 份，双击查看意见并重新提交）</source>
+        <translation>&lt;b&gt;Reports and reviews the office returned&lt;/b&gt; ({0}; double-click to read the comment and resubmit)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="131"/>
+        <source>已退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="153"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="118"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="181"/>
         <source>办公室（全部挂钩）</source>
         <translation>Office (all pairings)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="122"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="185"/>
         <source>&lt;h2&gt;工作台&lt;/h2&gt;{0}&#x3000;·&#x3000;今天是 {1}</source>
         <translation>&lt;h2&gt;Dashboard&lt;/h2&gt;{0}  ·  Today is {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="123"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="186"/>
         <source>本周联系&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</source>
         <translation>Contacts this week&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="124"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="187"/>
         <source>本月到岗&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</source>
         <translation>On-site visits this month&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="125"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="188"/>
         <source>上次打开以来未完成&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Missed since last opened&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="126"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="189"/>
         <source>未完成整改措施&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;（逾期 {1}）</source>
         <translation>Open measures&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt; ({1} overdue)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="130"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="193"/>
         <source>销号申请待审核 &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Requests to close awaiting review &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="132"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="195"/>
         <source>今年完成率&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Completion this year&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="136"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="199"/>
         <source>&lt;b&gt;整改措施时限&lt;/b&gt;&lt;br&gt;{0}</source>
         <translation>&lt;b&gt;Measure deadlines&lt;/b&gt;&lt;br&gt;{0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="137"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="200"/>
         <source>&lt;b&gt;上次打开以来未完成&lt;/b&gt;（自 {0}）</source>
         <translation>&lt;b&gt;Missed since last opened&lt;/b&gt; (since {0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="150"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="213"/>
         <source>逾期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="152"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="215"/>
         <source>{0} 天</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="169"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="232"/>
         <source>有未完成</source>
         <translation>Has missed periods</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="175"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="238"/>
         <source>&lt;b&gt;本月尚未到岗的中心&lt;/b&gt;（{0} 个）</source>
         <translation>&lt;b&gt;Centres not visited on site this month&lt;/b&gt; ({0})</translation>
     </message>
@@ -1823,42 +1861,47 @@ On time if submitted by {0}</translation>
         <translation>Review item scores</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="86"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="78"/>
+        <source>汇报审阅意见</source>
+        <translation>Office feedback on reports</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="87"/>
         <source>单位名称</source>
         <translation>Federation name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="87"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="88"/>
         <source>季度汇报期限</source>
         <translation>Quarterly report deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="88"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="89"/>
         <source>年度考评期限</source>
         <translation>Annual review deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="89"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="90"/>
         <source>补录天数</source>
         <translation>Backfill days</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="99"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="100"/>
         <source>合并为同一{0}：{1}</source>
         <translation>Merged as the same {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="103"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="104"/>
         <source>采用办公室的设置：{0}</source>
         <translation>The office&apos;s settings taken: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="105"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="106"/>
         <source>本机将设为 {0} 的笔记本</source>
         <translation>This computer will become {0}&apos;s laptop</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="107"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="108"/>
         <source>本机已设为 {0} 的笔记本</source>
         <translation>This computer is now {0}&apos;s laptop</translation>
     </message>
@@ -2024,12 +2067,12 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="214"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="215"/>
         <source>本机：{0}。上次导出：{1}；此后本机新增或改动了 {2} 条记录。</source>
         <translation>This computer: {0}. Last export: {1}; records added or changed here since: {2}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="219"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="220"/>
         <source>本机：{0}。本机还没有导出过交换包，将导出本机的全部记录。</source>
         <translation>This computer: {0}. It has not exported a bundle yet: all its records will be exported.</translation>
     </message>
@@ -2039,7 +2082,7 @@ On time if submitted by {0}</translation>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="226"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="227"/>
         <source>已导出交换包：{0}（{1} 条记录）</source>
         <translation>Bundle exported: {0} ({1} records)</translation>
     </message>
@@ -2062,6 +2105,169 @@ On time if submitted by {0}</translation>
         <location filename="../../forms/export_bundle_dialog.ui" line="15"/>
         <source>浏览(&amp;B)…</source>
         <translation>&amp;Browse…</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../hdrectify/ui/feedback_dialog.py" line="39"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/feedback_dialog.py" line="40"/>
+        <source>已阅(&amp;A)</source>
+        <translation>Mark as &amp;read</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/feedback_dialog.py" line="40"/>
+        <source>标记为已阅</source>
+        <translation>Mark as read</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/feedback_dialog.py" line="41"/>
+        <source>退回(&amp;R)</source>
+        <translation>&amp;Return</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/feedback_dialog.py" line="41"/>
+        <source>退回，并附上面的意见</source>
+        <translation>Return, with the comment above</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/feedback_dialog.py" line="43"/>
+        <source>重新提交(&amp;S)</source>
+        <translation>Re&amp;submit</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/feedback_dialog.py" line="43"/>
+        <source>按退回意见修改后重新提交</source>
+        <translation>Resubmit after revising as the comment asks</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/feedback_dialog.py" line="62"/>
+        <source>季度汇报</source>
+        <translation>Quarterly report</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/feedback_dialog.py" line="62"/>
+        <source>年度考评</source>
+        <translation>Annual review</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/feedback_dialog.py" line="63"/>
+        <source>{0}审阅</source>
+        <translation>{0}: office review</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/feedback_dialog.py" line="65"/>
+        <source>{0} — {1}&#x3000;{2} · {3}</source>
+        <translation>{0} — {1}  {2} · {3}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/feedback_dialog.py" line="82"/>
+        <source>审阅结果：已阅</source>
+        <translation>Office review: read</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/feedback_dialog.py" line="84"/>
+        <source>审阅结果：已退回，待党员修改后重新提交</source>
+        <translation>Office review: returned, waiting for the member to revise and resubmit</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/feedback_dialog.py" line="86"/>
+        <source>审阅结果：已退回，请按意见修改后重新提交</source>
+        <translation>Office review: returned — please revise as the comment asks and resubmit</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/feedback_dialog.py" line="88"/>
+        <source>审阅结果：已重新提交，待办公室审阅</source>
+        <translation>Office review: resubmitted, waiting for the office</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/feedback_dialog.py" line="89"/>
+        <source>审阅结果：待办公室审阅</source>
+        <translation>Office review: waiting for the office</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/feedback_dialog.py" line="93"/>
+        <source>还没有审阅记录。</source>
+        <translation>No review yet.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/feedback_dialog.py" line="96"/>
+        <source>已阅</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/feedback_dialog.py" line="96"/>
+        <source>退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/feedback_dialog.py" line="98"/>
+        <source>（{0}）</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/feedback_dialog.py" line="100"/>
+        <source>意见：{0}</source>
+        <translation>Comment: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/feedback_dialog.py" line="101"/>
+        <source>当时的内容：{0}</source>
+        <translation>Text at the time: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/feedback_dialog.py" line="101"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="6"/>
+        <source>汇报审阅</source>
+        <translation>Office review</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="10"/>
+        <source>审阅记录(&amp;H)：</source>
+        <translation>Review &amp;history:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="11"/>
+        <source>审阅记录</source>
+        <translation>Review history</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="11"/>
+        <source>办公室每次审阅的日期、结论、意见和当时的汇报内容</source>
+        <translation>Each review by the office: date, verdict, comment and the text it read</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="12"/>
+        <source>现在的内容(&amp;N)：</source>
+        <translation>Current &amp;text:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="13"/>
+        <source>现在的内容</source>
+        <translation>Current text</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="15"/>
+        <source>退回意见(&amp;C)：</source>
+        <translation>Return &amp;comment:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="16"/>
+        <source>退回意见</source>
+        <translation>Return comment</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="16"/>
+        <source>退回时必填：说明需要修改或补充什么</source>
+        <translation>Required to return: say what to revise or add</translation>
     </message>
 </context>
 <context>
@@ -2229,78 +2435,78 @@ On time if submitted by {0}</translation>
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="298"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="299"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="304"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="305"/>
         <source>数据库以只读方式打开，不能导入</source>
         <translation>The database is open read-only: nothing can be imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="309"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="310"/>
         <source>内容</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="309"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="310"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="309"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="310"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="309"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="310"/>
         <source>删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="309"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="310"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="309"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="310"/>
         <source>无变化</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="313"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="314"/>
         <location filename="../../forms/import_bundle_dialog.ui" line="6"/>
         <source>导入交换包</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="313"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="314"/>
         <source>hdrectify 交换包 (*.hdbundle);;所有文件 (*)</source>
         <translation>hdrectify bundles (*.hdbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="346"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="347"/>
         <source>正在检查交换包…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="356"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="357"/>
         <source>正在导入交换包…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="361"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="362"/>
         <source>交换包来自尚未信任的电脑“{0}”：核对指纹、确认信任后才能导入</source>
         <translation>The bundle comes from “{0}”, a computer not trusted yet: compare the fingerprint and confirm trust before importing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="364"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="365"/>
         <source>信任这台电脑？</source>
         <translation>Trust this computer?</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="366"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="367"/>
         <source>交换包来自本机尚未信任的电脑“{0}”（{1}）。
 
 请与对方电脑“设置”中显示的指纹逐组核对：
@@ -2317,87 +2523,87 @@ Compare this fingerprint group by group with the one shown in Settings on that c
 Trust it only if they are exactly the same; if they differ, the bundle was not made by that computer: do not import it.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="373"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="374"/>
         <source>指纹一致，信任</source>
         <translation>Fingerprints match, trust</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="374"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="375"/>
         <source>不信任</source>
         <translation>Do not trust</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="388"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="389"/>
         <source>来自：{0}（{1}），导出于 {2}{3}</source>
         <translation>From: {0} ({1}), exported {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="392"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="393"/>
         <source>（全部数据）</source>
         <translation> (all data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="394"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="395"/>
         <source>签名指纹：{0}</source>
         <translation>Signed with fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="414"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="415"/>
         <source>不能导入：{0} {1}：{2}</source>
         <translation>Cannot import: {0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="422"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="423"/>
         <source>冲突：{0}“{1}”在两台电脑上都改过，两个版本都保留，请在“工具 → 冲突处理”中确认</source>
         <translation>Conflict: {0} “{1}” was changed on two computers; both versions are kept — settle it in Tools → Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="428"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="429"/>
         <source>问题“{0}”的编号 {1} 在本机已被占用，改为 {2}</source>
         <translation>Problem “{0}”: its number {1} is taken on this computer; changed to {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="429"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="430"/>
         <source>待编号（由办公室编号）</source>
         <translation>not numbered yet (the office numbers it)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="433"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="434"/>
         <source>走访发现的问题“{0}”编为问题{1}</source>
         <translation>Problem found on a visit “{0}” numbered {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="436"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="437"/>
         <source>首次收到办公室的交换包：将信任办公室电脑“{0}”（指纹 {1}）</source>
         <translation>The first bundle from the office: the office computer “{0}” will be trusted (fingerprint {1})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="442"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="443"/>
         <source>将把“{0}”加入信任列表（指纹 {1}）</source>
         <translation>“{0}” will be added to the trusted computers (fingerprint {1})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="447"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="448"/>
         <source>佐证材料“{0}”的文件不在交换包中</source>
         <translation>The file of evidence “{0}” is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="450"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="451"/>
         <source>该交换包已于 {0} 导入过，没有新的变化</source>
         <translation>This bundle was imported on {0}: nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="453"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="454"/>
         <source>没有新的变化</source>
         <translation>Nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="464"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="465"/>
         <source>这个交换包有 {0} 处与本机记录不符，不能导入（数据未作改动）：请对方更正后重新导出</source>
         <translation>This bundle has {0} records that do not fit the records here and cannot be imported (nothing was changed): ask the sender to correct them and export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="481"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="482"/>
         <source>已导入 {0} 的交换包：新增 {1}、更新 {2}、冲突 {3}</source>
         <translation>Imported the bundle from {0}: {1} new, {2} updated, {3} conflicts</translation>
     </message>
@@ -2430,357 +2636,357 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="43"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="46"/>
         <source>找不到交换包文件：{path}</source>
         <translation>Bundle file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="44"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="47"/>
         <source>“{name}”不是文件：请选择交换包文件</source>
         <translation>“{name}” is not a file: choose a bundle file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="45"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="48"/>
         <source>交换包文件过大（{size} 字节），已拒绝</source>
         <translation>The bundle file is too large ({size} bytes) and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="46"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="49"/>
         <source>文件不是有效的交换包（无法作为 ZIP 读取），可能已损坏或被截断</source>
         <translation>The file is not a valid bundle (it cannot be read as a ZIP); it may be damaged or truncated</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="49"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="52"/>
         <source>无法读取交换包：文件已被移走或删除，请重新选择</source>
         <translation>Cannot read the bundle: the file was moved or deleted. Choose it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="50"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="53"/>
         <source>无法读取交换包：没有读取权限，请检查文件的权限</source>
         <translation>Cannot read the bundle: no permission to read it. Check the file&apos;s permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="51"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="54"/>
         <source>交换包已损坏，无法读取（{kind}）</source>
         <translation>The bundle is damaged and cannot be read ({kind})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="52"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="55"/>
         <source>交换包文件在读取期间被改动：请重新导入</source>
         <translation>The bundle file changed while it was read: import it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="54"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="57"/>
         <source>交换包中的文件数量超过上限，已拒绝</source>
         <translation>The bundle holds more files than allowed and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="55"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="58"/>
         <source>交换包中有重名的内容，已拒绝</source>
         <translation>The bundle holds two items with the same name and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="56"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="59"/>
         <source>交换包解压后的总大小超过上限，已拒绝</source>
         <translation>The bundle unpacks to more than the size limit and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="57"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="60"/>
         <source>交换包中含有文件夹或链接（{name!r}），已拒绝</source>
         <translation>The bundle contains a folder or link ({name!r}) and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="58"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="61"/>
         <source>交换包中的 {name!r} 已加密，无法读取</source>
         <translation>{name!r} in the bundle is encrypted and cannot be read</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="59"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="62"/>
         <source>交换包中的 {name!r} 使用了不支持的压缩方式</source>
         <translation>{name!r} in the bundle uses an unsupported compression method</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="60"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="63"/>
         <source>交换包中有不认识的内容 {name!r}（不是 hdrectify 交换包，或来自更新的版本），已拒绝</source>
         <translation>The bundle contains something unknown, {name!r} (not an hdrectify bundle, or from a newer version), and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="63"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="66"/>
         <source>交换包中的 {name} 超过大小上限（{size} 字节），已拒绝</source>
         <translation>{name} in the bundle is over the size limit ({size} bytes) and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="66"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="69"/>
         <source>交换包中的 {name} 压缩比异常（疑似压缩炸弹），已拒绝</source>
         <translation>{name} in the bundle has an abnormal compression ratio (a suspected zip bomb) and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="67"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="70"/>
         <source>交换包中的 {name} 超过大小上限，已拒绝</source>
         <translation>{name} in the bundle is over the size limit and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="68"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="71"/>
         <source>交换包中 {name} 有一条记录超过大小上限，已拒绝</source>
         <translation>{name} in the bundle has a record over the size limit and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="69"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="72"/>
         <source>交换包中 {name} 的大小与清单不符：文件被截断或改动</source>
         <translation>The size of {name} in the bundle does not match its manifest: the file was truncated or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="72"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="75"/>
         <source>交换包中 {name} 的校验值与清单不符：文件已损坏或被改动</source>
         <translation>The checksum of {name} in the bundle does not match its manifest: the file is damaged or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="75"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="78"/>
         <source>交换包中 {name} 不是有效的 UTF-8 文本</source>
         <translation>{name} in the bundle is not valid UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="76"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="79"/>
         <source>交换包中 {name} 有重复的记录，已拒绝</source>
         <translation>{name} in the bundle has duplicate records and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="77"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="80"/>
         <source>交换包中的佐证材料 {sha}… 与校验值不符：文件可能已损坏</source>
         <translation>The evidence file {sha}… in the bundle does not match its checksum: the file may be damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="80"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="83"/>
         <source>交换包中的佐证材料 {sha}… 与校验值不符：文件已损坏或被改动</source>
         <translation>The evidence file {sha}… in the bundle does not match its checksum: the file is damaged or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="83"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="86"/>
         <source>交换包中的佐证材料数量与清单不符：文件不完整</source>
         <translation>The number of evidence files in the bundle does not match its manifest: the file is incomplete</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="84"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="87"/>
         <source>交换包中的数据表 {table} 本程序不认识，已拒绝</source>
         <translation>The bundle&apos;s table {table} is unknown to this program and was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="85"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="88"/>
         <source>交换包中 {table} 的记录数与清单不符：文件不完整或被改动</source>
         <translation>The number of records of {table} in the bundle does not match its manifest: the file is incomplete or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="89"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="92"/>
         <source>交换包中没有清单（manifest.json）：文件不完整</source>
         <translation>The bundle has no manifest (manifest.json): the file is incomplete</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="90"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="93"/>
         <source>交换包的清单（manifest.json）无法解析：文件已损坏</source>
         <translation>The bundle&apos;s manifest (manifest.json) cannot be parsed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="93"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="96"/>
         <source>这不是 hdrectify 交换包（清单格式不对）</source>
         <translation>This is not an hdrectify bundle (wrong manifest format)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="94"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="97"/>
         <source>交换包的格式版本无效：文件已损坏</source>
         <translation>The bundle&apos;s format version is invalid: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="95"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="98"/>
         <source>交换包由更新版本的 hdrectify 生成（格式版本 {version}，本程序支持 {supported}）：请先升级 hdrectify</source>
         <translation>The bundle was made by a newer hdrectify (format version {version}, this program supports {supported}): upgrade hdrectify first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="99"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="102"/>
         <source>交换包的数据结构版本无效：文件已损坏</source>
         <translation>The bundle&apos;s schema version is invalid: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="100"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="103"/>
         <source>交换包来自更新版本的 hdrectify（结构版本 {version}，本程序支持到 {supported}）：请先升级 hdrectify</source>
         <translation>The bundle comes from a newer hdrectify (schema version {version}, this program supports up to {supported}): upgrade hdrectify first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="104"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="107"/>
         <source>交换包的清单缺少必需的项目或格式不对：文件已损坏</source>
         <translation>The bundle&apos;s manifest lacks required items or is malformed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="105"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="108"/>
         <source>交换包清单中 {name!r} 的校验信息格式不对：文件已损坏</source>
         <translation>The checksum entry of {name!r} in the bundle&apos;s manifest is malformed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="108"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="111"/>
         <source>交换包的内容与清单不一致（{name}）：文件不完整或被改动</source>
         <translation>The bundle&apos;s content does not match its manifest ({name}): the file is incomplete or altered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="111"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="114"/>
         <source>交换包清单中列出的数据表 {table!r} 没有内容：文件不完整</source>
         <translation>The table {table!r} listed in the bundle&apos;s manifest has no content: the file is incomplete</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="114"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="117"/>
         <source>交换包清单中的设置（settings）格式不对：文件已损坏</source>
         <translation>The settings in the bundle&apos;s manifest are malformed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="115"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="118"/>
         <source>交换包清单中的党员（for_member）格式不对：文件已损坏</source>
         <translation>The member (for_member) in the bundle&apos;s manifest is malformed: the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="117"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="120"/>
         <source>交换包 {name} 第 {line} 行：不是有效的 JSON</source>
         <translation>Bundle {name}, line {line}: not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="118"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="121"/>
         <source>交换包 {name} 第 {line} 行：记录的项目不对</source>
         <translation>Bundle {name}, line {line}: the record&apos;s items are wrong</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="119"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="122"/>
         <source>交换包 {name} 第 {line} 行：编号无效</source>
         <translation>Bundle {name}, line {line}: invalid id</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="120"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="123"/>
         <source>交换包 {name} 第 {line} 行：版本信息无效</source>
         <translation>Bundle {name}, line {line}: invalid version information</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="121"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="124"/>
         <source>交换包 {name} 第 {line} 行：版本时钟超出合理范围（来自时间设置错误的电脑，或交换包被改动）</source>
         <translation>Bundle {name}, line {line}: the version clock is out of range (from a computer with a wrong clock, or the bundle was altered)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="125"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="128"/>
         <source>交换包 {name} 第 {line} 行：来源或时间无效</source>
         <translation>Bundle {name}, line {line}: invalid origin or time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="126"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="129"/>
         <source>交换包 {name} 第 {line} 行：删除标记无效</source>
         <translation>Bundle {name}, line {line}: invalid deletion flag</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="127"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="130"/>
         <source>交换包 {name} 第 {line} 行：已删除的记录不应带有内容</source>
         <translation>Bundle {name}, line {line}: a deleted record should have no content</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="130"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="133"/>
         <source>交换包 {name} 第 {line} 行：记录内容缺失或编号不一致</source>
         <translation>Bundle {name}, line {line}: the record&apos;s content is missing or its id does not match</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="131"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="134"/>
         <source>交换包 {name} 第 {line} 行：有本程序不认识的字段 {column!r}，已拒绝</source>
         <translation>Bundle {name}, line {line}: a field unknown to this program, {column!r}, was refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="134"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="137"/>
         <source>交换包 {name} 第 {line} 行：字段 {column} 的值类型或长度不对</source>
         <translation>Bundle {name}, line {line}: the value of field {column} has the wrong type or length</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="137"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="140"/>
         <source>交换包 {name} 第 {line} 行：含有无效的字符编码</source>
         <translation>Bundle {name}, line {line}: invalid character encoding</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="161"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="164"/>
         <source>这是本机自己导出的交换包，无需导入：请选择其他电脑导出的交换包</source>
         <translation>This bundle was exported by this computer and need not be imported: choose a bundle exported by another computer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="164"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="167"/>
         <source>已取消导入，数据未作改动</source>
         <translation>Import cancelled; no data was changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="165"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="168"/>
         <source>交换包的内容无法导入（{kind}），数据未作改动</source>
         <translation>The bundle&apos;s content cannot be imported ({kind}); no data was changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="166"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="169"/>
         <source>交换包未导入，数据未作改动：{first}</source>
         <translation>The bundle was not imported; no data was changed: {first}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="167"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="170"/>
         <source>交换包未导入，数据未作改动：{first}等 {count} 处</source>
         <translation>The bundle was not imported; no data was changed: {first} and {count} in all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="168"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="171"/>
         <source>交换包中的党员“{name}”与本机 {count} 位同名党员无法区分（{which}）：请在“中心与党员”中给同名党员的姓名加上区分（如所在单位）后重新导入</source>
         <translation>The member “{name}” in the bundle cannot be told apart from {count} members of the same name here ({which}): make the names distinct in Centres and members (e.g. add the unit) and import again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="173"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="176"/>
         <source>这个交换包里没有党员名单：请让办公室用“为党员准备交换包…”重新导出</source>
         <translation>This bundle holds no list of members: ask the office to export it again with “Prepare a bundle for a member…”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="176"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="179"/>
         <source>数据库 {path} 已存在：请直接打开它</source>
         <translation>The database {path} already exists: open it directly</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="177"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="180"/>
         <source>所选党员不在这个交换包里：请重新选择</source>
         <translation>The chosen member is not in this bundle: choose again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="179"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="182"/>
         <source>找不到要为其准备交换包的党员：请先在“中心与党员”中添加</source>
         <translation>The member to prepare the bundle for was not found: add them in Centres and members first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="182"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="185"/>
         <source>没有新增或改动的记录需要导出：如需导出全部数据，请用 --all</source>
         <translation>No new or changed records to export: to export all data, use --all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="185"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="188"/>
         <source>没有新增或改动的记录需要导出（上次导出：{last}）：如需导出全部数据，请用 --all</source>
         <translation>No new or changed records to export (last export: {last}): to export all data, use --all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="188"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="191"/>
         <source>已取消导出：没有生成交换包</source>
         <translation>Export cancelled: no bundle was made</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="190"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="193"/>
         <source>该冲突已处理（可能已被其他版本取代），请刷新</source>
         <translation>This conflict has already been settled (perhaps replaced by another version): refresh</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="191"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="194"/>
         <source>所选版本已不在冲突待办中，请刷新</source>
         <translation>The chosen version is no longer among the conflicts to settle: refresh</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="192"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="195"/>
         <source>不能采用这个版本：{reason}</source>
         <translation>This version cannot be taken: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="200"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="203"/>
         <source>党员电脑的交换包不能带有销号申请的审核结果：只有办公室能审核</source>
         <translation>A member computer&apos;s bundle cannot carry answers to requests to close: only the office answers them</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="203"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="206"/>
         <source>党员电脑的交换包只能带有本机提出的销号申请及其材料</source>
         <translation>A member computer&apos;s bundle may carry only the requests to close (and their files) made on that computer</translation>
     </message>
@@ -3577,61 +3783,86 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages/store.py" line="269"/>
+        <source>{member} 与 {centre} 还没有{period}的汇报或考评：请先登记，再审阅</source>
+        <translation>{member} and {centre} have no report or review for {period} yet: record it first, then review it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="272"/>
+        <source>找不到这份汇报或考评：可能已被删除，请刷新</source>
+        <translation>This report or review cannot be found: it may have been deleted; please refresh</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="273"/>
+        <source>退回必须写明意见：请说明需要修改什么</source>
+        <translation>A return needs a comment: say what needs revising</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="274"/>
+        <source>{period}的这份材料没有被办公室退回：只有退回的汇报或考评才能重新提交</source>
+        <translation>This {period} submission was not returned by the office: only a returned report or review can be resubmitted</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="277"/>
+        <source>重新提交的内容与退回的相同：请按退回意见修改后再提交</source>
+        <translation>The resubmitted text is the same as the returned one: revise it as the comment asks, then resubmit</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="280"/>
         <source>删除必须写明原因</source>
         <translation>Deleting needs a reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="271"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="282"/>
         <source>本机是办公室的电脑，不用申请销号：请用 hdrectify measure close 直接销号</source>
         <translation>This is the office&apos;s computer, which need not request closing: close the measure with hdrectify measure close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="274"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="285"/>
         <source>该措施已经销号，无需再申请销号</source>
         <translation>This measure is closed already: no request is needed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="275"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="286"/>
         <source>申请销号需要佐证材料或书面说明：请附上文件，或写明理由</source>
         <translation>A request to close needs evidence or a written reason: attach files or write the reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="276"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="287"/>
         <source>措施 {ref} 没有编号以“{id}”开头的销号申请：请用 hdrectify measure requests 查看</source>
         <translation>Measure {ref} has no request to close whose number starts with &quot;{id}&quot;: see hdrectify measure requests</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="279"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="290"/>
         <source>措施 {ref} 没有待审核的销号申请：请用 hdrectify measure requests 查看</source>
         <translation>Measure {ref} has no request to close awaiting review: see hdrectify measure requests</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="282"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="293"/>
         <source>措施 {ref} 有多份待审核的销号申请（{ids}）：请用 --request 指明审核哪一份</source>
         <translation>Measure {ref} has several requests to close awaiting review ({ids}): name one with --request</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="285"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="296"/>
         <source>销号申请只能由办公室审核：本机是党员电脑（role=member）</source>
         <translation>Only the office answers requests to close: this is a member&apos;s computer (role=member)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="288"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="299"/>
         <source>找不到这份销号申请：请刷新后重试</source>
         <translation>This request to close cannot be found: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="289"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="300"/>
         <source>这份销号申请已经审核过了：请刷新后查看</source>
         <translation>This request to close has been answered already: refresh to see the answer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="290"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="301"/>
         <source>措施 {ref} 已经销号：请退回这份申请，并在意见中说明</source>
         <translation>Measure {ref} is closed already: return this request and say so in the comment</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="291"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="302"/>
         <source>退回销号申请须写明意见：请说明还缺什么</source>
         <translation>Returning a request to close needs a comment: say what is missing</translation>
     </message>
@@ -3933,131 +4164,136 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages/exchange.py" line="16"/>
+        <source>汇报的审阅意见（已阅、退回）只能由办公室给出：党员电脑的交换包不能带来或修改</source>
+        <translation>Feedback on reports (read, returned) comes from the office only: a member laptop&apos;s bundle cannot bring or change it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="19"/>
         <source>日期“{value}”无效（{column}）</source>
         <translation>The date “{value}” is not valid ({column})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="17"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="20"/>
         <source>挂钩 {pairing} 与挂钩 {other} 时间重叠：同一中心同一天只能有一个挂钩党员</source>
         <translation>Pairing {pairing} overlaps pairing {other}: a centre can have only one paired member on any day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="20"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="23"/>
         <source>挂钩 {pairing} 晚于康园中心的撤销日期 {closed}</source>
         <translation>Pairing {pairing} runs past the date the centre closed, {closed}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="21"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="24"/>
         <source>{day} 的联系记录不在挂钩 {pairing} 期间内</source>
         <translation>The contact record of {day} is outside pairing {pairing}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="22"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="25"/>
         <source>季度汇报的期间“{period}”无效</source>
         <translation>The quarterly report&apos;s period “{period}” is not valid</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="23"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="26"/>
         <source>年度考评的期间“{period}”无效</source>
         <translation>The annual review&apos;s period “{period}” is not valid</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="24"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="27"/>
         <source>挂钩 {pairing} 不需要提交{period}的季度汇报（须在 {last} 仍在挂钩）</source>
         <translation>Pairing {pairing} owes no quarterly report for {period} (it must still be paired on {last})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="27"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="30"/>
         <source>挂钩 {pairing} 不需要提交{period}的年度考评（须在 {last} 仍在挂钩）</source>
         <translation>Pairing {pairing} owes no annual review for {period} (it must still be paired on {last})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="30"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="33"/>
         <source>引用的{parent}不存在（交换包不完整，或已被删除）</source>
         <translation>The {parent} it refers to does not exist (the bundle is incomplete, or it was deleted)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="31"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="34"/>
         <source>与本机已有的记录重复（{what}）</source>
         <translation>Duplicates a record this computer already has ({what})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="32"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="35"/>
         <source>与本机已有的记录重复（本机已有同名的康园中心）</source>
         <translation>Duplicates a record this computer already has (a centre of the same name)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="33"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="36"/>
         <source>与本机已有的记录重复（本机已有相同编号的问题）</source>
         <translation>Duplicates a record this computer already has (a problem with the same number)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="34"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="37"/>
         <source>与本机已有的记录重复（本机已有相同编号的方面）</source>
         <translation>Duplicates a record this computer already has (an area with the same number)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="35"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="38"/>
         <source>与本机已有的记录重复（该问题下已有相同编号的措施）</source>
         <translation>Duplicates a record this computer already has (a measure with the same number under this problem)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="36"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="39"/>
         <source>内容不符合要求（{what}）</source>
         <translation>The content does not meet the requirements ({what})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="37"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="40"/>
         <source>缺少必填内容（{what}）</source>
         <translation>A required value is missing ({what})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="38"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="41"/>
         <source>这条记录无法写入：详情见日志</source>
         <translation>This record could not be written: see the log for details</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="39"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="42"/>
         <source>交换包不能删除通报台账中的记录</source>
         <translation>A bundle cannot delete records of the notice&apos;s ledger</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="40"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="43"/>
         <source>交换包中的删除来自既未创建也未修改过该记录的电脑，已拒绝</source>
         <translation>The bundle&apos;s deletion comes from a computer that neither created nor changed the record: refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="139"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="142"/>
         <source>交换包已被改动或损坏（签名不符），未导入：请让对方重新导出交换包</source>
         <translation>The bundle was altered or damaged (its signature does not match) and was not imported: ask the sender to export it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="142"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="145"/>
         <source>交换包没有签名（由旧版本导出），未导入：请对方把 hdrectify 更新到最新版本后重新导出</source>
         <translation>The bundle is not signed (exported by an older version) and was not imported: ask the sender to update hdrectify to the latest version and export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="145"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="148"/>
         <source>交换包来自本机尚未信任的电脑“{name}”（编号 {installation}，指纹 {fingerprint}），未导入：请与对方电脑“设置”中显示的指纹核对，一致后用 --trust {fingerprint} 再次导入</source>
         <translation>The bundle comes from “{name}” (installation {installation}, fingerprint {fingerprint}), a computer not trusted here, and was not imported: compare the fingerprint with the one in Settings on that computer and, if they match, import again with --trust {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="150"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="153"/>
         <source>警告：交换包自称来自已信任的电脑“{name}”（编号 {installation}），但签名密钥不同（指纹 {fingerprint}，本机记录的是 {trusted}），可能是复制的数据库或伪造的交换包，未导入：请与对方核对指纹；确认对方确实换了电脑或重装后，先执行 hdrectify trust remove {trusted} 再导入</source>
         <translation>Warning: the bundle claims to come from the trusted computer “{name}” (installation {installation}) but is signed with another key (fingerprint {fingerprint}; trusted here: {trusted}), which may be a copied database or a forged bundle; it was not imported: compare fingerprints with the sender and, once sure that computer was really replaced or reinstalled, run hdrectify trust remove {trusted} first, then import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="156"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="159"/>
         <source>给出的指纹 {given} 与交换包签名者“{name}”的指纹 {fingerprint} 不一致，未导入：请重新核对对方电脑上的指纹</source>
         <translation>The fingerprint given, {given}, is not that of the bundle&apos;s signer “{name}” ({fingerprint}); not imported: compare the fingerprint on the sender&apos;s computer again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="194"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="197"/>
         <source>“{given}”不是指纹：指纹是 6 组、每组 4 个字母或数字，例如 ABCD-EFGH-2345-6723-JKLM-NPQR</source>
         <translation>“{given}” is not a fingerprint: a fingerprint is 6 groups of 4 letters or digits, e.g. ABCD-EFGH-2345-6723-JKLM-NPQR</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="197"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="200"/>
         <source>信任列表中没有指纹为 {fingerprint} 的电脑：用 hdrectify trust list 查看</source>
         <translation>No trusted computer has the fingerprint {fingerprint}: see hdrectify trust list</translation>
     </message>
@@ -4273,97 +4509,107 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages/app.py" line="20"/>
+        <source>请用 --quarter（季度汇报）或 --year（年度考评）指定一项（二者选一）</source>
+        <translation>Give --quarter (quarterly report) or --year (annual review), one of the two</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/app.py" line="23"/>
+        <source>请用 --accept（已阅）或 --return 意见（退回）指定一项（二者选一）</source>
+        <translation>Give --accept (read) or --return COMMENT (returned), one of the two</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/app.py" line="26"/>
         <source>请指定 党员 和 康园中心 两个名称，或使用 --all（二者选一）</source>
         <translation>Give both a member and a centre, or use --all (one or the other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="21"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="27"/>
         <source>请在 --month、--quarter、--year 中指定且只指定一个，例如 --month 2024-03</source>
         <translation>Give exactly one of --month, --quarter and --year, e.g. --month 2024-03</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="24"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="30"/>
         <source>请用 --quarter（如 2024-Q1）或 --year（如 2024）指定汇总的时段，二者选一</source>
         <translation>Give the summary&apos;s span with --quarter (e.g. 2024-Q1) or --year (e.g. 2024), one or the other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="27"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="33"/>
         <source>--json、-o 和 --evidence-zip 一次只能用一个</source>
         <translation>Use only one of --json, -o and --evidence-zip at a time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="28"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="34"/>
         <source>请至少给出 --declared-problems、--declared-specific 或 --declared-measures 之一</source>
         <translation>Give at least one of --declared-problems, --declared-specific and --declared-measures</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="31"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="37"/>
         <source>还没有巡察：请先用 hdrectify init --seed 导入通报，或用 hdrectify inspection add 添加</source>
         <translation>There is no inspection yet: load the notice with hdrectify init --seed, or add one with hdrectify inspection add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="34"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="40"/>
         <source>多余的参数：{args}（佐证材料请写在 --evidence 之后）</source>
         <translation>Extra arguments: {args} (evidence files go after --evidence)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="35"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="41"/>
         <source>销号需要佐证材料或书面说明：请给出 --evidence FILE… 或 --reason TEXT（二者选一）</source>
         <translation>Closing needs evidence or a written reason: give --evidence FILE… or --reason TEXT (one or the other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="38"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="44"/>
         <source>措施 {ref} 已经销号：如需继续整改，请在窗口中“重新打开”</source>
         <translation>Measure {ref} is already closed: to continue, reopen it in the window</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="39"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="45"/>
         <source>请用 --problem N（可加 --measure M）或 --all 指定要修改的措施，二者选一</source>
         <translation>Say which measures to change with --problem N (optionally --measure M) or --all, one or the other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="42"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="48"/>
         <source>--measure 须与 --problem 一起使用，例如 --problem 3 --measure 2</source>
         <translation>--measure goes with --problem, e.g. --problem 3 --measure 2</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="45"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="51"/>
         <source>{option} 不能为空：请写上名称</source>
         <translation>{option} cannot be empty: write a name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="46"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="52"/>
         <location filename="../../hdrectify/domain/messages/store.py" line="59"/>
         <source>请至少给出一项要修改的内容：--leader、--unit、--owner 或 --deadline</source>
         <translation>Give at least one thing to change: --leader, --unit, --owner or --deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="49"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="55"/>
         <source>{problem}。确认仍要恢复这个备份，请加 --force</source>
         <translation>{problem}. To restore this backup anyway, add --force</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="51"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="57"/>
         <source>找不到文件或文件夹：{path}：请检查路径</source>
         <translation>File or folder not found: {path}: check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="52"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="58"/>
         <source>找不到文件或文件夹：请检查路径</source>
         <translation>File or folder not found: check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="53"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="59"/>
         <source>无法读写文件：{path}：请检查路径、权限和磁盘</source>
         <translation>Cannot read or write the file: {path}: check the path, the permissions and the disk</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="54"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="60"/>
         <source>无法读写文件：请检查路径、权限和磁盘</source>
         <translation>Cannot read or write the file: check the path, the permissions and the disk</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="55"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="61"/>
         <location filename="../../hdrectify/domain/messages/safety.py" line="49"/>
         <source>磁盘已满，本次操作未保存（数据未作改动）：请清理磁盘空间后再试</source>
         <translation>The disk is full; nothing was saved (no data was changed): free some disk space and try again</translation>
@@ -4394,63 +4640,63 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>“{name}” cannot be checked: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="56"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="62"/>
         <location filename="../../hdrectify/domain/messages/safety.py" line="54"/>
         <source>没有写入权限：数据库或其所在文件夹是只读的，无法打开或写入（数据未作改动）：请检查权限，或把数据库复制到可写的位置</source>
         <translation>No write permission: the database or its folder is read-only and cannot be opened or written (no data was changed): check the permissions, or copy the database to a writable place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="63"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="69"/>
         <source>“{name}”不是照片（只能添加 JPG、PNG 或 HEIC 照片）：请另选文件</source>
         <translation>“{name}” is not a photo (only JPG, PNG or HEIC photos can be added): choose another file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="66"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="72"/>
         <source>“{name}”是 HEIC 照片，本机无法读取：请在手机上导出为 JPG 后再添加</source>
         <translation>“{name}” is a HEIC photo, which this computer cannot read: export it as JPG on the phone, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="69"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="75"/>
         <source>找不到照片“{name}”：它可能已被移走，请重新选择</source>
         <translation>Photo “{name}” not found: it may have been moved; choose it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="70"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="76"/>
         <source>没有权限读取照片“{name}”：请检查文件的权限</source>
         <translation>No permission to read photo “{name}”: check the file&apos;s permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="71"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="77"/>
         <source>照片“{name}”超过 {limit} MB，交换包无法携带：请缩小后再添加</source>
         <translation>Photo “{name}” is over {limit} MB, more than a bundle can carry: make it smaller, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="72"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="78"/>
         <source>无法保存照片“{name}”：照片可能已损坏，或磁盘已满，请检查后重试</source>
         <translation>Could not save photo “{name}”: it may be damaged, or the disk is full; check and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="75"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="81"/>
         <source>找不到这份季度汇报：可能已被删除，请刷新后重试</source>
         <translation>This quarterly report cannot be found: it may have been deleted; refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="76"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="82"/>
         <source>该记录不存在或已删除：请重新选择记录</source>
         <translation>The record does not exist or was deleted: choose the record again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="77"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="83"/>
         <source>这张照片已被移除：请关闭后重新打开照片列表</source>
         <translation>This photo has been removed already: close the list of photos and open it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="78"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="84"/>
         <source>请填写移除这张照片的原因</source>
         <translation>Give a reason for removing this photo</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="79"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="85"/>
         <source>无法写入数据库 {path}：文件可能只读，或正被其他程序占用</source>
         <translation>Cannot write the database {path}: the file may be read-only, or in use by another program</translation>
     </message>
@@ -5277,6 +5523,11 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <location filename="../../hdrectify/exchange/rules.py" line="57"/>
         <source>销号申请审核</source>
         <translation>answer to a request to close</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/exchange/rules.py" line="58"/>
+        <source>汇报审阅意见</source>
+        <translation>Office feedback on reports</translation>
     </message>
 </context>
 <context>
@@ -6892,22 +7143,22 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>PrepareBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="247"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="248"/>
         <source>还没有党员：请先在“中心与党员”中添加党员及其挂钩</source>
         <translation>No Party members yet: add members and their pairings under “Centres, members” first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="262"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="263"/>
         <source>{0} 的挂钩：{1} 个。</source>
         <translation>{0}&apos;s pairings: {1}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="264"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="265"/>
         <source>{0} 还没有挂钩的康园中心：交换包里只有名单和整改台账。</source>
         <translation>{0} is not paired with any centre yet: the bundle holds only the roster and the ledger.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="274"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="275"/>
         <source>已为 {0} 准备交换包：{1}（{2}）</source>
         <translation>Bundle prepared for {0}: {1} ({2})</translation>
     </message>
@@ -9366,22 +9617,22 @@ This choice is remembered; you can change it in Settings.</translation>
 <context>
     <name>_BundleWriter</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="132"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="133"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="145"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="146"/>
         <source>hdrectify 交换包 (*.hdbundle)</source>
         <translation>hdrectify bundles (*.hdbundle)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="154"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="155"/>
         <source>请填写交换包的文件名</source>
         <translation>Enter the bundle&apos;s file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="181"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="182"/>
         <source>正在导出交换包…</source>
         <translation>Exporting the bundle…</translation>
     </message>

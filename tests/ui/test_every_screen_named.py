@@ -156,6 +156,7 @@ def _dialogs(qtbot, ctx: AppContext, window: MainWindow, tmp_path: Path) -> dict
         conflicts_dialog,
         declared_totals_dialog,
         exemption_dialog,
+        feedback_dialog,
         help_dialog,
         history_dialog,
         ledger_dialogs,
@@ -215,6 +216,9 @@ def _dialogs(qtbot, ctx: AppContext, window: MainWindow, tmp_path: Path) -> dict
         "ExchangeHistoryDialog": lambda: conflicts_dialog.ExchangeHistoryDialog(ctx),
         "DeclaredTotalsDialog": lambda: declared_totals_dialog.DeclaredTotalsDialog(ctx),
         "ExemptionDialog": lambda: exemption_dialog.ExemptionDialog(ctx),
+        "FeedbackDialog": lambda: feedback_dialog.FeedbackDialog(
+            ctx, "reports", _first(ctx, "SELECT id FROM reports WHERE deleted_at IS NULL LIMIT 1")
+        ),
         "HelpDialog": lambda: help_dialog.HelpDialog(),
         "HistoryDialog": lambda: history_dialog.HistoryDialog(ctx, "contacts", contact, "记录"),
         "LedgerItemDialog": lambda: ledger_dialogs.LedgerItemDialog(

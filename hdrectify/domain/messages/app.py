@@ -17,6 +17,12 @@ MESSAGES: dict[str, str] = {
     "cli.role_bad": QT_TRANSLATE_NOOP(
         "InputError", "角色“{role}”无效：请用 --role office（办公室）或 --role member（党员电脑）"
     ),
+    "cli.feedback_period": QT_TRANSLATE_NOOP(
+        "InputError", "请用 --quarter（季度汇报）或 --year（年度考评）指定一项（二者选一）"
+    ),
+    "cli.feedback_verdict": QT_TRANSLATE_NOOP(
+        "InputError", "请用 --accept（已阅）或 --return 意见（退回）指定一项（二者选一）"
+    ),
     "cli.exempt_who": QT_TRANSLATE_NOOP("InputError", "请指定 党员 和 康园中心 两个名称，或使用 --all（二者选一）"),
     "cli.status_span": QT_TRANSLATE_NOOP(
         "InputError", "请在 --month、--quarter、--year 中指定且只指定一个，例如 --month 2024-03"

@@ -13,6 +13,9 @@ MESSAGES: dict[str, str] = {
     "rules.closed_without_evidence": QT_TRANSLATE_NOOP(
         "InputError", "整改措施“{title}”已销号，却既没有佐证材料也没有书面说明：销号须有其一"
     ),
+    "rules.feedback_from_member": QT_TRANSLATE_NOOP(
+        "InputError", "汇报的审阅意见（已阅、退回）只能由办公室给出：党员电脑的交换包不能带来或修改"
+    ),
     "rules.bad_date": QT_TRANSLATE_NOOP("InputError", "日期“{value}”无效（{column}）"),
     "rules.pairings_overlap": QT_TRANSLATE_NOOP(
         "InputError", "挂钩 {pairing} 与挂钩 {other} 时间重叠：同一中心同一天只能有一个挂钩党员"

@@ -266,6 +266,17 @@ MESSAGES: dict[str, str] = {
         "InputError", "整改台账还没有问题：请先导入巡察反馈问题（hdrectify init --seed），或登记走访发现的问题"
     ),
     "records.wrong_period_kind": QT_TRANSLATE_NOOP("InputError", "{obligation}按{kind}计，不能查询{period}"),
+    "feedback.no_submission": QT_TRANSLATE_NOOP(
+        "InputError", "{member} 与 {centre} 还没有{period}的汇报或考评：请先登记，再审阅"
+    ),
+    "feedback.submission_gone": QT_TRANSLATE_NOOP("InputError", "找不到这份汇报或考评：可能已被删除，请刷新"),
+    "feedback.return_needs_comment": QT_TRANSLATE_NOOP("InputError", "退回必须写明意见：请说明需要修改什么"),
+    "feedback.not_returned": QT_TRANSLATE_NOOP(
+        "InputError", "{period}的这份材料没有被办公室退回：只有退回的汇报或考评才能重新提交"
+    ),
+    "feedback.resubmit_unchanged": QT_TRANSLATE_NOOP(
+        "InputError", "重新提交的内容与退回的相同：请按退回意见修改后再提交"
+    ),
     "records.delete_needs_reason": QT_TRANSLATE_NOOP("InputError", "删除必须写明原因"),
     # -- 申请销号 (store/close_requests.py) --------------------------------------------------------
     "requests.office_closes": QT_TRANSLATE_NOOP(
