@@ -85,12 +85,19 @@ def apply() -> dict[str, str]:
     """Set the variables :func:`choose` gives (Linux only); what was set."""
     if not sys.platform.startswith("linux"):
         return {}
+    import PySide6
     from PySide6.QtCore import QLibraryInfo
 
-    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforminputcontexts"
-    # Only this Qt's own folder: a system's plugin on QT_PLUGIN_PATH is built for another Qt and
-    # does not load (fcitx5-qt6 of Debian 12 into Qt 6.11: undefined Qt_6_PRIVATE_API symbol).
-    keys = plugin_keys(folder)
+    # Only this Qt's own plugins (as Qt says, and in the PySide6 folder, which is where the frozen
+    # app has them): a system's plugin on QT_PLUGIN_PATH is built for another Qt and does not load
+    # (fcitx5-qt6 of Debian 12 into Qt 6.11: an undefined Qt_6_PRIVATE_API symbol).
+    folders = {
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)),
+        Path(PySide6.__file__).parent / "Qt" / "plugins",
+    }
+    keys: set[str] = set()
+    for folder in folders:
+        keys |= plugin_keys(folder / "platforminputcontexts")
     changes = choose(os.environ, keys)
     if changes:
         log.info("input method: %s (Qt has %s)", changes, sorted(keys))
