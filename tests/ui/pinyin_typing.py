@@ -124,13 +124,18 @@ def _xdotool(env: dict[str, str], *args: str) -> str:
     return out.stdout
 
 
+def _no_daemon(env: dict[str, str], home: Path, started: list[subprocess.Popen[bytes]]) -> dict[str, str]:
+    """A desktop that names fcitx where fcitx is not running (fcitx 4, or fcitx5 stopped)."""
+    return dict(UOS)
+
+
 def type_pinyin(daemon: str, command: list[str], db: Path, home: Path, env_extra: dict[str, str]) -> str:
-    """On a private desktop with ``daemon`` (ibus, fcitx5), start ``command`` (hdrectify on ``db``),
-    type 你好 in pinyin into 登记联系's note and save; the note saved."""
+    """On a private desktop with ``daemon`` (ibus, fcitx5, or none), start ``command`` (hdrectify on
+    ``db``), type the pinyin of 你好 into 登记联系's note and save; the note saved."""
     before = _notes(db)
     started: list[subprocess.Popen[bytes]] = []
     with x_session(home, started) as env:
-        start = _start_ibus if daemon == "ibus" else _start_fcitx5
+        start = {"ibus": _start_ibus, "fcitx5": _start_fcitx5, "none": _no_daemon}[daemon]
         app_env = env | start(env, home, started) | env_extra
         app_env |= {"QT_QPA_PLATFORM": "xcb", "QT_LOGGING_RULES": "qt.qpa.input.methods=true"}
         log = home / "app.log"
@@ -142,9 +147,10 @@ def type_pinyin(daemon: str, command: list[str], db: Path, home: Path, env_extra
         dialog = _xdotool(env, "search", "--sync", "--onlyvisible", "--name", "登记联系").split()[-1]
         _xdotool(env, "windowfocus", "--sync", dialog)
         _xdotool(env, "key", "--delay", "100", "alt+n")
-        # Qt's ibus plugin says when the note field has the focus (QT_LOGGING_RULES above)
-        _wait("the note field focused", lambda: 'name = "noteEdit"' in log.read_text(errors="replace"), log)
-        time.sleep(0.5)  # its input context's focus travels to the daemon over D-Bus
+        if daemon != "none":
+            # Qt's ibus plugin says when the note field has the focus (QT_LOGGING_RULES above)
+            _wait("the note field focused", lambda: 'name = "noteEdit"' in log.read_text(errors="replace"), log)
+            time.sleep(0.5)  # its input context's focus travels to the daemon over D-Bus
         if daemon == "ibus":
             _wait("ibus engine libpinyin", lambda: _ibus_engine(env), home / "ibus.log")
         _xdotool(env, "key", "--delay", "100", "n", "i", "h", "a", "o")
@@ -153,6 +159,4 @@ def type_pinyin(daemon: str, command: list[str], db: Path, home: Path, env_extra
         time.sleep(0.5)
         _xdotool(env, "key", "ctrl+Return")
         _wait("the contact saved", lambda: len(_notes(db)) > len(before), log)
-        note = _notes(db)[-1]
-        assert note == "你好", log.read_text(errors="replace")[-3000:]
-        return note
+        return _notes(db)[-1]

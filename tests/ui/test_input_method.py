@@ -113,3 +113,14 @@ def test_pinyin_typed_into_the_note(daemon: str, demo_template: Path, tmp_path: 
     shutil.copy(demo_template, db)
     command = [sys.executable, "-m", "hdrectify", "--db", str(db)]
     assert type_pinyin(daemon, command, db, tmp_path, {"PYTHONPATH": str(ROOT)}) == "你好"
+
+
+@pytest.mark.slow
+def test_keys_still_arrive_where_fcitx_is_named_but_not_running(demo_template: Path, tmp_path: Path) -> None:
+    """fcitx 4 (it has no IBus frontend), or no daemon at all: Qt's ibus plugin finds no portal and Qt
+    falls back to compose; the letters typed are what is saved."""
+    skip_without_tools()
+    db = tmp_path / "demo.db"
+    shutil.copy(demo_template, db)
+    command = [sys.executable, "-m", "hdrectify", "--db", str(db)]
+    assert type_pinyin("none", command, db, tmp_path, {"PYTHONPATH": str(ROOT)}) == "nihao"
