@@ -12,7 +12,8 @@ fcitx5 serves IBus clients too (its ``ibusfrontend`` addon, on by default): it o
 ``IBUS_USE_PORTAL=1``, and then needs neither ``ibus-daemon`` on PATH (without the portal the
 plugin gives up when the program is missing, which it is on a desktop with fcitx only) nor IBus's
 address file. So when the environment names fcitx and Qt has no fcitx plugin, the window asks for
-``ibus`` through the portal. Where nothing answers there (fcitx 4, no daemon running) Qt falls back
+``ibus`` through the portal (and a ``QT_IM_MODULE=ibus`` set by hand there gets the portal too).
+Where nothing answers there (fcitx 4, no daemon running) Qt falls back
 to ``compose``, as it would have anyway.
 
 :func:`choose` is the decision (pure, tested in tests/ui/test_input_method.py); :func:`apply`
@@ -46,18 +47,18 @@ def choose(env: Mapping[str, str], plugins: Iterable[str]) -> dict[str, str]:
     if env.get("QT_IM_MODULES"):  # Qt 6.8's list of modules to try in turn: the user chose
         return {}
     requested = env.get("QT_IM_MODULE", "")
-    if requested == "none" or requested in have:  # what the user set, and Qt can do it
-        return {}
     fcitx = (
         requested.lower() in _FCITX
         or _names(env.get("XMODIFIERS"), "@im=fcitx")
         or env.get("GTK_IM_MODULE", "").lower() in _FCITX
     )
+    portal = {} if "IBUS_USE_PORTAL" in env else {"IBUS_USE_PORTAL": "1"}
+    if requested == "ibus" and "ibus" in have and fcitx:
+        return portal  # ibus chosen by hand on a fcitx desktop (there may be no ibus-daemon)
+    if requested == "none" or requested in have:  # what the user set, and Qt can do it
+        return {}
     if fcitx and not have & _FCITX and "ibus" in have:
-        changes = {"QT_IM_MODULE": "ibus"}
-        if "IBUS_USE_PORTAL" not in env:
-            changes["IBUS_USE_PORTAL"] = "1"
-        return changes
+        return {"QT_IM_MODULE": "ibus"} | portal
     ibus = _names(env.get("XMODIFIERS"), "@im=ibus") or env.get("GTK_IM_MODULE", "").lower() == "ibus"
     if ibus and "ibus" in have:
         return {"QT_IM_MODULE": "ibus"}

@@ -54,8 +54,11 @@ WHEEL = {"ibus", "compose"}
         # an IBus desktop that does not name a Qt module: ibus
         ({"XMODIFIERS": "@im=ibus"}, WHEEL, {"QT_IM_MODULE": "ibus"}),
         ({"GTK_IM_MODULE": "ibus"}, WHEEL, {"QT_IM_MODULE": "ibus"}),
+        # ibus set by hand on a fcitx desktop: kept, through the portal (there may be no ibus-daemon)
+        ({"QT_IM_MODULE": "ibus", "XMODIFIERS": "@im=fcitx"}, WHEEL, {"IBUS_USE_PORTAL": "1"}),
+        ({"QT_IM_MODULE": "ibus", "XMODIFIERS": "@im=fcitx", "IBUS_USE_PORTAL": "0"}, WHEEL, {}),
         # what the user set and Qt has is never changed
-        ({"QT_IM_MODULE": "ibus", "XMODIFIERS": "@im=fcitx"}, WHEEL, {}),
+        ({"QT_IM_MODULE": "ibus", "XMODIFIERS": "@im=ibus"}, WHEEL, {}),
         ({"QT_IM_MODULE": "compose", "XMODIFIERS": "@im=fcitx"}, WHEEL, {}),
         ({"QT_IM_MODULE": "none", "XMODIFIERS": "@im=fcitx"}, WHEEL, {}),
         ({"QT_IM_MODULES": "fcitx;compose", "XMODIFIERS": "@im=fcitx"}, WHEEL, {}),
