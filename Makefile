@@ -29,6 +29,7 @@ lint: $(STAMP)
 
 test: lint
 	@bash packaging/debian-packages.sh poppler-utils xvfb dbus-x11 at-spi2-core python3-pyatspi xdotool  # pdftoppm renders every page type; the rest: the window read over AT-SPI (tests/ui/test_atspi.py)
+	@bash packaging/debian-packages.sh dbus-bin ibus ibus-libpinyin fcitx5 fcitx5-pinyin || echo "Input methods not installed: tests/ui/test_input_method.py will be skipped"  # pinyin typed through IBus and fcitx5 (tests/ui/test_input_method.py)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(STAMP)

@@ -18,7 +18,7 @@ from hdrectify.domain.errors import InputError
 from hdrectify.paths import ICONS
 from hdrectify.store.base import Store
 from hdrectify.store.db import resolve_db_path
-from hdrectify.ui import accessibility, fonts, i18n, safety, text_size
+from hdrectify.ui import accessibility, fonts, i18n, input_method, safety, text_size
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.main_window import MainWindow
 
@@ -29,6 +29,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with hdrectify's names, font and saved language."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        input_method.apply()  # QT_IM_MODULE is read when the application is made
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName("hdrectify")
     app.setApplicationName("hdrectify")
