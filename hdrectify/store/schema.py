@@ -446,6 +446,7 @@ STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0010_report_files", schema_reports.report_files),
     ("0011_rubric", rubric_tables),
     ("0012_signing", schema_signing.signing),
+    ("0016_encryption_key", schema_signing.encryption),  # the lead renumbers at merge
 ]
 SCHEMA_VERSION = len(STEPS)
 
