@@ -102,3 +102,24 @@ def test_a_laptop_seals_its_bundle_to_the_office_unless_told_not_to(
     assert (code, err) == (0, "") and "交换包是加密发给本机的，已解密并核对签名" in out
     listed = json.loads(run("--db", db, "trust", "list", "--json")[1])
     assert [t["fingerprint"] for t in listed] == [me]
+
+
+def test_a_laptop_that_has_not_got_the_offices_key_yet_says_its_bundle_is_not_encrypted(
+    tmp_path: Path, run: Callable[..., Any], db: Path
+) -> None:
+    import sqlite3
+
+    prepared = tmp_path / "chen.hdbundle"
+    assert run("--db", db, "bundle", "export", "--for", CHEN, "-o", prepared)[0] == 0
+    laptop = tmp_path / "laptop.db"
+    assert run("--db", laptop, "init", "--role", "member")[0] == 0
+    assert run("--db", laptop, "bundle", "import", prepared)[0] == 0
+    conn = sqlite3.connect(laptop)  # as a laptop that trusted the office before it had an encryption key
+    with conn:
+        conn.execute("UPDATE trusted_installations SET encryption_key = NULL")
+    conn.close()
+    assert run("--db", laptop, "log", CHEN, "平山街道康园中心", "--date", "2024-03-04", "--method", "phone")[0] == 0
+    out = tmp_path / "plain.hdbundle"
+    code, said, err = run("--db", laptop, "bundle", "export", "-o", out)
+    assert code == 0 and "已加密" not in said and out.read_bytes().startswith(b"PK")
+    assert "交换包未加密：还没有收到办公室电脑“办公室”的加密公钥" in err
