@@ -36,17 +36,32 @@ def bundle() -> None:
     help="办公室为党员的笔记本准备交换包：全部中心和党员、该党员的挂钩、整改台账和统一的设置。",
 )
 @click.option("--force", is_flag=True, help=FORCE_HELP)
+@click.option(
+    "--no-encrypt",
+    "plain",
+    is_flag=True,
+    help="不加密。党员的笔记本信任办公室后，默认把交换包加密发给办公室（U 盘丢失也不会泄露内容）。",
+)
 @click.pass_context
-def bundle_export(ctx: click.Context, output: str, whole: bool, for_member: str | None, force: bool) -> None:
-    """导出交换包：本机新增和改动的记录、引用的佐证材料和清单。"""
+def bundle_export(
+    ctx: click.Context, output: str, whole: bool, for_member: str | None, force: bool, plain: bool
+) -> None:
+    """导出交换包：本机新增和改动的记录、引用的佐证材料和清单；党员的笔记本默认加密发给办公室。"""
     from hdrectify.exchange.export import export_bundle
+    from hdrectify.exchange.sealing import office
     from hdrectify.store.people import find_member
 
     with Store.open(resolve_db_path(ctx.obj["db"])) as store:
         member = None if for_member is None else find_member(store, for_member)
         result = export_bundle(
-            store, Path(output), whole=whole, for_member=None if member is None else member["id"], force=force
+            store,
+            Path(output),
+            whole=whole,
+            for_member=None if member is None else member["id"],
+            force=force,
+            encrypt=not plain,
         )
+        recipient, keyless = office(store)
     if member is not None:
         c = result.counts
         click.echo(
@@ -59,6 +74,17 @@ def bundle_export(ctx: click.Context, output: str, whole: bool, for_member: str 
     what = "全部数据" if whole else "新增和改动的记录"
     also = f"，另附它们引用的记录 {result.referenced} 条" if result.referenced else ""
     click.echo(f"已导出交换包：{output}（{what} {result.rows} 条{also}，佐证材料 {result.evidence_files} 个）")
+    if result.sealed_to is not None:
+        to = result.sealed_to
+        click.echo(f"已加密：只有办公室电脑“{safe(to.name)}”（指纹 {to.fingerprint}）能打开")
+    elif plain and recipient is not None:
+        click.echo("未加密（--no-encrypt）：请妥善保管这个文件", err=True)
+    elif keyless is not None:
+        click.echo(
+            f"注意：交换包未加密：还没有收到办公室电脑“{safe(keyless)}”的加密公钥，"
+            "导入一次办公室的新交换包后，以后导出的交换包会自动加密",
+            err=True,
+        )
     for name in result.missing_evidence:
         click.echo(f"注意：佐证材料“{safe(name)}”的存档文件缺失，未能打包", err=True)
 
@@ -91,6 +117,8 @@ def bundle_import(ctx: click.Context, source: str, dry_run: bool, trust: str | N
     if result.signer_fingerprint:
         role = ROLE.get(result.signer_role, result.signer_role)
         click.echo(f"签名：{safe(result.installation_name)}（{role}），指纹 {result.signer_fingerprint}")
+    if result.sealed:
+        click.echo("交换包是加密发给本机的，已解密并核对签名")
     if result.trusted_now == "first_office":
         click.echo(
             f"{'将' if dry_run else '已'}信任办公室电脑“{safe(result.installation_name)}”（首次收到办公室的交换包）"

@@ -51,6 +51,7 @@ from hdrectify.exchange.records import (
     Version,
     parse_record,
 )
+from hdrectify.exchange.sealing import is_sealed, sealed_to
 from hdrectify.exchange.signing import MAX_SIGNATURE, SIGNATURE, encode_key, fingerprint, verify
 from hdrectify.outputs import atomic_output
 from hdrectify.store.evidence import MAX_EVIDENCE_BYTES
@@ -97,6 +98,11 @@ class Bundle:
     parts: dict[str, zipfile.ZipInfo] = field(default_factory=dict)  # table → its rows member, in SYNC_TABLES order
     evidence: dict[str, zipfile.ZipInfo] = field(default_factory=dict)
     public_key: bytes = b""  # the key whose signature on the manifest was checked
+    source: Path | None = None  # the file as chosen, when ``path`` is its decrypted copy (exchange/sealing.py)
+
+    @property
+    def file_name(self) -> str:
+        return (self.source or self.path).name
 
     @property
     def fingerprint(self) -> str:
@@ -334,6 +340,7 @@ def _manifest(data: bytes) -> dict[str, Any]:
         and isinstance(found.get("counts"), dict)
         and found.get("role") in ("office", "member")
         and isinstance(inst.get("public_key"), str)
+        and isinstance(inst.get("encryption_key", ""), str)
     )
     if not ok:
         raise BundleError("exchange.manifest_incomplete")
@@ -386,6 +393,8 @@ def read_bundle(path: Path, columns: Mapping[str, Columns], limits: ClockLimits 
         raise BundleError("exchange.not_a_file", None, name=path.name)
     if size > MAX_FILE:
         raise BundleError("exchange.file_too_big", None, size=size)
+    if is_sealed(path):  # a sealed bundle is opened by the import (sealing.opened), with this computer's key
+        raise BundleError("exchange.sealed_elsewhere", None, fingerprint=sealed_to(path))
     with _damage_refused(), zipfile.ZipFile(path) as zf:
         return _read(zf, path, columns, limits or ClockLimits.anywhere())
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,6 +14,7 @@ from hdrectify.exchange.bundle import FORMAT, FORMAT_VERSION, Progress, file_dig
 from hdrectify.exchange.history import last_export, record
 from hdrectify.exchange.identity import carried_settings
 from hdrectify.exchange.identity import installation_name as installation_name
+from hdrectify.exchange.sealing import Recipient, office, own_encryption_key, seal
 from hdrectify.exchange.signing import encode_key, own_public_key, signature_member
 from hdrectify.outputs import check_output
 from hdrectify.store import sync
@@ -31,6 +34,7 @@ class ExportResult:
     evidence_files: int
     missing_evidence: list[str] = field(default_factory=list)
     referenced: int = 0  # rows that travel only because those changed refer to them
+    sealed_to: Recipient | None = None  # the office the file is encrypted to (exchange/sealing.py)
 
     @property
     def rows(self) -> int:
@@ -46,6 +50,7 @@ def export_bundle(
     progress: Progress | None = None,
     for_member: str | None = None,
     force: bool = False,
+    encrypt: bool = True,
 ) -> ExportResult:
     """Write a bundle of the rows changed here since the last export (``whole``: every row).
 
@@ -56,7 +61,9 @@ def export_bundle(
 
     Refuses when there is nothing new, so that no empty bundle travels, and refuses a path
     hdrectify.outputs.check_output refuses (the database and what is kept beside it; an
-    existing file unless ``force``). The export is logged in the exchange history in the
+    existing file unless ``force``). On a member laptop that trusts an office whose key it knows,
+    the file is sealed to that office (:func:`hdrectify.exchange.sealing.office`) unless not
+    ``encrypt``; a bundle prepared ``for_member`` never is. The export is logged in the exchange history in the
     same transaction that reads the rows.
     """
     target = None if for_member is None else store.get("members", for_member)
@@ -96,7 +103,12 @@ def export_bundle(
             "format_version": FORMAT_VERSION,
             "schema_version": SCHEMA_VERSION,
             "bundle_id": bundle_id,
-            "installation": {"id": me, "name": name, "public_key": encode_key(own_public_key(store))},
+            "installation": {
+                "id": me,
+                "name": name,
+                "public_key": encode_key(own_public_key(store)),
+                "encryption_key": encode_key(own_encryption_key(store)),
+            },
             "created_at": created,
             "whole": whole,
             "since_clock": since,
@@ -109,7 +121,8 @@ def export_bundle(
             manifest["for_member"] = {"id": target["id"], "name": target["name"]}
         if progress is not None:
             progress(0, total)
-        write_bundle(out, manifest, tables, evidence, lambda data: signature_member(store, data))
+        recipient = office(store)[0] if encrypt and target is None else None
+        _write(store, out, manifest, tables, evidence, recipient)
         if progress is not None and progress(total, total) is False:  # cancelled: no file, nothing logged
             out.unlink(missing_ok=True)
             raise InputError("exchange.export_cancelled")
@@ -131,7 +144,34 @@ def export_bundle(
         except BaseException:
             out.unlink(missing_ok=True)  # not logged: no bundle either, so the next export covers these rows
             raise
-    return ExportResult(out, bundle_id, whole, counts, len(evidence), missing, referenced)
+    return ExportResult(out, bundle_id, whole, counts, len(evidence), missing, referenced, recipient)
+
+
+def _write(
+    store: Store,
+    out: Path,
+    manifest: dict[str, Any],
+    tables: dict[str, list[dict[str, Any]]],
+    evidence: dict[str, Path],
+    recipient: Recipient | None,
+) -> None:
+    """The signed bundle at ``out``; sealed to ``recipient`` if one is given, its plain form written
+    first beside the database (the disk that holds the same rows already), never beside ``out``."""
+
+    def sign(data: bytes) -> bytes:
+        return signature_member(store, data)
+
+    if recipient is None:
+        write_bundle(out, manifest, tables, evidence, sign)
+        return
+    fd, name = tempfile.mkstemp(prefix=".hdrectify-export.", suffix=".part", dir=store.path.parent)
+    os.close(fd)
+    plain = Path(name)
+    try:
+        write_bundle(plain, manifest, tables, evidence, sign)
+        seal(plain, out, recipient)
+    finally:
+        plain.unlink(missing_ok=True)
 
 
 def _for_member(store: Store, member_id: str) -> dict[str, set[str]]:

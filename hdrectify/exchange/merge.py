@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from hdrectify.domain.errors import InputError
-from hdrectify.exchange.bundle import Progress, read_bundle
+from hdrectify.exchange.bundle import Progress, file_digest, read_bundle
 from hdrectify.exchange.history import already_imported, imported_file
 from hdrectify.exchange.identity import reconcile
 from hdrectify.exchange.merge_writes import Candidate, MergeWriter
@@ -44,6 +44,7 @@ from hdrectify.exchange.records import BundleError, ClockLimits, Version, column
 from hdrectify.exchange.result import ConflictNote, MergeRefused, MergeResult, TableCounts
 from hdrectify.exchange.rules import Violation, check, feedback_from_member, row_title, same_row
 from hdrectify.exchange.rules_requests import check_requests
+from hdrectify.exchange.sealing import opened
 from hdrectify.exchange.trust import check_sender
 from hdrectify.exchange.trust import record as record_trust
 from hdrectify.store import sync
@@ -87,6 +88,9 @@ def import_bundle(
     (:func:`hdrectify.exchange.trust.check_sender`) before any row is: ``trust`` is the fingerprint
     the user confirmed for a sender not on the list yet.
 
+    A bundle sealed to this installation (:mod:`hdrectify.exchange.sealing`) is decrypted first, into
+    a temporary file removed afterwards; one sealed to another, or damaged, is refused.
+
     Raises :class:`BundleError` for a file that is not a good bundle and :class:`MergeRefused`
     when the merge would break the rules; in both cases nothing is written.
     """
@@ -94,16 +98,26 @@ def import_bundle(
     seen = imported_file(store, path)
     if seen is not None:
         return already_imported(seen, path, dry_run)
+    with opened(store, path) as (plain, sealed):
+        return _import(store, path, plain, sealed, dry_run, progress, trust)
+
+
+def _import(
+    store: Store, path: Path, plain: Path, sealed: bool, dry_run: bool, progress: Progress | None, trust: str | None
+) -> MergeResult:
     own, other = sync.clock_ceilings(store.conn)
     bundle = read_bundle(
-        path, table_columns(store), limits=ClockLimits(str(store.setting("installation_id") or ""), own, other)
+        plain, table_columns(store), limits=ClockLimits(str(store.setting("installation_id") or ""), own, other)
     )
+    if sealed:  # known, and logged, by the file as chosen
+        bundle.source, bundle.sha256 = path, file_digest(path)
     if bundle.installation_id == store.setting("installation_id"):
         raise BundleError("exchange.own_bundle")
     sender = check_sender(store, bundle, trust)
     merger = _Merger(store, bundle, dry_run, progress)
     merger.result.signer_role, merger.result.signer_fingerprint = sender.role, sender.fingerprint
     merger.result.trusted_now = sender.trust_now
+    merger.result.sealed = sealed
     cache = store.scalar("PRAGMA cache_size")
     try:
         store.execute("PRAGMA cache_size = -131072")  # 128 MiB while many rows go into several indexes

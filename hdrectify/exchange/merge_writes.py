@@ -87,7 +87,7 @@ class MergeWriter:
             bundle.installation_name,
             bundle.created_at,
             bundle.whole,
-            bundle.path.name,
+            bundle.file_name,
             dry_run,
         )
 
@@ -321,7 +321,7 @@ class MergeWriter:
             b.installation_id,
             b.installation_name,
             b.created_at,
-            b.path.name,
+            b.file_name,
             b.sha256,
             whole=b.whole,
             counts={"rows": self.result.as_dict(), "conflicts": len(self.result.conflicts)},

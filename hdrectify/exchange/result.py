@@ -57,6 +57,7 @@ class MergeResult:
     signer_role: str = ""
     signer_fingerprint: str = ""
     trusted_now: str | None = None
+    sealed: bool = False  # the file was encrypted to this installation (exchange/sealing.py)
 
     @property
     def changed(self) -> bool:

@@ -26,6 +26,7 @@ from hdrectify.domain.errors import InputError
 from hdrectify.exchange.bundle import Bundle
 from hdrectify.exchange.identity import fresh, installation_name
 from hdrectify.exchange.records import BundleError
+from hdrectify.exchange.sealing import decoded_key, own_encryption_key
 from hdrectify.exchange.signing import encode_key, fingerprint, normalised_fingerprint, own_public_key
 from hdrectify.store.base import Row, Store
 
@@ -40,6 +41,7 @@ class Identity:
     name: str
     role: str
     fingerprint: str
+    encryption_key: str = ""  # the X25519 key bundles are sealed to it with (base64; exchange/sealing.py)
 
     def as_dict(self) -> dict[str, str]:
         return {
@@ -47,6 +49,7 @@ class Identity:
             "name": self.name,
             "role": self.role,
             "fingerprint": self.fingerprint,
+            "encryption_key": self.encryption_key,
         }
 
 
@@ -56,6 +59,7 @@ def identity(store: Store) -> Identity:
         installation_name(store),
         str(store.setting("role") or "office"),
         fingerprint(own_public_key(store)),
+        encode_key(own_encryption_key(store)),
     )
 
 
@@ -135,10 +139,19 @@ def _first_office(store: Store, bundle: Bundle) -> bool:
 
 
 def record(store: Store, bundle: Bundle, sender: Sender) -> None:
-    """Put the sender on the trust list (inside the import's transaction), if the decision was to."""
+    """Put the sender on the trust list (inside the import's transaction), if the decision was to; and
+    learn the key its bundles are sealed to (exchange/sealing.py), which its signed manifest carries."""
+    key = decoded_key(bundle.manifest["installation"].get("encryption_key"))
+    box = None if key is None else encode_key(key)
     if sender.trust_now is None:
+        known = store.rows(
+            "SELECT id, encryption_key FROM trusted_installations WHERE installation_id = ?", [sender.installation]
+        )
+        if box is not None and known and known[0]["encryption_key"] != box:
+            store.update("trusted_installations", str(known[0]["id"]), {"encryption_key": box}, reason="encryption key")
         return
     values: dict[str, Any] = {
+        "encryption_key": box,
         "installation_id": sender.installation,
         "name": sender.name,
         "role": sender.role,

@@ -448,6 +448,7 @@ STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0012_signing", schema_signing.signing),
     ("0013_close_requests", schema_requests.close_requests),
     ("0014_feedback", schema_feedback.feedback),
+    ("0015_encryption_key", schema_signing.encryption),
 ]
 SCHEMA_VERSION = len(STEPS)
 

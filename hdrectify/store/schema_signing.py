@@ -58,3 +58,38 @@ def signing(db: Database) -> None:
             now_stamp(),
         ],
     )
+
+
+# Migration 0015: the key bundles are encrypted to (exchange/sealing.py). ``installation_box_key``:
+# this installation's X25519 key pair, one row, made here like the signing key (a new database at
+# ``init``, an older one on the upgrade). Its public half travels in the manifest of every signed
+# bundle, so a receiver learns it with the fingerprint it already confirms:
+# ``trusted_installations.encryption_key`` (base64; NULL until a bundle from that sender brought it).
+_ENCRYPTION = [
+    """CREATE TABLE installation_box_key (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        private_key BLOB NOT NULL CHECK (length(private_key) = 32),
+        public_key BLOB NOT NULL CHECK (length(public_key) = 32),
+        created_at TEXT NOT NULL)""",
+    "ALTER TABLE trusted_installations ADD COLUMN encryption_key TEXT",
+]
+
+
+def encryption(db: Database) -> None:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from hdrectify.store.audit import now_stamp
+
+    for statement in _ENCRYPTION:
+        db.execute(statement)
+    key = X25519PrivateKey.generate()
+    raw = serialization.Encoding.Raw
+    db.execute(
+        "INSERT INTO installation_box_key (id, private_key, public_key, created_at) VALUES (1, ?, ?, ?)",
+        [
+            key.private_bytes(raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()),
+            key.public_key().public_bytes(raw, serialization.PublicFormat.Raw),
+            now_stamp(),
+        ],
+    )

@@ -34,6 +34,7 @@ from hdrectify.exchange.rules import one_line
 from hdrectify.store import people
 from hdrectify.store.base import Store
 from hdrectify.ui import labels
+from hdrectify.ui.bundle_labels import identity_notes, sealing_text, table_label
 from hdrectify.ui.context import EVERYTHING, AppContext
 from hdrectify.ui.forms.ui_export_bundle_dialog import Ui_ExportBundleDialog
 from hdrectify.ui.forms.ui_import_bundle_dialog import Ui_ImportBundleDialog
@@ -54,59 +55,6 @@ def _folder() -> str:
 
 def _stamp(text: str) -> str:
     return text[:16].replace("T", " ")
-
-
-def table_label(table: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    labels = {
-        "centres": QCoreApplication.translate("Exchange", "康园中心"),
-        "members": QCoreApplication.translate("Exchange", "党员"),
-        "pairings": QCoreApplication.translate("Exchange", "挂钩"),
-        "contacts": QCoreApplication.translate("Exchange", "联系记录"),
-        "reports": QCoreApplication.translate("Exchange", "季度汇报"),
-        "reviews": QCoreApplication.translate("Exchange", "年度考评"),
-        "exemptions": QCoreApplication.translate("Exchange", "免除"),
-        "ledger_sources": QCoreApplication.translate("Exchange", "通报"),
-        "ledger_areas": QCoreApplication.translate("Exchange", "方面"),
-        "ledger_problems": QCoreApplication.translate("Exchange", "问题"),
-        "ledger_measures": QCoreApplication.translate("Exchange", "整改措施"),
-        "ledger_progress": QCoreApplication.translate("Exchange", "整改进展"),
-        "evidence": QCoreApplication.translate("Exchange", "佐证材料"),
-        "rubrics": QCoreApplication.translate("Exchange", "考评细则"),
-        "review_items": QCoreApplication.translate("Exchange", "考评分项得分"),
-        "report_feedback": QCoreApplication.translate("Exchange", "汇报审阅意见"),
-    }
-    return labels.get(table, table)
-
-
-def setting_label(key: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    labels = {
-        "federation_name": QCoreApplication.translate("Exchange", "单位名称"),
-        "report_deadline_days": QCoreApplication.translate("Exchange", "季度汇报期限"),
-        "review_deadline_days": QCoreApplication.translate("Exchange", "年度考评期限"),
-        "backfill_days": QCoreApplication.translate("Exchange", "补录天数"),
-    }
-    return labels.get(key, key)
-
-
-def identity_notes(result: MergeResult) -> list[str]:
-    """The roster's facts of an import, one line each: rows recognised as the same real thing,
-    the office's settings taken, and the member this computer becomes the laptop of."""
-    from PySide6.QtCore import QCoreApplication
-
-    merged = QCoreApplication.translate("Exchange", "合并为同一{0}：{1}")
-    lines = [merged.format(table_label(table), name) for table, name in result.merged]
-    if result.settings_taken:
-        taken = labels.join_list(setting_label(k) for k in result.settings_taken)
-        lines.append(QCoreApplication.translate("Exchange", "采用办公室的设置：{0}").format(taken))
-    if result.me and result.dry_run:
-        lines.append(QCoreApplication.translate("Exchange", "本机将设为 {0} 的笔记本").format(result.me))
-    elif result.me:
-        lines.append(QCoreApplication.translate("Exchange", "本机已设为 {0} 的笔记本").format(result.me))
-    return lines
 
 
 class _BundleWriter(QDialog):
@@ -219,12 +167,23 @@ class ExportBundleDialog(_BundleWriter):
         else:
             self.ui.infoLabel.setText(self.tr("本机：{0}。本机还没有导出过交换包，将导出本机的全部记录。").format(name))
         self.ui.pathEdit.setText(str(Path(_folder()) / bundle_name(name)))
+        self.ui.encryptCheck.toggled.connect(self._say_sealing)
+        self._say_sealing()
+
+    def _say_sealing(self) -> None:
+        """Whether (and to whom) the bundle will be encrypted; the box only where it can be."""
+        text, can = sealing_text(self.ctx.store, chosen=self.ui.encryptCheck.isChecked())
+        self.ui.encryptCheck.setVisible(can)
+        self.ui.encryptionLabel.setText(text)
 
     def options(self) -> dict[str, Any]:
-        return {"whole": self.ui.wholeCheck.isChecked()}
+        return {"whole": self.ui.wholeCheck.isChecked(), "encrypt": self.ui.encryptCheck.isChecked()}
 
     def saved_message(self, result: ExportResult) -> str:
-        return self.tr("已导出交换包：{0}（{1} 条记录）").format(result.path, result.rows)
+        said = self.tr("已导出交换包：{0}（{1} 条记录）").format(result.path, result.rows)
+        if result.sealed_to is None:
+            return said
+        return said + self.tr("，已加密发给“{0}”").format(result.sealed_to.name)
 
 
 class PrepareBundleDialog(_BundleWriter):
@@ -392,7 +351,9 @@ class ImportBundleDialog(QDialog):
             _stamp(result.created_at),
             self.tr("（全部数据）") if result.whole else "",
         )
-        self.ui.bundleLabel.setText(came + "\n" + self.tr("签名指纹：{0}").format(result.signer_fingerprint))
+        signed = self.tr("签名指纹：{0}").format(result.signer_fingerprint)
+        sealed = "\n" + self.tr("交换包是加密发给本机的：已用本机的密钥解密") if result.sealed else ""
+        self.ui.bundleLabel.setText(came + "\n" + signed + sealed)
         self.model.set_lines(
             [
                 Line(

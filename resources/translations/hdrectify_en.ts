@@ -1786,122 +1786,162 @@ On time if submitted by {0}</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="63"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="19"/>
+        <source>将加密发给办公室电脑“{0}”（指纹 {1}）：只有它能打开，U 盘丢失也不会泄露内容。</source>
+        <translation>Will be encrypted to the office computer “{0}” (fingerprint {1}): only it can open the file, so a lost USB stick leaks nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="24"/>
+        <source>不加密：任何拿到文件的人都能读到其中的记录，请妥善保管。</source>
+        <translation>Not encrypted: anyone who gets the file can read its records. Keep it safe.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="26"/>
+        <source>不加密：还没有收到办公室电脑“{0}”的加密公钥，导入一次办公室的新交换包后会自动加密。</source>
+        <translation>Not encrypted: the encryption key of the office computer “{0}” has not arrived yet. Import a new bundle from the office once and later bundles will be encrypted automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="31"/>
+        <source>不加密：本机还没有信任办公室电脑。</source>
+        <translation>Not encrypted: this computer does not trust an office computer yet.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="32"/>
+        <source>不加密：办公室导出的交换包供各台电脑导入。</source>
+        <translation>Not encrypted: bundles the office exports are for every computer to import.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="37"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="64"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="38"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="65"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="39"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="66"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="40"/>
         <source>联系记录</source>
         <translation>Contact record</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="67"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="41"/>
         <source>季度汇报</source>
         <translation>Quarterly report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="68"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="42"/>
         <source>年度考评</source>
         <translation>Annual review</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="69"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="43"/>
         <source>免除</source>
         <translation>Exemption</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="70"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="44"/>
         <source>通报</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="71"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="45"/>
         <source>方面</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="72"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="46"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="73"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="47"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="74"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="48"/>
         <source>整改进展</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="75"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="49"/>
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="76"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="50"/>
         <source>考评细则</source>
         <translation>Review rubric</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="77"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="51"/>
         <source>考评分项得分</source>
         <translation>Review item scores</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="78"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="52"/>
         <source>汇报审阅意见</source>
         <translation>Office feedback on reports</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="87"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="53"/>
+        <source>销号申请</source>
+        <translation>Requests to close</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="54"/>
+        <source>销号申请材料</source>
+        <translation>Request-to-close files</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="55"/>
+        <source>销号申请审核</source>
+        <translation>Answers to requests to close</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="62"/>
         <source>单位名称</source>
         <translation>Federation name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="88"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="63"/>
         <source>季度汇报期限</source>
         <translation>Quarterly report deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="89"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="64"/>
         <source>年度考评期限</source>
         <translation>Annual review deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="90"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="65"/>
         <source>补录天数</source>
         <translation>Backfill days</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="100"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="73"/>
         <source>合并为同一{0}：{1}</source>
         <translation>Merged as the same {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="104"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="77"/>
         <source>采用办公室的设置：{0}</source>
         <translation>The office&apos;s settings taken: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="106"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="79"/>
         <source>本机将设为 {0} 的笔记本</source>
         <translation>This computer will become {0}&apos;s laptop</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="108"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="81"/>
         <source>本机已设为 {0} 的笔记本</source>
         <translation>This computer is now {0}&apos;s laptop</translation>
     </message>
@@ -2067,14 +2107,19 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="215"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="163"/>
         <source>本机：{0}。上次导出：{1}；此后本机新增或改动了 {2} 条记录。</source>
         <translation>This computer: {0}. Last export: {1}; records added or changed here since: {2}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="220"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="168"/>
         <source>本机：{0}。本机还没有导出过交换包，将导出本机的全部记录。</source>
         <translation>This computer: {0}. It has not exported a bundle yet: all its records will be exported.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="186"/>
+        <source>，已加密发给“{0}”</source>
+        <translation>, encrypted to “{0}”</translation>
     </message>
     <message>
         <location filename="../../forms/export_bundle_dialog.ui" line="6"/>
@@ -2082,7 +2127,7 @@ On time if submitted by {0}</translation>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="227"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="183"/>
         <source>已导出交换包：{0}（{1} 条记录）</source>
         <translation>Bundle exported: {0} ({1} records)</translation>
     </message>
@@ -2097,12 +2142,17 @@ On time if submitted by {0}</translation>
         <translation>Export &amp;all data (for a new computer, or when an earlier bundle was lost)</translation>
     </message>
     <message>
-        <location filename="../../forms/export_bundle_dialog.ui" line="13"/>
+        <location filename="../../forms/export_bundle_dialog.ui" line="11"/>
+        <source>加密(&amp;E)</source>
+        <translation>&amp;Encrypt</translation>
+    </message>
+    <message>
+        <location filename="../../forms/export_bundle_dialog.ui" line="15"/>
         <source>保存为(&amp;S)：</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../forms/export_bundle_dialog.ui" line="15"/>
+        <location filename="../../forms/export_bundle_dialog.ui" line="17"/>
         <source>浏览(&amp;B)…</source>
         <translation>&amp;Browse…</translation>
     </message>
@@ -2435,78 +2485,78 @@ On time if submitted by {0}</translation>
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="299"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="258"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="305"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="264"/>
         <source>数据库以只读方式打开，不能导入</source>
         <translation>The database is open read-only: nothing can be imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="310"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="269"/>
         <source>内容</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="310"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="269"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="310"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="269"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="310"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="269"/>
         <source>删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="310"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="269"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="310"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="269"/>
         <source>无变化</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="314"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="273"/>
         <location filename="../../forms/import_bundle_dialog.ui" line="6"/>
         <source>导入交换包</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="314"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="273"/>
         <source>hdrectify 交换包 (*.hdbundle);;所有文件 (*)</source>
         <translation>hdrectify bundles (*.hdbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="347"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="306"/>
         <source>正在检查交换包…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="357"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="316"/>
         <source>正在导入交换包…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="362"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="321"/>
         <source>交换包来自尚未信任的电脑“{0}”：核对指纹、确认信任后才能导入</source>
         <translation>The bundle comes from “{0}”, a computer not trusted yet: compare the fingerprint and confirm trust before importing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="365"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="324"/>
         <source>信任这台电脑？</source>
         <translation>Trust this computer?</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="367"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="326"/>
         <source>交换包来自本机尚未信任的电脑“{0}”（{1}）。
 
 请与对方电脑“设置”中显示的指纹逐组核对：
@@ -2523,87 +2573,92 @@ Compare this fingerprint group by group with the one shown in Settings on that c
 Trust it only if they are exactly the same; if they differ, the bundle was not made by that computer: do not import it.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="374"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="333"/>
         <source>指纹一致，信任</source>
         <translation>Fingerprints match, trust</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="375"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="334"/>
         <source>不信任</source>
         <translation>Do not trust</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="389"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="348"/>
         <source>来自：{0}（{1}），导出于 {2}{3}</source>
         <translation>From: {0} ({1}), exported {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="393"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="352"/>
         <source>（全部数据）</source>
         <translation> (all data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="395"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="354"/>
         <source>签名指纹：{0}</source>
         <translation>Signed with fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="415"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="355"/>
+        <source>交换包是加密发给本机的：已用本机的密钥解密</source>
+        <translation>The bundle was encrypted to this computer: decrypted with this computer&apos;s key</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="376"/>
         <source>不能导入：{0} {1}：{2}</source>
         <translation>Cannot import: {0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="423"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="384"/>
         <source>冲突：{0}“{1}”在两台电脑上都改过，两个版本都保留，请在“工具 → 冲突处理”中确认</source>
         <translation>Conflict: {0} “{1}” was changed on two computers; both versions are kept — settle it in Tools → Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="429"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="390"/>
         <source>问题“{0}”的编号 {1} 在本机已被占用，改为 {2}</source>
         <translation>Problem “{0}”: its number {1} is taken on this computer; changed to {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="430"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="391"/>
         <source>待编号（由办公室编号）</source>
         <translation>not numbered yet (the office numbers it)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="434"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="395"/>
         <source>走访发现的问题“{0}”编为问题{1}</source>
         <translation>Problem found on a visit “{0}” numbered {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="437"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="398"/>
         <source>首次收到办公室的交换包：将信任办公室电脑“{0}”（指纹 {1}）</source>
         <translation>The first bundle from the office: the office computer “{0}” will be trusted (fingerprint {1})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="443"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="404"/>
         <source>将把“{0}”加入信任列表（指纹 {1}）</source>
         <translation>“{0}” will be added to the trusted computers (fingerprint {1})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="448"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="409"/>
         <source>佐证材料“{0}”的文件不在交换包中</source>
         <translation>The file of evidence “{0}” is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="451"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="412"/>
         <source>该交换包已于 {0} 导入过，没有新的变化</source>
         <translation>This bundle was imported on {0}: nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="454"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="415"/>
         <source>没有新的变化</source>
         <translation>Nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="465"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="426"/>
         <source>这个交换包有 {0} 处与本机记录不符，不能导入（数据未作改动）：请对方更正后重新导出</source>
         <translation>This bundle has {0} records that do not fit the records here and cannot be imported (nothing was changed): ask the sender to correct them and export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="482"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="443"/>
         <source>已导入 {0} 的交换包：新增 {1}、更新 {2}、冲突 {3}</source>
         <translation>Imported the bundle from {0}: {1} new, {2} updated, {3} conflicts</translation>
     </message>
@@ -2902,91 +2957,111 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages/exchange.py" line="164"/>
+        <source>这个交换包是加密发给另一台电脑（指纹 {fingerprint}）的，本机（指纹 {own}）无法解密，未导入：请在那台电脑上导入，或让对方重新导出</source>
+        <translation>This bundle is encrypted to another computer (fingerprint {fingerprint}); this computer (fingerprint {own}) cannot decrypt it. Nothing was imported: import it on that computer, or ask the sender to export again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="169"/>
+        <source>这个交换包已加密，只能在指纹为 {fingerprint} 的电脑上用“导入交换包”打开</source>
+        <translation>This bundle is encrypted: only the computer with fingerprint {fingerprint} can open it, with “Import bundle”</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="172"/>
+        <source>加密的交换包已被改动、截断或损坏，无法解密，未导入：请让对方重新导出交换包</source>
+        <translation>The encrypted bundle has been changed, cut short or damaged and cannot be decrypted. Nothing was imported: ask the sender to export the bundle again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="175"/>
+        <source>加密交换包的格式（版本 {version}）比本程序新（支持 {supported}）：请更新 hdrectify</source>
+        <translation>The encrypted bundle&apos;s format (version {version}) is newer than this program supports ({supported}): please update hdrectify</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="179"/>
         <source>这是本机自己导出的交换包，无需导入：请选择其他电脑导出的交换包</source>
         <translation>This bundle was exported by this computer and need not be imported: choose a bundle exported by another computer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="167"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="182"/>
         <source>已取消导入，数据未作改动</source>
         <translation>Import cancelled; no data was changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="168"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="183"/>
         <source>交换包的内容无法导入（{kind}），数据未作改动</source>
         <translation>The bundle&apos;s content cannot be imported ({kind}); no data was changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="169"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="184"/>
         <source>交换包未导入，数据未作改动：{first}</source>
         <translation>The bundle was not imported; no data was changed: {first}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="170"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="185"/>
         <source>交换包未导入，数据未作改动：{first}等 {count} 处</source>
         <translation>The bundle was not imported; no data was changed: {first} and {count} in all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="171"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="186"/>
         <source>交换包中的党员“{name}”与本机 {count} 位同名党员无法区分（{which}）：请在“中心与党员”中给同名党员的姓名加上区分（如所在单位）后重新导入</source>
         <translation>The member “{name}” in the bundle cannot be told apart from {count} members of the same name here ({which}): make the names distinct in Centres and members (e.g. add the unit) and import again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="176"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="191"/>
         <source>这个交换包里没有党员名单：请让办公室用“为党员准备交换包…”重新导出</source>
         <translation>This bundle holds no list of members: ask the office to export it again with “Prepare a bundle for a member…”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="179"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="194"/>
         <source>数据库 {path} 已存在：请直接打开它</source>
         <translation>The database {path} already exists: open it directly</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="180"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="195"/>
         <source>所选党员不在这个交换包里：请重新选择</source>
         <translation>The chosen member is not in this bundle: choose again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="182"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="197"/>
         <source>找不到要为其准备交换包的党员：请先在“中心与党员”中添加</source>
         <translation>The member to prepare the bundle for was not found: add them in Centres and members first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="185"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="200"/>
         <source>没有新增或改动的记录需要导出：如需导出全部数据，请用 --all</source>
         <translation>No new or changed records to export: to export all data, use --all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="188"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="203"/>
         <source>没有新增或改动的记录需要导出（上次导出：{last}）：如需导出全部数据，请用 --all</source>
         <translation>No new or changed records to export (last export: {last}): to export all data, use --all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="191"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="206"/>
         <source>已取消导出：没有生成交换包</source>
         <translation>Export cancelled: no bundle was made</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="193"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="208"/>
         <source>该冲突已处理（可能已被其他版本取代），请刷新</source>
         <translation>This conflict has already been settled (perhaps replaced by another version): refresh</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="194"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="209"/>
         <source>所选版本已不在冲突待办中，请刷新</source>
         <translation>The chosen version is no longer among the conflicts to settle: refresh</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="195"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="210"/>
         <source>不能采用这个版本：{reason}</source>
         <translation>This version cannot be taken: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="203"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="218"/>
         <source>党员电脑的交换包不能带有销号申请的审核结果：只有办公室能审核</source>
         <translation>A member computer&apos;s bundle cannot carry answers to requests to close: only the office answers them</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="206"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="221"/>
         <source>党员电脑的交换包只能带有本机提出的销号申请及其材料</source>
         <translation>A member computer&apos;s bundle may carry only the requests to close (and their files) made on that computer</translation>
     </message>
@@ -4288,12 +4363,12 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>The fingerprint given, {given}, is not that of the bundle&apos;s signer “{name}” ({fingerprint}); not imported: compare the fingerprint on the sender&apos;s computer again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="197"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="212"/>
         <source>“{given}”不是指纹：指纹是 6 组、每组 4 个字母或数字，例如 ABCD-EFGH-2345-6723-JKLM-NPQR</source>
         <translation>“{given}” is not a fingerprint: a fingerprint is 6 groups of 4 letters or digits, e.g. ABCD-EFGH-2345-6723-JKLM-NPQR</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="200"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="215"/>
         <source>信任列表中没有指纹为 {fingerprint} 的电脑：用 hdrectify trust list 查看</source>
         <translation>No trusted computer has the fingerprint {fingerprint}: see hdrectify trust list</translation>
     </message>
@@ -5533,69 +5608,69 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../hdrectify/app.py" line="189"/>
+        <location filename="../../hdrectify/app.py" line="190"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="247"/>
+        <location filename="../../hdrectify/app.py" line="248"/>
         <source>数据库已在另一个窗口中打开</source>
         <translation>The database is open in another window</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="248"/>
+        <location filename="../../hdrectify/app.py" line="249"/>
         <source>{0}
 已由 {1} 打开。</source>
         <translation>{0}
 is open in {1}. </translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="242"/>
+        <location filename="../../hdrectify/app.py" line="243"/>
         <source>两个窗口同时修改同一个数据库容易出错：请切换到已打开的那个窗口。</source>
         <translation>Two windows changing one database invite mistakes: please switch to the window that has it open.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="241"/>
+        <location filename="../../hdrectify/app.py" line="242"/>
         <source>已把那个窗口切换到前面。</source>
         <translation>That window has been brought to the front.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="251"/>
+        <location filename="../../hdrectify/app.py" line="252"/>
         <source>也可以只读打开，只查看、打印，不修改。</source>
         <translation>You can also open it read-only, to view and print without changing anything.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="254"/>
+        <location filename="../../hdrectify/app.py" line="255"/>
         <source>只读打开</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="258"/>
-        <location filename="../../hdrectify/app.py" line="288"/>
-        <location filename="../../hdrectify/app.py" line="319"/>
+        <location filename="../../hdrectify/app.py" line="259"/>
+        <location filename="../../hdrectify/app.py" line="289"/>
+        <location filename="../../hdrectify/app.py" line="320"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="266"/>
+        <location filename="../../hdrectify/app.py" line="267"/>
         <source>数据库文件 {0} 已损坏。为保护数据，程序不会写入这个文件。</source>
         <translation>The database file {0} is damaged. To protect the data, nothing will be written to it.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="270"/>
+        <location filename="../../hdrectify/app.py" line="271"/>
         <source>
 没有找到可用的备份：请联系技术人员，不要删除这个文件。</source>
         <translation>
 No usable backup was found: please contact technical support, and do not delete the file.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="272"/>
-        <location filename="../../hdrectify/app.py" line="280"/>
+        <location filename="../../hdrectify/app.py" line="273"/>
+        <location filename="../../hdrectify/app.py" line="281"/>
         <source>数据库已损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="275"/>
+        <location filename="../../hdrectify/app.py" line="276"/>
         <source>
 最新的完好备份：{0}（{1}）。
 是否恢复这个备份？损坏的文件会原样保留在旁边。</source>
@@ -5604,17 +5679,17 @@ The newest sound backup: {0} ({1}).
 Restore this backup? The damaged file is kept beside it as it is.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="284"/>
+        <location filename="../../hdrectify/app.py" line="285"/>
         <source>恢复此备份</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="309"/>
+        <location filename="../../hdrectify/app.py" line="310"/>
         <source>恢复备份</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="310"/>
+        <location filename="../../hdrectify/app.py" line="311"/>
         <source>备份校验未通过：
 {0}
 
@@ -5629,32 +5704,32 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
 Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="315"/>
+        <location filename="../../hdrectify/app.py" line="316"/>
         <source>仍要恢复</source>
         <translation>Restore anyway</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="327"/>
+        <location filename="../../hdrectify/app.py" line="328"/>
         <source>无法恢复备份</source>
         <translation>Cannot restore the backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="335"/>
+        <location filename="../../hdrectify/app.py" line="336"/>
         <source>损坏的文件已原样保留为 {0}。</source>
         <translation>The damaged file was kept as it was: {0}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="337"/>
+        <location filename="../../hdrectify/app.py" line="338"/>
         <source>恢复前的数据库已另存为 {0}。</source>
         <translation>The database as it was before the restore was saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="341"/>
+        <location filename="../../hdrectify/app.py" line="342"/>
         <source>已恢复备份</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="342"/>
+        <location filename="../../hdrectify/app.py" line="343"/>
         <source>已恢复 {0} 的备份（{1}）。</source>
         <translation>Restored the backup of {0} ({1}).</translation>
     </message>
@@ -7143,22 +7218,22 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>PrepareBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="248"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="207"/>
         <source>还没有党员：请先在“中心与党员”中添加党员及其挂钩</source>
         <translation>No Party members yet: add members and their pairings under “Centres, members” first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="263"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="222"/>
         <source>{0} 的挂钩：{1} 个。</source>
         <translation>{0}&apos;s pairings: {1}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="265"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="224"/>
         <source>{0} 还没有挂钩的康园中心：交换包里只有名单和整改台账。</source>
         <translation>{0} is not paired with any centre yet: the bundle holds only the roster and the ledger.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="275"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="234"/>
         <source>已为 {0} 准备交换包：{1}（{2}）</source>
         <translation>Bundle prepared for {0}: {1} ({2})</translation>
     </message>
@@ -9617,22 +9692,22 @@ This choice is remembered; you can change it in Settings.</translation>
 <context>
     <name>_BundleWriter</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="133"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="81"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="146"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="94"/>
         <source>hdrectify 交换包 (*.hdbundle)</source>
         <translation>hdrectify bundles (*.hdbundle)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="155"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="103"/>
         <source>请填写交换包的文件名</source>
         <translation>Enter the bundle&apos;s file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="182"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="130"/>
         <source>正在导出交换包…</source>
         <translation>Exporting the bundle…</translation>
     </message>

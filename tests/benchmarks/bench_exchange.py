@@ -10,7 +10,10 @@ times, each on a fresh copy of an office database that has never seen it:
 (c) for information: another whole bundle of the same rows (a new file, so every row goes
     through the merge and is found unchanged).
 
-Also printed, for information: the export itself and the bundle's size.
+Also printed, for information: the export itself and the bundle's size; and the cost of encryption
+(exchange/sealing.py): (d) sealing the bundle to the office, the step a member laptop's export adds,
+(e) decrypting it alone, and (f) the first import of the sealed bundle (decrypted beside the
+database, then merged) against (a).
 
 Run: python tests/benchmarks/bench_exchange.py [--rebuild] [--runs 3]
 """
@@ -71,7 +74,13 @@ def main() -> None:
     office.unlink(missing_ok=True)
     with Store.open(office, create=True, actor="办公室") as store, store.transaction():
         store.initialise_settings()
-    firsts, agains, sames = [], [], []
+    from hdrectify.exchange.sealing import Recipient, own_encryption_key, seal, unseal
+    from hdrectify.exchange.signing import fingerprint, own_public_key
+
+    with Store.open(office, actor="办公室") as store:
+        recipient = Recipient("办公室", fingerprint(own_public_key(store)), own_encryption_key(store))
+    sealed = OUT / "exchange-sealed.hdbundle"
+    firsts, agains, sames, seals, unseals, opens = [], [], [], [], [], []
     for _ in range(args.runs):
         target = OUT / "exchange-office-work.db"
         for suffix in ("", "-wal", "-shm"):
@@ -88,6 +97,22 @@ def main() -> None:
             same = trusting_import(store, again_bundle)
             sames.append(time.perf_counter() - t)
         assert first.total("added") > 100_000 and not again.changed and not same.changed
+        t = time.perf_counter()
+        seal(bundle, sealed, recipient)
+        seals.append(time.perf_counter() - t)
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        shutil.copy(office, target)
+        with Store.open(target, actor="办公室") as store:
+            t = time.perf_counter()
+            with open(OUT / "exchange-unsealed.part", "wb") as out:
+                unseal(store, sealed, out)
+            unseals.append(time.perf_counter() - t)
+            (OUT / "exchange-unsealed.part").unlink()
+            t = time.perf_counter()
+            opened = trusting_import(store, sealed)
+            opens.append(time.perf_counter() - t)
+        assert opened.sealed and opened.total("added") == first.total("added")
     records = first.tables["contacts"].added
     print(f"bundle: {bundle.name}, {size / 2**20:.1f} MiB, {first.total('added'):,} rows of which {records:,} records")
     print(
@@ -99,6 +124,15 @@ def main() -> None:
         f" (goal < 2 s: {'met' if statistics.median(agains) < 2 else 'NOT met'})"
     )
     print(f"(c) the same rows in another bundle: median {statistics.median(sames):.2f} s, best {min(sames):.2f} s")
+    print(
+        f"(d) sealing it to the office: median {statistics.median(seals):.2f} s"
+        f" ({sealed.stat().st_size / 2**20:.1f} MiB sealed)"
+    )
+    print(
+        f"(e) decrypting it: median {statistics.median(unseals):.2f} s"
+        f"\n(f) first import of the sealed bundle: median {statistics.median(opens):.2f} s"
+        f" against {statistics.median(firsts):.2f} s plain"
+    )
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ def identity(run: Callable[..., Any], db: Path) -> dict[str, str]:
 
 def test_identity_says_who_this_computer_is(run: Callable[..., Any], db: Path) -> None:
     me = identity(run, db)
-    assert set(me) == {"installation", "name", "role", "fingerprint"}
+    assert set(me) == {"installation", "name", "role", "fingerprint", "encryption_key"}  # the last: sealing.py
     assert (me["name"], me["role"]) == ("办公室", "office")
     code, out, _ = run("--db", db, "identity")
     assert code == 0 and f"指纹：{me['fingerprint']}" in out and "角色：办公室" in out and me["installation"] in out
@@ -68,3 +68,58 @@ def test_a_member_laptop_trusts_the_office_on_its_first_office_bundle(
     assert f"签名：办公室（办公室），指纹 {office['fingerprint']}" in out
     listed = json.loads(run("--db", laptop, "trust", "list", "--json")[1])
     assert [(t["fingerprint"], t["how"]) for t in listed] == [(office["fingerprint"], "first_office")]
+
+
+def test_a_laptop_seals_its_bundle_to_the_office_unless_told_not_to(
+    tmp_path: Path, run: Callable[..., Any], db: Path, refused: Callable[..., str]
+) -> None:
+    prepared = tmp_path / "chen.hdbundle"
+    assert run("--db", db, "bundle", "export", "--for", CHEN, "-o", prepared)[0] == 0
+    assert not prepared.read_bytes().startswith(b"hdrectify-sealed")  # the office's own bundles are not sealed
+    laptop = tmp_path / "laptop.db"
+    assert run("--db", laptop, "init", "--role", "member")[0] == 0
+    assert run("--db", laptop, "bundle", "import", prepared)[0] == 0
+    office = identity(run, db)
+    assert run("--db", laptop, "log", CHEN, "平山街道康园中心", "--date", "2024-03-04", "--method", "phone")[0] == 0
+    sealed = tmp_path / "sealed.hdbundle"
+    code, out, err = run("--db", laptop, "bundle", "export", "-o", sealed)
+    assert (code, err) == (0, "")
+    assert f"已加密：只有办公室电脑“办公室”（指纹 {office['fingerprint']}）能打开" in out
+    assert sealed.read_bytes().startswith(b"hdrectify-sealed")
+    plain = tmp_path / "plain.hdbundle"
+    code, out, err = run("--db", laptop, "bundle", "export", "--all", "--no-encrypt", "-o", plain)
+    assert code == 0 and "已加密" not in out and "未加密（--no-encrypt）" in err
+    assert plain.read_bytes().startswith(b"PK")
+    # another computer cannot open the sealed one: one message, nothing written
+    other = tmp_path / "other.db"
+    assert run("--db", other, "init")[0] == 0
+    assert "加密发给另一台电脑" in refused(other, "bundle", "import", sealed)
+    cut = tmp_path / "cut.hdbundle"
+    cut.write_bytes(sealed.read_bytes()[:-10])
+    assert "已被改动、截断或损坏" in refused(db, "bundle", "import", cut)
+    me = identity(run, laptop)["fingerprint"]
+    code, out, err = run("--db", db, "bundle", "import", sealed, "--trust", me)
+    assert (code, err) == (0, "") and "交换包是加密发给本机的，已解密并核对签名" in out
+    listed = json.loads(run("--db", db, "trust", "list", "--json")[1])
+    assert [t["fingerprint"] for t in listed] == [me]
+
+
+def test_a_laptop_that_has_not_got_the_offices_key_yet_says_its_bundle_is_not_encrypted(
+    tmp_path: Path, run: Callable[..., Any], db: Path
+) -> None:
+    import sqlite3
+
+    prepared = tmp_path / "chen.hdbundle"
+    assert run("--db", db, "bundle", "export", "--for", CHEN, "-o", prepared)[0] == 0
+    laptop = tmp_path / "laptop.db"
+    assert run("--db", laptop, "init", "--role", "member")[0] == 0
+    assert run("--db", laptop, "bundle", "import", prepared)[0] == 0
+    conn = sqlite3.connect(laptop)  # as a laptop that trusted the office before it had an encryption key
+    with conn:
+        conn.execute("UPDATE trusted_installations SET encryption_key = NULL")
+    conn.close()
+    assert run("--db", laptop, "log", CHEN, "平山街道康园中心", "--date", "2024-03-04", "--method", "phone")[0] == 0
+    out = tmp_path / "plain.hdbundle"
+    code, said, err = run("--db", laptop, "bundle", "export", "-o", out)
+    assert code == 0 and "已加密" not in said and out.read_bytes().startswith(b"PK")
+    assert "交换包未加密：还没有收到办公室电脑“办公室”的加密公钥" in err

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import itertools
 import json
 import shutil
@@ -33,7 +34,8 @@ from hdrectify.exchange.export import ExportResult, export_bundle
 from hdrectify.exchange.merge import import_bundle
 from hdrectify.exchange.records import BundleError
 from hdrectify.exchange.result import MergeResult
-from hdrectify.exchange.signing import SIGNATURE, encode_key, own_public_key, signature_member
+from hdrectify.exchange.sealing import is_sealed, sealed_to, unseal
+from hdrectify.exchange.signing import SIGNATURE, encode_key, fingerprint, own_public_key, signature_member
 from hdrectify.store.base import Store
 from hdrectify.store.people import add_centre, add_member, add_pairing
 from hdrectify.store.schema import DATA_TABLES
@@ -46,13 +48,15 @@ CENTRE_B, TOWN_B = "安墩镇康园中心", "安墩镇"
 CHEN, HUANG = "陈志强", "黄伟明"
 START = dt.date(2026, 1, 1)
 
-# every test database's public key (base64) → its file: who can sign a bundle again
+# every test database's public key (base64) and fingerprint → its file: who can sign a bundle again,
+# and who can open one sealed to it
 _SIGNERS: dict[str, Path] = {}
 
 
 def remember_signer(store: Store) -> None:
     """Note ``store``'s key so that :func:`sign_as` can sign bundles put together again in its name."""
     _SIGNERS[encode_key(own_public_key(store))] = Path(store.path)
+    _SIGNERS[fingerprint(own_public_key(store))] = Path(store.path)  # and who opens a bundle sealed to it
 
 
 def sign_as(public_key: str) -> Callable[[bytes], bytes]:
@@ -108,10 +112,10 @@ class Site:
         with self.store() as store, store.transaction():
             return action(store, *args, **kwargs)
 
-    def export(self, *, whole: bool = False) -> Path:
+    def export(self, *, whole: bool = False, encrypt: bool = True) -> Path:
         out = self.folder / f"{self.name}-{next(_names)}.hdbundle"
         with self.store() as store:
-            result: ExportResult = export_bundle(store, out, whole=whole)
+            result: ExportResult = export_bundle(store, out, whole=whole, encrypt=encrypt)
         assert result.path == out and out.exists()
         return out
 
@@ -189,7 +193,14 @@ def edit(site: Site, table: str, row_id: str, **changes: Any) -> None:
 
 
 def members(bundle: Path) -> dict[str, bytes]:
-    with zipfile.ZipFile(bundle) as zf:
+    """The bundle's members by name; a bundle sealed to a test database (a laptop's bundle to the office)
+    is opened with that database's key first, as its import does."""
+    source: Path | io.BytesIO = bundle
+    if is_sealed(bundle):
+        source = io.BytesIO()
+        with Store.open(_SIGNERS[sealed_to(bundle)]) as store:
+            unseal(store, bundle, source)
+    with zipfile.ZipFile(source) as zf:
         return {i.filename: zf.read(i) for i in zf.infolist()}
 
 

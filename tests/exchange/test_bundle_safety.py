@@ -21,11 +21,12 @@ from tests.exchange.exchange_helpers import CENTRE_A, CHEN, Site, attach, edit, 
 
 @pytest.fixture
 def bundle(tmp_path: Path, office: Site, chen: Site) -> Path:
-    """A good bundle from Chen's laptop: a contact and an evidence file."""
+    """A good bundle from Chen's laptop: a contact and an evidence file; not encrypted, so that the ZIP's
+    own checks are reached (a sealed bundle changed in any byte is refused before: test_sealed_bundles)."""
 
     log(chen, CHEN, CENTRE_A, "2026-03-02", "onsite", note="到岗查看")
     attach(chen, tmp_path, "scan.pdf", b"%PDF scan " * 64)
-    return chen.export()
+    return chen.export(encrypt=False)
 
 
 def refused(office: Site, path: Path, match: str) -> None:

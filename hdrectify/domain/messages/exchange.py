@@ -160,6 +160,21 @@ MESSAGES: dict[str, str] = {
         "InputError",
         "给出的指纹 {given} 与交换包签名者“{name}”的指纹 {fingerprint} 不一致，未导入：请重新核对对方电脑上的指纹",
     ),
+    # encrypted bundles (exchange/sealing.py)
+    "exchange.sealed_for_other": QT_TRANSLATE_NOOP(
+        "InputError",
+        "这个交换包是加密发给另一台电脑（指纹 {fingerprint}）的，本机（指纹 {own}）无法解密，未导入："
+        "请在那台电脑上导入，或让对方重新导出",
+    ),
+    "exchange.sealed_elsewhere": QT_TRANSLATE_NOOP(
+        "InputError", "这个交换包已加密，只能在指纹为 {fingerprint} 的电脑上用“导入交换包”打开"
+    ),
+    "exchange.sealed_damaged": QT_TRANSLATE_NOOP(
+        "InputError", "加密的交换包已被改动、截断或损坏，无法解密，未导入：请让对方重新导出交换包"
+    ),
+    "exchange.sealed_too_new": QT_TRANSLATE_NOOP(
+        "InputError", "加密交换包的格式（版本 {version}）比本程序新（支持 {supported}）：请更新 hdrectify"
+    ),
     # importing (exchange/merge.py, result.py, identity.py)
     "exchange.own_bundle": QT_TRANSLATE_NOOP(
         "InputError", "这是本机自己导出的交换包，无需导入：请选择其他电脑导出的交换包"

@@ -35,6 +35,18 @@ class Ui_ExportBundleDialog(object):
 
         self.layout.addWidget(self.wholeCheck)
 
+        self.encryptCheck = QCheckBox(ExportBundleDialog)
+        self.encryptCheck.setObjectName(u"encryptCheck")
+        self.encryptCheck.setChecked(True)
+
+        self.layout.addWidget(self.encryptCheck)
+
+        self.encryptionLabel = QLabel(ExportBundleDialog)
+        self.encryptionLabel.setObjectName(u"encryptionLabel")
+        self.encryptionLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.encryptionLabel)
+
         self.pathRow = QHBoxLayout()
         self.pathRow.setObjectName(u"pathRow")
         self.pathLabel = QLabel(ExportBundleDialog)
@@ -86,6 +98,7 @@ class Ui_ExportBundleDialog(object):
         ExportBundleDialog.setWindowTitle(QCoreApplication.translate("ExportBundleDialog", u"\u5bfc\u51fa\u4ea4\u6362\u5305", None))
         self.introLabel.setText(QCoreApplication.translate("ExportBundleDialog", u"\u4ea4\u6362\u5305\u662f\u4e00\u4e2a\u6587\u4ef6\uff0c\u88c5\u7740\u672c\u673a\u65b0\u589e\u548c\u6539\u52a8\u7684\u8bb0\u5f55\u53ca\u5176\u4f50\u8bc1\u6750\u6599\u3002\u7528 U \u76d8\u6216\u5171\u4eab\u6587\u4ef6\u5939\u4ea4\u7ed9\u529e\u516c\u5ba4\uff08\u6216\u53e6\u4e00\u53f0\u7535\u8111\uff09\uff0c\u5bf9\u65b9\u5728\u201c\u6587\u4ef6 \u2192 \u5bfc\u5165\u4ea4\u6362\u5305\u201d\u4e2d\u5bfc\u5165\u3002", None))
         self.wholeCheck.setText(QCoreApplication.translate("ExportBundleDialog", u"\u5bfc\u51fa\u5168\u90e8\u6570\u636e\uff08\u7ed9\u65b0\u7535\u8111\u9996\u6b21\u4f7f\u7528\uff0c\u6216\u5bf9\u65b9\u4e22\u5931\u4e86\u4ee5\u524d\u7684\u4ea4\u6362\u5305\uff09(&A)", None))
+        self.encryptCheck.setText(QCoreApplication.translate("ExportBundleDialog", u"\u52a0\u5bc6(&E)", None))
         self.pathLabel.setText(QCoreApplication.translate("ExportBundleDialog", u"\u4fdd\u5b58\u4e3a(&S)\uff1a", None))
         self.browseButton.setText(QCoreApplication.translate("ExportBundleDialog", u"\u6d4f\u89c8(&B)\u2026", None))
     # retranslateUi
