@@ -137,9 +137,11 @@ MESSAGES: dict[str, str] = {
     # -- the database's password (store/dbapi.py, store/password.py) ---------------------------------
     "db.password_needed": QT_TRANSLATE_NOOP(
         "InputError",
-        "数据库 {path} 设有密码：请输入密码（命令行会提示输入，或用环境变量 HDRECTIFY_PASSWORD 提供）",
+        "数据库 {path} 设有密码：请输入密码（命令行会提示输入，或用环境变量 HDRECTIFY_PASSWORD 提供）；没有设过密码的话，它不是 hdrectify 数据库",  # noqa: E501
     ),
-    "db.wrong_password": QT_TRANSLATE_NOOP("InputError", "密码不对，数据库 {path} 没有打开：请重新输入密码"),
+    "db.wrong_password": QT_TRANSLATE_NOOP(
+        "InputError", "密码不对（或 {path} 不是 hdrectify 数据库），没有打开：请重新输入密码"
+    ),
     "password.too_short": QT_TRANSLATE_NOOP("InputError", "密码太短：至少 {length} 个字符"),
     "password.bad_characters": QT_TRANSLATE_NOOP(
         "InputError", "密码首尾不能有空格，也不能含控制字符或看不见的字符：请重新输入"
