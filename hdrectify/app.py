@@ -228,6 +228,7 @@ class Launcher:
         from hdrectify.ui.password_dialog import AskPasswordDialog
 
         wrong = i18n.error_text(error) if error.code == "db.wrong_password" else ""
+
         def given(password: str) -> None:
             dbapi.give_password(password)
             self.open(path, **how)
