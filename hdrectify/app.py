@@ -5,17 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import sqlite3
 import sys
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from hdrectify.domain.errors import InputError
 from hdrectify.paths import ICONS
+from hdrectify.store import dbapi
 from hdrectify.store.base import Store
 from hdrectify.store.db import resolve_db_path
 from hdrectify.ui import accessibility, fonts, i18n, input_method, safety, text_size
@@ -87,7 +87,7 @@ def open_context(
 
                 load_seed(store)
             store.set_setting("last_opened", dt.date.today().isoformat())
-    except sqlite3.Error as e:
+    except dbapi.Error as e:
         store.close()
         log.warning("cannot write %s: %s", path, e)  # SQLite's English stays in the log
         raise InputError("app.database_not_writable", None, path=str(path)) from None
@@ -105,7 +105,7 @@ def _probe_writable(store: Store, path: Path) -> None:
     try:
         with store.transaction():
             pass
-    except sqlite3.Error as e:
+    except dbapi.Error as e:
         from hdrectify.store.backup import check_file
 
         damage = check_file(path)  # a damaged file is said as such, not as "cannot write"
@@ -127,7 +127,7 @@ def _open_window(path: Path, *, create: bool, seed: bool, read_only: bool) -> Ma
     try:
         ctx = open_context(path, create=create, seed=seed, read_only=read_only, check_later=True)
         return MainWindow(ctx)
-    except sqlite3.DatabaseError:
+    except dbapi.DatabaseError:
         if ctx is not None:
             ctx.close()
         try:
@@ -160,6 +160,7 @@ class Launcher:
         self.window: MainWindow | None = None
         self.lock: safety.DatabaseLock | None = None
         self.prompt: QMessageBox | None = None  # the last question asked (non-blocking)
+        self.asking: QDialog | None = None  # the password of an encrypted database, when asked
         self.beacon: safety.WindowBeacon | None = None
 
     def open(
@@ -185,6 +186,9 @@ class Launcher:
         except InputError as e:
             if fresh and lock is not None:
                 lock.release()
+            if e.code in ("db.password_needed", "db.wrong_password"):
+                self._ask_password(path, e, create=create, seed=seed, read_only=read_only)
+                return None
             self.prompt = safety.tell(
                 self.window,
                 QApplication.translate("Launcher", "无法打开数据库"),
@@ -196,6 +200,7 @@ class Launcher:
         self.window, self.lock = window, (None if read_only else lock)
         self.window.database_requested.connect(lambda p, c: self.open(Path(p), create=c))
         # the window checked the backup and showed what it found before asking: restore it as asked
+        self.window.password_requested.connect(lambda current, new, db=path: self.change_password(db, current, new))
         self.window.restore_requested.connect(lambda p, db=path: self.restore(db, Path(p), force=True))
         self.window.show()
         if old is not None:
@@ -218,6 +223,48 @@ class Launcher:
         elif not read_only:  # checked and noted on opening (a new file)
             safety.start_daily_backup(window, path)
         return self.window
+
+    def _ask_password(self, path: Path, error: InputError, **how: bool) -> None:
+        """An encrypted database: its password asked (again, saying so, after a wrong one), then opened."""
+        from hdrectify.ui.password_dialog import AskPasswordDialog
+
+        wrong = i18n.error_text(error) if error.code == "db.wrong_password" else ""
+
+        def given(password: str) -> None:
+            dbapi.give_password(password)
+            self.open(path, **how)
+
+        dialog = AskPasswordDialog(path, wrong, self.window)
+        dialog.given.connect(given)
+        dialog.open()
+        self.asking = dialog
+
+    def change_password(self, path: Path, current: str | None, new: str | None) -> MainWindow | None:
+        """Set, change or remove the password of the open database (store/password.py): the window's
+        connections are closed first, and the window is opened again on the file, rewritten or not."""
+        from hdrectify.store.password import set_password
+
+        if self.window is not None and self.window.ctx.path == path:
+            self.window.ctx.stop_work()
+            self.window.ctx.close()
+        problem: InputError | None = None
+        try:
+            set_password(path, new, current=current)
+        except InputError as e:
+            problem = e
+        window = self.open(path)
+        if window is not None:
+            self.prompt = safety.tell(
+                window,
+                QApplication.translate("Launcher", "数据库密码"),
+                i18n.error_text(problem)
+                if problem is not None
+                else QApplication.translate("Launcher", "已取消数据库密码。")
+                if new is None
+                else QApplication.translate("Launcher", "已设置数据库密码。请记住它：忘记了就无法打开数据库。"),
+                QMessageBox.Icon.Warning if problem is not None else QMessageBox.Icon.Information,
+            )
+        return window
 
     def _listen(self, window: MainWindow, path: Path) -> None:
         """Let a second start on ``path`` bring ``window`` to the front (see safety.WindowBeacon)."""
@@ -322,7 +369,7 @@ class Launcher:
                 QMessageBox.Icon.Critical,
             )
             return None
-        except (InputError, OSError, sqlite3.Error) as e:
+        except (InputError, OSError) + dbapi.Error as e:  # noqa: RUF005 (mypy refuses * in except)
             message = i18n.error_text(e) if isinstance(e, InputError) else safety.explain(e)
             self.prompt = safety.tell(
                 self.window, QApplication.translate("Launcher", "无法恢复备份"), message, QMessageBox.Icon.Critical

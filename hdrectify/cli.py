@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from hdrectify import (
     cli_holidays,
     cli_import,
     cli_ledger,
+    cli_password,
     cli_records,
     cli_requests,
     cli_safety,
@@ -38,6 +38,7 @@ from hdrectify.domain.cadence import Status, totals
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period, parse_date
 from hdrectify.domain.wording import percent, zh_numeral
+from hdrectify.store import dbapi
 from hdrectify.store.db import resolve_db_path
 from hdrectify.textfmt import safe, safe_json, table
 
@@ -93,7 +94,7 @@ def init(ctx: click.Context, seed: bool, role: str | None) -> None:
         from hdrectify.store.faults import refusal
 
         remove_new_database(made)
-        if isinstance(e, sqlite3.Error | OSError):
+        if isinstance(e, (*dbapi.Error, OSError)):
             raise refusal(e, path) from None
         raise
     click.echo(f"{'数据库已存在' if existed else '已创建数据库'}：{path}")
@@ -370,6 +371,7 @@ def _file_error(e: OSError) -> InputError:
 
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI, turning bad input into one line on stderr and a non-zero exit."""
+    cli_password.install_prompt()  # an encrypted database: its password asked at a hidden prompt
     try:
         code = cli.main(args=argv, prog_name="hdrectify", standalone_mode=False)
         if isinstance(code, int) and code:
@@ -384,7 +386,7 @@ def main(argv: list[str] | None = None) -> None:
     except click.Abort:
         click.echo("已取消", err=True)
         sys.exit(1)
-    except sqlite3.Error as e:
+    except dbapi.Error as e:
         from hdrectify.store.faults import describe
 
         click.echo(f"错误：{describe(e)}", err=True)
@@ -422,6 +424,7 @@ for _command in (
     cli_holidays.holidays,
     cli_draft.draft_report,
     cli_feedback.feedback,
+    cli_password.password,
 ):
     cli.add_command(_command)
 for _command in cli_requests.COMMANDS:  # 申请销号: under ``measure``

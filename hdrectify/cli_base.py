@@ -9,7 +9,6 @@ group, so the imports go one way (``cli`` → sub-modules → ``cli_base``). No 
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -18,6 +17,7 @@ import click
 from hdrectify import click_zh
 from hdrectify.domain.cadence import Obligation
 from hdrectify.domain.errors import InputError
+from hdrectify.store import dbapi
 from hdrectify.store.base import Store
 from hdrectify.store.db import resolve_db_path
 
@@ -46,7 +46,7 @@ def daily_backup_before_writing(store: Store) -> None:
 
     try:
         daily_backup(store.path, conn=store.conn)
-    except (OSError, sqlite3.Error, InputError) as e:
+    except (OSError, InputError) + dbapi.Error as e:  # noqa: RUF005 (mypy refuses * in except)
         click.echo(f"注意：今天的自动备份没有成功（{e}）", err=True)
 
 

@@ -6,13 +6,13 @@ bad input, the database unchanged. No Qt.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import click
 
 from hdrectify.cli_base import FORCE_HELP
 from hdrectify.domain.errors import InputError
+from hdrectify.store import dbapi
 from hdrectify.store.db import resolve_db_path
 from hdrectify.textfmt import safe
 
@@ -56,7 +56,7 @@ def restore(ctx: click.Context, source: str, force: bool) -> None:
         result = do_restore(path, Path(source), force=force)
     except BackupFailsVerify as e:
         raise InputError("cli.restore_fails_verify", None, problem=str(e)) from None
-    except (sqlite3.Error, OSError) as e:  # a full disk, no permission: said with the database's folder
+    except dbapi.Error + (OSError,) as e:  # noqa: RUF005 (mypy: no * here). A full disk, no permission: said with the folder
         from hdrectify.store.faults import refusal
 
         raise refusal(e, path) from None

@@ -84,6 +84,10 @@ COMPONENTS: list[tuple[str, str, str | None, str, str, list[Path] | None]] = [
     ("cryptography", "cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause",
      "交换包的签名（Ed25519）和本机身份的密钥", None),
     ("cffi", "cffi", "cffi", "MIT", "cryptography 的依赖", None),
+    # pysqlite's code (zlib), SQLCipher (BSD-3-Clause; its wheel carries no text of it: the repository's
+    # LICENSE.md) and the OpenSSL 3 built into the module (Apache-2.0)
+    ("sqlcipher3", "sqlcipher3-wheels (SQLCipher 4, OpenSSL 3)", "sqlcipher3-wheels",
+     "Zlib AND BSD-3-Clause AND Apache-2.0", "数据库密码：加密保存数据库文件和它的备份", None),
     ("pycparser", "pycparser", "pycparser", "BSD-3-Clause", "cffi 的依赖", None),
     ("pluggy", "pluggy", "pluggy", "MIT", "sqlite-utils 的依赖", None),
     ("tabulate", "tabulate", "tabulate", "MIT", "sqlite-utils 的依赖", None),
@@ -107,6 +111,13 @@ def texts(slug: str, dist: str | None, given: list[Path] | None) -> list[Path]:
         return base + [parts[n] for n in PDFIUM_PARTS if n in parts]
     if slug == "orjson":  # its own code under either licence, and parts it builds in under the MPL
         return dist_file("orjson", "LICENSE-APACHE", "LICENSE-MIT", "LICENSE-MPL-2.0")
+    if slug == "sqlcipher3":
+        apache = dist_file("cryptography", "LICENSE.APACHE")  # the Apache-2.0 text, for OpenSSL
+        return [
+            *dist_file("sqlcipher3-wheels", "LICENSE"),
+            ROOT / "packaging" / "licence_texts" / "sqlcipher-LICENSE",
+            *apache,
+        ]
     if slug == "cryptography":  # either licence, at the user's choice
         return dist_file("cryptography", "licenses/LICENSE", "LICENSE.APACHE", "LICENSE.BSD")
     assert dist is not None

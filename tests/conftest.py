@@ -27,6 +27,10 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.delenv("HDRECTIFY_DB", raising=False)
     monkeypatch.setenv("HDRECTIFY_USER", "tester")
+    monkeypatch.delenv("HDRECTIFY_PASSWORD", raising=False)
+    from hdrectify.store import dbapi
+
+    dbapi.forget_passwords()  # a database password given in one test is not known in the next
     return home
 
 

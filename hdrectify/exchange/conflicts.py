@@ -8,14 +8,13 @@ made here that has seen all of them, so it replaces them on every computer it re
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.wording import NOTICE_LEDGER, Phrase, this_computer
 from hdrectify.exchange.rules import TABLE_LABELS, check, integrity_refusal, same_row
-from hdrectify.store import sync
+from hdrectify.store import dbapi, sync
 from hdrectify.store.base import Store, now_stamp
 
 _HIDDEN = frozenset({"id", "created_at", "updated_at"})
@@ -136,7 +135,7 @@ def resolve(store: Store, table: str, row_id: str, chosen: str | None) -> None:
                     store.remove_exact(table, row_id, reason)
                 else:
                     store.write_exact(table, {**json.loads(content), "updated_at": now_stamp()}, reason)
-            except sqlite3.IntegrityError as e:
+            except dbapi.IntegrityError as e:
                 raise InputError("exchange.conflict_refused", None, reason=integrity_refusal(e)) from None
         me = store.installation_id()
         vv = sync.merged(*vectors)

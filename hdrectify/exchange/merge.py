@@ -30,7 +30,6 @@ transaction, so nothing of the bundle stays.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -47,7 +46,7 @@ from hdrectify.exchange.rules_requests import check_requests
 from hdrectify.exchange.sealing import opened
 from hdrectify.exchange.trust import check_sender
 from hdrectify.exchange.trust import record as record_trust
-from hdrectify.store import sync
+from hdrectify.store import dbapi, sync
 from hdrectify.store.base import Row, Store
 from hdrectify.store.schema import SYNC_TABLES
 
@@ -135,7 +134,7 @@ def _import(
             merger.log()
     except _Rollback:
         pass
-    except (ValueError, TypeError, UnicodeError, sqlite3.IntegrityError) as e:
+    except (ValueError, TypeError, UnicodeError) + dbapi.IntegrityError as e:  # noqa: RUF005 (mypy refuses * in except)
         if isinstance(e, InputError):
             raise
         # rolled back already; a bundle whose content slipped past the checks is still just refused

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -22,7 +21,7 @@ from hdrectify.exchange.history import record
 from hdrectify.exchange.records import Version
 from hdrectify.exchange.result import MergeResult, TableCounts
 from hdrectify.exchange.rules import Inserted, Violation, integrity_refusal
-from hdrectify.store import sync
+from hdrectify.store import dbapi, sync
 from hdrectify.store.base import Row, Store, new_id, now_stamp
 from hdrectify.store.bulk import insert_rows
 from hdrectify.store.evidence import file_sha256, store_stream, stored_path
@@ -156,11 +155,11 @@ class MergeWriter:
         for table, rows in self.new_rows.items():
             try:
                 self.store.insert_exact_many(table, rows, self.reason)
-            except sqlite3.IntegrityError:  # one of them breaks a constraint: find which, row by row
+            except dbapi.IntegrityError:  # one of them breaks a constraint: find which, row by row
                 for row in rows:
                     try:
                         self.store.write_exact(table, row, self.reason, new=True)
-                    except sqlite3.IntegrityError as e:
+                    except dbapi.IntegrityError as e:
                         if not self._renumber(table, row, str(e)):
                             self.result.violations.append(Violation(table, str(row["id"]), integrity_refusal(e)))
                             continue
@@ -253,7 +252,7 @@ class MergeWriter:
                 changed = False if new else self.store.remove_exact(table, row_id, self.reason)
             else:
                 changed = bool(self.store.write_exact(table, dict(version.row), self.reason, new=new))
-        except sqlite3.IntegrityError as e:
+        except dbapi.IntegrityError as e:
             self.result.violations.append(Violation(table, row_id, integrity_refusal(e)))
             return False
         if changed and version.row is not None:

@@ -32,6 +32,7 @@ import uuid_utils
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.wording import CLAUSE_SEP, Phrase
+from hdrectify.store import dbapi
 
 if TYPE_CHECKING:
     from hdrectify.store.base import Store
@@ -216,7 +217,7 @@ def _defaults(conn: sqlite3.Connection, table: str) -> dict[str, Any]:
     for _cid, name, _type, _notnull, default, _pk in conn.execute(f"PRAGMA table_info([{table}])"):
         try:
             found[name] = None if default is None else conn.execute(f"SELECT {default}").fetchone()[0]
-        except sqlite3.Error:
+        except dbapi.Error:
             found[name] = default
     return found
 

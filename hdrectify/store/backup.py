@@ -32,6 +32,7 @@ from hdrectify.domain.errors import InputError
 from hdrectify.outputs import atomic_output, check_output
 from hdrectify.paths import BACKUP_DIR as BACKUP_DIR  # named here too, where the backups are made
 from hdrectify.paths import backups_dir as backups_dir
+from hdrectify.store import dbapi
 from hdrectify.store.schema import SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ def quick_check(conn: sqlite3.Connection) -> str | None:
     """None if ``PRAGMA quick_check`` passes, else its first complaint."""
     try:
         found = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
-    except sqlite3.DatabaseError as e:
+    except dbapi.DatabaseError as e:
         return str(e)
     if found == ["ok"]:
         return None
@@ -145,10 +146,10 @@ def check_file(path: Path, cancelled: Callable[[], bool] = lambda: False) -> Dam
     passes, else the :class:`DamagedDatabase` found. ``cancelled()`` true interrupts it (the answer
     is then meaningless: the caller knows it cancelled)."""
     try:  # opened here, not through store.db (which calls this module): read-only, waiting for writers
-        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
+        conn = dbapi.connect(Path(path), params="mode=ro")
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA query_only = ON")
-    except sqlite3.DatabaseError as e:
+    except dbapi.DatabaseError as e:
         return DamagedDatabase(path, str(e))
     try:
         conn.set_progress_handler(lambda: int(cancelled()), 10_000)
@@ -170,7 +171,7 @@ def backup_to(conn: sqlite3.Connection, target: Path, progress: Progress | None 
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     with atomic_output(target) as part:
-        dest = sqlite3.connect(str(part), isolation_level=None)
+        dest = dbapi.connect_new_like(conn, part)  # a backup of an encrypted database is encrypted alike
         try:
 
             def step(_status: int, remaining: int, total: int) -> None:
@@ -345,8 +346,7 @@ def rotate(db_path: Path, today: dt.date | None = None) -> list[Path]:
 
 def _open_ro(path: Path) -> sqlite3.Connection:
     # read only, and the file is never changed by reading it (no -wal or -shm created beside it)
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    conn = dbapi.connect(Path(path), params="mode=ro")
     conn.execute("PRAGMA query_only = ON")
     return conn
 
@@ -357,8 +357,7 @@ def open_backup(path: Path) -> sqlite3.Connection:
 
 
 def _open_backup(path: Path) -> sqlite3.Connection:
-    uri = Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
-    return sqlite3.connect(uri, uri=True, isolation_level=None)
+    return dbapi.connect(Path(path), params="mode=ro&immutable=1")
 
 
 def inspect_backup(path: Path) -> BackupInfo:
@@ -368,13 +367,13 @@ def inspect_backup(path: Path) -> BackupInfo:
         raise InputError("backup.missing", None, path=str(path))
     try:
         conn = _open_backup(path)
-    except sqlite3.Error:
+    except dbapi.Error:
         raise InputError("backup.not_sqlite", None, path=str(path)) from None
     try:
         try:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        except sqlite3.DatabaseError:
+        except dbapi.DatabaseError:
             raise InputError("backup.not_sqlite", None, path=str(path)) from None
         problem = quick_check(conn)
         if problem is not None:

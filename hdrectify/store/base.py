@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from hdrectify.domain.cadence import Settings
 from hdrectify.domain.errors import InputError
-from hdrectify.store import audit, sync
+from hdrectify.store import audit, dbapi, sync
 from hdrectify.store.audit import audit_json as _audit_json
 from hdrectify.store.audit import now_stamp as now_stamp
 from hdrectify.store.bulk import insert_rows
@@ -91,7 +91,7 @@ def default_actor(conn: sqlite3.Connection | None = None) -> str:
                 return str(name[0])
             role = json.loads(found["role"]) if "role" in found else DEFAULT_SETTINGS["role"]
             return "办公室" if role == "office" else "党员"
-        except (sqlite3.Error, ValueError):  # not (yet) an hdrectify database: the login name
+        except dbapi.Error + (ValueError,):  # noqa: RUF005 (mypy: no * here). Not (yet) ours: the login name
             pass
     try:
         return getpass.getuser()

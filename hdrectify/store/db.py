@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from hdrectify.domain.errors import InputError
+from hdrectify.store import dbapi
 from hdrectify.store.schema import SCHEMA_VERSION, migrations
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,7 @@ def resolve_db_path(explicit: str | os.PathLike[str] | None) -> Path:
 
 def _connect(path: Path) -> sqlite3.Connection:
     # isolation_level=None: no implicit transactions; every write is inside an explicit one
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    conn = dbapi.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = FULL")
@@ -116,7 +117,7 @@ def _open_existing(path: Path, create: bool, check: bool) -> sqlite3.Connection:
     try:
         db = _connect(path)
         version = schema_version(db)
-    except sqlite3.DatabaseError as e:
+    except dbapi.DatabaseError as e:
         if db is not None:
             db.close()
         from hdrectify.store import faults
@@ -152,7 +153,7 @@ def _open_existing(path: Path, create: bool, check: bool) -> sqlite3.Connection:
     if version < SCHEMA_VERSION:
         try:
             _migrate(db, path, version)
-        except sqlite3.OperationalError as e:  # a full disk, no permission, …: said with its real cause
+        except dbapi.OperationalError as e:  # a full disk, no permission, …: said with its real cause
             db.close()
             from hdrectify.store import faults
 
@@ -184,11 +185,11 @@ def _open_read_only(path: Path, check: bool) -> sqlite3.Connection:
     if not path.exists():
         raise NotInitialised("db.missing_read_only", None, path=str(path))
     try:
-        db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
+        db = dbapi.connect(path, params="mode=ro", timeout=BUSY_TIMEOUT_MS / 1000)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA query_only = ON")
         version = schema_version(db)
-    except sqlite3.DatabaseError:
+    except dbapi.DatabaseError:
         raise InputError("db.not_sqlite", None, path=str(path)) from None
     if version != SCHEMA_VERSION:
         db.close()
@@ -226,7 +227,7 @@ def checkpoint(conn: sqlite3.Connection) -> bool:
         busy, pages, moved = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if busy:
             busy, pages, moved = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-    except sqlite3.OperationalError:  # locked by another connection's write: the next burst retries
+    except dbapi.OperationalError:  # locked by another connection's write: the next burst retries
         return False
     finally:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -17,7 +17,6 @@ Corrections and deletions go through the audited :meth:`Store.update` and
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from typing import Any
 
 from hdrectify.domain.cadence import Method
 from hdrectify.domain.errors import InputError
+from hdrectify.store import dbapi
 from hdrectify.store.base import Row, Store
 from hdrectify.store.records import pairing_on
 from hdrectify.store.text_index import RESTRICT_LIMIT, StopCheck, TextIndex
@@ -265,7 +265,7 @@ def count_contacts(store: Store, q: ContactQuery, should_stop: StopCheck | None 
             sql, params = _select(q, deleted, None, "count(*)")
             total += int(store.db.execute(sql, params).fetchone()[0])
         return total
-    except sqlite3.OperationalError:
+    except dbapi.OperationalError:
         if should_stop is not None and should_stop():
             return None
         raise
@@ -383,7 +383,7 @@ def list_page_within(store: Store, q: ContactQuery, seconds: float) -> list[Cont
     store.conn.set_progress_handler(lambda: int(time.perf_counter() > deadline), 1000)
     try:
         return list_page(store, q)
-    except sqlite3.OperationalError:
+    except dbapi.OperationalError:
         if time.perf_counter() > deadline:
             return None
         raise

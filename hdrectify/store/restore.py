@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from hdrectify.domain.errors import InputError
+from hdrectify.store import dbapi
 from hdrectify.store.backup import (
     STAMP,
     BackupFailsVerify,
@@ -48,7 +49,7 @@ def restore(db_path: Path, source: Path, *, now: dt.datetime | None = None, forc
     if not db_path.exists():
         _copy_in(source, db_path)
         return RestoreResult(info, None, False, report)
-    conn = sqlite3.connect(str(db_path), isolation_level=None, timeout=10)
+    conn = dbapi.connect(db_path, timeout=10)
     try:
         conn.execute("PRAGMA busy_timeout = 10000")
         _readable(conn, db_path)
@@ -57,10 +58,17 @@ def restore(db_path: Path, source: Path, *, now: dt.datetime | None = None, forc
             kept = make_backup(conn, db_path, "prerestore", now=now)
             src = open_backup(source)
             try:
-                src.backup(conn)
+                if dbapi.key_of(src) == dbapi.key_of(conn):
+                    src.backup(conn)
+                    conn.execute("PRAGMA journal_mode = WAL")
+                    return RestoreResult(info, kept, False, report)
             finally:
                 src.close()
-            conn.execute("PRAGMA journal_mode = WAL")
+            # a backup with another password (or none, or the database has none): the file is
+            # replaced by it whole, and the database's password is the backup's from now on
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+            _copy_in(source, db_path)
             return RestoreResult(info, kept, False, report)
     finally:
         conn.close()
@@ -90,7 +98,7 @@ def _readable(conn: sqlite3.Connection, db_path: Path) -> None:
 
     try:
         conn.execute("PRAGMA user_version").fetchone()
-    except sqlite3.DatabaseError as e:
+    except dbapi.DatabaseError as e:
         if faults.classify(e, db_path) != faults.DAMAGED:
             raise InputError(faults.describe(e, db_path)) from None
 
@@ -101,7 +109,7 @@ def _copy_in(source: Path, db_path: Path) -> None:
         backup_to(src, db_path)
     finally:
         src.close()
-    conn = sqlite3.connect(str(db_path), isolation_level=None)
+    conn = dbapi.connect(db_path)
     try:
         conn.execute("PRAGMA journal_mode = WAL")
     finally:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
@@ -20,6 +19,7 @@ from hdrectify.domain.wording import Phrase
 from hdrectify.exchange import history
 from hdrectify.exchange.conflicts import Conflict, installation_names, open_conflicts, resolve
 from hdrectify.exchange.rules import row_title
+from hdrectify.store import dbapi
 from hdrectify.ui import labels
 from hdrectify.ui.bundle_dialogs import table_label
 from hdrectify.ui.context import EVERYTHING, AppContext
@@ -207,7 +207,7 @@ class ConflictsDialog(QDialog):
         except InputError as e:
             self.ui.formError.setText(error_text(e))
             return
-        except sqlite3.Error as e:  # busy (an import under way), disk full …: said, nothing changed
+        except dbapi.Error as e:  # busy (an import under way), disk full …: said, nothing changed
             self.ui.formError.setText(explain(e, self.ctx.path))
             return
         self.ui.formError.clear()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -13,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from hdrectify.domain.errors import InputError
-from hdrectify.store import faults
+from hdrectify.store import dbapi, faults
 from hdrectify.store.base import Store
 from hdrectify.ui.worker import Progress, TaskGroup, run_in_background
 
@@ -167,7 +166,7 @@ class AppContext(QObject):
         try:
             with self.store.transaction():
                 yield self.store
-        except sqlite3.Error as e:
+        except dbapi.Error as e:
             raise faults.window_refusal(e) from None
 
     def check_writable(self) -> None:

@@ -40,6 +40,7 @@ class MainWindow(SafetyHost):
     """Holds the pages; builds each the first time it is shown, so start-up stays quick."""
 
     database_requested = Signal(str, bool)  # path, create
+    password_requested = Signal(object, object)  # (current, new password or None): the launcher rewrites the file
     restore_requested = Signal(str)  # a backup file to restore over this database (the launcher does it)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -183,7 +184,7 @@ class MainWindow(SafetyHost):
         ui.actionReport.triggered.connect(lambda: self.open_dialog("hdrectify.ui.report_dialog", "ReportDialog"))
         ui.actionReview.triggered.connect(lambda: self.open_dialog("hdrectify.ui.review_dialog", "ReviewDialog"))
         ui.actionExempt.triggered.connect(lambda: self.open_dialog("hdrectify.ui.exemption_dialog", "ExemptionDialog"))
-        ui.actionSettings.triggered.connect(lambda: self.open_dialog("hdrectify.ui.settings_dialog", "SettingsDialog"))
+        ui.actionSettings.triggered.connect(self._open_settings)
         for action, document in (
             (ui.actionPrintChecklist, "checklist"),
             (ui.actionPrintSummary, "summary"),
@@ -250,6 +251,10 @@ class MainWindow(SafetyHost):
         from hdrectify.ui.scans_dialog import import_scan_files
 
         import_scan_files(self, files)
+
+    def _open_settings(self) -> None:
+        dialog = self.open_dialog("hdrectify.ui.settings_dialog", "SettingsDialog")
+        dialog.password_requested.connect(self.password_requested)  # type: ignore[attr-defined]
 
     def open_dialog(self, module: str, cls: str) -> QDialog:
         """Open one of the dialogs (non-blocking); it writes through the context itself."""

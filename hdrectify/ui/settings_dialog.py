@@ -48,6 +48,7 @@ _SIGNATURE = {
 
 class SettingsDialog(QDialog):
     saved = Signal()
+    password_requested = Signal(object, object)  # (current, new): new None removes it; the launcher does it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +99,14 @@ class SettingsDialog(QDialog):
             ui.dialogLayout.indexOf(ui.buttonBox), self.rubric_button, 0, Qt.AlignmentFlag.AlignLeft
         )
         self.rubric_button.clicked.connect(lambda: RubricDialog(self.ctx, self).open())
+        # the database's password: the file rewritten encrypted (or plain) by the launcher, the window reopened
+        self.password_button = QPushButton(self)
+        self.password_button.setObjectName("passwordButton")
+        ui.dialogLayout.insertWidget(
+            ui.dialogLayout.indexOf(ui.buttonBox), self.password_button, 0, Qt.AlignmentFlag.AlignLeft
+        )
+        self.password_button.clicked.connect(self._password)
+        self.password_button.setEnabled(not ctx.read_only)
         # photos attached to records: their location taken out (exchange/photos.py)
         self.strip_gps_check = QCheckBox(self)
         self.strip_gps_check.setObjectName("stripGpsCheck")
@@ -119,11 +128,26 @@ class SettingsDialog(QDialog):
         if hasattr(self, "rubric_button"):
             self.rubric_button.setText(self.tr("年度考评细则…"))
             self.rubric_button.setAccessibleName(self.tr("编辑年度考评的考评项目和满分"))
+        if hasattr(self, "password_button"):
+            self.password_button.setText(self.tr("数据库密码…"))
+            self.password_button.setAccessibleName(self.tr("设置、更换或取消数据库密码"))
         if hasattr(self, "strip_gps_check"):
             self.strip_gps_check.setText(self.tr("去除照片中的位置信息"))
             self.strip_gps_check.setToolTip(
                 self.tr("添加到记录的照片不保存拍摄地点（GPS）：中心的位置和照片中的人都属个人信息")
             )
+
+    def _password(self) -> None:
+        from hdrectify.store.dbapi import is_encrypted
+        from hdrectify.ui.password_dialog import PasswordDialog
+
+        dialog = PasswordDialog(is_encrypted(self.ctx.path), self)
+        dialog.chosen.connect(self._password_chosen)
+        dialog.open()
+
+    def _password_chosen(self, current: str | None, new: str | None) -> None:
+        self.reject()  # the window is opened again on the rewritten file: what was typed here is not saved
+        self.password_requested.emit(current, new)
 
     def _show_identity(self) -> None:
         me = self.identity

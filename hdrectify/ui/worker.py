@@ -15,7 +15,6 @@ A failure with no ``on_error`` is still shown, in a message box over ``parent``.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 import threading
 import traceback
 from collections.abc import Callable
@@ -25,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from hdrectify.domain.errors import InputError
+from hdrectify.store import dbapi
 
 STOP_WAIT_S = 10.0  # how long closing waits for running work before leaving it to finish unheard
 
@@ -118,7 +118,7 @@ def failure_text(error: BaseException) -> str:
 
     if isinstance(error, InputError):
         return error_text(error)
-    if isinstance(error, sqlite3.Error):  # busy, full, read-only …: said as such, SQLite's text logged
+    if isinstance(error, dbapi.Error):  # busy, full, read-only …: said as such, SQLite's text logged
         from hdrectify.store.faults import window_refusal
 
         return error_text(window_refusal(error))

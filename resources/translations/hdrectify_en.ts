@@ -228,6 +228,39 @@
     </message>
 </context>
 <context>
+    <name>AskPasswordDialog</name>
+    <message>
+        <location filename="../../hdrectify/ui/password_dialog.py" line="51"/>
+        <source>输入数据库密码</source>
+        <translation>Enter the database password</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/password_dialog.py" line="53"/>
+        <source>数据库 {0} 设有密码。请输入密码打开它：</source>
+        <translation>The database {0} is protected by a password. Enter it to open the database:</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/password_dialog.py" line="57"/>
+        <source>数据库密码</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/password_dialog.py" line="68"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/password_dialog.py" line="69"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/password_dialog.py" line="77"/>
+        <source>请输入密码</source>
+        <translation>Enter the password</translation>
+    </message>
+</context>
+<context>
     <name>BulkMeasuresDialog</name>
     <message>
         <location filename="../../hdrectify/ui/bulk_measures_dialog.py" line="40"/>
@@ -4233,6 +4266,56 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>The database file {path} is damaged; to protect the data it cannot be changed. Please restore a backup with “File → Restore a backup”.</translation>
     </message>
     <message>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="139"/>
+        <source>数据库 {path} 设有密码：请输入密码（命令行会提示输入，或用环境变量 HDRECTIFY_PASSWORD 提供）；没有设过密码的话，它不是 hdrectify 数据库</source>
+        <translation>The database {path} is protected by a password: enter it (the command line asks for it, or give it in the environment variable HDRECTIFY_PASSWORD); if no password was ever set, it is not an hdrectify database</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="143"/>
+        <source>密码不对（或 {path} 不是 hdrectify 数据库），没有打开：请重新输入密码</source>
+        <translation>Wrong password (or {path} is not an hdrectify database), not opened: enter the password again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="146"/>
+        <source>密码太短：至少 {length} 个字符</source>
+        <translation>The password is too short: at least {length} characters</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="147"/>
+        <source>密码首尾不能有空格，也不能含控制字符或看不见的字符：请重新输入</source>
+        <translation>A password may not start or end with a space, nor contain control or invisible characters: enter another</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="150"/>
+        <source>两次输入的新密码不一样：请重新输入</source>
+        <translation>The two new passwords differ: enter them again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="151"/>
+        <source>数据库 {path} 没有设置密码，无需取消</source>
+        <translation>The database {path} has no password: there is nothing to remove</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="152"/>
+        <source>数据库 {path} 已经设有密码：要换密码请用 hdrectify password change</source>
+        <translation>The database {path} already has a password: to change it, use hdrectify password change</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="155"/>
+        <source>数据库 {path} 正被另一个窗口或命令使用：请先关闭它们，再设置密码（数据未作改动）</source>
+        <translation>The database {path} is in use by another window or command: close them first, then set the password (nothing was changed)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="158"/>
+        <source>加密后的副本与原数据库核对不一致，已放弃，数据库未作改动：详情见日志</source>
+        <translation>The encrypted copy did not match the database and was discarded; the database is unchanged: see the log</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="161"/>
+        <source>密码文件 {path} 是空的：请在第一行写上密码</source>
+        <translation>The password file {path} is empty: write the password on its first line</translation>
+    </message>
+    <message>
         <location filename="../../hdrectify/domain/messages/exchange.py" line="13"/>
         <source>整改措施“{title}”已销号，却既没有佐证材料也没有书面说明：销号须有其一</source>
         <translation>Measure “{title}” is closed but has neither evidence nor a written explanation: closing needs one of them</translation>
@@ -5608,69 +5691,84 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../hdrectify/app.py" line="190"/>
+        <location filename="../../hdrectify/app.py" line="194"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="248"/>
+        <location filename="../../hdrectify/app.py" line="295"/>
         <source>数据库已在另一个窗口中打开</source>
         <translation>The database is open in another window</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="249"/>
+        <location filename="../../hdrectify/app.py" line="296"/>
         <source>{0}
 已由 {1} 打开。</source>
         <translation>{0}
 is open in {1}. </translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="243"/>
+        <location filename="../../hdrectify/app.py" line="290"/>
         <source>两个窗口同时修改同一个数据库容易出错：请切换到已打开的那个窗口。</source>
         <translation>Two windows changing one database invite mistakes: please switch to the window that has it open.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="242"/>
+        <location filename="../../hdrectify/app.py" line="259"/>
+        <source>数据库密码</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/app.py" line="262"/>
+        <source>已取消数据库密码。</source>
+        <translation>The database password has been removed.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/app.py" line="264"/>
+        <source>已设置数据库密码。请记住它：忘记了就无法打开数据库。</source>
+        <translation>The database password has been set. Remember it: without it the database cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/app.py" line="289"/>
         <source>已把那个窗口切换到前面。</source>
         <translation>That window has been brought to the front.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="252"/>
+        <location filename="../../hdrectify/app.py" line="299"/>
         <source>也可以只读打开，只查看、打印，不修改。</source>
         <translation>You can also open it read-only, to view and print without changing anything.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="255"/>
+        <location filename="../../hdrectify/app.py" line="302"/>
         <source>只读打开</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="259"/>
-        <location filename="../../hdrectify/app.py" line="289"/>
-        <location filename="../../hdrectify/app.py" line="320"/>
+        <location filename="../../hdrectify/app.py" line="306"/>
+        <location filename="../../hdrectify/app.py" line="336"/>
+        <location filename="../../hdrectify/app.py" line="367"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="267"/>
+        <location filename="../../hdrectify/app.py" line="314"/>
         <source>数据库文件 {0} 已损坏。为保护数据，程序不会写入这个文件。</source>
         <translation>The database file {0} is damaged. To protect the data, nothing will be written to it.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="271"/>
+        <location filename="../../hdrectify/app.py" line="318"/>
         <source>
 没有找到可用的备份：请联系技术人员，不要删除这个文件。</source>
         <translation>
 No usable backup was found: please contact technical support, and do not delete the file.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="273"/>
-        <location filename="../../hdrectify/app.py" line="281"/>
+        <location filename="../../hdrectify/app.py" line="320"/>
+        <location filename="../../hdrectify/app.py" line="328"/>
         <source>数据库已损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="276"/>
+        <location filename="../../hdrectify/app.py" line="323"/>
         <source>
 最新的完好备份：{0}（{1}）。
 是否恢复这个备份？损坏的文件会原样保留在旁边。</source>
@@ -5679,17 +5777,17 @@ The newest sound backup: {0} ({1}).
 Restore this backup? The damaged file is kept beside it as it is.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="285"/>
+        <location filename="../../hdrectify/app.py" line="332"/>
         <source>恢复此备份</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="310"/>
+        <location filename="../../hdrectify/app.py" line="357"/>
         <source>恢复备份</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="311"/>
+        <location filename="../../hdrectify/app.py" line="358"/>
         <source>备份校验未通过：
 {0}
 
@@ -5704,32 +5802,32 @@ Restore this backup? The damaged file is kept beside it as it is.</translation>
 Choose another backup if you can. Restore this backup anyway?</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="316"/>
+        <location filename="../../hdrectify/app.py" line="363"/>
         <source>仍要恢复</source>
         <translation>Restore anyway</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="328"/>
+        <location filename="../../hdrectify/app.py" line="375"/>
         <source>无法恢复备份</source>
         <translation>Cannot restore the backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="336"/>
+        <location filename="../../hdrectify/app.py" line="383"/>
         <source>损坏的文件已原样保留为 {0}。</source>
         <translation>The damaged file was kept as it was: {0}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="338"/>
+        <location filename="../../hdrectify/app.py" line="385"/>
         <source>恢复前的数据库已另存为 {0}。</source>
         <translation>The database as it was before the restore was saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="342"/>
+        <location filename="../../hdrectify/app.py" line="389"/>
         <source>已恢复备份</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/app.py" line="343"/>
+        <location filename="../../hdrectify/app.py" line="390"/>
         <source>已恢复 {0} 的备份（{1}）。</source>
         <translation>Restored the backup of {0} ({1}).</translation>
     </message>
@@ -6459,65 +6557,65 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="274"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="279"/>
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="278"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="283"/>
         <source>打开数据库</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="278"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="283"/>
         <source>hdrectify 数据库 (*.db);;所有文件 (*)</source>
         <translation>hdrectify database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="285"/>
-        <location filename="../../hdrectify/ui/main_window.py" line="292"/>
-        <location filename="../../hdrectify/ui/main_window.py" line="295"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="290"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="297"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="300"/>
         <source>新建数据库</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="285"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="290"/>
         <source>hdrectify 数据库 (*.db)</source>
         <translation>hdrectify database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="295"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="300"/>
         <source>该文件已存在，请换一个文件名。</source>
         <translation>That file already exists; please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="329"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="334"/>
         <location filename="../../forms/main_window.ui" line="9"/>
         <source>整改台账与挂钩联系</source>
         <translation>Rectification Ledger and Supervision Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="331"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="336"/>
         <source>（演示数据）</source>
         <translation> (demo data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="333"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="338"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="335"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="340"/>
         <source>（已损坏，不能修改）</source>
         <translation> (damaged, read-only)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="337"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="342"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/main_window.py" line="347"/>
+        <location filename="../../hdrectify/ui/main_window.py" line="352"/>
         <source>&lt;a href=&quot;conflicts&quot;&gt;{0} 条交换冲突待处理&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;conflicts&quot;&gt;{0} exchange conflicts to settle&lt;/a&gt;</translation>
     </message>
@@ -7091,6 +7189,59 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <location filename="../../hdrectify/ui/models/pairings_model.py" line="51"/>
         <source>长期</source>
         <translation>Open-ended</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../hdrectify/ui/password_dialog.py" line="94"/>
+        <source>数据库密码</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/password_dialog.py" line="97"/>
+        <source>设置密码后，数据库文件和以后的备份都加密保存，打开时要输入密码。忘记密码就无法打开数据库。</source>
+        <translation>With a password, the database file and its future backups are stored encrypted, and the password is asked when it is opened. A forgotten password means the database cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/password_dialog.py" line="99"/>
+        <source>数据库已设有密码。可以更换密码，或取消密码（数据库文件改为不加密保存）。</source>
+        <translation>The database has a password. You can change it, or remove it (the database file is then stored unencrypted).</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/password_dialog.py" line="108"/>
+        <source>取消密码</source>
+        <translation>Remove the password</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/password_dialog.py" line="111"/>
+        <source>现在的密码(&amp;C)：</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/password_dialog.py" line="115"/>
+        <source>新密码(&amp;N)：</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/password_dialog.py" line="116"/>
+        <source>再输入一次(&amp;R)：</source>
+        <translation>&amp;Repeat the new password:</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/password_dialog.py" line="126"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/password_dialog.py" line="127"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/password_dialog.py" line="145"/>
+        <source>请输入现在的密码</source>
+        <translation>Enter the current password</translation>
     </message>
 </context>
 <context>
@@ -8803,65 +8954,75 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="114"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="123"/>
         <source>现场检查项目…</source>
         <translation>On-site checklist items…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="116"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="125"/>
         <source>字号(&amp;Z)：</source>
         <translation>Text &amp;size:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="117"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="126"/>
         <source>整个窗口的文字大小，本机有效</source>
         <translation>The size of all text in the window, on this computer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="118"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="127"/>
         <source>编辑月度清单的现场检查项目</source>
         <translation>Edit the monthly checklist&apos;s on-site items</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="120"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="129"/>
         <source>年度考评细则…</source>
         <translation>Annual review rubric…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="121"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="130"/>
         <source>编辑年度考评的考评项目和满分</source>
         <translation>Edit the annual review&apos;s items and maximum points</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="123"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="132"/>
+        <source>数据库密码…</source>
+        <translation>Database password…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="133"/>
+        <source>设置、更换或取消数据库密码</source>
+        <translation>Set, change or remove the database password</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="135"/>
         <source>去除照片中的位置信息</source>
         <translation>Remove location from photos</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="125"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="137"/>
         <source>添加到记录的照片不保存拍摄地点（GPS）：中心的位置和照片中的人都属个人信息</source>
         <translation>Photos added to records are stored without where they were taken (GPS): a centre&apos;s location and the people in a photo are personal information</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="135"/>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="158"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="159"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="182"/>
         <source>办公室（全部）</source>
         <translation>Office (all)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="145"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="169"/>
         <source>即：2025年第1季度汇报截止{0}；
 2025年考评截止{1}</source>
         <translation>That is: the Q1 2025 report is due by {0};
 the 2025 review is due by {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="179"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="203"/>
         <source>请填写单位名称：它印在清单和汇总表上</source>
         <translation>Please enter the organisation&apos;s name: it is printed on lists and summaries</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="182"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="206"/>
         <source>青色的天数不能少于黄色的天数</source>
         <translation>The teal days cannot be fewer than the yellow days</translation>
     </message>

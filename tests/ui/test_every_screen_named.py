@@ -163,6 +163,7 @@ def _dialogs(qtbot, ctx: AppContext, window: MainWindow, tmp_path: Path) -> dict
         log_dialog,
         member_dialog,
         pairing_dialog,
+        password_dialog,
         photo_suggestions,
         photos,
         print_dialog,
@@ -247,6 +248,8 @@ def _dialogs(qtbot, ctx: AppContext, window: MainWindow, tmp_path: Path) -> dict
             ctx, {"id": "x", "month": "2026-10", "pairing_id": pairing}
         ),
         "SettingsDialog": lambda: settings_dialog.SettingsDialog(ctx),
+        "AskPasswordDialog": lambda: password_dialog.AskPasswordDialog(tmp_path / "secret.db", "密码不对"),
+        "PasswordDialog": lambda: password_dialog.PasswordDialog(True),
         "SheetImportDialog": lambda: sheet_import_dialog.SheetImportDialog(ctx, path=str(sheet(tmp_path))),
         "WelcomeDialog": lambda: welcome_dialog.WelcomeDialog(tmp_path / "new.db"),
     }

@@ -135,4 +135,28 @@ MESSAGES: dict[str, str] = {
     "db.damaged_window": QT_TRANSLATE_NOOP(
         "InputError", "数据库文件 {path} 已损坏，为保护数据不能修改：请从备份恢复（文件 → 恢复备份…）"
     ),
+    # -- the database's password (store/dbapi.py, store/password.py) ---------------------------------
+    "db.password_needed": QT_TRANSLATE_NOOP(
+        "InputError",
+        "数据库 {path} 设有密码：请输入密码（命令行会提示输入，或用环境变量 HDRECTIFY_PASSWORD 提供）；没有设过密码的话，它不是 hdrectify 数据库",  # noqa: E501
+    ),
+    "db.wrong_password": QT_TRANSLATE_NOOP(
+        "InputError", "密码不对（或 {path} 不是 hdrectify 数据库），没有打开：请重新输入密码"
+    ),
+    "password.too_short": QT_TRANSLATE_NOOP("InputError", "密码太短：至少 {length} 个字符"),
+    "password.bad_characters": QT_TRANSLATE_NOOP(
+        "InputError", "密码首尾不能有空格，也不能含控制字符或看不见的字符：请重新输入"
+    ),
+    "password.mismatch": QT_TRANSLATE_NOOP("InputError", "两次输入的新密码不一样：请重新输入"),
+    "password.none_set": QT_TRANSLATE_NOOP("InputError", "数据库 {path} 没有设置密码，无需取消"),
+    "password.already_set": QT_TRANSLATE_NOOP(
+        "InputError", "数据库 {path} 已经设有密码：要换密码请用 hdrectify password change"
+    ),
+    "password.in_use": QT_TRANSLATE_NOOP(
+        "InputError", "数据库 {path} 正被另一个窗口或命令使用：请先关闭它们，再设置密码（数据未作改动）"
+    ),
+    "password.copy_differs": QT_TRANSLATE_NOOP(
+        "InputError", "加密后的副本与原数据库核对不一致，已放弃，数据库未作改动：详情见日志"
+    ),
+    "password.empty_file": QT_TRANSLATE_NOOP("InputError", "密码文件 {path} 是空的：请在第一行写上密码"),
 }
