@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from hdrectify.store import schema_reports, schema_signing
+from hdrectify.store import schema_acceptance, schema_reports, schema_signing
 from hdrectify.store.schema_rubric import rubric_tables
 
 if TYPE_CHECKING:  # sqlite-utils is imported only when a schema is created or upgraded: start-up time
@@ -446,6 +446,7 @@ STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0010_report_files", schema_reports.report_files),
     ("0011_rubric", rubric_tables),
     ("0012_signing", schema_signing.signing),
+    ("0013_acceptance", schema_acceptance.acceptance),
 ]
 SCHEMA_VERSION = len(STEPS)
 
@@ -477,6 +478,7 @@ DATA_TABLES = (
     "ledger_measures",
     "ledger_progress",
     "evidence",
+    "measure_extensions",
     "checklist_scans",
     "contact_photos",
     "report_files",
