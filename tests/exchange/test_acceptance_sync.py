@@ -85,6 +85,6 @@ def test_a_bundle_whose_extension_has_a_bad_date_is_refused(office: Site, chen: 
         {**parts, "rows/measure_extensions.jsonl": rows.replace(b"2026-06-30", b"2026-13-45")},
     )
     before = chen.everything()
-    with pytest.raises(MergeRefused, match="延期.*2026-13-45"):
+    with pytest.raises(MergeRefused, match=r"延期.*2026-13-45"):
         chen.take(hostile)
     assert chen.everything() == before
