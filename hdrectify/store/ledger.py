@@ -381,7 +381,9 @@ def reopen_measure(store: Store, measure_id: str, day: dt.date, reason: str) -> 
         reason.strip(),
     )
     # the history keeps what was undone: the 销号's date and 验收人 (the audit keeps the whole row)
-    undone = f"撤销{measure['closed_at'] or ''}的销号" + (f"，验收人{measure['accepted_by']}" if measure["accepted_by"] else "")
+    undone = f"撤销{date_text(measure['closed_at'])}的销号" + (
+        f"，验收人{measure['accepted_by']}" if measure["accepted_by"] else ""
+    )
     note = f"重新打开（{undone}）：{reason.strip()}"
     store.insert(
         "ledger_progress", {"measure_id": measure_id, "date": day.isoformat(), "text": note, "author": store.actor}

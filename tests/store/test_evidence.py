@@ -280,7 +280,7 @@ def test_reopen_needs_a_reason_and_leaves_a_progress_note(ledger: Store) -> None
     detail = measure_detail(ledger, MEASURE)
     assert detail["measure"]["status"] == MeasureStatus.IN_PROGRESS.value
     assert detail["measure"]["closed_at"] is None
-    assert [p["text"] for p in detail["progress"]] == ["重新打开（撤销2024-08-20的销号）：复查发现仍有遗漏"]
+    assert [p["text"] for p in detail["progress"]] == ["重新打开（撤销2024年8月20日的销号）：复查发现仍有遗漏"]
     assert problem_detail(ledger, detail["problem"]["id"])["status"] is MeasureStatus.IN_PROGRESS
     with pytest.raises(InputError, match="尚未销号"), ledger.transaction():
         reopen_measure(ledger, MEASURE, dt.date(2026, 1, 5), "again")
