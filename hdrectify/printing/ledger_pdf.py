@@ -166,7 +166,8 @@ def _measure_texts(m: MeasureItem | None, today: dt.date) -> list[str]:
     """Columns 2–9 of a measure row as text."""
     if m is None:
         return ["（未列整改措施）", "", "", "", "", "", "", ""]
-    deadline = "\n".join(line.replace("年", "年\n", 1) for line in deadline_lines(m))
+    # a narrow column: break after 年, and put 原定 (the deadline before any 延期) on its own line
+    deadline = "\n".join(line.replace("原定", "原定\n").replace("年", "年\n", 1) for line in deadline_lines(m))
     return [
         measure_text(m),
         m.leader,

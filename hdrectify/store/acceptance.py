@@ -55,9 +55,7 @@ def extend_measure(store: Store, measure_id: str, to: dt.date, reason: str, appr
         raise InputError("ledger.extend_without_deadline", "to")
     if to.isoformat() <= measure["deadline"]:
         current = dt.date.fromisoformat(measure["deadline"])
-        raise InputError(
-            "ledger.extend_not_later", "to", year=current.year, month=current.month, day=current.day
-        )
+        raise InputError("ledger.extend_not_later", "to", year=current.year, month=current.month, day=current.day)
     why = clean_note(reason, "延期原因", field="reason")
     if not why:
         raise InputError("ledger.extend_needs_reason", "reason")

@@ -384,7 +384,7 @@ def deadline_lines(measure: MeasureItem) -> list[str]:
         return []
     if not measure.extensions:
         return [zh_date(measure.deadline)]
-    return [zh_date(measure.deadline), f"（原定{zh_date(measure.original_deadline)}）"]
+    return [zh_date(measure.deadline), f"原定{zh_date(measure.original_deadline)}"]
 
 
 def problem_text(problem: ProblemItem) -> str:

@@ -18,7 +18,6 @@ from hdrectify.ui.form_support import FieldErrors, from_qdate, setup_date, to_qd
 from hdrectify.ui.forms.ui_close_measure_dialog import Ui_CloseMeasureDialog
 from hdrectify.ui.i18n import error_text
 
-
 # the core's field names → this dialog's widgets
 _FIELDS = {"accepted_by": "acceptedByEdit", "opinion": "opinionEdit", "reason": "reasonEdit"}
 

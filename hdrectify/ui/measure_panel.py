@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus, Source
-from hdrectify.store.base import Row
 from hdrectify.store.acceptance import original_deadline
+from hdrectify.store.base import Row
 from hdrectify.store.ledger import measure_detail, reopen_measure, update_measure
 from hdrectify.store.ledger_edit import is_notice_row
 from hdrectify.ui.close_measure_dialog import CloseMeasureDialog

@@ -125,8 +125,9 @@ def test_extend_records_each_extension_and_ledger_json_shows_the_original(run, r
     assert "晚于当前整改时限" in refused(
         db, "measure", "extend", "18.1", "--to", DUE, "--reason", "x", "--approved-by", "李主席"
     )
-    assert "批准人" in refused(db, "measure", "extend", "18.1", "--to", "2099-01-01", "--reason", "x", "--approved-by", "")
-    assert "原因" in refused(db, "measure", "extend", "18.1", "--to", "2099-01-01", "--reason", "", "--approved-by", "李")
+    far = "2099-01-01"
+    assert "批准人" in refused(db, "measure", "extend", "18.1", "--to", far, "--reason", "x", "--approved-by", "")
+    assert "原因" in refused(db, "measure", "extend", "18.1", "--to", far, "--reason", "", "--approved-by", "李")
     assert "还没有整改时限" in refused(
         db, "measure", "extend", "18.2", "--to", LATER, "--reason", "x", "--approved-by", "李主席"
     )

@@ -52,7 +52,7 @@ def test_the_ledger_pdf_shows_the_acceptor_and_both_deadlines(run, db: Path, tmp
     ok(run("--db", db, "ledger", "-o", out))
     text = _flat("\n".join(page.extract_text() or "" for page in PdfReader(out).pages))
     assert "验收人：李主席" in text and "验收意见：复查合格" in text
-    assert _flat(date_text(LATER)) in text and _flat(f"（原定{date_text(DUE)}）") in text
+    assert _flat(date_text(LATER)) in text and _flat(f"原定{date_text(DUE)}") in text
     assert "等待档案柜采购" in text and "批准人：张书记" in text
 
 

@@ -12,7 +12,16 @@ from hdrectify.exchange.identity import installation_name
 from hdrectify.ui.close_measure_dialog import CloseMeasureDialog
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.extend_measure_dialog import ExtendMeasureDialog
-from tests.ui.ui_helpers import answer_reason, click_row, measure, modal, open_page, snapshot, visit_measures
+from tests.ui.ui_helpers import (
+    answer_reason,
+    click_row,
+    measure,
+    modal,
+    open_page,
+    snapshot,
+    top_items,
+    visit_measures,
+)
 
 
 def _ok(dialog) -> object:
@@ -61,7 +70,7 @@ def test_reopen_clears_the_acceptance_and_unlocks(qtbot, type_text, demo_ctx: Ap
     qtbot.waitUntil(lambda: measure(demo_ctx, m["id"])["status"] == "in_progress")
     assert measure(demo_ctx, m["id"])["accepted_by"] == ""
     assert page.ui.addProgressButton.isEnabled() and page.ui.addEvidenceButton.isEnabled()
-    note = page.ui.progressList.topLevelItem(page.ui.progressList.topLevelItemCount() - 1).text(1)
+    note = top_items(page.ui.progressList)[-1].text(1)
     assert "复查发现扶手仍松动" in note and "李主席" in note
 
 
