@@ -1,6 +1,6 @@
 """The command line's ledger commands (``cli`` adds them): inspections, areas, problems and measures.
 
-SPEC's forms: ``problem add|edit``, ``measure add|progress|attach|close``, and the office's
+SPEC's forms: ``problem add|edit``, ``measure add|progress|attach|close|reopen|extend``, and the office's
 ``area add|edit|remove`` and ``inspection add``. A problem is named by its number (or, while
 it is 待编号, by its id); a measure by ``N.M``, problem N's M-th measure. Each command is one
 transaction; bad input is one line on stderr and the database is left as it was.
@@ -17,6 +17,7 @@ from hdrectify.cli_base import writing as _writing
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import parse_date
 from hdrectify.store.ledger_edit import PENDING_LABEL, problem_label
+from hdrectify.textfmt import safe
 
 
 @contextmanager
@@ -297,16 +298,26 @@ def measure_attach(ctx: click.Context, ref: str, files: tuple[str, ...], note: s
 
 @measure.command("close")
 @click.argument("ref", metavar="N.M")
-@click.option("--date", "day", required=True, metavar="DATE", help="销号日期 YYYY-MM-DD。")
+@click.option("--date", "day", required=True, metavar="DATE", help="销号（验收）日期 YYYY-MM-DD。")
+@click.option("--by", "accepted_by", metavar="NAME", help="验收人（默认：本机名称，见 hdrectify identity）。")
+@click.option("--opinion", default="", help="验收意见。")
 @click.option("--evidence", "evidence", multiple=True, metavar="FILE", help="佐证材料（可多次给出）。")
 @click.option("--reason", default="", help="书面说明（没有佐证材料时必填）。")
 @click.argument("more", nargs=-1, metavar="[FILE...]")
 @click.pass_context
 def measure_close(
-    ctx: click.Context, ref: str, day: str, evidence: tuple[str, ...], reason: str, more: tuple[str, ...]
+    ctx: click.Context,
+    ref: str,
+    day: str,
+    accepted_by: str | None,
+    opinion: str,
+    evidence: tuple[str, ...],
+    reason: str,
+    more: tuple[str, ...],
 ) -> None:
-    """销号：需要佐证材料（--evidence FILE…）或书面说明（--reason），二者选一。"""
+    """销号（验收）：需要佐证材料（--evidence FILE…）或书面说明（--reason），二者选一；记录验收人和验收意见。"""
     from hdrectify.domain.ledger import MeasureStatus
+    from hdrectify.exchange.identity import installation_name
     from hdrectify.store.evidence import add_evidence
     from hdrectify.store.ledger import close_measure
     from hdrectify.store.ledger_edit import find_measure
@@ -316,6 +327,8 @@ def measure_close(
         raise InputError("cli.close_extra_args", None, args=" ".join(more))
     if bool(files) == bool(reason.strip()):
         raise InputError("cli.close_needs_basis")
+    if accepted_by is not None and not accepted_by.strip():
+        raise InputError("cli.option_empty", None, option="--by")
     date = parse_date(day)
     with _writing(ctx) as store:
         row = find_measure(store, ref)
@@ -323,9 +336,44 @@ def measure_close(
             raise InputError("cli.measure_closed", None, ref=ref)
         for name in files:
             add_evidence(store, row["id"], name)
-        close_measure(store, row["id"], date, reason)
-    how = f"佐证材料 {len(files)} 份" if files else f"说明：{reason.strip()}"
-    click.echo(f"已销号措施 {ref}：{date}（{how}）")
+        by = accepted_by if accepted_by is not None else installation_name(store)
+        closed = close_measure(store, row["id"], date, reason, accepted_by=by, opinion=opinion)
+    how = f"佐证材料 {len(files)} 份" if files else f"说明：{safe(reason.strip())}"
+    click.echo(f"已销号措施 {ref}：{date}，验收人 {safe(closed['accepted_by'])}（{how}）")
+
+
+@measure.command("reopen")
+@click.argument("ref", metavar="N.M")
+@click.option("--reason", required=True, help="重新打开的原因（必填，记入整改进展和审计日志）。")
+@click.pass_context
+def measure_reopen(ctx: click.Context, ref: str, reason: str) -> None:
+    """重新打开已销号的措施（撤销销号，继续整改）。"""
+    import datetime as dt
+
+    from hdrectify.store.ledger import reopen_measure
+    from hdrectify.store.ledger_edit import find_measure
+
+    with _writing(ctx) as store:
+        reopen_measure(store, find_measure(store, ref)["id"], dt.date.today(), reason)
+    click.echo(f"已重新打开措施 {ref}")
+
+
+@measure.command("extend")
+@click.argument("ref", metavar="N.M")
+@click.option("--to", "to", required=True, metavar="DATE", help="延期后的整改时限 YYYY-MM-DD。")
+@click.option("--reason", required=True, help="延期原因（必填）。")
+@click.option("--approved-by", "approved_by", required=True, metavar="NAME", help="批准人（必填）。")
+@click.pass_context
+def measure_extend(ctx: click.Context, ref: str, to: str, reason: str, approved_by: str) -> None:
+    """延期：把整改时限推迟到新日期，记录原因和批准人（原时限保留在台账中）。"""
+    from hdrectify.store.acceptance import extend_measure
+    from hdrectify.store.ledger_edit import find_measure
+
+    date = parse_date(to)
+    with _writing(ctx) as store:
+        row = find_measure(store, ref)
+        ext = extend_measure(store, row["id"], date, reason, approved_by)
+    click.echo(f"已延期措施 {ref}：{ext['from_date']} → {ext['to_date']}（批准人 {safe(ext['approved_by'])}）")
 
 
 @measure.command("set")

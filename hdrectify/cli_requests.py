@@ -80,9 +80,14 @@ def requests(ctx: click.Context, as_json: bool) -> None:
 @click.argument("ref", metavar="N.M")
 @click.option("--date", "day", metavar="DATE", help="销号日期 YYYY-MM-DD（默认今天）。")
 @click.option("--request", "request_id", metavar="ID", help=_REQUEST_HELP)
+@click.option("--by", "accepted_by", metavar="NAME", help="验收人（默认：本机名称，见 hdrectify identity）。")
+@click.option("--opinion", default="", help="验收意见。")
 @click.pass_context
-def accept_request(ctx: click.Context, ref: str, day: str | None, request_id: str | None) -> None:
-    """同意销号申请：措施按申请的佐证材料或说明销号（办公室）。"""
+def accept_request(
+    ctx: click.Context, ref: str, day: str | None, request_id: str | None, accepted_by: str | None, opinion: str
+) -> None:
+    """同意销号申请：措施按申请的佐证材料或说明销号（办公室），记录验收人和验收意见。"""
+    from hdrectify.exchange.identity import installation_name
     from hdrectify.store.close_requests import accept_request as accept
     from hdrectify.store.close_requests import find_request
     from hdrectify.store.ledger_edit import find_measure
@@ -90,7 +95,10 @@ def accept_request(ctx: click.Context, ref: str, day: str | None, request_id: st
     date = parse_date(day) if day is not None else dt.date.today()
     with _writing(ctx) as store:
         request = find_request(store, find_measure(store, ref)["id"], ref, request_id)
-        accept(store, request.id, date)
+        if accepted_by is not None and not accepted_by.strip():
+            raise InputError("cli.option_empty", None, option="--by")
+        by = accepted_by if accepted_by is not None else installation_name(store)
+        accept(store, request.id, date, accepted_by=by, opinion=opinion)
     click.echo(safe(f"已同意 {request.requested_by} 的销号申请，措施 {ref} 已销号：{date}"))
 
 

@@ -47,6 +47,7 @@ TABLE_LABELS = {
     "ledger_measures": QT_TRANSLATE_NOOP("Labels", "整改措施"),
     "ledger_progress": QT_TRANSLATE_NOOP("Labels", "整改进展"),
     "evidence": QT_TRANSLATE_NOOP("Labels", "佐证材料"),
+    "measure_extensions": QT_TRANSLATE_NOOP("Labels", "延期"),
     "checklist_scans": QT_TRANSLATE_NOOP("Labels", "签字清单扫描件"),
     "contact_photos": QT_TRANSLATE_NOOP("Labels", "记录照片"),
     "report_files": QT_TRANSLATE_NOOP("Labels", "汇报文件"),
@@ -149,10 +150,11 @@ DATE_COLUMNS = {
     "reviews": ("submitted_on",),
     "exemptions": ("start_on", "end_on"),
     "ledger_problems": ("found_on",),
-    "ledger_measures": ("deadline",),
+    "ledger_measures": ("deadline", "closed_at"),
     "ledger_progress": ("date",),
     "close_requests": ("requested_on",),
     "close_request_answers": ("answered_on",),
+    "measure_extensions": ("from_date", "to_date"),
 }
 
 

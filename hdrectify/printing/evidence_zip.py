@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from hdrectify.domain.errors import InputError
-from hdrectify.domain.ledger import PENDING_NO, problem_no_text
+from hdrectify.domain.ledger import PENDING_NO, MeasureStatus, problem_no_text
 from hdrectify.domain.scans import ScanFile, SignedMonth
 from hdrectify.outputs import atomic_output
 from hdrectify.printing.inert import inert_csv
@@ -40,6 +40,9 @@ INDEX_HEADERS = (
     "SHA-256",
     "添加时间",
     "状态",
+    "销号日期",  # the measure's 销号 with 验收: when, by whom, the opinion (empty while it is open)
+    "验收人",
+    "验收意见",
 )
 SIGNED_FOLDER, SIGNED_INDEX = "签字清单", "签字清单.csv"
 SIGNED_HEADERS = (
@@ -157,6 +160,9 @@ def _index(entries: list[_Entry]) -> bytes:
             e.item.sha256,
             e.item.added_at[:19].replace("T", " "),
             e.status,
+            e.measure.closed_at.isoformat() if e.measure.closed_at and e.measure.status is MeasureStatus.DONE else "",
+            e.measure.accepted_by,
+            e.measure.accepted_opinion,
         ]
         writer.writerow([inert_csv(v) for v in row])
     return out.getvalue().encode("utf-8-sig")

@@ -81,8 +81,11 @@ def _overdue(m: MeasureItem, today: dt.date) -> bool:
 
 def _status_note(m: MeasureItem, today: dt.date) -> str:
     if m.status is MeasureStatus.DONE:
-        return "（已完成）"
+        return f"（已完成，验收人{m.accepted_by}）" if m.accepted_by else "（已完成）"
     deadline = zh_date(m.deadline)
+    if m.extensions:
+        last = m.extensions[-1]
+        deadline += f"，原定{zh_date(m.original_deadline)}，经{last.approved_by}批准延期，原因：{last.reason}"
     if _overdue(m, today):
         return f"（已逾期，整改时限{deadline}）"
     return f"（{m.status_zh}，整改时限{deadline}）" if deadline else f"（{m.status_zh}）"
@@ -104,6 +107,15 @@ def _progress(measures: Sequence[MeasureItem], today: dt.date) -> str:
     if waiting:
         bits.append(f"尚未开始{waiting}条")
     return "，".join(bits)
+
+
+def _extended(measures: Sequence[MeasureItem]) -> str:
+    """其中经批准延期的措施…条（原因：…）: how many measures were extended, and why (each reason once)."""
+    extended = [m for m in measures if m.extensions]
+    if not extended:
+        return ""
+    reasons = list(dict.fromkeys(x.reason for m in extended for x in m.extensions))
+    return f"其中经批准延期的整改措施{len(extended)}条，原因：{'；'.join(reasons)}。"
 
 
 def _responsibility(measures: Sequence[MeasureItem]) -> str:
@@ -161,7 +173,7 @@ def _opening(report: LedgerReport, today: dt.date, areas: int) -> str:
         parts.append(_declared(report, areas))
         parts.append(
             f"整改台账按通报逐条列出{len(inspected)}个问题、{len(measures)}条整改措施，{_responsibility(measures)}。"
-            f"截至{zh_date(today)}，{_progress(measures, today)}。"
+            f"截至{zh_date(today)}，{_progress(measures, today)}。{_extended(measures)}"
         )
         if visited:
             parts.append(f"另在挂钩联系走访中发现问题{len(visited)}个，整改情况单列报告。")
@@ -169,7 +181,7 @@ def _opening(report: LedgerReport, today: dt.date, areas: int) -> str:
         measures = [m for p in visited for m in p.measures]
         parts.append(
             f"截至{zh_date(today)}，在挂钩联系走访中发现问题{len(visited)}个、制定整改措施{len(measures)}条，"
-            f"{_progress(measures, today)}；{_responsibility(measures)}。"
+            f"{_progress(measures, today)}；{_responsibility(measures)}。{_extended(measures)}"
         )
     parts.append("现将整改情况报告如下：")
     return "".join(parts)
@@ -179,7 +191,7 @@ def _visit_summary(visited: Sequence[ProblemItem], today: dt.date) -> str:
     measures = [m for p in visited for m in p.measures]
     return (
         f"在挂钩联系走访中发现问题{len(visited)}个，制定整改措施{len(measures)}条，{_responsibility(measures)}。"
-        f"截至{zh_date(today)}，{_progress(measures, today)}。"
+        f"截至{zh_date(today)}，{_progress(measures, today)}。{_extended(measures)}"
     )
 
 

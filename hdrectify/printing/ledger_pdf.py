@@ -37,6 +37,7 @@ from hdrectify.store.ledger_report import (
     ProblemItem,
     area_heading,
     closed_lines,
+    deadline_lines,
     ledger_title,
     measure_text,
     problem_text,
@@ -165,7 +166,8 @@ def _measure_texts(m: MeasureItem | None, today: dt.date) -> list[str]:
     """Columns 2–9 of a measure row as text."""
     if m is None:
         return ["（未列整改措施）", "", "", "", "", "", "", ""]
-    deadline = zh_date(m.deadline).replace("年", "年\n", 1)
+    # a narrow column: break after 年, and put 原定 (the deadline before any 延期) on its own line
+    deadline = "\n".join(line.replace("原定", "原定\n").replace("年", "年\n", 1) for line in deadline_lines(m))
     return [
         measure_text(m),
         m.leader,

@@ -223,8 +223,11 @@ def _answer(store: Store, request_id: str, decision: str, day: dt.date, comment:
     )
 
 
-def accept_request(store: Store, request_id: str, day: dt.date) -> Row:
-    """销号 on the request: its files become the measure's evidence, then the measure is closed on ``day``."""
+def accept_request(
+    store: Store, request_id: str, day: dt.date, *, accepted_by: str | None = None, opinion: str = ""
+) -> Row:
+    """销号 on the request: its files become the measure's evidence, then the measure is closed on ``day``
+    with 验收 (``accepted_by``, default who writes here, and the 验收意见 ``opinion``)."""
     request = _pending(store, request_id)
     if request.measure_status == MeasureStatus.DONE.value:
         raise InputError("requests.measure_closed", None, ref=request.ref)
@@ -252,7 +255,7 @@ def accept_request(store: Store, request_id: str, day: dt.date) -> Row:
                 "author": store.actor,
             },
         )
-    close_measure(store, request.measure_id, day, request.reason)
+    close_measure(store, request.measure_id, day, request.reason, accepted_by=accepted_by, opinion=opinion)
     return _answer(store, request_id, ACCEPTED, day, "")
 
 

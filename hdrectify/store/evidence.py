@@ -32,6 +32,7 @@ from hdrectify.domain.errors import InputError
 from hdrectify.domain.text import clean_file_name, clean_note
 from hdrectify.paths import evidence_dir
 from hdrectify.store import faults
+from hdrectify.store.acceptance import check_unlocked
 from hdrectify.store.base import Row, Store
 from hdrectify.store.soft_delete import live_rows, remove_with_reason
 
@@ -197,8 +198,10 @@ def record_evidence(store: Store, measure_id: str, staged: StagedFile, note: str
     unreferenced (harmless: the next attach of the same content finds it there).
     """
     try:
-        if store.get("ledger_measures", measure_id) is None:
+        measure = store.get("ledger_measures", measure_id)
+        if measure is None:
             raise InputError("ledger.measure_gone")
+        check_unlocked(measure, "file")
         note = clean_note(note, "说明")
         duplicate = store.scalar(
             "SELECT file_name FROM evidence WHERE measure_id = ? AND sha256 = ? AND deleted_at IS NULL",
@@ -249,15 +252,10 @@ def list_evidence(store: Store, measure_id: str) -> list[Row]:
 def remove_evidence(store: Store, evidence_id: str, reason: str) -> Row:
     """Remove evidence from its measure (soft delete, with why); the stored file is kept for the record."""
 
-    def not_the_last_of_a_closed_measure(row: Row) -> None:
+    def not_of_a_closed_measure(row: Row) -> None:
         measure = store.get("ledger_measures", row["measure_id"])
-        others = store.scalar(
-            "SELECT count(*) FROM evidence WHERE measure_id = ? AND deleted_at IS NULL AND id <> ?",
-            [row["measure_id"], evidence_id],
-        )
-        if measure is not None and measure["status"] == "done" and not measure["close_reason"].strip() and not others:
-            # 销号 rests on evidence or a written reason: this file is all the measure has
-            raise InputError("evidence.last_of_closed_measure")
+        if measure is not None:  # 销号 rests on its evidence: a closed measure's stay until it is reopened
+            check_unlocked(measure)
 
     return remove_with_reason(
         store,
@@ -266,7 +264,7 @@ def remove_evidence(store: Store, evidence_id: str, reason: str) -> Row:
         reason,
         gone="evidence.gone",
         needs_reason="evidence.remove_needs_reason",
-        check=not_the_last_of_a_closed_measure,
+        check=not_of_a_closed_measure,
     )
 
 

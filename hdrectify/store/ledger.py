@@ -17,6 +17,7 @@ from hdrectify.domain.ledger import MeasureStatus, Source, check_can_close, prob
 from hdrectify.domain.text import clean_name, clean_note
 from hdrectify.domain.wording import date_text
 from hdrectify.store import sync
+from hdrectify.store.acceptance import ORIGINAL_DEADLINE_SQL, acceptor, check_unlocked
 from hdrectify.store.base import Row, Store
 from hdrectify.store.numbering import OFFICE, new_problem_no, role
 from hdrectify.store.seed import SEED_PATH as SEED_PATH
@@ -102,12 +103,20 @@ def tree(store: Store) -> dict[str, Any]:
     areas = store.rows("SELECT id, no, title FROM ledger_areas ORDER BY no")
     problems = store.rows(f"SELECT id, area_id, no, title, source FROM ledger_problems ORDER BY {PROBLEM_ORDER}")
     measures = store.rows(
-        "SELECT id, problem_id, no, text, status, deadline FROM ledger_measures ORDER BY problem_id, no"
+        "SELECT m.id, m.problem_id, m.no, m.text, m.status, m.deadline,"
+        f" {ORIGINAL_DEADLINE_SQL} AS original_deadline FROM ledger_measures m ORDER BY m.problem_id, m.no"
     )
     by_problem: dict[str, list[Row]] = {}
     for m in measures:
         by_problem.setdefault(m["problem_id"], []).append(
-            {"no": m["no"], "text": m["text"], "status": m["status"], "deadline": m["deadline"], "id": m["id"]}
+            {
+                "no": m["no"],
+                "text": m["text"],
+                "status": m["status"],
+                "deadline": m["deadline"],
+                "original_deadline": m["original_deadline"],  # before any 延期; the same as deadline without one
+                "id": m["id"],
+            }
         )
     by_area: dict[str, list[Row]] = {}
     for p in problems:
@@ -207,6 +216,7 @@ def add_progress(store: Store, measure_id: str, day: dt.date, text: str) -> Row:
     measure = store.get("ledger_measures", measure_id)
     if measure is None:
         raise InputError("ledger.measure_gone")
+    check_unlocked(measure, "text")
     if measure["status"] == MeasureStatus.OPEN.value:
         store.update("ledger_measures", measure_id, {"status": MeasureStatus.IN_PROGRESS.value})
     return store.insert(
@@ -215,9 +225,24 @@ def add_progress(store: Store, measure_id: str, day: dt.date, text: str) -> Row:
     )
 
 
-def close_measure(store: Store, measure_id: str, day: dt.date, reason: str = "") -> Row:
-    """销号: needs evidence or a written reason."""
-    reason = clean_note(reason, "销号说明")
+def close_measure(
+    store: Store,
+    measure_id: str,
+    day: dt.date,
+    reason: str = "",
+    *,
+    accepted_by: str | None = None,
+    opinion: str = "",
+) -> Row:
+    """销号 with 验收: needs evidence or a written reason; records 验收人 (default: who writes here),
+    the 验收日期 (``day``) and the 验收意见. A closed measure is locked until it is reopened."""
+    measure = store.get("ledger_measures", measure_id)
+    if measure is None:
+        raise InputError("ledger.measure_gone")
+    check_unlocked(measure)
+    reason = clean_note(reason, "销号说明", field="reason")
+    by = acceptor(store.actor if accepted_by is None else accepted_by)
+    opinion = clean_note(opinion, "验收意见", field="opinion")
     evidence = int(
         store.scalar("SELECT count(*) FROM evidence WHERE measure_id = ? AND deleted_at IS NULL", [measure_id])
     )
@@ -225,7 +250,13 @@ def close_measure(store: Store, measure_id: str, day: dt.date, reason: str = "")
     return store.update(
         "ledger_measures",
         measure_id,
-        {"status": MeasureStatus.DONE.value, "closed_at": day.isoformat(), "close_reason": reason},
+        {
+            "status": MeasureStatus.DONE.value,
+            "closed_at": day.isoformat(),
+            "close_reason": reason,
+            "accepted_by": by,
+            "accepted_opinion": opinion,
+        },
     )
 
 
@@ -306,6 +337,8 @@ def update_measure(
             )
         iso = deadline.isoformat() if deadline is not None else None
         if iso != measure["deadline"]:
+            if measure["deadline"]:  # a deadline once set moves only by an extension (延期), with its reason
+                raise MeasureInputError("ledger.deadline_moves_by_extension", "deadline")
             changes["deadline"] = iso
     if status is not None:
         try:
@@ -325,7 +358,8 @@ def update_measure(
 
 
 def reopen_measure(store: Store, measure_id: str, day: dt.date, reason: str) -> Row:
-    """Undo a 销号 with a written reason; the reason is kept as a progress note and in the audit."""
+    """Undo a 销号 with a written reason (its own act): the reason is kept as a progress note, in the
+    measure's history, and in the audit, with the 验收 it undoes."""
     measure = store.get("ledger_measures", measure_id)
     if measure is None:
         raise InputError("ledger.measure_gone")
@@ -337,10 +371,20 @@ def reopen_measure(store: Store, measure_id: str, day: dt.date, reason: str) -> 
     row = store.update(
         "ledger_measures",
         measure_id,
-        {"status": MeasureStatus.IN_PROGRESS.value, "closed_at": None, "close_reason": ""},
+        {
+            "status": MeasureStatus.IN_PROGRESS.value,
+            "closed_at": None,
+            "close_reason": "",
+            "accepted_by": "",
+            "accepted_opinion": "",
+        },
         reason.strip(),
     )
-    note = f"重新打开：{reason.strip()}"
+    # the history keeps what was undone: the 销号's date and 验收人 (the audit keeps the whole row)
+    undone = f"撤销{date_text(measure['closed_at'])}的销号" + (
+        f"，验收人{measure['accepted_by']}" if measure["accepted_by"] else ""
+    )
+    note = f"重新打开（{undone}）：{reason.strip()}"
     store.insert(
         "ledger_progress", {"measure_id": measure_id, "date": day.isoformat(), "text": note, "author": store.actor}
     )

@@ -58,6 +58,16 @@ class EvidenceItem:
 
 
 @dataclass(frozen=True)
+class ExtensionItem:
+    """One 延期 of a measure's deadline: from, to, why, who approved it."""
+
+    from_date: dt.date
+    to_date: dt.date
+    reason: str
+    approved_by: str
+
+
+@dataclass(frozen=True)
 class MeasureItem:
     id: str
     no: int
@@ -71,6 +81,14 @@ class MeasureItem:
     close_reason: str
     progress: tuple[ProgressNote, ...]  # oldest first
     evidence: tuple[EvidenceItem, ...]  # oldest first
+    accepted_by: str = ""  # 验收人 of a 销号 (its date is closed_at)
+    accepted_opinion: str = ""  # 验收意见
+    extensions: tuple[ExtensionItem, ...] = ()  # 延期, the first first
+
+    @property
+    def original_deadline(self) -> dt.date | None:
+        """The deadline before any 延期 (the current one when there was none)."""
+        return self.extensions[0].from_date if self.extensions else self.deadline
 
     @property
     def status_zh(self) -> str:
@@ -168,9 +186,19 @@ def ledger_report(store: Store) -> LedgerReport:
     if not problems:
         raise InputError("ledger.no_problems_yet")
     measures = store.rows(
-        "SELECT id, problem_id, no, text, leader, unit, person, deadline, status, closed_at, close_reason"
-        " FROM ledger_measures ORDER BY problem_id, no"
+        "SELECT id, problem_id, no, text, leader, unit, person, deadline, status, closed_at, close_reason,"
+        " accepted_by, accepted_opinion FROM ledger_measures ORDER BY problem_id, no"
     )
+    extended: dict[str, list[ExtensionItem]] = {}
+    for r in store.rows(
+        "SELECT measure_id, from_date, to_date, reason, approved_by FROM measure_extensions"
+        " ORDER BY measure_id, created_at, to_date"
+    ):
+        start, end = _date(r["from_date"]), _date(r["to_date"])
+        assert start is not None and end is not None
+        extended.setdefault(r["measure_id"], []).append(
+            ExtensionItem(start, end, str(r["reason"]), str(r["approved_by"]))
+        )
     progress = store.rows("SELECT measure_id, date, text FROM ledger_progress ORDER BY measure_id, date, created_at")
     # the same rows and order as hdrectify.store.evidence.list_evidence, for every measure at once
     evidence = store.rows(
@@ -198,7 +226,7 @@ def ledger_report(store: Store) -> LedgerReport:
         )
     by_problem: dict[str, list[MeasureItem]] = {}
     for m in measures:
-        by_problem.setdefault(m["problem_id"], []).append(_measure(m, notes, files))
+        by_problem.setdefault(m["problem_id"], []).append(_measure(m, notes, files, extended))
     by_area: dict[str, list[ProblemItem]] = {}
     for p in problems:
         by_area.setdefault(p["area_id"], []).append(
@@ -223,7 +251,12 @@ def ledger_report(store: Store) -> LedgerReport:
     )
 
 
-def _measure(m: Row, notes: dict[str, list[ProgressNote]], files: dict[str, list[EvidenceItem]]) -> MeasureItem:
+def _measure(
+    m: Row,
+    notes: dict[str, list[ProgressNote]],
+    files: dict[str, list[EvidenceItem]],
+    extended: dict[str, list[ExtensionItem]],
+) -> MeasureItem:
     return MeasureItem(
         id=str(m["id"]),
         no=int(m["no"]),
@@ -237,6 +270,9 @@ def _measure(m: Row, notes: dict[str, list[ProgressNote]], files: dict[str, list
         close_reason=str(m["close_reason"] or ""),
         progress=tuple(notes.get(m["id"], [])),
         evidence=tuple(files.get(m["id"], [])),
+        accepted_by=str(m["accepted_by"] or ""),
+        accepted_opinion=str(m["accepted_opinion"] or ""),
+        extensions=tuple(extended.get(m["id"], [])),
     )
 
 
@@ -310,7 +346,8 @@ def progress_text(measure: MeasureItem) -> str:
 def closed_lines(measure: MeasureItem, today: dt.date) -> list[str]:
     """是否销号: 已销号 and its date; else the status, and 已逾期 N 天 when past the deadline on ``today``."""
     if measure.status is MeasureStatus.DONE:
-        return ["已销号", zh_date(measure.closed_at)] if measure.closed_at else ["已销号"]
+        lines = ["已销号", zh_date(measure.closed_at)] if measure.closed_at else ["已销号"]
+        return lines + ([f"验收人：{measure.accepted_by}"] if measure.accepted_by else [])
     lines = ["未销号", measure.status_zh]
     late = overdue_days(measure, today)
     if late:
@@ -319,11 +356,35 @@ def closed_lines(measure: MeasureItem, today: dt.date) -> list[str]:
 
 
 def remark_lines(measure: MeasureItem) -> list[str]:
-    """备注: the written reason of a 销号, and the evidence files by name."""
-    lines = [f"销号说明：{measure.close_reason}"] if measure.close_reason else []
+    """备注: the 延期 (original deadline, each extension with why and who approved it), the 验收意见,
+    the written reason of a 销号, and the evidence files by name."""
+    lines = extension_lines(measure)
+    if measure.accepted_opinion:
+        lines.append(f"验收意见：{measure.accepted_opinion}")
+    if measure.close_reason:
+        lines.append(f"销号说明：{measure.close_reason}")
     if measure.evidence:
         lines.append("佐证材料：" + "、".join(e.file_name for e in measure.evidence))
     return lines
+
+
+def extension_lines(measure: MeasureItem) -> list[str]:
+    """原定时限 and each 延期: 延期至…（原因；批准人…）."""
+    if not measure.extensions:
+        return []
+    lines = [f"原定时限：{zh_date(measure.original_deadline)}"]
+    for x in measure.extensions:
+        lines.append(f"延期至{zh_date(x.to_date)}（{x.reason}；批准人：{x.approved_by}）")
+    return lines
+
+
+def deadline_lines(measure: MeasureItem) -> list[str]:
+    """整改时限: the current deadline, and the original one when it was extended."""
+    if measure.deadline is None:
+        return []
+    if not measure.extensions:
+        return [zh_date(measure.deadline)]
+    return [zh_date(measure.deadline), f"原定{zh_date(measure.original_deadline)}"]
 
 
 def problem_text(problem: ProblemItem) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from hdrectify.store import schema_feedback, schema_reports, schema_requests, schema_signing
+from hdrectify.store import schema_acceptance, schema_feedback, schema_reports, schema_requests, schema_signing
 from hdrectify.store.schema_rubric import rubric_tables
 
 if TYPE_CHECKING:  # sqlite-utils is imported only when a schema is created or upgraded: start-up time
@@ -449,6 +449,7 @@ STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0013_close_requests", schema_requests.close_requests),
     ("0014_feedback", schema_feedback.feedback),
     ("0015_encryption_key", schema_signing.encryption),
+    ("0016_acceptance", schema_acceptance.acceptance),
 ]
 SCHEMA_VERSION = len(STEPS)
 
@@ -480,6 +481,7 @@ DATA_TABLES = (
     "ledger_measures",
     "ledger_progress",
     "evidence",
+    "measure_extensions",
     "checklist_scans",
     "contact_photos",
     "report_files",

@@ -47,6 +47,7 @@ def table_label(table: str) -> str:
         "ledger_measures": QCoreApplication.translate("Exchange", "整改措施"),
         "ledger_progress": QCoreApplication.translate("Exchange", "整改进展"),
         "evidence": QCoreApplication.translate("Exchange", "佐证材料"),
+        "measure_extensions": QCoreApplication.translate("Exchange", "延期"),
         "rubrics": QCoreApplication.translate("Exchange", "考评细则"),
         "review_items": QCoreApplication.translate("Exchange", "考评分项得分"),
         "report_feedback": QCoreApplication.translate("Exchange", "汇报审阅意见"),

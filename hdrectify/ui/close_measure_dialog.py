@@ -1,4 +1,5 @@
-"""销号: close a measure, with its date and a written account; refused without evidence or a reason."""
+"""销号 with 验收: close a measure, with its date, 验收人 (default: this computer's name), 验收意见 and a
+written account; refused without evidence or a reason. A closed measure is locked until it is reopened."""
 
 from __future__ import annotations
 
@@ -9,12 +10,16 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from hdrectify.domain.errors import InputError
+from hdrectify.exchange.identity import installation_name
 from hdrectify.store.evidence import list_evidence
 from hdrectify.store.ledger import close_measure
 from hdrectify.ui.context import LEDGER, AppContext
 from hdrectify.ui.form_support import FieldErrors, from_qdate, setup_date, to_qdate
 from hdrectify.ui.forms.ui_close_measure_dialog import Ui_CloseMeasureDialog
 from hdrectify.ui.i18n import error_text
+
+# the core's field names → this dialog's widgets
+_FIELDS = {"accepted_by": "acceptedByEdit", "opinion": "opinionEdit", "reason": "reasonEdit"}
 
 
 class CloseMeasureDialog(QDialog):
@@ -44,6 +49,7 @@ class CloseMeasureDialog(QDialog):
         problem = store.get("ledger_problems", measure.get("problem_id", "")) if measure else None
         if problem and problem["found_on"]:
             self.ui.dateEdit.setMinimumDate(to_qdate(dt.date.fromisoformat(problem["found_on"])))
+        self.ui.acceptedByEdit.setText(installation_name(store))
         self.errors = FieldErrors(self.ui, self.ui.formError)
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("销号"))
@@ -58,11 +64,16 @@ class CloseMeasureDialog(QDialog):
         try:
             with self.ctx.write() as store:
                 close_measure(
-                    store, self.measure_id, from_qdate(self.ui.dateEdit.date()), self.ui.reasonEdit.toPlainText()
+                    store,
+                    self.measure_id,
+                    from_qdate(self.ui.dateEdit.date()),
+                    self.ui.reasonEdit.toPlainText(),
+                    accepted_by=self.ui.acceptedByEdit.text(),
+                    opinion=self.ui.opinionEdit.toPlainText(),
                 )
         except InputError as e:
-            # The one refusal here is "no evidence and no reason": it belongs to the reason field.
-            self.errors.show("reasonEdit", error_text(e))
+            # "no evidence and no reason" (no field) belongs to the reason field
+            self.errors.show(_FIELDS.get(e.field or "", "reasonEdit"), error_text(e))
             return
         self.ctx.notify(LEDGER)
         self.closed.emit(self.measure_id)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus
+from hdrectify.exchange.identity import installation_name
 from hdrectify.store.close_requests import (
     PENDING,
     CloseRequest,
@@ -142,7 +143,7 @@ class CloseRequestsBox(QGroupBox):
             return
         try:
             with self.ctx.write() as store:
-                accept_request(store, chosen.id, dt.date.today())
+                accept_request(store, chosen.id, dt.date.today(), accepted_by=installation_name(store))
         except InputError as e:
             self._refused(e)
             return

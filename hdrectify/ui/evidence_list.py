@@ -65,6 +65,7 @@ class EvidenceList(QObject):
         self.ui = ui
         self.page = page
         self.measure_id: str | None = None
+        self.locked = False  # the measure is closed (销号): its evidence stays until it is reopened
         ui.addEvidenceButton.clicked.connect(self._choose_evidence)
         ui.openEvidenceButton.clicked.connect(self._open_selected_evidence)
         ui.removeEvidenceButton.clicked.connect(self._remove_selected_evidence)
@@ -95,7 +96,7 @@ class EvidenceList(QObject):
     def _update_buttons(self) -> None:
         chosen = bool(self.ui.evidenceList.selectedItems())
         self.ui.openEvidenceButton.setEnabled(chosen)
-        self.ui.removeEvidenceButton.setEnabled(chosen)
+        self.ui.removeEvidenceButton.setEnabled(chosen and not self.locked)  # a closed measure keeps its evidence
 
     def _problems(self, problems: list[str]) -> None:
         self.ui.evidenceListError.setText("\n".join(problems))

@@ -1,7 +1,9 @@
-"""整改台账: the page of one measure — its fields, progress notes, evidence, 销号 and reopening.
+"""整改台账: the page of one measure — its fields, progress notes, evidence, 销号, 延期 and reopening.
 
 The page edits a measure's owners, deadline and status (保存, Ctrl+S), lists its dated
-progress notes, and closes (销号) or reopens it; its evidence files are
+progress notes, and closes (销号 with 验收), extends (延期) or reopens it. A deadline once set moves only
+by 延期, and a closed measure's status, progress and evidence are locked (disabled, saying why) until it
+is reopened; its 责任 fields stay editable. Its evidence files are
 :class:`~hdrectify.ui.evidence_list.EvidenceList`'s, its 销号申请
 :class:`~hdrectify.ui.close_requests_box.CloseRequestsBox`'s. :class:`MeasurePanel` works on the
 widgets of the ledger screen's form (forms/ledger.ui), which it shares with the tree; the
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus, Source
+from hdrectify.store.acceptance import original_deadline
 from hdrectify.store.base import Row
 from hdrectify.store.ledger import measure_detail, reopen_measure, update_measure
 from hdrectify.store.ledger_edit import is_notice_row
@@ -26,6 +29,7 @@ from hdrectify.ui.close_measure_dialog import CloseMeasureDialog
 from hdrectify.ui.close_requests_box import CloseRequestsBox
 from hdrectify.ui.context import LEDGER, AppContext, Changes
 from hdrectify.ui.evidence_list import EvidenceList
+from hdrectify.ui.extend_measure_dialog import ExtendMeasureDialog
 from hdrectify.ui.form_support import FieldErrors, ask_reason, from_qdate, to_qdate, zh_date
 from hdrectify.ui.forms.ui_ledger import Ui_LedgerPage
 from hdrectify.ui.i18n import error_text
@@ -112,6 +116,7 @@ class MeasurePanel(QObject):
         ui.saveButton.clicked.connect(self.save)
         ui.closeButton.clicked.connect(self._close_measure)
         ui.reopenButton.clicked.connect(self._reopen_measure)
+        ui.extendButton.clicked.connect(self._extend_measure)
         ui.addProgressButton.clicked.connect(self._add_progress)
         ui.progressList.header().setStretchLastSection(False)
         ui.progressList.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -150,19 +155,49 @@ class MeasurePanel(QObject):
         ui.problemLabel.setText(problem_title(problem))
         ui.sourceLabel.setText(source_text(detail))
         ui.measureHeading.setText(self.tr("整改措施 {0}").format(m["no"]))
-        ui.statusCombo.setEnabled(status is not MeasureStatus.DONE)
-        if status is MeasureStatus.DONE:
+        closed = status is MeasureStatus.DONE
+        if closed:
             reason = m["close_reason"] or self.tr("（附佐证材料）")
-            ui.closedLabel.setText(self.tr("已于{0}销号：{1}").format(zh_date(m["closed_at"]), reason))
+            text = self.tr("已于{0}销号：{1}").format(zh_date(m["closed_at"]), reason)
+            if m["accepted_by"]:
+                text += "\n" + self.tr("验收人：{0}").format(m["accepted_by"])
+            if m["accepted_opinion"]:
+                text += "\n" + self.tr("验收意见：{0}").format(m["accepted_opinion"])
+            ui.closedLabel.setText(text)
         else:
             ui.closedLabel.setText("")
-        ui.closeButton.setVisible(status is not MeasureStatus.DONE)
-        ui.reopenButton.setVisible(status is MeasureStatus.DONE)
+        self._lock(closed, m["deadline"] is not None)
+        first = original_deadline(self.ctx.store, m)
+        moved = first is not None and first != m["deadline"]
+        ui.originalDeadlineLabel.setText(self.tr("原定{0}").format(zh_date(first)) if moved else "")
+        ui.originalDeadlineLabel.setVisible(moved)
+        ui.closeButton.setVisible(not closed)
+        ui.extendButton.setVisible(not closed and m["deadline"] is not None)
+        ui.reopenButton.setVisible(closed)
         self._fill_progress(detail["progress"])
         self.evidence.show(measure_id, detail["evidence"])
         self.requests.show_for(measure_id)
         ui.detailStack.setCurrentWidget(ui.measurePage)
         self.measure_id = measure_id
+
+    def _lock(self, closed: bool, has_deadline: bool) -> None:
+        """Disable what a closed measure or a set deadline keeps, each saying why in its tooltip."""
+        ui = self.ui
+        why_closed = self.tr("已销号的措施已锁定：请先“重新打开…”再修改状态、进展或佐证材料") if closed else ""
+        ui.statusCombo.setEnabled(not closed)
+        ui.statusCombo.setToolTip(why_closed)
+        ui.addProgressButton.setEnabled(not closed)
+        ui.addProgressButton.setToolTip(why_closed)
+        ui.addEvidenceButton.setEnabled(not closed)
+        ui.addEvidenceButton.setToolTip(why_closed)
+        self.evidence.locked = closed
+        ui.removeEvidenceButton.setToolTip(why_closed)
+        why_set = self.tr("整改时限已确定，只能通过“延期…”变更（写明原因和批准人）") if has_deadline else ""
+        ui.noDeadlineCheck.setEnabled(not has_deadline)
+        ui.noDeadlineCheck.setToolTip(why_set)
+        if has_deadline:
+            ui.deadlineEdit.setEnabled(False)
+        ui.deadlineEdit.setToolTip(why_set)
 
     def leave(self) -> None:
         """The screen shows something else now: no measure, nothing unsaved."""
@@ -235,6 +270,15 @@ class MeasurePanel(QObject):
         dialog = CloseMeasureDialog(self.ctx, measure_id, self.page)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.closed.connect(self.changed)
+        dialog.open()
+
+    def _extend_measure(self) -> None:
+        measure_id = self.measure_id
+        if measure_id is None or (self.dirty and not self.save()):
+            return
+        dialog = ExtendMeasureDialog(self.ctx, measure_id, self.page)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.extended.connect(self.changed)
         dialog.open()
 
     def _add_progress(self) -> None:

@@ -999,22 +999,22 @@ On time if submitted by {0}</translation>
 <context>
     <name>CloseMeasureDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="33"/>
+        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="38"/>
         <source>措施{0}：{1}</source>
         <translation>Measure {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="36"/>
+        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="41"/>
         <source>已有 {0} 份佐证材料。销号说明可不填。</source>
         <translation>Evidence attached: {0}. The closing remarks are optional.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="39"/>
+        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="44"/>
         <source>尚无佐证材料：请写明销号说明（为什么已完成、依据是什么），或先添加佐证材料。</source>
         <translation>No evidence yet: write closing remarks (why the measure is complete and on what basis), or add evidence first.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="49"/>
+        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="55"/>
         <location filename="../../forms/close_measure_dialog.ui" line="6"/>
         <source>销号</source>
         <translation>Close measure</translation>
@@ -1038,6 +1038,26 @@ On time if submitted by {0}</translation>
         <location filename="../../forms/close_measure_dialog.ui" line="16"/>
         <source>整改完成情况；没有佐证材料时必须填写（Ctrl+回车 销号）</source>
         <translation>How the rectification was completed; required when there is no evidence (Ctrl+Enter closes)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/close_measure_dialog.ui" line="18"/>
+        <source>验收人(&amp;A)：</source>
+        <translation>&amp;Accepted by:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/close_measure_dialog.ui" line="19"/>
+        <source>谁验收了这项措施（默认：本机名称）</source>
+        <translation>Who accepted this measure (default: this computer&apos;s name)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/close_measure_dialog.ui" line="21"/>
+        <source>验收意见(&amp;O)：</source>
+        <translation>Acceptance &amp;opinion:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/close_measure_dialog.ui" line="22"/>
+        <source>例如：材料齐全，现场复查合格，同意销号</source>
+        <translation>e.g. Documents complete, checked on site, closure approved</translation>
     </message>
 </context>
 <context>
@@ -1786,32 +1806,32 @@ On time if submitted by {0}</translation>
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../../hdrectify/ui/evidence_list.py" line="154"/>
+        <location filename="../../hdrectify/ui/evidence_list.py" line="155"/>
         <source>正在复制佐证材料…</source>
         <translation>Copying the evidence files…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/evidence_list.py" line="190"/>
+        <location filename="../../hdrectify/ui/evidence_list.py" line="191"/>
         <source>添加佐证材料</source>
         <translation>Add Evidence</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/evidence_list.py" line="192"/>
+        <location filename="../../hdrectify/ui/evidence_list.py" line="193"/>
         <source>常用材料 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ofd *.zip);;所有文件 (*)</source>
         <translation>Common documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ofd *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/evidence_list.py" line="219"/>
+        <location filename="../../hdrectify/ui/evidence_list.py" line="220"/>
         <source>没有能打开“{0}”的程序</source>
         <translation>No program found that can open “{0}”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/evidence_list.py" line="240"/>
+        <location filename="../../hdrectify/ui/evidence_list.py" line="241"/>
         <source>移除佐证材料</source>
         <translation>Remove Evidence</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/evidence_list.py" line="241"/>
+        <location filename="../../hdrectify/ui/evidence_list.py" line="242"/>
         <source>为什么移除“{0}”？（文件仍留存备查）</source>
         <translation>Why remove “{0}”? (The file is kept for the record.)</translation>
     </message>
@@ -1910,71 +1930,76 @@ On time if submitted by {0}</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/bundle_labels.py" line="50"/>
+        <source>延期</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="51"/>
         <source>考评细则</source>
         <translation>Review rubric</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_labels.py" line="51"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="52"/>
         <source>考评分项得分</source>
         <translation>Review item scores</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_labels.py" line="52"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="53"/>
         <source>汇报审阅意见</source>
         <translation>Office feedback on reports</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_labels.py" line="53"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="54"/>
         <source>销号申请</source>
         <translation>Requests to close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_labels.py" line="54"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="55"/>
         <source>销号申请材料</source>
         <translation>Request-to-close files</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_labels.py" line="55"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="56"/>
         <source>销号申请审核</source>
         <translation>Answers to requests to close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_labels.py" line="62"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="63"/>
         <source>单位名称</source>
         <translation>Federation name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_labels.py" line="63"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="64"/>
         <source>季度汇报期限</source>
         <translation>Quarterly report deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_labels.py" line="64"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="65"/>
         <source>年度考评期限</source>
         <translation>Annual review deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_labels.py" line="65"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="66"/>
         <source>补录天数</source>
         <translation>Backfill days</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_labels.py" line="73"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="74"/>
         <source>合并为同一{0}：{1}</source>
         <translation>Merged as the same {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_labels.py" line="77"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="78"/>
         <source>采用办公室的设置：{0}</source>
         <translation>The office&apos;s settings taken: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_labels.py" line="79"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="80"/>
         <source>本机将设为 {0} 的笔记本</source>
         <translation>This computer will become {0}&apos;s laptop</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_labels.py" line="81"/>
+        <location filename="../../hdrectify/ui/bundle_labels.py" line="82"/>
         <source>本机已设为 {0} 的笔记本</source>
         <translation>This computer is now {0}&apos;s laptop</translation>
     </message>
@@ -2188,6 +2213,55 @@ On time if submitted by {0}</translation>
         <location filename="../../forms/export_bundle_dialog.ui" line="17"/>
         <source>浏览(&amp;B)…</source>
         <translation>&amp;Browse…</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendMeasureDialog</name>
+    <message>
+        <location filename="../../hdrectify/ui/extend_measure_dialog.py" line="33"/>
+        <source>措施{0}：{1}</source>
+        <translation>Measure {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/extend_measure_dialog.py" line="36"/>
+        <source>当前整改时限：{0}</source>
+        <translation>Current deadline: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/extend_measure_dialog.py" line="38"/>
+        <source>（原定{0}）</source>
+        <translation> (originally {0})</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/extend_measure_dialog.py" line="44"/>
+        <location filename="../../forms/extend_measure_dialog.ui" line="6"/>
+        <source>延期</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <location filename="../../forms/extend_measure_dialog.ui" line="12"/>
+        <source>延期至(&amp;T)：</source>
+        <translation>Ex&amp;tend to:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/extend_measure_dialog.ui" line="13"/>
+        <source>yyyy年M月d日</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../forms/extend_measure_dialog.ui" line="15"/>
+        <source>延期原因(&amp;R)：</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/extend_measure_dialog.ui" line="16"/>
+        <source>为什么不能按原时限完成（必填）</source>
+        <translation>Why it cannot be done by the deadline (required)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/extend_measure_dialog.ui" line="18"/>
+        <source>批准人(&amp;A)：</source>
+        <translation>&amp;Approved by:</translation>
     </message>
 </context>
 <context>
@@ -3420,557 +3494,592 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>“Done” is reached only by closing: click “Close…” and add evidence or a written statement</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="78"/>
-        <source>该措施已销号：如需继续整改，请先“重新打开”</source>
-        <translation>This measure is closed: to continue working on it, “Reopen” it first</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="79"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="103"/>
         <source>该措施尚未销号，无需重新打开</source>
         <translation>This measure is not closed: there is nothing to reopen</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="80"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="104"/>
         <source>重新打开必须写明原因</source>
         <translation>Reopening needs a reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="81"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="105"/>
         <source>修改巡察通报的数字只能在办公室的电脑上进行：本机是党员电脑（role=member）</source>
         <translation>The notice&apos;s numbers can only be changed on the office&apos;s computer: this is a member&apos;s computer (role=member)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="84"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="108"/>
         <source>找不到该巡察：请先用 hdrectify inspection add 添加</source>
         <translation>The inspection was not found: add it first with hdrectify inspection add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="85"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="109"/>
         <source>通报的{what}应为 0 到 {most} 的整数</source>
         <translation>The notice&apos;s {what} must be a whole number from 0 to {most}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="86"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="110"/>
         <source>没有名为“{name}”的党员：请检查姓名，或先用 hdrectify member add 添加</source>
         <translation>There is no member named “{name}”: check the name, or add the member first with hdrectify member add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="89"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="113"/>
         <source>有 {count} 名党员都叫“{name}”：请改用编号指定（{ids}）</source>
         <translation>{count} members are named “{name}”: give the id instead ({ids})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="92"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="116"/>
         <source>没有名为“{name}”的康园中心：请检查名称，或先用 hdrectify centre add 添加</source>
         <translation>There is no centre named “{name}”: check the name, or add the centre first with hdrectify centre add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="95"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="119"/>
         <source>名称“{name}”对应多个康园中心：请改用编号指定</source>
         <translation>Several centres are named “{name}”: give the id instead</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="96"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="120"/>
         <source>请填写所在镇（街道），例如 --town 平山街道</source>
         <translation>Give the town (street), for example --town 平山街道</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="97"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="121"/>
         <source>党员姓名不能为空</source>
         <translation>The member&apos;s name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="98"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="122"/>
         <source>结束日期 {end} 早于开始日期 {start}：请检查 --to 和 --from</source>
         <translation>The end date {end} is before the start date {start}: check --to and --from</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="101"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="125"/>
         <source>康园中心“{centre}”已于 {closed} 撤销，不能在此之后挂钩</source>
         <translation>The centre “{centre}” closed on {closed}: it cannot be paired after that</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="102"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="126"/>
         <source>康园中心“{centre}”已于 {closed} 撤销：挂钩最晚到这一天，请把结束日期定在 {closed} 或之前</source>
         <translation>The centre “{centre}” closed on {closed}: a pairing lasts until that day at the latest, so set the end date on or before {closed}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="105"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="129"/>
         <source>康园中心“{centre}”在 {start} 至 {end} 已与 {member} 挂钩，同一天只能有一个挂钩党员：请调整日期，或先结束原挂钩</source>
         <translation>The centre “{centre}” is paired with {member} from {start} to {end}, and a day has only one paired member: change the dates, or end that pairing first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="109"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="133"/>
         <source>康园中心“{centre}”在 {start} 至今 已与 {member} 挂钩，同一天只能有一个挂钩党员：请调整日期，或先结束原挂钩</source>
         <translation>The centre “{centre}” is paired with {member} since {start}, and a day has only one paired member: change the dates, or end that pairing first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="113"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="137"/>
         <source>康园中心名称不能为空</source>
         <translation>The centre&apos;s name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="114"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="138"/>
         <source>康园中心“{name}”已存在：名称不能重复</source>
         <translation>The centre “{name}” already exists: names must differ</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="115"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="139"/>
         <source>康园中心“{name}”已存在（与“{other}”看起来相同）：名称不能重复</source>
         <translation>The centre “{name}” already exists (it looks the same as “{other}”): names must differ</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="118"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="142"/>
         <source>请填写所在镇（街道）</source>
         <translation>Give the town (street)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="119"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="143"/>
         <source>找不到该康园中心：可能已被其他电脑的数据更新，请刷新后重试</source>
         <translation>The centre was not found: data from another computer may have changed it; refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="120"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="144"/>
         <source>找不到该党员：可能已被其他电脑的数据更新，请刷新后重试</source>
         <translation>The member was not found: data from another computer may have changed it; refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="121"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="145"/>
         <source>找不到该挂钩：可能已被其他电脑的数据更新，请刷新后重试</source>
         <translation>The pairing was not found: data from another computer may have changed it; refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="122"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="146"/>
         <source>{subject}在 {end} 之后还有 {count} 条联系记录（最晚 {last}）：{what}不能早于 {last}，如记录有误请先删除这些记录</source>
         <translation>{subject} has {count} contact records after {end} (the latest on {last}): {what} cannot be before {last}; if the records are wrong, delete them first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="126"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="150"/>
         <source>{subject}已登记{year}年第{quarter}季度汇报，须挂钩到 {last}：{what}不能早于 {last}</source>
         <translation>{subject} has a report for Q{quarter} {year}, so it must last until {last}: {what} cannot be before {last}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="129"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="153"/>
         <source>{subject}已登记{year}年考评，须挂钩到 {last}：{what}不能早于 {last}</source>
         <translation>{subject} has a review for {year}, so it must last until {last}: {what} cannot be before {last}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="132"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="156"/>
         <source>结束日期 {end} 早于挂钩开始日期 {start}：请选择 {start} 或之后的日期</source>
         <translation>The end date {end} is before the pairing starts ({start}): choose {start} or later</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="135"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="159"/>
         <source>康园中心“{centre}”已于 {closed} 撤销：结束日期不能晚于撤销日期</source>
         <translation>The centre “{centre}” closed on {closed}: the end date cannot be after the closing date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="138"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="162"/>
         <source>康园中心“{centre}”有 {start} 才开始的挂钩（{member}），晚于撤销日期 {closed}：请选择更晚的撤销日期</source>
         <translation>The centre “{centre}” has a pairing ({member}) starting on {start}, after the closing date {closed}: choose a later closing date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="142"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="166"/>
         <source>康园中心“{centre}”在 {start} 没有挂钩党员：请用“新建挂钩”</source>
         <translation>The centre “{centre}” has no paired member on {start}: use “New pairing”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="145"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="169"/>
         <source>{member} 在 {start} 已是“{centre}”的挂钩党员：请选择另一名党员</source>
         <translation>{member} is already the paired member of “{centre}” on {start}: choose another member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="148"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="172"/>
         <source>改派日期 {start} 不晚于原挂钩开始日期 {old}：请选择 {first} 或之后的日期</source>
         <translation>The reassignment date {start} is not after the current pairing&apos;s start ({old}): choose {first} or later</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="151"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="175"/>
         <source>佐证材料的校验值无效：{value}</source>
         <translation>The evidence&apos;s checksum is not valid: {value}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="152"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="176"/>
         <source>已取消添加“{name}”</source>
         <translation>Adding “{name}” was cancelled</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="153"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="177"/>
         <source>复制“{name}”时校验不一致，请重试</source>
         <translation>The copy of “{name}” does not match the original: try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="154"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="178"/>
         <source>找不到文件：{path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="155"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="179"/>
         <source>“{name}”不是文件：请选择文件（文件夹可先压缩成 zip）</source>
         <translation>“{name}” is not a file: choose a file (a folder can be zipped first)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="156"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="180"/>
         <source>“{name}”是空文件，不能作为佐证材料</source>
         <translation>“{name}” is empty and cannot be evidence</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="157"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="181"/>
         <source>没有权限读取“{name}”或写入佐证材料目录</source>
         <translation>No permission to read “{name}” or to write to the evidence folder</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="158"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="182"/>
         <source>无法保存“{name}”：磁盘已满，请清理磁盘空间后再试</source>
         <translation>Cannot store “{name}”: the disk is full; free some disk space and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="159"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="183"/>
         <source>无法保存“{name}”：读写磁盘时出错，请检查磁盘或存储设备后再试</source>
         <translation>Cannot store “{name}”: error reading or writing the disk; check the disk or storage device and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="162"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="186"/>
         <source>“{name}”与已添加的“{other}”内容相同，无需重复添加</source>
         <translation>“{name}” has the same content as “{other}”, already added: no need to add it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="163"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="187"/>
         <source>“{name}”超过 {limit} MB，交换包无法携带：请压缩或拆分后再添加</source>
         <translation>“{name}” is larger than {limit} MB, more than a bundle can carry: compress or split it, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="166"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="190"/>
         <source>该佐证材料不存在或已移除</source>
         <translation>This evidence does not exist or was removed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="167"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="191"/>
         <source>移除佐证材料必须写明原因</source>
         <translation>Removing evidence needs a reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="168"/>
-        <source>该措施已销号，这是它唯一的佐证材料：请先补充其他佐证材料，或重新打开该措施后再移除</source>
-        <translation>The measure is closed and this is its only evidence: add other evidence first, or reopen the measure, then remove it</translation>
+        <location filename="../../hdrectify/domain/messages/store.py" line="78"/>
+        <source>该措施已销号：如需继续整改，请先重新打开（窗口中“重新打开…”，或 hdrectify measure reopen）</source>
+        <translation>This measure is closed: to continue work on it, reopen it first (&quot;Reopen…&quot; in the window, or hdrectify measure reopen)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="171"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="81"/>
+        <source>该措施已销号，状态、整改进展和佐证材料已锁定：如需修改，请先重新打开（窗口中“重新打开…”，或 hdrectify measure reopen N.M --reason 原因）</source>
+        <translation>This measure is closed; its status, progress and evidence are locked: to change them, reopen it first (&quot;Reopen…&quot; in the window, or hdrectify measure reopen N.M --reason REASON)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="86"/>
+        <source>请填写验收人</source>
+        <translation>Enter who accepted the measure</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="87"/>
+        <source>整改时限一经确定，只能通过延期变更：请用“延期…”（或 hdrectify measure extend N.M --to 日期 --reason 原因 --approved-by 批准人）写明原因和批准人</source>
+        <translation>Once set, a deadline changes only by an extension: use &quot;Extend…&quot; (or hdrectify measure extend N.M --to DATE --reason REASON --approved-by NAME) and give the reason and who approved it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="92"/>
+        <source>该措施已销号，不能延期：如需继续整改，请先重新打开（hdrectify measure reopen）</source>
+        <translation>This measure is closed and cannot be extended: to continue work on it, reopen it first (hdrectify measure reopen)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="95"/>
+        <source>该措施还没有整改时限，无需延期：请直接设置整改时限（hdrectify measure set --deadline）</source>
+        <translation>This measure has no deadline yet, so there is nothing to extend: set its deadline instead (hdrectify measure set --deadline)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="98"/>
+        <source>延期后的时限必须晚于当前整改时限（{year}年{month}月{day}日）</source>
+        <translation>The new deadline must be later than the current one ({year}-{month}-{day})</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="101"/>
+        <source>延期必须写明原因</source>
+        <translation>An extension needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="102"/>
+        <source>延期必须写明批准人</source>
+        <translation>An extension needs the name of who approved it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="192"/>
         <source>找不到“{name}”的存档文件（{path}）：数据库旁的佐证材料文件夹可能没有一起复制</source>
         <translation>The stored copy of “{name}” is missing ({path}): the evidence folder next to the database may not have been copied with it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="174"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="195"/>
         <source>“{name}”的存档文件已被改动，与添加时不一致</source>
         <translation>The stored copy of “{name}” was changed: it is not what was added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="175"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="196"/>
         <source>{what}日期 {day} 晚于今天：只能登记已经发生的事</source>
         <translation>The {what} date {day} is after today: only what has happened can be recorded</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="176"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="197"/>
         <source>{member} 与 {centre} 在 {day} 没有挂钩关系（{spans}）</source>
         <translation>{member} and {centre} are not paired on {day} ({spans})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="177"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="198"/>
         <source>{member} 与 {centre} 的挂钩不需要提交{period}的材料（须在 {last} 仍在挂钩；{spans}）</source>
         <translation>The pairing of {member} and {centre} owes nothing for {period} (it must still be paired on {last}; {spans})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="180"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="201"/>
         <source>联系方式“{value}”无效：可选 phone、wechat、onsite、meeting、other</source>
         <translation>The method “{value}” is not valid: choose phone, wechat, onsite, meeting or other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="183"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="204"/>
         <source>提交日期 {day} 早于{period}开始（{first}）：请检查日期</source>
         <translation>The submission date {day} is before {period} starts ({first}): check the date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="184"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="205"/>
         <source>该挂钩已有{period}的记录：不能重复登记，如需更正请在窗口中修改</source>
         <translation>This pairing already has a record for {period}: it cannot be entered twice; to correct it, edit it in the window</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="187"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="208"/>
         <source>考评分数 {score} 超出范围：请填写 0 到 100 之间的整数</source>
         <translation>The score {score} is out of range: enter a whole number from 0 to 100</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="190"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="211"/>
         <source>义务“{value}”无效：可选 contact、visit、report、review</source>
         <translation>The obligation “{value}” is not valid: choose contact, visit, report or review</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="191"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="212"/>
         <source>免除必须写明原因：请用 --reason 说明，例如“春节放假，中心闭馆”</source>
         <translation>An exemption needs a reason: give it with --reason, for example “Spring Festival, centre closed”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="194"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="215"/>
         <source>{member} 与 {centre} 在 {start} 至 {end} 没有挂钩关系（{spans}）</source>
         <translation>{member} and {centre} are not paired from {start} to {end} ({spans})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="197"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="218"/>
         <source>找不到这条记录：可能已被删除，请刷新列表</source>
         <translation>The record was not found: it may have been deleted; refresh the list</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="198"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="219"/>
         <source>这条记录已删除，不能再修改</source>
         <translation>This record was deleted and cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="199"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="220"/>
         <source>更正必须写明原因，例如“日期录错，应为 3 月 5 日”</source>
         <translation>A correction needs a reason, for example “wrong date, should be 5 March”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="202"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="223"/>
         <source>删除必须写明原因，例如“重复录入”</source>
         <translation>Deleting needs a reason, for example “entered twice”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="203"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="224"/>
         <source>不能修改 {fields}：只能更正日期、方式、情况记录和发现的问题</source>
         <translation>{fields} cannot be changed: only the date, method, notes and problems found can be corrected</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="206"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="227"/>
         <source>联系方式“{value}”无效：请从列表中选择</source>
         <translation>The method “{value}” is not valid: choose one from the list</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="207"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="228"/>
         <source>日期“{text}”无效：请按 2024-03-05 的格式填写</source>
         <translation>The date “{text}” is not valid: write it as 2024-03-05</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="208"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="229"/>
         <source>日期 {day} 晚于今天：只能登记已经发生的事</source>
         <translation>The date {day} is after today: only what has happened can be recorded</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="209"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="230"/>
         <source>没有修改任何内容：请改动要更正的项目，或按“取消”</source>
         <translation>Nothing was changed: change what is to be corrected, or press “Cancel”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="210"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="231"/>
         <source>月度清单按月份打印：请写成 2024-03 的形式，而不是“{text}”</source>
         <translation>The monthly checklist is printed by month: write 2024-03, not “{text}”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="213"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="234"/>
         <source>党员“{member}”{month}没有需要完成的挂钩：请检查月份和党员，或先用 hdrectify pair 建立挂钩关系</source>
         <translation>The member “{member}” has no pairing with anything due in {month}: check the month and the member, or make a pairing first with hdrectify pair</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="216"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="237"/>
         <source>{month}没有需要完成的挂钩：请检查月份，或先用 hdrectify pair 建立挂钩关系</source>
         <translation>No pairing has anything due in {month}: check the month, or make a pairing first with hdrectify pair</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="219"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="240"/>
         <source>月度清单至少要有一项到岗检查事项：请添加一项</source>
         <translation>The monthly checklist needs at least one on-site check item: add one</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="220"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="241"/>
         <source>第{n}项检查事项是空的：请填写或删除这一项</source>
         <translation>Check item {n} is empty: fill it in or delete it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="221"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="242"/>
         <source>第{n}项检查事项超过 40 个字：请写得简短些，细节写在清单的“发现情况”栏</source>
         <translation>Check item {n} is longer than 40 characters: make it shorter and put details in the checklist&apos;s “Findings” column</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="224"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="245"/>
         <source>检查事项“{item}”重复了：请删除其中一项</source>
         <translation>The check item “{item}” appears twice: delete one of them</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="226"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="247"/>
         <source>考评细则至少要有一个考评项目：请添加一项</source>
         <translation>The review rubric needs at least one item: please add one</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="227"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="248"/>
         <source>第{n}个考评项目没有名称：请填写或删除这一项</source>
         <translation>Review item {n} has no name: please fill it in or remove it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="228"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="249"/>
         <source>第{n}个考评项目的名称太长或含有“=”：请写不超过 {limit} 个字的名称，不要用“=”</source>
         <translation>The name of review item {n} is too long or contains &quot;=&quot;: please use a name of at most {limit} characters, without &quot;=&quot;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="231"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="252"/>
         <source>考评项目“{item}”重复了：请删除其中一项或改名</source>
         <translation>The review item &quot;{item}&quot; appears twice: please remove or rename one</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="232"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="253"/>
         <source>考评项目“{item}”的满分 {value} 无效：请填写 1 到 100 之间的整数</source>
         <translation>The maximum {value} of the review item &quot;{item}&quot; is not valid: please enter a whole number from 1 to 100</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="235"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="256"/>
         <source>考评项目“{item}”的评分要点超过 {limit} 个字：请写得简短些</source>
         <translation>The guidance of the review item &quot;{item}&quot; is over {limit} characters: please shorten it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="238"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="259"/>
         <source>各考评项目的满分合计为 {total} 分：请调整满分，使合计正好 100 分</source>
         <translation>The items&apos; maximum points add up to {total}: please adjust them so that they add up to exactly 100</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="241"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="262"/>
         <source>“{text}”格式不对：请写成 项目=分数，例如 --item 组织管理=18</source>
         <translation>&quot;{text}&quot; is not in the right form: write ITEM=POINTS, e.g. --item 组织管理=18</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="244"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="265"/>
         <source>考评项目“{item}”打了两次分：每个项目只写一次</source>
         <translation>The review item &quot;{item}&quot; is scored twice: score each item once</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="245"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="266"/>
         <source>没有名为“{item}”的考评项目：现行考评细则的项目为 {items}</source>
         <translation>There is no review item named &quot;{item}&quot;: the items of the rubric in force are {items}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="246"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="267"/>
         <source>还有考评项目没有打分：{items}（每一项都要打分）</source>
         <translation>Some review items are not scored: {items} (every item must be scored)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="247"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="268"/>
         <source>考评项目“{item}”的得分“{text}”不是整数：请填写 0 到 {most} 之间的整数</source>
         <translation>The points &quot;{text}&quot; for the review item &quot;{item}&quot; are not a whole number: please enter a whole number from 0 to {most}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="250"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="271"/>
         <source>考评项目“{item}”的得分 {value} 超出范围：请填写 0 到 {most} 之间的整数（该项满分 {most} 分）</source>
         <translation>The points {value} for the review item &quot;{item}&quot; are out of range: please enter a whole number from 0 to {most} (the item&apos;s maximum is {most})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="253"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="274"/>
         <source>总分和分项得分只能填一种：用 --score 登记总分，或用 --item 逐项打分（总分为各项之和）</source>
         <translation>Give either a total score or item scores, not both: --score for the total, or --item for each item (the total is their sum)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="256"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="277"/>
         <source>请填写考评分数：用 --score 登记总分，或用 --item 项目=分数 逐项打分</source>
         <translation>Please give the review&apos;s score: --score for the total, or --item ITEM=POINTS for each item</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="259"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="280"/>
         <source>“{text}”不是季度或年度：请写成 2024-Q1 或 2024 的形式</source>
         <translation>“{text}” is not a quarter or a year: write it as 2024-Q1 or 2024</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="262"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="283"/>
         <source>{period}没有挂钩关系，无可汇总：请先添加挂钩（hdrectify pair 或“人员”页），或换一个时段</source>
         <translation>There are no pairings in {period}, so there is nothing to summarise: add a pairing first (hdrectify pair or the “People” page), or choose another period</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="265"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="286"/>
         <source>整改台账还没有问题：请先导入巡察反馈问题（hdrectify init --seed），或登记走访发现的问题</source>
         <translation>The rectification ledger has no problems yet: import the inspection feedback first (hdrectify init --seed), or record problems found on visits</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="268"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="289"/>
         <source>{obligation}按{kind}计，不能查询{period}</source>
         <translation>{obligation} is counted by {kind}: it cannot be looked up for {period}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="269"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="290"/>
         <source>{member} 与 {centre} 还没有{period}的汇报或考评：请先登记，再审阅</source>
         <translation>{member} and {centre} have no report or review for {period} yet: record it first, then review it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="272"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="293"/>
         <source>找不到这份汇报或考评：可能已被删除，请刷新</source>
         <translation>This report or review cannot be found: it may have been deleted; please refresh</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="273"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="294"/>
         <source>退回必须写明意见：请说明需要修改什么</source>
         <translation>A return needs a comment: say what needs revising</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="274"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="295"/>
         <source>{period}的这份材料没有被办公室退回：只有退回的汇报或考评才能重新提交</source>
         <translation>This {period} submission was not returned by the office: only a returned report or review can be resubmitted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="277"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="298"/>
         <source>重新提交的内容与退回的相同：请按退回意见修改后再提交</source>
         <translation>The resubmitted text is the same as the returned one: revise it as the comment asks, then resubmit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="280"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="301"/>
         <source>删除必须写明原因</source>
         <translation>Deleting needs a reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="282"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="303"/>
         <source>本机是办公室的电脑，不用申请销号：请用 hdrectify measure close 直接销号</source>
         <translation>This is the office&apos;s computer, which need not request closing: close the measure with hdrectify measure close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="285"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="306"/>
         <source>该措施已经销号，无需再申请销号</source>
         <translation>This measure is closed already: no request is needed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="286"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="307"/>
         <source>申请销号需要佐证材料或书面说明：请附上文件，或写明理由</source>
         <translation>A request to close needs evidence or a written reason: attach files or write the reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="287"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="308"/>
         <source>措施 {ref} 没有编号以“{id}”开头的销号申请：请用 hdrectify measure requests 查看</source>
         <translation>Measure {ref} has no request to close whose number starts with &quot;{id}&quot;: see hdrectify measure requests</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="290"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="311"/>
         <source>措施 {ref} 没有待审核的销号申请：请用 hdrectify measure requests 查看</source>
         <translation>Measure {ref} has no request to close awaiting review: see hdrectify measure requests</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="293"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="314"/>
         <source>措施 {ref} 有多份待审核的销号申请（{ids}）：请用 --request 指明审核哪一份</source>
         <translation>Measure {ref} has several requests to close awaiting review ({ids}): name one with --request</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="296"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="317"/>
         <source>销号申请只能由办公室审核：本机是党员电脑（role=member）</source>
         <translation>Only the office answers requests to close: this is a member&apos;s computer (role=member)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="299"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="320"/>
         <source>找不到这份销号申请：请刷新后重试</source>
         <translation>This request to close cannot be found: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="300"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="321"/>
         <source>这份销号申请已经审核过了：请刷新后查看</source>
         <translation>This request to close has been answered already: refresh to see the answer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="301"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="322"/>
         <source>措施 {ref} 已经销号：请退回这份申请，并在意见中说明</source>
         <translation>Measure {ref} is closed already: return this request and say so in the comment</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="302"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="323"/>
         <source>退回销号申请须写明意见：请说明还缺什么</source>
         <translation>Returning a request to close needs a comment: say what is missing</translation>
     </message>
@@ -4717,57 +4826,57 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages/app.py" line="44"/>
-        <source>措施 {ref} 已经销号：如需继续整改，请在窗口中“重新打开”</source>
-        <translation>Measure {ref} is already closed: to continue, reopen it in the window</translation>
+        <source>措施 {ref} 已经销号：如需继续整改，请先用 hdrectify measure reopen {ref} --reason 原因 重新打开</source>
+        <translation>Measure {ref} is already closed: to continue work on it, reopen it first with hdrectify measure reopen {ref} --reason REASON</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="45"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="47"/>
         <source>请用 --problem N（可加 --measure M）或 --all 指定要修改的措施，二者选一</source>
         <translation>Say which measures to change with --problem N (optionally --measure M) or --all, one or the other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="48"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="50"/>
         <source>--measure 须与 --problem 一起使用，例如 --problem 3 --measure 2</source>
         <translation>--measure goes with --problem, e.g. --problem 3 --measure 2</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="51"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="53"/>
         <source>{option} 不能为空：请写上名称</source>
         <translation>{option} cannot be empty: write a name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="52"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="54"/>
         <location filename="../../hdrectify/domain/messages/store.py" line="59"/>
         <source>请至少给出一项要修改的内容：--leader、--unit、--owner 或 --deadline</source>
         <translation>Give at least one thing to change: --leader, --unit, --owner or --deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="55"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="57"/>
         <source>{problem}。确认仍要恢复这个备份，请加 --force</source>
         <translation>{problem}. To restore this backup anyway, add --force</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="57"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="59"/>
         <source>找不到文件或文件夹：{path}：请检查路径</source>
         <translation>File or folder not found: {path}: check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="58"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="60"/>
         <source>找不到文件或文件夹：请检查路径</source>
         <translation>File or folder not found: check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="59"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="61"/>
         <source>无法读写文件：{path}：请检查路径、权限和磁盘</source>
         <translation>Cannot read or write the file: {path}: check the path, the permissions and the disk</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="60"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="62"/>
         <source>无法读写文件：请检查路径、权限和磁盘</source>
         <translation>Cannot read or write the file: check the path, the permissions and the disk</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="61"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="63"/>
         <location filename="../../hdrectify/domain/messages/safety.py" line="49"/>
         <source>磁盘已满，本次操作未保存（数据未作改动）：请清理磁盘空间后再试</source>
         <translation>The disk is full; nothing was saved (no data was changed): free some disk space and try again</translation>
@@ -4798,63 +4907,63 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>“{name}” cannot be checked: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="62"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="64"/>
         <location filename="../../hdrectify/domain/messages/safety.py" line="54"/>
         <source>没有写入权限：数据库或其所在文件夹是只读的，无法打开或写入（数据未作改动）：请检查权限，或把数据库复制到可写的位置</source>
         <translation>No write permission: the database or its folder is read-only and cannot be opened or written (no data was changed): check the permissions, or copy the database to a writable place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="69"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="71"/>
         <source>“{name}”不是照片（只能添加 JPG、PNG 或 HEIC 照片）：请另选文件</source>
         <translation>“{name}” is not a photo (only JPG, PNG or HEIC photos can be added): choose another file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="72"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="74"/>
         <source>“{name}”是 HEIC 照片，本机无法读取：请在手机上导出为 JPG 后再添加</source>
         <translation>“{name}” is a HEIC photo, which this computer cannot read: export it as JPG on the phone, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="75"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="77"/>
         <source>找不到照片“{name}”：它可能已被移走，请重新选择</source>
         <translation>Photo “{name}” not found: it may have been moved; choose it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="76"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="78"/>
         <source>没有权限读取照片“{name}”：请检查文件的权限</source>
         <translation>No permission to read photo “{name}”: check the file&apos;s permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="77"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="79"/>
         <source>照片“{name}”超过 {limit} MB，交换包无法携带：请缩小后再添加</source>
         <translation>Photo “{name}” is over {limit} MB, more than a bundle can carry: make it smaller, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="78"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="80"/>
         <source>无法保存照片“{name}”：照片可能已损坏，或磁盘已满，请检查后重试</source>
         <translation>Could not save photo “{name}”: it may be damaged, or the disk is full; check and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="81"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="83"/>
         <source>找不到这份季度汇报：可能已被删除，请刷新后重试</source>
         <translation>This quarterly report cannot be found: it may have been deleted; refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="82"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="84"/>
         <source>该记录不存在或已删除：请重新选择记录</source>
         <translation>The record does not exist or was deleted: choose the record again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="83"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="85"/>
         <source>这张照片已被移除：请关闭后重新打开照片列表</source>
         <translation>This photo has been removed already: close the list of photos and open it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="84"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="86"/>
         <source>请填写移除这张照片的原因</source>
         <translation>Give a reason for removing this photo</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="85"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="87"/>
         <source>无法写入数据库 {path}：文件可能只读，或正被其他程序占用</source>
         <translation>Cannot write the database {path}: the file may be read-only, or in use by another program</translation>
     </message>
@@ -5644,46 +5753,51 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/exchange/rules.py" line="50"/>
+        <source>延期</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/exchange/rules.py" line="51"/>
         <source>签字清单扫描件</source>
         <translation>Signed checklist scan</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/exchange/rules.py" line="51"/>
+        <location filename="../../hdrectify/exchange/rules.py" line="52"/>
         <source>记录照片</source>
         <translation>Record photo</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/exchange/rules.py" line="52"/>
+        <location filename="../../hdrectify/exchange/rules.py" line="53"/>
         <source>汇报文件</source>
         <translation>Report file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/exchange/rules.py" line="53"/>
+        <location filename="../../hdrectify/exchange/rules.py" line="54"/>
         <source>考评细则</source>
         <translation>Review rubric</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/exchange/rules.py" line="54"/>
+        <location filename="../../hdrectify/exchange/rules.py" line="55"/>
         <source>考评分项得分</source>
         <translation>Review item scores</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/exchange/rules.py" line="55"/>
+        <location filename="../../hdrectify/exchange/rules.py" line="56"/>
         <source>销号申请</source>
         <translation>Requests to close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/exchange/rules.py" line="56"/>
+        <location filename="../../hdrectify/exchange/rules.py" line="57"/>
         <source>销号申请材料</source>
         <translation>file of a request to close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/exchange/rules.py" line="57"/>
+        <location filename="../../hdrectify/exchange/rules.py" line="58"/>
         <source>销号申请审核</source>
         <translation>answer to a request to close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/exchange/rules.py" line="58"/>
+        <location filename="../../hdrectify/exchange/rules.py" line="59"/>
         <source>汇报审阅意见</source>
         <translation>Office feedback on reports</translation>
     </message>
@@ -6127,22 +6241,22 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>Deadlines: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="50"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="54"/>
         <source>（未记中心）</source>
         <translation>(centre not recorded)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="53"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="57"/>
         <source>，{0}到岗发现</source>
         <translation>, found by {0} on an on-site visit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="57"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="61"/>
         <source>来源：走访发现 — {0}，{1}{2}</source>
         <translation>Source: found on a visit — {0}, {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="61"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="65"/>
         <source>来源：巡察反馈（{0}反馈）— {1}</source>
         <translation>Source: inspection feedback ({0}) — {1}</translation>
     </message>
@@ -6313,112 +6427,122 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>&amp;No deadline</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="131"/>
+        <location filename="../../forms/ledger.ui" line="132"/>
         <source>状态(&amp;Z)：</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="142"/>
+        <location filename="../../forms/ledger.ui" line="143"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="142"/>
+        <location filename="../../forms/ledger.ui" line="143"/>
         <source>保存责任领导、责任单位、责任人、整改时限和状态（Ctrl+S）</source>
         <translation>Save the responsible leader, unit and person, the deadline and the status (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="142"/>
+        <location filename="../../forms/ledger.ui" line="143"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="143"/>
+        <location filename="../../forms/ledger.ui" line="144"/>
         <source>销号(&amp;X)…</source>
         <translation>&amp;Close measure…</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="143"/>
+        <location filename="../../forms/ledger.ui" line="144"/>
         <source>整改完成：附佐证材料或写明理由后销号</source>
         <translation>Rectification done: close the measure with evidence or a written reason</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="144"/>
+        <location filename="../../forms/ledger.ui" line="145"/>
+        <source>延期(&amp;Y)…</source>
+        <translation>Extend deadline (&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger.ui" line="145"/>
+        <source>推迟整改时限：写明新时限、原因和批准人</source>
+        <translation>Move the deadline later: give the new date, the reason and who approved it</translation>
+    </message>
+    <message>
+        <location filename="../../forms/ledger.ui" line="146"/>
         <source>重新打开(&amp;R)…</source>
         <translation>&amp;Reopen…</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="144"/>
+        <location filename="../../forms/ledger.ui" line="146"/>
         <source>撤销销号，继续整改（须写明原因）</source>
         <translation>Undo the closing and continue the rectification (a reason is required)</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="149"/>
+        <location filename="../../forms/ledger.ui" line="151"/>
         <source>整改进展</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="159"/>
+        <location filename="../../forms/ledger.ui" line="161"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="160"/>
+        <location filename="../../forms/ledger.ui" line="162"/>
         <source>进展</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="161"/>
+        <location filename="../../forms/ledger.ui" line="163"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="167"/>
+        <location filename="../../forms/ledger.ui" line="169"/>
         <source>添加进展(&amp;G)…</source>
         <translation>Add pro&amp;gress…</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="175"/>
+        <location filename="../../forms/ledger.ui" line="177"/>
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="184"/>
+        <location filename="../../forms/ledger.ui" line="186"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="185"/>
+        <location filename="../../forms/ledger.ui" line="187"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="186"/>
+        <location filename="../../forms/ledger.ui" line="188"/>
         <source>添加时间</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="187"/>
+        <location filename="../../forms/ledger.ui" line="189"/>
         <source>添加人</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="193"/>
+        <location filename="../../forms/ledger.ui" line="195"/>
         <source>可把文件拖到这里添加。</source>
         <translation>You can also drag files here to add them.</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="195"/>
+        <location filename="../../forms/ledger.ui" line="197"/>
         <source>添加佐证(&amp;E)…</source>
         <translation>Add &amp;evidence…</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="196"/>
+        <location filename="../../forms/ledger.ui" line="198"/>
         <source>打开(&amp;O)</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../forms/ledger.ui" line="197"/>
+        <location filename="../../forms/ledger.ui" line="199"/>
         <source>移除(&amp;D)…</source>
         <translation>Re&amp;move…</translation>
     </message>
@@ -6863,37 +6987,62 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>MeasurePanel</name>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="148"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="153"/>
         <source>通报原文，不能修改</source>
         <translation>Original text of the notice; it cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="152"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="157"/>
         <source>整改措施 {0}</source>
         <translation>Measure {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="155"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="160"/>
         <source>（附佐证材料）</source>
         <translation>(evidence attached)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="156"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="161"/>
         <source>已于{0}销号：{1}</source>
         <translation>Closed on {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="218"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="163"/>
+        <source>验收人：{0}</source>
+        <translation>Accepted by: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="165"/>
+        <source>验收意见：{0}</source>
+        <translation>Acceptance opinion: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="172"/>
+        <source>原定{0}</source>
+        <translation>originally {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="186"/>
+        <source>已销号的措施已锁定：请先“重新打开…”再修改状态、进展或佐证材料</source>
+        <translation>A closed measure is locked: &quot;Reopen…&quot; it first to change its status, progress or evidence</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="195"/>
+        <source>整改时限已确定，只能通过“延期…”变更（写明原因和批准人）</source>
+        <translation>The deadline is set: it changes only through &quot;Extend…&quot; (with the reason and who approved it)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="253"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="263"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="307"/>
         <source>重新打开</source>
         <translation>Reopen Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="263"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="307"/>
         <source>为什么要重新打开这项已销号的措施？</source>
         <translation>Why reopen this closed measure?</translation>
     </message>

@@ -12,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from hdrectify.store.demo import build_demo
+from tests.before_the_lock import before_the_lock
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -100,7 +101,8 @@ def test_ledger_evidence_zip_and_exclusive_options(run, demo: Path, tmp_path: Pa
     photo.write_bytes(b"\xff\xd8 photo of the new handrail")
     with Store.open(db) as store, store.transaction():
         measure = store.scalar("SELECT id FROM ledger_measures WHERE status = 'done' ORDER BY problem_id LIMIT 1")
-        add_evidence(store, measure, photo)
+        with before_the_lock(store, measure):  # a measure closed before closed measures were locked
+            add_evidence(store, measure, photo)
     code, stdout, err = run("--db", db, "ledger", "--evidence-zip", out)
     assert (code, err) == (0, "") and "1 个文件" in stdout
     with zipfile.ZipFile(out) as archive:

@@ -75,8 +75,29 @@ def test_a_request_with_evidence_is_accepted_and_the_laptop_sees_it(
     table = ok(run("--db", office, "measure", "requests"))
     assert "待审核" in table and M1 in table
     assert measure(run, office, 1, 6)["status"] != "done"
-    ok(run("--db", office, "measure", "accept-request", M1, "--date", "2026-03-05"))
+    ok(
+        run(
+            "--db",
+            office,
+            "measure",
+            "accept-request",
+            M1,
+            "--date",
+            "2026-03-05",
+            "--by",
+            "李主任",
+            "--opinion",
+            "已现场核实",
+        )
+    )
     assert measure(run, office, 1, 6)["status"] == "done"
+    import sqlite3
+
+    with sqlite3.connect(office) as db:  # 销号 on a request is 验收 as any other: who accepted it, and the opinion
+        accepted = db.execute(
+            "SELECT accepted_by, accepted_opinion, closed_at FROM ledger_measures WHERE accepted_by = '李主任'"
+        ).fetchall()
+    assert accepted == [("李主任", "已现场核实", "2026-03-05")]
     # the request's file is the measure's evidence now, in the evidence ZIP as any other
     zipped = tmp_path / "evidence.zip"
     ok(run("--db", office, "ledger", "--evidence-zip", zipped))

@@ -23,6 +23,7 @@ from hdrectify.paths import evidence_dir
 from hdrectify.store.base import Store
 from hdrectify.store.evidence import add_evidence
 from hdrectify.store.ledger import seed_id
+from tests.before_the_lock import before_the_lock
 
 Runner = Callable[..., tuple[int, str, str]]
 
@@ -61,7 +62,7 @@ def kept(db: Path) -> Path:
     """The ``db`` fixture's database with one evidence file, so every document has something to hold."""
     source = db.parent / "纪要.txt"
     source.write_bytes(b"minutes of 2024-03-02")
-    with Store.open(db) as store, store.transaction():
+    with Store.open(db) as store, store.transaction(), before_the_lock(store, seed_id("measure", 1, 1)):
         add_evidence(store, seed_id("measure", 1, 1), source)
     assert (db.parent / "backups").is_dir()  # the day's first write backed up
     return db

@@ -39,6 +39,7 @@ from hdrectify.exchange.signing import SIGNATURE, encode_key, fingerprint, own_p
 from hdrectify.store.base import Store
 from hdrectify.store.people import add_centre, add_member, add_pairing
 from hdrectify.store.schema import DATA_TABLES
+from tests.before_the_lock import before_the_lock
 
 T = TypeVar("T")
 _names = itertools.count(1)
@@ -182,7 +183,12 @@ def attach(site: Site, folder: Path, name: str, content: bytes, note: str = "") 
     scan = folder / name
     scan.write_bytes(content)
     measure = site.rows("SELECT id FROM ledger_measures ORDER BY rowid LIMIT 1")[0]["id"]
-    return site.do(lambda s: add_evidence(s, measure, scan, note))
+
+    def attach_it(s: Store) -> dict[str, Any]:
+        with before_the_lock(s, measure):  # closed in the seed
+            return add_evidence(s, measure, scan, note)
+
+    return site.do(attach_it)
 
 
 def edit(site: Site, table: str, row_id: str, **changes: Any) -> None:

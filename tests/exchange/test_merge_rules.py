@@ -158,8 +158,10 @@ def test_a_measure_closed_on_its_only_evidence_cannot_lose_it_in_a_merge(
 ) -> None:
     """The office closes a measure on a file; the laptop, not knowing, removes that file: refused, row by row."""
     from hdrectify.store.evidence import remove_evidence
-    from hdrectify.store.ledger import close_measure
+    from hdrectify.store.ledger import close_measure, reopen_measure
 
+    first = chen.rows("SELECT id FROM ledger_measures ORDER BY rowid LIMIT 1")[0]["id"]  # closed in the seed
+    chen.do(lambda s: reopen_measure(s, first, dt.date(2026, 10, 1), "补充整改报告"))
     evidence = attach(chen, tmp_path, "整改报告.pdf", b"%PDF report " * 40)
     measure = evidence["measure_id"]
     office.take(chen.export())

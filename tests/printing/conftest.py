@@ -34,6 +34,7 @@ from hdrectify.store.evidence import add_evidence
 from hdrectify.store.ledger import load_seed, seed_id
 from hdrectify.store.ledger_report import LedgerReport, ledger_report
 from hdrectify.store.summary import SummaryData, summary_data
+from tests.before_the_lock import before_the_lock
 from tests.printing.printing_helpers import (
     DEMO_TODAY,
     FEDERATION,
@@ -116,7 +117,7 @@ def with_evidence(seeded: Store, tmp_path: Path) -> Iterator[tuple[Store, dict[s
         "b": (seed_id("measure", 1, 1), write_file(tmp_path / "b", "会议纪要.pdf", b"minutes of 2026-04-06")),
         "c": (seed_id("measure", 10, 2), write_file(tmp_path / "c", "合同:验收*单?.docx", b"contract")),
     }
-    with seeded.transaction():
+    with seeded.transaction(), before_the_lock(seeded, *{m for m, _ in files.values()}):
         for measure, path in files.values():
             add_evidence(seeded, measure, path)
     yield seeded, {k: p.read_bytes() for k, (_, p) in files.items()}

@@ -19,6 +19,7 @@ from hdrectify.store.ledger import (
 )
 from hdrectify.store.ledger_edit import add_measure
 from hdrectify.store.ledger_report import LedgerReport, ledger_report
+from tests.before_the_lock import before_the_lock
 from tests.printing.printing_helpers import squash
 
 AS_OF = dt.date(2026, 6, 30)
@@ -29,8 +30,9 @@ def clerk_ledger(seeded: Store) -> LedgerReport:
     """Problem 1's first two measures have progress of their own; a visit problem's measures have a
     person but no unit, one of them 14 days past its deadline on AS_OF, the other closed."""
     with seeded.transaction():
-        add_progress(seeded, seed_id("measure", 1, 1), dt.date(2026, 3, 2), "党组会传达学习第一议题")
-        add_progress(seeded, seed_id("measure", 1, 2), dt.date(2026, 3, 9), "修订中心组学习计划")
+        with before_the_lock(seeded, seed_id("measure", 1, 1), seed_id("measure", 1, 2)):
+            add_progress(seeded, seed_id("measure", 1, 1), dt.date(2026, 3, 2), "党组会传达学习第一议题")
+            add_progress(seeded, seed_id("measure", 1, 2), dt.date(2026, 3, 9), "修订中心组学习计划")
         visit = add_visit_problem(
             seeded,
             "消防通道堆放杂物",

@@ -30,6 +30,7 @@ from hdrectify.store.ledger import (
     seed_id,
 )
 from hdrectify.store.ledger_report import LedgerReport, ledger_report
+from tests.before_the_lock import before_the_lock
 from tests.printing.printing_helpers import DEMO_TODAY, ISSUER, SEED, SEED_PROBLEMS, squash, write_file
 
 # -- the data ----------------------------------------------------------------------------
@@ -60,7 +61,7 @@ def test_report_follows_the_notice(seeded: Store) -> None:
 
 def test_report_reads_progress_and_evidence(seeded: Store, tmp_path: Path) -> None:
     measure = seed_id("measure", 8, 2)
-    with seeded.transaction():
+    with seeded.transaction(), before_the_lock(seeded, measure):
         add_progress(seeded, measure, dt.date(2026, 3, 2), "已制定督导方案")
         add_progress(seeded, measure, dt.date(2026, 3, 9), "完成首轮督导")
         row = add_evidence(seeded, measure, write_file(tmp_path / "src", "督导记录.pdf", b"%PDF minutes"))
@@ -188,7 +189,7 @@ def test_xlsx_prints_on_a4_landscape(demo_xlsx: tuple[Path, int]) -> None:
 
 def test_xlsx_lists_evidence_one_per_line(seeded: Store, tmp_path: Path) -> None:
     measure = seed_id("measure", 1, 1)
-    with seeded.transaction():
+    with seeded.transaction(), before_the_lock(seeded, measure):
         add_evidence(seeded, measure, write_file(tmp_path / "a", "会议纪要.pdf", b"minutes"))
         add_evidence(seeded, measure, write_file(tmp_path / "b", "签到表.jpg", b"photo"))
     path = tmp_path / "t.xlsx"

@@ -16,6 +16,7 @@ from hdrectify.store.base import Store
 from hdrectify.store.people import add_member
 from hdrectify.store.record_list import correct_contact, delete_contact
 from hdrectify.store.verify import verify
+from tests.before_the_lock import before_the_lock
 
 
 def chain(path: Path) -> list[tuple[str, str, str]]:
@@ -172,7 +173,7 @@ def _attach(full_db: Path, tmp_path: Path, name: str = "会议纪要.pdf") -> Pa
     scan.write_bytes(b"%PDF-1.4 minutes of " + name.encode())
     with Store.open(full_db) as store:
         measure = store.scalar("SELECT id FROM ledger_measures ORDER BY rowid LIMIT 1")
-        with store.transaction():
+        with store.transaction(), before_the_lock(store, measure):  # a measure closed in the seed
             row = add_evidence(store, measure, scan)
         return evidence_file(store, row)
 

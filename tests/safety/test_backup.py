@@ -28,6 +28,7 @@ from hdrectify.store.base import Store
 from hdrectify.store.people import add_member
 from hdrectify.store.restore import restore
 from hdrectify.store.schema import SCHEMA_VERSION
+from tests.before_the_lock import before_the_lock
 from tests.safety.safety_helpers import damage, snapshot
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -238,7 +239,7 @@ def test_restore_checks_the_evidence_beside_the_database(full_db: Path, tmp_path
     scan.write_bytes(b"%PDF minutes")
     with Store.open(full_db) as store:
         measure = store.scalar("SELECT id FROM ledger_measures ORDER BY rowid LIMIT 1")
-        with store.transaction():
+        with store.transaction(), before_the_lock(store, measure):  # a measure closed in the seed
             row = add_evidence(store, measure, scan)
         stored = evidence_file(store, row)
     saved = backup_file(full_db)

@@ -37,13 +37,16 @@ from hdrectify.store.ledger import (
 )
 
 MEASURE = seed_id("measure", 2, 1)  # problem 2, measure 1 of the notice (closed in the seed)
-OTHER = seed_id("measure", 2, 2)
+OPEN = seed_id("measure", 1, 1)  # problem 1, measure 1, reopened by the fixture: a closed one is locked
+OTHER = seed_id("measure", 1, 2)  # reopened by the fixture too
 
 
 @pytest.fixture
 def ledger(store: Store) -> Store:
     with store.transaction():
         load_seed(store)
+        for measure in (OPEN, OTHER):
+            reopen_measure(store, measure, dt.date(2024, 9, 1), "补充佐证材料")
     return store
 
 
@@ -60,13 +63,13 @@ def test_a_file_is_stored_under_its_hash_and_listed(ledger: Store, tmp_path: Pat
     source.write_bytes(b"%PDF minutes" * 1000)
     sha = hashlib.sha256(source.read_bytes()).hexdigest()
     with ledger.transaction():
-        row = add_evidence(ledger, MEASURE, source, note="党组会议纪要")
+        row = add_evidence(ledger, OPEN, source, note="党组会议纪要")
     assert (row["file_name"], row["sha256"], row["size"], row["note"]) == ("会议纪要.pdf", sha, 12000, "党组会议纪要")
     path = evidence_file(ledger, row)
     assert path == evidence_dir(ledger.path) / sha[:2] / sha
     assert path.read_bytes() == source.read_bytes()
     assert not os.access(path, os.W_OK) or os.geteuid() == 0  # read-only (root may write anyway)
-    assert [r["id"] for r in list_evidence(ledger, MEASURE)] == [row["id"]]
+    assert [r["id"] for r in list_evidence(ledger, OPEN)] == [row["id"]]
     assert stored_files(ledger) == [path]  # no temporary file left behind
     assert verify_evidence(ledger, row) is None
 
@@ -76,7 +79,7 @@ def test_the_same_content_is_stored_once(ledger: Store, tmp_path: Path) -> None:
     a.write_bytes(b"\xff\xd8photo")
     b.write_bytes(b"\xff\xd8photo")
     with ledger.transaction():
-        first = add_evidence(ledger, MEASURE, a)
+        first = add_evidence(ledger, OPEN, a)
         second = add_evidence(ledger, OTHER, b)
     assert first["sha256"] == second["sha256"]
     assert len(stored_files(ledger)) == 1
@@ -87,10 +90,10 @@ def test_attaching_the_same_content_twice_to_one_measure_is_refused(ledger: Stor
     a.write_bytes(b"same")
     b.write_bytes(b"same")
     with ledger.transaction():
-        add_evidence(ledger, MEASURE, a)
+        add_evidence(ledger, OPEN, a)
     with pytest.raises(InputError, match="内容相同"), ledger.transaction():
-        add_evidence(ledger, MEASURE, b)
-    assert len(list_evidence(ledger, MEASURE)) == 1
+        add_evidence(ledger, OPEN, b)
+    assert len(list_evidence(ledger, OPEN)) == 1
 
 
 @pytest.mark.parametrize(
@@ -104,7 +107,7 @@ def test_attaching_the_same_content_twice_to_one_measure_is_refused(ledger: Stor
 def test_bad_files_are_refused_and_nothing_is_written(ledger: Store, tmp_path: Path, make, message: str) -> None:
     before = audit_count(ledger)
     with pytest.raises(InputError, match=message), ledger.transaction():
-        add_evidence(ledger, MEASURE, make(tmp_path))
+        add_evidence(ledger, OPEN, make(tmp_path))
     assert audit_count(ledger) == before
     assert stored_files(ledger) == []
 
@@ -120,25 +123,25 @@ def test_a_failed_transaction_leaves_only_a_harmless_copy(ledger: Store, tmp_pat
     source = tmp_path / "x.pdf"
     source.write_bytes(b"content")
     with pytest.raises(RuntimeError), ledger.transaction():
-        add_evidence(ledger, MEASURE, source)
+        add_evidence(ledger, OPEN, source)
         raise RuntimeError("the rest of the action failed")
-    assert list_evidence(ledger, MEASURE) == []
+    assert list_evidence(ledger, OPEN) == []
     assert len(stored_files(ledger)) == 1
     with ledger.transaction():  # attaching again finds the copy and writes the row
-        add_evidence(ledger, MEASURE, source)
-    assert len(list_evidence(ledger, MEASURE)) == 1
+        add_evidence(ledger, OPEN, source)
+    assert len(list_evidence(ledger, OPEN)) == 1
 
 
 def test_removing_needs_a_reason_and_keeps_the_row_and_file(ledger: Store, tmp_path: Path) -> None:
     source = tmp_path / "x.pdf"
     source.write_bytes(b"content")
     with ledger.transaction():
-        row = add_evidence(ledger, MEASURE, source)
+        row = add_evidence(ledger, OPEN, source)
     with pytest.raises(InputError, match="原因"), ledger.transaction():
         remove_evidence(ledger, row["id"], "  ")
     with ledger.transaction():
         remove_evidence(ledger, row["id"], "传错了文件")
-    assert list_evidence(ledger, MEASURE) == []
+    assert list_evidence(ledger, OPEN) == []
     kept = ledger.get("evidence", row["id"])
     assert kept is not None and kept["delete_reason"] == "传错了文件" and kept["deleted_at"]
     assert evidence_file(ledger, row).exists()
@@ -161,7 +164,7 @@ def test_a_changed_or_missing_stored_file_is_detected(ledger: Store, tmp_path: P
     source = tmp_path / "照片.jpg"
     source.write_bytes(b"photo")
     with ledger.transaction():
-        row = add_evidence(ledger, MEASURE, source)
+        row = add_evidence(ledger, OPEN, source)
     path = evidence_file(ledger, row)
     path.chmod(0o644)
     path.write_bytes(b"edited")
@@ -180,7 +183,7 @@ def test_a_copy_for_viewing_has_the_original_name(ledger: Store, tmp_path: Path)
     source = tmp_path / "现场照片.jpg"
     source.write_bytes(b"photo")
     with ledger.transaction():
-        row = add_evidence(ledger, MEASURE, source)
+        row = add_evidence(ledger, OPEN, source)
     copy = copy_for_viewing(ledger, row, tmp_path / "view")
     assert copy.name == "现场照片.jpg" and copy.read_bytes() == b"photo"
     assert copy_for_viewing(ledger, row, tmp_path / "view") == copy  # again: replaced, not refused
@@ -190,7 +193,7 @@ def test_a_bidi_control_cannot_hide_the_real_extension(ledger: Store, tmp_path: 
     source = tmp_path / "会议纪要\u202egpj.exe"
     source.write_bytes(b"MZ not minutes")
     with ledger.transaction():
-        row = add_evidence(ledger, MEASURE, source, note="纪要\r\n第二行")
+        row = add_evidence(ledger, OPEN, source, note="纪要\r\n第二行")
     assert (row["file_name"], row["note"]) == ("会议纪要gpj.exe", "纪要\r\n第二行")
     assert copy_for_viewing(ledger, row, tmp_path / "view").name == "会议纪要gpj.exe"
 
@@ -199,7 +202,7 @@ def test_a_stored_name_with_a_bidi_control_is_viewed_under_its_visible_name(ledg
     source = tmp_path / "x.exe"
     source.write_bytes(b"MZ")
     with ledger.transaction():
-        row = add_evidence(ledger, MEASURE, source)
+        row = add_evidence(ledger, OPEN, source)
         # as a bundle from an older version may have brought it
         row = ledger.update("evidence", row["id"], {"file_name": "会议纪要\u202egpj.exe"})
     assert copy_for_viewing(ledger, row, tmp_path / "view").name == "会议纪要gpj.exe"
@@ -209,8 +212,8 @@ def test_an_evidence_note_with_an_escape_is_refused(ledger: Store, tmp_path: Pat
     source = tmp_path / "a.pdf"
     source.write_bytes(b"a")
     with pytest.raises(InputError, match=r"U\+001B"), ledger.transaction():
-        add_evidence(ledger, MEASURE, source, note="\x1b[2J")
-    assert list_evidence(ledger, MEASURE) == []
+        add_evidence(ledger, OPEN, source, note="\x1b[2J")
+    assert list_evidence(ledger, OPEN) == []
 
 
 def test_only_hashes_name_stored_files(ledger: Store) -> None:
@@ -277,7 +280,7 @@ def test_reopen_needs_a_reason_and_leaves_a_progress_note(ledger: Store) -> None
     detail = measure_detail(ledger, MEASURE)
     assert detail["measure"]["status"] == MeasureStatus.IN_PROGRESS.value
     assert detail["measure"]["closed_at"] is None
-    assert [p["text"] for p in detail["progress"]] == ["重新打开：复查发现仍有遗漏"]
+    assert [p["text"] for p in detail["progress"]] == ["重新打开（撤销2024年8月20日的销号）：复查发现仍有遗漏"]
     assert problem_detail(ledger, detail["problem"]["id"])["status"] is MeasureStatus.IN_PROGRESS
     with pytest.raises(InputError, match="尚未销号"), ledger.transaction():
         reopen_measure(ledger, MEASURE, dt.date(2026, 1, 5), "again")
@@ -290,7 +293,7 @@ FOUND_ON = dt.date(2024, 3, 5)
     "action",
     [
         lambda s: add_visit_problem(s, "活动室\u200b无扶手", centre_id=None, contact_id=None, found_on=FOUND_ON),
-        lambda s: add_progress(s, MEASURE, dt.date(2024, 3, 5), "已整改\x1b[2J"),
+        lambda s: add_progress(s, OPEN, dt.date(2024, 3, 5), "已整改\x1b[2J"),
         lambda s: reopen_measure(s, MEASURE, dt.date(2024, 3, 5), "复查\x00"),
     ],
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import sqlite3
 from pathlib import Path
@@ -12,15 +13,18 @@ from hdrectify.domain.errors import InputError
 from hdrectify.paths import evidence_dir
 from hdrectify.store.base import Store
 from hdrectify.store.evidence import list_evidence, record_evidence, stage_evidence
-from hdrectify.store.ledger import load_seed, seed_id
+from hdrectify.store.ledger import load_seed, reopen_measure, seed_id
 
-MEASURE = seed_id("measure", 2, 1)
+MEASURE = seed_id("measure", 1, 1)  # reopened by the fixture: a closed measure takes no evidence
+SECOND = seed_id("measure", 1, 3)
 
 
 @pytest.fixture
 def ledger(store: Store) -> Store:
     with store.transaction():
         load_seed(store)
+        for measure in (MEASURE, SECOND):
+            reopen_measure(store, measure, dt.date(2024, 9, 1), "补充佐证材料")
     return store
 
 
@@ -86,5 +90,5 @@ def test_content_already_stored_is_not_copied_again(ledger: Store, tmp_path: Pat
     staged = stage_evidence(ledger.path, scan)
     assert staged.temp is None  # the stored copy is intact: nothing to rename
     with ledger.transaction():
-        record_evidence(ledger, seed_id("measure", 2, 2), staged)
+        record_evidence(ledger, SECOND, staged)
     assert len(files_in(ledger)) == 1

@@ -40,7 +40,7 @@ def test_visit_problems_are_numbered_after_the_notice_even_before_it_is_loaded(s
     assert [r["no"] for r in store.rows("SELECT no FROM ledger_problems ORDER BY no")] == list(range(1, 19))
 
 
-def test_the_only_evidence_of_a_closed_measure_stays(store: Store, tmp_path: Path) -> None:
+def test_the_evidence_of_a_closed_measure_stays_until_it_is_reopened(store: Store, tmp_path: Path) -> None:
     photo = tmp_path / "照片.jpg"
     photo.write_bytes(b"photo")
     with store.transaction():
@@ -49,7 +49,7 @@ def test_the_only_evidence_of_a_closed_measure_stays(store: Store, tmp_path: Pat
         measure = store.scalar("SELECT id FROM ledger_measures WHERE problem_id = ?", [problem["id"]])
         evidence = add_evidence(store, measure, photo)
         close_measure(store, measure, D(2026, 3, 20))
-    with pytest.raises(InputError, match="唯一的佐证材料"), store.transaction():
+    with pytest.raises(InputError, match="measure reopen"), store.transaction():
         remove_evidence(store, evidence["id"], "传错了")
     kept = store.get("evidence", evidence["id"])
     assert kept is not None and kept["deleted_at"] is None

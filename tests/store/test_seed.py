@@ -132,8 +132,8 @@ def test_loaded_tree_is_specs_ledger_json(store: Store) -> None:
     for p in problems:
         assert len(p["measures"]) == EXPECTED_MEASURES[p["no"]]
         for m in p["measures"]:
-            assert set(m) == {"no", "text", "status", "deadline", "id"}  # id: added (SPEC allows new fields)
-            assert m["status"] == "done" and m["deadline"] is None
+            assert set(m) == {"no", "text", "status", "deadline", "original_deadline", "id"}
+            assert m["status"] == "done" and m["deadline"] is None and m["original_deadline"] is None
     source = store.rows("SELECT * FROM ledger_sources")[0]
     assert (source["feedback_on"], source["notice_on"]) == ("2023-08-10", "2024-08-20")
     assert (source["inspection_from"], source["inspection_to"]) == ("2023-03", "2023-06")

@@ -14,6 +14,7 @@ from hdrectify.ui import safety_actions
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.main_window import MainWindow
 from hdrectify.ui.restore_dialog import RestoreDialog
+from tests.before_the_lock import before_the_lock
 from tests.ui.ui_helpers import click, of_type, open_window, shot, snapshot
 
 
@@ -158,7 +159,7 @@ def test_verify_from_the_menu_fails_on_missing_evidence_and_says_what_to_do(
     scan = tmp_path / "整改会议纪要.pdf"
     scan.write_bytes(b"%PDF minutes")
     measure = window.ctx.store.scalar("SELECT id FROM ledger_measures ORDER BY rowid LIMIT 1")
-    with window.ctx.write() as store:
+    with window.ctx.write() as store, before_the_lock(store, measure):  # closed in the seed
         row = add_evidence(store, measure, scan)
     evidence_file(window.ctx.store, row).unlink()
     window.ui.actionVerify.trigger()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from hdrectify.ui import i18n
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.main_window import MainWindow
+from tests.before_the_lock import before_the_lock
 
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 TAG = re.compile(r"<[^>]+>")
@@ -295,7 +296,8 @@ def test_what_verify_finds_of_the_files_is_said_in_english(
     contact = demo_ctx.store.scalar("SELECT id FROM contacts WHERE deleted_at IS NULL ORDER BY rowid LIMIT 1")
     prepared = prepare_photo(demo_ctx.path, make_photo(tmp_path / "site.jpg", taken=dt.datetime(2026, 11, 3)), True)
     with demo_ctx.write() as store:
-        evidence = add_evidence(store, str(measure), minutes)
+        with before_the_lock(store, str(measure)):  # closed in the seed
+            evidence = add_evidence(store, str(measure), minutes)
         photo = record_photo(store, str(contact), prepared.staged, dt.date(2026, 11, 3), "exif", True)
     prepared.staged.discard()
     assert photo is not None

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from hdrectify.domain.ledger import DeadlineWarning
 from hdrectify.store.dashboard import build as build_dashboard
-from hdrectify.store.ledger import seed_id, update_measure
+from hdrectify.store.ledger import seed_id
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.ledger import LedgerPage
 from hdrectify.ui.models.ledger_model import (
@@ -130,7 +130,9 @@ def test_dashboard_and_ledger_agree_on_the_warning(
     with demo_ctx.write() as store:
         store.set_setting("warn_yellow_days", 7)
         store.set_setting("warn_green_days", 20)
-        update_measure(store, target, deadline=None if days is None else DEMO_TODAY + dt.timedelta(days=days))
+        # the deadline as the ledger holds it (set once, or moved by 延期): the warning reads the current one
+        day = None if days is None else DEMO_TODAY + dt.timedelta(days=days)
+        store.update("ledger_measures", target, {"deadline": day.isoformat() if day else None})
     board = build_dashboard(demo_ctx.store, None, DEMO_TODAY, None)
     on_board = {m.measure_id: m.level for m in board.measures}.get(target, DeadlineWarning.NONE)
 

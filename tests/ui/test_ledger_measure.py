@@ -258,6 +258,6 @@ def test_reopen_a_closed_measure_with_a_reason(qtbot, type_text, empty_ctx: AppC
     qtbot.waitUntil(lambda: measure(empty_ctx, SEED_MEASURE)["status"] == "in_progress")
     ui = page.ui
     assert ui.statusCombo.currentText() == "整改中" and ui.statusCombo.isEnabled()
-    assert top_items(ui.progressList)[0].text(1) == "重新打开：复查发现学习记录不全"
+    assert top_items(ui.progressList)[0].text(1) == "重新打开（撤销2024年8月20日的销号）：复查发现学习记录不全"
     problem = page.model.find("problem", seed_id("problem", 2))
     assert problem.siblingAtColumn(COL_STATUS).data() == "整改中 3/4"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QWidget
 
 from hdrectify.app import Launcher
 from hdrectify.store import dbapi
@@ -18,24 +19,25 @@ LEFT = Qt.MouseButton.LeftButton
 OK = QDialogButtonBox.StandardButton.Ok
 
 
-def _visible(kind: type) -> list:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()] + [
-        d for top in QApplication.topLevelWidgets() for d in top.findChildren(kind) if d.isVisible()
-    ]
+def _visible(kind: type[QWidget]) -> list[Any]:
+    found: list[Any] = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+    for top in QApplication.topLevelWidgets():
+        found += [d for d in top.findChildren(kind) if d.isVisible()]
+    return found
 
 
-def _wait_for(qtbot, kind: type):  # type: ignore[no-untyped-def]
+def _wait_for(qtbot, kind: type):
     qtbot.waitUntil(lambda: bool(_visible(kind)))
     return _visible(kind)[-1]
 
 
-def _type(qtbot, edit: QLineEdit, text: str) -> None:  # type: ignore[no-untyped-def]
+def _type(qtbot, edit: QLineEdit, text: str) -> None:
     qtbot.mouseClick(edit, LEFT)
     edit.selectAll()
     qtbot.keyClicks(edit, text)
 
 
-def _password_dialog(qtbot, window: MainWindow) -> PasswordDialog:  # type: ignore[no-untyped-def]
+def _password_dialog(qtbot, window: MainWindow) -> PasswordDialog:
     window.ui.actionSettings.trigger()
     settings = _wait_for(qtbot, SettingsDialog)
     assert settings.password_button.text() == "数据库密码…"

@@ -17,7 +17,6 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from hdrectify.domain.cadence import Status
 from hdrectify.domain.ledger import DeadlineWarning
-from hdrectify.store.ledger import update_measure
 from hdrectify.ui.cadence_grid import CadenceGridPage
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.dashboard import LEVEL_COLOURS, DashboardPage
@@ -90,9 +89,9 @@ def test_each_ledger_measure_says_its_state_and_deadline_in_words(demo_ctx: AppC
 def test_the_dashboards_coloured_rows_say_why(qtbot, demo_ctx: AppContext) -> None:
     open_measures = demo_ctx.store.rows("SELECT id FROM ledger_measures WHERE status != 'done' ORDER BY rowid")
     today = dt.date.today()  # the dashboard reads the clock
-    with demo_ctx.write() as store:  # one overdue, one near, one far
+    with demo_ctx.write() as store:  # one overdue, one near, one far (deadlines as the ledger holds them)
         for m, days in zip(open_measures, (-3, 5, 60), strict=False):
-            update_measure(store, m["id"], deadline=today + dt.timedelta(days=days))
+            store.update("ledger_measures", m["id"], {"deadline": (today + dt.timedelta(days=days)).isoformat()})
     page = DashboardPage(demo_ctx)
     qtbot.addWidget(page)
     page.show()

@@ -41,7 +41,9 @@ MESSAGES: dict[str, str] = {
     "cli.close_needs_basis": QT_TRANSLATE_NOOP(
         "InputError", "销号需要佐证材料或书面说明：请给出 --evidence FILE… 或 --reason TEXT（二者选一）"
     ),
-    "cli.measure_closed": QT_TRANSLATE_NOOP("InputError", "措施 {ref} 已经销号：如需继续整改，请在窗口中“重新打开”"),
+    "cli.measure_closed": QT_TRANSLATE_NOOP(
+        "InputError", "措施 {ref} 已经销号：如需继续整改，请先用 hdrectify measure reopen {ref} --reason 原因 重新打开"
+    ),
     "cli.measure_set_which": QT_TRANSLATE_NOOP(
         "InputError", "请用 --problem N（可加 --measure M）或 --all 指定要修改的措施，二者选一"
     ),

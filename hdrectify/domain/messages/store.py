@@ -75,7 +75,31 @@ MESSAGES: dict[str, str] = {
     "ledger.done_only_by_closing": QT_TRANSLATE_NOOP(
         "InputError", "“已完成”只能通过销号：请点击“销号…”并附佐证材料或书面说明"
     ),
-    "ledger.closed_reopen_first": QT_TRANSLATE_NOOP("InputError", "该措施已销号：如需继续整改，请先“重新打开”"),
+    "ledger.closed_reopen_first": QT_TRANSLATE_NOOP(
+        "InputError", "该措施已销号：如需继续整改，请先重新打开（窗口中“重新打开…”，或 hdrectify measure reopen）"
+    ),
+    "ledger.closed_locked": QT_TRANSLATE_NOOP(
+        "InputError",
+        "该措施已销号，状态、整改进展和佐证材料已锁定：如需修改，请先重新打开（窗口中“重新打开…”，"
+        "或 hdrectify measure reopen N.M --reason 原因）",
+    ),
+    "ledger.acceptor_empty": QT_TRANSLATE_NOOP("InputError", "请填写验收人"),
+    "ledger.deadline_moves_by_extension": QT_TRANSLATE_NOOP(
+        "InputError",
+        "整改时限一经确定，只能通过延期变更：请用“延期…”（或 hdrectify measure extend N.M --to 日期"
+        " --reason 原因 --approved-by 批准人）写明原因和批准人",
+    ),
+    "ledger.closed_no_extension": QT_TRANSLATE_NOOP(
+        "InputError", "该措施已销号，不能延期：如需继续整改，请先重新打开（hdrectify measure reopen）"
+    ),
+    "ledger.extend_without_deadline": QT_TRANSLATE_NOOP(
+        "InputError", "该措施还没有整改时限，无需延期：请直接设置整改时限（hdrectify measure set --deadline）"
+    ),
+    "ledger.extend_not_later": QT_TRANSLATE_NOOP(
+        "InputError", "延期后的时限必须晚于当前整改时限（{year}年{month}月{day}日）"
+    ),
+    "ledger.extend_needs_reason": QT_TRANSLATE_NOOP("InputError", "延期必须写明原因"),
+    "ledger.extend_needs_approver": QT_TRANSLATE_NOOP("InputError", "延期必须写明批准人"),
     "ledger.not_closed": QT_TRANSLATE_NOOP("InputError", "该措施尚未销号，无需重新打开"),
     "ledger.reopen_needs_reason": QT_TRANSLATE_NOOP("InputError", "重新打开必须写明原因"),
     "ledger.declared_office_only": QT_TRANSLATE_NOOP(
@@ -165,9 +189,6 @@ MESSAGES: dict[str, str] = {
     ),
     "evidence.gone": QT_TRANSLATE_NOOP("InputError", "该佐证材料不存在或已移除"),
     "evidence.remove_needs_reason": QT_TRANSLATE_NOOP("InputError", "移除佐证材料必须写明原因"),
-    "evidence.last_of_closed_measure": QT_TRANSLATE_NOOP(
-        "InputError", "该措施已销号，这是它唯一的佐证材料：请先补充其他佐证材料，或重新打开该措施后再移除"
-    ),
     "evidence.stored_copy_missing": QT_TRANSLATE_NOOP(
         "InputError", "找不到“{name}”的存档文件（{path}）：数据库旁的佐证材料文件夹可能没有一起复制"
     ),

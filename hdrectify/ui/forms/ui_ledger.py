@@ -285,6 +285,12 @@ class Ui_LedgerPage(object):
 
         self.deadlineRow.addWidget(self.noDeadlineCheck)
 
+        self.originalDeadlineLabel = QLabel(self.measureContent)
+        self.originalDeadlineLabel.setObjectName(u"originalDeadlineLabel")
+        self.originalDeadlineLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.deadlineRow.addWidget(self.originalDeadlineLabel)
+
 
         self.fieldGrid.addLayout(self.deadlineRow, 2, 3, 1, 1)
 
@@ -357,6 +363,11 @@ class Ui_LedgerPage(object):
         self.closeButton.setObjectName(u"closeButton")
 
         self.actionRow.addWidget(self.closeButton)
+
+        self.extendButton = QPushButton(self.measureContent)
+        self.extendButton.setObjectName(u"extendButton")
+
+        self.actionRow.addWidget(self.extendButton)
 
         self.reopenButton = QPushButton(self.measureContent)
         self.reopenButton.setObjectName(u"reopenButton")
@@ -488,7 +499,8 @@ class Ui_LedgerPage(object):
         QWidget.setTabOrder(self.noDeadlineCheck, self.statusCombo)
         QWidget.setTabOrder(self.statusCombo, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.closeButton)
-        QWidget.setTabOrder(self.closeButton, self.reopenButton)
+        QWidget.setTabOrder(self.closeButton, self.extendButton)
+        QWidget.setTabOrder(self.extendButton, self.reopenButton)
         QWidget.setTabOrder(self.reopenButton, self.progressList)
         QWidget.setTabOrder(self.progressList, self.addProgressButton)
         QWidget.setTabOrder(self.addProgressButton, self.evidenceList)
@@ -567,6 +579,10 @@ class Ui_LedgerPage(object):
         self.closeButton.setText(QCoreApplication.translate("LedgerPage", u"\u9500\u53f7(&X)\u2026", None))
 #if QT_CONFIG(tooltip)
         self.closeButton.setToolTip(QCoreApplication.translate("LedgerPage", u"\u6574\u6539\u5b8c\u6210\uff1a\u9644\u4f50\u8bc1\u6750\u6599\u6216\u5199\u660e\u7406\u7531\u540e\u9500\u53f7", None))
+#endif // QT_CONFIG(tooltip)
+        self.extendButton.setText(QCoreApplication.translate("LedgerPage", u"\u5ef6\u671f(&Y)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.extendButton.setToolTip(QCoreApplication.translate("LedgerPage", u"\u63a8\u8fdf\u6574\u6539\u65f6\u9650\uff1a\u5199\u660e\u65b0\u65f6\u9650\u3001\u539f\u56e0\u548c\u6279\u51c6\u4eba", None))
 #endif // QT_CONFIG(tooltip)
         self.reopenButton.setText(QCoreApplication.translate("LedgerPage", u"\u91cd\u65b0\u6253\u5f00(&R)\u2026", None))
 #if QT_CONFIG(tooltip)

@@ -1,0 +1,77 @@
+"""The ledger's documents show 验收 and 延期: the PDF (read back with pypdf), the XLSX, the report (DOCX)
+and the evidence ZIP's index name the 验收人 and 验收意见, and the original and current deadlines."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+import openpyxl
+from pypdf import PdfReader
+
+from hdrectify.domain.wording import date_text
+from tests.cli.cli_helpers import ok
+
+TODAY = dt.date.today()
+DUE = TODAY + dt.timedelta(days=30)
+LATER = TODAY + dt.timedelta(days=60)
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _closed_and_extended(run, db: Path, tmp_path: Path) -> None:
+    scan = tmp_path / "验收记录.pdf"
+    scan.write_bytes(b"%PDF-1.4 acceptance")
+    ok(run("--db", db, "problem", "add", "--area", "2", "--title", "档案管理不规范"))
+    ok(run("--db", db, "measure", "add", "--problem", "18", "--text", "建立档案目录", "--deadline", DUE.isoformat()))
+    ok(run("--db", db, "measure", "add", "--problem", "18", "--text", "每季度检查一次"))
+    ok(
+        run(
+            "--db", db, "measure", "extend", "18.1", "--to", LATER.isoformat(),
+            "--reason", "等待档案柜采购", "--approved-by", "张书记",
+        )
+    )  # fmt: skip
+    ok(
+        run(
+            "--db", db, "measure", "close", "18.2", "--date", "2024-06-21", "--by", "李主席",
+            "--opinion", "复查合格", "--evidence", scan,
+        )
+    )  # fmt: skip
+
+
+def test_the_ledger_pdf_shows_the_acceptor_and_both_deadlines(run, db: Path, tmp_path: Path) -> None:
+    _closed_and_extended(run, db, tmp_path)
+    out = tmp_path / "台账.pdf"
+    ok(run("--db", db, "ledger", "-o", out))
+    text = _flat("\n".join(page.extract_text() or "" for page in PdfReader(out).pages))
+    assert "验收人：李主席" in text and "验收意见：复查合格" in text
+    assert _flat(date_text(LATER)) in text and _flat(f"原定{date_text(DUE)}") in text
+    assert "等待档案柜采购" in text and "批准人：张书记" in text
+
+
+def test_the_xlsx_report_and_evidence_zip_show_acceptance_and_extension(run, db: Path, tmp_path: Path) -> None:
+    _closed_and_extended(run, db, tmp_path)
+    xlsx, report, bundle = tmp_path / "台账.xlsx", tmp_path / "报告.docx", tmp_path / "佐证.zip"
+    ok(run("--db", db, "ledger", "-o", xlsx))
+    cells = [str(c) for row in openpyxl.load_workbook(xlsx).active.iter_rows(values_only=True) for c in row if c]
+    assert any("验收人：李主席" in c for c in cells)
+    assert any(f"原定时限：{date_text(DUE)}" in c and "批准人：张书记" in c for c in cells)
+
+    ok(run("--db", db, "ledger", "-o", report))
+    prose = "\n".join(p.text for p in docx.Document(str(report)).paragraphs)
+    assert "其中经批准延期的整改措施1条，原因：等待档案柜采购。" in prose
+    assert "验收人李主席" in prose and f"原定{date_text(DUE)}" in prose
+
+    ok(run("--db", db, "ledger", "--evidence-zip", bundle))
+    with zipfile.ZipFile(bundle) as zf:
+        name = next(n for n in zf.namelist() if n.endswith(".csv") and "签字" not in n)
+        rows = list(csv.DictReader(io.StringIO(zf.read(name).decode("utf-8-sig"))))
+    mine = [r for r in rows if r["文件名"] == "验收记录.pdf"]
+    assert [(r["销号日期"], r["验收人"], r["验收意见"]) for r in mine] == [("2024-06-21", "李主席", "复查合格")]
