@@ -42,6 +42,7 @@ from hdrectify.exchange.identity import reconcile
 from hdrectify.exchange.merge_writes import Candidate, MergeWriter
 from hdrectify.exchange.records import BundleError, ClockLimits, Version, column_kind
 from hdrectify.exchange.result import ConflictNote, MergeRefused, MergeResult, TableCounts
+from hdrectify.exchange.roles import MEMBER, Roles, bundle_member, check_manifest, signer_role
 from hdrectify.exchange.rules import Violation, check, row_title, same_row
 from hdrectify.exchange.trust import check_sender
 from hdrectify.exchange.trust import record as record_trust
@@ -100,8 +101,12 @@ def import_bundle(
     if bundle.installation_id == store.setting("installation_id"):
         raise BundleError("exchange.own_bundle")
     sender = check_sender(store, bundle, trust)
+    role = signer_role(store, bundle)
+    check_manifest(bundle, role)
     merger = _Merger(store, bundle, dry_run, progress)
-    merger.result.signer_role, merger.result.signer_fingerprint = sender.role, sender.fingerprint
+    if role == MEMBER:  # who may change what (exchange/roles.py); the office's bundles may change all
+        merger.roles = Roles(store, bundle, bundle_member(bundle))
+    merger.result.signer_role, merger.result.signer_fingerprint = role, sender.fingerprint
     merger.result.trusted_now = sender.trust_now
     cache = store.scalar("PRAGMA cache_size")
     try:
@@ -132,6 +137,8 @@ def import_bundle(
 
 class _Merger(MergeWriter):
     """Decides, version by version, what the table holds and what waits in the conflict queue."""
+
+    roles: Roles | None = None  # a member's bundle: the rows it may change
 
     # -- the merge ----------------------------------------------------------------------------------
     def run(self) -> None:
@@ -181,6 +188,8 @@ class _Merger(MergeWriter):
         if self.progress is not None:
             self.progress(total, total)
         self.result.violations += check(store, self.touched, self.inserted)
+        if self.roles is not None:
+            self.result.violations += self.roles.check()
 
     def _set_indexes_aside(self, table: str, new_rows: int) -> list[str]:
         """Drop ``table``'s own indexes when many more rows arrive than it holds; returns what rebuilds them.
@@ -260,6 +269,8 @@ class _Merger(MergeWriter):
             here = self.store.get(table, v.id)
         if not queued:
             if local is None and v.row is not None:  # never seen here (adopt_untracked gave every row here a version)
+                if self.roles is not None:
+                    self.roles.note(table, v.id, None, v.row, ())
                 self._insert_new(table, v, counts)
                 return
             if local is not None and local[0] == v.vv_text and _same_content(here, v.row):
@@ -284,6 +295,8 @@ class _Merger(MergeWriter):
             if sync.dominates(f.vv, incoming.vv):
                 counts.older += 1
                 return
+        if self.roles is not None:  # a change the member's bundle would make: may it?
+            self.roles.note(table, v.id, here, v.row, (i for f in frontier for i in f.vv))
         superseded = [f for f in frontier if f.vv_text != incoming.vv_text and sync.dominates(incoming.vv, f.vv)]
         survivors = [f for f in frontier if f not in superseded]
         candidates = [*survivors, incoming]
