@@ -262,11 +262,16 @@ class _Merger(MergeWriter):
         held: Row | None = None,
     ) -> None:
         """``held``: the row the table holds, if read already with its batch's."""
-        if v.deleted and (local is not None or queued) and not self._may_delete(table, v, local, queued):
-            return
         here: dict[str, Any] | None = held
         if here is None and local is not None and not local[3]:
             here = self.store.get(table, v.id)
+        if v.deleted and here is not None and self.roles is not None:  # a member's: may it delete this row?
+            refused = len(self.roles.violations)
+            self.roles.note(table, v.id, here, None, self._makers(local, queued))
+            if len(self.roles.violations) > refused:
+                return
+        if v.deleted and (local is not None or queued) and not self._may_delete(table, v, local, queued):
+            return
         if not queued:
             if local is None and v.row is not None:  # never seen here (adopt_untracked gave every row here a version)
                 if self.roles is not None:
@@ -295,8 +300,10 @@ class _Merger(MergeWriter):
             if sync.dominates(f.vv, incoming.vv):
                 counts.older += 1
                 return
-        if self.roles is not None:  # a change the member's bundle would make: may it?
-            self.roles.note(table, v.id, here, v.row, (i for f in frontier for i in f.vv))
+        if self.roles is not None and not (
+            v.deleted and here is not None
+        ):  # a member's change: may it? (deletions: above)
+            self.roles.note(table, v.id, here, v.row, self._makers(local, queued))
         superseded = [f for f in frontier if f.vv_text != incoming.vv_text and sync.dominates(incoming.vv, f.vv)]
         survivors = [f for f in frontier if f not in superseded]
         candidates = [*survivors, incoming]
@@ -334,9 +341,7 @@ class _Merger(MergeWriter):
         """
         from hdrectify.store.ledger_edit import MEMBER, role
 
-        makers: set[str] = set()
-        for vv in ([sync.decode(local[0])] if local is not None else []) + [q.vv for q in queued]:
-            makers.update(vv)
+        makers = self._makers(local, queued)
         if sync.SEED_ORIGIN in makers:
             why = InputError("rules.delete_notice_row")
         elif v.origin not in makers and role(self.store) != MEMBER:
@@ -345,3 +350,11 @@ class _Merger(MergeWriter):
             return True
         self.result.violations.append(Violation(table, v.id, why))
         return False
+
+    @staticmethod
+    def _makers(local: tuple[str, str, str, int] | None, queued: list[Candidate]) -> set[str]:
+        """The computers named in a row's versions here: the one that created it and every one that changed it."""
+        makers: set[str] = set()
+        for vv in ([sync.decode(local[0])] if local is not None else []) + [q.vv for q in queued]:
+            makers.update(vv)
+        return makers

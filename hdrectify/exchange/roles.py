@@ -74,7 +74,7 @@ RULES: dict[str, Rule] = {
 
 # Columns a record keeps from the moment it is made: changing them rewrites who made it, or when.
 FIXED_COLUMNS = ("recorded_at", "author")
-_FIXED_LABELS = {"recorded_at": "录入时间", "author": "录入人"}
+_FIXED_LABELS = {"recorded_at": "录入时间", "author": "录入人"}  # translated as Labels: domain/messages/labels.py
 # A measure's columns a member's laptop may change, and the statuses it may give
 _MEASURE_FREE = {"status", "created_at", "updated_at"}
 _MEASURE_STATUSES = ("open", "in_progress")
@@ -145,10 +145,11 @@ class Roles:
         if rule.may == MEASURE:
             why = _measure(before, after, title)
             problem = (row or {}).get("problem_id")
-            if why is not None and why.code != "roles.measure_closed" and problem is not None:
-                self.pending.append(_Pending(table, row_id, str(problem), title, why))
-            elif why is not None:
-                self._refuse(table, row_id, why)
+            if why is None or (why.code != "roles.measure_closed" and self._visit_measure(before, problem)):
+                if why is not None and problem is not None:  # its problem may be new in this bundle: asked at the end
+                    self.pending.append(_Pending(table, row_id, str(problem), title, why))
+                return
+            self._refuse(table, row_id, why)
             return
         for column in FIXED_COLUMNS:
             if before is not None and after is not None and column in before and before[column] != after.get(column):
@@ -200,6 +201,10 @@ class Roles:
             return True
         self._refuse(table, row_id, self._not_own(owner, title))
         return False
+
+    def _visit_measure(self, before: Row | None, problem: object) -> bool:
+        """A measure that may be the sender's own visit problem's: new (its problem may be new too), or of one here."""
+        return problem is not None and (before is None or self._own_visit_problem(str(problem)))
 
     def _own_visit_problem(self, problem_id: str) -> bool:
         """A visit problem the sender made (named in its versions here: entries are never dropped)."""

@@ -141,12 +141,18 @@ MESSAGES: dict[str, str] = {
         "InputError", "“{name}”是党员的电脑，它的交换包不能带设置，也不能为党员建立数据库：只有办公室的交换包可以"
     ),
     "roles.office_row_added": QT_TRANSLATE_NOOP("InputError", "党员的电脑不能新增“{title}”：这类记录只能由办公室录入"),
-    "roles.office_row_changed": QT_TRANSLATE_NOOP("InputError", "党员的电脑不能修改“{title}”：这类记录只能由办公室修改"),
-    "roles.office_row_deleted": QT_TRANSLATE_NOOP("InputError", "党员的电脑不能删除“{title}”：这类记录只能由办公室删除"),
+    "roles.office_row_changed": QT_TRANSLATE_NOOP(
+        "InputError", "党员的电脑不能修改“{title}”：这类记录只能由办公室修改"
+    ),
+    "roles.office_row_deleted": QT_TRANSLATE_NOOP(
+        "InputError", "党员的电脑不能删除“{title}”：这类记录只能由办公室删除"
+    ),
     "roles.measure_closed": QT_TRANSLATE_NOOP(
         "InputError", "党员的电脑不能为整改措施“{title}”销号或撤销销号：只有办公室可以"
     ),
-    "roles.deadline_moved": QT_TRANSLATE_NOOP("InputError", "党员的电脑不能改动整改措施“{title}”的完成时限：只有办公室可以"),
+    "roles.deadline_moved": QT_TRANSLATE_NOOP(
+        "InputError", "党员的电脑不能改动整改措施“{title}”的完成时限：只有办公室可以"
+    ),
     "roles.fixed_column": QT_TRANSLATE_NOOP("InputError", "“{title}”的{what}在记录创建后不能改动，交换包却改动了它"),
     "roles.not_visit_problem": QT_TRANSLATE_NOOP(
         "InputError", "党员的电脑只能新增和修改走访发现的问题，不能改动问题“{title}”"
