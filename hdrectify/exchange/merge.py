@@ -42,7 +42,7 @@ from hdrectify.exchange.identity import reconcile
 from hdrectify.exchange.merge_writes import Candidate, MergeWriter
 from hdrectify.exchange.records import BundleError, ClockLimits, Version, column_kind
 from hdrectify.exchange.result import ConflictNote, MergeRefused, MergeResult, TableCounts
-from hdrectify.exchange.roles import MEMBER, Roles, bundle_member, check_manifest, signer_role
+from hdrectify.exchange.roles import MEMBER, Roles, bundle_member, check_manifest, check_member_kept, signer_role
 from hdrectify.exchange.rules import Violation, check, row_title, same_row
 from hdrectify.exchange.trust import check_sender
 from hdrectify.exchange.trust import record as record_trust
@@ -105,6 +105,7 @@ def import_bundle(
     check_manifest(bundle, role)
     merger = _Merger(store, bundle, dry_run, progress)
     if role == MEMBER:  # who may change what (exchange/roles.py); the office's bundles may change all
+        check_member_kept(store, bundle, bundle_member(bundle))
         merger.roles = Roles(store, bundle, bundle_member(bundle))
     merger.result.signer_role, merger.result.signer_fingerprint = role, sender.fingerprint
     merger.result.trusted_now = sender.trust_now

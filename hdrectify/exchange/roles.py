@@ -21,6 +21,7 @@ A table without a line is the office's alone.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -96,6 +97,34 @@ def bundle_member(bundle: Bundle) -> tuple[str, str] | None:
     if not (isinstance(found, dict) and isinstance(found.get("id"), str) and isinstance(found.get("name"), str)):
         raise BundleError("roles.member_bad")
     return str(found["id"]), str(found["name"])
+
+
+def check_member_kept(store: Store, bundle: Bundle, member: tuple[str, str] | None) -> None:
+    """A laptop speaks for one member: the one named by its first bundle taken here under its trust entry
+    (kept in the import history). Another member named later is refused; the way out is to trust it anew."""
+    if member is None:
+        return
+    entry = store.scalar("SELECT id FROM trusted_installations WHERE installation_id = ?", [bundle.installation_id])
+    for found in store.rows(
+        "SELECT counts FROM exchange_log WHERE installation_id = ? AND direction = 'import' ORDER BY at, id",
+        [bundle.installation_id],
+    ):
+        try:
+            said = json.loads(found["counts"])
+        except ValueError:
+            continue
+        first = said.get("member") if isinstance(said, dict) and said.get("trust") == entry else None
+        if isinstance(first, dict):
+            if first.get("id") == member[0]:
+                return
+            raise BundleError(
+                "roles.member_changed",
+                None,
+                name=bundle.installation_name,
+                member=member[1],
+                before=str(first.get("name") or "?"),
+                fingerprint=bundle.fingerprint,
+            )
 
 
 def check_manifest(bundle: Bundle, role: str) -> None:

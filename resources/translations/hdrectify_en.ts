@@ -2619,131 +2619,136 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages/exchange.py" line="143"/>
+        <source>“{name}”此前的交换包是党员{before}的记录，这个交换包却说是{member}的电脑，未导入：如确已改由{member}使用，请先用 hdrectify trust remove {fingerprint} 移除后再信任它</source>
+        <translation>“{name}” sent {before}&apos;s records before, but this bundle says it is {member}&apos;s computer; not imported. If {member} really uses it now, remove it with hdrectify trust remove {fingerprint}, then trust it again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="148"/>
         <source>党员的电脑不能新增“{title}”：这类记录只能由办公室录入</source>
         <translation>A member&apos;s computer may not add “{title}”: only the office enters such records</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="144"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="149"/>
         <source>党员的电脑不能修改“{title}”：这类记录只能由办公室修改</source>
         <translation>A member&apos;s computer may not change “{title}”: only the office changes such records</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="145"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="152"/>
         <source>党员的电脑不能删除“{title}”：这类记录只能由办公室删除</source>
         <translation>A member&apos;s computer may not delete “{title}”: only the office deletes such records</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="146"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="155"/>
         <source>党员的电脑不能为整改措施“{title}”销号或撤销销号：只有办公室可以</source>
         <translation>A member&apos;s computer may not close or reopen the measure “{title}”: only the office may</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="149"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="158"/>
         <source>党员的电脑不能改动整改措施“{title}”的完成时限：只有办公室可以</source>
         <translation>A member&apos;s computer may not move the deadline of the measure “{title}”: only the office may</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="150"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="161"/>
         <source>“{title}”的{what}在记录创建后不能改动，交换包却改动了它</source>
         <translation>The {what} of “{title}” cannot change once the record is made, but the bundle changes it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="151"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="162"/>
         <source>党员的电脑只能新增和修改走访发现的问题，不能改动问题“{title}”</source>
         <translation>A member&apos;s computer may add and change only problems found on visits, not the problem “{title}”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="154"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="165"/>
         <source>“{title}”不是这台党员电脑录入的：党员的电脑只能修改或删除自己录入的记录</source>
         <translation>“{title}” was not entered on this member&apos;s computer: a member&apos;s computer may change or delete only what it entered</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="157"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="168"/>
         <source>交换包没有说明是哪位党员的电脑，不能带“{title}”：请在那台电脑的“设置”中选好“我是”后重新导出</source>
         <translation>The bundle does not say whose computer it is, so it cannot carry “{title}”: choose “I am” in that computer&apos;s Settings and export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="160"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="171"/>
         <source>“{title}”是党员{owner}的记录，交换包却来自{member}的电脑：党员只能录入和修改自己的记录</source>
         <translation>“{title}” is {owner}&apos;s record, but the bundle comes from {member}&apos;s computer: members may enter and change only their own records</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="186"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="197"/>
         <source>这是本机自己导出的交换包，无需导入：请选择其他电脑导出的交换包</source>
         <translation>This bundle was exported by this computer and need not be imported: choose a bundle exported by another computer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="189"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="200"/>
         <source>已取消导入，数据未作改动</source>
         <translation>Import cancelled; no data was changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="190"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="201"/>
         <source>交换包的内容无法导入（{kind}），数据未作改动</source>
         <translation>The bundle&apos;s content cannot be imported ({kind}); no data was changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="191"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="202"/>
         <source>交换包未导入，数据未作改动：{first}</source>
         <translation>The bundle was not imported; no data was changed: {first}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="192"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="203"/>
         <source>交换包未导入，数据未作改动：{first}等 {count} 处</source>
         <translation>The bundle was not imported; no data was changed: {first} and {count} in all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="193"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="204"/>
         <source>交换包中的党员“{name}”与本机 {count} 位同名党员无法区分（{which}）：请在“中心与党员”中给同名党员的姓名加上区分（如所在单位）后重新导入</source>
         <translation>The member “{name}” in the bundle cannot be told apart from {count} members of the same name here ({which}): make the names distinct in Centres and members (e.g. add the unit) and import again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="198"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="209"/>
         <source>这个交换包里没有党员名单：请让办公室用“为党员准备交换包…”重新导出</source>
         <translation>This bundle holds no list of members: ask the office to export it again with “Prepare a bundle for a member…”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="201"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="212"/>
         <source>数据库 {path} 已存在：请直接打开它</source>
         <translation>The database {path} already exists: open it directly</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="202"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="213"/>
         <source>所选党员不在这个交换包里：请重新选择</source>
         <translation>The chosen member is not in this bundle: choose again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="204"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="215"/>
         <source>找不到要为其准备交换包的党员：请先在“中心与党员”中添加</source>
         <translation>The member to prepare the bundle for was not found: add them in Centres and members first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="207"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="218"/>
         <source>没有新增或改动的记录需要导出：如需导出全部数据，请用 --all</source>
         <translation>No new or changed records to export: to export all data, use --all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="210"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="221"/>
         <source>没有新增或改动的记录需要导出（上次导出：{last}）：如需导出全部数据，请用 --all</source>
         <translation>No new or changed records to export (last export: {last}): to export all data, use --all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="213"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="224"/>
         <source>已取消导出：没有生成交换包</source>
         <translation>Export cancelled: no bundle was made</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="215"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="226"/>
         <source>该冲突已处理（可能已被其他版本取代），请刷新</source>
         <translation>This conflict has already been settled (perhaps replaced by another version): refresh</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="216"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="227"/>
         <source>所选版本已不在冲突待办中，请刷新</source>
         <translation>The chosen version is no longer among the conflicts to settle: refresh</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="217"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="228"/>
         <source>不能采用这个版本：{reason}</source>
         <translation>This version cannot be taken: {reason}</translation>
     </message>
@@ -3930,37 +3935,37 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>The bundle&apos;s deletion comes from a computer that neither created nor changed the record: refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="164"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="175"/>
         <source>交换包已被改动或损坏（签名不符），未导入：请让对方重新导出交换包</source>
         <translation>The bundle was altered or damaged (its signature does not match) and was not imported: ask the sender to export it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="167"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="178"/>
         <source>交换包没有签名（由旧版本导出），未导入：请对方把 hdrectify 更新到最新版本后重新导出</source>
         <translation>The bundle is not signed (exported by an older version) and was not imported: ask the sender to update hdrectify to the latest version and export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="170"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="181"/>
         <source>交换包来自本机尚未信任的电脑“{name}”（编号 {installation}，指纹 {fingerprint}），未导入：请与对方电脑“设置”中显示的指纹核对，一致后用 --trust {fingerprint} 再次导入</source>
         <translation>The bundle comes from “{name}” (installation {installation}, fingerprint {fingerprint}), a computer not trusted here, and was not imported: compare the fingerprint with the one in Settings on that computer and, if they match, import again with --trust {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="175"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="186"/>
         <source>警告：交换包自称来自已信任的电脑“{name}”（编号 {installation}），但签名密钥不同（指纹 {fingerprint}，本机记录的是 {trusted}），可能是复制的数据库或伪造的交换包，未导入：请与对方核对指纹；确认对方确实换了电脑或重装后，先执行 hdrectify trust remove {trusted} 再导入</source>
         <translation>Warning: the bundle claims to come from the trusted computer “{name}” (installation {installation}) but is signed with another key (fingerprint {fingerprint}; trusted here: {trusted}), which may be a copied database or a forged bundle; it was not imported: compare fingerprints with the sender and, once sure that computer was really replaced or reinstalled, run hdrectify trust remove {trusted} first, then import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="181"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="192"/>
         <source>给出的指纹 {given} 与交换包签名者“{name}”的指纹 {fingerprint} 不一致，未导入：请重新核对对方电脑上的指纹</source>
         <translation>The fingerprint given, {given}, is not that of the bundle&apos;s signer “{name}” ({fingerprint}); not imported: compare the fingerprint on the sender&apos;s computer again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="219"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="230"/>
         <source>“{given}”不是指纹：指纹是 6 组、每组 4 个字母或数字，例如 ABCD-EFGH-2345-6723-JKLM-NPQR</source>
         <translation>“{given}” is not a fingerprint: a fingerprint is 6 groups of 4 letters or digits, e.g. ABCD-EFGH-2345-6723-JKLM-NPQR</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="222"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="233"/>
         <source>信任列表中没有指纹为 {fingerprint} 的电脑：用 hdrectify trust list 查看</source>
         <translation>No trusted computer has the fingerprint {fingerprint}: see hdrectify trust list</translation>
     </message>

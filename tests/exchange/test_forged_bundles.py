@@ -245,3 +245,22 @@ def test_a_laptop_may_send_its_visit_problems_and_progress_but_not_change_the_no
     chen.do(lambda s: s.update("ledger_problems", problem, {"detail": "改过"}))
     error = refused(office, chen.export())
     assert reasons(error) == [("ledger_problems", "roles.not_visit_problem")]
+
+
+def test_a_laptop_keeps_to_the_member_it_first_spoke_for(tmp_path: Path, office: Site, chen: Site) -> None:
+    from hdrectify.exchange.trust import remove
+    from hdrectify.store.people import find_member
+
+    office.take(contact_bundle(chen, "2026-03-02"))
+    chen.do(lambda s: s.set_setting("me_member_id", find_member(s, HUANG)["id"]))  # 我是 changed to Huang
+    log(chen, HUANG, CENTRE_B, "2026-03-03", note="以黄伟明的名义")
+    bundle = chen.export()
+    error = refused(office, bundle, BundleError)
+    assert error.code == "roles.member_changed" and f"hdrectify trust remove {chen.fingerprint}" in str(error)
+    assert "陈志强" in str(error) and "黄伟明" in str(error)
+    with office.store() as store:  # the way out: the laptop really is Huang's now, trusted anew
+        remove(store, chen.fingerprint)
+    with office.store() as store:
+        from hdrectify.exchange.merge import import_bundle
+
+        assert import_bundle(store, bundle, trust=chen.fingerprint).tables["contacts"].added == 1

@@ -140,6 +140,11 @@ MESSAGES: dict[str, str] = {
     "roles.member_settings": QT_TRANSLATE_NOOP(
         "InputError", "“{name}”是党员的电脑，它的交换包不能带设置，也不能为党员建立数据库：只有办公室的交换包可以"
     ),
+    "roles.member_changed": QT_TRANSLATE_NOOP(
+        "InputError",
+        "“{name}”此前的交换包是党员{before}的记录，这个交换包却说是{member}的电脑，未导入：如确已改由{member}使用，"
+        "请先用 hdrectify trust remove {fingerprint} 移除后再信任它",
+    ),
     "roles.office_row_added": QT_TRANSLATE_NOOP("InputError", "党员的电脑不能新增“{title}”：这类记录只能由办公室录入"),
     "roles.office_row_changed": QT_TRANSLATE_NOOP(
         "InputError", "党员的电脑不能修改“{title}”：这类记录只能由办公室修改"
