@@ -117,6 +117,9 @@ def export_bundle(
         }
         if manifest["role"] == "office":  # the settings every computer must share come from the office
             manifest["settings"] = carried_settings(store)
+        mine = store.get("members", str(store.setting("me_member_id") or ""))
+        if manifest["role"] == "member" and mine is not None:  # whose records a member's laptop may send
+            manifest["member"] = {"id": mine["id"], "name": mine["name"]}
         if target is not None:
             manifest["for_member"] = {"id": target["id"], "name": target["name"]}
         if progress is not None:

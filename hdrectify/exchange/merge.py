@@ -41,6 +41,7 @@ from hdrectify.exchange.identity import reconcile
 from hdrectify.exchange.merge_writes import Candidate, MergeWriter
 from hdrectify.exchange.records import BundleError, ClockLimits, Version, column_kind
 from hdrectify.exchange.result import ConflictNote, MergeRefused, MergeResult, TableCounts
+from hdrectify.exchange.roles import MEMBER, Roles, bundle_member, check_manifest, check_member_kept, signer_role
 from hdrectify.exchange.rules import Violation, check, feedback_from_member, row_title, same_row
 from hdrectify.exchange.rules_requests import check_requests
 from hdrectify.exchange.sealing import opened
@@ -113,8 +114,13 @@ def _import(
     if bundle.installation_id == store.setting("installation_id"):
         raise BundleError("exchange.own_bundle")
     sender = check_sender(store, bundle, trust)
+    role = signer_role(store, bundle)
+    check_manifest(bundle, role)
     merger = _Merger(store, bundle, dry_run, progress)
-    merger.result.signer_role, merger.result.signer_fingerprint = sender.role, sender.fingerprint
+    if role == MEMBER:  # who may change what (exchange/roles.py); the office's bundles may change all
+        check_member_kept(store, bundle, bundle_member(bundle))
+        merger.roles = Roles(store, bundle, bundle_member(bundle))
+    merger.result.signer_role, merger.result.signer_fingerprint = role, sender.fingerprint
     merger.result.trusted_now = sender.trust_now
     merger.result.sealed = sealed
     cache = store.scalar("PRAGMA cache_size")
@@ -146,6 +152,8 @@ def _import(
 
 class _Merger(MergeWriter):
     """Decides, version by version, what the table holds and what waits in the conflict queue."""
+
+    roles: Roles | None = None  # a member's bundle: the rows it may change
 
     # -- the merge ----------------------------------------------------------------------------------
     def run(self) -> None:
@@ -199,6 +207,8 @@ class _Merger(MergeWriter):
             store, self.bundle.bundle_id, self.result.signer_role, self.bundle.installation_id
         )
         self.result.violations += feedback_from_member(self.touched, self.inserted, self.result.signer_role)
+        if self.roles is not None:
+            self.result.violations += self.roles.check()
 
     def _set_indexes_aside(self, table: str, new_rows: int) -> list[str]:
         """Drop ``table``'s own indexes when many more rows arrive than it holds; returns what rebuilds them.
@@ -271,13 +281,20 @@ class _Merger(MergeWriter):
         held: Row | None = None,
     ) -> None:
         """``held``: the row the table holds, if read already with its batch's."""
-        if v.deleted and (local is not None or queued) and not self._may_delete(table, v, local, queued):
-            return
         here: dict[str, Any] | None = held
         if here is None and local is not None and not local[3]:
             here = self.store.get(table, v.id)
+        if v.deleted and here is not None and self.roles is not None:  # a member's: may it delete this row?
+            refused = len(self.roles.violations)
+            self.roles.note(table, v.id, here, None, self._makers(local, queued))
+            if len(self.roles.violations) > refused:
+                return
+        if v.deleted and (local is not None or queued) and not self._may_delete(table, v, local, queued):
+            return
         if not queued:
             if local is None and v.row is not None:  # never seen here (adopt_untracked gave every row here a version)
+                if self.roles is not None:
+                    self.roles.note(table, v.id, None, v.row, ())
                 self._insert_new(table, v, counts)
                 return
             if local is not None and local[0] == v.vv_text and _same_content(here, v.row):
@@ -302,6 +319,10 @@ class _Merger(MergeWriter):
             if sync.dominates(f.vv, incoming.vv):
                 counts.older += 1
                 return
+        if self.roles is not None and not (
+            v.deleted and here is not None
+        ):  # a member's change: may it? (deletions: above)
+            self.roles.note(table, v.id, here, v.row, self._makers(local, queued))
         superseded = [f for f in frontier if f.vv_text != incoming.vv_text and sync.dominates(incoming.vv, f.vv)]
         survivors = [f for f in frontier if f not in superseded]
         candidates = [*survivors, incoming]
@@ -339,9 +360,7 @@ class _Merger(MergeWriter):
         """
         from hdrectify.store.ledger_edit import MEMBER, role
 
-        makers: set[str] = set()
-        for vv in ([sync.decode(local[0])] if local is not None else []) + [q.vv for q in queued]:
-            makers.update(vv)
+        makers = self._makers(local, queued)
         if sync.SEED_ORIGIN in makers:
             why = InputError("rules.delete_notice_row")
         elif v.origin not in makers and role(self.store) != MEMBER:
@@ -350,3 +369,11 @@ class _Merger(MergeWriter):
             return True
         self.result.violations.append(Violation(table, v.id, why))
         return False
+
+    @staticmethod
+    def _makers(local: tuple[str, str, str, int] | None, queued: list[Candidate]) -> set[str]:
+        """The computers named in a row's versions here: the one that created it and every one that changed it."""
+        makers: set[str] = set()
+        for vv in ([sync.decode(local[0])] if local is not None else []) + [q.vv for q in queued]:
+            makers.update(vv)
+        return makers

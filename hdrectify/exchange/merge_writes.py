@@ -323,6 +323,16 @@ class MergeWriter:
             b.file_name,
             b.sha256,
             whole=b.whole,
-            counts={"rows": self.result.as_dict(), "conflicts": len(self.result.conflicts)},
+            counts={"rows": self.result.as_dict(), "conflicts": len(self.result.conflicts), **self._speaks_for()},
             at=self.received_at,
         )
+
+    def _speaks_for(self) -> dict[str, Any]:
+        """A member's bundle: the member it named (exchange/roles.py keeps a laptop to its first)."""
+        member = self.bundle.manifest.get("member") if self.result.signer_role == "member" else None
+        if not isinstance(member, dict):
+            return {}
+        entry = self.store.scalar(
+            "SELECT id FROM trusted_installations WHERE installation_id = ?", [self.bundle.installation_id]
+        )
+        return {"member": member, "trust": entry}

@@ -1063,76 +1063,76 @@ On time if submitted by {0}</translation>
 <context>
     <name>CloseRequestsBox</name>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="55"/>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="58"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="56"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="59"/>
         <source>销号申请</source>
         <translation>Requests to close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="63"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="64"/>
         <source>申请日期</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="63"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="64"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="63"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="64"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="63"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="64"/>
         <source>佐证材料或说明</source>
         <translation>Evidence or reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="63"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="64"/>
         <source>审核意见</source>
         <translation>Office&apos;s comment</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="65"/>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="67"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="66"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="68"/>
         <source>同意销号</source>
         <translation>Accept and close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="68"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="69"/>
         <source>退回…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="70"/>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="165"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="71"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="166"/>
         <source>退回销号申请</source>
         <translation>Return the request to close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="71"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="72"/>
         <source>申请销号…</source>
         <translation>Request closing…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="73"/>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="182"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="74"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="183"/>
         <source>申请销号</source>
         <translation>Request closing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="101"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="102"/>
         <source>佐证材料 {0} 份：{1}</source>
         <translation>{0} evidence file(s): {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="165"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="166"/>
         <source>请写明退回的意见（还缺什么）：</source>
         <translation>Say why it is returned (what is missing):</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="182"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="183"/>
         <source>请写明申请销号的理由（已如何整改到位）：</source>
         <translation>Say why the measure can be closed (how it was put right):</translation>
     </message>
@@ -3063,112 +3063,177 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>Bundle {name}, line {line}: invalid character encoding</translation>
     </message>
     <message>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="142"/>
+        <source>交换包清单中的党员（member）格式不对：文件已损坏</source>
+        <translation>The member in the bundle&apos;s manifest is malformed: the file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="143"/>
+        <source>“{name}”是党员的电脑，它的交换包不能带设置，也不能为党员建立数据库：只有办公室的交换包可以</source>
+        <translation>“{name}” is a member&apos;s computer: its bundle may not carry settings or set up a member&apos;s database; only the office&apos;s bundles may</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="146"/>
+        <source>“{name}”此前的交换包是党员{before}的记录，这个交换包却说是{member}的电脑，未导入：如确已改由{member}使用，请先用 hdrectify trust remove {fingerprint} 移除后再信任它</source>
+        <translation>“{name}” sent {before}&apos;s records before, but this bundle says it is {member}&apos;s computer; not imported. If {member} really uses it now, remove it with hdrectify trust remove {fingerprint}, then trust it again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="151"/>
+        <source>党员的电脑不能新增“{title}”：这类记录只能由办公室录入</source>
+        <translation>A member&apos;s computer may not add “{title}”: only the office enters such records</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="152"/>
+        <source>党员的电脑不能修改“{title}”：这类记录只能由办公室修改</source>
+        <translation>A member&apos;s computer may not change “{title}”: only the office changes such records</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="155"/>
+        <source>党员的电脑不能删除“{title}”：这类记录只能由办公室删除</source>
+        <translation>A member&apos;s computer may not delete “{title}”: only the office deletes such records</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="158"/>
+        <source>党员的电脑不能为整改措施“{title}”销号或撤销销号：只有办公室可以</source>
+        <translation>A member&apos;s computer may not close or reopen the measure “{title}”: only the office may</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="161"/>
+        <source>党员的电脑不能改动整改措施“{title}”的完成时限：只有办公室可以</source>
+        <translation>A member&apos;s computer may not move the deadline of the measure “{title}”: only the office may</translation>
+    </message>
+    <message>
         <location filename="../../hdrectify/domain/messages/exchange.py" line="164"/>
+        <source>“{title}”的{what}在记录创建后不能改动，交换包却改动了它</source>
+        <translation>The {what} of “{title}” cannot change once the record is made, but the bundle changes it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="165"/>
+        <source>党员的电脑只能新增和修改走访发现的问题，不能改动问题“{title}”</source>
+        <translation>A member&apos;s computer may add and change only problems found on visits, not the problem “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="168"/>
+        <source>“{title}”不是这台党员电脑录入的：党员的电脑只能修改或删除自己录入的记录</source>
+        <translation>“{title}” was not entered on this member&apos;s computer: a member&apos;s computer may change or delete only what it entered</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="171"/>
+        <source>交换包没有说明是哪位党员的电脑，不能带“{title}”：请在那台电脑的“设置”中选好“我是”后重新导出</source>
+        <translation>The bundle does not say whose computer it is, so it cannot carry “{title}”: choose “I am” in that computer&apos;s Settings and export again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="174"/>
+        <source>“{title}”是党员{owner}的记录，交换包却来自{member}的电脑：党员只能录入和修改自己的记录</source>
+        <translation>“{title}” is {owner}&apos;s record, but the bundle comes from {member}&apos;s computer: members may enter and change only their own records</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="200"/>
         <source>这个交换包是加密发给另一台电脑（指纹 {fingerprint}）的，本机（指纹 {own}）无法解密，未导入：请在那台电脑上导入，或让对方重新导出</source>
         <translation>This bundle is encrypted to another computer (fingerprint {fingerprint}); this computer (fingerprint {own}) cannot decrypt it. Nothing was imported: import it on that computer, or ask the sender to export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="169"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="205"/>
         <source>这个交换包已加密，只能在指纹为 {fingerprint} 的电脑上用“导入交换包”打开</source>
         <translation>This bundle is encrypted: only the computer with fingerprint {fingerprint} can open it, with “Import bundle”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="172"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="208"/>
         <source>加密的交换包已被改动、截断或损坏，无法解密，未导入：请让对方重新导出交换包</source>
         <translation>The encrypted bundle has been changed, cut short or damaged and cannot be decrypted. Nothing was imported: ask the sender to export the bundle again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="175"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="211"/>
         <source>加密交换包的格式（版本 {version}）比本程序新（支持 {supported}）：请更新 hdrectify</source>
         <translation>The encrypted bundle&apos;s format (version {version}) is newer than this program supports ({supported}): please update hdrectify</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="179"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="215"/>
         <source>这是本机自己导出的交换包，无需导入：请选择其他电脑导出的交换包</source>
         <translation>This bundle was exported by this computer and need not be imported: choose a bundle exported by another computer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="182"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="218"/>
         <source>已取消导入，数据未作改动</source>
         <translation>Import cancelled; no data was changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="183"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="219"/>
         <source>交换包的内容无法导入（{kind}），数据未作改动</source>
         <translation>The bundle&apos;s content cannot be imported ({kind}); no data was changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="184"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="220"/>
         <source>交换包未导入，数据未作改动：{first}</source>
         <translation>The bundle was not imported; no data was changed: {first}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="185"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="221"/>
         <source>交换包未导入，数据未作改动：{first}等 {count} 处</source>
         <translation>The bundle was not imported; no data was changed: {first} and {count} in all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="186"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="222"/>
         <source>交换包中的党员“{name}”与本机 {count} 位同名党员无法区分（{which}）：请在“中心与党员”中给同名党员的姓名加上区分（如所在单位）后重新导入</source>
         <translation>The member “{name}” in the bundle cannot be told apart from {count} members of the same name here ({which}): make the names distinct in Centres and members (e.g. add the unit) and import again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="191"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="227"/>
         <source>这个交换包里没有党员名单：请让办公室用“为党员准备交换包…”重新导出</source>
         <translation>This bundle holds no list of members: ask the office to export it again with “Prepare a bundle for a member…”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="194"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="230"/>
         <source>数据库 {path} 已存在：请直接打开它</source>
         <translation>The database {path} already exists: open it directly</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="195"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="231"/>
         <source>所选党员不在这个交换包里：请重新选择</source>
         <translation>The chosen member is not in this bundle: choose again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="197"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="233"/>
         <source>找不到要为其准备交换包的党员：请先在“中心与党员”中添加</source>
         <translation>The member to prepare the bundle for was not found: add them in Centres and members first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="200"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="236"/>
         <source>没有新增或改动的记录需要导出：如需导出全部数据，请用 --all</source>
         <translation>No new or changed records to export: to export all data, use --all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="203"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="239"/>
         <source>没有新增或改动的记录需要导出（上次导出：{last}）：如需导出全部数据，请用 --all</source>
         <translation>No new or changed records to export (last export: {last}): to export all data, use --all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="206"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="242"/>
         <source>已取消导出：没有生成交换包</source>
         <translation>Export cancelled: no bundle was made</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="208"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="244"/>
         <source>该冲突已处理（可能已被其他版本取代），请刷新</source>
         <translation>This conflict has already been settled (perhaps replaced by another version): refresh</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="209"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="245"/>
         <source>所选版本已不在冲突待办中，请刷新</source>
         <translation>The chosen version is no longer among the conflicts to settle: refresh</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="210"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="246"/>
         <source>不能采用这个版本：{reason}</source>
         <translation>This version cannot be taken: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="218"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="254"/>
         <source>党员电脑的交换包不能带有销号申请的审核结果：只有办公室能审核</source>
         <translation>A member computer&apos;s bundle cannot carry answers to requests to close: only the office answers them</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="221"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="257"/>
         <source>党员电脑的交换包只能带有本机提出的销号申请及其材料</source>
         <translation>A member computer&apos;s bundle may carry only the requests to close (and their files) made on that computer</translation>
     </message>
@@ -4530,37 +4595,37 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>The bundle&apos;s deletion comes from a computer that neither created nor changed the record: refused</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="142"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="178"/>
         <source>交换包已被改动或损坏（签名不符），未导入：请让对方重新导出交换包</source>
         <translation>The bundle was altered or damaged (its signature does not match) and was not imported: ask the sender to export it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="145"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="181"/>
         <source>交换包没有签名（由旧版本导出），未导入：请对方把 hdrectify 更新到最新版本后重新导出</source>
         <translation>The bundle is not signed (exported by an older version) and was not imported: ask the sender to update hdrectify to the latest version and export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="148"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="184"/>
         <source>交换包来自本机尚未信任的电脑“{name}”（编号 {installation}，指纹 {fingerprint}），未导入：请与对方电脑“设置”中显示的指纹核对，一致后用 --trust {fingerprint} 再次导入</source>
         <translation>The bundle comes from “{name}” (installation {installation}, fingerprint {fingerprint}), a computer not trusted here, and was not imported: compare the fingerprint with the one in Settings on that computer and, if they match, import again with --trust {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="153"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="189"/>
         <source>警告：交换包自称来自已信任的电脑“{name}”（编号 {installation}），但签名密钥不同（指纹 {fingerprint}，本机记录的是 {trusted}），可能是复制的数据库或伪造的交换包，未导入：请与对方核对指纹；确认对方确实换了电脑或重装后，先执行 hdrectify trust remove {trusted} 再导入</source>
         <translation>Warning: the bundle claims to come from the trusted computer “{name}” (installation {installation}) but is signed with another key (fingerprint {fingerprint}; trusted here: {trusted}), which may be a copied database or a forged bundle; it was not imported: compare fingerprints with the sender and, once sure that computer was really replaced or reinstalled, run hdrectify trust remove {trusted} first, then import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="159"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="195"/>
         <source>给出的指纹 {given} 与交换包签名者“{name}”的指纹 {fingerprint} 不一致，未导入：请重新核对对方电脑上的指纹</source>
         <translation>The fingerprint given, {given}, is not that of the bundle&apos;s signer “{name}” ({fingerprint}); not imported: compare the fingerprint on the sender&apos;s computer again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="212"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="248"/>
         <source>“{given}”不是指纹：指纹是 6 组、每组 4 个字母或数字，例如 ABCD-EFGH-2345-6723-JKLM-NPQR</source>
         <translation>“{given}” is not a fingerprint: a fingerprint is 6 groups of 4 letters or digits, e.g. ABCD-EFGH-2345-6723-JKLM-NPQR</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="215"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="251"/>
         <source>信任列表中没有指纹为 {fingerprint} 的电脑：用 hdrectify trust list 查看</source>
         <translation>No trusted computer has the fingerprint {fingerprint}: see hdrectify trust list</translation>
     </message>
@@ -5195,6 +5260,16 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <location filename="../../hdrectify/domain/messages/labels.py" line="56"/>
         <source>年</source>
         <translation>year</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="57"/>
+        <source>录入时间</source>
+        <translation>entry time</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="58"/>
+        <source>录入人</source>
+        <translation>entered by</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/wording.py" line="29"/>

@@ -33,9 +33,9 @@ def office(tmp_path: Path) -> Site:
 
 @pytest.fixture
 def chen(tmp_path: Path, office: Site) -> Site:
-    return laptop(tmp_path, office, "陈志强的电脑")
+    return laptop(tmp_path, office, "陈志强的电脑", member=CHEN)
 
 
 @pytest.fixture
 def huang(tmp_path: Path, office: Site) -> Site:
-    return laptop(tmp_path, office, "黄伟明的电脑")
+    return laptop(tmp_path, office, "黄伟明的电脑", member=HUANG)

@@ -157,14 +157,18 @@ class Site:
             return {t: sorted(map(tuple, store.execute(f"SELECT * FROM [{t}]").fetchall())) for t in tables}
 
 
-def laptop(tmp_path: Path, office: Site, name: str, *, role: str = "member") -> Site:
-    """A member's laptop set up from the office's whole bundle (``role="office"``: one that numbers its own
-    problems, as every computer did before the office alone gave numbers)."""
+def laptop(tmp_path: Path, office: Site, name: str, *, role: str = "member", member: str | None = None) -> Site:
+    """A member's laptop set up from the office's whole bundle, for ``member`` (a name: its 我是, whose records
+    its bundles may carry). ``role="office"``: a computer with the office's rights (one that numbers its own
+    problems, as every computer did before the office alone gave numbers, and may change every row)."""
     from hdrectify.store.ledger_edit import set_role
+    from hdrectify.store.people import find_member
 
     site = Site(tmp_path / name, name)
     site.do(set_role, role)
     site.take(office.export(whole=True))
+    if member is not None:
+        site.do(lambda s: s.set_setting("me_member_id", find_member(s, member)["id"]))
     return site
 
 

@@ -87,7 +87,7 @@ def test_a_part_with_more_lines_than_its_count_writes_nothing(
 def test_small_batches_merge_as_one(tmp_path: Path, office: Site, monkeypatch: pytest.MonkeyPatch) -> None:
     """Conflicts, deletions, edits and the roster made twice end alike whatever the batch size."""
     setup = office.export(whole=True)
-    chen = laptop(tmp_path, office, "陈")
+    chen = laptop(tmp_path, office, "陈", role="office")  # a centre changed: office rights (exchange/roles.py)
     gone = log(chen, CHEN, CENTRE_A, "2026-05-11", note="记错了")
     kept = log(chen, CHEN, CENTRE_A, "2026-05-04", note="第一次")
     centre_a = office.rows("SELECT id FROM centres WHERE name = ?", [CENTRE_A])[0]["id"]

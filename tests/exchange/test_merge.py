@@ -102,8 +102,9 @@ def test_only_rows_changed_since_the_last_export_travel(office: Site, chen: Site
 def test_bundles_in_any_order_give_the_same_database(tmp_path: Path, office: Site) -> None:
     """Three computers edit, delete and conflict; every order of their bundles ends alike."""
     setup = office.export(whole=True)  # what every computer starts from
-    chen = laptop(tmp_path, office, "陈")
-    huang = laptop(tmp_path, office, "黄")
+    # the centre is changed on all three: computers with the office's rights (a member's laptop may not)
+    chen = laptop(tmp_path, office, "陈", role="office")
+    huang = laptop(tmp_path, office, "黄", role="office")
     kept = log(chen, CHEN, CENTRE_A, "2026-05-04", note="第一次")
     gone = log(chen, CHEN, CENTRE_A, "2026-05-11", note="记错了")
     log(huang, HUANG, CENTRE_B, "2026-05-05", "onsite")
@@ -136,7 +137,8 @@ def test_bundles_in_any_order_give_the_same_database(tmp_path: Path, office: Sit
     assert probe.data() == data
 
 
-def test_a_conflict_keeps_both_versions_until_the_office_chooses(office: Site, chen: Site) -> None:
+def test_a_conflict_keeps_both_versions_until_the_office_chooses(tmp_path: Path, office: Site) -> None:
+    chen = laptop(tmp_path, office, "陈", role="office")  # a centre changed: office rights (exchange/roles.py)
     centre_a = office.rows("SELECT id FROM centres WHERE name = ?", [CENTRE_A])[0]["id"]
     edit(chen, "centres", centre_a, address="陈填的地址")
     edit(office, "centres", centre_a, address="办公室填的地址")
@@ -159,8 +161,9 @@ def test_a_conflict_keeps_both_versions_until_the_office_chooses(office: Site, c
     assert chen.data() == office.data()
 
 
-def test_a_losing_version_made_on_a_laptop_still_reaches_the_office(office: Site, chen: Site) -> None:
+def test_a_losing_version_made_on_a_laptop_still_reaches_the_office(tmp_path: Path, office: Site) -> None:
     """The laptop edits, then hears of a concurrent edit that wins there; its own version is not lost."""
+    chen = laptop(tmp_path, office, "陈", role="office")  # a centre changed: office rights (exchange/roles.py)
     centre_a = office.rows("SELECT id FROM centres WHERE name = ?", [CENTRE_A])[0]["id"]
     edit(chen, "centres", centre_a, address="陈的版本")
     edit(office, "centres", centre_a, address="办公室的版本")  # later: the provisional winner

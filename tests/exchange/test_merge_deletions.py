@@ -13,6 +13,7 @@ from tests.exchange.exchange_helpers import (
     CENTRE_A,
     CENTRE_B,
     CHEN,
+    HUANG,
     Site,
     laptop,
     log,
@@ -66,10 +67,10 @@ def test_a_members_bundle_cannot_delete_the_ledger(tmp_path: Path, office: Site,
 
 def test_a_deletion_by_the_computer_that_made_the_row_still_travels_onwards(tmp_path: Path, office: Site) -> None:
     """Chen removes his own contact: the office takes it, and a laptop set up from the office hears of it too."""
-    chen = laptop(tmp_path, office, "陈")
+    chen = laptop(tmp_path, office, "陈", member=CHEN)
     row = log(chen, CHEN, CENTRE_A, "2026-06-01")
     office.take(chen.export())
-    huang = laptop(tmp_path, office, "黄")  # has Chen's contact, through the office
+    huang = laptop(tmp_path, office, "黄", member=HUANG)  # has Chen's contact, through the office
     chen.do(lambda s: s.delete("contacts", row["id"], "记错了"))
     assert office.take(chen.export()).tables["contacts"].deleted == 1
     assert huang.take(office.export(whole=True)).tables["contacts"].deleted == 1

@@ -85,7 +85,8 @@ def test_a_laptop_that_numbered_its_own_problem_never_moves_the_offices_number(t
 def test_versions_made_alike_do_not_make_the_order_matter(tmp_path: Path, office: Site) -> None:
     """A and B both write X; C, having seen A's, writes Z; B then writes W: every order of the four ends alike."""
     setup = office.export(whole=True)
-    a, b, c = (laptop(tmp_path, office, name) for name in ("甲", "乙", "丙"))
+    # they change a centre: computers with the office's rights (a member's laptop may not, exchange/roles.py)
+    a, b, c = (laptop(tmp_path, office, name, role="office") for name in ("甲", "乙", "丙"))
     centre = office.rows("SELECT id FROM centres WHERE name = ?", [CENTRE_A])[0]["id"]
     edit(a, "centres", centre, address="X")
     edit(b, "centres", centre, address="X")
@@ -115,8 +116,8 @@ def test_a_bundle_carries_the_rows_its_rows_refer_to(tmp_path: Path, office: Sit
     """The office renumbers Huang's visit problem; its next bundle reaches Chen, who never had Huang's visit."""
     from hdrectify.store.ledger import add_visit_problem
 
-    chen = laptop(tmp_path, office, "陈")
-    huang = laptop(tmp_path, office, "黄")
+    chen = laptop(tmp_path, office, "陈", member=CHEN)
+    huang = laptop(tmp_path, office, "黄", member=HUANG)
     for site, member, centre, title in ((chen, CHEN, CENTRE_A, "扶手松动"), (huang, HUANG, CENTRE_B, "灭火器过期")):
         contact = log(site, member, centre, "2026-09-01", "onsite")
         centre_id = contact["pairing_id"]  # (only for the problem's centre below)

@@ -45,8 +45,10 @@ def test_a_contact_outside_its_pairing_after_a_merge_is_refused(office: Site, ch
     assert violation.table == "contacts" and "不在挂钩" in violation.message and "2026-06-08" in violation.message
 
 
-def test_overlapping_pairings_after_a_merge_are_refused_row_by_row(office: Site, chen: Site) -> None:
+def test_overlapping_pairings_after_a_merge_are_refused_row_by_row(tmp_path: Path, office: Site) -> None:
     from hdrectify.store.people import add_pairing, end_pairing, find_centre, find_member
+
+    chen = laptop(tmp_path, office, "陈", role="office")  # pairings changed: a computer with the office's rights
 
     huang_b = pairing_at(office, CENTRE_B)
     # the laptop hands centre B to Chen from March; the office meanwhile edits Huang's pairing (later: it wins)
@@ -114,7 +116,7 @@ def test_a_store_write_outside_the_exchange_gets_a_version(store: Store) -> None
 def test_after_exchanges_and_a_resolution_the_audit_chain_verifies(tmp_path: Path, office: Site) -> None:
     """Every row a merge wrote is audited like any other: verify finds no break and no stray row."""
 
-    chen = laptop(tmp_path, office, "陈")
+    chen = laptop(tmp_path, office, "陈", role="office")  # a centre changed: office rights (exchange/roles.py)
     centre_a = office.rows("SELECT id FROM centres WHERE name = ?", [CENTRE_A])[0]["id"]
     log(chen, CHEN, CENTRE_A, "2026-08-03")
     removed = log(chen, CHEN, CENTRE_A, "2026-08-04")
@@ -161,7 +163,8 @@ def test_a_measure_closed_on_its_only_evidence_cannot_lose_it_in_a_merge(
     from hdrectify.store.ledger import close_measure, reopen_measure
 
     first = chen.rows("SELECT id FROM ledger_measures ORDER BY rowid LIMIT 1")[0]["id"]  # closed in the seed
-    chen.do(lambda s: reopen_measure(s, first, dt.date(2026, 10, 1), "补充整改报告"))
+    office.do(lambda s: reopen_measure(s, first, dt.date(2026, 10, 1), "补充整改报告"))  # only the office reopens
+    chen.take(office.export())
     evidence = attach(chen, tmp_path, "整改报告.pdf", b"%PDF report " * 40)
     measure = evidence["measure_id"]
     office.take(chen.export())

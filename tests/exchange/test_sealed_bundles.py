@@ -187,7 +187,7 @@ def test_a_laptop_that_does_not_know_the_offices_key_yet_learns_it_from_the_next
 def test_an_office_from_before_encryption_gets_a_key_on_the_upgrade_and_opens_sealed_bundles(
     tmp_path: Path,
 ) -> None:
-    """The office's database of schema 12 (signing keys, no X25519 key) upgraded by migration 0016."""
+    """The office's database of schema 12 (signing keys, no X25519 key) upgraded by migration 0015."""
     folder = tmp_path / "old-office"
     folder.mkdir()
     shutil.copy(FIXTURES / "schema-v12.db", folder / "hd.db")
@@ -200,7 +200,7 @@ def test_an_office_from_before_encryption_gets_a_key_on_the_upgrade_and_opens_se
     old.name, old.folder, old.path = "办公室", folder, folder / "hd.db"
     with old.store() as store:  # made once
         assert store.scalar("SELECT public_key FROM installation_box_key") == key
-    chen = laptop(tmp_path, old, "陈志强的电脑")
+    chen = laptop(tmp_path, old, "陈志强的电脑", member=CHEN)
     bundle = chens_bundle(chen, "2024-03-11", "安墩镇康园中心")
     assert sealing.is_sealed(bundle)
     result = old.take(bundle)

@@ -140,7 +140,7 @@ def test_another_key_under_a_trusted_installation_id_is_flagged_and_the_way_out_
     office.take(contact_bundle(chen))
     chen_id = identity_of(chen).installation
     # Chen's laptop set up again from nothing, under its old id (or a forger who knows the id)
-    again = laptop(tmp_path, office, "陈志强的新电脑")
+    again = laptop(tmp_path, office, "陈志强的新电脑", member=CHEN)
     again.do(lambda s: s.set_setting("installation_id", chen_id))
     log(again, CHEN, CENTRE_A, "2026-03-16", "phone")
     bundle = again.export()

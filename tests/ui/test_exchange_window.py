@@ -24,8 +24,11 @@ from tests.ui.ui_helpers import snapshot
 CENTRE, MEMBER = "平山街道康园中心", "陈志强"
 
 
-def laptop_bundle(office: Store, tmp_path: Path, *, day: str = "2026-11-20", edit_centre: str = "") -> Path:
-    """A laptop set up from the office's database, with one contact logged (and the centre's address edited)."""
+def laptop_bundle(
+    office: Store, tmp_path: Path, *, day: str = "2026-11-20", edit_centre: str = "", member: bool = False
+) -> Path:
+    """A laptop set up from the office's database, with one contact logged (and the centre's address edited);
+    ``member``: the laptop has a member's role and is 陈志强's (else it kept the office's role)."""
     from hdrectify.store.people import find_centre, find_member
     from hdrectify.store.records import log_contact
 
@@ -39,6 +42,9 @@ def laptop_bundle(office: Store, tmp_path: Path, *, day: str = "2026-11-20", edi
         trusting_import(store, setup)
         with store.transaction():
             m, c = find_member(store, MEMBER), find_centre(store, CENTRE)
+            if member:
+                store.set_setting("role", "member")
+                store.set_setting("me_member_id", m["id"])
             log_contact(store, m, c, dt.date.fromisoformat(day), "onsite", "到岗查看康复训练")
             if edit_centre:
                 store.update("centres", c["id"], {"address": edit_centre})
@@ -147,6 +153,26 @@ def test_a_bundle_that_breaks_the_rules_cannot_be_imported(qtbot, window: MainWi
     notes = [dialog.ui.notesList.item(n).text() for n in range(dialog.ui.notesList.count())]
     assert any("2026-11-28" in n and "不在挂钩" in n for n in notes)
     assert snapshot(window.ctx) == before
+
+
+def test_a_members_bundle_that_changes_the_offices_rows_lists_each_refused_row(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    bundle = laptop_bundle(window.ctx.store, tmp_path, edit_centre="假地址", member=True)
+    before = snapshot(window.ctx)
+    dialog = open_dialog(qtbot, window, window.ui.actionImportBundle, ImportBundleDialog)
+    dialog.check(str(bundle))
+    answer_trust(qtbot, dialog, trust=True)
+    qtbot.waitUntil(lambda: "不能导入" in dialog.ui.formError.text(), timeout=20_000)
+    assert "来自：陈志强的电脑（党员电脑）" in dialog.ui.bundleLabel.text()
+    assert f"签名指纹：{laptop_fingerprint(tmp_path)}" in dialog.ui.bundleLabel.text()
+    notes = [dialog.ui.notesList.item(n).text() for n in range(dialog.ui.notesList.count())]
+    refused = [n for n in notes if n.startswith("不能导入")]
+    assert len(refused) == 1 and "康园中心" in refused[0] and f"“{CENTRE}”" in refused[0], notes
+    assert "只能由办公室修改" in refused[0]
+    assert not dialog.ok.isEnabled() and snapshot(window.ctx) == before
+    qtbot.wait(200)  # the labels laid out again
+    dialog.grab().save(str(tmp_path / "refused.png"))
 
 
 def test_a_damaged_file_is_explained(qtbot, window: MainWindow, tmp_path: Path) -> None:

@@ -50,7 +50,7 @@ def _office(tmp_path: Path) -> Site:
 
 def test_returned_on_the_office_listed_on_the_laptop_and_resubmitted(qtbot, tmp_path: Path, type_text) -> None:
     office = _office(tmp_path)
-    chen = laptop(tmp_path, office, "陈志强的电脑")
+    chen = laptop(tmp_path, office, "陈志强的电脑", member=CHEN)
     report = chen.do(
         lambda s: add_report(s, find_member(s, CHEN), find_centre(s, CENTRE_A), Q1, dt.date(2026, 4, 8), "到岗 3 次")
     )

@@ -138,6 +138,42 @@ MESSAGES: dict[str, str] = {
         "InputError", "交换包 {name} 第 {line} 行：字段 {column} 的值类型或长度不对"
     ),
     "exchange.record_encoding": QT_TRANSLATE_NOOP("InputError", "交换包 {name} 第 {line} 行：含有无效的字符编码"),
+    # who may change what (exchange/roles.py): a member's bundle, row by row
+    "roles.member_bad": QT_TRANSLATE_NOOP("InputError", "交换包清单中的党员（member）格式不对：文件已损坏"),
+    "roles.member_settings": QT_TRANSLATE_NOOP(
+        "InputError", "“{name}”是党员的电脑，它的交换包不能带设置，也不能为党员建立数据库：只有办公室的交换包可以"
+    ),
+    "roles.member_changed": QT_TRANSLATE_NOOP(
+        "InputError",
+        "“{name}”此前的交换包是党员{before}的记录，这个交换包却说是{member}的电脑，未导入：如确已改由{member}使用，"
+        "请先用 hdrectify trust remove {fingerprint} 移除后再信任它",
+    ),
+    "roles.office_row_added": QT_TRANSLATE_NOOP("InputError", "党员的电脑不能新增“{title}”：这类记录只能由办公室录入"),
+    "roles.office_row_changed": QT_TRANSLATE_NOOP(
+        "InputError", "党员的电脑不能修改“{title}”：这类记录只能由办公室修改"
+    ),
+    "roles.office_row_deleted": QT_TRANSLATE_NOOP(
+        "InputError", "党员的电脑不能删除“{title}”：这类记录只能由办公室删除"
+    ),
+    "roles.measure_closed": QT_TRANSLATE_NOOP(
+        "InputError", "党员的电脑不能为整改措施“{title}”销号或撤销销号：只有办公室可以"
+    ),
+    "roles.deadline_moved": QT_TRANSLATE_NOOP(
+        "InputError", "党员的电脑不能改动整改措施“{title}”的完成时限：只有办公室可以"
+    ),
+    "roles.fixed_column": QT_TRANSLATE_NOOP("InputError", "“{title}”的{what}在记录创建后不能改动，交换包却改动了它"),
+    "roles.not_visit_problem": QT_TRANSLATE_NOOP(
+        "InputError", "党员的电脑只能新增和修改走访发现的问题，不能改动问题“{title}”"
+    ),
+    "roles.not_made_by_sender": QT_TRANSLATE_NOOP(
+        "InputError", "“{title}”不是这台党员电脑录入的：党员的电脑只能修改或删除自己录入的记录"
+    ),
+    "roles.member_not_said": QT_TRANSLATE_NOOP(
+        "InputError", "交换包没有说明是哪位党员的电脑，不能带“{title}”：请在那台电脑的“设置”中选好“我是”后重新导出"
+    ),
+    "roles.not_own_member": QT_TRANSLATE_NOOP(
+        "InputError", "“{title}”是党员{owner}的记录，交换包却来自{member}的电脑：党员只能录入和修改自己的记录"
+    ),
     # its signature (exchange/signing.py) and its sender (exchange/trust.py)
     "exchange.signature_bad": QT_TRANSLATE_NOOP(
         "InputError", "交换包已被改动或损坏（签名不符），未导入：请让对方重新导出交换包"

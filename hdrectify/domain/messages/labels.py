@@ -54,4 +54,6 @@ FIELD_LABELS = (
     QT_TRANSLATE_NOOP("Labels", "月"),
     QT_TRANSLATE_NOOP("Labels", "季度"),
     QT_TRANSLATE_NOOP("Labels", "年"),
+    QT_TRANSLATE_NOOP("Labels", "录入时间"),  # the columns a record keeps (exchange/roles.py)
+    QT_TRANSLATE_NOOP("Labels", "录入人"),
 )
