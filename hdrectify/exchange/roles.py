@@ -38,7 +38,7 @@ OFFICE, MEMBER = "office", "member"
 NEVER = "never"  # nothing: the office's rows
 OWN = "own"  # add, change and delete the rows of its own member (found through ``owner``)
 MADE = "made"  # add any; change and delete only those it made
-OWN_CHECK = "own check"  # judged by the table's own rule, which says more (rules_requests.py, rules.feedback_from_member)
+OWN_CHECK = "own check"  # judged by the table's own rule, which says more (rules_requests, rules.feedback_from_member)
 MEASURE = "measure"  # change only a measure's progress status (never close it, nor move its deadline)
 
 
