@@ -25,9 +25,11 @@ from hdrectify import (
     cli_holidays,
     cli_import,
     cli_ledger,
+    cli_notice,
     cli_records,
     cli_safety,
     cli_scans,
+    cli_senders,
 )
 from hdrectify.cli_base import EXIT_INPUT, FORCE_HELP
 from hdrectify.cli_base import open_store as _store
@@ -419,5 +421,7 @@ for _command in (
     cli_import.import_,
     cli_holidays.holidays,
     cli_draft.draft_report,
+    cli_senders.senders,
+    cli_notice.notice,
 ):
     cli.add_command(_command)

@@ -22,6 +22,7 @@ from hdrectify.exchange.history import record
 from hdrectify.exchange.records import Version
 from hdrectify.exchange.result import MergeResult, TableCounts
 from hdrectify.exchange.rules import Inserted, Violation, integrity_refusal
+from hdrectify.exchange.senders import read_facts
 from hdrectify.store import sync
 from hdrectify.store.base import Row, Store, new_id, now_stamp
 from hdrectify.store.bulk import insert_rows
@@ -324,6 +325,10 @@ class MergeWriter:
             b.path.name,
             b.sha256,
             whole=b.whole,
-            counts={"rows": self.result.as_dict(), "conflicts": len(self.result.conflicts)},
+            counts={
+                "rows": self.result.as_dict(),
+                "conflicts": len(self.result.conflicts),
+                "sender": read_facts(b.manifest),
+            },
             at=self.received_at,
         )

@@ -4085,6 +4085,36 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>The data changed after the preview, so nothing was written ({line}): preview again, then import</translation>
     </message>
     <message>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="104"/>
+        <source>督办等级的天数须满足 1 ≤ 提醒（{remind}）≤ 督办（{urge}）≤ 告诫（{warn}）≤ 3650：请改正后再保存</source>
+        <translation>The notice levels&apos; days must satisfy 1 ≤ reminder ({remind}) ≤ supervision ({urge}) ≤ warning ({warn}) ≤ 3650: correct them, then save</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="108"/>
+        <source>反馈期限 {days} 天不在 1 到 90 天之间：请改正后再保存</source>
+        <translation>A reply period of {days} days is not between 1 and 90 days: correct it, then save</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="109"/>
+        <source>截至{day}，{who}没有逾期或临近时限的事项，无需督办：未生成文件</source>
+        <translation>As of {day}, {who} has nothing overdue or near its deadline, so there is nothing to chase: no file was written</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="112"/>
+        <source>整改台账中没有责任单位“{name}”：请按台账中的写法填写（名称须完全一致）</source>
+        <translation>The ledger has no responsible unit “{name}”: write it as the ledger does (the name must match exactly)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="115"/>
+        <source>请只选一项：--unit 责任单位、--member 党员，或 --all 全部</source>
+        <translation>Choose exactly one: --unit UNIT, --member MEMBER, or --all</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="116"/>
+        <source>督办提醒单只能保存为 PDF：请把文件名改成以 .pdf 结尾</source>
+        <translation>A supervision notice can only be saved as PDF: make the file name end in .pdf</translation>
+    </message>
+    <message>
         <location filename="../../hdrectify/domain/messages/app.py" line="12"/>
         <source>缺少 {what}</source>
         <translation>Missing {what}</translation>
@@ -4583,7 +4613,7 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/wording.py" line="121"/>
-        <location filename="../../hdrectify/domain/wording.py" line="316"/>
+        <location filename="../../hdrectify/domain/wording.py" line="321"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -4664,14 +4694,14 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/wording.py" line="238"/>
-        <location filename="../../hdrectify/domain/wording.py" line="302"/>
+        <location filename="../../hdrectify/domain/wording.py" line="307"/>
         <location filename="../../hdrectify/exchange/rules.py" line="41"/>
         <source>季度汇报</source>
         <translation>Quarterly report</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/wording.py" line="239"/>
-        <location filename="../../hdrectify/domain/wording.py" line="303"/>
+        <location filename="../../hdrectify/domain/wording.py" line="308"/>
         <location filename="../../hdrectify/exchange/rules.py" line="42"/>
         <source>年度考评</source>
         <translation>Annual review</translation>
@@ -4772,237 +4802,252 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>Time to spare</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="289"/>
+        <location filename="../../hdrectify/domain/wording.py" line="279"/>
+        <source>提醒</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="280"/>
+        <source>督办</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="281"/>
+        <source>告诫</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="294"/>
         <source>巡察反馈</source>
         <translation>Inspection feedback</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="290"/>
+        <location filename="../../hdrectify/domain/wording.py" line="295"/>
         <source>走访发现</source>
         <translation>Found on visits</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="293"/>
+        <location filename="../../hdrectify/domain/wording.py" line="298"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="294"/>
+        <location filename="../../hdrectify/domain/wording.py" line="299"/>
         <source>星期二</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="295"/>
+        <location filename="../../hdrectify/domain/wording.py" line="300"/>
         <source>星期三</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="296"/>
+        <location filename="../../hdrectify/domain/wording.py" line="301"/>
         <source>星期四</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="297"/>
+        <location filename="../../hdrectify/domain/wording.py" line="302"/>
         <source>星期五</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="298"/>
+        <location filename="../../hdrectify/domain/wording.py" line="303"/>
         <source>星期六</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="299"/>
+        <location filename="../../hdrectify/domain/wording.py" line="304"/>
         <source>星期日</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="307"/>
+        <location filename="../../hdrectify/domain/wording.py" line="312"/>
         <source>元旦</source>
         <translation>New Year&apos;s Day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="308"/>
+        <location filename="../../hdrectify/domain/wording.py" line="313"/>
         <source>春节</source>
         <translation>Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="309"/>
+        <location filename="../../hdrectify/domain/wording.py" line="314"/>
         <source>清明节</source>
         <translation>Qingming Festival</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="310"/>
+        <location filename="../../hdrectify/domain/wording.py" line="315"/>
         <source>劳动节</source>
         <translation>Labour Day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="311"/>
+        <location filename="../../hdrectify/domain/wording.py" line="316"/>
         <source>端午节</source>
         <translation>Dragon Boat Festival</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="312"/>
+        <location filename="../../hdrectify/domain/wording.py" line="317"/>
         <source>国庆节</source>
         <translation>National Day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="313"/>
+        <location filename="../../hdrectify/domain/wording.py" line="318"/>
         <source>中秋节</source>
         <translation>Mid-Autumn Festival</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="314"/>
+        <location filename="../../hdrectify/domain/wording.py" line="319"/>
         <source>抗战胜利纪念日</source>
         <translation>Victory Day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="318"/>
+        <location filename="../../hdrectify/domain/wording.py" line="323"/>
         <source>{0}年{1}假期（{2}—{3}）</source>
         <translation>{1} holiday {0} ({2}–{3})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="319"/>
+        <location filename="../../hdrectify/domain/wording.py" line="324"/>
         <source>{0}年{1}假期（{2}）</source>
         <translation>{1} holiday {0} ({2})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="320"/>
+        <location filename="../../hdrectify/domain/wording.py" line="325"/>
         <source>{0}放假：{1}—{2}</source>
         <translation>{0} holiday: {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="321"/>
+        <location filename="../../hdrectify/domain/wording.py" line="326"/>
         <source>调休上班：{0}</source>
         <translation>Make-up working day: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="364"/>
+        <location filename="../../hdrectify/domain/wording.py" line="373"/>
         <source>空字符 NUL</source>
         <translation>null character NUL</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="365"/>
+        <location filename="../../hdrectify/domain/wording.py" line="374"/>
         <source>制表符</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="366"/>
+        <location filename="../../hdrectify/domain/wording.py" line="375"/>
         <source>转义字符 ESC</source>
         <translation>escape character ESC</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="367"/>
+        <location filename="../../hdrectify/domain/wording.py" line="376"/>
         <source>删除字符 DEL</source>
         <translation>delete character DEL</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="368"/>
+        <location filename="../../hdrectify/domain/wording.py" line="377"/>
         <source>软连字符</source>
         <translation>soft hyphen</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="369"/>
+        <location filename="../../hdrectify/domain/wording.py" line="378"/>
         <source>阿拉伯字母标记</source>
         <translation>Arabic letter mark</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="370"/>
+        <location filename="../../hdrectify/domain/wording.py" line="379"/>
         <source>蒙古文元音分隔符</source>
         <translation>Mongolian vowel separator</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="371"/>
+        <location filename="../../hdrectify/domain/wording.py" line="380"/>
         <source>零宽空格</source>
         <translation>zero width space</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="372"/>
+        <location filename="../../hdrectify/domain/wording.py" line="381"/>
         <source>零宽不连字</source>
         <translation>zero width non-joiner</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="373"/>
+        <location filename="../../hdrectify/domain/wording.py" line="382"/>
         <source>零宽连字</source>
         <translation>zero width joiner</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="374"/>
+        <location filename="../../hdrectify/domain/wording.py" line="383"/>
         <source>从左到右标记</source>
         <translation>left-to-right mark</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="375"/>
+        <location filename="../../hdrectify/domain/wording.py" line="384"/>
         <source>从右到左标记</source>
         <translation>right-to-left mark</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="376"/>
+        <location filename="../../hdrectify/domain/wording.py" line="385"/>
         <source>从左到右嵌入</source>
         <translation>left-to-right embedding</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="377"/>
+        <location filename="../../hdrectify/domain/wording.py" line="386"/>
         <source>从右到左嵌入</source>
         <translation>right-to-left embedding</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="378"/>
+        <location filename="../../hdrectify/domain/wording.py" line="387"/>
         <source>方向格式结束</source>
         <translation>pop directional formatting</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="379"/>
+        <location filename="../../hdrectify/domain/wording.py" line="388"/>
         <source>从左到右强制</source>
         <translation>left-to-right override</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="380"/>
+        <location filename="../../hdrectify/domain/wording.py" line="389"/>
         <source>从右到左强制</source>
         <translation>right-to-left override</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="381"/>
+        <location filename="../../hdrectify/domain/wording.py" line="390"/>
         <source>字连接符</source>
         <translation>word joiner</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="382"/>
+        <location filename="../../hdrectify/domain/wording.py" line="391"/>
         <source>从左到右隔离</source>
         <translation>left-to-right isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="383"/>
+        <location filename="../../hdrectify/domain/wording.py" line="392"/>
         <source>从右到左隔离</source>
         <translation>right-to-left isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="384"/>
+        <location filename="../../hdrectify/domain/wording.py" line="393"/>
         <source>首强字符隔离</source>
         <translation>first strong isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="385"/>
+        <location filename="../../hdrectify/domain/wording.py" line="394"/>
         <source>方向隔离结束</source>
         <translation>pop directional isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="386"/>
+        <location filename="../../hdrectify/domain/wording.py" line="395"/>
         <source>零宽不换行空格（BOM）</source>
         <translation>zero width no-break space (BOM)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="389"/>
+        <location filename="../../hdrectify/domain/wording.py" line="398"/>
         <source>控制字符</source>
         <translation>control character</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="390"/>
+        <location filename="../../hdrectify/domain/wording.py" line="399"/>
         <source>格式字符</source>
         <translation>format character</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="392"/>
+        <location filename="../../hdrectify/domain/wording.py" line="401"/>
         <source>无效字符</source>
         <translation>invalid character</translation>
     </message>
@@ -8113,37 +8158,37 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>ScanResults</name>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="280"/>
+        <location filename="../../hdrectify/domain/wording.py" line="285"/>
         <source>已附到当月到岗记录</source>
         <translation>Attached to the month&apos;s visit record</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="281"/>
+        <location filename="../../hdrectify/domain/wording.py" line="286"/>
         <source>已收到扫描件，待补登到岗记录</source>
         <translation>Scan received; the visit record is still to be logged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="282"/>
+        <location filename="../../hdrectify/domain/wording.py" line="287"/>
         <source>已有相同扫描件，未重复添加</source>
         <translation>The same scan is already on file; not added again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="283"/>
+        <location filename="../../hdrectify/domain/wording.py" line="288"/>
         <source>未识别到清单二维码，未添加</source>
         <translation>No checklist QR code found; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="284"/>
+        <location filename="../../hdrectify/domain/wording.py" line="289"/>
         <source>二维码中的挂钩关系不在本数据库中，未添加</source>
         <translation>The QR code names a pairing not in this database; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="285"/>
+        <location filename="../../hdrectify/domain/wording.py" line="290"/>
         <source>该挂钩当月无需到岗，未添加</source>
         <translation>The pairing owes no visit that month; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="286"/>
+        <location filename="../../hdrectify/domain/wording.py" line="291"/>
         <source>无法读取该文件或页面，未添加</source>
         <translation>The file or page could not be read; not added</translation>
     </message>
