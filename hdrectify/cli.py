@@ -261,6 +261,12 @@ def summary(ctx: click.Context, quarter: str | None, year: str | None, output: s
         raise InputError("cli.summary_span")
     span = _period(quarter, Kind.QUARTER) if quarter is not None else _period(str(year), Kind.YEAR)
     with _store(ctx) as store:
+        if quarter is not None:  # the members whose laptops have not sent what the quarter needs: said, not refused
+            from hdrectify.store.senders import stragglers, stragglers_text
+
+            late = stragglers(store, span)
+            if late:
+                click.echo(safe(f"注意：{stragglers_text(late)}（汇总中注明了各党员的数据截至日期）"), err=True)
         count = make_summary(store, span, Path(output), force=force)
     unit = "行" if output.lower().endswith(".xlsx") else "页"
     click.echo(f"已生成{span.label_zh()}汇总：{safe(output)}（{count} {unit}）")

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from hdrectify.domain.collation import zh_key
+from hdrectify.domain.periods import Period
+from hdrectify.domain.wording import date_text
 from hdrectify.store.base import Row, Store
 
 # a member's records, by the column that dates them
@@ -190,3 +192,59 @@ def not_sent_since(store: Store, day: dt.date, member_ids: set[str]) -> list[Sen
             best[s.member_id] = s
     late = [s for s in best.values() if s.last_bundle is None or s.last_bundle < day]
     return sorted(late, key=lambda s: zh_key(s.member or ""))
+
+
+@dataclass(frozen=True)
+class DataThrough:
+    """What a summary states per member: how far the records received from the member's computer run."""
+
+    member: str
+    through: dt.date | None  # None: nothing received from that computer
+    last_bundle: dt.date | None  # None: it never sent a bundle
+
+    @property
+    def text(self) -> str:
+        if self.last_bundle is None:
+            return f"{self.member} 尚未提交交换包"
+        if self.through is None:
+            return f"{self.member} 交换包中无记录（最近交换包 {date_text(self.last_bundle)}）"
+        return f"{self.member} {date_text(self.through)}"
+
+
+def data_through(store: Store, member_ids: list[str]) -> list[DataThrough]:
+    """Per member of ``member_ids`` (in their order), how far their data runs; empty when no member
+    computer ever sent a bundle here (an office that enters everything itself, or a member's laptop)."""
+    lines = senders(store)
+    if not any(s.installation_id for s in lines):
+        return []
+    out: list[DataThrough] = []
+    for mid in dict.fromkeys(member_ids):
+        mine = [s for s in lines if s.member_id == mid]
+        if not mine:
+            continue
+        best = max(mine, key=lambda s: (s.records_through or dt.date.min, s.last_bundle or dt.date.min))
+        out.append(DataThrough(str(best.member), best.records_through, best.last_bundle))
+    return out
+
+
+def through_text(entries: list[DataThrough]) -> str:
+    """陈志强 2024年4月2日；李明 尚未提交交换包."""
+    return "；".join(e.text for e in entries)
+
+
+def stragglers(store: Store, span: Period) -> list[Sender]:
+    """The members paired on the span's last day with no bundle made after it (see not_sent_since)."""
+    end = span.last_day.isoformat()
+    ids = {
+        str(r["member_id"])
+        for r in store.rows(
+            "SELECT DISTINCT member_id FROM pairings WHERE start_on <= ? AND (end_on IS NULL OR end_on >= ?)",
+            [end, end],
+        )
+    }
+    return not_sent_since(store, span.last_day + dt.timedelta(days=1), ids)
+
+
+def stragglers_text(found: list[Sender]) -> str:
+    """3 名党员自本季度结束后尚未提交交换包：陈志强、黄伟明、李明 (the command line's warning)."""
+    return f"{len(found)} 名党员自本季度结束后尚未提交交换包：{'、'.join(s.member or '' for s in found)}"

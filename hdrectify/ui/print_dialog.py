@@ -20,6 +20,7 @@ from hdrectify import documents
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.store.base import Store
 from hdrectify.store.people import members
+from hdrectify.store.senders import stragglers
 from hdrectify.ui import pdf_pages
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.form_support import from_qdate, to_qdate
@@ -62,6 +63,7 @@ class PrintDialog(QDialog):
         self.ui = Ui_PrintDialog()
         self.ui.setupUi(self)
         self.question: QMessageBox | None = None  # "replace the existing file?", while it is asked
+        self.late_question: QMessageBox | None = None  # "members have not sent their bundles: go on?"
         self._tmp = tempfile.TemporaryDirectory(prefix="hdrectify-print-")
         today = dt.date.today()
         for key, text in _DOCUMENTS.items():
@@ -146,7 +148,46 @@ class PrintDialog(QDialog):
 
     def _run(self, path: Path, then: Any, force: bool) -> None:
         self.ui.formError.setText("")
-        run_with_progress(self, self.tr("正在生成文档…"), self._make(path, force), then, self.ui.formError.setText)
+
+        def go() -> None:
+            run_with_progress(self, self.tr("正在生成文档…"), self._make(path, force), then, self.ui.formError.setText)
+
+        late = self._late_senders()
+        if not late:
+            go()
+            return
+        self.late_question = self._ask_about_late(late, go)
+
+    def _late_senders(self) -> list[str]:
+        """Of a quarterly summary: the members whose laptops have sent nothing since the quarter ended."""
+        if self.document() != SUMMARY or self.summary_period().kind is not Kind.QUARTER:
+            return []
+        return [s.member or "" for s in stragglers(self.ctx.store, self.summary_period())]
+
+    def _ask_about_late(self, late: list[str], go: Any) -> QMessageBox:
+        """Say who has not sent their bundle yet, and let the user go on (the summary says how far each
+        member's data runs) or stop to wait for them. Shown with open(); ``go`` runs on 仍要生成."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("尚未提交交换包"),
+            self.tr("{0} 名党员自本季度结束后尚未提交交换包：{1}").format(len(late), self.tr("、").join(late))
+            + "\n\n"
+            + self.tr("汇总中将注明各党员的数据截至日期。仍要生成汇总吗？"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("lateSendersQuestion")
+        proceed = box.addButton(self.tr("仍要生成"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+
+        def done(_result: int) -> None:
+            if box.clickedButton() is proceed:
+                go()
+
+        box.finished.connect(done)
+        box.open()
+        return box
 
     # -- actions ---------------------------------------------------------------
     def save_to(self, path: Path, *, confirmed: bool = False) -> None:

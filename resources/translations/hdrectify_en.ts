@@ -6803,87 +6803,117 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="35"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="36"/>
         <source>挂钩联系工作月度清单</source>
         <translation>Monthly supervision checklist</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="36"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="37"/>
         <source>挂钩联系工作汇总（季度或全年）</source>
         <translation>Supervision summary (quarter or year)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="37"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="38"/>
         <source>整改台账 / 整改情况报告</source>
         <translation>Rectification ledger / rectification report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="38"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="39"/>
         <source>佐证材料包（按问题编号）</source>
         <translation>Evidence package (by problem number)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="41"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="42"/>
         <source>PDF 文档 (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="42"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="43"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="43"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="44"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="44"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="45"/>
         <source>ZIP 压缩包 (*.zip)</source>
         <translation>ZIP archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="70"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="72"/>
         <source>全部挂钩</source>
         <translation>All pairings</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="81"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="83"/>
         <source>{0}年（全年）</source>
         <translation>{0} (whole year)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="111"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="113"/>
         <source>每个挂钩一页，带到康园中心填写；不选党员则打印全部挂钩。</source>
         <translation>One page per pairing, to fill in at the centre; with no Party member chosen, every pairing is printed.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="112"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="114"/>
         <source>PDF 适合存档和打印；Excel 表格含汇总、挂钩、记录、问题和免除各表。</source>
         <translation>PDF is best for filing and printing; the Excel workbook has summary, pairings, records, problems and exemptions sheets.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="113"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="115"/>
         <source>PDF 和 Excel 为台账表格；Word 为整改情况报告草稿，可继续编辑。</source>
         <translation>PDF and Excel give the ledger table; Word gives a draft rectification report to edit further.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="114"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="116"/>
         <source>把全部佐证材料按问题编号分文件夹打包，附清单。</source>
         <translation>Packs all evidence into one folder per problem number, with a list of the files.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="149"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="153"/>
         <source>正在生成文档…</source>
         <translation>Generating the document…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="196"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="172"/>
+        <source>尚未提交交换包</source>
+        <translation>Bundles not yet sent</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="173"/>
+        <source>{0} 名党员自本季度结束后尚未提交交换包：{1}</source>
+        <translation>{0} member(s) have not sent an exchange bundle since the quarter ended: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="173"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="175"/>
+        <source>汇总中将注明各党员的数据截至日期。仍要生成汇总吗？</source>
+        <translation>The summary will state how far each member&apos;s data runs. Make the summary anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="180"/>
+        <source>仍要生成</source>
+        <translation>Make it anyway</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="181"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="237"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="215"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="256"/>
         <source>打印预览</source>
         <translation>Print Preview</translation>
     </message>

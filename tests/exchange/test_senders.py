@@ -9,24 +9,11 @@ from pathlib import Path
 import pytest
 
 from hdrectify.exchange.bundle import MANIFEST
-from hdrectify.exchange.export import export_bundle
-from hdrectify.store.ledger_edit import set_role
-from hdrectify.store.people import add_member, find_member
+from hdrectify.store.people import add_member
 from tests.cli_runner import run_in_process
-from tests.exchange.exchange_helpers import CENTRE_A, CENTRE_B, CHEN, HUANG, Site, log, members
+from tests.exchange.exchange_helpers import CENTRE_A, CENTRE_B, CHEN, HUANG, Site, log, member_laptop, members
 
 LI = "李明"
-
-
-def member_laptop(tmp_path: Path, office: Site, member: str, name: str) -> Site:
-    """A laptop set up as the office does it: ``bundle export --for MEMBER``, taken on an empty database."""
-    bundle = tmp_path / f"for-{name}.hdbundle"
-    with office.store() as store:
-        export_bundle(store, bundle, for_member=str(find_member(store, member)["id"]))
-    site = Site(tmp_path / name, name)
-    site.do(set_role, "member")
-    site.take(bundle)
-    return site
 
 
 def rows_in(bundle: Path) -> int:
@@ -93,3 +80,45 @@ def test_a_hostile_sender_block_is_dropped_not_trusted() -> None:
     )
     assert facts == {"role": "member", "member": None, "received": {}}
     assert read_facts({"role": "member", "sender": ["x"] * 5})["member"] is None
+
+
+def test_a_quarterly_summary_warns_of_members_who_have_not_sent_and_says_how_far_data_runs(
+    tmp_path: Path, office: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import openpyxl
+
+    from tests.printing.printing_helpers import pdf_text, squash
+
+    chen = member_laptop(tmp_path, office, CHEN, "陈志强的电脑")
+    member_laptop(tmp_path, office, HUANG, "黄伟明的电脑")  # set up, but it never sends
+    log(chen, CHEN, CENTRE_A, "2026-09-28", "onsite")
+    office.take(chen.export())  # made today, after the third quarter ended
+
+    pdf, xlsx = tmp_path / "q3.pdf", tmp_path / "q3.xlsx"
+    for out in (pdf, xlsx):
+        code, _out, err = run_in_process(capsys, "--db", office.path, "summary", "--quarter", "2026-Q3", "-o", out)
+        assert code == 0 and out.exists(), err  # a warning, not a refusal
+        assert err.strip() == f"注意：1 名党员自本季度结束后尚未提交交换包：{HUANG}（汇总中注明了各党员的数据截至日期）"
+    line = f"各党员数据截至：{CHEN} 2026年9月28日；{HUANG} 尚未提交交换包"
+    assert squash(line) in squash(pdf_text(pdf))
+    book = openpyxl.load_workbook(xlsx)
+    cells = {str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row if c.value is not None}
+    assert line in cells  # the printable 汇总 sheet
+    assert line.removeprefix("各党员数据截至：") in cells  # the 统计 sheet's notes, beside 数据截至
+    assert "数据截至" in cells
+
+    # a year's summary is not warned about; a quarter everyone has sent after is not either
+    code, _, err = run_in_process(capsys, "--db", office.path, "summary", "--year", "2026", "-o", tmp_path / "y.pdf")
+    assert (code, err) == (0, "")
+
+
+def test_no_warning_where_no_member_computer_sends(
+    tmp_path: Path, office: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.printing.printing_helpers import pdf_text
+
+    log(office, CHEN, CENTRE_A, "2026-09-28", "onsite")
+    out = tmp_path / "q3.pdf"
+    code, _, err = run_in_process(capsys, "--db", office.path, "summary", "--quarter", "2026-Q3", "-o", out)
+    assert (code, err) == (0, "")
+    assert "数据截至：" not in pdf_text(out).replace("统计截至", "")
