@@ -54,3 +54,50 @@ def test_a_quarterly_summary_asks_before_going_on_without_a_members_bundle(qtbot
         dialog.close()
     finally:
         ctx.close()
+
+
+def rows(model) -> list[tuple[str, ...]]:
+    return [tuple(model.index(r, c).data() for c in range(model.columnCount())) for r in range(model.rowCount())]
+
+
+def test_the_office_dashboard_shows_who_has_sent_and_what_falls_due_within_three_days(qtbot, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from hdrectify.store.dashboard import Item
+    from hdrectify.store.ledger_edit import add_measure
+    from hdrectify.ui.dashboard import DashboardPage
+    from hdrectify.ui.form_support import zh_date
+    from hdrectify.ui.models.rows_model import PAYLOAD_ROLE
+
+    office = office_site(tmp_path / "office")
+    chen = member_laptop(tmp_path, office, CHEN, "陈志强的电脑")
+    log(chen, CHEN, CENTRE_A, "2026-09-28", "onsite")
+    office.take(chen.export())
+    soon, later = dt.date.today() + dt.timedelta(days=2), dt.date.today() + dt.timedelta(days=9)
+
+    def measures(store) -> None:
+        problem = store.rows("SELECT id FROM ledger_problems ORDER BY rowid LIMIT 1")[0]["id"]
+        add_measure(store, problem, "三天内到期的措施", person=HUANG, deadline=soon)
+        add_measure(store, problem, "九天后到期的措施", person=HUANG, deadline=later)
+
+    office.do(measures)
+    ctx = open_context(office.path)
+    try:
+        page = DashboardPage(ctx)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitUntil(page.is_loaded, timeout=30_000)
+        assert page.ui.sendersTable.isVisible()
+        sent = {r[0]: r for r in rows(page.senders_model)}
+        assert sent[CHEN][1:4] == ("陈志强的电脑", zh_date(dt.date.today()), "2026年9月28日")
+        assert sent[HUANG][1] == "从未提交"
+        due = rows(page.soon_model)
+        assert any("三天内到期的措施" in r[1] and r[0] == HUANG and r[2] == zh_date(soon) for r in due)
+        assert not any("九天后" in r[1] for r in due)
+        # the cadence's periods listed are those whose deadline is within 3 days too
+        items = [page.soon_model.index(r, 0).data(PAYLOAD_ROLE) for r in range(page.soon_model.rowCount())]
+        last = dt.date.today() + dt.timedelta(days=3)
+        assert all(i.deadline <= last for i in items if isinstance(i, Item))
+        assert page.ui.soonLabel.text() == f"<b>3 天内到期</b>（{len(due)} 项）"
+    finally:
+        ctx.close()
