@@ -25,11 +25,13 @@ from hdrectify import (
     cli_holidays,
     cli_import,
     cli_ledger,
+    cli_notice,
     cli_password,
     cli_records,
     cli_requests,
     cli_safety,
     cli_scans,
+    cli_senders,
 )
 from hdrectify.cli_base import EXIT_INPUT, FORCE_HELP
 from hdrectify.cli_base import open_store as _store
@@ -262,6 +264,12 @@ def summary(ctx: click.Context, quarter: str | None, year: str | None, output: s
         raise InputError("cli.summary_span")
     span = _period(quarter, Kind.QUARTER) if quarter is not None else _period(str(year), Kind.YEAR)
     with _store(ctx) as store:
+        if quarter is not None:  # the members whose laptops have not sent what the quarter needs: said, not refused
+            from hdrectify.store.senders import stragglers, stragglers_text
+
+            late = stragglers(store, span)
+            if late:
+                click.echo(safe(f"注意：{stragglers_text(late)}（汇总中注明了各党员的数据截至日期）"), err=True)
         count = make_summary(store, span, Path(output), force=force)
     unit = "行" if output.lower().endswith(".xlsx") else "页"
     click.echo(f"已生成{span.label_zh()}汇总：{safe(output)}（{count} {unit}）")
@@ -425,6 +433,8 @@ for _command in (
     cli_draft.draft_report,
     cli_feedback.feedback,
     cli_password.password,
+    cli_senders.senders,
+    cli_notice.notice,
 ):
     cli.add_command(_command)
 for _command in cli_requests.COMMANDS:  # 申请销号: under ``measure``

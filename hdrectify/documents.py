@@ -141,3 +141,29 @@ def make_report_draft(
     _suffix(path, (".docx",), InputError("output.draft_suffix", "path"))
     write_report_draft(report_draft(store, member, centre, quarter, as_of), path)
     return 1
+
+
+def make_notice(
+    store: Store,
+    path: Path,
+    as_of: dt.date,
+    *,
+    unit: str | None = None,
+    member: Row | None = None,
+    force: bool = False,
+    today: dt.date | None = None,
+) -> tuple[int, int]:
+    """The 督办提醒单 of one responsible unit, one member, or (neither) every one with something to
+    chase, as a PDF: (notices, pages). Nothing to chase is refused before any file is written."""
+    from hdrectify.printing.notice_pdf import write_notice_pdf
+    from hdrectify.store.notice import all_notices, member_notice, unit_notice
+
+    path = check_output(path, store.path, force)
+    _suffix(path, CHECKLIST_SUFFIXES, InputError("notice.suffix", "path"))
+    if unit is not None:
+        notices = [unit_notice(store, unit, as_of)]
+    elif member is not None:
+        notices = [member_notice(store, member, as_of)]
+    else:
+        notices = all_notices(store, as_of)
+    return len(notices), write_notice_pdf(notices, path, str(store.setting("federation_name")), today or as_of)

@@ -285,6 +285,11 @@ DEADLINE_WARNING = {  # how near a measure's deadline is (domain.ledger.Deadline
 DEADLINE_LEGEND = QT_TRANSLATE_NOOP(
     "Labels", "红底 已逾期　黄底 剩 {yellow} 天内到期　青底 剩 {green} 天以上（其间不着色；每行另以文字写明）"
 )
+NOTICE_LEVEL = {  # how hard a 督办提醒单 presses, by how long its items are overdue (domain.notice.NoticeLevel)
+    "remind": QT_TRANSLATE_NOOP("Labels", "提醒"),
+    "urge": QT_TRANSLATE_NOOP("Labels", "督办"),
+    "warn": QT_TRANSLATE_NOOP("Labels", "告诫"),
+}
 SCAN_RESULT_CONTEXT = "ScanResults"
 SCAN_RESULT = {  # what became of one page of a signed checklist's scan (domain.scans.ScanResult)
     "attached": QT_TRANSLATE_NOOP("ScanResults", "已附到当月到岗记录"),
@@ -346,6 +351,10 @@ def status_label(value: str) -> str:
 
 def deadline_warning_label(value: str) -> str:
     return DEADLINE_WARNING[value]
+
+
+def notice_level_label(value: str) -> str:
+    return NOTICE_LEVEL[value]
 
 
 def measure_status_label(value: str) -> str:

@@ -15,6 +15,7 @@ from hdrectify.exchange.history import last_export, record
 from hdrectify.exchange.identity import carried_settings
 from hdrectify.exchange.identity import installation_name as installation_name
 from hdrectify.exchange.sealing import Recipient, office, own_encryption_key, seal
+from hdrectify.exchange.senders import sender_facts
 from hdrectify.exchange.signing import encode_key, own_public_key, signature_member
 from hdrectify.outputs import check_output
 from hdrectify.store import sync
@@ -114,6 +115,7 @@ def export_bundle(
             "since_clock": since,
             "clock": clock,
             "role": str(store.setting("role") or "office"),
+            "sender": sender_facts(store),  # who made it, and what it has taken from others (交换状态)
         }
         if manifest["role"] == "office":  # the settings every computer must share come from the office
             manifest["settings"] = carried_settings(store)
@@ -141,7 +143,11 @@ def export_bundle(
                 out.name,
                 file_digest(out),
                 whole=whole,
-                counts={"rows": counts, "evidence_files": len(evidence)},
+                counts={
+                    "rows": counts,
+                    "evidence_files": len(evidence),
+                    "for_member": None if target is None else str(target["id"]),
+                },
                 clock=None if target is not None else clock,  # one member's bundle: the others still need the rows
             )
         except BaseException:

@@ -21,6 +21,7 @@ from hdrectify.exchange.history import record
 from hdrectify.exchange.records import Version
 from hdrectify.exchange.result import MergeResult, TableCounts
 from hdrectify.exchange.rules import Inserted, Violation, integrity_refusal
+from hdrectify.exchange.senders import read_facts
 from hdrectify.store import dbapi, sync
 from hdrectify.store.base import Row, Store, new_id, now_stamp
 from hdrectify.store.bulk import insert_rows
@@ -323,7 +324,12 @@ class MergeWriter:
             b.file_name,
             b.sha256,
             whole=b.whole,
-            counts={"rows": self.result.as_dict(), "conflicts": len(self.result.conflicts), **self._speaks_for()},
+            counts={
+                "rows": self.result.as_dict(),
+                "conflicts": len(self.result.conflicts),
+                "sender": read_facts(b.manifest),
+                **self._speaks_for(),
+            },
             at=self.received_at,
         )
 

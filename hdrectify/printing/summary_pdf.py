@@ -37,6 +37,7 @@ from hdrectify.printing.summary_tables import (
     reviews_section,
     signed_section,
 )
+from hdrectify.store.senders import through_text
 from hdrectify.store.summary import SummaryData
 
 
@@ -61,6 +62,11 @@ def write_summary_pdf(data: SummaryData, path: Path, federation: str, today: dt.
             f"统计期间：{zh_date(q.first_day)}至{zh_date(q.last_day)}（共{data.weeks}周，每周按其周四所在{span_kind}计）"
             f"　　统计截至：{zh_date(data.as_of)}{f'（{this}尚未结束）' if data.as_of < q.last_day else ''}",
             s["subtitle"],
+        ),
+        *(
+            [Paragraph(escape(f"各党员数据截至：{through_text(data.data_through)}"), s["subtitle"])]
+            if data.data_through
+            else []
         ),
         Spacer(1, 4 * mm),
         Paragraph(f"{next(nums)}、总体情况", s["h2"]),

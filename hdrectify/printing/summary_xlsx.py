@@ -31,6 +31,7 @@ from hdrectify.domain.wording import date_text as zh_date
 from hdrectify.outputs import atomic_output
 from hdrectify.printing.summary_xlsx_print import write_printable
 from hdrectify.printing.xlsx_style import BODY_FONT, CELL, HEADER, HEADER_FONT, Formats, inert, print_setup, workbook
+from hdrectify.store.senders import through_text
 from hdrectify.store.summary import SummaryData, met, not_yet_due, owed
 
 WRAP_AT = 40  # text columns wider than this wrap instead of growing
@@ -156,6 +157,7 @@ def _summary(ws: Worksheet, f: Formats, data: SummaryData, federation: str) -> T
             f"{zh_date(data.quarter.first_day)}至{zh_date(data.quarter.last_day)}（共{data.weeks}周）",
         ),
         ("统计截至", data.as_of),
+        *([("数据截至", through_text(data.data_through))] if data.data_through else []),
         ("汇总说明", data.draft()),
         ("完成率", "（已完成＋逾期完成）÷（已完成＋逾期完成＋未完成）；免除和未到期的不计入"),
     ]

@@ -20,6 +20,7 @@ from hdrectify.domain.ledger import problem_no_text
 from hdrectify.domain.wording import STATUS, zh_numeral
 from hdrectify.domain.wording import date_text as zh_date
 from hdrectify.printing.xlsx_style import BODY_FONT, CELL, FONT_NAME, HEADER, Formats, print_setup
+from hdrectify.store.senders import through_text
 from hdrectify.store.summary import SummaryData, not_yet_due, owed
 
 COLUMNS = 10
@@ -79,6 +80,9 @@ def write_printable(ws: Worksheet, f: Formats, data: SummaryData, title: str, to
         f"　　统计截至：{zh_date(data.as_of)}",
         {"font_name": FONT_NAME, "font_size": 10},
     )
+    if data.data_through:
+        through = f"各党员数据截至：{through_text(data.data_through)}"
+        s.line(through, {"font_name": FONT_NAME, "font_size": 10}, chars=len(through))
     section = {"font_name": "黑体", "font_size": 12, "bold": True}
     s.gap()
     s.line(f"{next(nums)}、总体情况", section)

@@ -67,6 +67,11 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "summary_unit": "",
     "summary_preparer": "",
     "summary_reviewer": "",
+    # the 督办提醒单 (domain/notice.py): days overdue at which 提醒, 督办 and 告诫 begin; days given to reply
+    "notice_remind_days": 1,
+    "notice_urge_days": 15,
+    "notice_warn_days": 30,
+    "notice_reply_days": 5,
 }
 
 

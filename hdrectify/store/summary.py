@@ -36,6 +36,7 @@ from hdrectify.domain.scans import SignedMonth
 from hdrectify.store.base import Store
 from hdrectify.store.cadence import cadence_view
 from hdrectify.store.rubric import ItemScore, item_scores_of_year
+from hdrectify.store.senders import DataThrough, data_through
 from hdrectify.store.summary_queries import carried, exemption_rows, exemptions, missed, problems, records, scores
 from hdrectify.store.summary_rows import ExemptionRow, MissedRow, ProblemRow, RecordRow
 
@@ -147,6 +148,9 @@ class SummaryData:
     signed: list[SignedMonth] = field(default_factory=list)
     # of an annual summary, per pairing id, the items of its review when scored item by item (store/rubric.py)
     review_items: dict[str, list[ItemScore]] = field(default_factory=dict)
+    # per member, how far the data received from their computer runs (store/senders.py); empty when
+    # no member computer sends bundles here
+    data_through: list[DataThrough] = field(default_factory=list)
 
     @property
     def annual(self) -> bool:
@@ -365,6 +369,7 @@ def summary_data(store: Store, quarter: Period, as_of: dt.date | None = None) ->
         signoff=signoff(store),
         signed=_signed(store, quarter, infos, rows_by_pairing),
         review_items=item_scores_of_year(store, quarter.year) if quarter.kind is Kind.YEAR else {},
+        data_through=data_through(store, sorted(names, key=lambda mid: zh_key(names[mid]))),
     )
 
 

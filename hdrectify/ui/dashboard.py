@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from hdrectify.domain.cadence import Obligation
 from hdrectify.domain.ledger import DeadlineWarning
+from hdrectify.domain.reminders import DEADLINE_NOTICE_DAYS
 from hdrectify.store.base import Store
 from hdrectify.store.dashboard import Dashboard, Item, build
 from hdrectify.store.feedback import Submission, returned
+from hdrectify.store.senders import Sender, senders
 from hdrectify.ui import labels
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.form_support import zh_date
@@ -44,6 +46,9 @@ class DashboardPage(QWidget):
         self.member_model = RowsModel(self._member_headers(), self)
         self.unvisited_model = RowsModel(self._unvisited_headers(), self)
         self._add_returned()
+        self.soon_model = RowsModel(self._soon_headers(), self)
+        self.senders_model = RowsModel(self._senders_headers(), self)
+        self.senders: list[Sender] = []
         for view, model in (
             (self.ui.dueTable, self.due_model),
             (self.ui.missedTable, self.missed_model),
@@ -51,6 +56,8 @@ class DashboardPage(QWidget):
             (self.ui.memberTable, self.member_model),
             (self.ui.unvisitedTable, self.unvisited_model),
             (self.returned_table, self.returned_model),
+            (self.ui.soonTable, self.soon_model),
+            (self.ui.sendersTable, self.senders_model),
         ):
             _setup_table(view)
             view.setModel(model)
@@ -84,6 +91,8 @@ class DashboardPage(QWidget):
         self.member_model.set_headers(self._member_headers())
         self.unvisited_model.set_headers(self._unvisited_headers())
         self.returned_model.set_headers(self._returned_headers())
+        self.soon_model.set_headers(self._soon_headers())
+        self.senders_model.set_headers(self._senders_headers())
 
     def _member_headers(self) -> list[str]:
         return [self.tr("党员"), self.tr("按时"), self.tr("逾期完成"), self.tr("未完成"), self.tr("完成率")]
@@ -147,6 +156,12 @@ class DashboardPage(QWidget):
         dialog.open()
         return dialog
 
+    def _soon_headers(self) -> list[str]:
+        return [self.tr("谁"), self.tr("事项"), self.tr("截止")]
+
+    def _senders_headers(self) -> list[str]:
+        return [self.tr("党员"), self.tr("电脑"), self.tr("最近交换包"), self.tr("数据截至"), self.tr("办公室下发")]
+
     # -- loading ------------------------------------------------------------
     def refresh(self) -> None:
         """Recompute in the background (a city's year of statuses takes a few hundred ms)."""
@@ -154,16 +169,19 @@ class DashboardPage(QWidget):
         path, me, previous = self.ctx.path, self.ctx.me(), self.ctx.previous_open
         today = dt.date.today()
 
-        def work(progress: Progress) -> tuple[Dashboard, list[Submission]]:
+        def work(progress: Progress) -> tuple[Dashboard, list[Submission], list[Sender]]:
             with Store.open(path) as store:
-                return build(store, me, today, previous), returned(store, me)
+                # 交换状态 is the office's: a member's laptop hears only from the office
+                found = senders(store) if me is None else []
+                return build(store, me, today, previous), returned(store, me), found
 
         # only the newest refresh is shown: an older one finishing late must not overwrite it
         self._generation = generation = getattr(self, "_generation", 0) + 1
 
-        def show(found: tuple[Dashboard, list[Submission]]) -> None:
+        def show(found: tuple[Dashboard, list[Submission], list[Sender]]) -> None:
             if generation == self._generation and not self.ctx.closed:
                 self._show_returned(found[1])
+                self.senders = found[2]
                 self._show(found[0])
 
         task = run_in_background(self, work, show, self.ui.statusLabel.setText)
@@ -236,6 +254,8 @@ class DashboardPage(QWidget):
         )
         self.unvisited_model.set_lines([Line((i.centre, i.town, i.member), None, "", i) for i in board.unvisited])
         self.ui.unvisitedLabel.setText(self.tr("<b>本月尚未到岗的中心</b>（{0} 个）").format(len(board.unvisited)))
+        self._show_soon(board)
+        self._show_senders()
         for view in (
             self.ui.dueTable,
             self.ui.missedTable,
@@ -243,6 +263,8 @@ class DashboardPage(QWidget):
             self.ui.memberTable,
             self.ui.unvisitedTable,
             self.returned_table,
+            self.ui.soonTable,
+            self.ui.sendersTable,
         ):
             view.resizeColumnsToContents()
             view.horizontalHeader().setStretchLastSection(True)
@@ -255,6 +277,75 @@ class DashboardPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.ui.deadlineTable.setColumnWidth(0, self.ui.deadlineTable.fontMetrics().horizontalAdvance("中") * 11)
         self.ui.statusLabel.setText("")
+
+    def _show_soon(self, board: Dashboard) -> None:
+        """What falls due within 3 days (DEADLINE_NOTICE_DAYS, as the tray says it): the cadence's
+        periods and the measures not yet closed, for the office all of them, on a laptop its member's."""
+        last = board.today + dt.timedelta(days=DEADLINE_NOTICE_DAYS)
+        dated: list[tuple[dt.date, Line]] = [
+            (
+                item.deadline,
+                Line(
+                    (
+                        item.pairing.member,
+                        f"{labels.obligation_text(item.obligation.value)} {period_text(item.period)}",
+                        zh_date(item.deadline),
+                    ),
+                    None,
+                    "",
+                    item,
+                ),
+            )
+            for item in board.due
+            if item.deadline <= last
+        ]
+        dated += [
+            (
+                m.deadline,
+                Line(
+                    (m.person or "—", f"{m.problem_no}. {m.text}", zh_date(m.deadline)),
+                    LEVEL_COLOURS[DeadlineWarning.YELLOW],
+                    m.text,
+                    m.measure_id,
+                    labels.deadline_warning_text("yellow"),
+                ),
+            )
+            for m in board.measures
+            if 0 <= m.days_left <= DEADLINE_NOTICE_DAYS
+        ]
+        dated.sort(key=lambda pair: pair[0])
+        self.soon_model.set_lines([line for _, line in dated])
+        self.ui.soonLabel.setText(self.tr("<b>3 天内到期</b>（{0} 项）").format(len(dated)))
+
+    def _show_senders(self) -> None:
+        office = self.ctx.me() is None and bool(self.senders)
+        for widget in (self.ui.sendersLabel, self.ui.sendersTable):
+            widget.setVisible(office)
+
+        def day(d: dt.date | None) -> str:
+            return zh_date(d) if d is not None else "—"
+
+        def taken(flag: bool | None) -> str:
+            return "—" if flag is None else (self.tr("已接收") if flag else self.tr("尚未接收"))
+
+        self.senders_model.set_lines(
+            [
+                Line(
+                    (
+                        s.member or self.tr("（未知党员）"),
+                        s.computer or self.tr("从未提交"),
+                        day(s.last_bundle),
+                        day(s.records_through),
+                        taken(s.acknowledged),
+                    ),
+                    LEVEL_COLOURS[DeadlineWarning.YELLOW] if s.installation_id is None else None,
+                    "",
+                    s,
+                    self.tr("从未提交交换包") if s.installation_id is None else "",
+                )
+                for s in self.senders
+            ]
+        )
 
     def _item_line(self, item: Item, colour: str | None = None, meaning: str = "") -> Line:
         return Line(

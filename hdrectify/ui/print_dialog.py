@@ -19,7 +19,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from hdrectify import documents
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.store.base import Store
+from hdrectify.store.ledger_report import ledger_report
+from hdrectify.store.notice import units
 from hdrectify.store.people import members
+from hdrectify.store.senders import stragglers
 from hdrectify.ui import pdf_pages
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.form_support import from_qdate, to_qdate
@@ -30,12 +33,13 @@ from hdrectify.ui.save_places import document_name, remember_folder, start_folde
 from hdrectify.ui.screen_fit import fit_to_screen
 from hdrectify.ui.worker import Progress, run_with_progress
 
-CHECKLIST, SUMMARY, LEDGER, EVIDENCE = "checklist", "summary", "ledger", "evidence"
+CHECKLIST, SUMMARY, LEDGER, EVIDENCE, NOTICE = "checklist", "summary", "ledger", "evidence", "notice"
 _DOCUMENTS = {
     CHECKLIST: QT_TRANSLATE_NOOP("PrintDialog", "挂钩联系工作月度清单"),
     SUMMARY: QT_TRANSLATE_NOOP("PrintDialog", "挂钩联系工作汇总（季度或全年）"),
     LEDGER: QT_TRANSLATE_NOOP("PrintDialog", "整改台账 / 整改情况报告"),
     EVIDENCE: QT_TRANSLATE_NOOP("PrintDialog", "佐证材料包（按问题编号）"),
+    NOTICE: QT_TRANSLATE_NOOP("PrintDialog", "督办提醒单（逾期和临近时限的事项）"),
 }
 _FORMATS = {
     ".pdf": QT_TRANSLATE_NOOP("PrintDialog", "PDF 文档 (*.pdf)"),
@@ -48,6 +52,7 @@ _SUFFIXES = {
     SUMMARY: documents.SUMMARY_SUFFIXES,
     LEDGER: documents.LEDGER_SUFFIXES,
     EVIDENCE: (".zip",),
+    NOTICE: documents.CHECKLIST_SUFFIXES,
 }
 
 
@@ -62,17 +67,13 @@ class PrintDialog(QDialog):
         self.ui = Ui_PrintDialog()
         self.ui.setupUi(self)
         self.question: QMessageBox | None = None  # "replace the existing file?", while it is asked
+        self.late_question: QMessageBox | None = None  # "members have not sent their bundles: go on?"
         self._tmp = tempfile.TemporaryDirectory(prefix="hdrectify-print-")
         today = dt.date.today()
         for key, text in _DOCUMENTS.items():
             self.ui.documentCombo.addItem(self.tr(str(text)), key)
         self.ui.monthEdit.setDate(to_qdate(today))
-        self.ui.memberCombo.addItem(self.tr("全部挂钩"), None)
-        for row in members(ctx.store):
-            self.ui.memberCombo.addItem(row["name"], row["id"])
-        me = ctx.me()
-        if me is not None:
-            self.ui.memberCombo.setCurrentIndex(self.ui.memberCombo.findData(me))
+        self._who_for = ""  # the document whose choices the member combo holds
         quarter = Period.quarter_of(today)
         for _ in range(9):
             self.ui.quarterCombo.addItem(period_text(quarter), str(quarter))
@@ -92,10 +93,36 @@ class PrintDialog(QDialog):
     def document(self) -> str:
         return str(self.ui.documentCombo.currentData())
 
+    def _fill_who(self, key: str) -> None:
+        """The member combo: the checklist's members (全部挂钩 first, this computer's member chosen), or
+        whom a 督办提醒单 goes to (全部, each responsible unit, each member)."""
+        if key == self._who_for or key not in (CHECKLIST, NOTICE):
+            return
+        self._who_for = key
+        combo = self.ui.memberCombo
+        combo.clear()
+        if key == CHECKLIST:
+            self.ui.memberLabel.setText(self.tr("党员(&E)："))
+            combo.addItem(self.tr("全部挂钩"), None)
+            for row in members(self.ctx.store):
+                combo.addItem(row["name"], row["id"])
+            me = self.ctx.me()
+            if me is not None:
+                combo.setCurrentIndex(combo.findData(me))
+            return
+        self.ui.memberLabel.setText(self.tr("督办对象(&E)："))
+        combo.addItem(self.tr("全部（每个有待督办事项的责任单位和党员各一份）"), None)
+        for unit in units(ledger_report(self.ctx.store)):
+            combo.addItem(self.tr("责任单位：{0}").format(unit), f"unit:{unit}")
+        for row in members(self.ctx.store):
+            combo.addItem(self.tr("党员：{0}").format(row["name"]), f"member:{row['id']}")
+
     def _document_changed(self) -> None:
         key = self.document()
+        self._fill_who(key)
         for widget, shown in (
-            ((self.ui.monthLabel, self.ui.monthEdit, self.ui.memberLabel, self.ui.memberCombo), key == CHECKLIST),
+            ((self.ui.monthLabel, self.ui.monthEdit), key == CHECKLIST),
+            ((self.ui.memberLabel, self.ui.memberCombo), key in (CHECKLIST, NOTICE)),
             ((self.ui.quarterLabel, self.ui.quarterCombo), key == SUMMARY),
             ((self.ui.formatLabel, self.ui.formatCombo), key in (SUMMARY, LEDGER)),
         ):
@@ -112,6 +139,7 @@ class PrintDialog(QDialog):
             SUMMARY: self.tr("PDF 适合存档和打印；Excel 表格含汇总、挂钩、记录、问题和免除各表。"),
             LEDGER: self.tr("PDF 和 Excel 为台账表格；Word 为整改情况报告草稿，可继续编辑。"),
             EVIDENCE: self.tr("把全部佐证材料按问题编号分文件夹打包，附清单。"),
+            NOTICE: self.tr("按今天的情况，列出逾期和临近时限的整改措施及逾期的挂钩联系；等级和反馈期限见设置。"),
         }
         self.ui.hintLabel.setText(hints[key])
         self.ui.formError.setText("")
@@ -138,6 +166,11 @@ class PrintDialog(QDialog):
                     documents.make_summary(store, quarter, path, force=force)
                 elif key == LEDGER:
                     documents.make_ledger(store, path, force=force)
+                elif key == NOTICE:
+                    kind, _, value = str(member or "").partition(":")
+                    who = store.get("members", value) if kind == "member" else None
+                    unit = value if kind == "unit" else None
+                    documents.make_notice(store, path, dt.date.today(), unit=unit, member=who, force=force)
                 else:
                     documents.make_evidence_zip(store, path, force=force)
             return path
@@ -146,7 +179,46 @@ class PrintDialog(QDialog):
 
     def _run(self, path: Path, then: Any, force: bool) -> None:
         self.ui.formError.setText("")
-        run_with_progress(self, self.tr("正在生成文档…"), self._make(path, force), then, self.ui.formError.setText)
+
+        def go() -> None:
+            run_with_progress(self, self.tr("正在生成文档…"), self._make(path, force), then, self.ui.formError.setText)
+
+        late = self._late_senders()
+        if not late:
+            go()
+            return
+        self.late_question = self._ask_about_late(late, go)
+
+    def _late_senders(self) -> list[str]:
+        """Of a quarterly summary: the members whose laptops have sent nothing since the quarter ended."""
+        if self.document() != SUMMARY or self.summary_period().kind is not Kind.QUARTER:
+            return []
+        return [s.member or "" for s in stragglers(self.ctx.store, self.summary_period())]
+
+    def _ask_about_late(self, late: list[str], go: Any) -> QMessageBox:
+        """Say who has not sent their bundle yet, and let the user go on (the summary says how far each
+        member's data runs) or stop to wait for them. Shown with open(); ``go`` runs on 仍要生成."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("尚未提交交换包"),
+            self.tr("{0} 名党员自本季度结束后尚未提交交换包：{1}").format(len(late), self.tr("、").join(late))
+            + "\n\n"
+            + self.tr("汇总中将注明各党员的数据截至日期。仍要生成汇总吗？"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("lateSendersQuestion")
+        proceed = box.addButton(self.tr("仍要生成"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+
+        def done(_result: int) -> None:
+            if box.clickedButton() is proceed:
+                go()
+
+        box.finished.connect(done)
+        box.open()
+        return box
 
     # -- actions ---------------------------------------------------------------
     def save_to(self, path: Path, *, confirmed: bool = False) -> None:
@@ -182,6 +254,10 @@ class PrintDialog(QDialog):
             name = document_name(key, suffix, period=month, member=member)
         elif key == SUMMARY:
             name = document_name(key, suffix, period=self.summary_period())
+        elif key == NOTICE:
+            who = str(self.ui.memberCombo.currentData() or "")
+            label = self.ui.memberCombo.currentText().partition("：")[2] if who else None
+            name = document_name(key, suffix, member=label)
         else:
             name = document_name(key, suffix)
         return start_folder(key) / name

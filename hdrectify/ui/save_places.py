@@ -69,6 +69,8 @@ def document_name(
         parts = ["整改情况报告" if suffix == ".docx" else "整改台账", zh_date(day)]
     elif document == "evidence":
         parts = ["佐证材料", zh_date(day)]
+    elif document == "notice":  # member: the unit or member it goes to, None for all
+        parts = ["督办提醒单", file_safe(member, "全部") if member else "全部", zh_date(day)]
     else:
         raise ValueError(document)
     return "-".join(parts) + suffix

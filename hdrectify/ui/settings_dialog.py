@@ -15,6 +15,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLabel, QPushButton, QWidget
 
 from hdrectify.domain.errors import InputError
+from hdrectify.domain.notice import Thresholds
 from hdrectify.exchange.trust import identity
 from hdrectify.store.people import members
 from hdrectify.ui import i18n, labels, text_size
@@ -35,6 +36,10 @@ SPINS = {
     "backfill_days": "backfillSpin",
     "warn_yellow_days": "warnYellowSpin",
     "warn_green_days": "warnGreenSpin",
+    "notice_remind_days": "noticeRemindSpin",
+    "notice_urge_days": "noticeUrgeSpin",
+    "notice_warn_days": "noticeWarnSpin",
+    "notice_reply_days": "noticeReplySpin",
 }
 
 
@@ -57,7 +62,13 @@ class SettingsDialog(QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         self.errors = FieldErrors(
-            ui, ui.formError, fields={"federationEdit": ui.federationNameError, "warnGreenSpin": ui.warnGreenError}
+            ui,
+            ui.formError,
+            fields={
+                "federationEdit": ui.federationNameError,
+                "warnGreenSpin": ui.warnGreenError,
+                "noticeWarnSpin": ui.noticeError,
+            },
         )
         store = ctx.store
         ui.federationEdit.setText(str(store.setting("federation_name") or ""))
@@ -204,6 +215,16 @@ class SettingsDialog(QDialog):
             return
         if values["warn_yellow_days"] > values["warn_green_days"]:
             self.errors.show("warnGreenSpin", self.tr("青色的天数不能少于黄色的天数"))
+            return
+        try:  # the 督办提醒单's levels in order (domain/notice.py says which)
+            Thresholds(
+                values["notice_remind_days"],
+                values["notice_urge_days"],
+                values["notice_warn_days"],
+                values["notice_reply_days"],
+            ).check()
+        except InputError as e:
+            self.errors.show_error(e, {"notice_levels": "noticeWarnSpin", "notice_reply_days": "noticeReplySpin"})
             return
         refused = self.reminders.save_autostart(self.ctx.path)
         if refused is not None:

@@ -1457,205 +1457,263 @@ On time if submitted by {0}</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="39"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="77"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="95"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="42"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="84"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="104"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="39"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="77"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="95"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="42"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="84"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="104"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="159"/>
         <source>事项</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="39"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="77"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="95"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="42"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="84"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="104"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="39"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="40"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="77"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="42"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="84"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="159"/>
         <source>截止</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="42"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="81"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="88"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="42"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="81"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="88"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="42"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="81"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="88"/>
         <source>责任人</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="42"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="81"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="88"/>
         <source>时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="42"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="81"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="88"/>
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="89"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="98"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="162"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="89"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="98"/>
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="89"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="98"/>
         <source>逾期完成</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="89"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="98"/>
         <source>未完成</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="89"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="98"/>
         <source>完成率</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="92"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="101"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="92"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="101"/>
         <source>所在镇</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="92"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="101"/>
         <source>挂钩党员</source>
         <translation>Paired member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="95"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="104"/>
         <source>退回意见</source>
         <translation>Return comment</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="105"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="114"/>
         <source>办公室退回的汇报和考评</source>
         <translation>Reports and reviews the office returned</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="106"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="115"/>
         <source>双击或按回车查看退回意见并重新提交</source>
         <translation>Double-click or press Enter to read the comment and resubmit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="117"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="126"/>
         <source>&lt;b&gt;办公室退回的汇报和考评&lt;/b&gt;（{0} 份，双击查看意见并重新提交）</source>
         <translation>&lt;b&gt;Reports and reviews the office returned&lt;/b&gt; ({0}; double-click to read the comment and resubmit)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="131"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="140"/>
         <source>已退回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="153"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="159"/>
+        <source>谁</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="162"/>
+        <source>电脑</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="162"/>
+        <source>最近交换包</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="162"/>
+        <source>数据截至</source>
+        <translation>Data through</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="162"/>
+        <source>办公室下发</source>
+        <translation>Office&apos;s bundle</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="167"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="181"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="198"/>
         <source>办公室（全部挂钩）</source>
         <translation>Office (all pairings)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="185"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="202"/>
         <source>&lt;h2&gt;工作台&lt;/h2&gt;{0}&#x3000;·&#x3000;今天是 {1}</source>
         <translation>&lt;h2&gt;Dashboard&lt;/h2&gt;{0}  ·  Today is {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="186"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="203"/>
         <source>本周联系&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</source>
         <translation>Contacts this week&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="187"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="204"/>
         <source>本月到岗&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</source>
         <translation>On-site visits this month&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="188"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="205"/>
         <source>上次打开以来未完成&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Missed since last opened&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="189"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="206"/>
         <source>未完成整改措施&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;（逾期 {1}）</source>
         <translation>Open measures&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt; ({1} overdue)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="193"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="210"/>
         <source>销号申请待审核 &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Requests to close awaiting review &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="195"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="212"/>
         <source>今年完成率&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Completion this year&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="199"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="216"/>
         <source>&lt;b&gt;整改措施时限&lt;/b&gt;&lt;br&gt;{0}</source>
         <translation>&lt;b&gt;Measure deadlines&lt;/b&gt;&lt;br&gt;{0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="200"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="217"/>
         <source>&lt;b&gt;上次打开以来未完成&lt;/b&gt;（自 {0}）</source>
         <translation>&lt;b&gt;Missed since last opened&lt;/b&gt; (since {0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="213"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="230"/>
         <source>逾期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="215"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="232"/>
         <source>{0} 天</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="232"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="249"/>
         <source>有未完成</source>
         <translation>Has missed periods</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="238"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="255"/>
         <source>&lt;b&gt;本月尚未到岗的中心&lt;/b&gt;（{0} 个）</source>
         <translation>&lt;b&gt;Centres not visited on site this month&lt;/b&gt; ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="317"/>
+        <source>&lt;b&gt;3 天内到期&lt;/b&gt;（{0} 项）</source>
+        <translation>&lt;b&gt;Due within 3 days&lt;/b&gt; ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="328"/>
+        <source>已接收</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="328"/>
+        <source>尚未接收</source>
+        <translation>Not yet taken</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="334"/>
+        <source>（未知党员）</source>
+        <translation>(unknown member)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="335"/>
+        <source>从未提交</source>
+        <translation>Never sent</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/dashboard.py" line="343"/>
+        <source>从未提交交换包</source>
+        <translation>Has never sent a bundle</translation>
     </message>
     <message>
         <location filename="../../forms/dashboard.ui" line="11"/>
@@ -1698,37 +1756,67 @@ On time if submitted by {0}</translation>
         <translation>Missed since last opened</translation>
     </message>
     <message>
-        <location filename="../../forms/dashboard.ui" line="46"/>
+        <location filename="../../forms/dashboard.ui" line="42"/>
+        <source>&lt;b&gt;3 天内到期&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Due within 3 days&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard.ui" line="43"/>
+        <source>3 天内到期</source>
+        <translation>Due within 3 days</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard.ui" line="43"/>
+        <source>挂钩联系和整改措施，每行写明截止日期</source>
+        <translation>Supervision duties and measures, each row with its deadline</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard.ui" line="44"/>
+        <source>&lt;b&gt;交换状态&lt;/b&gt;（各党员电脑最近提交的交换包）</source>
+        <translation>&lt;b&gt;Exchange status&lt;/b&gt; (the last bundle from each member&apos;s computer)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard.ui" line="45"/>
+        <source>交换状态</source>
+        <translation>Exchange status</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard.ui" line="45"/>
+        <source>每台党员电脑最近的交换包、数据截至日期，以及是否已收到办公室发出的交换包</source>
+        <translation>Each member computer&apos;s last bundle, how far its data runs, and whether it has taken the office&apos;s bundle</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard.ui" line="50"/>
         <source>&lt;b&gt;整改措施时限&lt;/b&gt;</source>
         <translation>&lt;b&gt;Measure deadlines&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../forms/dashboard.ui" line="47"/>
+        <location filename="../../forms/dashboard.ui" line="51"/>
         <source>整改措施时限</source>
         <translation>Measure deadlines</translation>
     </message>
     <message>
-        <location filename="../../forms/dashboard.ui" line="47"/>
+        <location filename="../../forms/dashboard.ui" line="51"/>
         <source>每行写明剩余天数或已逾期天数</source>
         <translation>Each row says the days left or the days overdue</translation>
     </message>
     <message>
-        <location filename="../../forms/dashboard.ui" line="48"/>
+        <location filename="../../forms/dashboard.ui" line="52"/>
         <source>&lt;b&gt;按党员&lt;/b&gt;（今年至今，完成率低的在前）</source>
         <translation>&lt;b&gt;By member&lt;/b&gt; (this year so far, lowest completion first)</translation>
     </message>
     <message>
-        <location filename="../../forms/dashboard.ui" line="49"/>
+        <location filename="../../forms/dashboard.ui" line="53"/>
         <source>按党员的完成情况</source>
         <translation>Completion by member</translation>
     </message>
     <message>
-        <location filename="../../forms/dashboard.ui" line="50"/>
+        <location filename="../../forms/dashboard.ui" line="54"/>
         <source>&lt;b&gt;本月尚未到岗的中心&lt;/b&gt;</source>
         <translation>&lt;b&gt;Centres not visited on site this month&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../forms/dashboard.ui" line="51"/>
+        <location filename="../../forms/dashboard.ui" line="55"/>
         <source>本月尚未到岗的中心</source>
         <translation>Centres not yet visited this month</translation>
     </message>
@@ -4810,6 +4898,36 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>The data changed after the preview, so nothing was written ({line}): preview again, then import</translation>
     </message>
     <message>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="104"/>
+        <source>督办等级的天数须满足 1 ≤ 提醒（{remind}）≤ 督办（{urge}）≤ 告诫（{warn}）≤ 3650：请改正后再保存</source>
+        <translation>The notice levels&apos; days must satisfy 1 ≤ reminder ({remind}) ≤ supervision ({urge}) ≤ warning ({warn}) ≤ 3650: correct them, then save</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="108"/>
+        <source>反馈期限 {days} 天不在 1 到 90 天之间：请改正后再保存</source>
+        <translation>A reply period of {days} days is not between 1 and 90 days: correct it, then save</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="109"/>
+        <source>截至{day}，{who}没有逾期或临近时限的事项，无需督办：未生成文件</source>
+        <translation>As of {day}, {who} has nothing overdue or near its deadline, so there is nothing to chase: no file was written</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="112"/>
+        <source>整改台账中没有责任单位“{name}”：请按台账中的写法填写（名称须完全一致）</source>
+        <translation>The ledger has no responsible unit “{name}”: write it as the ledger does (the name must match exactly)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="115"/>
+        <source>请只选一项：--unit 责任单位、--member 党员，或 --all 全部</source>
+        <translation>Choose exactly one: --unit UNIT, --member MEMBER, or --all</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="116"/>
+        <source>督办提醒单只能保存为 PDF：请把文件名改成以 .pdf 结尾</source>
+        <translation>A supervision notice can only be saved as PDF: make the file name end in .pdf</translation>
+    </message>
+    <message>
         <location filename="../../hdrectify/domain/messages/app.py" line="12"/>
         <source>缺少 {what}</source>
         <translation>Missing {what}</translation>
@@ -5328,7 +5446,7 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/wording.py" line="121"/>
-        <location filename="../../hdrectify/domain/wording.py" line="326"/>
+        <location filename="../../hdrectify/domain/wording.py" line="331"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -5409,14 +5527,14 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/wording.py" line="238"/>
-        <location filename="../../hdrectify/domain/wording.py" line="312"/>
+        <location filename="../../hdrectify/domain/wording.py" line="317"/>
         <location filename="../../hdrectify/exchange/rules.py" line="41"/>
         <source>季度汇报</source>
         <translation>Quarterly report</translation>
     </message>
     <message>
         <location filename="../../hdrectify/domain/wording.py" line="239"/>
-        <location filename="../../hdrectify/domain/wording.py" line="313"/>
+        <location filename="../../hdrectify/domain/wording.py" line="318"/>
         <location filename="../../hdrectify/exchange/rules.py" line="42"/>
         <source>年度考评</source>
         <translation>Annual review</translation>
@@ -5537,237 +5655,252 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>Red background: overdue · yellow: due within {yellow} days · teal: more than {green} days left (none in between; every row also says it in words)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="299"/>
+        <location filename="../../hdrectify/domain/wording.py" line="289"/>
+        <source>提醒</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="290"/>
+        <source>督办</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="291"/>
+        <source>告诫</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="304"/>
         <source>巡察反馈</source>
         <translation>Inspection feedback</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="300"/>
+        <location filename="../../hdrectify/domain/wording.py" line="305"/>
         <source>走访发现</source>
         <translation>Found on visits</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="303"/>
+        <location filename="../../hdrectify/domain/wording.py" line="308"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="304"/>
+        <location filename="../../hdrectify/domain/wording.py" line="309"/>
         <source>星期二</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="305"/>
+        <location filename="../../hdrectify/domain/wording.py" line="310"/>
         <source>星期三</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="306"/>
+        <location filename="../../hdrectify/domain/wording.py" line="311"/>
         <source>星期四</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="307"/>
+        <location filename="../../hdrectify/domain/wording.py" line="312"/>
         <source>星期五</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="308"/>
+        <location filename="../../hdrectify/domain/wording.py" line="313"/>
         <source>星期六</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="309"/>
+        <location filename="../../hdrectify/domain/wording.py" line="314"/>
         <source>星期日</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="317"/>
+        <location filename="../../hdrectify/domain/wording.py" line="322"/>
         <source>元旦</source>
         <translation>New Year&apos;s Day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="318"/>
+        <location filename="../../hdrectify/domain/wording.py" line="323"/>
         <source>春节</source>
         <translation>Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="319"/>
+        <location filename="../../hdrectify/domain/wording.py" line="324"/>
         <source>清明节</source>
         <translation>Qingming Festival</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="320"/>
+        <location filename="../../hdrectify/domain/wording.py" line="325"/>
         <source>劳动节</source>
         <translation>Labour Day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="321"/>
+        <location filename="../../hdrectify/domain/wording.py" line="326"/>
         <source>端午节</source>
         <translation>Dragon Boat Festival</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="322"/>
+        <location filename="../../hdrectify/domain/wording.py" line="327"/>
         <source>国庆节</source>
         <translation>National Day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="323"/>
+        <location filename="../../hdrectify/domain/wording.py" line="328"/>
         <source>中秋节</source>
         <translation>Mid-Autumn Festival</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="324"/>
+        <location filename="../../hdrectify/domain/wording.py" line="329"/>
         <source>抗战胜利纪念日</source>
         <translation>Victory Day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="328"/>
+        <location filename="../../hdrectify/domain/wording.py" line="333"/>
         <source>{0}年{1}假期（{2}—{3}）</source>
         <translation>{1} holiday {0} ({2}–{3})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="329"/>
+        <location filename="../../hdrectify/domain/wording.py" line="334"/>
         <source>{0}年{1}假期（{2}）</source>
         <translation>{1} holiday {0} ({2})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="330"/>
+        <location filename="../../hdrectify/domain/wording.py" line="335"/>
         <source>{0}放假：{1}—{2}</source>
         <translation>{0} holiday: {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="331"/>
+        <location filename="../../hdrectify/domain/wording.py" line="336"/>
         <source>调休上班：{0}</source>
         <translation>Make-up working day: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="378"/>
+        <location filename="../../hdrectify/domain/wording.py" line="387"/>
         <source>空字符 NUL</source>
         <translation>null character NUL</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="379"/>
+        <location filename="../../hdrectify/domain/wording.py" line="388"/>
         <source>制表符</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="380"/>
+        <location filename="../../hdrectify/domain/wording.py" line="389"/>
         <source>转义字符 ESC</source>
         <translation>escape character ESC</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="381"/>
+        <location filename="../../hdrectify/domain/wording.py" line="390"/>
         <source>删除字符 DEL</source>
         <translation>delete character DEL</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="382"/>
+        <location filename="../../hdrectify/domain/wording.py" line="391"/>
         <source>软连字符</source>
         <translation>soft hyphen</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="383"/>
+        <location filename="../../hdrectify/domain/wording.py" line="392"/>
         <source>阿拉伯字母标记</source>
         <translation>Arabic letter mark</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="384"/>
+        <location filename="../../hdrectify/domain/wording.py" line="393"/>
         <source>蒙古文元音分隔符</source>
         <translation>Mongolian vowel separator</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="385"/>
+        <location filename="../../hdrectify/domain/wording.py" line="394"/>
         <source>零宽空格</source>
         <translation>zero width space</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="386"/>
+        <location filename="../../hdrectify/domain/wording.py" line="395"/>
         <source>零宽不连字</source>
         <translation>zero width non-joiner</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="387"/>
+        <location filename="../../hdrectify/domain/wording.py" line="396"/>
         <source>零宽连字</source>
         <translation>zero width joiner</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="388"/>
+        <location filename="../../hdrectify/domain/wording.py" line="397"/>
         <source>从左到右标记</source>
         <translation>left-to-right mark</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="389"/>
+        <location filename="../../hdrectify/domain/wording.py" line="398"/>
         <source>从右到左标记</source>
         <translation>right-to-left mark</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="390"/>
+        <location filename="../../hdrectify/domain/wording.py" line="399"/>
         <source>从左到右嵌入</source>
         <translation>left-to-right embedding</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="391"/>
+        <location filename="../../hdrectify/domain/wording.py" line="400"/>
         <source>从右到左嵌入</source>
         <translation>right-to-left embedding</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="392"/>
+        <location filename="../../hdrectify/domain/wording.py" line="401"/>
         <source>方向格式结束</source>
         <translation>pop directional formatting</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="393"/>
+        <location filename="../../hdrectify/domain/wording.py" line="402"/>
         <source>从左到右强制</source>
         <translation>left-to-right override</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="394"/>
+        <location filename="../../hdrectify/domain/wording.py" line="403"/>
         <source>从右到左强制</source>
         <translation>right-to-left override</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="395"/>
+        <location filename="../../hdrectify/domain/wording.py" line="404"/>
         <source>字连接符</source>
         <translation>word joiner</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="396"/>
+        <location filename="../../hdrectify/domain/wording.py" line="405"/>
         <source>从左到右隔离</source>
         <translation>left-to-right isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="397"/>
+        <location filename="../../hdrectify/domain/wording.py" line="406"/>
         <source>从右到左隔离</source>
         <translation>right-to-left isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="398"/>
+        <location filename="../../hdrectify/domain/wording.py" line="407"/>
         <source>首强字符隔离</source>
         <translation>first strong isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="399"/>
+        <location filename="../../hdrectify/domain/wording.py" line="408"/>
         <source>方向隔离结束</source>
         <translation>pop directional isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="400"/>
+        <location filename="../../hdrectify/domain/wording.py" line="409"/>
         <source>零宽不换行空格（BOM）</source>
         <translation>zero width no-break space (BOM)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="403"/>
+        <location filename="../../hdrectify/domain/wording.py" line="412"/>
         <source>控制字符</source>
         <translation>control character</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="404"/>
+        <location filename="../../hdrectify/domain/wording.py" line="413"/>
         <source>格式字符</source>
         <translation>format character</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="406"/>
+        <location filename="../../hdrectify/domain/wording.py" line="415"/>
         <source>无效字符</source>
         <translation>invalid character</translation>
     </message>
@@ -7651,87 +7784,147 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="35"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="38"/>
         <source>挂钩联系工作月度清单</source>
         <translation>Monthly supervision checklist</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="36"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="39"/>
         <source>挂钩联系工作汇总（季度或全年）</source>
         <translation>Supervision summary (quarter or year)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="37"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="40"/>
         <source>整改台账 / 整改情况报告</source>
         <translation>Rectification ledger / rectification report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="38"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="41"/>
         <source>佐证材料包（按问题编号）</source>
         <translation>Evidence package (by problem number)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="41"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="42"/>
+        <source>督办提醒单（逾期和临近时限的事项）</source>
+        <translation>Supervision notice (items overdue or near their deadline)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="45"/>
         <source>PDF 文档 (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="42"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="46"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="43"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="47"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="44"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="48"/>
         <source>ZIP 压缩包 (*.zip)</source>
         <translation>ZIP archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="70"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="106"/>
         <source>全部挂钩</source>
         <translation>All pairings</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="81"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="82"/>
         <source>{0}年（全年）</source>
         <translation>{0} (whole year)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="111"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="113"/>
+        <source>督办对象(&amp;E)：</source>
+        <translation>Addr&amp;essee:</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="114"/>
+        <source>全部（每个有待督办事项的责任单位和党员各一份）</source>
+        <translation>All (one for each responsible unit and member with something to chase)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="116"/>
+        <source>责任单位：{0}</source>
+        <translation>Responsible unit: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="118"/>
+        <source>党员：{0}</source>
+        <translation>Member: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="138"/>
         <source>每个挂钩一页，带到康园中心填写；不选党员则打印全部挂钩。</source>
         <translation>One page per pairing, to fill in at the centre; with no Party member chosen, every pairing is printed.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="112"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="139"/>
         <source>PDF 适合存档和打印；Excel 表格含汇总、挂钩、记录、问题和免除各表。</source>
         <translation>PDF is best for filing and printing; the Excel workbook has summary, pairings, records, problems and exemptions sheets.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="113"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="140"/>
         <source>PDF 和 Excel 为台账表格；Word 为整改情况报告草稿，可继续编辑。</source>
         <translation>PDF and Excel give the ledger table; Word gives a draft rectification report to edit further.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="114"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="141"/>
         <source>把全部佐证材料按问题编号分文件夹打包，附清单。</source>
         <translation>Packs all evidence into one folder per problem number, with a list of the files.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="149"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="142"/>
+        <source>按今天的情况，列出逾期和临近时限的整改措施及逾期的挂钩联系；等级和反馈期限见设置。</source>
+        <translation>As of today: the measures overdue or near their deadline and the missed obligations; levels and the reply period are in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="184"/>
         <source>正在生成文档…</source>
         <translation>Generating the document…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="196"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="203"/>
+        <source>尚未提交交换包</source>
+        <translation>Bundles not yet sent</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="204"/>
+        <source>{0} 名党员自本季度结束后尚未提交交换包：{1}</source>
+        <translation>{0} member(s) have not sent an exchange bundle since the quarter ended: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="204"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="206"/>
+        <source>汇总中将注明各党员的数据截至日期。仍要生成汇总吗？</source>
+        <translation>The summary will state how far each member&apos;s data runs. Make the summary anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="211"/>
+        <source>仍要生成</source>
+        <translation>Make it anyway</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="212"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="272"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="215"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="291"/>
         <source>打印预览</source>
         <translation>Print Preview</translation>
     </message>
@@ -7756,6 +7949,7 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>yyyy-MM</translation>
     </message>
     <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="105"/>
         <location filename="../../forms/print_dialog.ui" line="14"/>
         <source>党员(&amp;E)：</source>
         <translation>Party m&amp;ember:</translation>
@@ -8998,7 +9192,7 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>SavedNotice</name>
     <message>
-        <location filename="../../hdrectify/ui/save_places.py" line="130"/>
+        <location filename="../../hdrectify/ui/save_places.py" line="132"/>
         <source>打开所在文件夹</source>
         <translation>Open containing folder</translation>
     </message>
@@ -9006,37 +9200,37 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>ScanResults</name>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="290"/>
+        <location filename="../../hdrectify/domain/wording.py" line="295"/>
         <source>已附到当月到岗记录</source>
         <translation>Attached to the month&apos;s visit record</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="291"/>
+        <location filename="../../hdrectify/domain/wording.py" line="296"/>
         <source>已收到扫描件，待补登到岗记录</source>
         <translation>Scan received; the visit record is still to be logged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="292"/>
+        <location filename="../../hdrectify/domain/wording.py" line="297"/>
         <source>已有相同扫描件，未重复添加</source>
         <translation>The same scan is already on file; not added again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="293"/>
+        <location filename="../../hdrectify/domain/wording.py" line="298"/>
         <source>未识别到清单二维码，未添加</source>
         <translation>No checklist QR code found; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="294"/>
+        <location filename="../../hdrectify/domain/wording.py" line="299"/>
         <source>二维码中的挂钩关系不在本数据库中，未添加</source>
         <translation>The QR code names a pairing not in this database; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="295"/>
+        <location filename="../../hdrectify/domain/wording.py" line="300"/>
         <source>该挂钩当月无需到岗，未添加</source>
         <translation>The pairing owes no visit that month; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="296"/>
+        <location filename="../../hdrectify/domain/wording.py" line="301"/>
         <source>无法读取该文件或页面，未添加</source>
         <translation>The file or page could not be read; not added</translation>
     </message>
@@ -9178,75 +9372,75 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="123"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="134"/>
         <source>现场检查项目…</source>
         <translation>On-site checklist items…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="125"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="136"/>
         <source>字号(&amp;Z)：</source>
         <translation>Text &amp;size:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="126"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="137"/>
         <source>整个窗口的文字大小，本机有效</source>
         <translation>The size of all text in the window, on this computer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="127"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="138"/>
         <source>编辑月度清单的现场检查项目</source>
         <translation>Edit the monthly checklist&apos;s on-site items</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="129"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="140"/>
         <source>年度考评细则…</source>
         <translation>Annual review rubric…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="130"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="141"/>
         <source>编辑年度考评的考评项目和满分</source>
         <translation>Edit the annual review&apos;s items and maximum points</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="132"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="143"/>
         <source>数据库密码…</source>
         <translation>Database password…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="133"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="144"/>
         <source>设置、更换或取消数据库密码</source>
         <translation>Set, change or remove the database password</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="135"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="146"/>
         <source>去除照片中的位置信息</source>
         <translation>Remove location from photos</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="137"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="148"/>
         <source>添加到记录的照片不保存拍摄地点（GPS）：中心的位置和照片中的人都属个人信息</source>
         <translation>Photos added to records are stored without where they were taken (GPS): a centre&apos;s location and the people in a photo are personal information</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="159"/>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="182"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="170"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="193"/>
         <source>办公室（全部）</source>
         <translation>Office (all)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="169"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="180"/>
         <source>即：2025年第1季度汇报截止{0}；
 2025年考评截止{1}</source>
         <translation>That is: the Q1 2025 report is due by {0};
 the 2025 review is due by {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="203"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="214"/>
         <source>请填写单位名称：它印在清单和汇总表上</source>
         <translation>Please enter the organisation&apos;s name: it is printed on lists and summaries</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/settings_dialog.py" line="206"/>
+        <location filename="../../hdrectify/ui/settings_dialog.py" line="217"/>
         <source>青色的天数不能少于黄色的天数</source>
         <translation>The teal days cannot be fewer than the yellow days</translation>
     </message>
@@ -9404,46 +9598,110 @@ the 2025 review is due by {1}</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="185"/>
+        <source>督办提醒单</source>
+        <translation>Supervision notices</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="189"/>
+        <source>提醒(&amp;M)：</source>
+        <translation>Re&amp;minder from:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="195"/>
+        <source>逾期达到此天数的事项列入督办提醒单（等级：提醒）</source>
+        <translation>Items this many days overdue go on the supervision notice (level: reminder)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="198"/>
+        <location filename="../../forms/settings_dialog.ui" line="213"/>
+        <location filename="../../forms/settings_dialog.ui" line="231"/>
+        <source>逾期 </source>
+        <translation>overdue </translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="199"/>
+        <location filename="../../forms/settings_dialog.ui" line="214"/>
+        <location filename="../../forms/settings_dialog.ui" line="232"/>
+        <source> 天起</source>
+        <translation> days on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="204"/>
+        <source>督办(&amp;D)：</source>
+        <translation>Supervisio&amp;n from:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="210"/>
+        <source>逾期达到此天数的事项等级升为督办</source>
+        <translation>Items this many days overdue rise to supervision</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="219"/>
+        <source>告诫(&amp;J)：</source>
+        <translation>&amp;Warning from:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="228"/>
+        <source>逾期达到此天数的事项等级升为告诫</source>
+        <translation>Items this many days overdue rise to a warning</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="245"/>
+        <source>反馈期限(&amp;K)：</source>
+        <translation>Reply perio&amp;d:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="251"/>
+        <source>提醒单要求在打印之日后多少天内书面反馈</source>
+        <translation>How many days after printing the notice asks for a written reply</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="255"/>
+        <source> 天内反馈</source>
+        <translation> days to reply</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="263"/>
         <source>本机</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="189"/>
+        <location filename="../../forms/settings_dialog.ui" line="267"/>
         <source>界面语言(&amp;L)：</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="198"/>
+        <location filename="../../forms/settings_dialog.ui" line="276"/>
         <source>本机使用者(&amp;I)：</source>
         <translation>&amp;Used by:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="204"/>
+        <location filename="../../forms/settings_dialog.ui" line="282"/>
         <source>选择党员后，登记和清单默认填写该党员；办公室可查看全部</source>
         <translation>With a Party member chosen, forms and lists default to that member; the office sees everything</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="209"/>
+        <location filename="../../forms/settings_dialog.ui" line="287"/>
         <source>本机指纹(&amp;S)：</source>
         <translation>&amp;Signing key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="216"/>
+        <location filename="../../forms/settings_dialog.ui" line="294"/>
         <source>本机交换包的签名指纹：其他电脑第一次导入本机的交换包时，请对方逐组核对</source>
         <translation>The fingerprint of this computer&apos;s bundle signatures: when another computer imports this computer&apos;s bundle for the first time, compare it group by group with its user</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="224"/>
+        <location filename="../../forms/settings_dialog.ui" line="302"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="228"/>
+        <location filename="../../forms/settings_dialog.ui" line="306"/>
         <source>正在使用：</source>
         <translation>In use:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="240"/>
+        <location filename="../../forms/settings_dialog.ui" line="318"/>
         <source>打开所在文件夹(&amp;O)</source>
         <translation>&amp;Open containing folder</translation>
     </message>

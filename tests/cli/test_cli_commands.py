@@ -330,7 +330,8 @@ def test_ledger_json_after_seed(db: Path, run) -> None:
         assert p["source"] == "inspection"
         assert [m["no"] for m in p["measures"]] == list(range(1, len(p["measures"]) + 1))
         for m in p["measures"]:
-            assert set(m) == {"no", "text", "status", "deadline", "id"}
+            assert set(m) == {"no", "text", "status", "deadline", "id", "original_deadline"}  # #22: 延期
+            assert m["original_deadline"] == m["deadline"]  # no extension in the seed
             assert m["text"].strip()
             assert m["status"] == "done"
             assert m["deadline"] is None

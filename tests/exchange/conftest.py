@@ -6,29 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from hdrectify.store.base import Store
-from tests.exchange.exchange_helpers import CENTRE_A, CENTRE_B, CHEN, HUANG, START, TOWN_A, TOWN_B, Site, laptop
+from tests.exchange.exchange_helpers import CHEN, HUANG, Site, laptop, office_site
 
 
 @pytest.fixture
 def office(tmp_path: Path) -> Site:
     """The office: two centres, two members, each paired from 2026-01-01, and the notice's ledger."""
-    from hdrectify.store.ledger import load_seed
-    from hdrectify.store.people import add_centre, add_member, add_pairing
-
-    site = Site(tmp_path / "office", "办公室")
-
-    def setup(store: Store) -> None:
-        load_seed(store)
-        a = add_centre(store, CENTRE_A, TOWN_A)
-        b = add_centre(store, CENTRE_B, TOWN_B)
-        chen = add_member(store, CHEN)
-        huang = add_member(store, HUANG)
-        add_pairing(store, chen, a, START)
-        add_pairing(store, huang, b, START)
-
-    site.do(setup)
-    return site
+    return office_site(tmp_path / "office")
 
 
 @pytest.fixture

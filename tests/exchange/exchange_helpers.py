@@ -172,6 +172,37 @@ def laptop(tmp_path: Path, office: Site, name: str, *, role: str = "member", mem
     return site
 
 
+def office_site(folder: Path) -> Site:
+    """The office: two centres, two members, each paired from 2026-01-01, and the notice's ledger."""
+    from hdrectify.store.ledger import load_seed
+
+    site = Site(folder, "办公室")
+
+    def setup(store: Store) -> None:
+        load_seed(store)
+        a = add_centre(store, CENTRE_A, TOWN_A)
+        b = add_centre(store, CENTRE_B, TOWN_B)
+        add_pairing(store, add_member(store, CHEN), a, START)
+        add_pairing(store, add_member(store, HUANG), b, START)
+
+    site.do(setup)
+    return site
+
+
+def member_laptop(tmp_path: Path, office: Site, member: str, name: str) -> Site:
+    """A laptop set up as the office does it: ``bundle export --for MEMBER``, taken on an empty database."""
+    from hdrectify.store.ledger_edit import set_role
+    from hdrectify.store.people import find_member
+
+    bundle = tmp_path / f"for-{name}.hdbundle"
+    with office.store() as store:
+        export_bundle(store, bundle, for_member=str(find_member(store, member)["id"]))
+    site = Site(tmp_path / name, name)
+    site.do(set_role, "member")
+    site.take(bundle)
+    return site
+
+
 def log(site: Site, member: str, centre: str, day: str, method: str = "phone", note: str = "") -> dict[str, Any]:
     from hdrectify.store.people import find_centre, find_member
     from hdrectify.store.records import log_contact

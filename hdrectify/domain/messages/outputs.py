@@ -100,4 +100,18 @@ MESSAGES: dict[str, str] = {
     "import.changed": QT_TRANSLATE_NOOP(
         "InputError", "数据在预览后有了变化，什么也没有写入（{line}）：请重新预览后再导入"
     ),
+    # the 督办提醒单 (hdrectify notice; domain/notice.py)
+    "notice.levels_order": QT_TRANSLATE_NOOP(
+        "InputError",
+        "督办等级的天数须满足 1 ≤ 提醒（{remind}）≤ 督办（{urge}）≤ 告诫（{warn}）≤ 3650：请改正后再保存",
+    ),
+    "notice.reply_days": QT_TRANSLATE_NOOP("InputError", "反馈期限 {days} 天不在 1 到 90 天之间：请改正后再保存"),
+    "notice.nothing_to_chase": QT_TRANSLATE_NOOP(
+        "InputError", "截至{day}，{who}没有逾期或临近时限的事项，无需督办：未生成文件"
+    ),
+    "notice.unit_unknown": QT_TRANSLATE_NOOP(
+        "InputError", "整改台账中没有责任单位“{name}”：请按台账中的写法填写（名称须完全一致）"
+    ),
+    "notice.scope": QT_TRANSLATE_NOOP("InputError", "请只选一项：--unit 责任单位、--member 党员，或 --all 全部"),
+    "notice.suffix": QT_TRANSLATE_NOOP("InputError", "督办提醒单只能保存为 PDF：请把文件名改成以 .pdf 结尾"),
 }

@@ -93,6 +93,28 @@ class Ui_DashboardPage(object):
 
         self.leftColumn.addWidget(self.missedTable)
 
+        self.soonLabel = QLabel(DashboardPage)
+        self.soonLabel.setObjectName(u"soonLabel")
+
+        self.leftColumn.addWidget(self.soonLabel)
+
+        self.soonTable = QTableView(DashboardPage)
+        self.soonTable.setObjectName(u"soonTable")
+        self.soonTable.setTabKeyNavigation(False)
+
+        self.leftColumn.addWidget(self.soonTable)
+
+        self.sendersLabel = QLabel(DashboardPage)
+        self.sendersLabel.setObjectName(u"sendersLabel")
+
+        self.leftColumn.addWidget(self.sendersLabel)
+
+        self.sendersTable = QTableView(DashboardPage)
+        self.sendersTable.setObjectName(u"sendersTable")
+        self.sendersTable.setTabKeyNavigation(False)
+
+        self.leftColumn.addWidget(self.sendersTable)
+
 
         self.columns.addLayout(self.leftColumn)
 
@@ -167,6 +189,20 @@ class Ui_DashboardPage(object):
         self.missedLabel.setText(QCoreApplication.translate("DashboardPage", u"<b>\u4e0a\u6b21\u6253\u5f00\u4ee5\u6765\u672a\u5b8c\u6210</b>", None))
 #if QT_CONFIG(accessibility)
         self.missedTable.setAccessibleName(QCoreApplication.translate("DashboardPage", u"\u4e0a\u6b21\u6253\u5f00\u4ee5\u6765\u672a\u5b8c\u6210", None))
+#endif // QT_CONFIG(accessibility)
+        self.soonLabel.setText(QCoreApplication.translate("DashboardPage", u"<b>3 \u5929\u5185\u5230\u671f</b>", None))
+#if QT_CONFIG(accessibility)
+        self.soonTable.setAccessibleName(QCoreApplication.translate("DashboardPage", u"3 \u5929\u5185\u5230\u671f", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.soonTable.setAccessibleDescription(QCoreApplication.translate("DashboardPage", u"\u6302\u94a9\u8054\u7cfb\u548c\u6574\u6539\u63aa\u65bd\uff0c\u6bcf\u884c\u5199\u660e\u622a\u6b62\u65e5\u671f", None))
+#endif // QT_CONFIG(accessibility)
+        self.sendersLabel.setText(QCoreApplication.translate("DashboardPage", u"<b>\u4ea4\u6362\u72b6\u6001</b>\uff08\u5404\u515a\u5458\u7535\u8111\u6700\u8fd1\u63d0\u4ea4\u7684\u4ea4\u6362\u5305\uff09", None))
+#if QT_CONFIG(accessibility)
+        self.sendersTable.setAccessibleName(QCoreApplication.translate("DashboardPage", u"\u4ea4\u6362\u72b6\u6001", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.sendersTable.setAccessibleDescription(QCoreApplication.translate("DashboardPage", u"\u6bcf\u53f0\u515a\u5458\u7535\u8111\u6700\u8fd1\u7684\u4ea4\u6362\u5305\u3001\u6570\u636e\u622a\u81f3\u65e5\u671f\uff0c\u4ee5\u53ca\u662f\u5426\u5df2\u6536\u5230\u529e\u516c\u5ba4\u53d1\u51fa\u7684\u4ea4\u6362\u5305", None))
 #endif // QT_CONFIG(accessibility)
         self.deadlineLabel.setText(QCoreApplication.translate("DashboardPage", u"<b>\u6574\u6539\u63aa\u65bd\u65f6\u9650</b>", None))
 #if QT_CONFIG(accessibility)

@@ -177,6 +177,74 @@ class Ui_SettingsDialog(object):
 
         self.dialogLayout.addWidget(self.warningsGroup)
 
+        self.noticeGroup = QGroupBox(SettingsDialog)
+        self.noticeGroup.setObjectName(u"noticeGroup")
+        self.noticeForm = QFormLayout(self.noticeGroup)
+        self.noticeForm.setObjectName(u"noticeForm")
+        self.noticeRemindLabel = QLabel(self.noticeGroup)
+        self.noticeRemindLabel.setObjectName(u"noticeRemindLabel")
+
+        self.noticeForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.noticeRemindLabel)
+
+        self.noticeRemindSpin = QSpinBox(self.noticeGroup)
+        self.noticeRemindSpin.setObjectName(u"noticeRemindSpin")
+        self.noticeRemindSpin.setMinimum(1)
+        self.noticeRemindSpin.setMaximum(3650)
+
+        self.noticeForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.noticeRemindSpin)
+
+        self.noticeUrgeLabel = QLabel(self.noticeGroup)
+        self.noticeUrgeLabel.setObjectName(u"noticeUrgeLabel")
+
+        self.noticeForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.noticeUrgeLabel)
+
+        self.noticeUrgeSpin = QSpinBox(self.noticeGroup)
+        self.noticeUrgeSpin.setObjectName(u"noticeUrgeSpin")
+        self.noticeUrgeSpin.setMinimum(1)
+        self.noticeUrgeSpin.setMaximum(3650)
+
+        self.noticeForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.noticeUrgeSpin)
+
+        self.noticeWarnLabel = QLabel(self.noticeGroup)
+        self.noticeWarnLabel.setObjectName(u"noticeWarnLabel")
+
+        self.noticeForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.noticeWarnLabel)
+
+        self.noticeWarnSpinBox = QVBoxLayout()
+        self.noticeWarnSpinBox.setSpacing(2)
+        self.noticeWarnSpinBox.setObjectName(u"noticeWarnSpinBox")
+        self.noticeWarnSpin = QSpinBox(self.noticeGroup)
+        self.noticeWarnSpin.setObjectName(u"noticeWarnSpin")
+        self.noticeWarnSpin.setMinimum(1)
+        self.noticeWarnSpin.setMaximum(3650)
+
+        self.noticeWarnSpinBox.addWidget(self.noticeWarnSpin)
+
+        self.noticeError = QLabel(self.noticeGroup)
+        self.noticeError.setObjectName(u"noticeError")
+        self.noticeError.setStyleSheet(u"color: #c62828;")
+        self.noticeError.setWordWrap(True)
+
+        self.noticeWarnSpinBox.addWidget(self.noticeError)
+
+
+        self.noticeForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.noticeWarnSpinBox)
+
+        self.noticeReplyLabel = QLabel(self.noticeGroup)
+        self.noticeReplyLabel.setObjectName(u"noticeReplyLabel")
+
+        self.noticeForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.noticeReplyLabel)
+
+        self.noticeReplySpin = QSpinBox(self.noticeGroup)
+        self.noticeReplySpin.setObjectName(u"noticeReplySpin")
+        self.noticeReplySpin.setMinimum(1)
+        self.noticeReplySpin.setMaximum(90)
+
+        self.noticeForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.noticeReplySpin)
+
+
+        self.dialogLayout.addWidget(self.noticeGroup)
+
         self.computerGroup = QGroupBox(SettingsDialog)
         self.computerGroup.setObjectName(u"computerGroup")
         self.computerForm = QFormLayout(self.computerGroup)
@@ -270,6 +338,10 @@ class Ui_SettingsDialog(object):
         self.backfillLabel.setBuddy(self.backfillSpin)
         self.warnYellowLabel.setBuddy(self.warnYellowSpin)
         self.warnGreenLabel.setBuddy(self.warnGreenSpin)
+        self.noticeRemindLabel.setBuddy(self.noticeRemindSpin)
+        self.noticeUrgeLabel.setBuddy(self.noticeUrgeSpin)
+        self.noticeWarnLabel.setBuddy(self.noticeWarnSpin)
+        self.noticeReplyLabel.setBuddy(self.noticeReplySpin)
         self.languageLabel.setBuddy(self.languageCombo)
         self.meLabel.setBuddy(self.meCombo)
         self.fingerprintLabel.setBuddy(self.fingerprintEdit)
@@ -282,7 +354,11 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.reviewDeadlineSpin, self.backfillSpin)
         QWidget.setTabOrder(self.backfillSpin, self.warnYellowSpin)
         QWidget.setTabOrder(self.warnYellowSpin, self.warnGreenSpin)
-        QWidget.setTabOrder(self.warnGreenSpin, self.languageCombo)
+        QWidget.setTabOrder(self.warnGreenSpin, self.noticeRemindSpin)
+        QWidget.setTabOrder(self.noticeRemindSpin, self.noticeUrgeSpin)
+        QWidget.setTabOrder(self.noticeUrgeSpin, self.noticeWarnSpin)
+        QWidget.setTabOrder(self.noticeWarnSpin, self.noticeReplySpin)
+        QWidget.setTabOrder(self.noticeReplySpin, self.languageCombo)
         QWidget.setTabOrder(self.languageCombo, self.meCombo)
         QWidget.setTabOrder(self.meCombo, self.databaseEdit)
         QWidget.setTabOrder(self.databaseEdit, self.openFolderButton)
@@ -339,6 +415,31 @@ class Ui_SettingsDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.warnGreenSpin.setPrefix(QCoreApplication.translate("SettingsDialog", u"\u8ddd\u5230\u671f ", None))
         self.warnGreenSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" \u5929\u4ee5\u4e0a", None))
+        self.noticeGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"\u7763\u529e\u63d0\u9192\u5355", None))
+        self.noticeRemindLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u63d0\u9192(&M)\uff1a", None))
+#if QT_CONFIG(tooltip)
+        self.noticeRemindSpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"\u903e\u671f\u8fbe\u5230\u6b64\u5929\u6570\u7684\u4e8b\u9879\u5217\u5165\u7763\u529e\u63d0\u9192\u5355\uff08\u7b49\u7ea7\uff1a\u63d0\u9192\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.noticeRemindSpin.setPrefix(QCoreApplication.translate("SettingsDialog", u"\u903e\u671f ", None))
+        self.noticeRemindSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" \u5929\u8d77", None))
+        self.noticeUrgeLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u7763\u529e(&D)\uff1a", None))
+#if QT_CONFIG(tooltip)
+        self.noticeUrgeSpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"\u903e\u671f\u8fbe\u5230\u6b64\u5929\u6570\u7684\u4e8b\u9879\u7b49\u7ea7\u5347\u4e3a\u7763\u529e", None))
+#endif // QT_CONFIG(tooltip)
+        self.noticeUrgeSpin.setPrefix(QCoreApplication.translate("SettingsDialog", u"\u903e\u671f ", None))
+        self.noticeUrgeSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" \u5929\u8d77", None))
+        self.noticeWarnLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u544a\u8beb(&J)\uff1a", None))
+#if QT_CONFIG(tooltip)
+        self.noticeWarnSpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"\u903e\u671f\u8fbe\u5230\u6b64\u5929\u6570\u7684\u4e8b\u9879\u7b49\u7ea7\u5347\u4e3a\u544a\u8beb", None))
+#endif // QT_CONFIG(tooltip)
+        self.noticeWarnSpin.setPrefix(QCoreApplication.translate("SettingsDialog", u"\u903e\u671f ", None))
+        self.noticeWarnSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" \u5929\u8d77", None))
+        self.noticeReplyLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u53cd\u9988\u671f\u9650(&K)\uff1a", None))
+#if QT_CONFIG(tooltip)
+        self.noticeReplySpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"\u63d0\u9192\u5355\u8981\u6c42\u5728\u6253\u5370\u4e4b\u65e5\u540e\u591a\u5c11\u5929\u5185\u4e66\u9762\u53cd\u9988", None))
+#endif // QT_CONFIG(tooltip)
+        self.noticeReplySpin.setPrefix("")
+        self.noticeReplySpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" \u5929\u5185\u53cd\u9988", None))
         self.computerGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"\u672c\u673a", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u754c\u9762\u8bed\u8a00(&L)\uff1a", None))
         self.meLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u672c\u673a\u4f7f\u7528\u8005(&I)\uff1a", None))

@@ -1,0 +1,61 @@
+"""What a bundle says about the computer that made it, for the office's 交换状态 (store/senders.py).
+
+Every bundle's manifest carries ``sender``: the member whose laptop made it (``me_member_id``, none on
+the office's own computer) and, per installation it has taken bundles from, the creation stamp of the
+newest one taken: that is how the office learns that a laptop imported what the office sent. On
+import the facts, checked (a manifest is untrusted input: anything malformed is dropped, never
+refused), go into the exchange history's line (``counts``, a JSON column) beside the row counts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hdrectify.exchange.records import ID_RE, STAMP_RE
+from hdrectify.store.base import Store
+
+_MAX_RECEIVED = 200  # installations a manifest may speak of; more is not a real county
+_MAX_NAME = 200
+
+
+def sender_facts(store: Store) -> dict[str, Any]:
+    """The manifest's ``sender`` for a bundle made here now."""
+    member: dict[str, str] | None = None
+    me = store.setting("me_member_id")
+    if me:
+        row = store.get("members", str(me))
+        if row is not None:
+            member = {"id": str(row["id"]), "name": str(row["name"])}
+    received = {
+        str(r["installation_id"]): str(r["newest"])
+        for r in store.rows(
+            "SELECT installation_id, max(bundle_created_at) AS newest FROM exchange_log"
+            " WHERE direction = 'import' GROUP BY installation_id"
+        )
+    }
+    return {"member": member, "received": received}
+
+
+def read_facts(manifest: dict[str, Any]) -> dict[str, Any]:
+    """``sender`` of a manifest read from a file, with only the parts that have the right shape."""
+    found = manifest.get("sender")
+    out: dict[str, Any] = {"role": manifest.get("role"), "member": None, "received": {}}
+    if not isinstance(found, dict):
+        return out
+    member = found.get("member")
+    if (
+        isinstance(member, dict)
+        and isinstance(member.get("id"), str)
+        and ID_RE.fullmatch(member["id"])
+        and isinstance(member.get("name"), str)
+        and 0 < len(member["name"]) <= _MAX_NAME
+    ):
+        out["member"] = {"id": member["id"], "name": member["name"]}
+    received = found.get("received")
+    if isinstance(received, dict) and len(received) <= _MAX_RECEIVED:
+        out["received"] = {
+            k: v
+            for k, v in received.items()
+            if isinstance(k, str) and ID_RE.fullmatch(k) and isinstance(v, str) and STAMP_RE.fullmatch(v)
+        }
+    return out
