@@ -107,10 +107,15 @@ class Translation:
         self, known: Mapping[str, Mapping[str, str]], refs: Mapping[str, list[tuple[str, str]]], result: MergeResult
     ) -> None:
         self.known, self.refs, self.result = known, refs, result
+        # tables none of whose rows or parents is known here by another id (every table of a first
+        # import): their versions pass as they are, without a look at each row's references
+        self.plain = {t: not known.get(t) and not any(known.get(p) for _, p in r) for t, r in refs.items()}
 
     def apply(self, v: Version) -> Version | None:
         """``v`` with the ids of the rows here; None when the other computer removed its copy of a row
         that is one here (ours stays)."""
+        if self.plain.get(v.table):
+            return v
         if v.row is None and v.id in self.known.get(v.table, {}):
             self.result.tables.setdefault(v.table, TableCounts()).same += 1
             return None

@@ -166,8 +166,7 @@ class MergeWriter:
                             continue
                     self.inserted.add(table, row)
             else:
-                for row in rows:
-                    self.inserted.add(table, row)
+                self.inserted.add_many(table, rows)
         self.new_rows.clear()
         # local_seq stays: a version made here and not yet exported, now in the queue, must still travel
         insert_rows(  # a row at most once among them and in pending: flushed before a second version is read

@@ -120,7 +120,8 @@ def senders(store: Store) -> list[Sender]:
     latest: dict[str, Row] = {}
     facts: dict[str, dict[str, Any]] = {}
     for log in store.rows(
-        "SELECT * FROM exchange_log WHERE direction = 'import' AND installation_id <> ? ORDER BY bundle_created_at, rowid",
+        "SELECT * FROM exchange_log WHERE direction = 'import' AND installation_id <> ?"
+        " ORDER BY bundle_created_at, rowid",
         [me],
     ):
         inst = str(log["installation_id"])
