@@ -88,3 +88,45 @@ def test_a_bundle_whose_extension_has_a_bad_date_is_refused(office: Site, chen: 
     with pytest.raises(MergeRefused, match=r"延期.*2026-13-45"):
         chen.take(hostile)
     assert chen.everything() == before
+
+
+@pytest.mark.parametrize("first", ["extension", "closure"])
+def test_an_extension_meeting_a_closure_made_apart_is_a_conflict_both_computers_keep(
+    tmp_path: Path, office: Site, first: str
+) -> None:
+    """Two office computers: one extends a measure, the other closes it, neither knowing. Whichever bundle
+    arrives first, both end with the same rows, the extension kept, and the measure in conflict for a
+    person to decide (工具 → 冲突处理), not silently closed or silently extended."""
+    from hdrectify.exchange.conflicts import open_conflicts
+    from tests.exchange.exchange_helpers import laptop
+
+    second = laptop(tmp_path, office, "办公室的第二台电脑", role="office")
+    measure = office.do(_two_visit_measures)[0]
+    second.take(office.export())
+    office.do(extend_measure, measure, dt.date(2026, 6, 30), "等待采购", "张书记")
+    second.do(close_measure, measure, dt.date(2026, 3, 20), "已更换扶手", accepted_by="李主席")
+    extension, closure = office.export(), second.export()
+    if first == "extension":
+        second.take(extension)
+        office.take(closure)
+    else:
+        office.take(closure)
+        second.take(extension)
+
+    def state(site: Site) -> tuple[object, ...]:
+        with site.store() as store:
+            conflicts = sorted((c.table, c.row_id) for c in open_conflicts(store))
+        return (
+            site.rows(
+                "SELECT id, status, deadline, closed_at, accepted_by FROM ledger_measures WHERE id = ?", [measure]
+            ),
+            site.rows("SELECT measure_id, from_date, to_date, reason FROM measure_extensions"),
+            conflicts,
+        )
+
+    assert state(office) == state(second)
+    _, extensions, conflicts = state(office)
+    assert extensions == [
+        {"measure_id": measure, "from_date": "2026-04-05", "to_date": "2026-06-30", "reason": "等待采购"}
+    ]
+    assert conflicts == [("ledger_measures", measure)]
