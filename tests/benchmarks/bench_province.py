@@ -110,7 +110,10 @@ def _unlink_db(path: Path) -> None:
 
 
 def laptop_bundle(db: Path, rebuild: bool) -> Path:
-    """The bundle of ``db``'s own member laptop: a quarter of new records for 50 of its pairings (cached)."""
+    """The bundle of another computer of ``db``'s: a quarter of new records for 50 of its pairings (cached).
+
+    An office computer: a member's laptop may write only its own member's records (exchange/roles.py),
+    and the generated province has one member per pairing; the merge's work is the same."""
     bundle = db.with_name(db.stem + f"-laptop{LAPTOP_PAIRINGS}.hdbundle")
     if bundle.exists() and not rebuild:
         return bundle
@@ -119,11 +122,11 @@ def laptop_bundle(db: Path, rebuild: bool) -> Path:
     _unlink_db(laptop)
     bundle.unlink(missing_ok=True)
     shutil.copy(db, laptop)
-    with Store.open(laptop, actor="党员的电脑") as store:
-        with store.transaction():  # another computer: its own installation, a member's role
+    with Store.open(laptop, actor="办公室的第二台电脑") as store:
+        with store.transaction():  # another computer: its own installation (a second office computer)
             store.set_setting("installation_id", new_id())
-            store.set_setting("installation_name", "党员的电脑")
-            set_role(store, "member")
+            store.set_setting("installation_name", "办公室的第二台电脑")
+            set_role(store, "office")
             _new_key(store)  # a copied database is the same identity: another computer has its own key
         primed = OUT / "province-laptop-primer.hdbundle"
         primed.unlink(missing_ok=True)

@@ -14,9 +14,7 @@ bus, pyatspi or xdotool is missing.
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -28,6 +26,7 @@ from typing import Any
 import pytest
 
 from hdrectify.domain import wording
+from tests.ui.x_session import x_session
 
 ROOT = Path(__file__).resolve().parents[2]
 WALKER = Path(__file__).with_name("atspi_walk.py")
@@ -52,17 +51,6 @@ def _missing() -> str | None:
     if probe.returncode:
         return "pyatspi (python3-pyatspi) is not installed for the system python3"
     return None
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    """End ``process`` and what it started (it leads its own process group)."""
-    if process.poll() is None:
-        try:
-            os.killpg(process.pid, signal.SIGTERM)
-            process.wait(timeout=10)
-        except (ProcessLookupError, subprocess.TimeoutExpired):
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=10)
 
 
 @dataclass
@@ -119,43 +107,7 @@ def desktop(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> It
     db = home / "demo.db"
     shutil.copy(demo_template, db)
     started: list[subprocess.Popen[bytes]] = []
-    try:
-        read, write = os.pipe()
-        xvfb = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-            pass_fds=(write,),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-        started.append(xvfb)
-        os.close(write)
-        with os.fdopen(read) as display:
-            number = display.readline().strip()
-        if not number:
-            pytest.skip("Xvfb did not start")
-        bus = subprocess.Popen(
-            ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-        started.append(bus)
-        assert bus.stdout is not None
-        address = bus.stdout.readline().decode().strip()
-        if not address:
-            pytest.skip("the D-Bus session bus (dbus-daemon --session) did not start")
-        env = {
-            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-            "HOME": str(home),
-            "XDG_CONFIG_HOME": str(home / "config"),
-            "XDG_DATA_HOME": str(home / "data"),
-            "XDG_CACHE_HOME": str(home / "cache"),
-            "XDG_RUNTIME_DIR": str(home),
-            "DISPLAY": f":{number}",
-            "DBUS_SESSION_BUS_ADDRESS": address,
-            "LANG": "C.UTF-8",
-        }
+    with x_session(home, started) as env:
         launcher = next(p for p in BUS_LAUNCHERS if Path(p).exists())
         a11y_bus = subprocess.Popen(
             [launcher, "--launch-immediately"],
@@ -188,9 +140,6 @@ def desktop(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> It
             )
         started.append(app)
         yield Desktop(env, app, log)
-    finally:
-        for process in reversed(started):
-            _stop(process)
 
 
 def nameless(window: Node) -> list[str]:
