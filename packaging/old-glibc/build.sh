@@ -86,7 +86,10 @@ tar -C "$ROOT" --exclude=./.venv --exclude=./build --exclude=./dist --exclude=./
   tar -C "$CHROOT/build/src" -xf -
 pyinstaller="$("$ROOT/.venv/bin/python" -m pip list 2>/dev/null | awk '$1=="pyinstaller"{print "pyinstaller=="$2}' || true)"
 [ -d "$CHROOT/build/venv" ] || in_chroot "$PY" -m venv /build/venv
-in_chroot /build/venv/bin/python - "$PYSIDE_COMPAT" "${pyinstaller:-pyinstaller}" <<'EOF'
+# pip inside trusts what this machine trusts (a proxy's certificate authority, if any)
+cp /etc/ssl/certs/ca-certificates.crt "$CHROOT/build/host-ca.crt"
+in_chroot env PIP_CERT=/build/host-ca.crt ${PIP_INDEX_URL:+PIP_INDEX_URL=$PIP_INDEX_URL} PIP_DEFAULT_TIMEOUT=180 \
+  /build/venv/bin/python - "$PYSIDE_COMPAT" "${pyinstaller:-pyinstaller}" <<'EOF'
 import subprocess, sys, tomllib
 deps = tomllib.load(open("/build/src/pyproject.toml", "rb"))["project"]["dependencies"]
 deps = [sys.argv[1] if d.split("=")[0].strip().lower() == "pyside6-essentials" else d for d in deps]
