@@ -52,8 +52,8 @@ bundle: $(STAMP)
 deb: bundle
 	$(BIN)/python packaging/build_deb.py
 
-# dist/compat/hdrectify_<version>_<arch>.deb for glibc 2.31 (UOS 20, Kylin V10), built and checked in a
-# Debian 11 chroot (root only; packaging/old-glibc/README.md)
+# dist/compat/hdrectify_<version>_<arch>.deb for glibc 2.28 and newer (UOS 20, Kylin V10), built and
+# checked in a Debian 11 chroot (root only; packaging/old-glibc/README.md)
 deb-compat: $(STAMP)
 	bash packaging/old-glibc/build.sh
 	PYTHON=$(abspath $(BIN))/python bash packaging/old-glibc/check.sh

@@ -149,7 +149,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--app-dir", type=Path, default=ROOT / "dist" / "hdrectify")
     parser.add_argument("--out", type=Path, default=ROOT / "dist")
-    # packaging/old-glibc/build.sh builds on Debian 11: glibc 2.31, libstdc++ of GCC 10
+    # packaging/old-glibc/build.sh: glibc 2.28, libstdc++ of GCC 8 (UOS 20)
     parser.add_argument("--libc", default="2.36", help="the glibc the bundle needs at least")
     parser.add_argument("--libstdcxx", default="12", help="the libstdc++6 version it needs at least")
     args = parser.parse_args()

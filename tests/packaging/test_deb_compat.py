@@ -1,6 +1,6 @@
-"""build_deb.py's glibc floor: Debian 12's by default, the older one when the bundle was built on Debian 11.
+"""build_deb.py's glibc floor: Debian 12's by default, the older one when the bundle was built for an older one.
 
-packaging/old-glibc/build.sh packs its bundle with --libc 2.31 --libstdcxx 10; apt on UOS 20 / Kylin V10
+packaging/old-glibc/build.sh packs its bundle with --libc 2.28 --libstdcxx 8; apt on UOS 20 / Kylin V10
 refuses a .deb whose Depends asks for libc6 (>= 2.36) even when the bundle would run.
 """
 
@@ -38,9 +38,9 @@ def test_the_regular_deb_still_asks_for_debian_12s_glibc(tmp_path: Path) -> None
 
 
 def test_the_compat_deb_asks_for_the_glibc_it_was_built_against(tmp_path: Path) -> None:
-    depends = _pack(tmp_path, "--libc", "2.31", "--libstdcxx", "10")
-    assert "libc6 (>= 2.31)" in depends
-    assert "libstdc++6 (>= 10)" in depends
+    depends = _pack(tmp_path, "--libc", "2.28", "--libstdcxx", "8")
+    assert "libc6 (>= 2.28)" in depends
+    assert "libstdc++6 (>= 8)" in depends
     assert "2.36" not in depends
     assert "libxcb-cursor0" in depends and "libfontconfig1" in depends  # the rest unchanged
 
