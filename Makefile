@@ -9,7 +9,7 @@ DEMO   := .demo/hdrectify-demo.db
 X11_PACKAGES := libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
 
-.PHONY: run test lint bench bundle deb crash clean
+.PHONY: run test lint bench bundle deb deb-compat crash clean
 
 $(STAMP): pyproject.toml
 	@bash packaging/debian-packages.sh
@@ -52,6 +52,12 @@ bundle: $(STAMP)
 # dist/hdrectify_<version>_<arch>.deb from that folder
 deb: bundle
 	$(BIN)/python packaging/build_deb.py
+
+# dist/compat/hdrectify_<version>_<arch>.deb for glibc 2.28 and newer (UOS 20, Kylin V10), built and
+# checked in a Debian 11 chroot (root only; packaging/old-glibc/README.md)
+deb-compat: $(STAMP)
+	bash packaging/old-glibc/build.sh
+	PYTHON=$(abspath $(BIN))/python bash packaging/old-glibc/check.sh
 
 # the crash harness's full round (the suite runs 200 kills): SIGKILL a writer at random moments, check every commit
 crash: $(STAMP)

@@ -60,7 +60,13 @@ def installed_size_kib(folder: Path) -> int:
     return sum(p.lstat().st_size for p in folder.rglob("*") if not p.is_dir()) // 1024 + 1
 
 
-def control(version: str, arch: str, size_kib: int) -> str:
+def depends(libc: str = "2.36", libstdcxx: str = "12") -> list[str]:
+    """DEPENDS, with the floors of glibc and libstdc++ of the system the bundle was built on."""
+    floors = {"libc6": f"libc6 (>= {libc})", "libstdc++6": f"libstdc++6 (>= {libstdcxx})"}
+    return [floors.get(d.split()[0], d) for d in DEPENDS]
+
+
+def control(version: str, arch: str, size_kib: int, deps: list[str] | None = None) -> str:
     return (
         "\n".join(
             [
@@ -69,7 +75,7 @@ def control(version: str, arch: str, size_kib: int) -> str:
                 f"Architecture: {arch}",
                 "Maintainer: hdrectify developers <hdrectify@localhost>",
                 f"Installed-Size: {size_kib}",
-                f"Depends: {', '.join(DEPENDS)}",
+                f"Depends: {', '.join(deps or DEPENDS)}",
                 "Section: misc",
                 "Priority: optional",
                 "Description: 整改台账与挂钩联系 (rectification ledger and supervision cadence)",
@@ -92,7 +98,7 @@ def copyright_text() -> str:
     )
 
 
-def stage(app_dir: Path, staging: Path, version: str, arch: str) -> None:
+def stage(app_dir: Path, staging: Path, version: str, arch: str, deps: list[str] | None = None) -> None:
     shutil.rmtree(staging, ignore_errors=True)
     opt = staging / "opt" / "hdrectify"
     shutil.copytree(app_dir, opt, symlinks=True, ignore=shutil.ignore_patterns(".build-fingerprint"))
@@ -116,16 +122,16 @@ def stage(app_dir: Path, staging: Path, version: str, arch: str) -> None:
             path.chmod(path.stat().st_mode & ~0o022)
     debian = staging / "DEBIAN"
     debian.mkdir()
-    (debian / "control").write_text(control(version, arch, installed_size_kib(staging)), encoding="utf-8")
+    (debian / "control").write_text(control(version, arch, installed_size_kib(staging), deps), encoding="utf-8")
 
 
-def build_deb(app_dir: Path, out: Path, *, compress: bool = True) -> Path:
+def build_deb(app_dir: Path, out: Path, *, compress: bool = True, deps: list[str] | None = None) -> Path:
     if not (app_dir / "hdrectify").exists():
         raise SystemExit(f"{app_dir} has no hdrectify program: run python packaging/build.py first")
     version, arch = project()["version"], architecture()
     name = f"hdrectify_{version}_{arch}"
     staging = out / f".{name}.staging"
-    stage(app_dir, staging, version, arch)
+    stage(app_dir, staging, version, arch, deps)
     out.mkdir(parents=True, exist_ok=True)
     deb = out / f"{name}.deb"
     # gzip: well under a minute on two cores where xz takes minutes; the .deb is a little larger.
@@ -143,9 +149,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--app-dir", type=Path, default=ROOT / "dist" / "hdrectify")
     parser.add_argument("--out", type=Path, default=ROOT / "dist")
+    # packaging/old-glibc/build.sh: glibc 2.28, libstdc++ of GCC 8 (UOS 20)
+    parser.add_argument("--libc", default="2.36", help="the glibc the bundle needs at least")
+    parser.add_argument("--libstdcxx", default="12", help="the libstdc++6 version it needs at least")
     args = parser.parse_args()
     started = time.monotonic()
-    deb = build_deb(args.app_dir, args.out)
+    deb = build_deb(args.app_dir, args.out, deps=depends(args.libc, args.libstdcxx))
     print(f"built {deb} in {time.monotonic() - started:.0f} s, {deb.stat().st_size / 2**20:.0f} MiB")
     return 0
 
