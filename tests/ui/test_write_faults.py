@@ -19,10 +19,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from hdrectify.app import open_context
 from hdrectify.domain.scans import ChecklistCode
 from hdrectify.exchange.photos import prepare_photo
+from hdrectify.store.backup import backup_file
 from hdrectify.store.base import Store
 from hdrectify.store.evidence import add_evidence, stage_stream
 from hdrectify.store.people import add_centre as add_centre_row
@@ -30,9 +33,10 @@ from hdrectify.store.photos import record_photo
 from hdrectify.store.record_list import delete_contact
 from hdrectify.store.scans import file_scan
 from hdrectify.ui.context import AppContext
+from hdrectify.ui.restore_dialog import RestoreDialog
 from tests.photo_helpers import make_photo
 from tests.ui.test_exchange_window import laptop_bundle
-from tests.ui.ui_helpers import snapshot
+from tests.ui.ui_helpers import click, open_window, snapshot
 from tests.ui.write_fault_paths import LIVE_CONTACT, WRITE_PATHS
 from tests.ui.write_faults import CONDITIONS, shown_texts
 
@@ -159,3 +163,52 @@ def test_on_a_healthy_database_every_write_path_writes(
         qtbot.wait(10)
     assert raised == []
     assert snapshot(ctx) != before, shown_texts()
+
+
+# -- 文件 → 恢复备份…: the launcher replaces the file, so it is driven through a launcher's window ---------
+# A full disk cannot be simulated for it: the backup API copies pages under the triggers that stand for it.
+def test_a_read_only_window_offers_no_restore(qtbot, launchers, db: Path) -> None:
+    """A window opened read-only says so in its title, and its 文件 → 恢复备份… cannot be chosen."""
+    backup_file(db)
+    window = open_window(qtbot, launchers(), db, read_only=True)
+    before = snapshot(window.ctx)
+    assert "只读" in window.windowTitle()
+    assert not window.ui.actionRestore.isEnabled()
+    window.ui.actionRestore.trigger()
+    qtbot.wait(50)
+    assert window.findChild(RestoreDialog) is None
+    assert snapshot(window.ctx) == before
+
+
+def test_a_restore_over_a_database_another_program_holds_says_so(
+    qtbot, monkeypatch: pytest.MonkeyPatch, launchers, db: Path
+) -> None:
+    """文件 → 恢复备份…, a backup chosen and confirmed while another program holds the write lock: the window
+    says the database is in use and stays as it was (before, the backup API retried the lock for ever)."""
+    launcher = launchers()
+    window = open_window(qtbot, launcher, db)
+    older = backup_file(db)
+    with window.ctx.write() as store:
+        store.insert("members", {"name": "恢复后不该有"})
+    before = snapshot(window.ctx)
+    window.ui.actionRestore.trigger()
+    dialog = window.findChild(RestoreDialog)
+    assert dialog is not None
+    dialog.show_backup(older)
+    make, said = CONDITIONS["locked"]
+    undo = make(window.ctx, monkeypatch)
+    try:
+        window.last_message = None
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.last_message is not None and window.last_message.isVisible(), timeout=20_000)
+        confirm = window.last_message
+        assert isinstance(confirm, QMessageBox) and "备份校验通过" in confirm.text()
+        with qtbot.captureExceptions() as raised:
+            click(confirm, "恢复")  # the launcher restores at once, on this thread
+            qtbot.waitUntil(lambda: launcher.prompt is not None and launcher.prompt.isVisible(), timeout=20_000)
+    finally:
+        undo()
+    assert raised == []
+    assert launcher.prompt is not None and said in launcher.prompt.text(), launcher.prompt.text()
+    assert launcher.window is window
+    assert snapshot(window.ctx) == before
