@@ -40,7 +40,7 @@ from hdrectify.ui.sheet_import_dialog import SheetImportDialog
 from tests.photo_helpers import make_photo
 from tests.ui.test_scans_window import signed_sheet
 from tests.ui.test_sheet_import_window import roster_workbook, wait_idle
-from tests.ui.ui_helpers import attach
+from tests.ui.ui_helpers import answer_trust, asking_trust, attach
 from tests.ui.write_faults import shown_texts
 
 Act = Callable[[], None]
@@ -361,19 +361,14 @@ def remove_evidence(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
 
 def trust_if_asked(qtbot, dialog: ImportBundleDialog) -> None:
     """Answer "trust this computer?" with yes (the fingerprints compared), if the dialog asks it."""
-
-    def asked() -> bool:
-        return dialog.question is not None and dialog.question.isVisible()
-
-    qtbot.waitUntil(lambda: asked() or dialog.ok.isEnabled() or bool(dialog.ui.formError.text()), timeout=20_000)
-    if not asked():
+    qtbot.waitUntil(
+        lambda: asking_trust(dialog) or dialog.ok.isEnabled() or bool(dialog.ui.formError.text()), timeout=20_000
+    )
+    if not asking_trust(dialog):
         qtbot.wait(200)  # the question comes right after the refusal's text
-    if asked():
-        box = dialog.question
-        assert box is not None
-        yes = (QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.YesRole)
-        qtbot.mouseClick(next(b for b in box.buttons() if box.buttonRole(b) in yes), Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not asked(), timeout=5_000)
+    if asking_trust(dialog):
+        answer_trust(qtbot, dialog, trust=True)
+        qtbot.waitUntil(lambda: not asking_trust(dialog), timeout=5_000)
 
 
 def import_a_bundle(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
