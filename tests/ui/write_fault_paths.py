@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox, QWidget
@@ -46,9 +47,11 @@ from tests.ui.write_faults import shown_texts
 Act = Callable[[], None]
 # a write path: given the context and a folder, opens its dialog filled in; returns what clicks Save
 Path_ = Callable[..., Act]
+Shown = TypeVar("Shown", bound=QWidget)
 
 
-def shown(qtbot, widget: QWidget) -> QWidget:
+def shown(qtbot, widget: Shown) -> Shown:
+    """``widget`` shown, and closed after the test."""
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -100,14 +103,12 @@ LIVE_CONTACT = "SELECT id FROM contacts WHERE deleted_at IS NULL ORDER BY date D
 
 def save_settings(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     dialog = shown(qtbot, SettingsDialog(ctx))
-    assert isinstance(dialog, SettingsDialog)
     dialog.ui.federationEdit.setText("某县残疾人联合会（改）")
     return click_save(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
 
 
 def log_contact(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     dialog = shown(qtbot, LogDialog(ctx))
-    assert isinstance(dialog, LogDialog)
     dialog.ui.dateEdit.setDate(QDate(2026, 11, 3))
     dialog.ui.noteEdit.setPlainText("到中心查看活动记录")
     return dialog.save
@@ -115,7 +116,6 @@ def log_contact(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
 
 def report(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     dialog = shown(qtbot, ReportDialog(ctx))
-    assert isinstance(dialog, ReportDialog)
     dialog.ui.quarterCombo.setCurrentIndex(0)  # this quarter's, not reported yet
     dialog.ui.noteEdit.setPlainText("本季度按时到岗")
     return click_save(qtbot, dialog)
@@ -123,7 +123,6 @@ def report(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
 
 def review(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     dialog = shown(qtbot, ReviewDialog(ctx))
-    assert isinstance(dialog, ReviewDialog)
     dialog.ui.yearSpin.setValue(dt.date.today().year)
     dialog.ui.itemsCheck.setChecked(False)  # a plain score (item by item is the default)
     dialog.ui.scoreEdit.setText("92")
@@ -132,14 +131,12 @@ def review(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
 
 def exemption(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     dialog = shown(qtbot, ExemptionDialog(ctx))
-    assert isinstance(dialog, ExemptionDialog)
     dialog.ui.reasonEdit.setText("中心装修停业")
     return click_save(qtbot, dialog)
 
 
 def edit_record(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     dialog = shown(qtbot, RecordEditDialog(ctx, first(ctx, LIVE_CONTACT)))
-    assert isinstance(dialog, RecordEditDialog)
     dialog.ui.noteEdit.setPlainText("更正：查看了康复训练台账")
     dialog.ui.reasonEdit.setText("笔误")
     return click_save(qtbot, dialog)
@@ -147,14 +144,12 @@ def edit_record(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
 
 def delete_record(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     dialog = shown(qtbot, RecordDeleteDialog(ctx, first(ctx, LIVE_CONTACT)))
-    assert isinstance(dialog, RecordDeleteDialog)
     dialog.ui.reasonEdit.setText("重复录入")
     return click_save(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
 
 
 def add_centre(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     dialog = shown(qtbot, CentreDialog(ctx))
-    assert isinstance(dialog, CentreDialog)
     dialog.ui.nameEdit.setText("新建康园中心")
     dialog.ui.townCombo.setCurrentText("平山街道")
     return click_save(qtbot, dialog)
@@ -162,21 +157,18 @@ def add_centre(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
 
 def edit_centre(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     dialog = shown(qtbot, CentreDialog(ctx, centre_id=first(ctx, "SELECT id FROM centres ORDER BY rowid LIMIT 1")))
-    assert isinstance(dialog, CentreDialog)
     dialog.ui.addressEdit.setText("新址：人民路 1 号")
     return click_save(qtbot, dialog)
 
 
 def add_member(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     dialog = shown(qtbot, MemberDialog(ctx))
-    assert isinstance(dialog, MemberDialog)
     dialog.ui.nameEdit.setText("王新来")
     return click_save(qtbot, dialog)
 
 
 def edit_member(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     dialog = shown(qtbot, MemberDialog(ctx, member_id=first(ctx, "SELECT id FROM members ORDER BY rowid LIMIT 1")))
-    assert isinstance(dialog, MemberDialog)
     dialog.ui.phoneEdit.setText("13900000000")
     return click_save(qtbot, dialog)
 
@@ -184,14 +176,12 @@ def edit_member(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
 def end_pairing(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     pairing = first(ctx, "SELECT id FROM pairings WHERE end_on IS NULL ORDER BY rowid LIMIT 1")
     dialog = shown(qtbot, PairingDialog(ctx, mode="end", pairing_id=pairing))
-    assert isinstance(dialog, PairingDialog)
     dialog.ui.toDate.setDate(QDate(2026, 11, 30))
     return click_save(qtbot, dialog)
 
 
 def new_pairing(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     dialog = shown(qtbot, PairingDialog(ctx))
-    assert isinstance(dialog, PairingDialog)
     centre = dialog.ui.centreCombo.findData(first(ctx, "SELECT id FROM centres WHERE name = '新建康园中心'"))
     dialog.ui.centreCombo.setCurrentIndex(centre)
     dialog.ui.fromDate.setDate(QDate(2026, 11, 1))
@@ -201,49 +191,47 @@ def new_pairing(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
 def reassign_pairing(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     pairing = ctx.store.rows("SELECT centre_id, member_id FROM pairings WHERE end_on IS NULL ORDER BY rowid LIMIT 1")[0]
     dialog = shown(qtbot, PairingDialog(ctx, mode="reassign", centre_id=pairing["centre_id"]))
-    assert isinstance(dialog, PairingDialog)
     other = first(ctx, f"SELECT id FROM members WHERE id != '{pairing['member_id']}' ORDER BY rowid LIMIT 1")
     dialog.ui.memberCombo.setCurrentIndex(dialog.ui.memberCombo.findData(other))
     dialog.ui.fromDate.setDate(QDate.currentDate())
     return click_save(qtbot, dialog)
 
 
+def ledger_item(qtbot, ctx: AppContext, kind: str, title: str, *, parent: str = "", row: str = "") -> LedgerItemDialog:
+    """The ledger's dialog for a ``kind``, titled ``title``: a new one under the row the query ``parent``
+    finds, or the row the query ``row`` finds, edited."""
+    dialog = LedgerItemDialog(
+        ctx, kind, parent_id=first(ctx, parent) if parent else None, row_id=first(ctx, row) if row else None
+    )
+    shown(qtbot, dialog)
+    dialog.ui.titleEdit.setPlainText(title)
+    return dialog
+
+
 def edit_area(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    area = first(ctx, "SELECT id FROM ledger_areas WHERE source_id IS NULL ORDER BY rowid LIMIT 1")  # not the notice's
-    dialog = shown(qtbot, LedgerItemDialog(ctx, "area", row_id=area))
-    assert isinstance(dialog, LedgerItemDialog)
-    dialog.ui.titleEdit.setPlainText("挂钩联系走访中发现的问题（改）")
-    return click_save(qtbot, dialog)
+    not_the_notices = "SELECT id FROM ledger_areas WHERE source_id IS NULL ORDER BY rowid LIMIT 1"
+    return click_save(qtbot, ledger_item(qtbot, ctx, "area", "挂钩联系走访中发现的问题（改）", row=not_the_notices))
 
 
 def add_inspection(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, LedgerItemDialog(ctx, "inspection"))
-    assert isinstance(dialog, LedgerItemDialog)
-    dialog.ui.titleEdit.setPlainText("2026年县委第二轮巡察反馈")
+    dialog = ledger_item(qtbot, ctx, "inspection", "2026年县委第二轮巡察反馈")
     dialog.ui.issuerEdit.setText("县委巡察办")
     return click_save(qtbot, dialog)
 
 
 def add_problem(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    area = first(ctx, "SELECT id FROM ledger_areas ORDER BY rowid LIMIT 1")
-    dialog = shown(qtbot, LedgerItemDialog(ctx, "problem", parent_id=area))
-    assert isinstance(dialog, LedgerItemDialog)
-    dialog.ui.titleEdit.setPlainText("无障碍坡道破损")
-    return click_save(qtbot, dialog)
+    area = "SELECT id FROM ledger_areas ORDER BY rowid LIMIT 1"
+    return click_save(qtbot, ledger_item(qtbot, ctx, "problem", "无障碍坡道破损", parent=area))
 
 
 def add_measure(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    problem = first(ctx, "SELECT id FROM ledger_problems ORDER BY rowid LIMIT 1")
-    dialog = shown(qtbot, LedgerItemDialog(ctx, "measure", parent_id=problem))
-    assert isinstance(dialog, LedgerItemDialog)
-    dialog.ui.titleEdit.setPlainText("修复坡道并加装扶手")
-    return click_save(qtbot, dialog)
+    problem = "SELECT id FROM ledger_problems ORDER BY rowid LIMIT 1"
+    return click_save(qtbot, ledger_item(qtbot, ctx, "measure", "修复坡道并加装扶手", parent=problem))
 
 
 def remove_problem(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     problem = first(ctx, "SELECT id FROM ledger_problems WHERE source = 'visit' ORDER BY rowid LIMIT 1")
     dialog = shown(qtbot, LedgerRemoveDialog(ctx, "problem", problem, "问题"))
-    assert isinstance(dialog, LedgerRemoveDialog)
     dialog.ui.reasonEdit.setText("重复录入")
     dialog.ui.withRecordsCheck.setChecked(True)
     return click_save(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
@@ -258,7 +246,6 @@ def save_measure(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
 def add_progress(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     measure = first(ctx, "SELECT id FROM ledger_measures WHERE status != 'done' ORDER BY rowid LIMIT 1")
     dialog = shown(qtbot, ProgressDialog(ctx, measure))
-    assert isinstance(dialog, ProgressDialog)
     dialog.ui.textEdit.setPlainText("已联系施工单位")
     return click_save(qtbot, dialog)
 
@@ -266,7 +253,6 @@ def add_progress(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
 def close_measure(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     measure = first(ctx, "SELECT id FROM ledger_measures WHERE status != 'done' ORDER BY rowid LIMIT 1")
     dialog = shown(qtbot, CloseMeasureDialog(ctx, measure))
-    assert isinstance(dialog, CloseMeasureDialog)
     dialog.ui.reasonEdit.setPlainText("已整改完毕，现场核实")
     return click_save(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
 
@@ -292,21 +278,18 @@ def extend_deadlines(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     ]
     assert measures
     dialog = shown(qtbot, BulkMeasuresDialog(ctx, measures))
-    assert isinstance(dialog, BulkMeasuresDialog)
     dialog.ui.deadlineCheck.setChecked(True)
     return click_save(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
 
 
 def declared_totals(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     dialog = shown(qtbot, DeclaredTotalsDialog(ctx))
-    assert isinstance(dialog, DeclaredTotalsDialog)
     dialog.ui.problemsSpin.setValue(dialog.ui.problemsSpin.value() + 1)
     return click_save(qtbot, dialog)
 
 
 def checklist_items(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     dialog = shown(qtbot, ChecklistItemsDialog(ctx))
-    assert isinstance(dialog, ChecklistItemsDialog)
     dialog.ui.itemsList.item(0).setText("查看无障碍设施（改）")
     return click_save(qtbot, dialog)
 
@@ -324,7 +307,6 @@ def attach_evidence(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
 
 def attach_photo(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     dialog = shown(qtbot, RecordEditDialog(ctx, first(ctx, LIVE_CONTACT)))
-    assert isinstance(dialog, RecordEditDialog)
     photo = make_photo(tmp_path / "相册" / "整改后.jpg", taken=dt.datetime(2026, 11, 3, 10, 21))
 
     def act() -> None:
@@ -336,7 +318,6 @@ def attach_photo(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
 
 def remove_photo(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     dialog = shown(qtbot, RecordPhotosDialog(ctx, first(ctx, LIVE_CONTACT)))
-    assert isinstance(dialog, RecordPhotosDialog)
     dialog.reason_edit.setText("拍错了")
 
     def act() -> None:
@@ -373,7 +354,6 @@ def trust_if_asked(qtbot, dialog: ImportBundleDialog) -> None:
 
 def import_a_bundle(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     dialog = shown(qtbot, ImportBundleDialog(ctx))
-    assert isinstance(dialog, ImportBundleDialog)
     bundle = tmp_path / "陈志强.hdbundle"
 
     def act() -> None:
@@ -391,7 +371,6 @@ def import_a_bundle(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
 
 def import_a_sheet(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     dialog = shown(qtbot, SheetImportDialog(ctx))
-    assert isinstance(dialog, SheetImportDialog)
     if not ctx.read_only:  # (a read-only window refuses on opening, in the dialog)
         dialog.load(str(roster_workbook(tmp_path)))
         wait_idle(qtbot, dialog)
@@ -423,7 +402,6 @@ def import_scans(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
 def visit_from_a_scan(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     scan = ctx.store.rows("SELECT * FROM checklist_scans WHERE contact_id IS NULL")[0]
     dialog = shown(qtbot, ScanVisitDialog(ctx, scan))
-    assert isinstance(dialog, ScanVisitDialog)
     dialog.date_edit.setDate(QDate(2026, 10, 15))
     dialog.note_edit.setText("据签字清单补登")
     return lambda: qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
