@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from hdrectify.domain.errors import InputError
-from hdrectify.store import dbapi
+from hdrectify.store import db, dbapi
 from hdrectify.store.backup import (
     STAMP,
     BackupFailsVerify,
@@ -49,17 +49,18 @@ def restore(db_path: Path, source: Path, *, now: dt.datetime | None = None, forc
     if not db_path.exists():
         _copy_in(source, db_path)
         return RestoreResult(info, None, False, report)
-    conn = dbapi.connect(db_path, timeout=10)
+    conn = dbapi.connect(db_path, timeout=db.BUSY_TIMEOUT_MS / 1000)
     try:
-        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute(f"PRAGMA busy_timeout = {db.BUSY_TIMEOUT_MS}")
         _readable(conn, db_path)
         problem = quick_check(conn)
         if problem is None:
+            _writable_now(conn)  # another program's write lock: refused before the prerestore copy is made
             kept = make_backup(conn, db_path, "prerestore", now=now)
             src = open_backup(source)
             try:
                 if dbapi.key_of(src) == dbapi.key_of(conn):
-                    src.backup(conn)
+                    src.backup(conn, progress=_give_up_when_busy)
                     conn.execute("PRAGMA journal_mode = WAL")
                     return RestoreResult(info, kept, False, report)
             finally:
@@ -89,6 +90,22 @@ def restore(db_path: Path, source: Path, *, now: dt.datetime | None = None, forc
             os.replace(Path(f"{aside}{suffix}"), Path(f"{db_path}{suffix}"))
         raise
     return RestoreResult(info, aside, True, report)
+
+
+def _writable_now(conn: sqlite3.Connection) -> None:
+    """Take and give back the write lock (waiting the busy timeout): a database another program
+    holds raises SQLite's "database is locked" here, nothing written."""
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("ROLLBACK")
+
+
+def _give_up_when_busy(status: int, _remaining: int, _total: int) -> None:
+    """The backup API's progress: a step refused for a lock (after the busy timeout) ends the copy.
+
+    Python's ``Connection.backup`` otherwise retries a busy or locked step for ever (the restore hung
+    while another program held the write lock)."""
+    if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        raise sqlite3.OperationalError("database is locked")
 
 
 def _readable(conn: sqlite3.Connection, db_path: Path) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -28,7 +28,7 @@ from hdrectify.printing.ledger_docx import write_ledger_docx
 from hdrectify.printing.ledger_pdf import write_ledger_pdf
 from hdrectify.printing.ledger_xlsx import write_ledger_xlsx
 from hdrectify.store import ledger, people, records
-from hdrectify.store.base import Store
+from hdrectify.store.base import Row, Store
 from hdrectify.store.demo import build_demo
 from hdrectify.store.evidence import add_evidence
 from hdrectify.store.ledger import load_seed, seed_id
@@ -160,6 +160,45 @@ def demo_docx(demo_report: LedgerReport, tmp_path_factory: pytest.TempPathFactor
     return path
 
 
+Problem = Callable[..., Row]
+
+
+@pytest.fixture
+def problem() -> Problem:
+    """``problem(store, title, centre, found_on, contact=None, measures=(), *, deadline=None, person="",
+    closed=None)``: a problem found at ``centre`` (on the ``contact``'s visit, if given) with its measures;
+    ``closed=(day, reason)``: its measure closed that day. Used by the hand-made quarter and January."""
+
+    def make(
+        store: Store,
+        title: str,
+        centre: Row,
+        found_on: dt.date,
+        contact: Row | None = None,
+        measures: Sequence[str] = (),
+        *,
+        deadline: dt.date | None = None,
+        person: str = "",
+        closed: tuple[dt.date, str] | None = None,
+    ) -> Row:
+        row = ledger.add_visit_problem(
+            store,
+            title,
+            centre_id=centre["id"],
+            contact_id=None if contact is None else contact["id"],
+            found_on=found_on,
+            measures=list(measures),
+            deadline=deadline,
+            person=person,
+        )
+        if closed is not None:
+            measure = store.scalar("SELECT id FROM ledger_measures WHERE problem_id = ?", [row["id"]])
+            ledger.close_measure(store, str(measure), *closed)
+        return row
+
+    return make
+
+
 # -- the summary's hand-made quarter (2024-Q1) -------------------------------------------------
 #
 # 2024-Q1 has 13 weeks (W01 starts Monday 1 January). Two pairings from 1 January:
@@ -176,7 +215,7 @@ def demo_docx(demo_report: LedgerReport, tmp_path_factory: pytest.TempPathFactor
 
 
 @pytest.fixture
-def quarter_db(db_path: Path) -> Path:
+def quarter_db(db_path: Path, problem: Problem) -> Path:
     with Store.open(db_path) as store, store.transaction():
         east = people.add_centre(store, "东山康园中心", "东山镇")
         west = people.add_centre(store, "西河康园中心", "西河镇")
@@ -207,58 +246,54 @@ def quarter_db(db_path: Path) -> Path:
         store.update("reports", on_time["id"], {"recorded_at": evening(dt.date(2024, 4, 8))})
         report = records.add_report(store, li, west, Q1, dt.date(2024, 4, 15), note="一季度汇报 <材料> & 照片")
         store.update("reports", report["id"], {"recorded_at": evening(dt.date(2024, 4, 30))})
-        ledger.add_visit_problem(
+        problem(
             store,
             "消防通道堆放杂物",
-            centre_id=east["id"],
-            contact_id=visits[2]["id"],
-            found_on=dt.date(2024, 1, 10),
-            measures=["督促中心清理通道"],
+            east,
+            dt.date(2024, 1, 10),
+            visits[2],
+            ["督促中心清理通道"],
             deadline=dt.date(2024, 2, 10),
             person="王一",
         )
-        closed = ledger.add_visit_problem(
+        problem(
             store,
             "无障碍扶手松动",
-            centre_id=east["id"],
-            contact_id=visits[11]["id"],
-            found_on=dt.date(2024, 3, 13),
-            measures=["联系镇残联维修扶手"],
+            east,
+            dt.date(2024, 3, 13),
+            visits[11],
+            ["联系镇残联维修扶手"],
+            closed=(dt.date(2024, 3, 30), "已维修，到岗复查确认"),
         )
-        measure = store.scalar("SELECT id FROM ledger_measures WHERE problem_id = ?", [closed["id"]])
-        ledger.close_measure(store, measure, dt.date(2024, 3, 30), "已维修，到岗复查确认")
-        ledger.add_visit_problem(
-            store, "四月发现的问题", centre_id=east["id"], contact_id=None, found_on=dt.date(2024, 4, 3)
-        )
+        problem(store, "四月发现的问题", east, dt.date(2024, 4, 3))
         # carried over from the quarter before: one overdue, one not yet, one closed (not listed)
-        ledger.add_visit_problem(
+        problem(
             store,
             "去年发现的台账缺页",
-            centre_id=west["id"],
-            contact_id=None,
-            found_on=dt.date(2023, 12, 20),
-            measures=["补齐会员档案"],
+            west,
+            dt.date(2023, 12, 20),
+            None,
+            ["补齐会员档案"],
             deadline=dt.date(2024, 6, 30),
         )
-        ledger.add_visit_problem(
+        problem(
             store,
             "去年发现的消防器材过期",
-            centre_id=east["id"],
-            contact_id=None,
-            found_on=dt.date(2023, 12, 27),
-            measures=["更换灭火器"],
+            east,
+            dt.date(2023, 12, 27),
+            None,
+            ["更换灭火器"],
             deadline=dt.date(2024, 1, 31),
         )
-        old = ledger.add_visit_problem(
+        problem(
             store,
             "去年已整改的问题",
-            centre_id=east["id"],
-            contact_id=None,
-            found_on=dt.date(2023, 11, 1),
-            measures=["已处理"],
+            east,
+            dt.date(2023, 11, 1),
+            None,
+            ["已处理"],
+            closed=(dt.date(2023, 11, 30), "已处理完毕"),
         )
-        measure = store.scalar("SELECT id FROM ledger_measures WHERE problem_id = ?", [old["id"]])
-        ledger.close_measure(store, measure, dt.date(2023, 11, 30), "已处理完毕")
         # part of 王一's missed W10 (4–10 March) was exempt: the week is still missed, with a note
         records.add_exemptions(store, wang, east, "contact", dt.date(2024, 3, 6), dt.date(2024, 3, 8), "外出培训")
         records.add_review(store, wang, east, Period(Kind.YEAR, 2024, 1), dt.date(2025, 1, 10), 88)
@@ -277,7 +312,7 @@ def quarter_data(quarter_db: Path) -> SummaryData:
 
 
 @pytest.fixture
-def january(store: Store) -> Store:
+def january(store: Store, problem: Problem) -> Store:
     """陈志强 with 平山 (all month) and 梁化 (ended 6 January: owes W01 only), 李秀英 with 白花
     (nothing logged; W04 exempt for all), 张丽华 with 稔山 (ended 31 December: owes nothing)."""
     with store.transaction():
@@ -310,26 +345,23 @@ def january(store: Store) -> Store:
         log_contact_entered(store, chen, pingshan, dt.date(2026, 1, 20), "meeting", "参加镇残联工作例会。", late=16)
         log_contact_entered(store, chen, lianghua, dt.date(2026, 1, 2), "phone", "电话交接挂钩工作。")
         records.add_exemptions(store, None, None, "contact", dt.date(2026, 1, 19), dt.date(2026, 1, 25), "中心闭馆消杀")
-        ledger.add_visit_problem(
+        problem(
             store,
             "灭火器过期未更换",
-            centre_id=pingshan["id"],
-            contact_id=visit["id"],
-            found_on=dt.date(2026, 1, 14),
-            measures=["联系镇政府更换过期灭火器"],
+            pingshan,
+            dt.date(2026, 1, 14),
+            visit,
+            ["联系镇政府更换过期灭火器"],
             deadline=dt.date(2026, 2, 13),
         )
-        closed = ledger.add_visit_problem(
+        problem(
             store,
             "无障碍坡道扶手松动",
-            centre_id=pingshan["id"],
-            contact_id=None,
-            found_on=dt.date(2025, 12, 3),
-            measures=["维修扶手"],
+            pingshan,
+            dt.date(2025, 12, 3),
+            None,
+            ["维修扶手"],
+            closed=(dt.date(2025, 12, 20), "已维修完毕"),
         )
-        measure = store.scalar("SELECT id FROM ledger_measures WHERE problem_id = ?", [closed["id"]])
-        ledger.close_measure(store, measure, dt.date(2025, 12, 20), "已维修完毕")
-        ledger.add_visit_problem(
-            store, "白花镇档案缺失", centre_id=baihua["id"], contact_id=None, found_on=dt.date(2025, 12, 3)
-        )
+        problem(store, "白花镇档案缺失", baihua, dt.date(2025, 12, 3))
     return store

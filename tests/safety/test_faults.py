@@ -10,10 +10,13 @@ import sqlite3
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from hdrectify.store import faults
+from hdrectify.store import db, faults
+from hdrectify.store import restore as restore_module
+from hdrectify.store.backup import backups_dir, make_backup
 from hdrectify.store.base import Store
 from hdrectify.store.people import add_member
 from hdrectify.store.verify import verify
@@ -152,3 +155,37 @@ def test_a_document_saved_to_a_full_disk_says_the_disk_is_full(run, full_db: Pat
         assert code == 1 and out == "" and err.count("\n") == 1, (args, err)
         assert "磁盘已满" in err and "No space" not in err, (args, err)
     assert sorted(p.name for p in tiny_disk.iterdir()) == ["filler"]
+
+
+@pytest.mark.parametrize("when", ["before", "during the copy"])
+def test_a_restore_while_another_program_writes_says_so_and_leaves_the_database(
+    run, monkeypatch: pytest.MonkeyPatch, full_db: Path, when: str
+) -> None:
+    """Another program holds the write lock, from before the restore or from once its prerestore copy is
+    made: ``hdrectify restore`` says the database is in use, after the busy timeout, not never (Python's
+    backup API retries a locked step for ever unless told to stop)."""
+    saved = full_db.parent / "saved.db"
+    assert run("--db", full_db, "backup", "-o", saved)[0] == 0
+    with Store.open(full_db) as store, store.transaction():
+        add_member(store, "恢复后不该有")
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 100)
+    other = sqlite3.connect(full_db, isolation_level=None)
+    if when == "before":
+        other.execute("BEGIN IMMEDIATE")
+    else:
+
+        def then_locked(*args: Any, **kwargs: Any) -> Path:
+            made = make_backup(*args, **kwargs)
+            other.execute("BEGIN IMMEDIATE")
+            return made
+
+        monkeypatch.setattr(restore_module, "make_backup", then_locked)
+    before = snapshot(full_db)
+    try:
+        code, _out, err = run("--db", full_db, "restore", saved)
+    finally:
+        other.close()
+    assert code == 1 and "占用" in err and err.count("\n") == 1, err
+    assert snapshot(full_db) == before
+    kept = list(backups_dir(full_db).glob("*-prerestore.db"))
+    assert len(kept) == (0 if when == "before" else 1)  # refused before its copy, or the copy made in vain

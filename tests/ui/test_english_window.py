@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QTabWidget,
     QWidget,
 )
@@ -33,6 +32,7 @@ from hdrectify.ui import i18n
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.main_window import MainWindow
 from tests.before_the_lock import before_the_lock
+from tests.ui.ui_helpers import answer_trust
 
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 TAG = re.compile(r"<[^>]+>")
@@ -202,15 +202,8 @@ def test_a_bundle_that_breaks_the_rules_is_explained_in_english(
     dialog.show()
     dialog.check(str(bundle))
     # the laptop is not trusted yet: the question is asked in English; the fingerprints match
-    qtbot.waitUntil(lambda: dialog.question is not None and dialog.question.isVisible(), timeout=20_000)
-    box = dialog.question
-    assert box is not None and "Trust" in box.windowTitle() and not CJK.search(box.windowTitle())
-    trust = next(
-        b
-        for b in box.buttons()
-        if box.buttonRole(b) in (QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.YesRole)
-    )
-    qtbot.mouseClick(trust, Qt.MouseButton.LeftButton)
+    box = answer_trust(qtbot, dialog, trust=True)
+    assert "Trust" in box.windowTitle() and not CJK.search(box.windowTitle())
     qtbot.waitUntil(lambda: dialog.ui.notesList.count() > 0, timeout=20_000)
     notes = [dialog.ui.notesList.item(n).text() for n in range(dialog.ui.notesList.count())]
     assert any("2026-11-28" in n and "2025-10-01" in n for n in notes), notes  # the facts, in English words

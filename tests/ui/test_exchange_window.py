@@ -19,7 +19,7 @@ from hdrectify.ui.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
 from hdrectify.ui.conflicts_dialog import ConflictsDialog, ExchangeHistoryDialog
 from hdrectify.ui.main_window import MainWindow
 from tests.exchange.exchange_helpers import trusting_import
-from tests.ui.ui_helpers import snapshot
+from tests.ui.ui_helpers import answer_trust, snapshot
 
 CENTRE, MEMBER = "平山街道康园中心", "陈志强"
 
@@ -56,18 +56,6 @@ def laptop_bundle(
 def gone(dialog) -> bool:
     """Closed (the window's dialogs delete themselves on close)."""
     return not shiboken6.isValid(dialog) or not dialog.isVisible()
-
-
-def answer_trust(qtbot, dialog: ImportBundleDialog, *, trust: bool) -> str:
-    """Wait for the question whether to trust the bundle's sender, answer it; returns its text."""
-    qtbot.waitUntil(lambda: dialog.question is not None and dialog.question.isVisible(), timeout=20_000)
-    box = dialog.question
-    assert box is not None and box.objectName() == "trustSender"
-    text = box.text()
-    wanted = "指纹一致，信任" if trust else "不信任"
-    button = next(b for b in box.buttons() if b.text() == wanted)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    return text
 
 
 def laptop_fingerprint(tmp_path: Path) -> str:
@@ -112,7 +100,7 @@ def test_import_shows_a_preview_then_merges(qtbot, window: MainWindow, tmp_path:
     assert not dialog.ok.isEnabled()
     dialog.check(str(bundle))
     fingerprint = laptop_fingerprint(tmp_path)
-    asked = answer_trust(qtbot, dialog, trust=False)  # a sender this office does not trust yet
+    asked = answer_trust(qtbot, dialog, trust=False).text()  # a sender this office does not trust yet
     assert "陈志强的电脑" in asked and fingerprint in asked and "尚未信任" in dialog.ui.formError.text()
     assert not dialog.ok.isEnabled() and snapshot(window.ctx) == before
     dialog.check(str(bundle))

@@ -18,7 +18,8 @@ from hdrectify.ui.bundle_dialogs import ImportBundleDialog, PrepareBundleDialog
 from hdrectify.ui.main_window import MainWindow
 from hdrectify.ui.models.cadence_model import COL_MEMBER
 from hdrectify.ui.welcome_dialog import WelcomeDialog
-from tests.ui.test_exchange_window import answer_trust, gone, open_dialog
+from tests.ui.test_exchange_window import gone, open_dialog
+from tests.ui.ui_helpers import answer_trust
 
 MEMBER = "陈志强"
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from hdrectify.ui.main_window import MainWindow
-from tests.ui.ui_helpers import W, cell
+from tests.ui.ui_helpers import W, asking_trust, cell
 
 # Opening a menu by its mnemonic grabs the keyboard, which the offscreen platform cannot do (and says so).
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
@@ -335,7 +335,7 @@ def test_import_a_bundle(qtbot, window: MainWindow, type_text, tmp_path: Path) -
     answer_file_dialog(keys, bundle)
     keys.press(Key.Key_B, ALT)  # 选择文件(&B)…
     # the laptop is not trusted yet: its fingerprint is compared with the laptop's 设置, then trusted
-    qtbot.waitUntil(lambda: dialog.question is not None and dialog.question.isVisible(), timeout=30_000)
+    qtbot.waitUntil(lambda: asking_trust(dialog), timeout=30_000)
     keys.tab_to(is_button("指纹一致，信任"))
     keys.press(Key.Key_Space)
     qtbot.waitUntil(dialog.ok.isEnabled, timeout=30_000)  # the preview is shown

@@ -20,7 +20,8 @@ from hdrectify.ui.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.main_window import MainWindow
 from tests.exchange.exchange_helpers import trusting_import
-from tests.ui.test_exchange_window import answer_trust, gone, open_dialog
+from tests.ui.test_exchange_window import gone, open_dialog
+from tests.ui.ui_helpers import answer_trust
 
 CENTRE, MEMBER = "平山街道康园中心", "陈志强"
 

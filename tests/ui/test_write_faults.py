@@ -19,51 +19,84 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from hdrectify.app import open_context
 from hdrectify.domain.scans import ChecklistCode
 from hdrectify.exchange.photos import prepare_photo
+from hdrectify.store.backup import backup_file
 from hdrectify.store.base import Store
 from hdrectify.store.evidence import add_evidence, stage_stream
 from hdrectify.store.people import add_centre as add_centre_row
 from hdrectify.store.photos import record_photo
 from hdrectify.store.record_list import delete_contact
 from hdrectify.store.scans import file_scan
-from hdrectify.ui.bulk_measures_dialog import BulkMeasuresDialog
-from hdrectify.ui.bundle_dialogs import ImportBundleDialog
-from hdrectify.ui.centre_dialog import CentreDialog
-from hdrectify.ui.checklist_items_dialog import ChecklistItemsDialog
-from hdrectify.ui.close_measure_dialog import CloseMeasureDialog
 from hdrectify.ui.context import AppContext
-from hdrectify.ui.declared_totals_dialog import DeclaredTotalsDialog
-from hdrectify.ui.exemption_dialog import ExemptionDialog
-from hdrectify.ui.ledger import LedgerPage
-from hdrectify.ui.ledger_dialogs import LedgerItemDialog, LedgerRemoveDialog
-from hdrectify.ui.log_dialog import LogDialog
-from hdrectify.ui.main_window import MainWindow
-from hdrectify.ui.member_dialog import MemberDialog
-from hdrectify.ui.pairing_dialog import PairingDialog
-from hdrectify.ui.photos import RecordPhotosDialog
-from hdrectify.ui.progress_dialog import ProgressDialog
-from hdrectify.ui.record_delete_dialog import RecordDeleteDialog
-from hdrectify.ui.record_edit_dialog import RecordEditDialog
-from hdrectify.ui.report_dialog import ReportDialog
-from hdrectify.ui.review_dialog import ReviewDialog
-from hdrectify.ui.scans_dialog import ScanVisitDialog, import_scan_files
-from hdrectify.ui.settings_dialog import SettingsDialog
-from hdrectify.ui.sheet_import_dialog import SheetImportDialog
+from hdrectify.ui.restore_dialog import RestoreDialog
 from tests.photo_helpers import make_photo
 from tests.ui.test_exchange_window import laptop_bundle
-from tests.ui.test_scans_window import signed_sheet
-from tests.ui.test_sheet_import_window import roster_workbook, wait_idle
-from tests.ui.ui_helpers import attach, snapshot
+from tests.ui.ui_helpers import click, open_window, snapshot
+from tests.ui.write_fault_paths import LIVE_CONTACT, WRITE_PATHS
 from tests.ui.write_faults import CONDITIONS, shown_texts
 
-Act = Callable[[], None]
-# a write path: given the context and a folder, opens its dialog filled in; returns what clicks Save
-Path_ = Callable[..., Act]
+
+# -- what a path needs in the database before the window opens it --------------------------------------
+def with_unpaired_centre(store: Store, tmp_path: Path) -> None:
+    with store.transaction():
+        add_centre_row(store, "新建康园中心", "平山街道")
+
+
+ONLY_PAIRING_IN_OCTOBER = (
+    "SELECT p.id FROM pairings p WHERE p.start_on <= '2026-10-01' AND (p.end_on IS NULL OR p.end_on >= '2026-10-31')"
+    " AND p.member_id IN (SELECT member_id FROM pairings GROUP BY member_id HAVING count(*) = 1)"
+    " ORDER BY p.rowid LIMIT 1"
+)
+
+
+OPEN_MEASURE = "SELECT id FROM ledger_measures WHERE status != 'done' ORDER BY rowid LIMIT 1"
+
+
+def with_evidence(store: Store, tmp_path: Path) -> None:
+    minutes = tmp_path / "整改前照片.pdf"
+    minutes.write_bytes(b"%PDF before" * 100)
+    with store.transaction():
+        add_evidence(store, str(store.scalar(OPEN_MEASURE)), minutes)
+
+
+def with_photo(store: Store, tmp_path: Path) -> None:
+    photo = make_photo(tmp_path / "相册" / "现场.jpg", taken=dt.datetime(2026, 11, 3, 10, 21))
+    prepared = prepare_photo(store.path, photo, True)
+    with store.transaction():
+        record_photo(store, str(store.scalar(LIVE_CONTACT)), prepared.staged, dt.date(2026, 11, 3), "exif", True)
+    prepared.staged.discard()
+
+
+def with_bundle(store: Store, tmp_path: Path) -> None:
+    laptop_bundle(store, tmp_path)
+
+
+def with_pending_scan(store: Store, tmp_path: Path) -> None:
+    """A signed October checklist filed for a pairing whose October visits were removed: pending its visit."""
+    pairing = str(store.scalar(ONLY_PAIRING_IN_OCTOBER))
+    staged = stage_stream(store.path, io.BytesIO(b"signed page"), "清单第1页.png", "清单第1页.png")
+    with store.transaction():
+        for row in store.rows(
+            "SELECT id FROM contacts WHERE pairing_id = ? AND date LIKE '2026-10-%' AND method = 'onsite'"
+            " AND deleted_at IS NULL",
+            [pairing],
+        ):
+            delete_contact(store, row["id"], "测试：该月未登记到岗")
+        assert file_scan(store, ChecklistCode(pairing, "2026-10"), staged, "清单.pdf", 1).row is not None
+
+
+PREPARE: dict[str, Callable[[Store, Path], None]] = {
+    "import a bundle": with_bundle,
+    "remove a photo": with_photo,
+    "remove evidence": with_evidence,
+    "new pairing": with_unpaired_centre,
+    "visit from a pending scan": with_pending_scan,
+}
 
 
 @pytest.fixture
@@ -86,486 +119,6 @@ def ctx_for(demo_template: Path, tmp_path: Path) -> Iterator[Callable[[str, str]
     yield make
     for ctx in opened:
         ctx.close()
-
-
-def shown(qtbot, widget: QWidget) -> QWidget:
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
-
-
-def click_save(
-    qtbot, dialog: QWidget, button: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save
-) -> Act:
-    box = dialog.findChild(QDialogButtonBox)
-    assert box is not None
-
-    def act() -> None:
-        assert dialog.isVisible()  # (held here: the test keeps the dialog alive)
-        target = box.button(button)
-        assert target is not None
-        if target.isEnabled():
-            qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
-
-    return act
-
-
-def first(ctx: AppContext, sql: str) -> str:
-    found = ctx.store.scalar(sql)
-    assert found is not None, sql
-    return str(found)
-
-
-def open_measure(qtbot, ctx: AppContext) -> tuple[LedgerPage, str]:
-    measure = first(ctx, "SELECT id FROM ledger_measures WHERE status != 'done' ORDER BY rowid LIMIT 1")
-    page = LedgerPage(ctx)
-    shown(qtbot, page)
-    page.select_measure(measure)
-    qtbot.waitUntil(lambda: page.current == ("measure", measure))
-    return page, measure
-
-
-def answer_reason(qtbot, reason: str) -> None:
-    """Type the reason into the prompt the page opened and press OK."""
-    prompts = [w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog) and w.isVisible()]
-    assert prompts, "no prompt for a reason"
-    prompts[-1].setTextValue(reason)
-    prompts[-1].accept()
-
-
-# -- the write paths -----------------------------------------------------------------------------------
-# A pairing active in November 2026 (the demo's today is 2026-11-25).
-LIVE_CONTACT = "SELECT id FROM contacts WHERE deleted_at IS NULL ORDER BY date DESC, rowid LIMIT 1"
-
-
-def save_settings(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, SettingsDialog(ctx))
-    assert isinstance(dialog, SettingsDialog)
-    dialog.ui.federationEdit.setText("某县残疾人联合会（改）")
-    return click_save(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
-
-
-def log_contact(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, LogDialog(ctx))
-    assert isinstance(dialog, LogDialog)
-    dialog.ui.dateEdit.setDate(QDate(2026, 11, 3))
-    dialog.ui.noteEdit.setPlainText("到中心查看活动记录")
-    return dialog.save
-
-
-def report(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, ReportDialog(ctx))
-    assert isinstance(dialog, ReportDialog)
-    dialog.ui.quarterCombo.setCurrentIndex(0)  # this quarter's, not reported yet
-    dialog.ui.noteEdit.setPlainText("本季度按时到岗")
-    return click_save(qtbot, dialog)
-
-
-def review(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, ReviewDialog(ctx))
-    assert isinstance(dialog, ReviewDialog)
-    dialog.ui.yearSpin.setValue(dt.date.today().year)
-    dialog.ui.itemsCheck.setChecked(False)  # a plain score (item by item is the default)
-    dialog.ui.scoreEdit.setText("92")
-    return click_save(qtbot, dialog)
-
-
-def exemption(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, ExemptionDialog(ctx))
-    assert isinstance(dialog, ExemptionDialog)
-    dialog.ui.reasonEdit.setText("中心装修停业")
-    return click_save(qtbot, dialog)
-
-
-def edit_record(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, RecordEditDialog(ctx, first(ctx, LIVE_CONTACT)))
-    assert isinstance(dialog, RecordEditDialog)
-    dialog.ui.noteEdit.setPlainText("更正：查看了康复训练台账")
-    dialog.ui.reasonEdit.setText("笔误")
-    return click_save(qtbot, dialog)
-
-
-def delete_record(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, RecordDeleteDialog(ctx, first(ctx, LIVE_CONTACT)))
-    assert isinstance(dialog, RecordDeleteDialog)
-    dialog.ui.reasonEdit.setText("重复录入")
-    return click_save(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
-
-
-def add_centre(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, CentreDialog(ctx))
-    assert isinstance(dialog, CentreDialog)
-    dialog.ui.nameEdit.setText("新建康园中心")
-    dialog.ui.townCombo.setCurrentText("平山街道")
-    return click_save(qtbot, dialog)
-
-
-def edit_centre(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, CentreDialog(ctx, centre_id=first(ctx, "SELECT id FROM centres ORDER BY rowid LIMIT 1")))
-    assert isinstance(dialog, CentreDialog)
-    dialog.ui.addressEdit.setText("新址：人民路 1 号")
-    return click_save(qtbot, dialog)
-
-
-def add_member(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, MemberDialog(ctx))
-    assert isinstance(dialog, MemberDialog)
-    dialog.ui.nameEdit.setText("王新来")
-    return click_save(qtbot, dialog)
-
-
-def edit_member(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, MemberDialog(ctx, member_id=first(ctx, "SELECT id FROM members ORDER BY rowid LIMIT 1")))
-    assert isinstance(dialog, MemberDialog)
-    dialog.ui.phoneEdit.setText("13900000000")
-    return click_save(qtbot, dialog)
-
-
-def end_pairing(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    pairing = first(ctx, "SELECT id FROM pairings WHERE end_on IS NULL ORDER BY rowid LIMIT 1")
-    dialog = shown(qtbot, PairingDialog(ctx, mode="end", pairing_id=pairing))
-    assert isinstance(dialog, PairingDialog)
-    dialog.ui.toDate.setDate(QDate(2026, 11, 30))
-    return click_save(qtbot, dialog)
-
-
-def with_unpaired_centre(store: Store, tmp_path: Path) -> None:
-    with store.transaction():
-        add_centre_row(store, "新建康园中心", "平山街道")
-
-
-def new_pairing(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, PairingDialog(ctx))
-    assert isinstance(dialog, PairingDialog)
-    centre = dialog.ui.centreCombo.findData(first(ctx, "SELECT id FROM centres WHERE name = '新建康园中心'"))
-    dialog.ui.centreCombo.setCurrentIndex(centre)
-    dialog.ui.fromDate.setDate(QDate(2026, 11, 1))
-    return click_save(qtbot, dialog)
-
-
-def reassign_pairing(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    pairing = ctx.store.rows("SELECT centre_id, member_id FROM pairings WHERE end_on IS NULL ORDER BY rowid LIMIT 1")[0]
-    dialog = shown(qtbot, PairingDialog(ctx, mode="reassign", centre_id=pairing["centre_id"]))
-    assert isinstance(dialog, PairingDialog)
-    other = first(ctx, f"SELECT id FROM members WHERE id != '{pairing['member_id']}' ORDER BY rowid LIMIT 1")
-    dialog.ui.memberCombo.setCurrentIndex(dialog.ui.memberCombo.findData(other))
-    dialog.ui.fromDate.setDate(QDate.currentDate())
-    return click_save(qtbot, dialog)
-
-
-def edit_area(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    area = first(ctx, "SELECT id FROM ledger_areas WHERE source_id IS NULL ORDER BY rowid LIMIT 1")  # not the notice's
-    dialog = shown(qtbot, LedgerItemDialog(ctx, "area", row_id=area))
-    assert isinstance(dialog, LedgerItemDialog)
-    dialog.ui.titleEdit.setPlainText("挂钩联系走访中发现的问题（改）")
-    return click_save(qtbot, dialog)
-
-
-def add_inspection(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, LedgerItemDialog(ctx, "inspection"))
-    assert isinstance(dialog, LedgerItemDialog)
-    dialog.ui.titleEdit.setPlainText("2026年县委第二轮巡察反馈")
-    dialog.ui.issuerEdit.setText("县委巡察办")
-    return click_save(qtbot, dialog)
-
-
-def add_problem(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    area = first(ctx, "SELECT id FROM ledger_areas ORDER BY rowid LIMIT 1")
-    dialog = shown(qtbot, LedgerItemDialog(ctx, "problem", parent_id=area))
-    assert isinstance(dialog, LedgerItemDialog)
-    dialog.ui.titleEdit.setPlainText("无障碍坡道破损")
-    return click_save(qtbot, dialog)
-
-
-def add_measure(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    problem = first(ctx, "SELECT id FROM ledger_problems ORDER BY rowid LIMIT 1")
-    dialog = shown(qtbot, LedgerItemDialog(ctx, "measure", parent_id=problem))
-    assert isinstance(dialog, LedgerItemDialog)
-    dialog.ui.titleEdit.setPlainText("修复坡道并加装扶手")
-    return click_save(qtbot, dialog)
-
-
-def remove_problem(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    problem = first(ctx, "SELECT id FROM ledger_problems WHERE source = 'visit' ORDER BY rowid LIMIT 1")
-    dialog = shown(qtbot, LedgerRemoveDialog(ctx, "problem", problem, "问题"))
-    assert isinstance(dialog, LedgerRemoveDialog)
-    dialog.ui.reasonEdit.setText("重复录入")
-    dialog.ui.withRecordsCheck.setChecked(True)
-    return click_save(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
-
-
-def save_measure(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    page, _measure = open_measure(qtbot, ctx)
-    page.ui.personEdit.setText("陈志强")
-    return lambda: qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
-
-
-def add_progress(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    measure = first(ctx, "SELECT id FROM ledger_measures WHERE status != 'done' ORDER BY rowid LIMIT 1")
-    dialog = shown(qtbot, ProgressDialog(ctx, measure))
-    assert isinstance(dialog, ProgressDialog)
-    dialog.ui.textEdit.setPlainText("已联系施工单位")
-    return click_save(qtbot, dialog)
-
-
-def close_measure(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    measure = first(ctx, "SELECT id FROM ledger_measures WHERE status != 'done' ORDER BY rowid LIMIT 1")
-    dialog = shown(qtbot, CloseMeasureDialog(ctx, measure))
-    assert isinstance(dialog, CloseMeasureDialog)
-    dialog.ui.reasonEdit.setPlainText("已整改完毕，现场核实")
-    return click_save(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
-
-
-def reopen_measure(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    measure = first(ctx, "SELECT id FROM ledger_measures WHERE status = 'done' ORDER BY rowid LIMIT 1")
-    page = LedgerPage(ctx)
-    shown(qtbot, page)
-    page.select_measure(measure)
-    qtbot.waitUntil(lambda: page.current == ("measure", measure))
-
-    def act() -> None:
-        page.measure._reopen_measure()
-        answer_reason(qtbot, "复查发现仍有问题")
-
-    return act
-
-
-def extend_deadlines(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    measures = [
-        r["id"]  # a deadline once set moves only by 延期: these (closed in the notice) have none yet
-        for r in ctx.store.rows("SELECT id FROM ledger_measures WHERE deadline IS NULL LIMIT 3")
-    ]
-    assert measures
-    dialog = shown(qtbot, BulkMeasuresDialog(ctx, measures))
-    assert isinstance(dialog, BulkMeasuresDialog)
-    dialog.ui.deadlineCheck.setChecked(True)
-    return click_save(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
-
-
-def declared_totals(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, DeclaredTotalsDialog(ctx))
-    assert isinstance(dialog, DeclaredTotalsDialog)
-    dialog.ui.problemsSpin.setValue(dialog.ui.problemsSpin.value() + 1)
-    return click_save(qtbot, dialog)
-
-
-def checklist_items(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, ChecklistItemsDialog(ctx))
-    assert isinstance(dialog, ChecklistItemsDialog)
-    dialog.ui.itemsList.item(0).setText("查看无障碍设施（改）")
-    return click_save(qtbot, dialog)
-
-
-def attach_evidence(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    page, _measure = open_measure(qtbot, ctx)
-    scan = tmp_path / "整改会议纪要.pdf"
-    scan.write_bytes(b"%PDF minutes" * 100)
-
-    def act() -> None:
-        attach(qtbot, page, [scan])  # how many went in: the database says (the snapshot)
-
-    return act
-
-
-# -- what a path needs in the database before the window opens it --------------------------------------
-ONLY_PAIRING_IN_OCTOBER = (
-    "SELECT p.id FROM pairings p WHERE p.start_on <= '2026-10-01' AND (p.end_on IS NULL OR p.end_on >= '2026-10-31')"
-    " AND p.member_id IN (SELECT member_id FROM pairings GROUP BY member_id HAVING count(*) = 1)"
-    " ORDER BY p.rowid LIMIT 1"
-)
-OPEN_MEASURE = "SELECT id FROM ledger_measures WHERE status != 'done' ORDER BY rowid LIMIT 1"
-
-
-def with_evidence(store: Store, tmp_path: Path) -> None:
-    minutes = tmp_path / "整改前照片.pdf"
-    minutes.write_bytes(b"%PDF before" * 100)
-    with store.transaction():
-        add_evidence(store, str(store.scalar(OPEN_MEASURE)), minutes)
-
-
-def with_photo(store: Store, tmp_path: Path) -> None:
-    photo = make_photo(tmp_path / "相册" / "现场.jpg", taken=dt.datetime(2026, 11, 3, 10, 21))
-    prepared = prepare_photo(store.path, photo, True)
-    with store.transaction():
-        record_photo(store, str(store.scalar(LIVE_CONTACT)), prepared.staged, dt.date(2026, 11, 3), "exif", True)
-    prepared.staged.discard()
-
-
-def attach_photo(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, RecordEditDialog(ctx, first(ctx, LIVE_CONTACT)))
-    assert isinstance(dialog, RecordEditDialog)
-    photo = make_photo(tmp_path / "相册" / "整改后.jpg", taken=dt.datetime(2026, 11, 3, 10, 21))
-
-    def act() -> None:
-        dialog.add_photos([photo])
-        qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "photoResult") is not None, timeout=10_000)
-
-    return act
-
-
-def remove_photo(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, RecordPhotosDialog(ctx, first(ctx, LIVE_CONTACT)))
-    assert isinstance(dialog, RecordPhotosDialog)
-    dialog.reason_edit.setText("拍错了")
-
-    def act() -> None:
-        if dialog.remove_button.isEnabled():
-            qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
-
-    return act
-
-
-def remove_evidence(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    page, _measure = open_measure(qtbot, ctx)
-    evidence = page.ui.evidenceList.topLevelItem(0)
-    assert evidence is not None
-    page.ui.evidenceList.setCurrentItem(evidence)
-
-    def act() -> None:
-        qtbot.mouseClick(page.ui.removeEvidenceButton, Qt.MouseButton.LeftButton)
-        answer_reason(qtbot, "上传错了文件")
-
-    return act
-
-
-def with_bundle(store: Store, tmp_path: Path) -> None:
-    laptop_bundle(store, tmp_path)
-
-
-def trust_if_asked(qtbot, dialog: ImportBundleDialog) -> None:
-    """Answer "trust this computer?" with yes (the fingerprints compared), if the dialog asks it."""
-
-    def asked() -> bool:
-        return dialog.question is not None and dialog.question.isVisible()
-
-    qtbot.waitUntil(lambda: asked() or dialog.ok.isEnabled() or bool(dialog.ui.formError.text()), timeout=20_000)
-    if not asked():
-        qtbot.wait(200)  # the question comes right after the refusal's text
-    if asked():
-        box = dialog.question
-        assert box is not None
-        yes = (QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.YesRole)
-        qtbot.mouseClick(next(b for b in box.buttons() if box.buttonRole(b) in yes), Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not asked(), timeout=5_000)
-
-
-def import_a_bundle(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, ImportBundleDialog(ctx))
-    assert isinstance(dialog, ImportBundleDialog)
-    bundle = tmp_path / "陈志强.hdbundle"
-
-    def act() -> None:
-        if not dialog.ui.browseButton.isEnabled():
-            return  # a read-only window: refused on opening, said in the dialog
-        dialog.check(str(bundle))
-        trust_if_asked(qtbot, dialog)  # the laptop is not on this office's trust list yet
-        qtbot.waitUntil(lambda: dialog.ok.isEnabled() or bool(dialog.ui.formError.text()), timeout=20_000)
-        if dialog.ok.isEnabled():
-            qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
-            qtbot.waitUntil(lambda: dialog.outcome is not None or bool(dialog.ui.formError.text()), timeout=20_000)
-
-    return act
-
-
-def import_a_sheet(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, SheetImportDialog(ctx))
-    assert isinstance(dialog, SheetImportDialog)
-    if not ctx.read_only:  # (a read-only window refuses on opening, in the dialog)
-        dialog.load(str(roster_workbook(tmp_path)))
-        wait_idle(qtbot, dialog)
-
-    def act() -> None:
-        if dialog.import_button.isEnabled():
-            qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-            qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.finished.is_set(), timeout=20_000)
-            qtbot.waitUntil(lambda: dialog.outcome is not None or bool(dialog.ui.formError.text()), timeout=10_000)
-
-    return act
-
-
-def import_scans(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    scan, *_ = signed_sheet(window, tmp_path)
-
-    def act() -> None:
-        task = import_scan_files(window, [str(scan)])
-        if task is not None:
-            qtbot.waitUntil(task.finished.is_set, timeout=20_000)
-            qtbot.waitUntil(lambda: window.last_message is not None or bool(shown_texts()), timeout=10_000)
-
-    return act
-
-
-def with_pending_scan(store: Store, tmp_path: Path) -> None:
-    """A signed October checklist filed for a pairing whose October visits were removed: pending its visit."""
-    pairing = str(store.scalar(ONLY_PAIRING_IN_OCTOBER))
-    staged = stage_stream(store.path, io.BytesIO(b"signed page"), "清单第1页.png", "清单第1页.png")
-    with store.transaction():
-        for row in store.rows(
-            "SELECT id FROM contacts WHERE pairing_id = ? AND date LIKE '2026-10-%' AND method = 'onsite'"
-            " AND deleted_at IS NULL",
-            [pairing],
-        ):
-            delete_contact(store, row["id"], "测试：该月未登记到岗")
-        assert file_scan(store, ChecklistCode(pairing, "2026-10"), staged, "清单.pdf", 1).row is not None
-
-
-def visit_from_a_scan(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    scan = ctx.store.rows("SELECT * FROM checklist_scans WHERE contact_id IS NULL")[0]
-    dialog = shown(qtbot, ScanVisitDialog(ctx, scan))
-    assert isinstance(dialog, ScanVisitDialog)
-    dialog.date_edit.setDate(QDate(2026, 10, 15))
-    dialog.note_edit.setText("据签字清单补登")
-    return lambda: qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
-
-
-PREPARE: dict[str, Callable[[Store, Path], None]] = {
-    "import a bundle": with_bundle,
-    "remove a photo": with_photo,
-    "remove evidence": with_evidence,
-    "new pairing": with_unpaired_centre,
-    "visit from a pending scan": with_pending_scan,
-}
-
-
-WRITE_PATHS: dict[str, Path_] = {
-    "settings": save_settings,
-    "log a contact": log_contact,
-    "quarterly report": report,
-    "annual review": review,
-    "exemption": exemption,
-    "correct a record": edit_record,
-    "delete a record": delete_record,
-    "add a centre": add_centre,
-    "edit a centre": edit_centre,
-    "add a member": add_member,
-    "edit a member": edit_member,
-    "end a pairing": end_pairing,
-    "new pairing": new_pairing,
-    "reassign a pairing": reassign_pairing,
-    "edit an area": edit_area,
-    "add an inspection": add_inspection,
-    "add a problem": add_problem,
-    "add a measure": add_measure,
-    "remove a problem": remove_problem,
-    "save a measure": save_measure,
-    "add progress": add_progress,
-    "close a measure": close_measure,
-    "reopen a measure": reopen_measure,
-    "extend deadlines": extend_deadlines,
-    "declared totals": declared_totals,
-    "checklist items": checklist_items,
-    "attach evidence": attach_evidence,
-    "remove evidence": remove_evidence,
-    "attach a photo": attach_photo,
-    "remove a photo": remove_photo,
-    "import a bundle": import_a_bundle,
-    "import a sheet": import_a_sheet,
-    "import scans": import_scans,
-    "visit from a pending scan": visit_from_a_scan,
-}
 
 
 # A full disk is simulated by triggers, whose refusal SQLite reports as a broken constraint: the bundle
@@ -610,3 +163,52 @@ def test_on_a_healthy_database_every_write_path_writes(
         qtbot.wait(10)
     assert raised == []
     assert snapshot(ctx) != before, shown_texts()
+
+
+# -- 文件 → 恢复备份…: the launcher replaces the file, so it is driven through a launcher's window ---------
+# A full disk cannot be simulated for it: the backup API copies pages under the triggers that stand for it.
+def test_a_read_only_window_offers_no_restore(qtbot, launchers, db: Path) -> None:
+    """A window opened read-only says so in its title, and its 文件 → 恢复备份… cannot be chosen."""
+    backup_file(db)
+    window = open_window(qtbot, launchers(), db, read_only=True)
+    before = snapshot(window.ctx)
+    assert "只读" in window.windowTitle()
+    assert not window.ui.actionRestore.isEnabled()
+    window.ui.actionRestore.trigger()
+    qtbot.wait(50)
+    assert window.findChild(RestoreDialog) is None
+    assert snapshot(window.ctx) == before
+
+
+def test_a_restore_over_a_database_another_program_holds_says_so(
+    qtbot, monkeypatch: pytest.MonkeyPatch, launchers, db: Path
+) -> None:
+    """文件 → 恢复备份…, a backup chosen and confirmed while another program holds the write lock: the window
+    says the database is in use and stays as it was (before, the backup API retried the lock for ever)."""
+    launcher = launchers()
+    window = open_window(qtbot, launcher, db)
+    older = backup_file(db)
+    with window.ctx.write() as store:
+        store.insert("members", {"name": "恢复后不该有"})
+    before = snapshot(window.ctx)
+    window.ui.actionRestore.trigger()
+    dialog = window.findChild(RestoreDialog)
+    assert dialog is not None
+    dialog.show_backup(older)
+    make, said = CONDITIONS["locked"]
+    undo = make(window.ctx, monkeypatch)
+    try:
+        window.last_message = None
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.last_message is not None and window.last_message.isVisible(), timeout=20_000)
+        confirm = window.last_message
+        assert isinstance(confirm, QMessageBox) and "备份校验通过" in confirm.text()
+        with qtbot.captureExceptions() as raised:
+            click(confirm, "恢复")  # the launcher restores at once, on this thread
+            qtbot.waitUntil(lambda: launcher.prompt is not None and launcher.prompt.isVisible(), timeout=20_000)
+    finally:
+        undo()
+    assert raised == []
+    assert launcher.prompt is not None and said in launcher.prompt.text(), launcher.prompt.text()
+    assert launcher.window is window
+    assert snapshot(window.ctx) == before

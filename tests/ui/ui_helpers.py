@@ -213,3 +213,24 @@ def open_window(qtbot, launcher: Launcher, path: Path, *, settled: bool = True, 
     if settled:
         qtbot.waitUntil(lambda: window.ctx.settled, timeout=20_000)
     return window
+
+
+def asking_trust(dialog: Any) -> bool:
+    """The import dialog (``ImportBundleDialog``) is asking "trust this computer?" (信任这台电脑？)."""
+    return dialog.question is not None and dialog.question.isVisible()
+
+
+def answer_trust(qtbot, dialog: Any, *, trust: bool, timeout: int = 20_000) -> QMessageBox:
+    """Wait for the import dialog's question whether to trust the bundle's sender and answer it by its
+    buttons' roles (in either language): yes, the fingerprints compared and the same, or no.
+    Returns the question (its text names the sender and the fingerprint)."""
+    qtbot.waitUntil(lambda: asking_trust(dialog), timeout=timeout)
+    box = dialog.question
+    assert isinstance(box, QMessageBox) and box.objectName() == "trustSender"
+    roles = (
+        (QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.YesRole)
+        if trust
+        else (QMessageBox.ButtonRole.RejectRole, QMessageBox.ButtonRole.NoRole)
+    )
+    qtbot.mouseClick(next(b for b in box.buttons() if box.buttonRole(b) in roles), Qt.MouseButton.LeftButton)
+    return box
