@@ -44,6 +44,7 @@ def laptop_ctx(window: MainWindow, tmp_path: Path) -> Iterator[AppContext]:
         trusting_import(store, setup)  # the laptop trusts its first office bundle, and learns its key
         with store.transaction():
             m, c = find_member(store, MEMBER), find_centre(store, CENTRE)
+            store.set_setting("me_member_id", m["id"])  # 我是: whose laptop (a member's bundle names its member)
             log_contact(store, m, c, dt.date(2026, 11, 20), "onsite", "到岗查看康复训练")
     ctx = open_context(path)
     yield ctx
