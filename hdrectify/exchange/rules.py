@@ -162,6 +162,7 @@ DATE_COLUMNS = {
 _STARTS = ("centres", "pairings", "ledger_measures")
 _PAIRED = ("contacts", "reports", "reviews")
 FEEDBACK = "report_feedback"  # the office's marks on reports and reviews: office → laptop only
+_NOTED_BY_ID = (*_STARTS, FEEDBACK)  # tables whose inserted rows the checks find by id
 
 
 @dataclass
@@ -181,7 +182,7 @@ class Inserted:
     def add(self, table: str, row: Mapping[str, object]) -> None:
         self.tables.add(table)
         row_id = str(row["id"])
-        if table in _STARTS or table == FEEDBACK:
+        if table in _NOTED_BY_ID:
             self.ids.setdefault(table, set()).add(row_id)
         elif table in _PAIRED:
             self.pairing_ids.add(str(row["pairing_id"]))
@@ -196,7 +197,7 @@ class Inserted:
         if not rows:
             return
         self.tables.add(table)
-        if table in _STARTS:
+        if table in _NOTED_BY_ID:
             self.ids.setdefault(table, set()).update(str(row["id"]) for row in rows)
         elif table in _PAIRED:
             self.pairing_ids.update(str(row["pairing_id"]) for row in rows)

@@ -26,20 +26,21 @@ def sender_facts(store: Store) -> dict[str, Any]:
         row = store.get("members", str(me))
         if row is not None:
             member = {"id": str(row["id"]), "name": str(row["name"])}
-    received = {
-        str(r["installation_id"]): str(r["newest"])
-        for r in store.rows(
-            "SELECT installation_id, max(bundle_created_at) AS newest FROM exchange_log"
-            " WHERE direction = 'import' GROUP BY installation_id"
-        )
-    }
-    return {"member": member, "received": received}
+    received: dict[str, str] = {}
+    received_bundles: dict[str, str] = {}  # the newest bundle taken from each computer, by id: stamps are to the second
+    for r in store.rows(
+        "SELECT installation_id, bundle_created_at, bundle_id FROM exchange_log WHERE direction = 'import'"
+        " ORDER BY bundle_created_at, rowid"
+    ):
+        received[str(r["installation_id"])] = str(r["bundle_created_at"])
+        received_bundles[str(r["installation_id"])] = str(r["bundle_id"])
+    return {"member": member, "received": received, "received_bundles": received_bundles}
 
 
 def read_facts(manifest: dict[str, Any]) -> dict[str, Any]:
     """``sender`` of a manifest read from a file, with only the parts that have the right shape."""
     found = manifest.get("sender")
-    out: dict[str, Any] = {"role": manifest.get("role"), "member": None, "received": {}}
+    out: dict[str, Any] = {"role": manifest.get("role"), "member": None, "received": {}, "received_bundles": {}}
     if not isinstance(found, dict):
         return out
     member = found.get("member")
@@ -57,5 +58,12 @@ def read_facts(manifest: dict[str, Any]) -> dict[str, Any]:
             k: v
             for k, v in received.items()
             if isinstance(k, str) and ID_RE.fullmatch(k) and isinstance(v, str) and STAMP_RE.fullmatch(v)
+        }
+    bundles = found.get("received_bundles")
+    if isinstance(bundles, dict) and len(bundles) <= _MAX_RECEIVED:
+        out["received_bundles"] = {
+            k: v
+            for k, v in bundles.items()
+            if isinstance(k, str) and ID_RE.fullmatch(k) and isinstance(v, str) and ID_RE.fullmatch(v)
         }
     return out

@@ -101,17 +101,31 @@ def _records_from(store: Store, installation_id: str) -> dict[str, dt.date]:
     return out
 
 
-def _office_sent(store: Store, member_id: str | None) -> str | None:
-    """The creation stamp of the newest bundle made here that this member's laptop should take."""
-    newest: str | None = None
-    for r in store.rows("SELECT bundle_created_at, counts FROM exchange_log WHERE direction = 'export'"):
+def _office_sent(store: Store, member_id: str | None) -> tuple[str, str] | None:
+    """The creation stamp and id of the newest bundle made here that this member's laptop should take
+    (of two made in the same second, the later written)."""
+    newest: tuple[str, str] | None = None
+    for r in store.rows(
+        "SELECT bundle_created_at, bundle_id, counts FROM exchange_log WHERE direction = 'export'"
+        " ORDER BY bundle_created_at, rowid"
+    ):
         try:
             target = json.loads(r["counts"]).get("for_member")
         except (TypeError, ValueError, AttributeError):
             target = None
-        if (target is None or target == member_id) and (newest is None or r["bundle_created_at"] > newest):
-            newest = str(r["bundle_created_at"])
+        if target is None or target == member_id:
+            newest = (str(r["bundle_created_at"]), str(r["bundle_id"]))
     return newest
+
+
+def _acknowledged(sent: tuple[str, str] | None, took: object, took_bundle: object) -> bool | None:
+    """Whether the laptop has taken ``sent``: it took a newer one, or that very one (stamps are to the
+    second, so a bundle taken in the same second as the one sent is known by its id)."""
+    if sent is None:
+        return None
+    if not isinstance(took, str):
+        return False
+    return took > sent[0] or (took == sent[0] and took_bundle == sent[1])
 
 
 def senders(store: Store) -> list[Sender]:
@@ -148,9 +162,11 @@ def senders(store: Store) -> list[Sender]:
         else:
             members = sorted(through) or [None]  # type: ignore[list-item]
         received = said.get("received") if isinstance(said.get("received"), dict) else {}
+        bundles = said.get("received_bundles") if isinstance(said.get("received_bundles"), dict) else {}
         for mid in members:
             sent = _office_sent(store, mid)
             took = received.get(me) if isinstance(received, dict) else None
+            took_bundle = bundles.get(me) if isinstance(bundles, dict) else None
             out.append(
                 Sender(
                     mid,
@@ -161,8 +177,8 @@ def senders(store: Store) -> list[Sender]:
                     _day(log["at"]),
                     _rows_held(log),
                     through.get(mid) if mid else max(through.values(), default=None),
-                    _day(sent),
-                    None if sent is None else bool(took) and str(took) >= sent,
+                    _day(sent[0] if sent else None),
+                    _acknowledged(sent, took, took_bundle),
                 )
             )
             if mid:
@@ -170,7 +186,20 @@ def senders(store: Store) -> list[Sender]:
     for mid, name in names.items():
         if mid not in seen and store.scalar("SELECT 1 FROM members WHERE id = ?", [mid]):
             sent = _office_sent(store, mid)
-            out.append(Sender(mid, name, None, None, None, None, 0, None, _day(sent), None if sent is None else False))
+            out.append(
+                Sender(
+                    mid,
+                    name,
+                    None,
+                    None,
+                    None,
+                    None,
+                    0,
+                    None,
+                    _day(sent[0] if sent else None),
+                    _acknowledged(sent, None, None),
+                )
+            )
     out.sort(key=lambda s: (s.member is None, zh_key(s.member or ""), s.computer or ""))
     return out
 

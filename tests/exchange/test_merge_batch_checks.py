@@ -38,3 +38,43 @@ def test_new_records_with_good_dates_all_arrive(office: Site, chen: Site) -> Non
     result = office.take(chen.export())
     assert result.tables["contacts"].added == len(DAYS) and not result.violations
     assert [r["date"] for r in office.rows("SELECT date FROM contacts ORDER BY date")] == list(DAYS)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "centres",
+        "pairings",
+        "ledger_measures",
+        "report_feedback",
+        "contacts",
+        "reports",
+        "evidence",
+        "measure_extensions",
+    ],
+)
+def test_a_batch_is_noted_as_its_rows_one_by_one(table: str) -> None:
+    """The merge notes rows one by one or a batch at a time: the checks must see the same either way
+    (a table added to one and not the other let a member's 已阅 through)."""
+    from hdrectify.exchange.rules import Inserted
+
+    rows = [
+        {
+            "id": f"0000000{n}-0000-4000-8000-000000000000",
+            "pairing_id": "p",
+            "measure_id": "m",
+            "to_date": "2026-13-45" if n else "2026-06-30",
+            "from_date": "2026-04-05",
+        }
+        for n in range(2)
+    ]
+    one_by_one, batch = Inserted(), Inserted()
+    for row in rows:
+        one_by_one.add(table, row)
+    batch.add_many(table, rows)
+
+    def noted(found: Inserted) -> tuple[object, ...]:
+        dates = {key: [str(v.reason) for v in found] for key, found in found.bad_dates.items()}
+        return found.tables, found.ids, found.pairing_ids, found.measure_ids, dates
+
+    assert noted(batch) == noted(one_by_one)

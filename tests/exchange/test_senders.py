@@ -75,10 +75,9 @@ def test_senders_after_member_bundles_and_a_member_who_never_sent(
 def test_a_hostile_sender_block_is_dropped_not_trusted() -> None:
     from hdrectify.exchange.senders import read_facts
 
-    facts = read_facts(
-        {"role": "member", "sender": {"member": {"id": "../x", "name": "=cmd"}, "received": {"a": "not a stamp"}}}
-    )
-    assert facts == {"role": "member", "member": None, "received": {}}
+    hostile = {"member": {"id": "../x", "name": "=cmd"}, "received": {"a": "not a stamp"}}
+    facts = read_facts({"role": "member", "sender": hostile | {"received_bundles": {"a": "../../etc"}}})
+    assert facts == {"role": "member", "member": None, "received": {}, "received_bundles": {}}
     assert read_facts({"role": "member", "sender": ["x"] * 5})["member"] is None
 
 
@@ -122,3 +121,24 @@ def test_no_warning_where_no_member_computer_sends(
     code, _, err = run_in_process(capsys, "--db", office.path, "summary", "--quarter", "2026-Q3", "-o", out)
     assert (code, err) == (0, "")
     assert "数据截至：" not in pdf_text(out).replace("统计截至", "")
+
+
+def test_acknowledged_knows_the_bundle_when_bundles_share_their_second(
+    tmp_path: Path, office: Site, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stamps are to the second: on a fast machine the office's setup bundle and its next one share it.
+    The laptop has taken the newest office bundle only if it took that very bundle (known by its id)."""
+    from hdrectify.exchange import export
+
+    monkeypatch.setattr(export, "now_stamp", lambda: "2026-04-01T09:00:00+08:00")  # every bundle in one second
+    huang = member_laptop(tmp_path, office, HUANG, "黄伟明的电脑")
+    log(huang, HUANG, CENTRE_B, "2026-02-10")
+    office.take(huang.export())
+    log(office, HUANG, CENTRE_B, "2026-03-03", note="办公室补录")
+    news = office.export()  # the same second as the bundle that set the laptop up
+    office.take(huang.export(whole=True))
+    assert senders_json(capsys, office.path)[HUANG]["acknowledged"] is False  # it has not taken the news
+    huang.take(news)
+    log(huang, HUANG, CENTRE_B, "2026-03-10")
+    office.take(huang.export())
+    assert senders_json(capsys, office.path)[HUANG]["acknowledged"] is True
