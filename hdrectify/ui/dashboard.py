@@ -67,9 +67,22 @@ class DashboardPage(QWidget):
         self.returned_table.doubleClicked.connect(self._open_returned)
         self.returned_table.activated.connect(self._open_returned)
         self.ui.logButton.clicked.connect(lambda: self._open_log(None))
+        for label in (
+            self.ui.dueLabel,
+            self.ui.missedLabel,
+            self.ui.soonLabel,
+            self.ui.sendersLabel,
+            self.ui.deadlineLabel,
+            self.ui.memberLabel,
+            self.ui.unvisitedLabel,
+            self.returned_label,
+        ):
+            label.setWordWrap(True)  # a long legend or a translation wraps instead of widening the page
         for card in (self.ui.weekCard, self.ui.monthCard, self.ui.missedCard, self.ui.measuresCard, self.ui.rateCard):
             card.setStyleSheet(CARD_STYLE)
             card.setTextFormat(Qt.TextFormat.RichText)
+            card.setWordWrap(True)  # at 字号 200% five cards side by side are wider than a laptop's window
+        self.ui.headerLabel.setWordWrap(True)
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -268,6 +281,7 @@ class DashboardPage(QWidget):
         ):
             view.resizeColumnsToContents()
             view.horizontalHeader().setStretchLastSection(True)
+            fit_rows(view)
         # long problem and measure texts: keep the deadline and days visible, elide the texts
         header = self.ui.deadlineTable.horizontalHeader()
         header.setStretchLastSection(False)
@@ -391,6 +405,24 @@ class DashboardPage(QWidget):
             page = window.show_page("ledger")
             if hasattr(page, "select_measure"):
                 page.select_measure(index.data(PAYLOAD_ROLE))
+
+
+# rows a dashboard table shows at least: fewer and the page scrolls rather than squeeze them
+MIN_ROWS = 3
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" (not exported by PySide6)
+
+
+def fit_rows(view: QTableView) -> None:
+    """Keep ``view`` tall enough for its header and :data:`MIN_ROWS` rows (or as many as it has, one
+    when empty), so that a small window scrolls the page instead of squashing the tables to a sliver;
+    and no taller than its rows, so that a short table leaves its room to the others."""
+    model = view.model()
+    count = model.rowCount() if model is not None else 0
+    row = view.verticalHeader().defaultSectionSize()
+    chrome = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+    chrome += view.horizontalScrollBar().sizeHint().height()  # columns wider than the view scroll
+    view.setMinimumHeight(chrome + row * max(1, min(count, MIN_ROWS)))
+    view.setMaximumHeight(min(chrome + row * max(1, count), QWIDGETSIZE_MAX))
 
 
 def _setup_table(view: QTableView) -> None:
