@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -349,7 +350,7 @@ def test_the_new_dialogs_show_only_the_datas_chinese(
     data = Data(sorted(words, key=len, reverse=True))
     if name == "AskPasswordDialog":  # as the launcher opens it after a wrong password, the error in words
         wrong = i18n.error_text(InputError("db.wrong_password", path="secret.db"))
-        dialog = AskPasswordDialog(tmp_path / "secret.db", wrong, english_window)
+        dialog: QDialog = AskPasswordDialog(tmp_path / "secret.db", wrong, english_window)
     else:
         dialog = _dialogs(qtbot, demo_ctx, english_window, tmp_path)[name]()
     qtbot.addWidget(dialog)
