@@ -7195,62 +7195,62 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>MeasurePanel</name>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="153"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="156"/>
         <source>通报原文，不能修改</source>
         <translation>Original text of the notice; it cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="157"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="160"/>
         <source>整改措施 {0}</source>
         <translation>Measure {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="160"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="163"/>
         <source>（附佐证材料）</source>
         <translation>(evidence attached)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="161"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="164"/>
         <source>已于{0}销号：{1}</source>
         <translation>Closed on {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="163"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="166"/>
         <source>验收人：{0}</source>
         <translation>Accepted by: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="165"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="168"/>
         <source>验收意见：{0}</source>
         <translation>Acceptance opinion: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="172"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="175"/>
         <source>原定{0}</source>
         <translation>originally {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="186"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="189"/>
         <source>已销号的措施已锁定：请先“重新打开…”再修改状态、进展或佐证材料</source>
         <translation>A closed measure is locked: &quot;Reopen…&quot; it first to change its status, progress or evidence</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="195"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="198"/>
         <source>整改时限已确定，只能通过“延期…”变更（写明原因和批准人）</source>
         <translation>The deadline is set: it changes only through &quot;Extend…&quot; (with the reason and who approved it)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="253"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="256"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="307"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="310"/>
         <source>重新打开</source>
         <translation>Reopen Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="307"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="310"/>
         <source>为什么要重新打开这项已销号的措施？</source>
         <translation>Why reopen this closed measure?</translation>
     </message>

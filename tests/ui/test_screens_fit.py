@@ -104,3 +104,22 @@ def test_a_long_measure_at_200_percent_scrolls_rather_than_squashes(qtbot, windo
     assert _whole(dialog) == []
     assert dialog.screen().availableGeometry().contains(dialog.geometry())  # no taller than the screen
     assert dialog.ui.buttonBox.parentWidget() is dialog  # the buttons stay below the scrolled form, in view
+
+
+def test_the_measure_panel_shows_its_status_and_deadline_whole(qtbot, window: MainWindow) -> None:
+    """A closed measure's 状态 (已完成, greyed) and 整改时限 on a laptop's window: not cut to 已完 or to
+    the year only, however long its 销号 note beside them."""
+    from hdrectify.ui.ledger import LedgerPage
+    from tests.ui.ui_helpers import SEED_MEASURE, click_row
+
+    window.resize(*LAPTOP_WINDOW)
+    page = of_type(window.show_page("ledger"), LedgerPage)
+    qtbot.waitUntil(page.isVisible)
+    click_row(qtbot, page, "measure", SEED_MEASURE)
+    qtbot.wait(50)
+    cut = {
+        w.objectName(): (w.width(), w.sizeHint().width())
+        for w in (page.ui.statusCombo, page.ui.deadlineEdit)
+        if w.width() < w.sizeHint().width()
+    }
+    assert cut == {}
