@@ -83,6 +83,14 @@ class DashboardPage(QWidget):
             card.setTextFormat(Qt.TextFormat.RichText)
             card.setWordWrap(True)  # at 字号 200% five cards side by side are wider than a laptop's window
         self.ui.headerLabel.setWordWrap(True)
+        # the tables share a column's height; when every one of them is shorter than its room (they are
+        # no taller than their rows), what is left goes below them, not between a title and its table
+        for column in (self.ui.leftColumn, self.ui.rightColumn):
+            for i in range(column.count()):
+                item = column.itemAt(i)
+                if item is not None and isinstance(item.widget(), QTableView):
+                    column.setStretch(i, 100)
+            column.addStretch(1)
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -91,7 +99,23 @@ class DashboardPage(QWidget):
             self._set_headers()
             if self.board is not None:
                 self._show(self.board)
+        elif event.type() == QEvent.Type.FontChange:  # 字号 changed in 设置: rows and tables follow it
+            for view in self._tables():
+                view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+                fit_rows(view)
         super().changeEvent(event)
+
+    def _tables(self) -> tuple[QTableView, ...]:
+        return (
+            self.ui.dueTable,
+            self.ui.missedTable,
+            self.ui.deadlineTable,
+            self.ui.memberTable,
+            self.ui.unvisitedTable,
+            self.returned_table,
+            self.ui.soonTable,
+            self.ui.sendersTable,
+        )
 
     def _set_headers(self) -> None:
         items = [self.tr("挂钩"), self.tr("事项"), self.tr("期间"), self.tr("截止")]
@@ -269,16 +293,7 @@ class DashboardPage(QWidget):
         self.ui.unvisitedLabel.setText(self.tr("<b>本月尚未到岗的中心</b>（{0} 个）").format(len(board.unvisited)))
         self._show_soon(board)
         self._show_senders()
-        for view in (
-            self.ui.dueTable,
-            self.ui.missedTable,
-            self.ui.deadlineTable,
-            self.ui.memberTable,
-            self.ui.unvisitedTable,
-            self.returned_table,
-            self.ui.soonTable,
-            self.ui.sendersTable,
-        ):
+        for view in self._tables():
             view.resizeColumnsToContents()
             view.horizontalHeader().setStretchLastSection(True)
             fit_rows(view)

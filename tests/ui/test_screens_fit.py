@@ -26,8 +26,8 @@ def _area(page: QWidget) -> QScrollArea:
     return of_type(viewport.parentWidget(), QScrollArea)
 
 
-def _loaded(qtbot, window: MainWindow) -> DashboardPage:
-    window.resize(*LAPTOP_WINDOW)
+def _loaded(qtbot, window: MainWindow, size: tuple[int, int] = LAPTOP_WINDOW) -> DashboardPage:
+    window.resize(*size)
     page = of_type(window.page("dashboard"), DashboardPage)
     qtbot.waitUntil(page.is_loaded, timeout=20_000)
     qtbot.wait(50)
@@ -74,6 +74,11 @@ def test_the_dashboard_is_no_wider_than_the_window_at_200_percent(qtbot, window:
     area = _area(page)
     assert page.minimumSizeHint().width() <= area.viewport().width(), page.minimumSizeHint()
     assert _squashed(page) == {}
+    # the size was chosen after the page was built (设置 → 字号): rows and tables keep to the new size
+    for view in page.findChildren(QTableView):
+        rows = min(max(1, view.model().rowCount()), MIN_ROWS)
+        assert view.verticalHeader().defaultSectionSize() > view.fontMetrics().height(), view.objectName()
+        assert view.minimumHeight() >= view.horizontalHeader().sizeHint().height() + rows * view.fontMetrics().height()
 
 
 def _whole(dialog) -> list[str]:
@@ -123,3 +128,18 @@ def test_the_measure_panel_shows_its_status_and_deadline_whole(qtbot, window: Ma
         if w.width() < w.sizeHint().width()
     }
     assert cut == {}
+
+
+def test_a_short_table_keeps_its_title_above_it(qtbot, window: MainWindow) -> None:
+    """Tables no taller than their rows leave room over: it goes below the tables, not as a gap
+    between a table's title and the table (a tall screen, or the office's short lists)."""
+    page = _loaded(qtbot, window, (1280, 1600))
+    for label, table in (
+        (page.ui.deadlineLabel, page.ui.deadlineTable),
+        (page.ui.memberLabel, page.ui.memberTable),
+        (page.ui.soonLabel, page.ui.soonTable),
+        (page.ui.missedLabel, page.ui.missedTable),
+    ):
+        # a title stretched taller than its text shows the text in the middle, far above its table
+        assert label.height() <= label.heightForWidth(label.width()) + 2, (label.objectName(), label.height())
+        assert table.geometry().top() - label.geometry().bottom() <= page.ui.leftColumn.spacing() + 2
