@@ -83,6 +83,7 @@ class DashboardPage(QWidget):
             card.setTextFormat(Qt.TextFormat.RichText)
             card.setWordWrap(True)  # at 字号 200% five cards side by side are wider than a laptop's window
         self.ui.headerLabel.setWordWrap(True)
+        self.ui.headerLayout.setStretch(0, 1)  # the title takes the row's width: it wraps only when it must
         # the tables share a column's height; when every one of them is shorter than its room (they are
         # no taller than their rows), what is left goes below them, not between a title and its table
         for column in (self.ui.leftColumn, self.ui.rightColumn):

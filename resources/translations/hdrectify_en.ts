@@ -1459,259 +1459,259 @@ On time if submitted by {0}</translation>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="42"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="121"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="141"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="122"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="142"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="42"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="121"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="141"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="197"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="122"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="142"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="198"/>
         <source>事项</source>
         <translation>Task</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="42"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="121"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="141"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="122"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="142"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="42"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="121"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="197"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="122"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="198"/>
         <source>截止</source>
         <translation>Due by</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="125"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="126"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="125"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="126"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="125"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="126"/>
         <source>责任人</source>
         <translation>Responsible</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="125"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="126"/>
         <source>时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="125"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="126"/>
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="135"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="200"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="136"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="201"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="135"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="136"/>
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="135"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="136"/>
         <source>逾期完成</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="135"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="136"/>
         <source>未完成</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="135"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="136"/>
         <source>完成率</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="138"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="139"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="138"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="139"/>
         <source>所在镇</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="138"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="139"/>
         <source>挂钩党员</source>
         <translation>Paired member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="141"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="142"/>
         <source>退回意见</source>
         <translation>Return comment</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="151"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="152"/>
         <source>办公室退回的汇报和考评</source>
         <translation>Reports and reviews the office returned</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="152"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="153"/>
         <source>双击或按回车查看退回意见并重新提交</source>
         <translation>Double-click or press Enter to read the comment and resubmit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="163"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="164"/>
         <source>&lt;b&gt;办公室退回的汇报和考评&lt;/b&gt;（{0} 份，双击查看意见并重新提交）</source>
         <translation>&lt;b&gt;Reports and reviews the office returned&lt;/b&gt; ({0}; double-click to read the comment and resubmit)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="177"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="178"/>
         <source>已退回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="197"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="198"/>
         <source>谁</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="200"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="201"/>
         <source>电脑</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="200"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="201"/>
         <source>最近交换包</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="200"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="201"/>
         <source>数据截至</source>
         <translation>Data through</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="200"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="201"/>
         <source>办公室下发</source>
         <translation>Office&apos;s bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="205"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="206"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="236"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="237"/>
         <source>办公室（全部挂钩）</source>
         <translation>Office (all pairings)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="240"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="241"/>
         <source>&lt;h2&gt;工作台&lt;/h2&gt;{0}&#x3000;·&#x3000;今天是 {1}</source>
         <translation>&lt;h2&gt;Dashboard&lt;/h2&gt;{0}  ·  Today is {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="241"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="242"/>
         <source>本周联系&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</source>
         <translation>Contacts this week&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="242"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="243"/>
         <source>本月到岗&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</source>
         <translation>On-site visits this month&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="243"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="244"/>
         <source>上次打开以来未完成&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Missed since last opened&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="244"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="245"/>
         <source>未完成整改措施&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;（逾期 {1}）</source>
         <translation>Open measures&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt; ({1} overdue)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="248"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="249"/>
         <source>销号申请待审核 &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Requests to close awaiting review &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="250"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="251"/>
         <source>今年完成率&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Completion this year&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="254"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="255"/>
         <source>&lt;b&gt;整改措施时限&lt;/b&gt;&lt;br&gt;{0}</source>
         <translation>&lt;b&gt;Measure deadlines&lt;/b&gt;&lt;br&gt;{0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="255"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="256"/>
         <source>&lt;b&gt;上次打开以来未完成&lt;/b&gt;（自 {0}）</source>
         <translation>&lt;b&gt;Missed since last opened&lt;/b&gt; (since {0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="268"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="269"/>
         <source>逾期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="270"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="271"/>
         <source>{0} 天</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="287"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="288"/>
         <source>有未完成</source>
         <translation>Has missed periods</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="293"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="294"/>
         <source>&lt;b&gt;本月尚未到岗的中心&lt;/b&gt;（{0} 个）</source>
         <translation>&lt;b&gt;Centres not visited on site this month&lt;/b&gt; ({0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="347"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="348"/>
         <source>&lt;b&gt;3 天内到期&lt;/b&gt;（{0} 项）</source>
         <translation>&lt;b&gt;Due within 3 days&lt;/b&gt; ({0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="358"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="359"/>
         <source>已接收</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="358"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="359"/>
         <source>尚未接收</source>
         <translation>Not yet taken</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="364"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="365"/>
         <source>（未知党员）</source>
         <translation>(unknown member)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="365"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="366"/>
         <source>从未提交</source>
         <translation>Never sent</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="373"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="374"/>
         <source>从未提交交换包</source>
         <translation>Has never sent a bundle</translation>
     </message>

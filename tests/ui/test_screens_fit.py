@@ -67,6 +67,9 @@ def test_the_dashboard_is_no_wider_than_the_window(qtbot, window: MainWindow, la
     qtbot.waitUntil(lambda: page.ui.deadlineLabel.text() != "")
     assert page.minimumSizeHint().width() <= area.viewport().width(), page.minimumSizeHint()
     assert area.horizontalScrollBar().maximum() == 0
+    # and what fits on one line stays on one: the title's line, a card's first line
+    for label in (page.ui.headerLabel, page.ui.weekCard):
+        assert label.height() <= label.heightForWidth(10_000) + 2, label.objectName()
 
 
 def test_the_dashboard_is_no_wider_than_the_window_at_200_percent(qtbot, window: MainWindow, at_200) -> None:  # noqa: F811
