@@ -17,6 +17,7 @@ from hdrectify.ui.context import LEDGER, AppContext
 from hdrectify.ui.form_support import FieldErrors, from_qdate, setup_date, to_qdate
 from hdrectify.ui.forms.ui_close_measure_dialog import Ui_CloseMeasureDialog
 from hdrectify.ui.i18n import error_text
+from hdrectify.ui.screen_fit import scroll_when_tall
 
 # the core's field names → this dialog's widgets
 _FIELDS = {"accepted_by": "acceptedByEdit", "opinion": "opinionEdit", "reason": "reasonEdit"}
@@ -57,6 +58,8 @@ class CloseMeasureDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.save)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.save)
+        # a long measure's text at 字号 200% is taller than a laptop's screen: scroll, do not squash
+        scroll_when_tall(self, self.ui.buttonBox)
         self.ui.reasonEdit.setFocus()
 
     def save(self) -> None:

@@ -67,9 +67,31 @@ class DashboardPage(QWidget):
         self.returned_table.doubleClicked.connect(self._open_returned)
         self.returned_table.activated.connect(self._open_returned)
         self.ui.logButton.clicked.connect(lambda: self._open_log(None))
+        for label in (
+            self.ui.dueLabel,
+            self.ui.missedLabel,
+            self.ui.soonLabel,
+            self.ui.sendersLabel,
+            self.ui.deadlineLabel,
+            self.ui.memberLabel,
+            self.ui.unvisitedLabel,
+            self.returned_label,
+        ):
+            label.setWordWrap(True)  # a long legend or a translation wraps instead of widening the page
         for card in (self.ui.weekCard, self.ui.monthCard, self.ui.missedCard, self.ui.measuresCard, self.ui.rateCard):
             card.setStyleSheet(CARD_STYLE)
             card.setTextFormat(Qt.TextFormat.RichText)
+            card.setWordWrap(True)  # at 字号 200% five cards side by side are wider than a laptop's window
+        self.ui.headerLabel.setWordWrap(True)
+        self.ui.headerLayout.setStretch(0, 1)  # the title takes the row's width: it wraps only when it must
+        # the tables share a column's height; when every one of them is shorter than its room (they are
+        # no taller than their rows), what is left goes below them, not between a title and its table
+        for column in (self.ui.leftColumn, self.ui.rightColumn):
+            for i in range(column.count()):
+                item = column.itemAt(i)
+                if item is not None and isinstance(item.widget(), QTableView):
+                    column.setStretch(i, 100)
+            column.addStretch(1)
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -78,7 +100,23 @@ class DashboardPage(QWidget):
             self._set_headers()
             if self.board is not None:
                 self._show(self.board)
+        elif event.type() == QEvent.Type.FontChange:  # 字号 changed in 设置: rows and tables follow it
+            for view in self._tables():
+                view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+                fit_rows(view)
         super().changeEvent(event)
+
+    def _tables(self) -> tuple[QTableView, ...]:
+        return (
+            self.ui.dueTable,
+            self.ui.missedTable,
+            self.ui.deadlineTable,
+            self.ui.memberTable,
+            self.ui.unvisitedTable,
+            self.returned_table,
+            self.ui.soonTable,
+            self.ui.sendersTable,
+        )
 
     def _set_headers(self) -> None:
         items = [self.tr("挂钩"), self.tr("事项"), self.tr("期间"), self.tr("截止")]
@@ -256,18 +294,10 @@ class DashboardPage(QWidget):
         self.ui.unvisitedLabel.setText(self.tr("<b>本月尚未到岗的中心</b>（{0} 个）").format(len(board.unvisited)))
         self._show_soon(board)
         self._show_senders()
-        for view in (
-            self.ui.dueTable,
-            self.ui.missedTable,
-            self.ui.deadlineTable,
-            self.ui.memberTable,
-            self.ui.unvisitedTable,
-            self.returned_table,
-            self.ui.soonTable,
-            self.ui.sendersTable,
-        ):
+        for view in self._tables():
             view.resizeColumnsToContents()
             view.horizontalHeader().setStretchLastSection(True)
+            fit_rows(view)
         # long problem and measure texts: keep the deadline and days visible, elide the texts
         header = self.ui.deadlineTable.horizontalHeader()
         header.setStretchLastSection(False)
@@ -391,6 +421,24 @@ class DashboardPage(QWidget):
             page = window.show_page("ledger")
             if hasattr(page, "select_measure"):
                 page.select_measure(index.data(PAYLOAD_ROLE))
+
+
+# rows a dashboard table shows at least: fewer and the page scrolls rather than squeeze them
+MIN_ROWS = 3
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" (not exported by PySide6)
+
+
+def fit_rows(view: QTableView) -> None:
+    """Keep ``view`` tall enough for its header and :data:`MIN_ROWS` rows (or as many as it has, one
+    when empty), so that a small window scrolls the page instead of squashing the tables to a sliver;
+    and no taller than its rows, so that a short table leaves its room to the others."""
+    model = view.model()
+    count = model.rowCount() if model is not None else 0
+    row = view.verticalHeader().defaultSectionSize()
+    chrome = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+    chrome += view.horizontalScrollBar().sizeHint().height()  # columns wider than the view scroll
+    view.setMinimumHeight(chrome + row * max(1, min(count, MIN_ROWS)))
+    view.setMaximumHeight(min(chrome + row * max(1, count), QWIDGETSIZE_MAX))
 
 
 def _setup_table(view: QTableView) -> None:

@@ -13,6 +13,7 @@ from hdrectify.ui.context import LEDGER, AppContext
 from hdrectify.ui.form_support import FieldErrors, from_qdate, setup_date, zh_date
 from hdrectify.ui.forms.ui_extend_measure_dialog import Ui_ExtendMeasureDialog
 from hdrectify.ui.i18n import error_text
+from hdrectify.ui.screen_fit import scroll_when_tall
 
 # the core's field names → this dialog's widgets
 _FIELDS = {"to": "toEdit", "reason": "reasonEdit", "approved_by": "approvedByEdit"}
@@ -44,6 +45,8 @@ class ExtendMeasureDialog(QDialog):
         ok.setText(self.tr("延期"))
         ok.setDefault(True)
         self.ui.buttonBox.accepted.connect(self.save)
+        # a long measure's text at 字号 200% is taller than a laptop's screen: scroll, do not squash
+        scroll_when_tall(self, self.ui.buttonBox)
         self.ui.reasonEdit.setFocus()
 
     def save(self) -> None:

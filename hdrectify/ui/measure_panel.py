@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QSizePolicy, QTreeWidgetItem, QWidget
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus, Source
@@ -104,6 +104,9 @@ class MeasurePanel(QObject):
         assert isinstance(statuses, QStandardItemModel)  # a QComboBox's own model
         done_item = statuses.item(2)
         done_item.setEnabled(False)
+        # never narrower than their text: a long 销号 note beside them used to cut 已完成 to 已完
+        for field in (ui.statusCombo, ui.deadlineEdit):
+            field.setSizePolicy(QSizePolicy.Policy.Minimum, field.sizePolicy().verticalPolicy())
         for edit in (ui.leaderEdit, ui.unitEdit, ui.personEdit):
             edit.setMaxLength(100)
             edit.setAcceptDrops(False)  # a dropped file is evidence, not text for the field

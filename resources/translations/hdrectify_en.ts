@@ -999,22 +999,22 @@ On time if submitted by {0}</translation>
 <context>
     <name>CloseMeasureDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="38"/>
+        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="39"/>
         <source>措施{0}：{1}</source>
         <translation>Measure {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="41"/>
+        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="42"/>
         <source>已有 {0} 份佐证材料。销号说明可不填。</source>
         <translation>Evidence attached: {0}. The closing remarks are optional.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="44"/>
+        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="45"/>
         <source>尚无佐证材料：请写明销号说明（为什么已完成、依据是什么），或先添加佐证材料。</source>
         <translation>No evidence yet: write closing remarks (why the measure is complete and on what basis), or add evidence first.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="55"/>
+        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="56"/>
         <location filename="../../forms/close_measure_dialog.ui" line="6"/>
         <source>销号</source>
         <translation>Close measure</translation>
@@ -1459,259 +1459,259 @@ On time if submitted by {0}</translation>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="42"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="84"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="104"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="122"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="142"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="42"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="84"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="104"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="159"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="122"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="142"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="198"/>
         <source>事项</source>
         <translation>Task</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="42"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="84"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="104"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="122"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="142"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="42"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="84"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="159"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="122"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="198"/>
         <source>截止</source>
         <translation>Due by</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="88"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="126"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="88"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="126"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="88"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="126"/>
         <source>责任人</source>
         <translation>Responsible</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="88"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="126"/>
         <source>时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="88"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="126"/>
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="98"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="162"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="136"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="201"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="98"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="136"/>
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="98"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="136"/>
         <source>逾期完成</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="98"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="136"/>
         <source>未完成</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="98"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="136"/>
         <source>完成率</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="101"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="139"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="101"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="139"/>
         <source>所在镇</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="101"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="139"/>
         <source>挂钩党员</source>
         <translation>Paired member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="104"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="142"/>
         <source>退回意见</source>
         <translation>Return comment</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="114"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="152"/>
         <source>办公室退回的汇报和考评</source>
         <translation>Reports and reviews the office returned</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="115"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="153"/>
         <source>双击或按回车查看退回意见并重新提交</source>
         <translation>Double-click or press Enter to read the comment and resubmit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="126"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="164"/>
         <source>&lt;b&gt;办公室退回的汇报和考评&lt;/b&gt;（{0} 份，双击查看意见并重新提交）</source>
         <translation>&lt;b&gt;Reports and reviews the office returned&lt;/b&gt; ({0}; double-click to read the comment and resubmit)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="140"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="178"/>
         <source>已退回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="159"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="198"/>
         <source>谁</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="162"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="201"/>
         <source>电脑</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="162"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="201"/>
         <source>最近交换包</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="162"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="201"/>
         <source>数据截至</source>
         <translation>Data through</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="162"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="201"/>
         <source>办公室下发</source>
         <translation>Office&apos;s bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="167"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="206"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="198"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="237"/>
         <source>办公室（全部挂钩）</source>
         <translation>Office (all pairings)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="202"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="241"/>
         <source>&lt;h2&gt;工作台&lt;/h2&gt;{0}&#x3000;·&#x3000;今天是 {1}</source>
         <translation>&lt;h2&gt;Dashboard&lt;/h2&gt;{0}  ·  Today is {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="203"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="242"/>
         <source>本周联系&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</source>
         <translation>Contacts this week&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="204"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="243"/>
         <source>本月到岗&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</source>
         <translation>On-site visits this month&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="205"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="244"/>
         <source>上次打开以来未完成&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Missed since last opened&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="206"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="245"/>
         <source>未完成整改措施&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;（逾期 {1}）</source>
         <translation>Open measures&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt; ({1} overdue)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="210"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="249"/>
         <source>销号申请待审核 &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Requests to close awaiting review &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="212"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="251"/>
         <source>今年完成率&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Completion this year&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="216"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="255"/>
         <source>&lt;b&gt;整改措施时限&lt;/b&gt;&lt;br&gt;{0}</source>
         <translation>&lt;b&gt;Measure deadlines&lt;/b&gt;&lt;br&gt;{0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="217"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="256"/>
         <source>&lt;b&gt;上次打开以来未完成&lt;/b&gt;（自 {0}）</source>
         <translation>&lt;b&gt;Missed since last opened&lt;/b&gt; (since {0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="230"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="269"/>
         <source>逾期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="232"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="271"/>
         <source>{0} 天</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="249"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="288"/>
         <source>有未完成</source>
         <translation>Has missed periods</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="255"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="294"/>
         <source>&lt;b&gt;本月尚未到岗的中心&lt;/b&gt;（{0} 个）</source>
         <translation>&lt;b&gt;Centres not visited on site this month&lt;/b&gt; ({0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="317"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="348"/>
         <source>&lt;b&gt;3 天内到期&lt;/b&gt;（{0} 项）</source>
         <translation>&lt;b&gt;Due within 3 days&lt;/b&gt; ({0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="328"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="359"/>
         <source>已接收</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="328"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="359"/>
         <source>尚未接收</source>
         <translation>Not yet taken</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="334"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="365"/>
         <source>（未知党员）</source>
         <translation>(unknown member)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="335"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="366"/>
         <source>从未提交</source>
         <translation>Never sent</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="343"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="374"/>
         <source>从未提交交换包</source>
         <translation>Has never sent a bundle</translation>
     </message>
@@ -2306,22 +2306,22 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExtendMeasureDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/extend_measure_dialog.py" line="33"/>
+        <location filename="../../hdrectify/ui/extend_measure_dialog.py" line="34"/>
         <source>措施{0}：{1}</source>
         <translation>Measure {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/extend_measure_dialog.py" line="36"/>
+        <location filename="../../hdrectify/ui/extend_measure_dialog.py" line="37"/>
         <source>当前整改时限：{0}</source>
         <translation>Current deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/extend_measure_dialog.py" line="38"/>
+        <location filename="../../hdrectify/ui/extend_measure_dialog.py" line="39"/>
         <source>（原定{0}）</source>
         <translation> (originally {0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/extend_measure_dialog.py" line="44"/>
+        <location filename="../../hdrectify/ui/extend_measure_dialog.py" line="45"/>
         <location filename="../../forms/extend_measure_dialog.ui" line="6"/>
         <source>延期</source>
         <translation>Extend</translation>
@@ -2362,7 +2362,7 @@ On time if submitted by {0}</translation>
     <message>
         <location filename="../../hdrectify/ui/feedback_dialog.py" line="40"/>
         <source>已阅(&amp;A)</source>
-        <translation>Mark as &amp;read</translation>
+        <translation>Mark as re&amp;ad</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/feedback_dialog.py" line="40"/>
@@ -7195,62 +7195,62 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>MeasurePanel</name>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="153"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="156"/>
         <source>通报原文，不能修改</source>
         <translation>Original text of the notice; it cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="157"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="160"/>
         <source>整改措施 {0}</source>
         <translation>Measure {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="160"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="163"/>
         <source>（附佐证材料）</source>
         <translation>(evidence attached)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="161"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="164"/>
         <source>已于{0}销号：{1}</source>
         <translation>Closed on {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="163"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="166"/>
         <source>验收人：{0}</source>
         <translation>Accepted by: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="165"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="168"/>
         <source>验收意见：{0}</source>
         <translation>Acceptance opinion: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="172"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="175"/>
         <source>原定{0}</source>
         <translation>originally {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="186"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="189"/>
         <source>已销号的措施已锁定：请先“重新打开…”再修改状态、进展或佐证材料</source>
         <translation>A closed measure is locked: &quot;Reopen…&quot; it first to change its status, progress or evidence</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="195"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="198"/>
         <source>整改时限已确定，只能通过“延期…”变更（写明原因和批准人）</source>
         <translation>The deadline is set: it changes only through &quot;Extend…&quot; (with the reason and who approved it)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="253"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="256"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="307"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="310"/>
         <source>重新打开</source>
         <translation>Reopen Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="307"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="310"/>
         <source>为什么要重新打开这项已销号的措施？</source>
         <translation>Why reopen this closed measure?</translation>
     </message>
@@ -8446,7 +8446,7 @@ Choose another backup if you can. Restore this backup anyway?</translation>
     <message>
         <location filename="../../hdrectify/ui/reminder_settings.py" line="63"/>
         <source>每周联系提醒(&amp;W)：</source>
-        <translation>&amp;Weekly contact reminder:</translation>
+        <translation>Weekly &amp;contact reminder:</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/reminder_settings.py" line="64"/>
@@ -9379,7 +9379,7 @@ What to do: use File → Restore backup to restore a backup made before the chan
     <message>
         <location filename="../../hdrectify/ui/settings_dialog.py" line="136"/>
         <source>字号(&amp;Z)：</source>
-        <translation>Text &amp;size:</translation>
+        <translation>Te&amp;xt size:</translation>
     </message>
     <message>
         <location filename="../../hdrectify/ui/settings_dialog.py" line="137"/>
@@ -9457,12 +9457,12 @@ the 2025 review is due by {1}</translation>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="16"/>
         <source>单位名称(&amp;U)：</source>
-        <translation>Organi&amp;sation name:</translation>
+        <translation>Or&amp;ganisation name:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="39"/>
         <source>填报单位(&amp;F)：</source>
-        <translation>Reporting &amp;unit:</translation>
+        <translation>Reporting un&amp;it:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="46"/>
@@ -9518,8 +9518,8 @@ the 2025 review is due by {1}</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="98"/>
-        <source>年度考评时限(&amp;V)：</source>
-        <translation>Annual re&amp;view deadline:</translation>
+        <source>年度考评时限(&amp;N)：</source>
+        <translation>Annual review d&amp;eadline:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="104"/>
@@ -9647,7 +9647,7 @@ the 2025 review is due by {1}</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="245"/>
-        <source>反馈期限(&amp;K)：</source>
+        <source>反馈期限(&amp;Q)：</source>
         <translation>Reply perio&amp;d:</translation>
     </message>
     <message>
@@ -9683,7 +9683,7 @@ the 2025 review is due by {1}</translation>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="287"/>
         <source>本机指纹(&amp;S)：</source>
-        <translation>&amp;Signing key fingerprint:</translation>
+        <translation>Signing key &amp;fingerprint:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="294"/>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -310,3 +311,47 @@ def test_what_verify_finds_of_the_files_is_said_in_english(
     assert box is not None and "minutes.pdf" in box.text() and "site.jpg" in box.text()
     data = Data(data_values(demo_ctx.path))
     assert chinese_left(iter([("verify", box.text())]), data) == []
+
+
+# -- the dialogs in English: the office's loop (验收, 延期, 审阅), the database password, the bundles -----------
+
+NEW_DIALOGS = (
+    "CloseMeasureDialog",
+    "ExtendMeasureDialog",
+    "FeedbackDialog",
+    "PasswordDialog",
+    "AskPasswordDialog",
+    "PrintDialog",
+    "SettingsDialog",
+    "ExportBundleDialog",
+    "ImportBundleDialog",
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", NEW_DIALOGS)
+def test_the_new_dialogs_show_only_the_datas_chinese(
+    qtbot, english_window: MainWindow, demo_ctx: AppContext, tmp_path: Path, name: str
+) -> None:
+    from hdrectify.domain.errors import InputError
+    from hdrectify.exchange.identity import installation_name
+    from hdrectify.ui.password_dialog import AskPasswordDialog
+    from tests.ui.test_every_screen_named import _dialogs
+
+    # the data's own words here: this computer's name, and each language offered in its own name
+    words = [*data_values(demo_ctx.path), installation_name(demo_ctx.store), *i18n.LANGUAGES.values()]
+    data = Data(sorted(words, key=len, reverse=True))
+    if name == "AskPasswordDialog":  # as the launcher opens it after a wrong password, the error in words
+        wrong = i18n.error_text(InputError("db.wrong_password", path="secret.db"))
+        dialog: QDialog = AskPasswordDialog(tmp_path / "secret.db", wrong, english_window)
+    else:
+        dialog = _dialogs(qtbot, demo_ctx, english_window, tmp_path)[name]()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    left = chinese_left(visible_texts(dialog), data)
+    if name == "PrintDialog":  # the 督办提醒单 and its choices of whom to chase
+        combo = dialog.findChild(QComboBox, "documentCombo")
+        assert combo is not None
+        combo.setCurrentIndex(combo.findData("notice"))
+        left += chinese_left(visible_texts(dialog), data)
+    assert left == []
