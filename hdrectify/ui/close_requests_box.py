@@ -1,14 +1,15 @@
 """整改台账: a measure's 销号申请 — where each request stands, and the office's 同意销号 / 退回.
 
 Shown on the measure's page (:class:`~hdrectify.ui.measure_panel.MeasurePanel`) when the measure has
-requests: on a member's laptop to ask (申请销号…, with a written reason) and to see the office's answer and
-comment, at the office to answer
+requests: on a member's laptop to ask (申请销号…, with a written reason and evidence files) and to see
+the office's answer and comment, at the office to answer
 (store/close_requests.py). Built here rather than in forms/ledger.ui: a box of its own under the page.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,11 +35,13 @@ from hdrectify.store.close_requests import (
     request_close,
     return_request,
 )
+from hdrectify.store.evidence import StagedFile, stage_evidence
 from hdrectify.store.numbering import OFFICE, role
 from hdrectify.ui import labels
 from hdrectify.ui.context import LEDGER, AppContext
 from hdrectify.ui.form_support import ask_reason, zh_date
 from hdrectify.ui.i18n import error_text
+from hdrectify.ui.worker import Progress, Task, run_with_progress
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -166,21 +169,65 @@ class CloseRequestsBox(QGroupBox):
         ask_reason(self, self.tr("退回销号申请"), self.tr("请写明退回的意见（还缺什么）："), give_back)
 
     def _request(self) -> None:
-        """申请销号 on a member's laptop with a written reason (files: ``measure request-close --evidence``)."""
+        """申请销号… on a member's laptop: a written reason, evidence files, or both."""
+        from hdrectify.ui.request_close_dialog import RequestCloseDialog
+
         measure_id = self.measure_id
         if measure_id is None:
             return
+        dialog = RequestCloseDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._ask(measure_id, dialog.reason, list(dialog.paths)))
+        dialog.open()
 
-        def ask(reason: str) -> None:
+    def _ask(self, measure_id: str, reason: str, paths: list[Path]) -> None:
+        """Copy the files off the UI thread (checked, synced, hashed), then record the request in one write."""
+        try:
+            self.ctx.check_writable()  # before copying anything
+        except InputError as e:
+            self._refused(e)
+            return
+        db_path = self.ctx.path
+
+        def work(progress: Progress) -> list[StagedFile]:
+            staged: list[StagedFile] = []
+            try:
+                for n, path in enumerate(paths):
+                    staged.append(stage_evidence(db_path, path))
+                    if not progress(n + 1, len(paths)):
+                        break
+            except BaseException:
+                for file in staged:
+                    file.discard()
+                raise
+            return staged
+
+        def record(staged: list[StagedFile]) -> None:
             try:
                 with self.ctx.write() as store:
-                    request_close(store, measure_id, dt.date.today(), reason)
+                    request_close(store, measure_id, dt.date.today(), reason, staged)
             except InputError as e:
                 self._refused(e)
                 return
+            finally:
+                for file in staged:
+                    file.discard()
             self._written()
 
-        ask_reason(self, self.tr("申请销号"), self.tr("请写明申请销号的理由（已如何整改到位）："), ask)
+        def discard(staged: list[StagedFile]) -> None:
+            for file in staged:
+                file.discard()
+
+        if not paths:
+            record([])
+            return
+        self.task: Task = run_with_progress(
+            self, self.tr("正在复制佐证材料…"), work, record, self._failed, on_cancelled=discard
+        )
+
+    def _failed(self, message: str) -> None:
+        self.errorLabel.setText(message)
+        self.errorLabel.setVisible(True)
 
     def _written(self) -> None:
         self.ctx.notify(LEDGER)

@@ -1063,78 +1063,77 @@ On time if submitted by {0}</translation>
 <context>
     <name>CloseRequestsBox</name>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="56"/>
         <location filename="../../hdrectify/ui/close_requests_box.py" line="59"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="62"/>
         <source>销号申请</source>
         <translation>Requests to close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="64"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="67"/>
         <source>申请日期</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="64"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="67"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="64"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="67"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="64"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="67"/>
         <source>佐证材料或说明</source>
         <translation>Evidence or reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="64"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="67"/>
         <source>审核意见</source>
         <translation>Office&apos;s comment</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="66"/>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="68"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="69"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="71"/>
         <source>同意销号</source>
         <translation>Accept and close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="69"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="72"/>
         <source>退回…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="71"/>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="166"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="74"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="169"/>
         <source>退回销号申请</source>
         <translation>Return the request to close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="72"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="75"/>
         <source>申请销号…</source>
         <translation>Request closing…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="74"/>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="183"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="77"/>
         <source>申请销号</source>
         <translation>Request closing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="102"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="105"/>
         <source>佐证材料 {0} 份：{1}</source>
         <translation>{0} evidence file(s): {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="166"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="169"/>
         <source>请写明退回的意见（还缺什么）：</source>
         <translation>Say why it is returned (what is missing):</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="183"/>
-        <source>请写明申请销号的理由（已如何整改到位）：</source>
-        <translation>Say why the measure can be closed (how it was put right):</translation>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="225"/>
+        <source>正在复制佐证材料…</source>
+        <translation>Copying the evidence files…</translation>
     </message>
 </context>
 <context>
@@ -8595,6 +8594,71 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <location filename="../../forms/report_dialog.ui" line="35"/>
         <source>生成草稿的结果</source>
         <translation>Draft result</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCloseDialog</name>
+    <message>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="35"/>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="71"/>
+        <source>申请销号</source>
+        <translation>Request to close</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="39"/>
+        <source>写明已如何整改到位，并附上佐证材料（照片、会议纪要、验收记录等），二者至少有一：</source>
+        <translation>Say how the measure was carried out and attach evidence (photos, minutes, acceptance records); at least one of the two:</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="43"/>
+        <source>申请理由(&amp;R)：</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="46"/>
+        <source>申请理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="51"/>
+        <source>佐证材料(&amp;F)：</source>
+        <translation>Evidence &amp;files:</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="54"/>
+        <source>佐证材料</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="59"/>
+        <source>添加文件(&amp;A)…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="60"/>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="98"/>
+        <source>添加佐证材料</source>
+        <translation>Add evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="61"/>
+        <source>移除(&amp;D)</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="62"/>
+        <source>移除选中的佐证材料</source>
+        <translation>Remove the selected evidence file</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="72"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="100"/>
+        <source>常用材料 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ofd *.zip);;所有文件 (*)</source>
+        <translation>Common files (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ofd *.zip);;All files (*)</translation>
     </message>
 </context>
 <context>

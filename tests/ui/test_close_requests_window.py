@@ -103,11 +103,20 @@ def test_the_laptop_sees_a_returned_request_and_its_comment(qtbot, tmp_path: Pat
         ctx.close()
 
 
-def test_a_laptop_asks_to_close_an_open_measure(qtbot, type_text, sites: Sites) -> None:
+def test_a_laptop_asks_to_close_an_open_measure(
+    qtbot, type_text, sites: Sites, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
     from hdrectify.store.ledger_edit import add_measure as add
+    from hdrectify.ui.request_close_dialog import RequestCloseDialog
+    from tests.ui.ui_helpers import modal
 
     fence = sites.office.do(lambda s: add(s, find_problem(s, "1")["id"], "护栏加固"))["id"]
     sites.chen.take(sites.office.export(whole=True))
+    photo = tmp_path / "护栏加固后.jpg"
+    photo.write_bytes(b"\xff\xd8 the fence, fixed " * 40)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(photo)], ""))
     ctx = open_context(sites.chen.path)
     try:
         page = open_page(qtbot, ctx)
@@ -115,10 +124,17 @@ def test_a_laptop_asks_to_close_an_open_measure(qtbot, type_text, sites: Sites) 
         click_row(qtbot, page, "measure", fence)
         assert box.isVisible() and box.requestButton.isVisible() and top_items(box.requestList) == []
         qtbot.mouseClick(box.requestButton, Qt.MouseButton.LeftButton)
-        answer_reason(qtbot, "护栏已加固，镇残联验收", type_text)
+        dialog = modal(qtbot, RequestCloseDialog)
+        assert not dialog.ok.isEnabled()  # neither a reason nor a file yet
+        type_text(dialog.reasonEdit, "护栏已加固，镇残联验收")
+        qtbot.mouseClick(dialog.addButton, Qt.MouseButton.LeftButton)  # 添加文件… (the file dialog answered above)
+        assert [dialog.filesList.item(i).text() for i in range(dialog.filesList.count())] == [photo.name]
+        shot(dialog, "request-close-dialog")
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: len(top_items(box.requestList)) == 1)
         (row,) = top_items(box.requestList)
-        assert [row.text(i) for i in (1, 2, 3)] == ["陈志强的电脑", "待审核", "护栏已加固，镇残联验收"]
+        assert [row.text(i) for i in (1, 2)] == ["陈志强的电脑", "待审核"]
+        assert row.text(3) == "佐证材料 1 份：护栏加固后.jpg"
     finally:
         ctx.close()
     office = sites.office.take(sites.chen.export())
@@ -126,4 +142,5 @@ def test_a_laptop_asks_to_close_an_open_measure(qtbot, type_text, sites: Sites) 
     with sites.office.store() as store:
         from hdrectify.store.close_requests import close_requests
 
-        assert [r.reason for r in close_requests(store, str(fence))] == ["护栏已加固，镇残联验收"]
+        (request,) = close_requests(store, str(fence))
+        assert (request.reason, list(request.files)) == ("护栏已加固，镇残联验收", [photo.name])
