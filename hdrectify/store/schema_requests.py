@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _STAMPS = "created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
 _SOFT_DELETE = "deleted_at TEXT, delete_reason TEXT"
 
-_V14_CLOSE_REQUESTS = [
+_V13_CLOSE_REQUESTS = [
     f"""CREATE TABLE close_requests (
         id TEXT PRIMARY KEY,
         measure_id TEXT NOT NULL REFERENCES ledger_measures(id),
@@ -54,5 +54,5 @@ _V14_CLOSE_REQUESTS = [
 
 def close_requests(db: Database) -> None:
     """0013_close_requests: 申请销号 and the office's answers."""
-    for statement in _V14_CLOSE_REQUESTS:
+    for statement in _V13_CLOSE_REQUESTS:
         db.execute(statement)
