@@ -169,7 +169,7 @@ def test_an_office_bundle_and_one_prepared_for_a_member_are_not_sealed(office: S
 def test_a_laptop_that_does_not_know_the_offices_key_yet_learns_it_from_the_next_office_bundle(
     tmp_path: Path, office: Site, chen: Site
 ) -> None:
-    with chen.store() as store, store.transaction():  # as a laptop that trusted the office before migration 0016
+    with chen.store() as store, store.transaction():  # as a laptop that trusted the office before migration 0015
         store.execute("UPDATE trusted_installations SET encryption_key = NULL")
         assert sealing.office(store) == (None, "办公室")
     log(chen, CHEN, CENTRE_A, "2026-03-02")
