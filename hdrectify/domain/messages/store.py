@@ -32,7 +32,7 @@ MESSAGES: dict[str, str] = {
         "InputError", "党员电脑只能改措施的进度状态：措施内容和责任领导、单位、人由办公室维护，请告知办公室"
     ),
     "office.roster": QT_TRANSLATE_NOOP(
-        "InputError", "名单由办公室维护：党员电脑不能增改服务站、党员和结对，请告知办公室，收到其交换包后即更新"
+        "InputError", "名单由办公室维护：党员电脑不能增改康园中心、党员和挂钩，请告知办公室，收到其交换包后即更新"
     ),
     "office.exemption": QT_TRANSLATE_NOOP("InputError", "免除由办公室登记：党员电脑不能登记免除，请告知办公室"),
     "office.ledger": QT_TRANSLATE_NOOP(
