@@ -68,3 +68,13 @@ def test_a_member_laptop_still_moves_a_measure_along(run, laptop_with_measures: 
     db = laptop_with_measures
     ok(run("--db", db, "measure", "progress", "18.1", "--date", "2024-06-01", "--text", "已建立台账"))
     ok(run("--db", db, "measure", "request-close", "18.2", "--date", "2024-06-01", "--reason", "已整改"))
+
+
+def test_a_refused_close_with_evidence_copies_no_file(run, refused, laptop_with_measures: Path, tmp_path: Path) -> None:
+    photo = tmp_path / "outside" / "整改照片.jpg"
+    photo.parent.mkdir()
+    photo.write_bytes(b"\xff\xd8 photo " * 100)
+    message = refused(laptop_with_measures, "measure", "close", "18.2", "--date", "2024-06-01", "--evidence", photo)
+    assert "请用“申请销号”" in message
+    stored = laptop_with_measures.with_name(laptop_with_measures.stem + "-evidence")
+    assert not stored.exists() or not [p for p in stored.rglob("*") if p.is_file()]
