@@ -196,7 +196,7 @@ class Inserted:
         if not rows:
             return
         self.tables.add(table)
-        if table in _STARTS:
+        if table in _STARTS or table == FEEDBACK:  # as :meth:`add`: a member's 已阅/退回 is named row by row
             self.ids.setdefault(table, set()).update(str(row["id"]) for row in rows)
         elif table in _PAIRED:
             self.pairing_ids.update(str(row["pairing_id"]) for row in rows)

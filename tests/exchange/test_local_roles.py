@@ -19,13 +19,15 @@ from hdrectify.domain.errors import InputError
 from hdrectify.domain.rubric import DEFAULT_ITEMS
 from hdrectify.exchange.roles import MEASURE, NEVER, RULES
 from hdrectify.store.acceptance import extend_measure
-from hdrectify.store.base import Store
+from hdrectify.store.base import Store, now_stamp
+from hdrectify.store.feedback import give_feedback
 from hdrectify.store.ledger import close_measure, reopen_measure, update_measure
 from hdrectify.store.ledger_edit import add_area, add_inspection, add_measure, add_problem, edit_area
 from hdrectify.store.people import add_centre, end_pairing, find_centre, find_member, update_member
 from hdrectify.store.records import add_exemptions
 from hdrectify.store.rubric import save_rubric
 from tests.exchange.exchange_helpers import CENTRE_A, CHEN, TOWN_A, Site, log
+from tests.exchange.test_feedback_sync import _report
 from tests.exchange.test_forged_bundles import reasons, refused
 
 Ids = dict[str, str]
@@ -181,6 +183,24 @@ ACTS = [
         frozenset({("ledger_problems", "roles.not_visit_problem")}),
     ),
     Act(
+        "已阅",
+        "ledger.office_only",
+        lambda s, ids: give_feedback(s, "reports", ids["report"], accept=True),
+        lambda s, ids: s.insert(
+            "report_feedback",
+            {
+                "report_id": ids["report"],
+                "verdict": "accepted",
+                "comment": "",
+                "seen_note": "一季度汇报",
+                "seen_on": "2026-04-08",
+                "given_at": now_stamp(),
+                "author": CHEN,
+            },
+        ),
+        frozenset({("report_feedback", "rules.feedback_from_member")}),
+    ),
+    Act(
         "考评细则",
         "office.rubric",
         lambda s, ids: save_rubric(s, DEFAULT_ITEMS[:-1] + _last_changed()),
@@ -222,6 +242,7 @@ def ids(office: Site, chen: Site) -> Ids:
     found = office.do(setup)
     chen.take(office.export())
     log(chen, CHEN, CENTRE_A, "2026-03-02")
+    found["report"] = _report(chen, "一季度汇报")
     office.take(chen.export())  # the office trusts the laptop
     return found
 
@@ -243,7 +264,7 @@ def test_the_laptop_refuses_locally_what_the_office_refuses_in_its_bundle(
 
 
 def test_every_table_kept_for_the_office_has_its_act() -> None:
-    kept = {table for table, rule in RULES.items() if rule.may in (NEVER, MEASURE)}
+    kept = {table for table, rule in RULES.items() if rule.may in (NEVER, MEASURE)} | {"report_feedback"}
     assert kept <= {table for act in ACTS for table, _ in act.refusals}
 
 
