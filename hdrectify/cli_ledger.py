@@ -321,6 +321,7 @@ def measure_close(
     from hdrectify.store.evidence import add_evidence
     from hdrectify.store.ledger import close_measure
     from hdrectify.store.ledger_edit import find_measure
+    from hdrectify.store.roles import require_office
 
     files = (*evidence, *more)
     if more and not evidence:
@@ -331,6 +332,7 @@ def measure_close(
         raise InputError("cli.option_empty", None, option="--by")
     date = parse_date(day)
     with _writing(ctx) as store:
+        require_office(store, "close")  # before any evidence is copied in: a member's laptop asks (request-close)
         row = find_measure(store, ref)
         if row["status"] == MeasureStatus.DONE.value:
             raise InputError("cli.measure_closed", None, ref=ref)

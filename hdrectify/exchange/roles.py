@@ -17,6 +17,9 @@ row and the whole import rolls back, as the checks of ``rules.py`` do.
 The rules are a table (:data:`RULES`): a new synced table is one line, saying whether members may
 write it and, if so, how the member who owns a row is found (the columns followed to its pairing).
 A table without a line is the office's alone.
+
+A member's laptop refuses the same acts itself, before they reach a bundle (``store/roles.py``'s
+``require_office``); tests/exchange/test_local_roles.py checks both sides act by act.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from hdrectify.exchange.bundle import Bundle
 from hdrectify.exchange.records import BundleError
 from hdrectify.exchange.rules import Violation, row_title, same_row
 from hdrectify.store.base import Row, Store
+from hdrectify.store.roles import own_visit_problem
 
 OFFICE, MEMBER = "office", "member"
 
@@ -246,16 +250,8 @@ class Roles:
         return problem is not None and (before is None or self._own_visit_problem(str(problem)))
 
     def _own_visit_problem(self, problem_id: str) -> bool:
-        """A visit problem the sender made (named in its versions here: entries are never dropped)."""
-        from hdrectify.store import sync
-
-        problem = self.store.get("ledger_problems", problem_id)
-        vv = self.store.scalar(
-            "SELECT vv FROM sync_rows WHERE table_name = 'ledger_problems' AND row_id = ?", [problem_id]
-        )
-        return (
-            problem is not None and problem["source"] == "visit" and vv is not None and self.sender in sync.decode(vv)
-        )
+        """A visit problem the sender made: the same test a laptop's own store makes (store/roles.py)."""
+        return own_visit_problem(self.store, problem_id, self.sender)
 
     def _not_own(self, owner: str | None, title: str) -> InputError:
         if self.member is None:

@@ -18,6 +18,7 @@ from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus
 from hdrectify.domain.text import clean_name, clean_note
 from hdrectify.store.base import Row, Store
+from hdrectify.store.roles import require_office
 
 MAX_ACCEPTOR_CHARS = 100
 
@@ -46,6 +47,7 @@ def acceptor(value: str, field: str = "accepted_by") -> str:
 
 def extend_measure(store: Store, measure_id: str, to: dt.date, reason: str, approved_by: str) -> Row:
     """延期: move a measure's deadline to ``to``, with why and who approved it; returns the extension."""
+    require_office(store, "extend")
     measure = store.get("ledger_measures", measure_id)
     if measure is None:
         raise InputError("ledger.measure_gone")

@@ -20,6 +20,7 @@ from hdrectify.store import sync
 from hdrectify.store.acceptance import ORIGINAL_DEADLINE_SQL, acceptor, check_unlocked
 from hdrectify.store.base import Row, Store
 from hdrectify.store.numbering import OFFICE, new_problem_no, role
+from hdrectify.store.roles import require_office, require_office_for_measure
 from hdrectify.store.seed import SEED_PATH as SEED_PATH
 from hdrectify.store.seed import read_seed as read_seed
 from hdrectify.store.seed import seed_id as seed_id
@@ -236,6 +237,7 @@ def close_measure(
 ) -> Row:
     """销号 with 验收: needs evidence or a written reason; records 验收人 (default: who writes here),
     the 验收日期 (``day``) and the 验收意见. A closed measure is locked until it is reopened."""
+    require_office(store, "close")
     measure = store.get("ledger_measures", measure_id)
     if measure is None:
         raise InputError("ledger.measure_gone")
@@ -354,12 +356,18 @@ def update_measure(
             changes["status"] = new_status.value
     if not changes:
         return measure
+    if changes.keys() - {"status"}:  # a laptop changes only the progress status, but on its own visit problems
+        moved = "deadline" in changes
+        require_office_for_measure(
+            store, measure["problem_id"], "deadline" if moved else "measure", "deadline" if moved else None
+        )
     return store.update("ledger_measures", measure_id, changes)
 
 
 def reopen_measure(store: Store, measure_id: str, day: dt.date, reason: str) -> Row:
     """Undo a 销号 with a written reason (its own act): the reason is kept as a progress note, in the
     measure's history, and in the audit, with the 验收 it undoes."""
+    require_office(store, "reopen")
     measure = store.get("ledger_measures", measure_id)
     if measure is None:
         raise InputError("ledger.measure_gone")

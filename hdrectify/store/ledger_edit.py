@@ -27,6 +27,13 @@ from hdrectify.store.numbering import new_problem_no as new_problem_no
 from hdrectify.store.numbering import number_pending as number_pending
 from hdrectify.store.numbering import role as role
 from hdrectify.store.numbering import set_role as set_role
+from hdrectify.store.roles import (
+    is_office,
+    office_only_error,
+    own_visit_problem,
+    require_office,
+    require_office_for_measure,
+)
 
 PENDING_LABEL = PENDING_NO
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
@@ -154,6 +161,7 @@ def add_area(store: Store, title: str, source_id: str | None) -> Row:
 
 
 def edit_area(store: Store, area_id: str, title: str) -> Row:
+    require_office(store, "ledger")
     area = store.get("ledger_areas", area_id)
     if area is None:
         raise InputError("ledger.area_gone")
@@ -164,6 +172,7 @@ def edit_area(store: Store, area_id: str, title: str) -> Row:
 
 
 def remove_area(store: Store, area_id: str, reason: str) -> None:
+    require_office(store, "ledger")
     area = store.get("ledger_areas", area_id)
     if area is None:
         raise InputError("ledger.area_gone")
@@ -196,6 +205,8 @@ def add_problem(
         kind = Source(source)
     except ValueError:
         raise MeasureInputError("ledger.bad_source", "source", value=source) from None
+    if kind is not Source.VISIT:  # a laptop adds only the problems its visits found
+        require_office(store, "ledger")
     title = _text(title, "问题描述")
     return store.insert(
         "ledger_problems",
@@ -214,6 +225,7 @@ def edit_problem(store: Store, problem_id: str, *, title: str | None = None, det
     problem = store.get("ledger_problems", problem_id)
     if problem is None:
         raise InputError("ledger.problem_gone")
+    _own_problem(store, problem_id)
     changes: Row = {}
     if title is not None and " ".join(title.split()) != problem["title"]:
         if is_notice_row("ledger_problems", problem):
@@ -222,6 +234,12 @@ def edit_problem(store: Store, problem_id: str, *, title: str | None = None, det
     if detail is not None and detail.strip() != problem["detail"]:
         changes["detail"] = detail.strip()
     return store.update("ledger_problems", problem_id, changes) if changes else problem
+
+
+def _own_problem(store: Store, problem_id: str) -> None:
+    """A problem is the office's to change, but for a visit problem this laptop made."""
+    if not is_office(store) and not own_visit_problem(store, problem_id, store.installation_id()):
+        raise office_only_error("ledger")
 
 
 def _reason(reason: str) -> None:
@@ -256,6 +274,7 @@ def remove_problem(store: Store, problem_id: str, reason: str, *, with_records: 
     problem = store.get("ledger_problems", problem_id)
     if problem is None:
         raise InputError("ledger.problem_gone")
+    _own_problem(store, problem_id)
     _reason(reason)
     if is_notice_row("ledger_problems", problem):
         raise InputError("ledger.notice_problem_kept", None, problem=problem_label(problem["no"]))
@@ -296,6 +315,7 @@ def add_measure(
     problem = store.get("ledger_problems", problem_id)
     if problem is None:
         raise InputError("ledger.problem_gone")
+    require_office_for_measure(store, problem_id)
     text = text.strip()
     if not text:
         raise MeasureInputError("ledger.measure_empty", "text")
@@ -323,6 +343,7 @@ def remove_measure(store: Store, measure_id: str, reason: str, *, with_records: 
     measure = store.get("ledger_measures", measure_id)
     if measure is None:
         raise InputError("ledger.measure_gone")
+    require_office_for_measure(store, measure["problem_id"])
     _reason(reason)
     problem = store.get("ledger_problems", measure["problem_id"])
     if problem is not None and is_notice_row("ledger_measures", measure, problem["no"]):

@@ -18,6 +18,7 @@ from hdrectify.domain.periods import Kind, Period
 from hdrectify.domain.text import InvisibleCharError, clean_name, clean_note, escape_controls, name_key
 from hdrectify.domain.wording import Phrase, members_pairing, pairing_spans
 from hdrectify.store.base import Row, Store
+from hdrectify.store.roles import require_office
 
 
 def _named(store: Store, table: str, text: str, what: str) -> tuple[str, list[Row]]:
@@ -68,6 +69,7 @@ def add_centre(
     contact_phone: str = "",
     closed_on: dt.date | None = None,
 ) -> Row:
+    require_office(store, "roster")
     name = check_centre_name(store, name)
     if not clean_name(town, "所在镇（街道）"):
         raise InputError("people.town_missing_cli", "town")
@@ -86,6 +88,7 @@ def check_member_name(name: str) -> str:
 
 
 def add_member(store: Store, name: str, *, phone: str = "", note: str = "") -> Row:
+    require_office(store, "roster")
     return store.insert(
         "members",
         {"name": check_member_name(name), "phone": clean_name(phone, "联系电话"), "note": clean_note(note, "备注")},
@@ -132,12 +135,14 @@ def check_pairing(store: Store, centre: Row, start: dt.date, end: dt.date | None
 
 
 def add_pairing(store: Store, member: Row, centre: Row, start: dt.date, end: dt.date | None = None) -> Row:
+    require_office(store, "roster")
     check_pairing(store, centre, start, end)
     return insert_pairing(store, member, centre, start, end)
 
 
 def insert_pairing(store: Store, member: Row, centre: Row, start: dt.date, end: dt.date | None) -> Row:
     """Write a pairing as given, unchecked (:func:`add_pairing` checks it first; the demo's are known good)."""
+    require_office(store, "roster")
     return store.insert(
         "pairings",
         {
@@ -230,6 +235,7 @@ def update_centre(
     note: str | None = None,
 ) -> Row:
     """Change a centre's details (not its closing: see :func:`close_centre`)."""
+    require_office(store, "roster")
     _centre(store, centre_id)
     changes: Row = {}
     if name is not None:
@@ -289,6 +295,7 @@ def check_records_until(
 
 def end_pairing(store: Store, pairing_id: str, end: dt.date) -> Row:
     """End (or move the end of) a pairing on ``end``, the last day it is active."""
+    require_office(store, "roster")
     pairing = _pairing(store, pairing_id)
     start = dt.date.fromisoformat(pairing["start_on"])
     if end < start:
@@ -304,6 +311,7 @@ def end_pairing(store: Store, pairing_id: str, end: dt.date) -> Row:
 
 def close_centre(store: Store, centre_id: str, closed_on: dt.date) -> Row:
     """Close a centre from ``closed_on`` (its last open day); its pairings end that day."""
+    require_office(store, "roster")
     centre = _centre(store, centre_id)
     later = store.rows(
         "SELECT p.start_on, m.name AS member FROM pairings p JOIN members m ON m.id = p.member_id"
@@ -331,6 +339,7 @@ def close_centre(store: Store, centre_id: str, closed_on: dt.date) -> Row:
 
 def reopen_centre(store: Store, centre_id: str) -> Row:
     """Undo a closing; ended pairings stay ended (pair the centre again if needed)."""
+    require_office(store, "roster")
     _centre(store, centre_id)
     return store.update("centres", centre_id, {"closed_on": None})
 
@@ -338,6 +347,7 @@ def reopen_centre(store: Store, centre_id: str) -> Row:
 def update_member(
     store: Store, member_id: str, *, name: str | None = None, phone: str | None = None, note: str | None = None
 ) -> Row:
+    require_office(store, "roster")
     _member(store, member_id)
     changes: Row = {}
     if name is not None:
@@ -364,6 +374,7 @@ def reassign_centre(store: Store, centre_id: str, new_member_id: str, start: dt.
 
     The new pairing takes over the rest of the old span (its end, usually open).
     """
+    require_office(store, "roster")
     centre = _centre(store, centre_id)
     member = _member(store, new_member_id)
     old = active_pairing(store, centre_id, start)

@@ -15,6 +15,7 @@ from hdrectify.domain.periods import Kind, Period
 from hdrectify.domain.text import clean_note, parse_int
 from hdrectify.store.base import Row, Store, now_stamp
 from hdrectify.store.people import describe_spans, pairing_of, pairings_between
+from hdrectify.store.roles import require_office
 
 
 def _not_future(day: dt.date, what: str) -> None:
@@ -182,6 +183,7 @@ def add_exemptions(
     reason: str,
 ) -> list[Row]:
     """免 for one pairing (every pairing of the member and centre overlapping the span), or all."""
+    require_office(store, "exemption")
     try:
         Obligation(obligation)
     except ValueError:

@@ -22,6 +22,7 @@ from hdrectify.domain.rubric import DEFAULT_ITEMS, RubricItem, check_items, pars
 from hdrectify.store import sync
 from hdrectify.store.base import Row, Store
 from hdrectify.store.records import add_review, pairing_owing, parse_score
+from hdrectify.store.roles import require_office
 from hdrectify.store.seed import seed_id
 
 DEFAULT_ID = seed_id("rubric", 1)
@@ -76,6 +77,7 @@ def save_rubric(store: Store, items: Sequence[RubricItem]) -> bool:
     Checked by :func:`~hdrectify.domain.rubric.check_items` (maxima adding up to 100). A version
     that reviews use, or the shipped one, is kept as it is and a new version saved.
     """
+    require_office(store, "rubric")
     cleaned = check_items(items)
     now = current_rubric(store)
     if now.items == cleaned:

@@ -29,6 +29,7 @@ from hdrectify.store.ledger_edit import (
     remove_measure,
     remove_problem,
 )
+from hdrectify.store.roles import is_office, office_only_error
 from hdrectify.ui.context import LEDGER, AppContext
 from hdrectify.ui.form_support import FieldErrors, from_qdate, setup_date, to_qdate
 from hdrectify.ui.forms.ui_ledger_item_dialog import Ui_LedgerItemDialog
@@ -111,6 +112,10 @@ class LedgerItemDialog(QDialog):
         ui.contextLabel.setVisible(bool(ui.contextLabel.text()))
         if self.row_id is None:
             ui.noDeadlineCheck.setChecked(True)
+            if self.kind == PROBLEM and not is_office(store):  # a laptop adds only what its visits found
+                ui.sourceCombo.setCurrentIndex(ui.sourceCombo.findData(Source.VISIT.value))
+                ui.sourceCombo.setEnabled(False)
+                ui.sourceCombo.setToolTip(error_text(office_only_error("ledger")))
             return
         table = {AREA: "ledger_areas", PROBLEM: "ledger_problems", MEASURE: "ledger_measures"}[self.kind]
         row = store.get(table, self.row_id) or {}

@@ -12,9 +12,11 @@ from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QListWidgetItem, QMessageBox, QWidget
 
+from hdrectify.store.roles import is_office, office_only_error
 from hdrectify.ui import safety_actions, text_size
 from hdrectify.ui.context import AppContext, Changes
 from hdrectify.ui.forms.ui_main_window import Ui_MainWindow
+from hdrectify.ui.i18n import error_text
 from hdrectify.ui.pages import PAGES, Page, PageSpec
 from hdrectify.ui.safety_actions import SafetyHost
 from hdrectify.ui.screen_fit import fit_to_screen
@@ -184,6 +186,11 @@ class MainWindow(SafetyHost):
         ui.actionReport.triggered.connect(lambda: self.open_dialog("hdrectify.ui.report_dialog", "ReportDialog"))
         ui.actionReview.triggered.connect(lambda: self.open_dialog("hdrectify.ui.review_dialog", "ReviewDialog"))
         ui.actionExempt.triggered.connect(lambda: self.open_dialog("hdrectify.ui.exemption_dialog", "ExemptionDialog"))
+        if not is_office(self.ctx.store):  # 免除 are the office's: disabled on a member's laptop, saying why
+            ui.actionExempt.setEnabled(False)
+            why = error_text(office_only_error("exemption"))
+            ui.actionExempt.setToolTip(why)
+            ui.actionExempt.setStatusTip(why)
         ui.actionSettings.triggered.connect(self._open_settings)
         for action, document in (
             (ui.actionPrintChecklist, "checklist"),

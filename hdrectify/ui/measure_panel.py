@@ -25,6 +25,7 @@ from hdrectify.store.acceptance import original_deadline
 from hdrectify.store.base import Row
 from hdrectify.store.ledger import measure_detail, reopen_measure, update_measure
 from hdrectify.store.ledger_edit import is_notice_row
+from hdrectify.store.roles import is_office, office_only_error, own_visit_problem
 from hdrectify.ui.close_measure_dialog import CloseMeasureDialog
 from hdrectify.ui.close_requests_box import CloseRequestsBox
 from hdrectify.ui.context import LEDGER, AppContext, Changes
@@ -152,9 +153,13 @@ class MeasurePanel(QObject):
             if self.measure_id != measure_id:
                 ui.savedLabel.setVisible(False)
         seed_text = is_notice_row("ledger_measures", m, problem["no"])
-        ui.textEdit.setReadOnly(seed_text)
-        ui.textEdit.setToolTip(self.tr("通报原文，不能修改") if seed_text else "")
-        ui.textEdit.setStyleSheet("QPlainTextEdit { background: palette(window); }" if seed_text else "")
+        owners = self._owners_free(m)
+        ui.textEdit.setReadOnly(seed_text or not owners)
+        why_text = (
+            self.tr("通报原文，不能修改") if seed_text else "" if owners else error_text(office_only_error("measure"))
+        )
+        ui.textEdit.setToolTip(why_text)
+        ui.textEdit.setStyleSheet("QPlainTextEdit { background: palette(window); }" if why_text else "")
         ui.problemLabel.setText(problem_title(problem))
         ui.sourceLabel.setText(source_text(detail))
         ui.measureHeading.setText(self.tr("整改措施 {0}").format(m["no"]))
@@ -170,6 +175,7 @@ class MeasurePanel(QObject):
         else:
             ui.closedLabel.setText("")
         self._lock(closed, m["deadline"] is not None)
+        self._office_lock(owners)
         first = original_deadline(self.ctx.store, m)
         moved = first is not None and first != m["deadline"]
         ui.originalDeadlineLabel.setText(self.tr("原定{0}").format(zh_date(first)) if moved else "")
@@ -201,6 +207,30 @@ class MeasurePanel(QObject):
         if has_deadline:
             ui.deadlineEdit.setEnabled(False)
         ui.deadlineEdit.setToolTip(why_set)
+
+    def _owners_free(self, measure: Row) -> bool:
+        """Whether this computer may change the measure's text, owners and deadline: the office, or the
+        laptop that found its visit problem (store/roles.py refuses the rest)."""
+        store = self.ctx.store
+        return is_office(store) or own_visit_problem(store, measure["problem_id"], store.installation_id())
+
+    def _office_lock(self, owners: bool) -> None:
+        """On a member's laptop, disable (not hide) what only the office may do, each saying why and
+        what to do instead; the office keeps every act."""
+        ui = self.ui
+        office = is_office(self.ctx.store)
+        for button, what in ((ui.closeButton, "close"), (ui.reopenButton, "reopen"), (ui.extendButton, "extend")):
+            button.setEnabled(office)
+            button.setToolTip("" if office else error_text(office_only_error(what)))
+        why_owners = "" if owners else error_text(office_only_error("measure"))
+        for edit in (ui.leaderEdit, ui.unitEdit, ui.personEdit):
+            edit.setReadOnly(not owners)
+            edit.setToolTip(why_owners)
+        if not owners:
+            why_deadline = error_text(office_only_error("deadline"))
+            for widget in (ui.deadlineEdit, ui.noDeadlineCheck):
+                widget.setEnabled(False)
+                widget.setToolTip(why_deadline)
 
     def leave(self) -> None:
         """The screen shows something else now: no measure, nothing unsaved."""

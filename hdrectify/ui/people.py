@@ -9,9 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from hdrectify.store.roles import is_office, office_only_error
 from hdrectify.ui.centre_dialog import CentreDialog
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.forms.ui_people import Ui_PeoplePage
+from hdrectify.ui.i18n import error_text
 from hdrectify.ui.member_dialog import MemberDialog
 from hdrectify.ui.models.centres_model import CentresModel
 from hdrectify.ui.models.members_model import MembersModel
@@ -135,17 +137,34 @@ class PeoplePage(QWidget):
         )
         view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
 
+    def _office(self) -> bool:
+        """Whether this computer keeps the roster: the office (a member's laptop receives it in bundles)."""
+        return is_office(self.ctx.store)
+
     def _update_buttons(self) -> None:
         ui = self.ui
-        centre = self.selected_id(ui.centresView)
-        ui.editCentreButton.setEnabled(centre is not None)
-        ui.closeCentreButton.setEnabled(centre is not None)
-        ui.editMemberButton.setEnabled(self.selected_id(ui.membersView) is not None)
-        ui.endPairingButton.setEnabled(self.selected_id(ui.pairingsView) is not None)
+        office = self._office()
+        centre = self.selected_id(ui.centresView) is not None
+        for button, enabled in (
+            (ui.addCentreButton, True),
+            (ui.editCentreButton, centre),
+            (ui.closeCentreButton, centre),
+            (ui.addMemberButton, True),
+            (ui.editMemberButton, self.selected_id(ui.membersView) is not None),
+            (ui.newPairingButton, True),
+            (ui.endPairingButton, self.selected_id(ui.pairingsView) is not None),
+            (ui.reassignButton, True),
+        ):
+            # on a member's laptop disabled, not hidden, saying why (store/roles.py refuses the same)
+            button.setEnabled(office and enabled)
+            button.setToolTip("" if office else error_text(office_only_error("roster")))
 
     # -- actions -------------------------------------------------------------------
     def _open(self, dialog: PeopleDialog, view: QTableView) -> PeopleDialog:
         """Show ``dialog`` without blocking; once it has saved, select what it saved."""
+        if not self._office():  # a double-click on a member's laptop: nothing to open
+            dialog.deleteLater()
+            return dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda row_id: self._saved(view, row_id))
         dialog.open()

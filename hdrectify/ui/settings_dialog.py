@@ -18,6 +18,7 @@ from hdrectify.domain.errors import InputError
 from hdrectify.domain.notice import Thresholds
 from hdrectify.exchange.trust import identity
 from hdrectify.store.people import members
+from hdrectify.store.roles import is_office, office_only_error
 from hdrectify.ui import i18n, labels, text_size
 from hdrectify.ui.checklist_items_dialog import ChecklistItemsDialog
 from hdrectify.ui.context import SETTINGS, AppContext
@@ -110,6 +111,9 @@ class SettingsDialog(QDialog):
             ui.dialogLayout.indexOf(ui.buttonBox), self.rubric_button, 0, Qt.AlignmentFlag.AlignLeft
         )
         self.rubric_button.clicked.connect(lambda: RubricDialog(self.ctx, self).open())
+        if not is_office(store):  # the rubric is the office's: disabled on a member's laptop, saying why
+            self.rubric_button.setEnabled(False)
+            self.rubric_button.setToolTip(i18n.error_text(office_only_error("rubric")))
         # the database's password: the file rewritten encrypted (or plain) by the launcher, the window reopened
         self.password_button = QPushButton(self)
         self.password_button.setObjectName("passwordButton")

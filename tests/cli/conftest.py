@@ -117,13 +117,15 @@ def db(tmp_path: Path, run: Runner) -> Path:
 
 @pytest.fixture
 def laptop(tmp_path: Path, run: Runner) -> Path:
-    """A member's laptop: role member, the notice loaded, 陈志强 paired with 平山 from 2024-01-01."""
+    """A member's laptop: role member, the notice loaded, 陈志强 paired with 平山 from 2024-01-01 (the roster
+    is the office's: set up as the office, as its bundle would bring it, then made a member's laptop)."""
     path = tmp_path / "laptop.db"
     for args in (
-        ("init", "--seed", "--role", "member"),
+        ("init", "--seed", "--role", "office"),
         ("centre", "add", CENTRE_A, "--town", TOWN_A),
         ("member", "add", MEMBER_A),
         ("pair", MEMBER_A, CENTRE_A, "--from", PAIR_FROM),
+        ("init", "--role", "member"),
     ):
         code, _out, err = run("--db", path, *args)
         assert (code, err) == (0, ""), f"setup {args} failed: {err}"

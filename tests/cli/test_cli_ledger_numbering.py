@@ -31,8 +31,11 @@ def test_a_member_laptop_leaves_new_problems_pending(run, laptop: Path) -> None:
     pending = problem(run, laptop, "灭火器过期")
     assert pending["no"] is None
     assert "待编号" in ok(run("--db", laptop, "ledger"))
-    out = ok(run("--db", laptop, "problem", "add", "--area", "1", "--title", "学习记录不全"))
+    out = ok(run("--db", laptop, "problem", "add", "--area", "4", "--source", "visit", "--title", "学习记录不全"))
     assert "待编号" in out
+    # the notice's problems are the office's: a laptop adds only what its visits found
+    code, _out, err = run("--db", laptop, "problem", "add", "--area", "1", "--title", "通报外的问题")
+    assert code != 0 and "党员电脑只能添加走访发现的问题" in err
     # a pending problem is named by its id until the office numbers it
     ok(run("--db", laptop, "measure", "add", "--problem", pending["id"], "--text", "更换灭火器"))
     ok(run("--db", laptop, "measure", "progress", f"{pending['id']}.2", "--date", "2024-03-08", "--text", "已购买"))

@@ -138,14 +138,16 @@ def test_a_measure_closed_or_its_deadline_moved_is_refused(
     assert reasons(error) == [("ledger_measures", "roles.deadline_moved")]
 
 
-def test_a_measure_closed_on_the_laptop_itself_is_refused(office: Site, chen: Site, genuine: Path) -> None:
-    from hdrectify.store.ledger import close_measure, reopen_measure
+def test_a_measure_closed_on_a_tampered_laptop_is_refused(office: Site, chen: Site, genuine: Path) -> None:
+    from hdrectify.store.ledger import reopen_measure
 
     office.take(genuine)
     measure = only_record(genuine, "ledger_measures")["id"]  # closed in the seed: the office reopens it first
     office.do(lambda s: reopen_measure(s, measure, dt.date(2026, 3, 9), "佐证不全，重新整改"))
     chen.take(office.export())
-    chen.do(lambda s: close_measure(s, measure, dt.date(2026, 3, 10), "已整改"))
+    # the laptop's own 销号 refuses (tests/exchange/test_local_roles.py): a tampered laptop writes the row itself
+    closing = {"status": "done", "closed_at": "2026-03-10", "close_reason": "已整改"}
+    chen.do(lambda s: s.update("ledger_measures", measure, closing))
     error = refused(office, chen.export())
     assert reasons(error) == [("ledger_measures", "roles.measure_closed")]
 

@@ -135,6 +135,9 @@ def test_a_member_laptop_shows_its_new_problem_as_pending(qtbot, type_text, empt
     click_row(qtbot, page, "area", seed_id("area", 1))
     press_on_tree(qtbot, page, Qt.Key.Key_Insert)
     dialog = modal(qtbot, LedgerItemDialog)
+    # a laptop adds only what its visits found (the notice's problems are the office's): said, not offered
+    assert dialog.ui.sourceCombo.currentText() == "走访发现" and not dialog.ui.sourceCombo.isEnabled()
+    assert "党员电脑只能添加走访发现的问题" in dialog.ui.sourceCombo.toolTip()
     type_text(dialog.ui.titleEdit, "学习记录不全")
     qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not dialog.isVisible())

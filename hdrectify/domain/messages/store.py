@@ -21,6 +21,24 @@ MESSAGES: dict[str, str] = {
     "ledger.no_such_measure": QT_TRANSLATE_NOOP(
         "InputError", "{problem}没有第 {no} 项整改措施：请用 hdrectify ledger 查看"
     ),
+    # -- store: what only the office may change, refused on a member's laptop (store/roles.py) ----
+    "office.close": QT_TRANSLATE_NOOP("InputError", "党员电脑不能销号：请用“申请销号”，由办公室验收销号"),
+    "office.reopen": QT_TRANSLATE_NOOP(
+        "InputError", "党员电脑不能重新打开已销号的措施：请告知办公室，由办公室写明原因后重新打开"
+    ),
+    "office.extend": QT_TRANSLATE_NOOP("InputError", "党员电脑不能延期：请告知办公室，由办公室批准延期"),
+    "office.deadline": QT_TRANSLATE_NOOP("InputError", "整改期限由办公室设定：党员电脑不能设定或改动，请告知办公室"),
+    "office.measure": QT_TRANSLATE_NOOP(
+        "InputError", "党员电脑只能改措施的进度状态：措施内容和责任领导、单位、人由办公室维护，请告知办公室"
+    ),
+    "office.roster": QT_TRANSLATE_NOOP(
+        "InputError", "名单由办公室维护：党员电脑不能增改康园中心、党员和挂钩，请告知办公室，收到其交换包后即更新"
+    ),
+    "office.exemption": QT_TRANSLATE_NOOP("InputError", "免除由办公室登记：党员电脑不能登记免除，请告知办公室"),
+    "office.ledger": QT_TRANSLATE_NOOP(
+        "InputError", "巡察、方面和通报中的问题由办公室维护：党员电脑只能添加走访发现的问题，其余请告知办公室"
+    ),
+    "office.rubric": QT_TRANSLATE_NOOP("InputError", "考评细则由办公室维护：党员电脑不能修改，请告知办公室"),
     "ledger.office_only": QT_TRANSLATE_NOOP(
         "InputError", "{what}只能在办公室的电脑上进行：本机是党员电脑（role=member）"
     ),
