@@ -92,7 +92,7 @@ def inspection_edit(
     ctx: click.Context, title: str | None, problems: int | None, specific: int | None, measures: int | None
 ) -> None:
     """修改巡察通报所说的问题数、具体问题数和整改措施数（TITLE 默认最近的一次巡察）。"""
-    from hdrectify.store.ledger import set_declared_totals
+    from hdrectify.store.inspections import set_declared_totals
     from hdrectify.store.ledger_edit import find_source
 
     given = {

@@ -29,13 +29,12 @@ from __future__ import annotations
 
 import hashlib
 import io
-import itertools
 import json
 import logging
 import re
 import stat
 import zipfile
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,7 +52,6 @@ from hdrectify.exchange.records import (
 )
 from hdrectify.exchange.sealing import is_sealed, sealed_to
 from hdrectify.exchange.signing import MAX_SIGNATURE, SIGNATURE, encode_key, fingerprint, verify
-from hdrectify.outputs import atomic_output
 from hdrectify.store.evidence import MAX_EVIDENCE_BYTES
 from hdrectify.store.schema import SCHEMA_VERSION, SYNC_TABLES
 
@@ -168,66 +166,6 @@ class Bundle:
         if hashlib.sha256(data).hexdigest() != sha256:
             raise BundleError("exchange.evidence_damaged", None, sha=sha256[:12])
         return data
-
-
-# -- writing ------------------------------------------------------------------------------------------
-
-
-def write_bundle(
-    out: Path,
-    manifest: dict[str, Any],
-    tables: Mapping[str, Iterable[dict[str, Any]]],
-    evidence: Mapping[str, Path],
-    sign: Callable[[bytes], bytes],
-) -> None:
-    """Write a bundle to ``out`` (through a temporary file: a failure leaves no half bundle).
-
-    ``tables`` maps a table to its records ({id, vv, origin, changed_at, deleted, row});
-    ``evidence`` maps a sha256 to the stored file. ``manifest`` gets ``parts`` and ``counts``;
-    ``sign`` turns the manifest's exact bytes into the ``signature.json`` member.
-    """
-    parts: dict[str, dict[str, Any]] = {}
-    counts: dict[str, int] = {}
-    with (
-        atomic_output(Path(out)) as tmp,
-        zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf,
-    ):
-        for table, records in tables.items():
-            found = iter(records)
-            first = next(found, None)
-            if first is None:
-                continue
-            name = f"rows/{table}.jsonl"
-            digest, size, n = hashlib.sha256(), 0, 0
-            # a MiB at a time into the member: a generator of records is never held whole
-            with zf.open(name, "w", force_zip64=True) as member:
-                chunk: list[bytes] = []
-                held = 0
-                for record in itertools.chain((first,), found):
-                    line = (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
-                    chunk.append(line)
-                    held += len(line)
-                    n += 1
-                    if held >= 1 << 20:
-                        data = b"".join(chunk)
-                        member.write(data)
-                        digest.update(data)
-                        size += len(data)
-                        chunk, held = [], 0
-                data = b"".join(chunk)
-                member.write(data)
-                digest.update(data)
-                size += len(data)
-            parts[name] = {"sha256": digest.hexdigest(), "size": size}
-            counts[table] = n
-        for sha, source in sorted(evidence.items()):
-            name = f"evidence/{sha}"
-            zf.write(source, name, compress_type=zipfile.ZIP_STORED)  # scans and photos do not shrink
-            parts[name] = {"sha256": sha, "size": source.stat().st_size}
-        full = {**manifest, "counts": counts, "evidence_files": len(evidence), "parts": parts}
-        data = json.dumps(full, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
-        zf.writestr(MANIFEST, data)
-        zf.writestr(SIGNATURE, sign(data))
 
 
 # -- reading ------------------------------------------------------------------------------------------

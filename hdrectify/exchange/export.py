@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from hdrectify.domain.errors import InputError
-from hdrectify.exchange.bundle import FORMAT, FORMAT_VERSION, Progress, file_digest, write_bundle
+from hdrectify.exchange.bundle import FORMAT, FORMAT_VERSION, Progress, file_digest
+from hdrectify.exchange.bundle_write import write_bundle
 from hdrectify.exchange.history import last_export, record
 from hdrectify.exchange.identity import carried_settings
 from hdrectify.exchange.identity import installation_name as installation_name

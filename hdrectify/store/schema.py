@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from hdrectify.store import schema_acceptance, schema_feedback, schema_reports, schema_requests, schema_signing
+from hdrectify.store import (
+    schema_acceptance,
+    schema_feedback,
+    schema_files,
+    schema_reports,
+    schema_requests,
+    schema_signing,
+)
 from hdrectify.store.schema_rubric import rubric_tables
 
 if TYPE_CHECKING:  # sqlite-utils is imported only when a schema is created or upgraded: start-up time
@@ -379,59 +386,6 @@ def _checklist_items(db: Database) -> None:
         db.execute(statement)
 
 
-# Signed monthly checklists scanned back (hdrectify scans import): each page, by content hash in the
-# evidence folder, filed for its pairing and month, with that month's visit record when there is
-# one (contact_id NULL: "scan received", waiting for the visit to be recorded).
-_V8_CHECKLIST_SCANS = [
-    f"""CREATE TABLE checklist_scans (
-        id TEXT PRIMARY KEY,
-        pairing_id TEXT NOT NULL REFERENCES pairings(id),
-        month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
-        contact_id TEXT REFERENCES contacts(id),
-        file_name TEXT NOT NULL,
-        sha256 TEXT NOT NULL,
-        size INTEGER NOT NULL,
-        source_file TEXT NOT NULL DEFAULT '',
-        source_page INTEGER,
-        author TEXT NOT NULL,
-        {_SOFT_DELETE},
-        {_STAMPS})""",
-    "CREATE INDEX checklist_scans_month ON checklist_scans(month, pairing_id) WHERE deleted_at IS NULL",
-    "CREATE INDEX checklist_scans_contact ON checklist_scans(contact_id) WHERE contact_id IS NOT NULL",
-]
-
-
-def _checklist_scans(db: Database) -> None:
-    for statement in _V8_CHECKLIST_SCANS:
-        db.execute(statement)
-
-
-# Photos of a visit or contact (dropped on the record, or on the grid and matched by their date):
-# each by content hash in the evidence folder, like a measure's evidence. ``taken_on`` is the day the
-# photo was taken and ``date_source`` where that came from (EXIF DateTimeOriginal, EXIF DateTime, or
-# the file's modification time); ``gps_removed`` says the stored copy had its location taken out.
-_V9_CONTACT_PHOTOS = [
-    f"""CREATE TABLE contact_photos (
-        id TEXT PRIMARY KEY,
-        contact_id TEXT NOT NULL REFERENCES contacts(id),
-        file_name TEXT NOT NULL,
-        sha256 TEXT NOT NULL,
-        size INTEGER NOT NULL,
-        taken_on TEXT,
-        date_source TEXT NOT NULL CHECK (date_source IN ('exif_original', 'exif', 'mtime')),
-        gps_removed INTEGER NOT NULL DEFAULT 0,
-        author TEXT NOT NULL,
-        {_SOFT_DELETE},
-        {_STAMPS})""",
-    "CREATE INDEX contact_photos_contact ON contact_photos(contact_id) WHERE deleted_at IS NULL",
-]
-
-
-def _contact_photos(db: Database) -> None:
-    for statement in _V9_CONTACT_PHOTOS:
-        db.execute(statement)
-
-
 # Append only: (name, step). The schema version is how many of them a database has.
 STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
@@ -441,8 +395,8 @@ STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0005_pending_problem_numbers", _pending_problem_numbers),
     ("0006_declared_totals", _declared_totals),
     ("0007_checklist_items", _checklist_items),
-    ("0008_checklist_scans", _checklist_scans),
-    ("0009_contact_photos", _contact_photos),
+    ("0008_checklist_scans", schema_files.checklist_scans),
+    ("0009_contact_photos", schema_files.contact_photos),
     ("0010_report_files", schema_reports.report_files),
     ("0011_rubric", rubric_tables),
     ("0012_signing", schema_signing.signing),

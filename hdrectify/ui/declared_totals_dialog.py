@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QSpinBox, QWidget
 
 from hdrectify.domain.errors import InputError
-from hdrectify.store.ledger import ledger_sources, listed_totals, set_declared_totals
+from hdrectify.store.inspections import ledger_sources, listed_totals, set_declared_totals
 from hdrectify.ui.context import LEDGER, AppContext
 from hdrectify.ui.form_support import FieldErrors
 from hdrectify.ui.forms.ui_declared_totals_dialog import Ui_DeclaredTotalsDialog

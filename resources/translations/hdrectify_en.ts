@@ -5380,56 +5380,76 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages/labels.py" line="48"/>
+        <source>验收人</source>
+        <translation>the person accepting</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="49"/>
+        <source>批准人</source>
+        <translation>the approver</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="50"/>
+        <source>审阅汇报和考评</source>
+        <translation>Marking reports and reviews</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="51"/>
+        <source>各责任单位和党员</source>
+        <translation>any responsible unit or member</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="52"/>
         <source>添加巡察</source>
         <translation>Adding an inspection</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/labels.py" line="49"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="53"/>
         <source>添加方面</source>
         <translation>Adding an area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/labels.py" line="50"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="54"/>
         <source>该挂钩</source>
         <translation>This pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/labels.py" line="51"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="55"/>
         <source>结束日期</source>
         <translation>the end date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/labels.py" line="52"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="56"/>
         <source>撤销日期</source>
         <translation>the closing date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/labels.py" line="53"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="57"/>
         <source>周</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/labels.py" line="54"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="58"/>
         <source>月</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/labels.py" line="55"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="59"/>
         <source>季度</source>
         <translation>quarter</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/labels.py" line="56"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="60"/>
         <source>年</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/labels.py" line="57"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="61"/>
         <source>录入时间</source>
         <translation>entry time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/labels.py" line="58"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="62"/>
         <source>录入人</source>
         <translation>entered by</translation>
     </message>

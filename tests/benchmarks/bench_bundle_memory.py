@@ -34,7 +34,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from hdrectify.exchange.bundle import MANIFEST, write_bundle  # noqa: E402
+from hdrectify.exchange.bundle import MANIFEST  # noqa: E402
+from hdrectify.exchange.bundle_write import write_bundle  # noqa: E402
 from hdrectify.exchange.export import export_bundle  # noqa: E402
 from hdrectify.exchange.signing import signature_member  # noqa: E402
 from hdrectify.exchange.trust import identity  # noqa: E402

@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 from hdrectify.exchange import bundle as bundle_module
-from hdrectify.exchange.bundle import MANIFEST, write_bundle
+from hdrectify.exchange.bundle import MANIFEST
+from hdrectify.exchange.bundle_write import write_bundle
 from hdrectify.exchange.records import BundleError
 from hdrectify.store.people import add_centre, add_member, add_pairing
 from tests.cli_runner import run_in_process

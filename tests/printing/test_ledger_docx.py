@@ -15,12 +15,8 @@ from docx.text.paragraph import Paragraph
 from hdrectify.domain.ledger import MeasureStatus
 from hdrectify.printing.ledger_docx import report_title, write_ledger_docx
 from hdrectify.store.base import Store
-from hdrectify.store.ledger import (
-    reopen_measure,
-    seed_id,
-    set_declared_totals,
-    update_measure,
-)
+from hdrectify.store.inspections import set_declared_totals
+from hdrectify.store.ledger import reopen_measure, seed_id, update_measure
 from hdrectify.store.ledger_report import LedgerReport, ledger_report
 from tests.printing.printing_helpers import DEMO_TODAY, ISSUER, SEED, SEED_PROBLEMS, docx_paragraphs
 
