@@ -14,12 +14,12 @@ import json
 import operator
 import os
 import sqlite3
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from hdrectify.domain.cadence import Settings
+import uuid_utils
+
 from hdrectify.domain.errors import InputError
 from hdrectify.store import audit, dbapi, sync
 from hdrectify.store.audit import audit_json as _audit_json
@@ -29,6 +29,8 @@ from hdrectify.store.db import open_db
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from hdrectify.domain.cadence import Settings
 
 # an audit entry's own values (audit.link's order); the rest every entry of one call shares
 _VARYING = operator.itemgetter(0, 4, 6, 7, 9, 10)
@@ -76,7 +78,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 
 
 def new_id() -> str:
-    return str(uuid.uuid4())
+    return str(uuid_utils.uuid4())  # the stdlib's uuid imports platform: a few ms at every start
 
 
 def default_actor(conn: sqlite3.Connection | None = None) -> str:
@@ -161,7 +163,7 @@ class Store:
     def transaction(self) -> Iterator[Store]:
         """One user action: all of it is written, or none of it. Nested ones are savepoints."""
         if self.conn.in_transaction:
-            name = f"sp_{uuid.uuid4().hex}"
+            name = f"sp_{os.urandom(16).hex()}"
             self.conn.execute(f"SAVEPOINT {name}")
             head = self._chain_head
             try:
@@ -410,6 +412,8 @@ class Store:
 
         def get(key: str) -> int:
             return int(json.loads(found[key])) if key in found else int(DEFAULT_SETTINGS[key])
+
+        from hdrectify.domain.cadence import Settings  # the cadence's rules load when first asked for
 
         return Settings(get("report_deadline_days"), get("review_deadline_days"), get("backfill_days"))
 

@@ -10,16 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from hdrectify.store import (
-    schema_acceptance,
-    schema_feedback,
-    schema_files,
-    schema_reports,
-    schema_requests,
-    schema_signing,
-)
-from hdrectify.store.schema_rubric import rubric_tables
-
 if TYPE_CHECKING:  # sqlite-utils is imported only when a schema is created or upgraded: start-up time
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
@@ -386,6 +376,19 @@ def _checklist_items(db: Database) -> None:
         db.execute(statement)
 
 
+class _Later:
+    """A step kept in its own module (schema_files, schema_signing, …), imported only when a database
+    is created or upgraded: opening a current one, as every start of the window does, needs none."""
+
+    def __init__(self, module: str, function: str) -> None:
+        self.module, self.function = module, function
+
+    def __call__(self, db: Database) -> None:
+        import importlib
+
+        getattr(importlib.import_module(f"hdrectify.store.{self.module}"), self.function)(db)
+
+
 # Append only: (name, step). The schema version is how many of them a database has.
 STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
@@ -395,15 +398,15 @@ STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0005_pending_problem_numbers", _pending_problem_numbers),
     ("0006_declared_totals", _declared_totals),
     ("0007_checklist_items", _checklist_items),
-    ("0008_checklist_scans", schema_files.checklist_scans),
-    ("0009_contact_photos", schema_files.contact_photos),
-    ("0010_report_files", schema_reports.report_files),
-    ("0011_rubric", rubric_tables),
-    ("0012_signing", schema_signing.signing),
-    ("0013_close_requests", schema_requests.close_requests),
-    ("0014_feedback", schema_feedback.feedback),
-    ("0015_encryption_key", schema_signing.encryption),
-    ("0016_acceptance", schema_acceptance.acceptance),
+    ("0008_checklist_scans", _Later("schema_files", "checklist_scans")),
+    ("0009_contact_photos", _Later("schema_files", "contact_photos")),
+    ("0010_report_files", _Later("schema_reports", "report_files")),
+    ("0011_rubric", _Later("schema_rubric", "rubric_tables")),
+    ("0012_signing", _Later("schema_signing", "signing")),
+    ("0013_close_requests", _Later("schema_requests", "close_requests")),
+    ("0014_feedback", _Later("schema_feedback", "feedback")),
+    ("0015_encryption_key", _Later("schema_signing", "encryption")),
+    ("0016_acceptance", _Later("schema_acceptance", "acceptance")),
 ]
 SCHEMA_VERSION = len(STEPS)
 

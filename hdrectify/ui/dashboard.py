@@ -3,24 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from hdrectify.domain.cadence import Obligation
 from hdrectify.domain.ledger import DeadlineWarning
-from hdrectify.domain.reminders import DEADLINE_NOTICE_DAYS
 from hdrectify.store.base import Store
-from hdrectify.store.dashboard import Dashboard, Item, build
-from hdrectify.store.feedback import Submission, returned
-from hdrectify.store.senders import Sender, senders
 from hdrectify.ui import labels
 from hdrectify.ui.context import AppContext
-from hdrectify.ui.form_support import zh_date
 from hdrectify.ui.forms.ui_dashboard import Ui_DashboardPage
+from hdrectify.ui.labels import date_text as zh_date
 from hdrectify.ui.labels import percent, period_text
 from hdrectify.ui.models.rows_model import PAYLOAD_ROLE, Line, RowsModel
 from hdrectify.ui.worker import Progress, run_in_background
+
+if TYPE_CHECKING:
+    from hdrectify.store.dashboard import Dashboard, Item
+    from hdrectify.store.feedback import Submission
+    from hdrectify.store.senders import Sender
 
 LEVEL_COLOURS = {
     DeadlineWarning.RED: "#f4c7c3",
@@ -184,6 +186,7 @@ class DashboardPage(QWidget):
             widget.setVisible(bool(found))
 
     def _open_returned(self, index: QModelIndex) -> QWidget | None:
+        from hdrectify.store.feedback import Submission
         from hdrectify.ui.feedback_dialog import FeedbackDialog
 
         found = index.data(PAYLOAD_ROLE)
@@ -208,6 +211,11 @@ class DashboardPage(QWidget):
         today = dt.date.today()
 
         def work(progress: Progress) -> tuple[Dashboard, list[Submission], list[Sender]]:
+            # the figures' modules load here, off the UI thread, not before the window is shown
+            from hdrectify.store.dashboard import build
+            from hdrectify.store.feedback import returned
+            from hdrectify.store.senders import senders
+
             with Store.open(path) as store:
                 # 交换状态 is the office's: a member's laptop hears only from the office
                 found = senders(store) if me is None else []
@@ -311,6 +319,8 @@ class DashboardPage(QWidget):
     def _show_soon(self, board: Dashboard) -> None:
         """What falls due within 3 days (DEADLINE_NOTICE_DAYS, as the tray says it): the cadence's
         periods and the measures not yet closed, for the office all of them, on a laptop its member's."""
+        from hdrectify.domain.reminders import DEADLINE_NOTICE_DAYS
+
         last = board.today + dt.timedelta(days=DEADLINE_NOTICE_DAYS)
         dated: list[tuple[dt.date, Line]] = [
             (
@@ -393,6 +403,8 @@ class DashboardPage(QWidget):
 
     # -- actions --------------------------------------------------------------
     def _log_for(self, index: QModelIndex) -> None:
+        from hdrectify.store.dashboard import Item
+
         item = index.data(PAYLOAD_ROLE)
         self._open_log(item if isinstance(item, Item) else None)
 

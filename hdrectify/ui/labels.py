@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from hdrectify.domain import wording
-from hdrectify.domain.holidays import Closure, week_notes
 from hdrectify.domain.periods import Period
+
+if TYPE_CHECKING:  # holidays (chinese_calendar) loads when a holiday is first worded, not at start-up
+    from hdrectify.domain.holidays import Closure
 
 percent = wording.percent  # digits and a per cent sign read the same in both languages
 
@@ -148,6 +151,8 @@ def holiday_name(closure: Closure) -> str:
 
 def holiday_lines(closures: list[Closure], first: dt.date, last: dt.date) -> list[str]:
     """What a week's closures mean: 春节放假：2月15日—2月23日, and its 调休 days inside the week."""
+    from hdrectify.domain.holidays import week_notes
+
     return week_notes(
         closures,
         first,
