@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from hdrectify.domain.cadence import Obligation
@@ -230,9 +230,15 @@ class DashboardPage(QWidget):
                 self.senders = found[2]
                 self._show(found[0])
 
-        task = run_in_background(self, work, show, self.ui.statusLabel.setText)
-        task.succeeded.connect(task.deleteLater)
-        task.failed.connect(task.deleteLater)
+        def start() -> None:
+            if generation == self._generation and not self.ctx.closed:
+                task = run_in_background(self, work, show, self.ui.statusLabel.setText)
+                task.succeeded.connect(task.deleteLater)
+                task.failed.connect(task.deleteLater)
+
+        # on the event loop's next turn: the page (the window's first) is painted before a thread
+        # competes with it (on a first run, one that compiles pypinyin's dictionaries holds Python's lock)
+        QTimer.singleShot(0, self, start)
 
     def is_loaded(self) -> bool:
         return self.board is not None and self.ui.statusLabel.text() == ""
