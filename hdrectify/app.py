@@ -423,7 +423,12 @@ def main(db: str | None = None) -> int:
     if window is None and launcher.prompt is None:
         return 1
     if os.environ.get("HDRECTIFY_QUIT_WHEN_SHOWN") and window is not None:  # tests/benchmarks/bench_startup.py
-        QTimer.singleShot(0, lambda: (_print_clocks(), app.quit()))
+
+        def shown() -> None:
+            _print_clocks()
+            app.quit()
+
+        QTimer.singleShot(0, shown)
     smoke = os.environ.get("HDRECTIFY_SMOKE_SCREENSHOT")
     if smoke and window is not None:  # packaging/check_frozen.py: show the window, save what it shows, quit
         QTimer.singleShot(2000, lambda: (window.grab().save(smoke), app.quit()))
