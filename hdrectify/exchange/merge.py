@@ -150,6 +150,16 @@ def _import(
     return merger.result
 
 
+def _all_new(versions: list[Version], seen: set[int]) -> bool:
+    """Whether every version is of a row met for the first time, none deleted: then, with none of
+    them known here or queued, each is simply inserted (a first import's every batch). Notes them as met."""
+    keys = {hash(v.id) for v in versions}
+    if len(keys) != len(versions) or not seen.isdisjoint(keys) or any(v.row is None for v in versions):
+        return False
+    seen.update(keys)
+    return True
+
+
 class _Merger(MergeWriter):
     """Decides, version by version, what the table holds and what waits in the conflict queue."""
 
@@ -183,6 +193,12 @@ class _Merger(MergeWriter):
                 if rebuild is None:  # the first batch tells how many rows are new here
                     new = self.bundle.count(table) * (len(versions) - len(local)) // max(len(versions), 1)
                     rebuild = self._set_indexes_aside(table, new)
+                if not local and not queue and _all_new(versions, seen):  # what _merge decides for each of them
+                    if self.roles is not None:
+                        for v in versions:
+                            self.roles.note(table, v.id, None, v.row, ())
+                    self._insert_new_batch(table, versions, counts)
+                    versions = []
                 for v in versions:
                     key = hash(v.id)
                     if key in seen:  # a second version of the row (one queued at the sender): read it afresh

@@ -236,13 +236,21 @@ class MergeWriter:
             self.result.numbered.append((str(found["title"]) if found else "", no))
 
     def _insert_new(self, table: str, v: Version, counts: TableCounts) -> None:
-        """The common case of a big import, kept lean: a row never seen here, written in batches."""
-        assert v.row is not None
-        row = dict(v.row)
-        self.new_rows.setdefault(table, []).append(row)
-        self._note_evidence(table, row)
-        counts.added += 1
-        self.pending_new.append((table, v.id, v.vv_text, v.origin, v.changed_at))
+        """A row never seen here, written with its batch (:meth:`_flush`)."""
+        self._insert_new_batch(table, [v], counts)
+
+    def _insert_new_batch(self, table: str, versions: list[Version], counts: TableCounts) -> None:
+        """The common case of a big import, kept lean: rows never seen here, none deleted, written in batches.
+
+        Their content is the bundle's own dict, read for this merge alone and never changed after.
+        """
+        rows = [v.row for v in versions if v.row is not None]
+        self.new_rows.setdefault(table, []).extend(rows)
+        if table in FILE_TABLES:
+            for row in rows:
+                self._note_evidence(table, row)
+        counts.added += len(rows)
+        self.pending_new += [(table, v.id, v.vv_text, v.origin, v.changed_at) for v in versions]
 
     def _write(self, table: str, row_id: str, version: Candidate, *, new: bool = False) -> bool:
         """Write a version's content to the table; False if the table already held it."""

@@ -41,6 +41,7 @@ ID_RE = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]{0,63}")
 STAMP_RE = re.compile(r"[0-9T:.+Z-]{10,40}")
 STAMP_RE = re.compile(r"[0-9T:.+Z-]{10,40}")
 _ID_MATCH, _STAMP_MATCH = ID_RE.fullmatch, STAMP_RE.fullmatch  # bound once: called for every record
+_new_tuple = tuple.__new__
 _RECORD_KEYS = frozenset({"id", "vv", "origin", "changed_at", "deleted", "row"})
 _MAX_INT = 1 << 62
 
@@ -169,6 +170,18 @@ class RowShapes:
     def __init__(self, columns: Columns) -> None:
         self.columns = columns
         self.known: dict[tuple[tuple[str, ...], tuple[type, ...]], tuple[str, ...] | None] = {}
+        # installation ids (origins, vector keys) found good: a bundle names a handful, in every record
+        self.good_ids: set[str] = set()
+
+    def id_ok(self, name: str) -> bool:
+        """``name`` (a text) is an installation id as :data:`ID_RE` says, asked of the pattern once per name."""
+        if name in self.good_ids:
+            return True
+        if not _ID_MATCH(name):
+            return False
+        if len(self.good_ids) < 1000:  # a hostile bundle could name a new one in every record
+            self.good_ids.add(name)
+        return True
 
     def ints(self, row: dict[str, Any]) -> tuple[str, ...] | None:
         """The columns of ``row`` that hold integers (their range is still to check), or None if a column
@@ -197,20 +210,21 @@ def _quick(table: str, rec: dict[str, Any], shapes: RowShapes, limits: ClockLimi
     rid, vv, origin, changed_at, deleted, row = (
         rec["id"], rec["vv"], rec["origin"], rec["changed_at"], rec["deleted"], rec["row"]
     )  # fmt: skip
+    id_ok = shapes.id_ok
     if not (
         type(rid) is str
         and _ID_MATCH(rid)
         and type(vv) is dict
         and 0 < len(vv) <= MAX_VECTOR
         and type(origin) is str
-        and _ID_MATCH(origin)
+        and id_ok(origin)
         and type(changed_at) is str
         and _STAMP_MATCH(changed_at)
     ):
         return None
     me, own, other = limits
     for k, v in vv.items():  # keys of a JSON object are always text
-        if not (type(v) is int and 0 < v <= (own if k == me else other) and _ID_MATCH(k)):
+        if not (type(v) is int and 0 < v <= (own if k == me else other) and id_ok(k)):
             return None
     if deleted is True:
         if row is not None:
@@ -228,7 +242,8 @@ def _quick(table: str, rec: dict[str, Any], shapes: RowShapes, limits: ClockLimi
             for value in row.values():
                 if type(value) is str and len(value) > MAX_TEXT:
                     return None
-    return Version(table, rid, vv, canonical(vv), origin, changed_at, deleted, row)
+    # Version's own __new__ is Python code: made as the tuple it is, 100,000 times
+    return _new_tuple(Version, (table, rid, vv, canonical(vv), origin, changed_at, deleted, row))
 
 
 def _reference(

@@ -178,6 +178,7 @@ class Inserted:
     pairing_ids: set[str] = field(default_factory=set)
     measure_ids: set[str] = field(default_factory=set)
     bad_dates: dict[tuple[str, str], list[Violation]] = field(default_factory=dict)
+    good_dates: set[object] = field(default_factory=set)  # values found to be dates: a year has 366
 
     def add(self, table: str, row: Mapping[str, object]) -> None:
         self.tables.add(table)
@@ -204,12 +205,17 @@ class Inserted:
         elif table == "evidence":
             self.measure_ids.update(str(row["measure_id"]) for row in rows)
         columns = DATE_COLUMNS.get(table, ())
+        good = self.good_dates
         for row in rows:
             for column in columns:
                 value = row.get(column)
-                if value is not None and not _date_ok(value):
+                if value is None or value in good:
+                    continue
+                if not _date_ok(value):
                     self.bad_dates[(table, str(row["id"]))] = _row_dates(table, row)
                     break
+                if len(good) < 100_000 and type(value) is str:
+                    good.add(value)
 
     def forget(self, table: str, row_id: str) -> None:
         """The row was written again: the checks read what the table holds (as one in ``touched``)."""

@@ -4,7 +4,9 @@ Generates (once; cached in tests/benchmarks/out/) a laptop database with about 1
 contact records (bench_core's generator: 430 pairings, one year), exports it whole, and
 times, each on a fresh copy of an office database that has never seen it:
 
-(a) ``import_bundle`` of that bundle (every row new). Goal: under 10 s.
+(a) ``import_bundle`` of that bundle (every row new). Goal (#21): under 5 s. Its CPU time
+    (``time.process_time``) is printed beside the wall time: on a machine others share, wall time
+    says more about them than about the import.
 (b) importing the same bundle a second time (nothing changes). Goal: under 2 s.
     The file is known by its SHA-256 from the first import, so it is answered at once.
 (c) for information: another whole bundle of the same rows (a new file, so every row goes
@@ -81,15 +83,17 @@ def main() -> None:
         recipient = Recipient("办公室", fingerprint(own_public_key(store)), own_encryption_key(store))
     sealed = OUT / "exchange-sealed.hdbundle"
     firsts, agains, sames, seals, unseals, opens = [], [], [], [], [], []
+    first_cpus: list[float] = []
     for _ in range(args.runs):
         target = OUT / "exchange-office-work.db"
         for suffix in ("", "-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
         shutil.copy(office, target)
         with Store.open(target, actor="办公室") as store:
-            t = time.perf_counter()
+            t, cpu = time.perf_counter(), time.process_time()
             first = trusting_import(store, bundle)
             firsts.append(time.perf_counter() - t)
+            first_cpus.append(time.process_time() - cpu)
             t = time.perf_counter()
             again = trusting_import(store, bundle)
             agains.append(time.perf_counter() - t)
@@ -117,7 +121,8 @@ def main() -> None:
     print(f"bundle: {bundle.name}, {size / 2**20:.1f} MiB, {first.total('added'):,} rows of which {records:,} records")
     print(
         f"(a) first import:  median {statistics.median(firsts):.2f} s, best {min(firsts):.2f} s"
-        f" over {args.runs} runs (goal < 10 s: {'met' if statistics.median(firsts) < 10 else 'NOT met'})"
+        f" over {args.runs} runs (goal < 5 s: {'met' if statistics.median(firsts) < 5 else 'NOT met'});"
+        f" CPU median {statistics.median(first_cpus):.2f} s, best {min(first_cpus):.2f} s"
     )
     print(
         f"(b) second import: median {statistics.median(agains):.2f} s, best {min(agains):.2f} s"

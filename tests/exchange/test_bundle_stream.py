@@ -158,3 +158,35 @@ def test_memory_holds_a_batch_not_the_bundle(tmp_path: Path, office: Site, chen:
             tracemalloc.stop()
     assert result.tables["contacts"].added == 301 and not result.violations
     assert peak < 8 << 20, f"{peak / 2**20:.1f} MiB held for {unpacked / 2**20:.0f} MiB of rows"
+
+
+def test_two_versions_of_a_row_end_alike_in_one_batch_or_two(
+    tmp_path: Path, office: Site, chen: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first import inserts a batch of rows never met in one go; a row met again (a version waiting in the
+    sender's queue) in a later batch still goes through the merge, as it does within one batch."""
+    row = log(chen, CHEN, CENTRE_A, "2026-04-06", note="第一次")
+    parts = members(chen.export())
+    first = json.loads(parts["rows/contacts.jsonl"])
+    second = json.loads(json.dumps(first))
+    second["vv"] = {"0f0f0f0f-0000-4000-8000-000000000001": 1}  # made apart, and later: the winner
+    second["origin"], second["changed_at"] = "0f0f0f0f-0000-4000-8000-000000000001", "2099-01-01T00:00:00.000Z"
+    second["row"]["note"] = "第一次（另一台电脑改过）"
+    parts["rows/contacts.jsonl"] = (json.dumps(first) + "\n" + json.dumps(second) + "\n").encode()
+    manifest = json.loads(parts[MANIFEST])
+    manifest["counts"]["contacts"] = 2
+    bundle = pack(tmp_path / "two-versions.hdbundle", {**parts, MANIFEST: json.dumps(manifest).encode()})
+
+    def merged(name: str) -> tuple[dict[str, list[tuple[Any, ...]]], dict[str, Any]]:
+        site = Site(tmp_path / name, name)
+        site.take(office.export(whole=True))
+        result = site.take(bundle).as_dict()
+        return site.data(), result
+
+    together = merged("one-batch")
+    monkeypatch.setattr(bundle_module, "BATCH_ROWS", 1)
+    apart = merged("two-batches")
+    assert apart == together
+    data, result = together
+    assert [c[1] for c in data["conflicts"]] == [row["id"]]  # both versions kept, one waits for a choice
+    assert result["contacts"]["conflicts"] == 1
