@@ -999,22 +999,17 @@ On time if submitted by {0}</translation>
 <context>
     <name>CloseMeasureDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="39"/>
-        <source>措施{0}：{1}</source>
-        <translation>Measure {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="42"/>
+        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="37"/>
         <source>已有 {0} 份佐证材料。销号说明可不填。</source>
         <translation>Evidence attached: {0}. The closing remarks are optional.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="45"/>
+        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="40"/>
         <source>尚无佐证材料：请写明销号说明（为什么已完成、依据是什么），或先添加佐证材料。</source>
         <translation>No evidence yet: write closing remarks (why the measure is complete and on what basis), or add evidence first.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="56"/>
+        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="33"/>
         <location filename="../../forms/close_measure_dialog.ui" line="6"/>
         <source>销号</source>
         <translation>Close measure</translation>
@@ -2305,22 +2300,17 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExtendMeasureDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/extend_measure_dialog.py" line="34"/>
-        <source>措施{0}：{1}</source>
-        <translation>Measure {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/extend_measure_dialog.py" line="37"/>
+        <location filename="../../hdrectify/ui/extend_measure_dialog.py" line="28"/>
         <source>当前整改时限：{0}</source>
         <translation>Current deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/extend_measure_dialog.py" line="39"/>
+        <location filename="../../hdrectify/ui/extend_measure_dialog.py" line="30"/>
         <source>（原定{0}）</source>
         <translation> (originally {0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/extend_measure_dialog.py" line="45"/>
+        <location filename="../../hdrectify/ui/extend_measure_dialog.py" line="25"/>
         <location filename="../../forms/extend_measure_dialog.ui" line="6"/>
         <source>延期</source>
         <translation>Extend</translation>
@@ -7319,12 +7309,12 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="340"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="338"/>
         <source>重新打开</source>
         <translation>Reopen Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="340"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="338"/>
         <source>为什么要重新打开这项已销号的措施？</source>
         <translation>Why reopen this closed measure?</translation>
     </message>
@@ -10492,6 +10482,14 @@ This choice is remembered; you can change it in Settings.</translation>
         <location filename="../../hdrectify/ui/bundle_dialogs.py" line="130"/>
         <source>正在导出交换包…</source>
         <translation>Exporting the bundle…</translation>
+    </message>
+</context>
+<context>
+    <name>_MeasureActDialog</name>
+    <message>
+        <location filename="../../hdrectify/ui/measure_act_dialog.py" line="44"/>
+        <source>措施{0}：{1}</source>
+        <translation>Measure {0}: {1}</translation>
     </message>
 </context>
 </TS>
