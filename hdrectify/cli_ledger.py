@@ -8,8 +8,9 @@ transaction; bad input is one line on stderr and the database is left as it was.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any, TypeVar
 
 import click
 
@@ -18,6 +19,8 @@ from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import parse_date
 from hdrectify.store.ledger_edit import PENDING_LABEL, problem_label
 from hdrectify.textfmt import safe
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 @contextmanager
@@ -33,6 +36,34 @@ def _records_flag() -> Iterator[None]:
 
 def _measure_label(problem_no: int | None, measure_no: int) -> str:
     return f"措施 {problem_no}.{measure_no}" if problem_no is not None else f"{PENDING_LABEL}问题的措施 {measure_no}"
+
+
+# the shapes the commands share: how an area or problem (N) and a measure (N.M) are named, the reason
+# a removal needs, --with-records, and the 责任 a measure carries (measure add and measure set)
+_NUMBERED = click.argument("ref", metavar="N")
+_MEASURE = click.argument("ref", metavar="N.M")
+_REMOVAL_REASON = click.option("--reason", required=True, help="删除原因（必填）。")
+
+
+def _with_records(what: str) -> Callable[[F], F]:
+    return click.option("--with-records", "with_records", is_flag=True, help=f"同时删除{what}。")
+
+
+def _responsibility(blank: str | None) -> Callable[[F], F]:
+    """--leader, --unit, --owner and --deadline, each ``blank`` when not given."""
+    options = (
+        click.option("--leader", default=blank, metavar="NAME", help="责任领导。"),
+        click.option("--unit", default=blank, metavar="NAME", help="责任单位。"),
+        click.option("--owner", default=blank, metavar="NAME", help="责任人。"),
+        click.option("--deadline", metavar="DATE", help="整改时限 YYYY-MM-DD。"),
+    )
+
+    def apply(f: F) -> F:
+        for option in reversed(options):  # as if written one above the other, in this order
+            f = option(f)
+        return f
+
+    return apply
 
 
 # -- inspections and areas ----------------------------------------------------------------------
@@ -140,7 +171,7 @@ def area_add(ctx: click.Context, title: str, source_title: str | None) -> None:
 
 
 @area.command("edit")
-@click.argument("ref", metavar="N")
+@_NUMBERED
 @click.option("--title", required=True, help="新的标题。")
 @click.pass_context
 def area_edit(ctx: click.Context, ref: str, title: str) -> None:
@@ -153,8 +184,8 @@ def area_edit(ctx: click.Context, ref: str, title: str) -> None:
 
 
 @area.command("remove")
-@click.argument("ref", metavar="N")
-@click.option("--reason", required=True, help="删除原因（必填）。")
+@_NUMBERED
+@_REMOVAL_REASON
 @click.pass_context
 def area_remove(ctx: click.Context, ref: str, reason: str) -> None:
     """删除没有问题的方面（原因记入审计日志）。"""
@@ -192,7 +223,7 @@ def problem_add(ctx: click.Context, area_ref: str, title: str, source: str) -> N
 
 
 @problem.command("edit")
-@click.argument("ref", metavar="N")
+@_NUMBERED
 @click.option("--title", required=True, help="新的问题描述。")
 @click.pass_context
 def problem_edit(ctx: click.Context, ref: str, title: str) -> None:
@@ -205,9 +236,9 @@ def problem_edit(ctx: click.Context, ref: str, title: str) -> None:
 
 
 @problem.command("remove")
-@click.argument("ref", metavar="N")
-@click.option("--reason", required=True, help="删除原因（必填）。")
-@click.option("--with-records", "with_records", is_flag=True, help="同时删除措施的整改进展和佐证材料。")
+@_NUMBERED
+@_REMOVAL_REASON
+@_with_records("措施的整改进展和佐证材料")
 @click.pass_context
 def problem_remove(ctx: click.Context, ref: str, reason: str, with_records: bool) -> None:
     """删除问题及其措施（原因记入审计日志；编号不再使用）。"""
@@ -230,10 +261,7 @@ def measure() -> None:
 @measure.command("add")
 @click.option("--problem", "problem_ref", required=True, metavar="N", help="问题编号。")
 @click.option("--text", required=True, help="整改措施。")
-@click.option("--leader", default="", metavar="NAME", help="责任领导。")
-@click.option("--unit", default="", metavar="NAME", help="责任单位。")
-@click.option("--owner", default="", metavar="NAME", help="责任人。")
-@click.option("--deadline", metavar="DATE", help="整改时限 YYYY-MM-DD。")
+@_responsibility("")
 @click.pass_context
 def measure_add(
     ctx: click.Context, problem_ref: str, text: str, leader: str, unit: str, owner: str, deadline: str | None
@@ -249,9 +277,9 @@ def measure_add(
 
 
 @measure.command("remove")
-@click.argument("ref", metavar="N.M")
-@click.option("--reason", required=True, help="删除原因（必填）。")
-@click.option("--with-records", "with_records", is_flag=True, help="同时删除整改进展和佐证材料。")
+@_MEASURE
+@_REMOVAL_REASON
+@_with_records("整改进展和佐证材料")
 @click.pass_context
 def measure_remove(ctx: click.Context, ref: str, reason: str, with_records: bool) -> None:
     """删除整改措施（原因记入审计日志）。"""
@@ -264,7 +292,7 @@ def measure_remove(ctx: click.Context, ref: str, reason: str, with_records: bool
 
 
 @measure.command("progress")
-@click.argument("ref", metavar="N.M")
+@_MEASURE
 @click.option("--date", "day", required=True, metavar="DATE", help="日期 YYYY-MM-DD。")
 @click.option("--text", required=True, help="整改进展。")
 @click.pass_context
@@ -280,7 +308,7 @@ def measure_progress(ctx: click.Context, ref: str, day: str, text: str) -> None:
 
 
 @measure.command("attach")
-@click.argument("ref", metavar="N.M")
+@_MEASURE
 @click.argument("files", nargs=-1, required=True, metavar="FILE...")
 @click.option("--note", default="", help="说明。")
 @click.pass_context
@@ -297,7 +325,7 @@ def measure_attach(ctx: click.Context, ref: str, files: tuple[str, ...], note: s
 
 
 @measure.command("close")
-@click.argument("ref", metavar="N.M")
+@_MEASURE
 @click.option("--date", "day", required=True, metavar="DATE", help="销号（验收）日期 YYYY-MM-DD。")
 @click.option("--by", "accepted_by", metavar="NAME", help="验收人（默认：本机名称，见 hdrectify identity）。")
 @click.option("--opinion", default="", help="验收意见。")
@@ -345,7 +373,7 @@ def measure_close(
 
 
 @measure.command("reopen")
-@click.argument("ref", metavar="N.M")
+@_MEASURE
 @click.option("--reason", required=True, help="重新打开的原因（必填，记入整改进展和审计日志）。")
 @click.pass_context
 def measure_reopen(ctx: click.Context, ref: str, reason: str) -> None:
@@ -361,7 +389,7 @@ def measure_reopen(ctx: click.Context, ref: str, reason: str) -> None:
 
 
 @measure.command("extend")
-@click.argument("ref", metavar="N.M")
+@_MEASURE
 @click.option("--to", "to", required=True, metavar="DATE", help="延期后的整改时限 YYYY-MM-DD。")
 @click.option("--reason", required=True, help="延期原因（必填）。")
 @click.option("--approved-by", "approved_by", required=True, metavar="NAME", help="批准人（必填）。")
@@ -384,10 +412,7 @@ def measure_extend(ctx: click.Context, ref: str, to: str, reason: str, approved_
     "--measure", "measure_no", type=int, metavar="M", help="只修改问题 N 的第 M 项措施（须同时给出 --problem）。"
 )
 @click.option("--all", "every", is_flag=True, help="修改全部整改措施。")
-@click.option("--leader", metavar="NAME", help="责任领导。")
-@click.option("--unit", metavar="NAME", help="责任单位。")
-@click.option("--owner", metavar="NAME", help="责任人。")
-@click.option("--deadline", metavar="DATE", help="整改时限 YYYY-MM-DD。")
+@_responsibility(None)
 @click.pass_context
 def measure_set(
     ctx: click.Context,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -19,6 +20,9 @@ from hdrectify.domain.cadence import Obligation
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.periods import Kind, Period, parse_date
 from hdrectify.textfmt import safe
+
+if TYPE_CHECKING:
+    from hdrectify.store.base import Row, Store
 
 
 @click.command()
@@ -61,30 +65,82 @@ def log(
 @click.argument("member_name", metavar="MEMBER")
 @click.argument("centre_name", metavar="CENTRE")
 @click.option("--quarter", required=True, help="季度，例如 2024-Q1。")
-@click.option("--date", "day", required=True, metavar="DATE", help="提交日期 YYYY-MM-DD。")
+@click.option("--date", "day", metavar="DATE", help="提交日期 YYYY-MM-DD（--resubmit 时不写：提交日期不变）。")
 @click.option("--note", default="", help="汇报内容摘要。")
 @click.option("--file", "file", metavar="FILE", help="提交的汇报文件（如定稿的 DOCX），作为佐证存档。")
+@click.option(
+    "--resubmit",
+    is_flag=True,
+    help="重新提交被办公室退回的汇报：用 --note 写修改后的内容；原内容和退回意见保留在记录中。",
+)
 @click.pass_context
 def report(
-    ctx: click.Context, member_name: str, centre_name: str, quarter: str, day: str, note: str, file: str | None
+    ctx: click.Context,
+    member_name: str,
+    centre_name: str,
+    quarter: str,
+    day: str | None,
+    note: str,
+    file: str | None,
+    resubmit: bool,
 ) -> None:
-    """登记季度汇报。"""
+    """登记季度汇报；--resubmit 重新提交被退回的汇报。"""
     from hdrectify.domain.cadence import Obligation, deadline
     from hdrectify.store.evidence import stage_evidence
     from hdrectify.store.people import find_centre, find_member
     from hdrectify.store.records import add_report
     from hdrectify.store.report_files import record_report_file
 
-    q, date = Period.parse(quarter, Kind.QUARTER), parse_date(day)
+    q = Period.parse(quarter, Kind.QUARTER)
+    if resubmit:
+        _resubmit_report(ctx, member_name, centre_name, q, note, day is not None or file is not None)
+        return
+    if day is None:  # required unless --resubmit: said as click says a missing option
+        raise click.MissingParameter(ctx=ctx, param=next(p for p in ctx.command.params if p.name == "day"))
+    date = parse_date(day)
     with _writing(ctx) as store:
         m, c = find_member(store, member_name), find_centre(store, centre_name)
-        row = add_report(store, m, c, q, date, note)
+        try:
+            row = add_report(store, m, c, q, date, note)
+        except InputError as e:
+            if e.code == "records.already_filed" and _was_returned(store, m, c, q):
+                raise InputError("cli.report_returned", "period", period=q) from e
+            raise
         if file is not None:  # the command line waits anyway: copied inside the write, as measure attach does
             record_report_file(store, row["id"], stage_evidence(store.path, file))
         due = deadline(Obligation.REPORT, q, store.cadence_settings())
     click.echo(
         f"已登记{q.label_zh()}汇报：{safe(m['name'])} — {safe(c['name'])}，{date}"
         f"{'' if date <= due else f'（逾期，截止 {due}）'}"
+    )
+
+
+def _was_returned(store: Store, member: Row, centre: Row, quarter: Period) -> bool:
+    """Whether the report already filed for ``quarter`` stands returned (退回) by the office."""
+    from hdrectify.store.feedback import RETURNED, find_submission, submission
+
+    table, row = find_submission(store, member, centre, quarter)
+    found = submission(store, table, row["id"])
+    return found is not None and found.state == RETURNED
+
+
+def _resubmit_report(
+    ctx: click.Context, member_name: str, centre_name: str, quarter: Period, note: str, dated: bool
+) -> None:
+    """``report … --resubmit --note TEXT``: the window's 重新提交 (store/feedback.resubmit): the new text
+    replaces the returned one, whose text and comment stay in the office's mark; the date does not move."""
+    from hdrectify.store.feedback import find_submission, resubmit
+    from hdrectify.store.people import find_centre, find_member
+
+    if dated:
+        raise InputError("cli.resubmit_keeps_date")
+    with _writing(ctx) as store:
+        m, c = find_member(store, member_name), find_centre(store, centre_name)
+        table, row = find_submission(store, m, c, quarter)
+        resubmit(store, table, row["id"], note)
+    click.echo(
+        f"已重新提交{quarter.label_zh()}汇报：{safe(m['name'])} — {safe(c['name'])}"
+        f"（提交日期 {row['submitted_on']} 不变）"
     )
 
 

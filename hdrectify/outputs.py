@@ -10,6 +10,7 @@ crash or an error leaves the old file as it was and no half file under the real 
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 import os
 from collections.abc import Iterator
@@ -160,3 +161,20 @@ def atomic_output(path: Path) -> Iterator[Path]:
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
+
+
+@contextlib.contextmanager
+def atomic_buffer(path: Path) -> Iterator[io.BytesIO]:
+    """An in-memory file for a library that writes a whole document at once (reportlab, openpyxl,
+    XlsxWriter, python-docx), written to ``path`` through :func:`atomic_output` when the block ends.
+
+    Given a file name, such a library opens the file, or a ZipFile over it, itself and leaves it open
+    when the disk fills in the middle: the garbage collector's later close fails again and prints
+    a traceback after our message. In memory nothing can fill; the one write to the disk is ours and
+    is closed on every path. The temporary file is made first, so an unwritable folder is said at once.
+    """
+    with atomic_output(path) as tmp:
+        buffer = io.BytesIO()
+        yield buffer
+        with open(tmp, "wb") as out, buffer.getbuffer() as data:
+            out.write(data)

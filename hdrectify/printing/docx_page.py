@@ -24,7 +24,7 @@ from docx.shared import Cm, Mm, Pt
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from hdrectify.outputs import atomic_output
+from hdrectify.outputs import atomic_buffer
 
 TITLE_FONT = "方正小标宋简体"
 BODY_FONT = "仿宋_GB2312"
@@ -213,8 +213,8 @@ def new_document(title: str, author: str, company: str | None = None) -> object:
 def save_document(doc: object, path: Path) -> None:
     """Add the page numbers and write ``doc`` to ``path`` atomically."""
     page_number_footers(doc)
-    with atomic_output(Path(path)) as tmp:
-        doc.save(str(tmp))  # type: ignore[attr-defined]
+    with atomic_buffer(Path(path)) as out:
+        doc.save(out)  # type: ignore[attr-defined]
 
 
 def _properties(doc: object, title: str, author: str, company: str | None) -> None:

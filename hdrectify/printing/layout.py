@@ -22,7 +22,7 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from hdrectify.domain.wording import date_text as zh_date
-from hdrectify.outputs import atomic_output
+from hdrectify.outputs import atomic_buffer
 from hdrectify.printing.fonts import register
 
 MARGIN = 15 * mm
@@ -199,9 +199,9 @@ def build(
     """
     register()
     pagesize = landscape(A4) if wide else A4
-    with atomic_output(Path(path)) as tmp:
+    with atomic_buffer(Path(path)) as out:
         doc = SimpleDocTemplate(
-            str(tmp),
+            out,
             pagesize=pagesize,
             leftMargin=MARGIN,
             rightMargin=MARGIN,

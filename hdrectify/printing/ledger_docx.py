@@ -44,6 +44,7 @@ from hdrectify.store.ledger_report import (
     LedgerReport,
     MeasureItem,
     ProblemItem,
+    extended_sentence,
 )
 
 ADDRESSEE = "县委巡察工作领导小组："
@@ -110,12 +111,8 @@ def _progress(measures: Sequence[MeasureItem], today: dt.date) -> str:
 
 
 def _extended(measures: Sequence[MeasureItem]) -> str:
-    """其中经批准延期的措施…条（原因：…）: how many measures were extended, and why (each reason once)."""
-    extended = [m for m in measures if m.extensions]
-    if not extended:
-        return ""
-    reasons = list(dict.fromkeys(x.reason for m in extended for x in m.extensions))
-    return f"其中经批准延期的整改措施{len(extended)}条，原因：{'；'.join(reasons)}。"
+    """其中经批准延期的整改措施…条，原因：…。 (the wording shared with the summaries)."""
+    return extended_sentence(m.extensions for m in measures)
 
 
 def _responsibility(measures: Sequence[MeasureItem]) -> str:

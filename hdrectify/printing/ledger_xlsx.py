@@ -24,7 +24,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from hdrectify.domain.ledger import PENDING_NO
 from hdrectify.domain.wording import date_text as zh_date
-from hdrectify.outputs import atomic_output
+from hdrectify.outputs import atomic_buffer
 from hdrectify.printing.inert import inert_workbook
 from hdrectify.printing.xlsx_style import FOOTER
 from hdrectify.store.ledger_report import (
@@ -112,8 +112,8 @@ def write_ledger_xlsx(report: LedgerReport, path: Path, today: dt.date | None = 
         ws.title = VISIT_SHEET_TITLE
         written += _fill_sheet(ws, VISIT_LEDGER_TITLE, "", [(None, visits)], day)
     inert_workbook(wb)
-    with atomic_output(Path(path)) as tmp:
-        wb.save(tmp)
+    with atomic_buffer(Path(path)) as out:
+        wb.save(out)
     return written
 
 

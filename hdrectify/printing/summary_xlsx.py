@@ -28,7 +28,7 @@ from hdrectify.domain.cadence import Obligation, Totals
 from hdrectify.domain.ledger import PENDING_NO
 from hdrectify.domain.wording import STATUS
 from hdrectify.domain.wording import date_text as zh_date
-from hdrectify.outputs import atomic_output
+from hdrectify.outputs import atomic_buffer
 from hdrectify.printing.summary_xlsx_print import write_printable
 from hdrectify.printing.xlsx_style import BODY_FONT, CELL, HEADER, HEADER_FONT, Formats, inert, print_setup, workbook
 from hdrectify.store.senders import through_text
@@ -50,7 +50,7 @@ def write_summary_xlsx(data: SummaryData, path: Path, federation: str = "", toda
     date (default today). An unwritable ``path`` raises InputError and leaves no file.
     """
     title = f"{data.span_zh}挂钩联系工作汇总"
-    with atomic_output(Path(path)) as tmp, workbook(tmp, title) as wb:
+    with atomic_buffer(Path(path)) as out, workbook(out, title) as wb:
         f = Formats(wb)
         write_printable(wb.add_worksheet(SHEETS[0]), f, data, title, today or dt.date.today())
         writers = [_summary, _pairings, _members, _missed, _records, _problems, _exemptions, _signed]

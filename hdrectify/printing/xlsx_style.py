@@ -13,8 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from xlsxwriter.exceptions import XlsxWriterException
 from xlsxwriter.format import Format
@@ -43,17 +42,18 @@ A4 = 9  # XlsxWriter's paper code
 
 
 @contextmanager
-def workbook(path: Path, title: str) -> Iterator[Workbook]:
-    """A workbook that writes ``path`` when the block ends; text is never read as a formula, number or link."""
+def workbook(out: BinaryIO, title: str) -> Iterator[Workbook]:
+    """A workbook that writes into ``out`` (hdrectify.outputs.atomic_buffer) when the block ends; text is
+    never read as a formula, number or link."""
     wb = Workbook(
-        str(path),
+        out,
         {"constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False},
     )
     wb.set_properties({"title": title, "author": "hdrectify"})
     yield wb
     try:
         wb.close()
-    except XlsxWriterException as e:  # it wraps the OSError: hdrectify.outputs.atomic_output names the path
+    except XlsxWriterException as e:  # it wraps an OSError (its own temporary files): atomic_output names the path
         raise OSError(str(e)) from e
 
 

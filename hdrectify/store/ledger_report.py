@@ -9,6 +9,7 @@ found on visits, 18+, in area 4), measures 一是 = 1, 二是 = 2, ….
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -189,16 +190,7 @@ def ledger_report(store: Store) -> LedgerReport:
         "SELECT id, problem_id, no, text, leader, unit, person, deadline, status, closed_at, close_reason,"
         " accepted_by, accepted_opinion FROM ledger_measures ORDER BY problem_id, no"
     )
-    extended: dict[str, list[ExtensionItem]] = {}
-    for r in store.rows(
-        "SELECT measure_id, from_date, to_date, reason, approved_by FROM measure_extensions"
-        " ORDER BY measure_id, created_at, to_date"
-    ):
-        start, end = _date(r["from_date"]), _date(r["to_date"])
-        assert start is not None and end is not None
-        extended.setdefault(r["measure_id"], []).append(
-            ExtensionItem(start, end, str(r["reason"]), str(r["approved_by"]))
-        )
+    extended = extensions_by_measure(store)
     progress = store.rows("SELECT measure_id, date, text FROM ledger_progress ORDER BY measure_id, date, created_at")
     # the same rows and order as hdrectify.store.evidence.list_evidence, for every measure at once
     evidence = store.rows(
@@ -376,6 +368,39 @@ def extension_lines(measure: MeasureItem) -> list[str]:
     for x in measure.extensions:
         lines.append(f"延期至{zh_date(x.to_date)}（{x.reason}；批准人：{x.approved_by}）")
     return lines
+
+
+def extensions_by_measure(
+    store: Store, first: dt.date | None = None, last: dt.date | None = None
+) -> dict[str, list[ExtensionItem]]:
+    """Each extended measure's 延期 by its id, the first first; with ``first`` and ``last``, only
+    those recorded on those days (``created_at``, local time)."""
+    where, params = "", []
+    if first is not None and last is not None:
+        where, params = " WHERE substr(created_at, 1, 10) BETWEEN ? AND ?", [first.isoformat(), last.isoformat()]
+    extended: dict[str, list[ExtensionItem]] = {}
+    for r in store.rows(
+        "SELECT measure_id, from_date, to_date, reason, approved_by FROM measure_extensions"
+        f"{where} ORDER BY measure_id, created_at, to_date",
+        params,
+    ):
+        start, end = _date(r["from_date"]), _date(r["to_date"])
+        assert start is not None and end is not None
+        extended.setdefault(r["measure_id"], []).append(
+            ExtensionItem(start, end, str(r["reason"]), str(r["approved_by"]))
+        )
+    return extended
+
+
+def extended_sentence(extended: Iterable[Sequence[ExtensionItem]], lead: str = "其中") -> str:
+    """…经批准延期的整改措施…条，原因：…。: how many measures were extended (one sequence of
+    延期 per measure), and why, each reason once; '' when none was. The report says 其中, a
+    summary 本季度 or 本年度."""
+    extended = [x for x in extended if x]
+    if not extended:
+        return ""
+    reasons = list(dict.fromkeys(x.reason for one in extended for x in one))
+    return f"{lead}经批准延期的整改措施{len(extended)}条，原因：{'；'.join(reasons)}。"
 
 
 def deadline_lines(measure: MeasureItem) -> list[str]:

@@ -35,6 +35,7 @@ from hdrectify.domain.periods import Kind, Period
 from hdrectify.domain.scans import SignedMonth
 from hdrectify.store.base import Store
 from hdrectify.store.cadence import cadence_view
+from hdrectify.store.ledger_report import ExtensionItem, extended_sentence, extensions_by_measure
 from hdrectify.store.rubric import ItemScore, item_scores_of_year
 from hdrectify.store.senders import DataThrough, data_through
 from hdrectify.store.summary_queries import carried, exemption_rows, exemptions, missed, problems, records, scores
@@ -151,6 +152,8 @@ class SummaryData:
     # per member, how far the data received from their computer runs (store/senders.py); empty when
     # no member computer sends bundles here
     data_through: list[DataThrough] = field(default_factory=list)
+    # the measures extended (延期) in the span up to as_of, by id, each with those extensions (store/ledger_report.py)
+    extended: dict[str, list[ExtensionItem]] = field(default_factory=dict)
 
     @property
     def annual(self) -> bool:
@@ -218,6 +221,7 @@ class SummaryData:
             )
         else:
             parts.append(f"{this}走访未发现问题。")
+        parts.append(extended_sentence(self.extended.values(), lead=this))
         if self.carried:
             overdue = sum(1 for p in self.carried if p.overdue_days(self.as_of))
             parts.append(
@@ -370,6 +374,7 @@ def summary_data(store: Store, quarter: Period, as_of: dt.date | None = None) ->
         signed=_signed(store, quarter, infos, rows_by_pairing),
         review_items=item_scores_of_year(store, quarter.year) if quarter.kind is Kind.YEAR else {},
         data_through=data_through(store, sorted(names, key=lambda mid: zh_key(names[mid]))),
+        extended=extensions_by_measure(store, quarter.first_day, min(quarter.last_day, as_of)),
     )
 
 

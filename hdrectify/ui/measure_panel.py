@@ -297,21 +297,19 @@ class MeasurePanel(QObject):
         self.changed.emit()
 
     def _close_measure(self) -> None:
-        measure_id = self.measure_id
-        if measure_id is None or (self.dirty and not self.save()):
-            return
-        dialog = CloseMeasureDialog(self.ctx, measure_id, self.page)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.closed.connect(self.changed)
-        dialog.open()
+        self._act(CloseMeasureDialog)
 
     def _extend_measure(self) -> None:
+        self._act(ExtendMeasureDialog)
+
+    def _act(self, kind: type[CloseMeasureDialog | ExtendMeasureDialog]) -> None:
+        """销号 or 延期 in its dialog, after the measure's unsaved edits are saved."""
         measure_id = self.measure_id
         if measure_id is None or (self.dirty and not self.save()):
             return
-        dialog = ExtendMeasureDialog(self.ctx, measure_id, self.page)
+        dialog = kind(self.ctx, measure_id, self.page)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.extended.connect(self.changed)
+        dialog.written.connect(self.changed)
         dialog.open()
 
     def _add_progress(self) -> None:

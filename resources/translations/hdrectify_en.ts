@@ -999,22 +999,17 @@ On time if submitted by {0}</translation>
 <context>
     <name>CloseMeasureDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="39"/>
-        <source>措施{0}：{1}</source>
-        <translation>Measure {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="42"/>
+        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="37"/>
         <source>已有 {0} 份佐证材料。销号说明可不填。</source>
         <translation>Evidence attached: {0}. The closing remarks are optional.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="45"/>
+        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="40"/>
         <source>尚无佐证材料：请写明销号说明（为什么已完成、依据是什么），或先添加佐证材料。</source>
         <translation>No evidence yet: write closing remarks (why the measure is complete and on what basis), or add evidence first.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="56"/>
+        <location filename="../../hdrectify/ui/close_measure_dialog.py" line="33"/>
         <location filename="../../forms/close_measure_dialog.ui" line="6"/>
         <source>销号</source>
         <translation>Close measure</translation>
@@ -2305,22 +2300,17 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExtendMeasureDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/extend_measure_dialog.py" line="34"/>
-        <source>措施{0}：{1}</source>
-        <translation>Measure {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/ui/extend_measure_dialog.py" line="37"/>
+        <location filename="../../hdrectify/ui/extend_measure_dialog.py" line="28"/>
         <source>当前整改时限：{0}</source>
         <translation>Current deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/extend_measure_dialog.py" line="39"/>
+        <location filename="../../hdrectify/ui/extend_measure_dialog.py" line="30"/>
         <source>（原定{0}）</source>
         <translation> (originally {0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/extend_measure_dialog.py" line="45"/>
+        <location filename="../../hdrectify/ui/extend_measure_dialog.py" line="25"/>
         <location filename="../../forms/extend_measure_dialog.ui" line="6"/>
         <source>延期</source>
         <translation>Extend</translation>
@@ -5013,97 +5003,107 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages/app.py" line="26"/>
+        <source>重新提交只改汇报内容，提交日期和文件不变：请只写 --resubmit --note 修改后的内容</source>
+        <translation>A resubmission changes only the report&apos;s text; its date and file stay: give only --resubmit --note NEW TEXT</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/app.py" line="29"/>
+        <source>{period}的汇报已被办公室退回：请用 --resubmit --note 修改后的内容 重新提交</source>
+        <translation>The report for {period} was returned by the office: resubmit it with --resubmit --note NEW TEXT</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/app.py" line="32"/>
         <source>请指定 党员 和 康园中心 两个名称，或使用 --all（二者选一）</source>
         <translation>Give both a member and a centre, or use --all (one or the other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="27"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="33"/>
         <source>请在 --month、--quarter、--year 中指定且只指定一个，例如 --month 2024-03</source>
         <translation>Give exactly one of --month, --quarter and --year, e.g. --month 2024-03</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="30"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="36"/>
         <source>请用 --quarter（如 2024-Q1）或 --year（如 2024）指定汇总的时段，二者选一</source>
         <translation>Give the summary&apos;s span with --quarter (e.g. 2024-Q1) or --year (e.g. 2024), one or the other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="33"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="39"/>
         <source>--json、-o 和 --evidence-zip 一次只能用一个</source>
         <translation>Use only one of --json, -o and --evidence-zip at a time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="34"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="40"/>
         <source>请至少给出 --declared-problems、--declared-specific 或 --declared-measures 之一</source>
         <translation>Give at least one of --declared-problems, --declared-specific and --declared-measures</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="37"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="43"/>
         <source>还没有巡察：请先用 hdrectify init --seed 导入通报，或用 hdrectify inspection add 添加</source>
         <translation>There is no inspection yet: load the notice with hdrectify init --seed, or add one with hdrectify inspection add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="40"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="46"/>
         <source>多余的参数：{args}（佐证材料请写在 --evidence 之后）</source>
         <translation>Extra arguments: {args} (evidence files go after --evidence)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="41"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="47"/>
         <source>销号需要佐证材料或书面说明：请给出 --evidence FILE… 或 --reason TEXT（二者选一）</source>
         <translation>Closing needs evidence or a written reason: give --evidence FILE… or --reason TEXT (one or the other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="44"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="50"/>
         <source>措施 {ref} 已经销号：如需继续整改，请先用 hdrectify measure reopen {ref} --reason 原因 重新打开</source>
         <translation>Measure {ref} is already closed: to continue work on it, reopen it first with hdrectify measure reopen {ref} --reason REASON</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="47"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="53"/>
         <source>请用 --problem N（可加 --measure M）或 --all 指定要修改的措施，二者选一</source>
         <translation>Say which measures to change with --problem N (optionally --measure M) or --all, one or the other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="50"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="56"/>
         <source>--measure 须与 --problem 一起使用，例如 --problem 3 --measure 2</source>
         <translation>--measure goes with --problem, e.g. --problem 3 --measure 2</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="53"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="59"/>
         <source>{option} 不能为空：请写上名称</source>
         <translation>{option} cannot be empty: write a name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="54"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="60"/>
         <location filename="../../hdrectify/domain/messages/store.py" line="77"/>
         <source>请至少给出一项要修改的内容：--leader、--unit、--owner 或 --deadline</source>
         <translation>Give at least one thing to change: --leader, --unit, --owner or --deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="57"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="63"/>
         <source>{problem}。确认仍要恢复这个备份，请加 --force</source>
         <translation>{problem}. To restore this backup anyway, add --force</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="59"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="65"/>
         <source>找不到文件或文件夹：{path}：请检查路径</source>
         <translation>File or folder not found: {path}: check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="60"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="66"/>
         <source>找不到文件或文件夹：请检查路径</source>
         <translation>File or folder not found: check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="61"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="67"/>
         <source>无法读写文件：{path}：请检查路径、权限和磁盘</source>
         <translation>Cannot read or write the file: {path}: check the path, the permissions and the disk</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="62"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="68"/>
         <source>无法读写文件：请检查路径、权限和磁盘</source>
         <translation>Cannot read or write the file: check the path, the permissions and the disk</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="63"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="69"/>
         <location filename="../../hdrectify/domain/messages/safety.py" line="49"/>
         <source>磁盘已满，本次操作未保存（数据未作改动）：请清理磁盘空间后再试</source>
         <translation>The disk is full; nothing was saved (no data was changed): free some disk space and try again</translation>
@@ -5134,63 +5134,63 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>“{name}” cannot be checked: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="64"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="70"/>
         <location filename="../../hdrectify/domain/messages/safety.py" line="54"/>
         <source>没有写入权限：数据库或其所在文件夹是只读的，无法打开或写入（数据未作改动）：请检查权限，或把数据库复制到可写的位置</source>
         <translation>No write permission: the database or its folder is read-only and cannot be opened or written (no data was changed): check the permissions, or copy the database to a writable place</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="71"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="77"/>
         <source>“{name}”不是照片（只能添加 JPG、PNG 或 HEIC 照片）：请另选文件</source>
         <translation>“{name}” is not a photo (only JPG, PNG or HEIC photos can be added): choose another file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="74"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="80"/>
         <source>“{name}”是 HEIC 照片，本机无法读取：请在手机上导出为 JPG 后再添加</source>
         <translation>“{name}” is a HEIC photo, which this computer cannot read: export it as JPG on the phone, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="77"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="83"/>
         <source>找不到照片“{name}”：它可能已被移走，请重新选择</source>
         <translation>Photo “{name}” not found: it may have been moved; choose it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="78"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="84"/>
         <source>没有权限读取照片“{name}”：请检查文件的权限</source>
         <translation>No permission to read photo “{name}”: check the file&apos;s permissions</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="79"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="85"/>
         <source>照片“{name}”超过 {limit} MB，交换包无法携带：请缩小后再添加</source>
         <translation>Photo “{name}” is over {limit} MB, more than a bundle can carry: make it smaller, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="80"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="86"/>
         <source>无法保存照片“{name}”：照片可能已损坏，或磁盘已满，请检查后重试</source>
         <translation>Could not save photo “{name}”: it may be damaged, or the disk is full; check and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="83"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="89"/>
         <source>找不到这份季度汇报：可能已被删除，请刷新后重试</source>
         <translation>This quarterly report cannot be found: it may have been deleted; refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="84"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="90"/>
         <source>该记录不存在或已删除：请重新选择记录</source>
         <translation>The record does not exist or was deleted: choose the record again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="85"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="91"/>
         <source>这张照片已被移除：请关闭后重新打开照片列表</source>
         <translation>This photo has been removed already: close the list of photos and open it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="86"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="92"/>
         <source>请填写移除这张照片的原因</source>
         <translation>Give a reason for removing this photo</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="87"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="93"/>
         <source>无法写入数据库 {path}：文件可能只读，或正被其他程序占用</source>
         <translation>Cannot write the database {path}: the file may be read-only, or in use by another program</translation>
     </message>
@@ -7309,12 +7309,12 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="340"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="338"/>
         <source>重新打开</source>
         <translation>Reopen Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="340"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="338"/>
         <source>为什么要重新打开这项已销号的措施？</source>
         <translation>Why reopen this closed measure?</translation>
     </message>
@@ -10482,6 +10482,14 @@ This choice is remembered; you can change it in Settings.</translation>
         <location filename="../../hdrectify/ui/bundle_dialogs.py" line="130"/>
         <source>正在导出交换包…</source>
         <translation>Exporting the bundle…</translation>
+    </message>
+</context>
+<context>
+    <name>_MeasureActDialog</name>
+    <message>
+        <location filename="../../hdrectify/ui/measure_act_dialog.py" line="44"/>
+        <source>措施{0}：{1}</source>
+        <translation>Measure {0}: {1}</translation>
     </message>
 </context>
 </TS>

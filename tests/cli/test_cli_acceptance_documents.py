@@ -75,3 +75,20 @@ def test_the_xlsx_report_and_evidence_zip_show_acceptance_and_extension(run, db:
         rows = list(csv.DictReader(io.StringIO(zf.read(name).decode("utf-8-sig"))))
     mine = [r for r in rows if r["文件名"] == "验收记录.pdf"]
     assert [(r["销号日期"], r["验收人"], r["验收意见"]) for r in mine] == [("2024-06-21", "李主席", "复查合格")]
+
+
+def test_the_summaries_count_the_measures_extended_in_their_span(run, db: Path, tmp_path: Path) -> None:
+    _closed_and_extended(run, db, tmp_path)  # extended today: in this quarter and this year, not in 2024-Q1
+    quarter = f"{TODAY.year}-Q{(TODAY.month - 1) // 3 + 1}"
+    pdf, xlsx, annual, old = (tmp_path / n for n in ("季.pdf", "季.xlsx", "年.pdf", "旧.xlsx"))
+    for *span, out in (("--quarter", quarter, pdf), ("--quarter", quarter, xlsx), ("--year", str(TODAY.year), annual)):
+        ok(run("--db", db, "summary", *span, "-o", out))
+    pages = _flat("\n".join(page.extract_text() or "" for page in PdfReader(pdf).pages))
+    assert "本季度经批准延期的整改措施1条，原因：等待档案柜采购。" in pages
+    sheet = openpyxl.load_workbook(xlsx)["汇总"]
+    assert any("本季度经批准延期的整改措施1条，原因：等待档案柜采购。" in str(c) for r in sheet.values for c in r)
+    year = _flat("\n".join(page.extract_text() or "" for page in PdfReader(annual).pages))
+    assert "本年度经批准延期的整改措施1条，原因：等待档案柜采购。" in year
+
+    ok(run("--db", db, "summary", "--quarter", "2024-Q1", "-o", old))  # before the extension: not counted
+    assert not any("延期" in str(c) for r in openpyxl.load_workbook(old)["汇总"].values for c in r)

@@ -86,3 +86,43 @@ def test_a_member_installation_gives_no_feedback(run, refused, laptop: Path) -> 
     ok(run("--db", laptop, "report", MEMBER_A, CENTRE_A, *Q1, "--date", "2024-04-08"))
     assert "只能在办公室的电脑上进行" in refused(laptop, *FEEDBACK, *Q1, "--accept")
     assert "只能在办公室的电脑上进行" in refused(laptop, *FEEDBACK, *Q1, "--return", "请重写")
+
+
+def test_a_returned_report_is_resubmitted_from_the_command_line(run, reported: Path) -> None:
+    ok(run("--db", reported, *FEEDBACK, *Q1, "--return", "请补充到岗的具体情况"))
+    new = "一季度走访 13 次，到岗 3 次"
+    out = ok(run("--db", reported, "report", MEMBER_A, CENTRE_A, *Q1, "--resubmit", "--note", new))
+    assert out == f"已重新提交2024年第1季度汇报：{MEMBER_A} — {CENTRE_A}（提交日期 2024-04-08 不变）\n"
+    # one report, the new text, the date it was first submitted; the earlier text and the comment stay in the mark
+    assert query(reported, "SELECT quarter, submitted_on, note FROM reports WHERE deleted_at IS NULL") == [
+        ("2024-Q1", "2024-04-08", new)
+    ]
+    assert marks(reported) == [
+        ("2024-Q1", "returned", "请补充到岗的具体情况", "一季度走访 13 次", "2024-04-08", "tester"),
+    ]
+    reasons = query(reported, "SELECT reason FROM audit_log WHERE table_name = 'reports' AND action = 'update'")
+    assert reasons == [("重新提交（退回后修改）",)]
+    ok(run("--db", reported, *FEEDBACK, *Q1, "--accept"))  # pending again: the office reads it anew
+    assert [m[1:4] for m in marks(reported)][-1] == ("accepted", "", new)
+
+
+@pytest.mark.parametrize(
+    ("returned_first", "args", "words"),
+    [
+        (False, ("--resubmit", "--note", "改过的"), "没有被办公室退回"),
+        (True, ("--resubmit", "--note", "一季度走访 13 次"), "与退回的相同"),
+        (True, ("--resubmit",), "与退回的相同"),
+        (True, ("--resubmit", "--note", "改过的", "--date", "2024-04-09"), "--resubmit"),
+        (True, ("--note", "改过的"), "--date"),
+        (True, ("--date", "2024-04-09", "--note", "改过的"), "已被办公室退回：请用 --resubmit --note"),
+    ],
+)
+def test_resubmission_refusals_write_nothing(run, refused, reported: Path, returned_first, args, words) -> None:
+    if returned_first:
+        ok(run("--db", reported, *FEEDBACK, *Q1, "--return", "请补充到岗的具体情况"))
+    assert words in refused(reported, "report", MEMBER_A, CENTRE_A, *Q1, *args)
+
+
+def test_resubmitting_a_report_never_filed_is_refused(refused, reported: Path) -> None:
+    message = refused(reported, "report", MEMBER_A, CENTRE_A, "--quarter", "2024-Q2", "--resubmit", "--note", "新")
+    assert "还没有2024年第2季度的汇报或考评" in message

@@ -43,7 +43,7 @@ def test_close_with_acceptor_and_opinion_then_the_measure_is_locked(qtbot, type_
     assert snapshot(demo_ctx) == before
     type_text(dialog.ui.acceptedByEdit, "李主席")
     type_text(dialog.ui.opinionEdit, "现场复查合格，同意销号")
-    with qtbot.waitSignal(dialog.closed):
+    with qtbot.waitSignal(dialog.written):
         qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
     row = measure(demo_ctx, m["id"])
     assert (row["status"], row["accepted_by"], row["accepted_opinion"]) == ("done", "李主席", "现场复查合格，同意销号")
@@ -94,7 +94,7 @@ def test_extend_a_deadline_through_its_dialog(qtbot, type_text, demo_ctx: AppCon
     assert dialog.isVisible() and "批准人" in dialog.ui.approvedByEditError.text()
     assert snapshot(demo_ctx) == before
     type_text(dialog.ui.approvedByEdit, "张书记")
-    with qtbot.waitSignal(dialog.extended):
+    with qtbot.waitSignal(dialog.written):
         qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
     assert measure(demo_ctx, m["id"])["deadline"] == later.isoformat()
     assert demo_ctx.store.rows("SELECT from_date, to_date, reason, approved_by FROM measure_extensions") == [
@@ -107,3 +107,18 @@ def test_extend_a_deadline_through_its_dialog(qtbot, type_text, demo_ctx: AppCon
     ]
     assert ui.deadlineEdit.date() == QDate(later.year, later.month, later.day)
     assert ui.originalDeadlineLabel.isVisible() and ui.originalDeadlineLabel.text() == f"原定{date_text(original)}"
+
+
+def test_the_extend_dialog_saves_on_ctrl_enter_as_the_close_dialog_does(qtbot, type_text, demo_ctx: AppContext) -> None:
+    page = open_page(qtbot, demo_ctx)
+    m = visit_measures(demo_ctx)[0]
+    click_row(qtbot, page, "measure", m["id"])
+    qtbot.keyClick(page, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # 延期(&Y)…
+    dialog = modal(qtbot, ExtendMeasureDialog)
+    assert dialog.ui.reasonEdit.hasFocus()
+    type_text(dialog.ui.reasonEdit, "等待采购扶手")
+    type_text(dialog.ui.approvedByEdit, "张书记")
+    qtbot.keyClick(dialog.ui.approvedByEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert measure(demo_ctx, m["id"])["deadline"] > m["deadline"]
+    assert [r["reason"] for r in demo_ctx.store.rows("SELECT reason FROM measure_extensions")] == ["等待采购扶手"]

@@ -146,7 +146,7 @@ def test_close_a_measure_through_the_dialog(qtbot, demo_ctx: AppContext, tmp_pat
     qtbot.mouseClick(page.ui.closeButton, Qt.MouseButton.LeftButton)
     dialog = modal(qtbot, CloseMeasureDialog)
     assert "已有 1 份佐证材料" in dialog.ui.evidenceLabel.text()
-    with qtbot.waitSignal(dialog.closed):
+    with qtbot.waitSignal(dialog.written):
         qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert measure(demo_ctx, m["id"])["status"] == "done"
     ui = page.ui
@@ -171,7 +171,7 @@ def test_closing_without_evidence_or_reason_is_refused_next_to_the_reason(
     assert snapshot(demo_ctx) == before
     # With a written reason it closes (Ctrl+Enter from the reason field).
     type_text(dialog.ui.reasonEdit, "已整改到位，到岗复查确认")
-    with qtbot.waitSignal(dialog.closed):
+    with qtbot.waitSignal(dialog.written):
         qtbot.keyClick(dialog.ui.reasonEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     row = measure(demo_ctx, m["id"])
     assert (row["status"], row["close_reason"]) == ("done", "已整改到位，到岗复查确认")
@@ -189,7 +189,7 @@ def test_a_problem_is_closed_once_all_its_measures_are(qtbot, demo_ctx: AppConte
         qtbot.mouseClick(page.ui.closeButton, Qt.MouseButton.LeftButton)
         dialog = modal(qtbot, CloseMeasureDialog)
         type_text(dialog.ui.reasonEdit, f"第{n + 1}项已完成")
-        with qtbot.waitSignal(dialog.closed):
+        with qtbot.waitSignal(dialog.written):
             qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     click_row(qtbot, page, "problem", problem_id)
     assert page.ui.summaryStatus.text() == "状态：已完成（全部措施均已销号）"

@@ -23,6 +23,12 @@ MESSAGES: dict[str, str] = {
     "cli.feedback_verdict": QT_TRANSLATE_NOOP(
         "InputError", "请用 --accept（已阅）或 --return 意见（退回）指定一项（二者选一）"
     ),
+    "cli.resubmit_keeps_date": QT_TRANSLATE_NOOP(
+        "InputError", "重新提交只改汇报内容，提交日期和文件不变：请只写 --resubmit --note 修改后的内容"
+    ),
+    "cli.report_returned": QT_TRANSLATE_NOOP(
+        "InputError", "{period}的汇报已被办公室退回：请用 --resubmit --note 修改后的内容 重新提交"
+    ),
     "cli.exempt_who": QT_TRANSLATE_NOOP("InputError", "请指定 党员 和 康园中心 两个名称，或使用 --all（二者选一）"),
     "cli.status_span": QT_TRANSLATE_NOOP(
         "InputError", "请在 --month、--quarter、--year 中指定且只指定一个，例如 --month 2024-03"

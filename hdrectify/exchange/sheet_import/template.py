@@ -15,7 +15,7 @@ from pathlib import Path
 from hdrectify.domain.errors import InputError
 from hdrectify.exchange.sheet_import.fields import FIELDS, KIND_ORDER, Value
 from hdrectify.exchange.sheet_import.values import METHOD_CHOICES
-from hdrectify.outputs import atomic_output, check_output
+from hdrectify.outputs import atomic_buffer, check_output
 
 DATE_FORMAT = "yyyy-mm-dd"
 VALIDATED_ROWS = 10_000  # rows below the header that get the 方式 drop-down
@@ -60,6 +60,6 @@ def make_template(path: Path, db_path: Path, force: bool = False) -> Path:
                 dv.add(f"{letter}2:{letter}{VALIDATED_ROWS + 1}")
                 ws.add_data_validation(dv)
     # every cell is one of our own headers, never a user's text: nothing to make inert (printing/inert.py)
-    with atomic_output(path) as tmp:
-        wb.save(tmp)
+    with atomic_buffer(path) as out:
+        wb.save(out)
     return path
