@@ -25,6 +25,9 @@ def window_database(args: list[str]) -> object:
 
 
 def main(argv: list[str] | None = None) -> None:
+    from hdrectify import logs
+
+    logs.setup()  # the developer's English (SQLite's, the system's) to a file, not before the user's Chinese
     args = sys.argv[1:] if argv is None else argv
     db = window_database(args)
     if db is _NOT_THE_WINDOW:

@@ -145,10 +145,13 @@ def test_a_restore_on_a_full_disk_leaves_the_database_where_it_was(run, full_db:
     assert db.read_bytes() == before and not list(tiny_disk.glob("*.damaged-*"))
 
 
-def test_a_document_saved_to_a_full_disk_says_the_disk_is_full(run, full_db: Path, tiny_disk: Path) -> None:
+def test_a_document_saved_to_a_full_disk_says_the_disk_is_full(
+    run, full_db: Path, tiny_disk: Path, tmp_path: Path
+) -> None:
     """Not "无法读写文件（No space left on device）": the cause in Chinese, the folder named, nothing left
     behind: neither a part file on the disk nor a file or archive left open by the library that wrote it."""
     fill(tiny_disk)
+    state = tmp_path / "state"
     for args in (
         ("ledger", "-o", tiny_disk / "台账.xlsx"),
         ("ledger", "-o", tiny_disk / "台账.pdf"),
@@ -169,11 +172,14 @@ def test_a_document_saved_to_a_full_disk_says_the_disk_is_full(run, full_db: Pat
             capture_output=True,
             text=True,
             encoding="utf-8",
-            env={**os.environ, "PYTHONUTF8": "1"},
+            env={**os.environ, "PYTHONUTF8": "1", "XDG_STATE_HOME": str(state)},
             timeout=120,
         )
         assert done.returncode == 1 and "磁盘已满" in done.stderr, (args, done.stderr)
         assert "Exception ignored" not in done.stderr and "ResourceWarning" not in done.stderr, (args, done.stderr)
+        # the one line the user reads, in Chinese; the system's English went to the log file
+        assert done.stderr.startswith("错误：") and done.stderr.count("\n") == 1, (args, done.stderr)
+    assert "No space left on device" in (state / "hdrectify" / "log" / "hdrectify.log").read_text(encoding="utf-8")
     assert sorted(p.name for p in tiny_disk.iterdir()) == ["filler"]
 
 
