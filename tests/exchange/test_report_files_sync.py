@@ -15,20 +15,21 @@ from hdrectify.paths import evidence_dir
 from hdrectify.store.evidence import stage_evidence, stored_path
 from hdrectify.store.people import find_centre, find_member
 from hdrectify.store.records import add_report
-from hdrectify.store.report_files import record_report_file, report_files
+from hdrectify.store.report_files import record_report_file, remove_report_file, report_files
 from hdrectify.store.verify import verify
-from tests.exchange.exchange_helpers import CENTRE_A, CHEN, Site
+from tests.exchange.exchange_helpers import CENTRE_A, CENTRE_B, CHEN, HUANG, Site
+from tests.exchange.test_forged_bundles import reasons, refused
 
 FINAL = b"PK\x03\x04 the member's edited report, as Word saved it"
 Q1 = Period(Kind.QUARTER, 2026, 1)
 
 
-def submit(site: Site, source: Path) -> dict[str, Any]:
+def submit(site: Site, source: Path, member: str = CHEN, centre: str = CENTRE_A) -> dict[str, Any]:
     """``hdrectify report 陈志强 平山… --quarter 2026-Q1 --date 2026-04-08 --file source``, through the store."""
     with site.store() as store:
         staged = stage_evidence(store.path, source)
         with store.transaction():
-            report = add_report(store, find_member(store, CHEN), find_centre(store, CENTRE_A), Q1, dt.date(2026, 4, 8))
+            report = add_report(store, find_member(store, member), find_centre(store, centre), Q1, dt.date(2026, 4, 8))
             row = record_report_file(store, report["id"], staged)
     assert row is not None
     return row
@@ -113,3 +114,82 @@ def test_a_report_removed_meanwhile_is_said(tmp_path: Path, chen: Site) -> None:
     assert caught.value.code == "reports.gone"
     assert not list(evidence_dir(chen.path).rglob(".incoming-*"))  # the staged copy was removed
     assert chen.rows("SELECT * FROM report_files") == []
+
+
+# -- a file attached by mistake, removed with a reason ------------------------------------------------
+
+
+def _file(folder: Path, name: str = "汇报（错附）.docx", content: bytes = FINAL) -> Path:
+    source = folder / name
+    source.write_bytes(content)
+    return source
+
+
+def test_a_member_s_removal_reaches_the_office_and_the_file_is_kept(tmp_path: Path, office: Site, chen: Site) -> None:
+    sent = submit(chen, _file(tmp_path))
+    office.take(chen.export())
+    chen.do(remove_report_file, sent["id"], "  附错了文件，应为定稿  ")
+    (kept,) = chen.rows("SELECT deleted_at, delete_reason FROM report_files WHERE id = ?", [sent["id"]])
+    assert kept["deleted_at"] and kept["delete_reason"] == "附错了文件，应为定稿"
+    office.take(chen.export())
+    with office.store() as store:
+        assert report_files(store, sent["report_id"]) == []
+        (row,) = store.rows("SELECT * FROM report_files WHERE id = ?", [sent["id"]])
+        assert row["deleted_at"] and row["delete_reason"] == "附错了文件，应为定稿"
+        assert stored_path(store, row["sha256"]).read_bytes() == FINAL  # the file stays for the record
+        assert store.rows("SELECT 1 FROM audit_log WHERE table_name = 'report_files' AND row_id = ?", [sent["id"]])
+    # and the same content may be attached again afterwards (a removed file is no duplicate)
+    with chen.store() as store:
+        staged = stage_evidence(store.path, _file(tmp_path))
+        with store.transaction():
+            assert record_report_file(store, sent["report_id"], staged) is not None
+
+
+def test_the_office_may_remove_any_member_s_file_and_the_laptop_hears_of_it(
+    tmp_path: Path, office: Site, chen: Site
+) -> None:
+    sent = submit(chen, _file(tmp_path))
+    office.take(chen.export())
+    office.do(remove_report_file, sent["id"], "内容与本季度无关")
+    chen.take(office.export())
+    (row,) = chen.rows("SELECT deleted_at, delete_reason FROM report_files WHERE id = ?", [sent["id"]])
+    assert row["deleted_at"] and row["delete_reason"] == "内容与本季度无关"
+
+
+def test_a_laptop_may_not_remove_another_member_s_report_file(
+    tmp_path: Path, office: Site, chen: Site, huang: Site
+) -> None:
+    submit(chen, _file(tmp_path))
+    office.take(chen.export())  # the office knows and trusts Chen's laptop
+    huangs = submit(huang, _file(tmp_path, "黄的汇报.docx"), HUANG, CENTRE_B)
+    office.take(huang.export())
+    chen.take(office.export(whole=True))
+    before = chen.everything()
+    with chen.store() as store, store.transaction(), pytest.raises(InputError) as caught:
+        remove_report_file(store, huangs["id"], "不是我的")
+    assert caught.value.code == "report_files.not_own" and HUANG in str(caught.value)
+    assert chen.everything() == before
+    # a tampered laptop that writes the removal itself: the office refuses its bundle, row by row
+    chen.do(lambda s: s.soft_delete("report_files", huangs["id"], "不是我的"))
+    assert reasons(refused(office, chen.export())) == [("report_files", "roles.not_own_member")]
+
+
+def test_a_member_laptop_that_has_not_said_whose_it_is_may_not_remove(tmp_path: Path, office: Site, chen: Site) -> None:
+    sent = submit(chen, _file(tmp_path))
+    chen.do(lambda s: s.set_setting("me_member_id", None))
+    with chen.store() as store, pytest.raises(InputError) as caught:
+        remove_report_file(store, sent["id"], "附错了")
+    assert caught.value.code == "report_files.me_not_set"
+    assert chen.rows("SELECT deleted_at FROM report_files") == [{"deleted_at": None}]
+
+
+@pytest.mark.parametrize(("reason", "code"), [("   ", "remove_needs_reason"), ("附错了", "gone")])
+def test_no_reason_or_a_file_already_removed_is_refused(tmp_path: Path, chen: Site, reason: str, code: str) -> None:
+    sent = submit(chen, _file(tmp_path))
+    if code == "gone":
+        chen.do(remove_report_file, sent["id"], "第一次移除")
+    before = chen.everything()
+    with chen.store() as store, pytest.raises(InputError) as caught:
+        remove_report_file(store, sent["id"], reason)
+    assert caught.value.code == f"report_files.{code}" and str(caught.value)
+    assert chen.everything() == before

@@ -90,6 +90,21 @@ MESSAGES: dict[str, str] = {
     "photos.no_record": QT_TRANSLATE_NOOP("InputError", "该记录不存在或已删除：请重新选择记录"),
     "photos.gone": QT_TRANSLATE_NOOP("InputError", "这张照片已被移除：请关闭后重新打开照片列表"),
     "photos.remove_needs_reason": QT_TRANSLATE_NOOP("InputError", "请填写移除这张照片的原因"),
+    # -- a quarterly report's files (store/report_files.py) ----------------------------------
+    "report_files.gone": QT_TRANSLATE_NOOP("InputError", "这份汇报文件已被移除：请关闭后重新打开汇报文件列表"),
+    "report_files.remove_needs_reason": QT_TRANSLATE_NOOP("InputError", "请填写移除这份汇报文件的原因"),
+    "report_files.no_such_file": QT_TRANSLATE_NOOP(
+        "InputError", "这份汇报没有名为“{name}”的文件：请用 report-file list 查看它的文件"
+    ),
+    "report_files.ambiguous_name": QT_TRANSLATE_NOOP(
+        "InputError", "这份汇报有 {count} 个名为“{name}”的文件：请改用 report-file list --json 列出的编号"
+    ),
+    "report_files.not_own": QT_TRANSLATE_NOOP(
+        "InputError", "这是{owner}的季度汇报的文件，本机只能移除本人汇报的文件：请{owner}本人或办公室移除"
+    ),
+    "report_files.me_not_set": QT_TRANSLATE_NOOP(
+        "InputError", "本机还没有选好“我是”哪位党员：请在“设置”中选好后，再移除本人汇报的文件"
+    ),
     "app.database_not_writable": QT_TRANSLATE_NOOP(
         "InputError", "无法写入数据库 {path}：文件可能只读，或正被其他程序占用"
     ),
