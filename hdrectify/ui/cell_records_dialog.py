@@ -143,6 +143,13 @@ class CellRecordsDialog(QDialog):
         self.feedback_button.setToolTip(self.tr("已阅或退回（附意见）；查看审阅记录、重新提交"))
         self.feedback_button.setVisible(ob in (Obligation.REPORT, Obligation.REVIEW) and not empty)
         self.feedback_button.clicked.connect(self.show_feedback)
+        # a report's files: opened, and one attached by mistake removed with a reason
+        self.files_button = self.ui.buttonBox.addButton(
+            self.tr("汇报文件(&L)…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.files_button.setToolTip(self.tr("查看这份汇报提交的文件；附错的文件可写明原因后移除"))
+        self.files_button.setVisible(ob is Obligation.REPORT and not empty)
+        self.files_button.clicked.connect(self.show_files)
         (view if not empty else close).setFocus()
 
     def show_feedback(self) -> QDialog | None:
@@ -156,6 +163,22 @@ class CellRecordsDialog(QDialog):
         if rec.table not in ("reports", "reviews"):
             return None
         dialog = FeedbackDialog(self.ctx, "reports" if rec.table == "reports" else "reviews", rec.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_files(self) -> QDialog | None:
+        """汇报文件 of the chosen report: listed, opened, removed with a reason."""
+        from hdrectify.ui.report_files_dialog import ReportFilesDialog
+
+        index = self.ui.recordsView.currentIndex()
+        if not index.isValid():
+            return None
+        rec = self.model.record(index.row())
+        if rec.table != "reports":
+            return None
+        summary = self.tr("{0}　{1}").format(self.ui.titleLabel.text(), zh_date(rec.date))
+        dialog = ReportFilesDialog(self.ctx, rec.id, summary, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

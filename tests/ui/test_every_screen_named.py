@@ -172,6 +172,7 @@ def _dialogs(qtbot, ctx: AppContext, window: MainWindow, tmp_path: Path) -> dict
         record_delete_dialog,
         record_edit_dialog,
         report_dialog,
+        report_files_dialog,
         request_close_dialog,
         restore_dialog,
         review_dialog,
@@ -201,6 +202,18 @@ def _dialogs(qtbot, ctx: AppContext, window: MainWindow, tmp_path: Path) -> dict
                     assert isinstance(dialog, QDialog)
                     return dialog
         raise AssertionError("no cell with records")
+
+    def report_files() -> QDialog:
+        from hdrectify.store.evidence import stage_evidence
+        from hdrectify.store.report_files import record_report_file
+
+        report = _first(ctx, "SELECT id FROM reports WHERE deleted_at IS NULL ORDER BY rowid LIMIT 1")
+        source = tmp_path / "汇报定稿.docx"
+        source.write_bytes(b"PK\x03\x04 a report")
+        staged = stage_evidence(ctx.path, source)
+        with ctx.write() as store:
+            record_report_file(store, report, staged)
+        return report_files_dialog.ReportFilesDialog(ctx, report, "陈志强 — 平山街道康园中心")
 
     outcomes = [
         PageOutcome("签字清单.png", 1, None, ScanResult.NO_QR),
@@ -243,6 +256,7 @@ def _dialogs(qtbot, ctx: AppContext, window: MainWindow, tmp_path: Path) -> dict
         "RecordDeleteDialog": lambda: record_delete_dialog.RecordDeleteDialog(ctx, contact),
         "RecordEditDialog": lambda: record_edit_dialog.RecordEditDialog(ctx, contact),
         "ReportDialog": lambda: report_dialog.ReportDialog(ctx),
+        "ReportFilesDialog": report_files,
         "RequestCloseDialog": lambda: request_close_dialog.RequestCloseDialog(window),
         "RestoreDialog": lambda: restore_dialog.RestoreDialog(ctx),
         "ReviewDialog": lambda: review_dialog.ReviewDialog(ctx),
