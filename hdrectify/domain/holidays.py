@@ -32,6 +32,7 @@ from hdrectify.domain.periods import Kind, Period, days
 
 WEEK_MAX_WORKDAYS = 2  # a contact week left with 0–2 working days is offered as 免
 MONTH_MAX_WORKDAYS = 10  # a visit month left with at most 10 working days is offered as 免
+MONTH_CLOSURE_MIN_DAYS = 3  # a visit month is marked when one closure takes this many of its weekdays off
 _MAKEUP_REACH = 21  # a 调休 working day belongs to the closure of its holiday within three weeks
 
 
@@ -141,6 +142,18 @@ def closures_between(first: dt.date, last: dt.date) -> list[Closure]:
         if c is not None:
             found[c.first] = c
     return [found[k] for k in sorted(found)]
+
+
+def long_closures_in(first: dt.date, last: dt.date, least: int = MONTH_CLOSURE_MIN_DAYS) -> list[Closure]:
+    """Closures whose statutory days off take at least ``least`` weekdays (Monday–Friday) of ``[first, last]``,
+    in order: what marks a visit month. Counted on weekdays, as those are the days a visit is lost: 春节, 国庆节
+    and the five days of 劳动节 count; 清明节 or 端午节 added to a weekend (one or two weekdays) do not, nor a
+    closure that only grazes the month."""
+    return [
+        c
+        for c in closures_between(first, last)
+        if sum(1 for d in c.off_days() if first <= d <= last and d.weekday() < 5) >= least
+    ]
 
 
 def week_notes(

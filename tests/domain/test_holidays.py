@@ -121,3 +121,20 @@ def test_last_known_years_edge_week_is_not_guessed() -> None:
 def test_closures_between_a_week() -> None:
     found = holidays.closures_between(D(2025, 1, 20), D(2025, 1, 26))  # 26 January is a 调休 day
     assert [c.label() for c in found] == ["春节"]
+
+
+@pytest.mark.parametrize(
+    ("year", "marked"),
+    [
+        (2024, {2: "Spring Festival", 5: "Labour Day", 10: "National Day"}),  # 清明 Thu–Sat, 中秋 Sun–Tue: 2 weekdays
+        (2025, {1: "Spring Festival", 5: "Labour Day", 10: "National Day"}),  # 春节 28 Jan–4 Feb: 4 weekdays in January
+    ],
+)
+def test_the_months_a_long_closure_takes_three_weekdays_of(year: int, marked: dict[int, str]) -> None:
+    found = {}
+    for month in Period(Kind.YEAR, year).subperiods(Kind.MONTH):
+        long = holidays.long_closures_in(month.first_day, month.last_day)
+        if long:
+            (closure,) = long
+            found[month.index] = closure.names[0]
+    assert found == marked

@@ -135,3 +135,44 @@ def test_grid_names_the_holiday(qtbot, demo_ctx: AppContext) -> None:
         "放假" in str(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole))
         for c in range(FIRST_PERIOD, FIRST_PERIOD + 52)
     )
+
+
+def test_grid_marks_the_months_of_long_closures(qtbot, demo_ctx: AppContext) -> None:
+    """每月一到岗: a month losing three weekdays or more to one closure is tinted as a holiday week is, and its
+    header and cells say which closure and its days (the tint is never alone); a 3-day weekend is not marked."""
+    from hdrectify.ui.cadence_grid import CadenceGridPage
+    from hdrectify.ui.models.cadence_model import HOLIDAY_ROLE, OBLIGATION_ROLE, PERIOD_ROLE
+
+    page = CadenceGridPage(demo_ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    page.ui.yearSpin.setValue(2026)
+    wait_filled(qtbot, page, 2026)
+    model = page.model
+    horizontal = Qt.Orientation.Horizontal
+    months = {
+        str(model.headerData(c, horizontal, PERIOD_ROLE)): c
+        for c in range(FIRST_PERIOD, model.columnCount())
+        if model.headerData(c, horizontal, OBLIGATION_ROLE) == Obligation.VISIT.value
+    }
+    assert len(months) == 12
+    marked = sorted(p for p, c in months.items() if model.headerData(c, horizontal, HOLIDAY_ROLE))
+    assert marked == ["2026-02", "2026-05", "2026-10"]  # 春节, 劳动节, 国庆节
+    february = months["2026-02"]
+    header = model.headerData(february, horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "春节放假：2月15日—2月23日" in header and "调休上班：2月14日、2月28日" in header
+    row = next(r for r in range(model.rowCount()) if model.index(r, february).data(Qt.ItemDataRole.DisplayRole))
+    cell = model.index(row, february)
+    assert cell.data(HOLIDAY_ROLE) and model.paint_info(row, february)[4]  # the delegate tints it
+    assert "春节放假：2月15日—2月23日" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    october = model.headerData(months["2026-10"], horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "国庆节放假：10月1日—10月7日" in october
+    april = months["2026-04"]  # 清明节 4–6 April: Saturday to Monday, one weekday
+    assert not model.headerData(april, horizontal, HOLIDAY_ROLE)
+    assert "放假" not in model.headerData(april, horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "放假" not in model.index(row, april).data(Qt.ItemDataRole.ToolTipRole)
+    page.ui.yearSpin.setValue(2027)  # a year the holiday data does not list: no month marked, none guessed
+    wait_filled(qtbot, page, 2027)
+    assert not any(model.headerData(c, horizontal, HOLIDAY_ROLE) for c in range(FIRST_PERIOD, model.columnCount()))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hdrectify.domain.cadence import OBLIGATIONS, Obligation, Settings, StatusRow, Totals, totals
-from hdrectify.domain.holidays import Closure, closure_off, closures_between, is_known
+from hdrectify.domain.holidays import Closure, closure_off, closures_between, is_known, long_closures_in
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.store.base import Store
 from hdrectify.store.cadence import PairingInfo, cadence_view
@@ -48,9 +48,10 @@ class GridData:
     current: set[int] = field(default_factory=set)  # period columns containing as_of
     # signed checklist pages on file per (pairing id, month "YYYY-MM"): (pages, of which without a visit record)
     signed: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
-    # the closures (statutory days off, 调休 days) touching each week column, worked out once per year
+    # the closures (statutory days off, 调休 days) touching each week column, and those taking 3 weekdays or
+    # more of each month column (domain/holidays.long_closures_in), worked out once per year
     holidays: dict[int, tuple[Closure, ...]] = field(default_factory=dict)
-    holiday_off: frozenset[int] = frozenset()  # week columns with a statutory day off: tinted
+    holiday_off: frozenset[int] = frozenset()  # week columns with a statutory day off, and those months: tinted
     holidays_known: bool = True  # False: the installed holiday data does not list the year
 
     @staticmethod
@@ -64,13 +65,23 @@ class GridData:
 def holiday_columns(
     year: int, columns: Sequence[PeriodColumn]
 ) -> tuple[dict[int, tuple[Closure, ...]], frozenset[int], bool]:
-    """The closures of each week column, the columns with a day off, and whether the year is listed."""
+    """The closures of each week and month column, the columns tinted, and whether the year is listed.
+
+    A week: every closure with a day off or a 调休 day in it; tinted when it has a day off. A month (the
+    on-site visit): the closures that take at least three of its weekdays (春节, 劳动节, 国庆节), tinted then.
+    """
     found: dict[int, tuple[Closure, ...]] = {}
     off: set[int] = set()
     for n, col in enumerate(columns):
+        first, last = col.period.first_day, col.period.last_day
+        if col.obligation is Obligation.VISIT:
+            long = long_closures_in(first, last)
+            if long:
+                found[n] = tuple(long)
+                off.add(n)
+            continue
         if col.obligation is not Obligation.CONTACT:
             continue
-        first, last = col.period.first_day, col.period.last_day
         near = closures_between(first, last)
         if near:
             found[n] = tuple(near)

@@ -51,7 +51,7 @@ BOUNDARY_ROLE = _USER + 8  # 0, MONTH_START (a week that opens a month) or GROUP
 GROUP_ROLE = _USER + 9  # header: the obligation's label over its columns
 SIGNED_ROLE = _USER + 11  # int: signed checklist pages on file for a month (visit columns), else 0
 SUBGROUP_ROLE = _USER + 10  # header: a week's month ("3月"), empty for other columns
-HOLIDAY_ROLE = _USER + 12  # bool: a week with a statutory day off (tinted; its tooltip names the holiday)
+HOLIDAY_ROLE = _USER + 12  # bool: a week with a statutory day off, a month losing 3 weekdays or more (tinted, named)
 
 
 RecordsFetcher = Callable[[str, Obligation, Period], tuple[list[CellRecord], list[CellExemption]]]
@@ -144,7 +144,7 @@ class CadenceModel(QAbstractTableModel):
         return cell.status, cell.backfilled, boundary, current, holiday
 
     def holiday_lines(self, n: int) -> list[str]:
-        """A week column's statutory days off and 调休 days, as its tooltips say them."""
+        """A week's (or a marked month's) statutory days off and its 调休 days, as its tooltips say them."""
         closures = self.grid.holidays.get(n)
         if not closures:
             return []
