@@ -746,7 +746,18 @@ On time if submitted by {0}</translation>
         <translation>Mark as read or return with a comment; see the review history, resubmit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="215"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="148"/>
+        <source>汇报文件(&amp;L)…</source>
+        <translation>Report fi&amp;les…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="150"/>
+        <source>查看这份汇报提交的文件；附错的文件可写明原因后移除</source>
+        <translation>See the files this report was submitted with; a file attached by mistake can be removed, with a reason</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="180"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="238"/>
         <source>{0}&#x3000;{1}</source>
         <translation>{0}  {1}</translation>
     </message>
@@ -1451,261 +1462,261 @@ On time if submitted by {0}</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="42"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="122"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="142"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="43"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="124"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="144"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="42"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="122"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="142"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="198"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="43"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="124"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="144"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="201"/>
         <source>事项</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="42"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="122"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="142"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="43"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="124"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="144"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="41"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="42"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="122"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="198"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="43"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="124"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="201"/>
         <source>截止</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="126"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="46"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="128"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="126"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="46"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="128"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="126"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="46"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="128"/>
         <source>责任人</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="126"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="46"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="128"/>
         <source>时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="126"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="46"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="128"/>
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="136"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="201"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="138"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="204"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="136"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="138"/>
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="136"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="138"/>
         <source>逾期完成</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="136"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="138"/>
         <source>未完成</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="136"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="138"/>
         <source>完成率</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="139"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="141"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="139"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="141"/>
         <source>所在镇</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="139"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="141"/>
         <source>挂钩党员</source>
         <translation>Paired member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="142"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="144"/>
         <source>退回意见</source>
         <translation>Return comment</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="152"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="154"/>
         <source>办公室退回的汇报和考评</source>
         <translation>Reports and reviews the office returned</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="153"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="155"/>
         <source>双击或按回车查看退回意见并重新提交</source>
         <translation>Double-click or press Enter to read the comment and resubmit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="164"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="166"/>
         <source>&lt;b&gt;办公室退回的汇报和考评&lt;/b&gt;（{0} 份，双击查看意见并重新提交）</source>
         <translation>&lt;b&gt;Reports and reviews the office returned&lt;/b&gt; ({0}; double-click to read the comment and resubmit)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="178"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="180"/>
         <source>已退回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="198"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="201"/>
         <source>谁</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="201"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="204"/>
         <source>电脑</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="201"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="204"/>
         <source>最近交换包</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="201"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="204"/>
         <source>数据截至</source>
         <translation>Data through</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="201"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="204"/>
         <source>办公室下发</source>
         <translation>Office&apos;s bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="206"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="209"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="237"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="251"/>
         <source>办公室（全部挂钩）</source>
         <translation>Office (all pairings)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="241"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="255"/>
         <source>&lt;h2&gt;工作台&lt;/h2&gt;{0}&#x3000;·&#x3000;今天是 {1}</source>
         <translation>&lt;h2&gt;Dashboard&lt;/h2&gt;{0}  ·  Today is {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="242"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="256"/>
         <source>本周联系&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</source>
         <translation>Contacts this week&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="243"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="257"/>
         <source>本月到岗&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</source>
         <translation>On-site visits this month&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="244"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="258"/>
         <source>上次打开以来未完成&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Missed since last opened&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="245"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="259"/>
         <source>未完成整改措施&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;（逾期 {1}）</source>
         <translation>Open measures&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt; ({1} overdue)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="249"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="263"/>
         <source>销号申请待审核 &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Requests to close awaiting review &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="251"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="265"/>
         <source>今年完成率&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Completion this year&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="255"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="269"/>
         <source>&lt;b&gt;整改措施时限&lt;/b&gt;&lt;br&gt;{0}</source>
         <translation>&lt;b&gt;Measure deadlines&lt;/b&gt;&lt;br&gt;{0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="256"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="270"/>
         <source>&lt;b&gt;上次打开以来未完成&lt;/b&gt;（自 {0}）</source>
         <translation>&lt;b&gt;Missed since last opened&lt;/b&gt; (since {0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="269"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="283"/>
         <source>逾期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="271"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="285"/>
         <source>{0} 天</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="288"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="302"/>
         <source>有未完成</source>
         <translation>Has missed periods</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="294"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="308"/>
         <source>&lt;b&gt;本月尚未到岗的中心&lt;/b&gt;（{0} 个）</source>
         <translation>&lt;b&gt;Centres not visited on site this month&lt;/b&gt; ({0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="348"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="364"/>
         <source>&lt;b&gt;3 天内到期&lt;/b&gt;（{0} 项）</source>
         <translation>&lt;b&gt;Due within 3 days&lt;/b&gt; ({0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="359"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="375"/>
         <source>已接收</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="359"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="375"/>
         <source>尚未接收</source>
         <translation>Not yet taken</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="365"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="381"/>
         <source>（未知党员）</source>
         <translation>(unknown member)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="366"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="382"/>
         <source>从未提交</source>
         <translation>Never sent</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="374"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="390"/>
         <source>从未提交交换包</source>
         <translation>Has never sent a bundle</translation>
     </message>
@@ -5190,7 +5201,37 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>Give a reason for removing this photo</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="93"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="94"/>
+        <source>这份汇报文件已被移除：请关闭后重新打开汇报文件列表</source>
+        <translation>This report file has been removed already: close the list of report files and open it again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/app.py" line="95"/>
+        <source>请填写移除这份汇报文件的原因</source>
+        <translation>Enter why this report file is removed</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/app.py" line="96"/>
+        <source>这份汇报没有名为“{name}”的文件：请用 report-file list 查看它的文件</source>
+        <translation>This report has no file named “{name}”: see its files with report-file list</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/app.py" line="99"/>
+        <source>这份汇报有 {count} 个名为“{name}”的文件：请改用 report-file list --json 列出的编号</source>
+        <translation>This report has {count} files named “{name}”: use the id that report-file list --json shows instead</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/app.py" line="102"/>
+        <source>这是{owner}的季度汇报的文件，本机只能移除本人汇报的文件：请{owner}本人或办公室移除</source>
+        <translation>This file belongs to {owner}&apos;s quarterly report, and this computer may remove only its own member&apos;s report files: ask {owner} or the office to remove it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/app.py" line="105"/>
+        <source>本机还没有选好“我是”哪位党员：请在“设置”中选好后，再移除本人汇报的文件</source>
+        <translation>This computer has not chosen “I am” yet: choose it in Settings, then remove your own report files</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/app.py" line="108"/>
         <source>无法写入数据库 {path}：文件可能只读，或正被其他程序占用</source>
         <translation>Cannot write the database {path}: the file may be read-only, or in use by another program</translation>
     </message>
@@ -8659,6 +8700,59 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <location filename="../../forms/report_dialog.ui" line="35"/>
         <source>生成草稿的结果</source>
         <translation>Draft result</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilesDialog</name>
+    <message>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="48"/>
+        <source>汇报文件</source>
+        <translation>Report files</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="53"/>
+        <source>汇报文件列表</source>
+        <translation>List of report files</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="56"/>
+        <source>这份汇报没有文件。</source>
+        <translation>This report has no files.</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="57"/>
+        <source>打开(&amp;O)</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="60"/>
+        <source>移除(&amp;R)…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="62"/>
+        <source>从汇报上移除附错的文件（须写明原因，文件仍留存备查）</source>
+        <translation>Remove a file attached to the report by mistake (a reason is required; the file is kept for the record)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="77"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="99"/>
+        <source>{0}&#x3000;{1}&#x3000;{2}&#x3000;{3}</source>
+        <translation>{0}   {1}   {2}   {3}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="165"/>
+        <source>移除汇报文件</source>
+        <translation>Remove report file</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="166"/>
+        <source>为什么移除“{0}”？（文件仍留存备查）</source>
+        <translation>Why remove “{0}”? (The file is kept for the record.)</translation>
     </message>
 </context>
 <context>
