@@ -9,8 +9,8 @@ device"). Without a handler Python prints such lines on stderr, before the comma
 
 The file is found and opened at the first line logged, so a start that logs nothing (nearly all)
 pays nothing for it. A file over 1 MiB is moved to ``hdrectify.log.1`` (the one before is
-dropped) when it is opened. A folder that cannot be written drops the lines: the user has
-already been told, in Chinese.
+dropped) when it is opened, and when it grows past that while open. A folder that cannot be
+written drops the lines: the user has already been told, in Chinese.
 """
 
 from __future__ import annotations
@@ -56,6 +56,9 @@ class LogFile(logging.Handler):
                 self.stream = self._open()
             self.stream.write(self.format(record) + "\n")
             self.stream.flush()
+            if self.stream.tell() > KEEP_BYTES:  # a process that logs for weeks: moved aside at the next line
+                stream, self.stream = self.stream, None
+                stream.close()
         except (OSError, ValueError):  # a full disk, a read-only home: not the user's concern here
             self.failed = True
             self.close()

@@ -65,3 +65,15 @@ def test_setup_adds_one_handler_however_often_it_is_called() -> None:
             if handler not in before:
                 root.removeHandler(handler)
                 handler.close()
+
+
+def test_a_process_that_logs_much_keeps_the_file_bounded(logger, tmp_path: Path) -> None:
+    found, _handler = logger
+    folder = tmp_path / "state" / "hdrectify" / "log"
+    line = "x" * 1000
+    for n in range(3 * logs.KEEP_BYTES // len(line)):  # a window left open for weeks, one fault a minute
+        found.warning("%d %s", n, line)
+    sizes = [p.stat().st_size for p in folder.iterdir()]
+    assert sorted(p.name for p in folder.iterdir()) == ["hdrectify.log", "hdrectify.log.1"]
+    assert max(sizes) <= logs.KEEP_BYTES + 2 * len(line)
+    assert (folder / "hdrectify.log").read_text(encoding="utf-8").rstrip().endswith(line)
