@@ -25,6 +25,7 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))  # the log file (hdrectify/logs.py)
     monkeypatch.delenv("HDRECTIFY_DB", raising=False)
     monkeypatch.setenv("HDRECTIFY_USER", "tester")
     monkeypatch.delenv("HDRECTIFY_PASSWORD", raising=False)

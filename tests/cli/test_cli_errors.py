@@ -483,3 +483,10 @@ def test_the_command_line_does_not_import_qt(db: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.rstrip().endswith("no Qt")
     assert "已登记到岗联系" in done.stdout
+
+
+def test_the_log_of_a_command_line_test_stays_in_its_own_home(tmp_path: Path) -> None:
+    """A refusal's English goes to the log file (hdrectify/logs.py): under tmp_path, whatever XDG_STATE_HOME says."""
+    from hdrectify import logs
+
+    assert logs.log_file().is_relative_to(tmp_path)

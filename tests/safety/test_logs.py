@@ -77,3 +77,8 @@ def test_a_process_that_logs_much_keeps_the_file_bounded(logger, tmp_path: Path)
     assert sorted(p.name for p in folder.iterdir()) == ["hdrectify.log", "hdrectify.log.1"]
     assert max(sizes) <= logs.KEEP_BYTES + 2 * len(line)
     assert (folder / "hdrectify.log").read_text(encoding="utf-8").rstrip().endswith(line)
+
+
+def test_the_tests_log_into_their_own_home(tmp_path: Path) -> None:
+    """Whatever the developer's XDG_STATE_HOME, a test's log (and a subprocess's) stays under tmp_path."""
+    assert logs.log_file().is_relative_to(tmp_path)
