@@ -117,6 +117,9 @@ def ask_reason(parent: QWidget, title: str, label: str, on_reason: Callable[[str
     dialog.setOkButtonText(QCoreApplication.translate("ReasonPrompt", "确定"))
     dialog.setCancelButtonText(QCoreApplication.translate("ReasonPrompt", "取消"))
     dialog.textValueSelected.connect(on_reason)
+    prompt = dialog.findChild(QLabel)
+    if prompt is not None:  # the label names a file or a record as written: "<b>…" is no markup
+        prompt.setTextFormat(Qt.TextFormat.PlainText)
     dialog.open()
     box = dialog.findChild(QDialogButtonBox)
     edit = dialog.findChild(QLineEdit)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QLabel
 
 from hdrectify.domain.cadence import Obligation
 from hdrectify.domain.periods import Kind, Period
@@ -18,7 +19,7 @@ from hdrectify.ui.cell_records_dialog import CellRecordsDialog
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.main_window import MainWindow
 from hdrectify.ui.report_files_dialog import ReportFilesDialog
-from tests.ui.ui_helpers import answer_reason, of_type, shot, snapshot
+from tests.ui.ui_helpers import answer_reason, modal, of_type, shot, snapshot
 
 WRONG = "去年的汇报.docx"
 
@@ -88,3 +89,18 @@ def test_a_member_laptop_may_not_remove_another_member_s_file_and_says_why(
     qtbot.waitUntil(lambda: dialog.error.isVisible())
     assert said in dialog.error.text() and dialog.list.count() == 1
     assert snapshot(demo_ctx) == before
+
+
+def test_a_file_name_that_looks_like_markup_is_asked_about_as_written(
+    qtbot: Any, window: MainWindow, demo_ctx: AppContext, tmp_path: Path
+) -> None:
+    """A name made on Linux, or carried by a bundle, may hold ``<b>``: the reason prompt shows it as typed."""
+    report = _report_with_a_file(demo_ctx, tmp_path)
+    with demo_ctx.write() as store:
+        store.update("report_files", store.scalar("SELECT id FROM report_files"), {"file_name": "<b>粗体.docx"}, "t")
+    dialog = _files_dialog(qtbot, window, report)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    prompt = modal(qtbot, QInputDialog)
+    label = prompt.findChild(QLabel)
+    assert "“<b>粗体.docx”" in label.text() and label.textFormat() == Qt.TextFormat.PlainText
+    prompt.reject()
