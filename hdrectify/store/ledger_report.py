@@ -392,14 +392,16 @@ def extensions_by_measure(
     return extended
 
 
-def extended_sentence(extended: Iterable[Sequence[ExtensionItem]], lead: str = "其中") -> str:
+def extended_sentence(extended: Iterable[Sequence[ExtensionItem]], lead: str = "其中", most: int | None = None) -> str:
     """…经批准延期的整改措施…条，原因：…。: how many measures were extended (one sequence of
     延期 per measure), and why, each reason once; '' when none was. The report says 其中, a
-    summary 本季度 or 本年度."""
+    summary 本季度 or 本年度; ``most``: each reason cut to that many characters and …"""
     extended = [x for x in extended if x]
     if not extended:
         return ""
     reasons = list(dict.fromkeys(x.reason for one in extended for x in one))
+    if most is not None:
+        reasons = [r if len(r) <= most else r[:most] + "…" for r in reasons]
     return f"{lead}经批准延期的整改措施{len(extended)}条，原因：{'；'.join(reasons)}。"
 
 

@@ -41,6 +41,8 @@ from hdrectify.store.senders import DataThrough, data_through
 from hdrectify.store.summary_queries import carried, exemption_rows, exemptions, missed, problems, records, scores
 from hdrectify.store.summary_rows import ExemptionRow, MissedRow, ProblemRow, RecordRow
 
+EXTENSION_REASON_MOST = 200  # characters of each 延期 reason a summary's paragraph quotes
+
 # SPEC: --quarter gives contact, visit and report rows (the review is a year's); --year adds the review
 QUARTER_OBLIGATIONS: tuple[Obligation, ...] = (Obligation.CONTACT, Obligation.VISIT, Obligation.REPORT)
 YEAR_OBLIGATIONS: tuple[Obligation, ...] = OBLIGATIONS
@@ -221,7 +223,8 @@ class SummaryData:
             )
         else:
             parts.append(f"{this}走访未发现问题。")
-        parts.append(extended_sentence(self.extended.values(), lead=this))
+        # each reason by its start: the whole of it is in the ledger, and an XLSX cell holds 32,767 characters
+        parts.append(extended_sentence(self.extended.values(), lead=this, most=EXTENSION_REASON_MOST))
         if self.carried:
             overdue = sum(1 for p in self.carried if p.overdue_days(self.as_of))
             parts.append(

@@ -92,3 +92,22 @@ def test_the_summaries_count_the_measures_extended_in_their_span(run, db: Path, 
 
     ok(run("--db", db, "summary", "--quarter", "2024-Q1", "-o", old))  # before the extension: not counted
     assert not any("延期" in str(c) for r in openpyxl.load_workbook(old)["汇总"].values for c in r)
+
+
+def test_a_summary_with_very_long_extension_reasons_keeps_its_whole_paragraph(run, db: Path, tmp_path: Path) -> None:
+    """Two 20,000-character reasons: the summary names each by its start, and the paragraph still ends with its
+    date — an XLSX cell holds at most 32,767 characters and Excel cuts the rest without a word."""
+    _closed_and_extended(run, db, tmp_path)
+    long_a, long_b = "甲" * 19_999 + "尾", "=" + "乙" * 20_000
+    for n, reason in enumerate((long_a, long_b), start=1):
+        to = (LATER + dt.timedelta(days=30 * n)).isoformat()
+        ok(run("--db", db, "measure", "extend", "18.1", "--to", to, "--reason", reason, "--approved-by", "张书记"))
+    quarter = f"{TODAY.year}-Q{(TODAY.month - 1) // 3 + 1}"
+    pdf, xlsx = tmp_path / "季.pdf", tmp_path / "季.xlsx"
+    for out in (pdf, xlsx):
+        ok(run("--db", db, "summary", "--quarter", quarter, "-o", out))
+    (paragraph,) = [c for r in openpyxl.load_workbook(xlsx)["汇总"].values for c in r if "经批准延期" in str(c)]
+    assert len(paragraph) < 32_767 and paragraph.endswith(f"（统计截至{date_text(TODAY)}。）")
+    assert "等待档案柜采购；" + "甲" * 20 in paragraph and "；=乙乙" in paragraph and "尾" not in paragraph
+    pages = _flat("\n".join(page.extract_text() or "" for page in PdfReader(pdf).pages))
+    assert f"（统计截至{date_text(TODAY)}。）" in pages and "尾" not in pages
