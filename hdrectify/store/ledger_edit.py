@@ -247,19 +247,27 @@ def _reason(reason: str) -> None:
         raise MeasureInputError("ledger.delete_needs_reason", "reason")
 
 
-def _records_of(store: Store, measure_ids: list[str]) -> tuple[int, int]:
-    """How many progress notes and evidence files (removed ones too) these measures have."""
+def _records_of(store: Store, measure_ids: list[str]) -> tuple[int, int, int]:
+    """How many progress notes, evidence files (removed ones too) and 延期 or 申请销号 these measures have."""
     if not measure_ids:
-        return 0, 0
+        return 0, 0, 0
     marks = ", ".join("?" for _ in measure_ids)
-    notes = int(store.scalar(f"SELECT count(*) FROM ledger_progress WHERE measure_id IN ({marks})", measure_ids))
-    files = int(store.scalar(f"SELECT count(*) FROM evidence WHERE measure_id IN ({marks})", measure_ids))
-    return notes, files
+
+    def count(table: str) -> int:
+        return int(store.scalar(f"SELECT count(*) FROM {table} WHERE measure_id IN ({marks})", measure_ids))
+
+    return count("ledger_progress"), count("evidence"), count("measure_extensions") + count("close_requests")
 
 
 def _delete_measures(store: Store, measure_ids: list[str], reason: str) -> None:
+    """Each measure with everything that names it: a request's files and answers before the request."""
     for measure_id in measure_ids:
-        for table in ("ledger_progress", "evidence"):
+        for request in store.rows("SELECT id FROM close_requests WHERE measure_id = ?", [measure_id]):
+            for table in ("close_request_answers", "close_request_files"):
+                for row in store.rows(f"SELECT id FROM {table} WHERE request_id = ?", [request["id"]]):
+                    store.delete(table, row["id"], reason)
+            store.delete("close_requests", request["id"], reason)
+        for table in ("measure_extensions", "ledger_progress", "evidence"):
             for row in store.rows(f"SELECT id FROM {table} WHERE measure_id = ?", [measure_id]):
                 store.delete(table, row["id"], reason)
         store.delete("ledger_measures", measure_id, reason)
@@ -268,7 +276,7 @@ def _delete_measures(store: Store, measure_ids: list[str], reason: str) -> None:
 def remove_problem(store: Store, problem_id: str, reason: str, *, with_records: bool = False) -> int:
     """Remove a problem and its measures; returns how many measures went with it.
 
-    Refused while a measure has progress notes or evidence, unless ``with_records``.
+    Refused while a measure has progress notes, evidence, 延期 or 申请销号, unless ``with_records``.
     Its number is never given again.
     """
     problem = store.get("ledger_problems", problem_id)
@@ -279,10 +287,15 @@ def remove_problem(store: Store, problem_id: str, reason: str, *, with_records: 
     if is_notice_row("ledger_problems", problem):
         raise InputError("ledger.notice_problem_kept", None, problem=problem_label(problem["no"]))
     measures = [r["id"] for r in store.rows("SELECT id FROM ledger_measures WHERE problem_id = ?", [problem_id])]
-    notes, files = _records_of(store, measures)
-    if (notes or files) and not with_records:
+    notes, files, acts = _records_of(store, measures)
+    if (notes or files or acts) and not with_records:
         raise MeasureInputError(
-            "ledger.problem_has_records", "with_records", problem=problem_label(problem["no"]), notes=notes, files=files
+            "ledger.problem_has_records",
+            "with_records",
+            problem=problem_label(problem["no"]),
+            notes=notes,
+            files=files,
+            acts=acts,
         )
     _delete_measures(store, measures, reason.strip())
     if problem["no"] is not None:
@@ -339,7 +352,7 @@ def add_measure(
 
 
 def remove_measure(store: Store, measure_id: str, reason: str, *, with_records: bool = False) -> None:
-    """Remove a measure; refused while it has progress notes or evidence, unless ``with_records``."""
+    """Remove a measure; refused while it has progress notes, evidence, 延期 or 申请销号, unless ``with_records``."""
     measure = store.get("ledger_measures", measure_id)
     if measure is None:
         raise InputError("ledger.measure_gone")
@@ -348,9 +361,9 @@ def remove_measure(store: Store, measure_id: str, reason: str, *, with_records: 
     problem = store.get("ledger_problems", measure["problem_id"])
     if problem is not None and is_notice_row("ledger_measures", measure, problem["no"]):
         raise InputError("ledger.notice_measure_kept")
-    notes, files = _records_of(store, [measure_id])
-    if (notes or files) and not with_records:
-        raise MeasureInputError("ledger.measure_has_records", "with_records", notes=notes, files=files)
+    notes, files, acts = _records_of(store, [measure_id])
+    if (notes or files or acts) and not with_records:
+        raise MeasureInputError("ledger.measure_has_records", "with_records", notes=notes, files=files, acts=acts)
     _delete_measures(store, [measure_id], reason.strip())
 
 

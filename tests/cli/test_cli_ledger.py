@@ -194,6 +194,36 @@ def test_measure_remove_refuses_with_evidence_unless_it_goes_too(run, refused, d
     assert sorted(audit_reasons(db, "ledger_measures")) == [("delete", "写错了"), ("delete", "重复")]
 
 
+def test_an_extended_measure_is_removed_only_with_its_records(run, refused, db: Path) -> None:
+    """A 延期 is a record of the measure, as a progress note is: removing the measure names it and is
+    refused, then takes it along when asked (it failed with "数据库操作失败" before)."""
+    ok(run("--db", db, "problem", "add", "--area", "2", "--title", "档案管理不规范"))
+    ok(run("--db", db, "measure", "add", "--problem", "18", "--text", "建立档案目录", "--deadline", "2027-06-30"))
+    ok(
+        run(
+            "--db",
+            db,
+            "measure",
+            "extend",
+            "18.1",
+            "--to",
+            "2027-09-30",
+            "--reason",
+            "等待经费",
+            "--approved-by",
+            "李局",
+        )
+    )
+    before = query(db, "SELECT count(*) FROM ledger_measures")
+    says = refused(db, "measure", "remove", "18.1", "--reason", "重复")
+    assert "1 条延期或销号申请" in says and "数据库" not in says, says
+    assert "1 条延期或销号申请" in refused(db, "problem", "remove", "18", "--reason", "重复")
+    assert query(db, "SELECT count(*) FROM ledger_measures") == before
+    ok(run("--db", db, "problem", "remove", "18", "--reason", "重复", "--with-records"))
+    assert query(db, "SELECT count(*) FROM measure_extensions") == [(0,)]
+    assert audit_reasons(db, "measure_extensions") == [("delete", "重复")]
+
+
 # -- log --problems -------------------------------------------------------------------------------
 
 

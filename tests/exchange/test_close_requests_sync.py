@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from hdrectify.domain.errors import InputError
 from hdrectify.exchange.result import MergeRefused
 from hdrectify.store.base import Store
 from hdrectify.store.close_requests import accept_request, close_requests, request_close, return_request
 from hdrectify.store.evidence import stage_evidence
-from hdrectify.store.ledger_edit import add_measure, find_problem
+from hdrectify.store.ledger_edit import add_measure, find_problem, remove_measure
 from hdrectify.store.verify import verify
 from tests.exchange.exchange_helpers import Site, laptop
 
@@ -119,3 +120,33 @@ def test_a_request_meeting_a_closed_measure_is_kept(tmp_path: Path, office: Site
     with chen.store() as store:
         (mine,) = close_requests(store)
         assert (mine.state, mine.measure_status) == ("pending", "done")
+
+
+def test_a_measure_removed_with_its_records_takes_its_requests_and_answers_everywhere(
+    tmp_path: Path, office: Site
+) -> None:
+    """A request (with its file) and the office's answer are records of the measure: removing it
+    ``with_records`` removes them too, on the office and, by the office's bundle, on the laptop."""
+    ramp = new_measure(office, "无障碍坡道改造")
+    chen = laptop(tmp_path, office, "陈志强的电脑")
+    scan = tmp_path / "坡道.jpg"
+    scan.write_bytes(b"\xff\xd8 the ramp")
+    ask(chen, ramp, files=(scan,))
+    assert not office.take(chen.export()).violations
+    with office.store() as store, store.transaction():
+        return_request(store, close_requests(store)[0].id, "请附照片", dt.date(2026, 3, 4))
+    assert not chen.take(office.export(whole=True)).violations
+    with office.store() as store:
+        with pytest.raises(InputError) as refused, store.transaction():
+            remove_measure(store, ramp, "重复")
+        assert refused.value.params["acts"] == 1
+        with store.transaction():
+            remove_measure(store, ramp, "重复", with_records=True)
+    result = chen.take(office.export(whole=True))
+    assert not result.violations and not result.conflicts
+    for site in (office, chen):
+        with site.store() as store:
+            for table in ("close_requests", "close_request_files", "close_request_answers"):
+                assert store.scalar(f"SELECT count(*) FROM {table}") == 0, (site, table)
+            assert store.get("ledger_measures", ramp) is None
+            assert verify(store).ok

@@ -62,7 +62,8 @@ MESSAGES: dict[str, str] = {
     "ledger.delete_needs_reason": QT_TRANSLATE_NOOP("InputError", "删除必须写明原因：请说明为什么删除"),
     "ledger.notice_problem_kept": QT_TRANSLATE_NOOP("InputError", "{problem}是通报中的问题，是通报原文，不能删除"),
     "ledger.problem_has_records": QT_TRANSLATE_NOOP(
-        "InputError", "{problem}的措施有 {notes} 条整改进展、{files} 份佐证材料：确需删除请同时删除这些记录"
+        "InputError",
+        "{problem}的措施有 {notes} 条整改进展、{files} 份佐证材料、{acts} 条延期或销号申请：确需删除请同时删除这些记录",
     ),
     "ledger.name_too_long": QT_TRANSLATE_NOOP("InputError", "{what}不能超过{most}个字"),
     "ledger.measure_empty": QT_TRANSLATE_NOOP("InputError", "整改措施不能为空"),
@@ -72,7 +73,8 @@ MESSAGES: dict[str, str] = {
         "InputError", "这是通报中的整改措施，是通报原文，不能删除（可登记进展或销号）"
     ),
     "ledger.measure_has_records": QT_TRANSLATE_NOOP(
-        "InputError", "该措施有 {notes} 条整改进展、{files} 份佐证材料：确需删除请同时删除这些记录"
+        "InputError",
+        "该措施有 {notes} 条整改进展、{files} 份佐证材料、{acts} 条延期或销号申请：确需删除请同时删除这些记录",
     ),
     "ledger.bulk_nothing_to_change": QT_TRANSLATE_NOOP(
         "InputError", "请至少给出一项要修改的内容：--leader、--unit、--owner 或 --deadline"

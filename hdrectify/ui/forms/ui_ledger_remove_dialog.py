@@ -88,9 +88,9 @@ class Ui_LedgerRemoveDialog(object):
         self.reasonEdit.setAccessibleName(QCoreApplication.translate("LedgerRemoveDialog", u"\u5220\u9664\u539f\u56e0", None))
 #endif // QT_CONFIG(accessibility)
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("LedgerRemoveDialog", u"\u5fc5\u586b\uff0c\u8bb0\u5165\u5ba1\u8ba1\u65e5\u5fd7", None))
-        self.withRecordsCheck.setText(QCoreApplication.translate("LedgerRemoveDialog", u"\u540c\u65f6\u5220\u9664\u6574\u6539\u8fdb\u5c55\u548c\u4f50\u8bc1\u6750\u6599(&W)", None))
+        self.withRecordsCheck.setText(QCoreApplication.translate("LedgerRemoveDialog", u"\u540c\u65f6\u5220\u9664\u6574\u6539\u8fdb\u5c55\u3001\u4f50\u8bc1\u6750\u6599\u3001\u5ef6\u671f\u548c\u9500\u53f7\u7533\u8bf7(&W)", None))
 #if QT_CONFIG(accessibility)
-        self.withRecordsCheck.setAccessibleName(QCoreApplication.translate("LedgerRemoveDialog", u"\u540c\u65f6\u5220\u9664\u6574\u6539\u8fdb\u5c55\u548c\u4f50\u8bc1\u6750\u6599", None))
+        self.withRecordsCheck.setAccessibleName(QCoreApplication.translate("LedgerRemoveDialog", u"\u540c\u65f6\u5220\u9664\u6574\u6539\u8fdb\u5c55\u3001\u4f50\u8bc1\u6750\u6599\u3001\u5ef6\u671f\u548c\u9500\u53f7\u7533\u8bf7", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 
