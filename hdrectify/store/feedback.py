@@ -20,6 +20,7 @@ from hdrectify.domain.text import clean_note
 from hdrectify.store.base import Row, Store, now_stamp
 from hdrectify.store.numbering import OFFICE, role
 from hdrectify.store.people import pairing_of, pairings_between
+from hdrectify.store.roles import require_own_pairing
 
 Table = Literal["reports", "reviews"]
 ACCEPTED, RETURNED, PENDING = "accepted", "returned", "pending"
@@ -119,6 +120,7 @@ def resubmit(store: Store, table: Table, row_id: str, note: str) -> Row:
         raise InputError("feedback.submission_gone")
     if found.state != RETURNED:
         raise InputError("feedback.not_returned", None, period=found.period)
+    require_own_pairing(store, str(store.scalar(f"SELECT pairing_id FROM {table} WHERE id = ?", [row_id])))
     what = "汇报内容" if table == "reports" else "考评意见"
     note = clean_note(note, what, field="note")
     if not note or note == found.note:

@@ -13,6 +13,7 @@ from hdrectify.domain.errors import InputError
 from hdrectify.store.base import Row, Store
 from hdrectify.store.evidence import StagedFile
 from hdrectify.store.records import log_contact
+from hdrectify.store.roles import require_own_pairing
 from hdrectify.store.soft_delete import live_rows, remove_with_reason
 
 
@@ -36,6 +37,7 @@ def record_photo(
         contact = store.get("contacts", contact_id)
         if contact is None or contact["deleted_at"] is not None:
             raise InputError("photos.no_record")
+        require_own_pairing(store, contact["pairing_id"])
         if store.scalar(
             "SELECT 1 FROM contact_photos WHERE contact_id = ? AND sha256 = ? AND deleted_at IS NULL",
             [contact_id, staged.sha256],

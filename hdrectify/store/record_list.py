@@ -27,6 +27,7 @@ from hdrectify.domain.errors import InputError
 from hdrectify.store import dbapi
 from hdrectify.store.base import Row, Store
 from hdrectify.store.records import pairing_on
+from hdrectify.store.roles import require_own_pairing
 from hdrectify.store.text_index import RESTRICT_LIMIT, StopCheck, TextIndex
 
 PAGE_SIZE = 200
@@ -309,6 +310,7 @@ def correct_contact(store: Store, contact_id: str, changes: Mapping[str, Any], r
         raise InputError("records.not_editable", None, fields=", ".join(unknown))
     reason = _reason(reason, "records.correction_needs_reason")
     before = _live_contact(store, contact_id)
+    require_own_pairing(store, before["pairing_id"])
     values: Row = {}
     if "method" in changes:
         try:
@@ -345,7 +347,7 @@ def correct_contact(store: Store, contact_id: str, changes: Mapping[str, Any], r
 def delete_contact(store: Store, contact_id: str, reason: str) -> Row:
     """Soft-delete a contact: it stops counting, and stays (with the reason) in the audit log."""
     reason = _reason(reason, "records.deletion_needs_reason")
-    _live_contact(store, contact_id)
+    require_own_pairing(store, _live_contact(store, contact_id)["pairing_id"])
     return store.soft_delete("contacts", contact_id, reason)
 
 

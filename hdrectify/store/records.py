@@ -15,7 +15,7 @@ from hdrectify.domain.periods import Kind, Period
 from hdrectify.domain.text import clean_note, parse_int
 from hdrectify.store.base import Row, Store, now_stamp
 from hdrectify.store.people import describe_spans, pairing_of, pairings_between
-from hdrectify.store.roles import require_office
+from hdrectify.store.roles import require_office, require_own_pairing
 
 
 def _not_future(day: dt.date, what: str) -> None:
@@ -79,6 +79,7 @@ def log_contact(
         raise InputError("records.bad_method", "method", value=method) from None
     _not_future(day, "联系")
     pairing = pairing_on(store, member, centre, day)
+    require_own_pairing(store, pairing["id"])
     return store.insert("contacts", contact_values(store, pairing, day, method, note, problems))
 
 
@@ -122,12 +123,14 @@ def _check_submission(store: Store, table: str, column: str, pairing: Row, perio
 
 def add_report(store: Store, member: Row, centre: Row, quarter: Period, day: dt.date, note: str = "") -> Row:
     pairing = pairing_owing(store, member, centre, quarter)
+    require_own_pairing(store, pairing["id"])
     _check_submission(store, "reports", "quarter", pairing, quarter, day)
     return store.insert("reports", report_values(store, pairing, quarter, day, note))
 
 
 def report_values(store: Store, pairing: Row, quarter: Period, day: dt.date, note: str = "") -> Row:
-    """The row :func:`add_report` inserts, once its pairing and dates are checked."""
+    """The row :func:`add_report` inserts, once its pairing and dates are checked (and whose it is:
+    :func:`~hdrectify.store.roles.require_own_pairing`, which a bulk import asks once per pairing)."""
     return {
         "pairing_id": pairing["id"],
         "quarter": str(quarter),
@@ -153,6 +156,7 @@ def add_review(
 ) -> Row:
     check_score(score)
     pairing = pairing_owing(store, member, centre, year)
+    require_own_pairing(store, pairing["id"])
     _check_submission(store, "reviews", "year", pairing, year, day)
     return store.insert("reviews", review_values(store, pairing, year, day, score, note, criteria))
 
@@ -160,7 +164,7 @@ def add_review(
 def review_values(
     store: Store, pairing: Row, year: Period, day: dt.date, score: int, note: str = "", criteria: str = ""
 ) -> Row:
-    """The row :func:`add_review` inserts, once its score, pairing and dates are checked."""
+    """The row :func:`add_review` inserts, once its score, pairing and dates are checked (and whose it is)."""
     return {
         "pairing_id": pairing["id"],
         "year": year.year,

@@ -13,6 +13,7 @@ from hdrectify.domain.text import name_key
 from hdrectify.store.base import Row, Store
 from hdrectify.store.evidence import StagedFile
 from hdrectify.store.numbering import OFFICE, role
+from hdrectify.store.roles import require_own_pairing
 from hdrectify.store.soft_delete import live_rows, remove_with_reason
 
 
@@ -22,6 +23,7 @@ def record_report_file(store: Store, report_id: str, staged: StagedFile) -> Row 
         report = store.get("reports", report_id)
         if report is None or report["deleted_at"] is not None:
             raise InputError("reports.gone")
+        require_own_pairing(store, report["pairing_id"])
         if store.scalar(
             "SELECT 1 FROM report_files WHERE report_id = ? AND sha256 = ? AND deleted_at IS NULL",
             [report_id, staged.sha256],

@@ -123,7 +123,8 @@ def db(tmp_path: Path, run: Runner) -> Path:
 @pytest.fixture
 def laptop(tmp_path: Path, run: Runner) -> Path:
     """A member's laptop: role member, the notice loaded, 陈志强 paired with 平山 from 2024-01-01 (the roster
-    is the office's: set up as the office, as its bundle would bring it, then made a member's laptop)."""
+    is the office's: set up as the office, as its bundle would bring it, then made a member's laptop), and
+    陈志强's (its 我是, which a laptop set up from the office's bundle for him is given)."""
     path = tmp_path / "laptop.db"
     for args in (
         ("init", "--seed", "--role", "office"),
@@ -134,4 +135,9 @@ def laptop(tmp_path: Path, run: Runner) -> Path:
     ):
         code, _out, err = run("--db", path, *args)
         assert (code, err) == (0, ""), f"setup {args} failed: {err}"
+    from hdrectify.store.base import Store
+    from hdrectify.store.people import find_member
+
+    with Store.open(path) as store, store.transaction():
+        store.set_setting("me_member_id", find_member(store, MEMBER_A)["id"])
     return path

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from hdrectify.store.base import Store
 from hdrectify.store.ledger_edit import number_pending
+from hdrectify.store.people import find_member
 from tests.cli.cli_helpers import CHEN, A, ok, problem, problems, query
 
 # -- numbering: a number once shown never changes ----------------------------------------------
@@ -85,6 +86,7 @@ def test_every_document_prints_a_problem_still_waiting_for_its_number(run, db: P
 
     with Store.open(db) as store, store.transaction():
         store.set_setting("role", "member")
+        store.set_setting("me_member_id", find_member(store, CHEN)["id"])  # 陈志强's laptop
     ok(
         run(
             "--db",

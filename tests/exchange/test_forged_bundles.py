@@ -24,6 +24,7 @@ from hdrectify.exchange.records import BundleError
 from hdrectify.exchange.result import MergeRefused
 from hdrectify.exchange.signing import SIGNATURE
 from hdrectify.store import sync
+from hdrectify.store.base import now_stamp
 from tests.before_the_lock import before_the_lock
 from tests.exchange.exchange_helpers import CENTRE_A, CENTRE_B, CHEN, HUANG, Site, attach, laptop, log, members, pack
 
@@ -224,7 +225,15 @@ def test_a_member_bundle_carrying_settings_is_refused(tmp_path: Path, office: Si
 
 def test_a_laptop_that_does_not_say_whose_it_is_sends_no_records(tmp_path: Path, office: Site) -> None:
     nobody = laptop(tmp_path, office, "未设定的电脑")  # no 我是 chosen
-    log(nobody, CHEN, CENTRE_A, "2026-03-02")
+    with pytest.raises(InputError, match="我是"):  # the laptop itself refuses to log one (store/roles.py)
+        log(nobody, CHEN, CENTRE_A, "2026-03-02")
+    pairing = nobody.rows("SELECT id FROM pairings ORDER BY start_on LIMIT 1")[0]["id"]
+    nobody.do(  # what a laptop without that check would have written
+        lambda s: s.insert(
+            "contacts",
+            {"pairing_id": pairing, "date": "2026-03-02", "method": "phone", "recorded_at": now_stamp(), "author": "?"},
+        )
+    )
     with office.store() as store:
         from hdrectify.exchange.merge import import_bundle
 

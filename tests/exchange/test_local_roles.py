@@ -292,3 +292,35 @@ def test_what_a_laptop_may_still_do_to_measures_travels(office: Site, chen: Site
         {"leader": "陈志强", "unit": "平山街道"}
     ]
     assert len(office.rows("SELECT id FROM ledger_measures WHERE problem_id = ?", [problem["id"]])) == 2
+
+
+def test_a_laptop_writes_only_its_own_members_records(office: Site, chen: Site) -> None:
+    """Another member's contact, report or review, a correction or deletion of one, a photo on one: refused on
+    Chen's laptop itself with whose pairing it is, nothing written — the office would refuse its whole bundle."""
+    from hdrectify.domain.periods import Kind, Period
+    from hdrectify.store.record_list import correct_contact, delete_contact
+    from hdrectify.store.records import add_report, add_review, log_contact
+    from tests.exchange.exchange_helpers import CENTRE_B, HUANG, log
+
+    theirs = log(office, HUANG, CENTRE_B, "2026-03-02")  # 黄伟明's, reaching Chen's laptop with the office's bundle
+    assert not chen.take(office.export(whole=True)).violations
+    before = chen.everything()
+    quarter, year = Period.parse("2026-Q1", Kind.QUARTER), Period.parse("2026", Kind.YEAR)
+
+    def as_chen(act: Callable[[Store], Any]) -> str:
+        with pytest.raises(InputError) as refused:
+            chen.do(act)
+        return refused.value.code + " " + str(refused.value)
+
+    for act in (
+        lambda s: log_contact(s, find_member(s, HUANG), find_centre(s, CENTRE_B), dt.date(2026, 3, 3), "phone"),
+        lambda s: add_report(s, find_member(s, HUANG), find_centre(s, CENTRE_B), quarter, dt.date(2026, 4, 3)),
+        lambda s: add_review(s, find_member(s, HUANG), find_centre(s, CENTRE_B), year, dt.date(2026, 12, 5), 90),
+        lambda s: correct_contact(s, theirs["id"], {"note": "改一改"}, "写错了"),
+        lambda s: delete_contact(s, theirs["id"], "不要了"),
+    ):
+        said = as_chen(act)
+        assert said.startswith("roles.local_not_own") and "黄伟明" in said and "陈志强" in said, said
+    assert chen.everything() == before
+    mine = log(chen, CHEN, CENTRE_A, "2026-03-03")  # its own member's: written, and taken by the office
+    assert mine["id"] and not office.take(chen.export()).violations

@@ -22,6 +22,13 @@ MESSAGES: dict[str, str] = {
         "InputError", "{problem}没有第 {no} 项整改措施：请用 hdrectify ledger 查看"
     ),
     # -- store: what only the office may change, refused on a member's laptop (store/roles.py) ----
+    "roles.local_not_own": QT_TRANSLATE_NOOP(
+        "InputError",
+        "这是{owner}的挂钩：本机是{me}的电脑，只能登记和修改{me}本人的记录（办公室不会收下其他党员的记录），请由{owner}本人或办公室登记",
+    ),
+    "roles.local_me_not_set": QT_TRANSLATE_NOOP(
+        "InputError", "本机还没有选好“我是”哪位党员：请在“设置”中选好后，再登记本人的记录"
+    ),
     "office.close": QT_TRANSLATE_NOOP("InputError", "党员电脑不能销号：请用“申请销号”，由办公室验收销号"),
     "office.reopen": QT_TRANSLATE_NOOP(
         "InputError", "党员电脑不能重新打开已销号的措施：请告知办公室，由办公室写明原因后重新打开"

@@ -321,6 +321,9 @@ class _Records:
         """What the pairing already has in the database (read once per pairing), with what this import adds."""
         keys = cache.get(pairing_id)
         if keys is None:
+            from hdrectify.store.roles import require_own_pairing
+
+            require_own_pairing(self.store, pairing_id)  # a member's laptop: its own member's rows only
             keys = cache[pairing_id] = load(self.store, pairing_id)
         return keys
 
