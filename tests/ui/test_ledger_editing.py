@@ -115,7 +115,11 @@ def test_removing_a_measure_with_progress_is_refused_unless_it_goes_too(qtbot, t
     said = dialog.ui.formError.text()
     assert dialog.isVisible() and "整改进展" in said
     # what the window offers, not the command line's flag
-    assert "勾选“同时删除整改进展、佐证材料、延期和销号申请”" in said and "--with-records" not in said and "命令行" not in said
+    assert (
+        "勾选“同时删除整改进展、佐证材料、延期和销号申请”" in said
+        and "--with-records" not in said
+        and "命令行" not in said
+    )
     assert dialog.ui.withRecordsCheck.hasFocus()
     assert snapshot(demo_ctx) == before
     qtbot.keyClick(dialog.ui.withRecordsCheck, Qt.Key.Key_Space)
