@@ -238,7 +238,7 @@ def problem_edit(ctx: click.Context, ref: str, title: str) -> None:
 @problem.command("remove")
 @_NUMBERED
 @_REMOVAL_REASON
-@_with_records("措施的整改进展和佐证材料")
+@_with_records("措施的整改进展、佐证材料、延期和销号申请")
 @click.pass_context
 def problem_remove(ctx: click.Context, ref: str, reason: str, with_records: bool) -> None:
     """删除问题及其措施（原因记入审计日志；编号不再使用）。"""
@@ -279,7 +279,7 @@ def measure_add(
 @measure.command("remove")
 @_MEASURE
 @_REMOVAL_REASON
-@_with_records("整改进展和佐证材料")
+@_with_records("整改进展、佐证材料、延期和销号申请")
 @click.pass_context
 def measure_remove(ctx: click.Context, ref: str, reason: str, with_records: bool) -> None:
     """删除整改措施（原因记入审计日志）。"""
