@@ -13,6 +13,7 @@ from hdrectify.domain.collation import zh_key
 from hdrectify.domain.errors import InputError
 from hdrectify.store.base import Store
 from hdrectify.store.people import pairings
+from hdrectify.store.roles import is_office
 from hdrectify.ui import labels
 from hdrectify.ui.i18n import error_text
 
@@ -43,12 +44,15 @@ def select_data(combo: QComboBox, data: object) -> None:
 
 
 def fill_pairings(combo: QComboBox, store: Store, me: str | None, *, on: dt.date | None = None) -> None:
-    """Every pairing as "member — centre (span)", active ones first; the user's own preselected.
+    """Every pairing as "member — centre (span)", active ones first; the user's own preselected. On a
+    member's laptop only its member's (``me``): it may not record another's (store/roles.require_own_pairing).
 
     The item data is ``(member_id, centre_id, pairing_id)``.
     """
     on = on or dt.date.today()
     rows = pairings(store)
+    if me is not None and not is_office(store):
+        rows = [r for r in rows if r["member_id"] == me]
     today = on.isoformat()
 
     def active(r: dict[str, str]) -> bool:

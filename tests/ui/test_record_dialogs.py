@@ -114,6 +114,23 @@ def test_my_pairing_comes_first(qtbot, demo_ctx: AppContext) -> None:
     assert dialog.ui.pairingCombo.currentText().startswith("叶国平 — ")
 
 
+def test_a_members_laptop_offers_only_its_members_pairings(qtbot, demo_ctx: AppContext) -> None:
+    """On 叶国平's laptop 登记联系 lists 叶国平's pairings alone: the laptop may not record another member's
+    (and the office keeps every pairing, its own first)."""
+    me = demo_ctx.store.scalar("SELECT id FROM members WHERE name = '叶国平'")
+    mine = demo_ctx.store.scalar("SELECT count(*) FROM pairings WHERE member_id = ?", [me])
+    with demo_ctx.write() as store:
+        store.set_setting("me_member_id", me)
+    office = open_dialog(qtbot, LogDialog, demo_ctx)
+    assert office.ui.pairingCombo.count() == demo_ctx.store.scalar("SELECT count(*) FROM pairings") > mine
+    with demo_ctx.write() as store:
+        store.set_setting("role", "member")
+    dialog = open_dialog(qtbot, LogDialog, demo_ctx)
+    combo = dialog.ui.pairingCombo
+    assert combo.count() == mine >= 1
+    assert all(combo.itemText(i).startswith("叶国平 — ") for i in range(combo.count()))
+
+
 def test_report_on_time_and_duplicate_refused(qtbot, type_text, demo_ctx: AppContext) -> None:
     store = demo_ctx.store
     pairing = store.rows(
