@@ -158,11 +158,25 @@ def bundle_import(ctx: click.Context, source: str, dry_run: bool, trust: str | N
 
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="输出 JSON。")
+@click.option(
+    "--me",
+    "member",
+    metavar="党员",
+    help="设定本机使用者（我是）：党员的电脑只登记这位党员本人的记录，交换包也写明是谁的电脑。",
+)
 @click.pass_context
-def identity(ctx: click.Context, as_json: bool) -> None:
+def identity(ctx: click.Context, as_json: bool, member: str | None) -> None:
     """本机身份：编号、名称、角色和密钥指纹（其他电脑信任本机时核对指纹）。"""
     from hdrectify.exchange.trust import identity as own
 
+    if member is not None:
+        from hdrectify.cli_base import writing
+        from hdrectify.store.people import find_member
+
+        with writing(ctx) as store:
+            chosen = find_member(store, member)
+            store.set_setting("me_member_id", chosen["id"])
+        click.echo(f"本机使用者：{safe(str(chosen['name']))}", err=as_json)
     with Store.open(resolve_db_path(ctx.obj["db"]), read_only=True) as store:
         me = own(store)
     if as_json:

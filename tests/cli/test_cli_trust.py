@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tests.cli.cli_helpers import CHEN
+from tests.cli.cli_helpers import CHEN, ok, query
 
 
 def identity(run: Callable[..., Any], db: Path) -> dict[str, str]:
@@ -123,3 +123,17 @@ def test_a_laptop_that_has_not_got_the_offices_key_yet_says_its_bundle_is_not_en
     code, said, err = run("--db", laptop, "bundle", "export", "-o", out)
     assert code == 0 and "已加密" not in said and out.read_bytes().startswith(b"PK")
     assert "交换包未加密：还没有收到办公室电脑“办公室”的加密公钥" in err
+
+
+def test_identity_me_chooses_whose_laptop_this_is(run, refused, laptop: Path) -> None:
+    """A laptop writes only its 我是's records: `identity --me` chooses it from the command line."""
+    for args in (("init", "--role", "office"), ("member", "add", "黄伟明"), ("init", "--role", "member")):
+        ok(run("--db", laptop, *args))
+    log = ("log", "陈志强", "平山街道康园中心", "--date", "2024-03-05", "--method", "phone")
+    assert ok(run("--db", laptop, "identity", "--me", "黄伟明")).startswith("本机使用者：黄伟明\n")
+    says = refused(laptop, *log)
+    assert "这是陈志强的挂钩" in says and "黄伟明的电脑" in says
+    assert "本机使用者：陈志强" in ok(run("--db", laptop, "identity", "--me", "陈志强"))
+    ok(run("--db", laptop, *log))
+    assert query(laptop, "SELECT count(*) FROM contacts") == [(1,)]
+    assert "没有名为" in refused(laptop, "identity", "--me", "不存在的人")
