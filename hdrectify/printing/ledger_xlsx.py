@@ -26,7 +26,7 @@ from hdrectify.domain.ledger import PENDING_NO
 from hdrectify.domain.wording import date_text as zh_date
 from hdrectify.outputs import atomic_buffer
 from hdrectify.printing.inert import inert_workbook
-from hdrectify.printing.xlsx_style import FOOTER
+from hdrectify.printing.xlsx_style import FOOTER, excel_text
 from hdrectify.store.ledger_report import (
     LEDGER_HEADERS,
     VISIT_LEDGER_TITLE,
@@ -153,10 +153,10 @@ def _fill_sheet(
                 values = _measure_cells(m, today) if m is not None else ["", "", "", "", None, "", "", ""]
                 if row == first:
                     ws.cell(row, 1, problem.no if problem.no is not None else PENDING_NO)
-                    ws.cell(row, 2, problem.title)
+                    ws.cell(row, 2, excel_text(problem.title))
                 lines = 1
                 for col, value in enumerate(values, start=3):
-                    cell = ws.cell(row, col, value)
+                    cell = ws.cell(row, col, excel_text(value) if isinstance(value, str) else value)
                     if isinstance(value, dt.date):
                         cell.number_format = DATE_FORMAT
                     if isinstance(value, str):

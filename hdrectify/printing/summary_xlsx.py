@@ -30,7 +30,17 @@ from hdrectify.domain.wording import STATUS
 from hdrectify.domain.wording import date_text as zh_date
 from hdrectify.outputs import atomic_buffer
 from hdrectify.printing.summary_xlsx_print import write_printable
-from hdrectify.printing.xlsx_style import BODY_FONT, CELL, HEADER, HEADER_FONT, Formats, inert, print_setup, workbook
+from hdrectify.printing.xlsx_style import (
+    BODY_FONT,
+    CELL,
+    HEADER,
+    HEADER_FONT,
+    Formats,
+    excel_text,
+    inert,
+    print_setup,
+    workbook,
+)
 from hdrectify.store.senders import through_text
 from hdrectify.store.summary import SummaryData, met, not_yet_due, owed
 
@@ -99,7 +109,7 @@ def _table(ws: Worksheet, f: Formats, headers: Sequence[str], rows: Sequence[Seq
                 continue
             width = _width(value)
             if isinstance(value, str) and not inert(value):  # the most of them: straight in
-                ws.write_string(row_no, col, value, wrapped if width > WRAP_AT else body)
+                ws.write_string(row_no, col, excel_text(value), wrapped if width > WRAP_AT else body)
             else:
                 f.put(ws, row_no, col, value, WRAPPED if isinstance(value, str) and width > WRAP_AT else CELL)
             if width > widths[col]:

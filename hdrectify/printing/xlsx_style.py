@@ -57,6 +57,17 @@ def workbook(out: BinaryIO, title: str) -> Iterator[Workbook]:
         raise OSError(str(e)) from e
 
 
+EXCEL_CELL_MAX = 32_767  # characters an Excel cell holds; openpyxl and XlsxWriter cut the rest without a word
+CELL_CUT = "……（以下略：Excel 的一个单元格最多容纳 32767 个字，全文请在本软件中查看）"
+
+
+def excel_text(text: str) -> str:
+    """``text`` as a cell can hold it: what does not fit is replaced by :data:`CELL_CUT`, which says so."""
+    if len(text) <= EXCEL_CELL_MAX:
+        return text
+    return text[: EXCEL_CELL_MAX - len(CELL_CUT)] + CELL_CUT
+
+
 class Formats:
     """The workbook's cell formats, each made once (XlsxWriter keeps every format it is given)."""
 
@@ -77,7 +88,9 @@ class Formats:
         if value is None or value == "":
             ws.write_blank(row, col, None, self(props))
         elif isinstance(value, str):
-            ws.write_string(row, col, value, self({**props, "quote_prefix": True} if inert(value) else props))
+            ws.write_string(
+                row, col, excel_text(value), self({**props, "quote_prefix": True} if inert(value) else props)
+            )
         elif isinstance(value, dt.date):
             ws.write_datetime(row, col, value, self({**props, "num_format": DATE_FORMAT}))
         elif isinstance(value, bool):
