@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,8 @@ from hdrectify.domain.scans import ChecklistCode, ScanResult, parse_checklist_co
 from hdrectify.store.base import Store
 from hdrectify.store.evidence import MAX_EVIDENCE_BYTES, StagedFile, file_sha256, stage_stream, stored_path
 from hdrectify.store.scans import file_scan
+
+log = logging.getLogger(__name__)
 
 RENDER_DPI = 200
 IMAGE_SUFFIXES = frozenset({".pdf", ".png", ".jpg", ".jpeg"})
@@ -147,7 +150,8 @@ def read_pages(path: Path) -> Iterator[_Page]:
     except InputError:
         raise
     except Exception as e:  # pdfium's and Pillow's errors for a damaged or foreign file
-        raise InputError("scans.unreadable", None, name=path.name, reason=str(e) or type(e).__name__) from None
+        log.warning("cannot read the scan %s: %r", path, e)  # the library's English goes to the log
+        raise InputError("scans.unreadable", None, name=path.name) from None
 
 
 def _stage(store: Store, content: bytes, name: str) -> StagedFile:

@@ -117,7 +117,7 @@ def _readable(conn: sqlite3.Connection, db_path: Path) -> None:
         conn.execute("PRAGMA user_version").fetchone()
     except dbapi.DatabaseError as e:
         if faults.classify(e, db_path) != faults.DAMAGED:
-            raise InputError(faults.describe(e, db_path)) from None
+            raise faults.refusal(e, db_path) from None
 
 
 def _copy_in(source: Path, db_path: Path) -> None:

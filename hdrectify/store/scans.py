@@ -71,10 +71,7 @@ def file_scan(store: Store, code: ChecklistCode, staged: StagedFile, source_file
         ):
             return Filed(ScanResult.DUPLICATE, member, centre)
         contact_id = visit_of_month(store, str(pairing["id"]), code.month)
-        try:
-            staged.place()
-        except OSError as e:
-            raise InputError("scans.store_failed", None, name=staged.file_name, reason=e.strerror or str(e)) from None
+        staged.place_or_refuse()  # the system's refusal in the catalogue's words, its English to the log
         row = store.insert(
             "checklist_scans",
             {

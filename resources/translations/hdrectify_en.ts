@@ -4838,157 +4838,152 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>&quot;{name}&quot; is not a PDF, JPEG or PNG file: choose a scan or a photo</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="53"/>
-        <source>无法读取“{name}”（{reason}）：请重新扫描或另存后再导入</source>
-        <translation>Cannot read &quot;{name}&quot; ({reason}): scan it again or save it anew, then import it</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="54"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="56"/>
         <source>已取消导入扫描件，未添加任何内容</source>
         <translation>Scan import cancelled; nothing was added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="55"/>
-        <source>无法保存“{name}”：{reason}，请检查磁盘空间和权限</source>
-        <translation>Cannot save &quot;{name}&quot;: {reason}. Check the disk space and permissions</translation>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="53"/>
+        <source>无法读取“{name}”：文件已损坏或不是扫描件，请重新扫描或另存后再导入</source>
+        <translation>Cannot read “{name}”: the file is damaged or not a scan; scan it again, or save it again, then import it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="56"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="57"/>
         <source>该扫描件不存在或已移除：请刷新后重试</source>
         <translation>This scan does not exist or was removed: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="57"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="58"/>
         <source>该扫描件已附在到岗记录上，无需再登记</source>
         <translation>This scan is already with a visit record; no need to log it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="58"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="59"/>
         <source>到岗日期 {date} 不在扫描件所属的 {month} 月内：请填写该月的日期</source>
         <translation>The visit date {date} is not in the scan&apos;s month {month}: enter a date in that month</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="61"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="62"/>
         <source>找不到编号为 {ref} 的扫描件：请用 hdrectify scans list 查看扫描件的编号</source>
         <translation>No scan has the number {ref}: see the scans&apos; numbers with hdrectify scans list</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="64"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="65"/>
         <source>编号 {ref} 对应不止一份扫描件：请多写几位编号</source>
         <translation>The number {ref} matches more than one scan: type more of the number</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="66"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="67"/>
         <source>只能导入 Excel 工作簿（.xlsx）或 CSV 文件：“{name}”请先用 Excel 另存为 .xlsx 再导入</source>
         <translation>Only Excel workbooks (.xlsx) and CSV files can be imported: save “{name}” as .xlsx in Excel first, then import it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="69"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="70"/>
         <source>无法读取“{name}”：文件已损坏或不是 Excel 工作簿，请用 Excel 打开后另存为 .xlsx 再导入</source>
         <translation>Cannot read “{name}”: the file is damaged or not an Excel workbook. Open it in Excel, save it as .xlsx, then import it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="72"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="73"/>
         <source>无法识别“{name}”的文字编码：请用 Excel 另存为“CSV UTF-8（逗号分隔）”后再导入</source>
         <translation>The text encoding of “{name}” is not recognised: save it in Excel as “CSV UTF-8 (comma delimited)”, then import it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="75"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="76"/>
         <source>“{name}”中没有能导入的工作表：表头应包含 党员、康园中心、日期、方式 等列名，可用 hdrectify template 生成导入模板</source>
         <translation>“{name}” has no sheet that can be imported: the header should name columns such as 党员, 康园中心, 日期, 方式; hdrectify template writes an import workbook</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="80"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="81"/>
         <source>缺少“{field}”列：请在表头加上这一列，或在预览中为它选择一列</source>
         <translation>The column “{field}” is missing: add it to the header, or choose a column for it in the preview</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="83"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="84"/>
         <source>“{field}”没有填写：请补上</source>
         <translation>“{field}” is empty: fill it in</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="84"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="85"/>
         <source>{field}“{text}”不是日期：请写成 2024-03-05、2024/3/5 或 2024年3月5日</source>
         <translation>{field} “{text}” is not a date: write it as 2024-03-05, 2024/3/5 or 2024年3月5日</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="87"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="88"/>
         <source>{field}“{text}”不存在：请检查月份和日子</source>
         <translation>{field} “{text}” does not exist: check the month and the day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="88"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="89"/>
         <source>联系方式“{text}”无法识别：请填写 电话、微信、到岗、会议 或 其他</source>
         <translation>Contact method “{text}” is not recognised: write 电话, 微信, 到岗, 会议 or 其他 (phone, WeChat, on-site, meeting, other)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="91"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="92"/>
         <source>季度“{text}”无法识别：请写成 2024-Q1 或 2024年第1季度</source>
         <translation>Quarter “{text}” is not recognised: write it as 2024-Q1 or 2024年第1季度</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="92"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="93"/>
         <source>年度“{text}”无法识别：请写成 2024</source>
         <translation>Year “{text}” is not recognised: write it as 2024</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="93"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="94"/>
         <source>分数“{text}”不是 0 到 100 之间的整数：请改正</source>
         <translation>Score “{text}” is not a whole number from 0 to 100: correct it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="94"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="95"/>
         <source>找不到文件：{name}，请检查路径</source>
         <translation>File not found: {name}. Check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="95"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="96"/>
         <source>导入模板只能保存为 XLSX：请把文件名改成以 .xlsx 结尾</source>
         <translation>The import workbook can only be saved as XLSX: make the file name end in .xlsx</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="96"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="97"/>
         <source>{sheet} 第{row}行: {reason}</source>
         <translation>{sheet} row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="97"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="98"/>
         <source>有 {count} 行不能导入，什么也没有写入（{first}）：请改正这些行后重新导入</source>
         <translation>{count} rows cannot be imported, so nothing was written ({first}): correct these rows and import again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="100"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="101"/>
         <source>数据在预览后有了变化，什么也没有写入（{line}）：请重新预览后再导入</source>
         <translation>The data changed after the preview, so nothing was written ({line}): preview again, then import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="104"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="105"/>
         <source>督办等级的天数须满足 1 ≤ 提醒（{remind}）≤ 督办（{urge}）≤ 告诫（{warn}）≤ 3650：请改正后再保存</source>
         <translation>The notice levels&apos; days must satisfy 1 ≤ reminder ({remind}) ≤ supervision ({urge}) ≤ warning ({warn}) ≤ 3650: correct them, then save</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="108"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="109"/>
         <source>反馈期限 {days} 天不在 1 到 90 天之间：请改正后再保存</source>
         <translation>A reply period of {days} days is not between 1 and 90 days: correct it, then save</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="109"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="110"/>
         <source>截至{day}，{who}没有逾期或临近时限的事项，无需督办：未生成文件</source>
         <translation>As of {day}, {who} has nothing overdue or near its deadline, so there is nothing to chase: no file was written</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="112"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="113"/>
         <source>整改台账中没有责任单位“{name}”：请按台账中的写法填写（名称须完全一致）</source>
         <translation>The ledger has no responsible unit “{name}”: write it as the ledger does (the name must match exactly)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="115"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="116"/>
         <source>请只选一项：--unit 责任单位、--member 党员，或 --all 全部</source>
         <translation>Choose exactly one: --unit UNIT, --member MEMBER, or --all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="116"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="117"/>
         <source>督办提醒单只能保存为 PDF：请把文件名改成以 .pdf 结尾</source>
         <translation>A supervision notice can only be saved as PDF: make the file name end in .pdf</translation>
     </message>
@@ -8136,12 +8131,12 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>ReasonPrompt</name>
     <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="117"/>
+        <location filename="../../hdrectify/ui/form_support.py" line="121"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/form_support.py" line="118"/>
+        <location filename="../../hdrectify/ui/form_support.py" line="122"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

@@ -50,9 +50,10 @@ MESSAGES: dict[str, str] = {
     "scans.no_files": QT_TRANSLATE_NOOP("InputError", "请选择要导入的签字清单扫描件（PDF、JPEG 或 PNG）"),
     "scans.missing_file": QT_TRANSLATE_NOOP("InputError", "找不到文件：{path}，请检查路径"),
     "scans.bad_kind": QT_TRANSLATE_NOOP("InputError", "“{name}”不是 PDF、JPEG 或 PNG 文件：请选择扫描件或照片"),
-    "scans.unreadable": QT_TRANSLATE_NOOP("InputError", "无法读取“{name}”（{reason}）：请重新扫描或另存后再导入"),
+    "scans.unreadable": QT_TRANSLATE_NOOP(
+        "InputError", "无法读取“{name}”：文件已损坏或不是扫描件，请重新扫描或另存后再导入"
+    ),
     "scans.cancelled": QT_TRANSLATE_NOOP("InputError", "已取消导入扫描件，未添加任何内容"),
-    "scans.store_failed": QT_TRANSLATE_NOOP("InputError", "无法保存“{name}”：{reason}，请检查磁盘空间和权限"),
     "scans.not_found": QT_TRANSLATE_NOOP("InputError", "该扫描件不存在或已移除：请刷新后重试"),
     "scans.already_visit": QT_TRANSLATE_NOOP("InputError", "该扫描件已附在到岗记录上，无需再登记"),
     "scans.visit_outside_month": QT_TRANSLATE_NOOP(
