@@ -8,11 +8,10 @@ and, for an exempt period, the reason. It only reads.
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QPainter, QPixmap
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from hdrectify.domain.cadence import Obligation, Settings, StatusRow, deadline
@@ -212,19 +211,16 @@ class CellRecordsDialog(QDialog):
 
     def open_scans(self) -> list[Path]:
         """Open every signed checklist page of the month in the system viewer; returns the copies opened."""
-        from hdrectify.store.evidence import copy_for_viewing
+        from hdrectify.ui.i18n import error_text
+        from hdrectify.ui.viewing import open_copy
         from hdrectify.ui.worker import show_failure
 
         opened = []
-        folder = Path(tempfile.gettempdir()) / "hdrectify-view"
         for scan in self.scans:
             try:
-                copy = copy_for_viewing(self.ctx.store, scan, folder)
+                opened.append(open_copy(self.ctx.store, scan))
             except InputError as e:
-                show_failure(self, str(e))
-                continue
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
-            opened.append(copy)
+                show_failure(self, error_text(e))
         return opened
 
     def show_history(self) -> QDialog | None:

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint, QSettings, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -324,21 +324,18 @@ class RecordPhotosDialog(QDialog):
 
     def open_photo(self) -> Path | None:
         """Open a read-only copy of the selected photo under its own name; returns the copy."""
-        import tempfile
-
-        from hdrectify.store.evidence import copy_for_viewing
         from hdrectify.ui.i18n import error_text
+        from hdrectify.ui.viewing import open_copy
 
         row = self._selected()
         if row is None:
             return None
         try:
-            copy = copy_for_viewing(self.ctx.store, row, Path(tempfile.gettempdir()) / "hdrectify-view")
+            copy = open_copy(self.ctx.store, row)
         except InputError as e:
             self._say(error_text(e))
             return None
         self._say("")
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
         return copy
 
     def remove_photo(self) -> None:

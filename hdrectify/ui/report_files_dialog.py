@@ -8,11 +8,9 @@ office may remove any; a member's laptop only its own member's, and says why whe
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,13 +25,13 @@ from PySide6.QtWidgets import (
 
 from hdrectify.domain.errors import InputError
 from hdrectify.store.base import Row
-from hdrectify.store.evidence import copy_for_viewing
 from hdrectify.store.report_files import removal_refusal, remove_report_file, report_files
 from hdrectify.ui.context import CONTACTS, AppContext
 from hdrectify.ui.evidence_list import human_size
 from hdrectify.ui.form_support import ask_reason
 from hdrectify.ui.i18n import error_text
 from hdrectify.ui.labels import timestamp_text
+from hdrectify.ui.viewing import open_copy
 
 
 class ReportFilesDialog(QDialog):
@@ -133,12 +131,11 @@ class ReportFilesDialog(QDialog):
         if row is None:
             return None
         try:
-            copy = copy_for_viewing(self.ctx.store, row, Path(tempfile.gettempdir()) / "hdrectify-view")
+            copy = open_copy(self.ctx.store, row)
         except InputError as e:
             self._say(error_text(e))
             return None
         self._say("")
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
         return copy
 
     def ask_to_remove(self) -> None:

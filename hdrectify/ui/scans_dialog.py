@@ -8,12 +8,10 @@ code names, what became of it — and opens a filed page on double-click.
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -183,8 +181,9 @@ class ScanResultsDialog(QDialog):
 
     def open_page(self, index: QModelIndex) -> Path | None:
         """Open the stored copy of a filed page in the system viewer; returns the copy opened."""
-        from hdrectify.store.evidence import copy_for_viewing
         from hdrectify.store.scans import filed_page
+        from hdrectify.ui.i18n import error_text
+        from hdrectify.ui.viewing import open_copy
 
         outcome = self.model.outcome(index.row())
         if outcome.result not in FILED and outcome.result is not ScanResult.DUPLICATE:
@@ -194,12 +193,10 @@ class ScanResultsDialog(QDialog):
         if found is None:
             return None
         try:
-            copy = copy_for_viewing(store, found, Path(tempfile.gettempdir()) / "hdrectify-view")
+            return open_copy(store, found)
         except InputError as e:
-            show_failure(self, str(e))
+            show_failure(self, error_text(e))
             return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
-        return copy
 
 
 class ScanVisitDialog(QDialog):
