@@ -12,8 +12,7 @@ from hdrectify.domain.errors import InputError
 from hdrectify.domain.text import name_key
 from hdrectify.store.base import Row, Store
 from hdrectify.store.evidence import StagedFile
-from hdrectify.store.numbering import OFFICE, role
-from hdrectify.store.roles import require_own_pairing
+from hdrectify.store.roles import own_pairing_refusal, require_own_pairing
 from hdrectify.store.soft_delete import live_rows, remove_with_reason
 
 
@@ -71,18 +70,10 @@ def removal_refusal(store: Store, report_id: str) -> InputError | None:
     The office may remove any; a member's laptop only those of its own member's reports (its 我是),
     as the office's import would refuse any other (exchange/roles.py: report_files are OWN rows).
     """
-    if role(store) == OFFICE:
-        return None
-    owner = store.scalar(
-        "SELECT p.member_id FROM reports r JOIN pairings p ON p.id = r.pairing_id WHERE r.id = ?", [report_id]
+    pairing = store.scalar("SELECT pairing_id FROM reports WHERE id = ?", [report_id])
+    return own_pairing_refusal(
+        store, str(pairing), not_own="report_files.not_own", me_not_set="report_files.me_not_set"
     )
-    me = store.setting("me_member_id")
-    if not me:
-        return InputError("report_files.me_not_set")
-    if owner != me:
-        name = store.scalar("SELECT name FROM members WHERE id = ?", [owner])
-        return InputError("report_files.not_own", None, owner=str(name or "?"))
-    return None
 
 
 def remove_report_file(store: Store, file_id: str, reason: str) -> Row:

@@ -63,23 +63,30 @@ def require_office_for_measure(store: Store, problem_id: str, what: str = "measu
         raise office_only_error(what, field)
 
 
-def own_pairing_refusal(store: Store, pairing_id: str) -> InputError | None:
+def own_pairing_refusal(
+    store: Store,
+    pairing_id: str,
+    *,
+    not_own: str = "roles.local_not_own",
+    me_not_set: str = "roles.local_me_not_set",
+) -> InputError | None:
     """Why this computer may not write records of the pairing ``pairing_id``, or None if it may.
 
     The office writes any pairing's; a member's laptop only its own member's (its 我是): the office's
     import refuses any other (exchange/roles.py, the OWN tables), and with it the laptop's whole bundle.
+    ``not_own`` and ``me_not_set``: the codes that word the refusal for the act (with ``owner`` and ``me``).
     """
     if is_office(store):
         return None
     me = store.setting("me_member_id")
     if not me:
-        return InputError("roles.local_me_not_set")
+        return InputError(me_not_set)
     owner = store.rows(
         "SELECT m.id, m.name FROM pairings p JOIN members m ON m.id = p.member_id WHERE p.id = ?", [pairing_id]
     )
     if owner and owner[0]["id"] != me:
         mine = store.scalar("SELECT name FROM members WHERE id = ?", [me])
-        return InputError("roles.local_not_own", None, owner=str(owner[0]["name"]), me=str(mine or "?"))
+        return InputError(not_own, None, owner=str(owner[0]["name"]), me=str(mine or "?"))
     return None
 
 
