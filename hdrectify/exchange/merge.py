@@ -29,8 +29,10 @@ transaction, so nothing of the bundle stays.
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -98,8 +100,26 @@ def import_bundle(
     seen = imported_file(store, path)
     if seen is not None:
         return already_imported(seen, path, dry_run)
-    with opened(store, path) as (plain, sealed):
+    with opened(store, path) as (plain, sealed), _collector_paused():
         return _import(store, path, plain, sealed, dry_run, progress, trust)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused while a bundle is read and merged.
+
+    The rows make no cycles, but the many objects an import makes set the collector off over and
+    over, and each of its full passes walks every object of the process (in the window: all of
+    Qt's). Paused, the first import of a 100,000-row bundle takes about 5% less time. As the
+    caller left it afterwards, also when the import fails.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _import(

@@ -17,6 +17,14 @@ Also printed, for information: the export itself and the bundle's size; and the 
 (e) decrypting it alone, and (f) the first import of the sealed bundle (decrypted beside the
 database, then merged) against (a).
 
+And the floor under (a), measured the same way (#21's goal is judged against it):
+(g) reading and checking the bundle alone (``read_bundle`` and every row's checks, nothing written);
+(h) SQLite alone writing what (a) wrote: the rows, their versions and their audit entries copied by
+    ``INSERT … SELECT`` from the database (a) left into a fresh copy of the empty office database,
+    in one transaction at synchronous=FULL; (i) the same without the audit entries.
+(g) + (h) is what any import in Python that checks the rows and stores them as (a) does would take
+before its own work: what is above it is ours to cut.
+
 Run: python tests/benchmarks/bench_exchange.py [--rebuild] [--runs 3]
 """
 
@@ -65,6 +73,44 @@ def ensure_bundles(rebuild: bool = False) -> tuple[Path, Path]:
     return bundle, again_bundle
 
 
+def floor_read(bundle: Path, office: Path) -> tuple[float, float]:
+    """(g): the bundle read and every row checked, nothing written: (wall, CPU) seconds."""
+    from hdrectify.exchange.bundle import read_bundle
+    from hdrectify.exchange.merge import table_columns
+    from hdrectify.exchange.records import ClockLimits
+
+    with Store.open(office, actor="办公室") as store:
+        columns = table_columns(store)
+    t, cpu = time.perf_counter(), time.process_time()
+    read_bundle(bundle, columns, limits=ClockLimits.anywhere()).check_rows()
+    return time.perf_counter() - t, time.process_time() - cpu
+
+
+def floor_write(done: Path, office: Path, *, audit: bool) -> tuple[float, float]:
+    """(h), (i): SQLite copying from ``done`` every row the import wrote into a fresh copy of ``office``."""
+    target = OUT / "exchange-floor.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    shutil.copy(office, target)
+    skip = set() if audit else {"audit_log"}
+    with Store.open(target, actor="办公室") as store:
+        conn = store.conn
+        conn.execute("ATTACH DATABASE ? AS done", [str(done)])
+        found = conn.execute("SELECT name FROM done.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'")
+        tables = [str(r[0]) for r in found if r[0] not in skip]
+        t, cpu = time.perf_counter(), time.process_time()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("PRAGMA defer_foreign_keys = ON")  # as the import does
+        for table in tables:  # the office's own first rows are there already
+            conn.execute(f"INSERT OR IGNORE INTO main.[{table}] SELECT * FROM done.[{table}]")
+        conn.execute("COMMIT")
+        took = time.perf_counter() - t, time.process_time() - cpu
+        conn.execute("DETACH DATABASE done")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    return took
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rebuild", action="store_true")
@@ -84,6 +130,7 @@ def main() -> None:
     sealed = OUT / "exchange-sealed.hdbundle"
     firsts, agains, sames, seals, unseals, opens = [], [], [], [], [], []
     first_cpus: list[float] = []
+    floors: dict[str, list[tuple[float, float]]] = {"read": [], "write": [], "bare": []}
     for _ in range(args.runs):
         target = OUT / "exchange-office-work.db"
         for suffix in ("", "-wal", "-shm"):
@@ -101,6 +148,9 @@ def main() -> None:
             same = trusting_import(store, again_bundle)
             sames.append(time.perf_counter() - t)
         assert first.total("added") > 100_000 and not again.changed and not same.changed
+        floors["read"].append(floor_read(bundle, office))
+        floors["write"].append(floor_write(target, office, audit=True))
+        floors["bare"].append(floor_write(target, office, audit=False))
         t = time.perf_counter()
         seal(bundle, sealed, recipient)
         seals.append(time.perf_counter() - t)
@@ -123,6 +173,18 @@ def main() -> None:
         f"(a) first import:  median {statistics.median(firsts):.2f} s, best {min(firsts):.2f} s"
         f" over {args.runs} runs (goal < 5 s: {'met' if statistics.median(firsts) < 5 else 'NOT met'});"
         f" CPU median {statistics.median(first_cpus):.2f} s, best {min(first_cpus):.2f} s"
+    )
+    read, write, bare = (
+        (statistics.median(w for w, _ in floors[k]), statistics.median(c for _, c in floors[k]))
+        for k in ("read", "write", "bare")
+    )
+    floor = read[0] + write[0]
+    print(
+        f"(g) reading and checking the bundle alone: median {read[0]:.2f} s (CPU {read[1]:.2f} s)\n"
+        f"(h) SQLite alone writing what (a) wrote: median {write[0]:.2f} s (CPU {write[1]:.2f} s);"
+        f" (i) without the audit entries: {bare[0]:.2f} s (CPU {bare[1]:.2f} s)\n"
+        f"    floor (g) + (h) = {floor:.2f} s; (a) is {statistics.median(firsts) / floor:.2f}× it,"
+        f" {statistics.median(firsts) - floor:.2f} s above it"
     )
     print(
         f"(b) second import: median {statistics.median(agains):.2f} s, best {min(agains):.2f} s"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import random
 import tracemalloc
@@ -190,3 +191,32 @@ def test_two_versions_of_a_row_end_alike_in_one_batch_or_two(
     data, result = together
     assert [c[1] for c in data["conflicts"]] == [row["id"]]  # both versions kept, one waits for a choice
     assert result["contacts"]["conflicts"] == 1
+
+
+def test_the_collector_rests_while_rows_stream_in_and_wakes_after(
+    tmp_path: Path, office: Site, chen: Site, small_batches: int
+) -> None:
+    """Python's cyclic garbage collector would walk every object of the process again and again while a
+    bundle's 100,000 rows are read (none of them in a cycle): it is paused for the import, and is as the
+    caller left it afterwards, also when the import fails."""
+    good = logged(chen, 5)
+    parts = members(good)
+    altered = pack(
+        tmp_path / "counted.hdbundle", parts, counts={**json.loads(parts[MANIFEST])["counts"], "contacts": 3}
+    )
+    seen: list[bool] = []
+    assert gc.isenabled()
+    with office.store() as store:
+        with pytest.raises(BundleError):
+            trusting_import(store, altered, progress=lambda done, total: seen.append(gc.isenabled()))
+        assert gc.isenabled()
+        result = trusting_import(store, good, progress=lambda done, total: seen.append(gc.isenabled()))
+    assert result.tables["contacts"].added == 5 and seen and not any(seen)
+    assert gc.isenabled()
+    gc.disable()  # a caller that paused it itself keeps it paused
+    try:
+        with office.store() as store:
+            trusting_import(store, logged(chen, 2))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
