@@ -13,6 +13,7 @@ from typing import Any
 
 from hdrectify.exchange.records import ID_RE, STAMP_RE
 from hdrectify.store.base import Store
+from hdrectify.store.senders import bundles_in_order
 
 _MAX_RECEIVED = 200  # installations a manifest may speak of; more is not a real county
 _MAX_NAME = 200
@@ -28,10 +29,7 @@ def sender_facts(store: Store) -> dict[str, Any]:
             member = {"id": str(row["id"]), "name": str(row["name"])}
     received: dict[str, str] = {}
     received_bundles: dict[str, str] = {}  # the newest bundle taken from each computer, by id: stamps are to the second
-    for r in store.rows(
-        "SELECT installation_id, bundle_created_at, bundle_id FROM exchange_log WHERE direction = 'import'"
-        " ORDER BY bundle_created_at, rowid"
-    ):
+    for r in bundles_in_order(store, "import"):
         received[str(r["installation_id"])] = str(r["bundle_created_at"])
         received_bundles[str(r["installation_id"])] = str(r["bundle_id"])
     return {"member": member, "received": received, "received_bundles": received_bundles}
@@ -52,18 +50,12 @@ def read_facts(manifest: dict[str, Any]) -> dict[str, Any]:
         and 0 < len(member["name"]) <= _MAX_NAME
     ):
         out["member"] = {"id": member["id"], "name": member["name"]}
-    received = found.get("received")
-    if isinstance(received, dict) and len(received) <= _MAX_RECEIVED:
-        out["received"] = {
-            k: v
-            for k, v in received.items()
-            if isinstance(k, str) and ID_RE.fullmatch(k) and isinstance(v, str) and STAMP_RE.fullmatch(v)
-        }
-    bundles = found.get("received_bundles")
-    if isinstance(bundles, dict) and len(bundles) <= _MAX_RECEIVED:
-        out["received_bundles"] = {
-            k: v
-            for k, v in bundles.items()
-            if isinstance(k, str) and ID_RE.fullmatch(k) and isinstance(v, str) and ID_RE.fullmatch(v)
-        }
+    for key, value_re in (("received", STAMP_RE), ("received_bundles", ID_RE)):
+        by_installation = found.get(key)
+        if isinstance(by_installation, dict) and len(by_installation) <= _MAX_RECEIVED:
+            out[key] = {
+                k: v
+                for k, v in by_installation.items()
+                if isinstance(k, str) and ID_RE.fullmatch(k) and isinstance(v, str) and value_re.fullmatch(v)
+            }
     return out

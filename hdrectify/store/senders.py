@@ -101,14 +101,20 @@ def _records_from(store: Store, installation_id: str) -> dict[str, dt.date]:
     return out
 
 
-def _office_sent(store: Store, member_id: str | None) -> tuple[str, str] | None:
-    """The creation stamp and id of the newest bundle made here that this member's laptop should take
-    (of two made in the same second, the later written)."""
+def bundles_in_order(store: Store, direction: str, *, not_from: str | None = None) -> list[Row]:
+    """The exchange history's lines of ``direction`` ('import' or 'export'), oldest bundle first (of two
+    made in the same second, the one logged first); ``not_from``: leave out that installation's bundles."""
+    where, params = "direction = ?", [direction]
+    if not_from is not None:
+        where, params = where + " AND installation_id <> ?", [*params, not_from]
+    return store.rows(f"SELECT * FROM exchange_log WHERE {where} ORDER BY bundle_created_at, rowid", params)
+
+
+def _office_sent(exports: list[Row], member_id: str | None) -> tuple[str, str] | None:
+    """Of the bundles made here (``exports``, in order), the creation stamp and id of the newest that this
+    member's laptop should take (of two made in the same second, the later written)."""
     newest: tuple[str, str] | None = None
-    for r in store.rows(
-        "SELECT bundle_created_at, bundle_id, counts FROM exchange_log WHERE direction = 'export'"
-        " ORDER BY bundle_created_at, rowid"
-    ):
+    for r in exports:
         try:
             target = json.loads(r["counts"]).get("for_member")
         except (TypeError, ValueError, AttributeError):
@@ -133,17 +139,14 @@ def senders(store: Store) -> list[Sender]:
     me = store.installation_id()
     latest: dict[str, Row] = {}
     facts: dict[str, dict[str, Any]] = {}
-    for log in store.rows(
-        "SELECT * FROM exchange_log WHERE direction = 'import' AND installation_id <> ?"
-        " ORDER BY bundle_created_at, rowid",
-        [me],
-    ):
+    for log in bundles_in_order(store, "import", not_from=me):
         inst = str(log["installation_id"])
         latest[inst] = log
         found = _facts(log)
         if found:
             facts[inst] = found
     names = {str(r["id"]): str(r["name"]) for r in store.rows("SELECT id, name FROM members")}
+    exports = bundles_in_order(store, "export")
     out: list[Sender] = []
     seen: set[str] = set()
     for inst, log in latest.items():
@@ -164,7 +167,7 @@ def senders(store: Store) -> list[Sender]:
         received = said.get("received") if isinstance(said.get("received"), dict) else {}
         bundles = said.get("received_bundles") if isinstance(said.get("received_bundles"), dict) else {}
         for mid in members:
-            sent = _office_sent(store, mid)
+            sent = _office_sent(exports, mid)
             took = received.get(me) if isinstance(received, dict) else None
             took_bundle = bundles.get(me) if isinstance(bundles, dict) else None
             out.append(
@@ -185,7 +188,7 @@ def senders(store: Store) -> list[Sender]:
                 seen.add(mid)
     for mid, name in names.items():
         if mid not in seen and store.scalar("SELECT 1 FROM members WHERE id = ?", [mid]):
-            sent = _office_sent(store, mid)
+            sent = _office_sent(exports, mid)
             out.append(
                 Sender(
                     mid,

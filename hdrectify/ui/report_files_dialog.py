@@ -83,15 +83,20 @@ class ReportFilesDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(560, 320)
+        # Why the files cannot be removed here, or None: asked by refresh() (on opening, after a removal),
+        # not on every change of selection.
+        self._refusal: InputError | None = None
         self.refresh()
 
-    def refusal(self) -> InputError | None:
+    def _ask_refusal(self) -> InputError | None:
         """Why the files cannot be removed here (a read-only window, another member's report), or None."""
         if self.ctx.read_only:
             return InputError("db.read_only_window")
         return removal_refusal(self.ctx.store, self.report_id)
 
     def refresh(self) -> None:
+        """List the report's live files again and ask once more whether this computer may remove them."""
+        self._refusal = self._ask_refusal()
         self.list.clear()
         for row in report_files(self.ctx.store, self.report_id):
             text = self.tr("{0}　{1}　{2}　{3}").format(
@@ -105,7 +110,7 @@ class ReportFilesDialog(QDialog):
         self.empty.setVisible(not live)
         if live:
             self.list.setCurrentRow(0)
-        refusal = self.refusal()
+        refusal = self._refusal
         self.note.setText(error_text(refusal) if refusal is not None and live else "")
         self.note.setVisible(bool(self.note.text()))
         self._update_buttons()
@@ -113,7 +118,7 @@ class ReportFilesDialog(QDialog):
     def _update_buttons(self) -> None:
         chosen = self.list.currentItem() is not None
         self.open_button.setEnabled(chosen)
-        refusal = self.refusal()
+        refusal = self._refusal
         self.remove_button.setEnabled(chosen and refusal is None)
         self.remove_button.setToolTip(error_text(refusal) if refusal is not None else "")
 

@@ -31,6 +31,7 @@ from tests.exchange.test_feedback_sync import _report
 from tests.exchange.test_forged_bundles import reasons, refused
 
 Ids = dict[str, str]
+Refusals = frozenset[tuple[str, str]]  # the office's refusals of a bundle: (table, reason)
 DAY = dt.date(2026, 3, 10)
 
 
@@ -40,7 +41,7 @@ class Act:
     code: str  # the laptop's own refusal
     do: Callable[[Store, Ids], Any]  # the act through the store, as the window and the command line do it
     force: Callable[[Store, Ids], Any]  # the rows a tampered laptop writes itself
-    refusals: frozenset[tuple[str, str]]  # the office's refusal of its bundle: (table, reason)
+    refusals: Refusals  # the office's refusal of its bundle: (table, reason)
 
 
 def _member(s: Store) -> dict[str, Any]:
@@ -66,6 +67,11 @@ def _extend_forced(s: Store, ids: Ids) -> None:
     s.update("ledger_measures", ids["dated"], {"deadline": "2026-09-30"})
 
 
+def _changed(table: str, key: str, values: dict[str, Any], reason: str) -> tuple[Callable[[Store, Ids], Any], Refusals]:
+    """An act's tampered write that changes the row ``ids[key]`` of ``table``, and the office's one refusal of it."""
+    return (lambda s, ids: s.update(table, ids[key], values)), frozenset({(table, reason)})
+
+
 _CLOSING = {"status": "done", "closed_at": "2026-03-10", "close_reason": "已整改"}
 _OPENING = {"status": "in_progress", "closed_at": None, "close_reason": ""}
 
@@ -74,15 +80,13 @@ ACTS = [
         "销号",
         "office.close",
         lambda s, ids: close_measure(s, ids["dated"], DAY, "已整改"),
-        lambda s, ids: s.update("ledger_measures", ids["dated"], _CLOSING),
-        frozenset({("ledger_measures", "roles.measure_closed")}),
+        *_changed("ledger_measures", "dated", _CLOSING, "roles.measure_closed"),
     ),
     Act(
         "重新打开",
         "office.reopen",
         lambda s, ids: reopen_measure(s, ids["closed"], DAY, "佐证不全"),
-        lambda s, ids: s.update("ledger_measures", ids["closed"], _OPENING),
-        frozenset({("ledger_measures", "roles.measure_closed")}),
+        *_changed("ledger_measures", "closed", _OPENING, "roles.measure_closed"),
     ),
     Act(
         "延期",
@@ -95,15 +99,13 @@ ACTS = [
         "整改时限",
         "office.deadline",
         lambda s, ids: update_measure(s, ids["open"], deadline=dt.date(2026, 6, 30)),
-        lambda s, ids: s.update("ledger_measures", ids["open"], {"deadline": "2026-06-30"}),
-        frozenset({("ledger_measures", "roles.deadline_moved")}),
+        *_changed("ledger_measures", "open", {"deadline": "2026-06-30"}, "roles.deadline_moved"),
     ),
     Act(
         "责任领导",
         "office.measure",
         lambda s, ids: update_measure(s, ids["open"], leader="李四"),
-        lambda s, ids: s.update("ledger_measures", ids["open"], {"leader": "李四"}),
-        frozenset({("ledger_measures", "roles.office_row_changed")}),
+        *_changed("ledger_measures", "open", {"leader": "李四"}, "roles.office_row_changed"),
     ),
     Act(
         "添加措施",
@@ -132,8 +134,7 @@ ACTS = [
         "结束结对",
         "office.roster",
         lambda s, ids: end_pairing(s, ids["pairing"], dt.date(2026, 3, 31)),
-        lambda s, ids: s.update("pairings", ids["pairing"], {"end_on": "2026-03-31"}),
-        frozenset({("pairings", "roles.office_row_changed")}),
+        *_changed("pairings", "pairing", {"end_on": "2026-03-31"}, "roles.office_row_changed"),
     ),
     Act(
         "登记免除",
@@ -163,8 +164,7 @@ ACTS = [
         "改方面",
         "office.ledger",
         lambda s, ids: edit_area(s, ids["area"], "新的方面"),
-        lambda s, ids: s.update("ledger_areas", ids["area"], {"title": "新的方面"}),
-        frozenset({("ledger_areas", "roles.office_row_changed")}),
+        *_changed("ledger_areas", "area", {"title": "新的方面"}, "roles.office_row_changed"),
     ),
     Act(
         "添加巡察问题",

@@ -12,9 +12,16 @@ from hdrectify.domain.cadence import Obligation, Status
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.store.cadence import cadence_view
 from hdrectify.store.people import add_centre, add_member, add_pairing
+from hdrectify.ui.cadence_grid import CadenceGridPage
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.exemption_dialog import ExemptionDialog
-from hdrectify.ui.models.cadence_model import FIRST_PERIOD
+from hdrectify.ui.models.cadence_model import (
+    FIRST_PERIOD,
+    HOLIDAY_ROLE,
+    OBLIGATION_ROLE,
+    PERIOD_ROLE,
+    CadenceModel,
+)
 from tests.ui.test_cadence_grid import wait_filled
 from tests.ui.ui_helpers import snapshot
 
@@ -47,9 +54,30 @@ def _dialog(qtbot, ctx: AppContext, year: int) -> Any:
     return dialog
 
 
-def _choose(dialog: Any, text: str) -> None:
+def _offered(dialog: Any, text: str) -> int:
+    """The row of the suggestion that mentions ``text``."""
     combo = dialog.ui.suggestionCombo
-    combo.setCurrentIndex(next(i for i in range(combo.count()) if text in combo.itemText(i)))
+    return next(i for i in range(combo.count()) if text in combo.itemText(i))
+
+
+def _choose(dialog: Any, text: str) -> None:
+    dialog.ui.suggestionCombo.setCurrentIndex(_offered(dialog, text))
+
+
+def _grid(qtbot, ctx: AppContext) -> CadenceGridPage:
+    """The cadence grid, shown at 2026 and filled in."""
+    page = CadenceGridPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    page.ui.yearSpin.setValue(2026)
+    wait_filled(qtbot, page, 2026)
+    return page
+
+
+def _header_tip(model: CadenceModel, column: int) -> Any:
+    return model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
 
 
 def test_accepting_a_suggestion_writes_one_exemption(qtbot, empty_ctx: AppContext) -> None:
@@ -80,12 +108,7 @@ def test_accepting_a_suggestion_writes_one_exemption(qtbot, empty_ctx: AppContex
     ]
     assert _week_status(empty_ctx, pairing_id, "2025-W05") is Status.EXEMPT
     again = _dialog(qtbot, empty_ctx, 2025)  # offered again, said recorded
-    item = next(
-        again.ui.suggestionCombo.itemText(i)
-        for i in range(again.ui.suggestionCombo.count())
-        if SPRING_2025 in again.ui.suggestionCombo.itemText(i)
-    )
-    assert "已登记" in item
+    assert "已登记" in again.ui.suggestionCombo.itemText(_offered(again, SPRING_2025))
 
 
 def test_declining_writes_nothing(qtbot, empty_ctx: AppContext) -> None:
@@ -108,48 +131,27 @@ def test_an_unknown_year_is_said(qtbot, empty_ctx: AppContext) -> None:
 
 
 def test_grid_names_the_holiday(qtbot, demo_ctx: AppContext) -> None:
-    from hdrectify.ui.cadence_grid import CadenceGridPage
-
-    page = CadenceGridPage(demo_ctx)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    page.ui.yearSpin.setValue(2026)
-    wait_filled(qtbot, page, 2026)
+    page = _grid(qtbot, demo_ctx)
     model = page.model
     w08 = FIRST_PERIOD + 7  # 2026-W08, 16–22 February: 春节
-    header = model.headerData(w08, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
-    assert "春节放假：2月15日—2月23日" in header
+    assert "春节放假：2月15日—2月23日" in _header_tip(model, w08)
     cell_tip = model.index(0, w08).data(Qt.ItemDataRole.ToolTipRole)
     assert "春节" in cell_tip
     w07 = FIRST_PERIOD + 6  # 9–15 February: 14 February (Saturday) is worked
-    assert "调休上班：2月14日" in model.headerData(w07, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "调休上班：2月14日" in _header_tip(model, w07)
     w10 = FIRST_PERIOD + 9  # an ordinary week
-    assert "放假" not in model.headerData(w10, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "放假" not in _header_tip(model, w10)
     page.ui.yearSpin.setValue(2027)
     wait_filled(qtbot, page, 2027)
     texts = [label.text() for label in page.findChildren(QLabel)]
     assert "法定节假日（2027年尚未收录，请更新本软件）" in texts
-    assert not any(
-        "放假" in str(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole))
-        for c in range(FIRST_PERIOD, FIRST_PERIOD + 52)
-    )
+    assert not any("放假" in str(_header_tip(model, c)) for c in range(FIRST_PERIOD, FIRST_PERIOD + 52))
 
 
 def test_grid_marks_the_months_of_long_closures(qtbot, demo_ctx: AppContext) -> None:
     """每月一到岗: a month losing three weekdays or more to one closure is tinted as a holiday week is, and its
     header and cells say which closure and its days (the tint is never alone); a 3-day weekend is not marked."""
-    from hdrectify.ui.cadence_grid import CadenceGridPage
-    from hdrectify.ui.models.cadence_model import HOLIDAY_ROLE, OBLIGATION_ROLE, PERIOD_ROLE
-
-    page = CadenceGridPage(demo_ctx)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    page.ui.yearSpin.setValue(2026)
-    wait_filled(qtbot, page, 2026)
+    page = _grid(qtbot, demo_ctx)
     model = page.model
     horizontal = Qt.Orientation.Horizontal
     months = {
@@ -161,17 +163,17 @@ def test_grid_marks_the_months_of_long_closures(qtbot, demo_ctx: AppContext) -> 
     marked = sorted(p for p, c in months.items() if model.headerData(c, horizontal, HOLIDAY_ROLE))
     assert marked == ["2026-02", "2026-05", "2026-10"]  # 春节, 劳动节, 国庆节
     february = months["2026-02"]
-    header = model.headerData(february, horizontal, Qt.ItemDataRole.ToolTipRole)
+    header = _header_tip(model, february)
     assert "春节放假：2月15日—2月23日" in header and "调休上班：2月14日、2月28日" in header
     row = next(r for r in range(model.rowCount()) if model.index(r, february).data(Qt.ItemDataRole.DisplayRole))
     cell = model.index(row, february)
     assert cell.data(HOLIDAY_ROLE) and model.paint_info(row, february)[4]  # the delegate tints it
     assert "春节放假：2月15日—2月23日" in cell.data(Qt.ItemDataRole.ToolTipRole)
-    october = model.headerData(months["2026-10"], horizontal, Qt.ItemDataRole.ToolTipRole)
+    october = _header_tip(model, months["2026-10"])
     assert "国庆节放假：10月1日—10月7日" in october
     april = months["2026-04"]  # 清明节 4–6 April: Saturday to Monday, one weekday
     assert not model.headerData(april, horizontal, HOLIDAY_ROLE)
-    assert "放假" not in model.headerData(april, horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "放假" not in _header_tip(model, april)
     assert "放假" not in model.index(row, april).data(Qt.ItemDataRole.ToolTipRole)
     page.ui.yearSpin.setValue(2027)  # a year the holiday data does not list: no month marked, none guessed
     wait_filled(qtbot, page, 2027)

@@ -24,16 +24,17 @@ from tests.ui.ui_helpers import answer_reason, modal, of_type, shot, snapshot
 WRONG = "去年的汇报.docx"
 
 
-def _report_with_a_file(ctx: AppContext, tmp_path: Path) -> dict[str, Any]:
-    """A report of this year in the demo data, with a file attached by mistake."""
+def _report_with_a_file(ctx: AppContext, tmp_path: Path, names: tuple[str, ...] = (WRONG,)) -> dict[str, Any]:
+    """A report of this year in the demo data, with a file (or the files ``names``) attached by mistake."""
     report = ctx.store.rows(
         "SELECT id, pairing_id, quarter FROM reports WHERE deleted_at IS NULL AND quarter LIKE '2026-%' LIMIT 1"
     )[0]
-    source = tmp_path / WRONG
-    source.write_bytes(b"PK\x03\x04 last year's report")
-    staged = stage_evidence(ctx.path, source)
-    with ctx.write() as store:
-        assert record_report_file(store, report["id"], staged) is not None
+    for name in names:
+        source = tmp_path / name
+        source.write_bytes(b"PK\x03\x04 last year's report: " + name.encode())
+        staged = stage_evidence(ctx.path, source)
+        with ctx.write() as store:
+            assert record_report_file(store, report["id"], staged) is not None
     return dict(report)
 
 
@@ -104,3 +105,26 @@ def test_a_file_name_that_looks_like_markup_is_asked_about_as_written(
     label = prompt.findChild(QLabel)
     assert "“<b>粗体.docx”" in label.text() and label.textFormat() == Qt.TextFormat.PlainText
     prompt.reject()
+
+
+def test_moving_through_the_files_does_not_ask_the_database_again(
+    qtbot: Any, window: MainWindow, demo_ctx: AppContext, tmp_path: Path
+) -> None:
+    """Whose report it is (may 移除 be offered here?) is asked when the dialog opens, not per selection."""
+    names = ("一.docx", "二.docx", "三.docx", "四.docx")
+    report = _report_with_a_file(demo_ctx, tmp_path, names)
+    dialog = _files_dialog(qtbot, window, report)
+    dialog.list.setFocus()
+    qtbot.waitUntil(dialog.list.hasFocus)
+    statements: list[str] = []
+    demo_ctx.store.conn.set_trace_callback(statements.append)
+    try:
+        rows = []
+        for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Home):
+            qtbot.keyClick(dialog.list, key)
+            rows.append(dialog.list.currentRow())
+            assert dialog.remove_button.isEnabled() and dialog.open_button.isEnabled()
+    finally:
+        demo_ctx.store.conn.set_trace_callback(None)
+    assert rows == [1, 2, 3, 2, 0]
+    assert statements == []

@@ -13,7 +13,16 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from hdrectify.ui.bulk_measures_dialog import BulkMeasuresDialog
 from hdrectify.ui.bundle_dialogs import ImportBundleDialog
@@ -48,6 +57,7 @@ Act = Callable[[], None]
 # a write path: given the context and a folder, opens its dialog filled in; returns what clicks Save
 Path_ = Callable[..., Act]
 Shown = TypeVar("Shown", bound=QWidget)
+OK = QDialogButtonBox.StandardButton.Ok
 
 
 def shown(qtbot, widget: Shown) -> Shown:
@@ -71,6 +81,27 @@ def click_save(
             qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
 
     return act
+
+
+def filled(
+    qtbot,
+    dialog: QWidget,
+    button: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save,
+    **texts: str,
+) -> Act:
+    """``dialog`` shown, each of its form's fields named in ``texts`` given its text; returns what clicks ``button``."""
+    shown(qtbot, dialog)
+    form = dialog.ui  # type: ignore[attr-defined]
+    for name, text in texts.items():
+        field = getattr(form, name)
+        if isinstance(field, QPlainTextEdit):
+            field.setPlainText(text)
+        elif isinstance(field, QComboBox):
+            field.setCurrentText(text)
+        else:
+            assert isinstance(field, QLineEdit), name
+            field.setText(text)
+    return click_save(qtbot, dialog, button)
 
 
 def first(ctx: AppContext, sql: str) -> str:
@@ -102,9 +133,7 @@ LIVE_CONTACT = "SELECT id FROM contacts WHERE deleted_at IS NULL ORDER BY date D
 
 
 def save_settings(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, SettingsDialog(ctx))
-    dialog.ui.federationEdit.setText("某县残疾人联合会（改）")
-    return click_save(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+    return filled(qtbot, SettingsDialog(ctx), OK, federationEdit="某县残疾人联合会（改）")
 
 
 def log_contact(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
@@ -130,47 +159,34 @@ def review(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
 
 
 def exemption(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, ExemptionDialog(ctx))
-    dialog.ui.reasonEdit.setText("中心装修停业")
-    return click_save(qtbot, dialog)
+    return filled(qtbot, ExemptionDialog(ctx), reasonEdit="中心装修停业")
 
 
 def edit_record(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, RecordEditDialog(ctx, first(ctx, LIVE_CONTACT)))
-    dialog.ui.noteEdit.setPlainText("更正：查看了康复训练台账")
-    dialog.ui.reasonEdit.setText("笔误")
-    return click_save(qtbot, dialog)
+    dialog = RecordEditDialog(ctx, first(ctx, LIVE_CONTACT))
+    return filled(qtbot, dialog, noteEdit="更正：查看了康复训练台账", reasonEdit="笔误")
 
 
 def delete_record(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, RecordDeleteDialog(ctx, first(ctx, LIVE_CONTACT)))
-    dialog.ui.reasonEdit.setText("重复录入")
-    return click_save(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+    return filled(qtbot, RecordDeleteDialog(ctx, first(ctx, LIVE_CONTACT)), OK, reasonEdit="重复录入")
 
 
 def add_centre(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, CentreDialog(ctx))
-    dialog.ui.nameEdit.setText("新建康园中心")
-    dialog.ui.townCombo.setCurrentText("平山街道")
-    return click_save(qtbot, dialog)
+    return filled(qtbot, CentreDialog(ctx), nameEdit="新建康园中心", townCombo="平山街道")
 
 
 def edit_centre(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, CentreDialog(ctx, centre_id=first(ctx, "SELECT id FROM centres ORDER BY rowid LIMIT 1")))
-    dialog.ui.addressEdit.setText("新址：人民路 1 号")
-    return click_save(qtbot, dialog)
+    centre = first(ctx, "SELECT id FROM centres ORDER BY rowid LIMIT 1")
+    return filled(qtbot, CentreDialog(ctx, centre_id=centre), addressEdit="新址：人民路 1 号")
 
 
 def add_member(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, MemberDialog(ctx))
-    dialog.ui.nameEdit.setText("王新来")
-    return click_save(qtbot, dialog)
+    return filled(qtbot, MemberDialog(ctx), nameEdit="王新来")
 
 
 def edit_member(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
-    dialog = shown(qtbot, MemberDialog(ctx, member_id=first(ctx, "SELECT id FROM members ORDER BY rowid LIMIT 1")))
-    dialog.ui.phoneEdit.setText("13900000000")
-    return click_save(qtbot, dialog)
+    member = first(ctx, "SELECT id FROM members ORDER BY rowid LIMIT 1")
+    return filled(qtbot, MemberDialog(ctx, member_id=member), phoneEdit="13900000000")
 
 
 def end_pairing(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
@@ -234,7 +250,7 @@ def remove_problem(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     dialog = shown(qtbot, LedgerRemoveDialog(ctx, "problem", problem, "问题"))
     dialog.ui.reasonEdit.setText("重复录入")
     dialog.ui.withRecordsCheck.setChecked(True)
-    return click_save(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+    return click_save(qtbot, dialog, OK)
 
 
 def save_measure(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
@@ -245,16 +261,12 @@ def save_measure(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
 
 def add_progress(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     measure = first(ctx, "SELECT id FROM ledger_measures WHERE status != 'done' ORDER BY rowid LIMIT 1")
-    dialog = shown(qtbot, ProgressDialog(ctx, measure))
-    dialog.ui.textEdit.setPlainText("已联系施工单位")
-    return click_save(qtbot, dialog)
+    return filled(qtbot, ProgressDialog(ctx, measure), textEdit="已联系施工单位")
 
 
 def close_measure(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     measure = first(ctx, "SELECT id FROM ledger_measures WHERE status != 'done' ORDER BY rowid LIMIT 1")
-    dialog = shown(qtbot, CloseMeasureDialog(ctx, measure))
-    dialog.ui.reasonEdit.setPlainText("已整改完毕，现场核实")
-    return click_save(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+    return filled(qtbot, CloseMeasureDialog(ctx, measure), OK, reasonEdit="已整改完毕，现场核实")
 
 
 def reopen_measure(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
@@ -279,7 +291,7 @@ def extend_deadlines(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
     assert measures
     dialog = shown(qtbot, BulkMeasuresDialog(ctx, measures))
     dialog.ui.deadlineCheck.setChecked(True)
-    return click_save(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+    return click_save(qtbot, dialog, OK)
 
 
 def declared_totals(qtbot, ctx: AppContext, tmp_path: Path) -> Act:
