@@ -37,23 +37,18 @@ from hdrectify.ui.models.cadence_model import (
     status_text,
 )
 from hdrectify.ui.models.cell_records_model import CellRecordsModel
+from tests.ui import ui_helpers
 
 YEAR = 2026
 
 
 def wait_filled(qtbot, page: CadenceGridPage, year: int = YEAR) -> None:
-    qtbot.waitUntil(lambda: not page.is_busy() and page.model.grid.year == year, timeout=15000)
+    ui_helpers.wait_filled(qtbot, page, year)
 
 
 @pytest.fixture
 def page(qtbot, demo_ctx: AppContext) -> Iterator[CadenceGridPage]:
-    grid = CadenceGridPage(demo_ctx)
-    qtbot.addWidget(grid)
-    grid.resize(1280, 800)
-    grid.show()
-    qtbot.waitExposed(grid)
-    grid.ui.yearSpin.setValue(YEAR)
-    wait_filled(qtbot, grid)
+    grid = ui_helpers.grid_at(qtbot, demo_ctx, YEAR)
     yield grid
     qtbot.waitUntil(lambda: not grid.is_busy(), timeout=15000)  # no worker outlives the database
 

@@ -12,7 +12,7 @@ from hdrectify.store.base import Store
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.history_dialog import HistoryDialog
 from hdrectify.ui.records import RecordsPage
-from tests.ui.ui_helpers import attach, shot, snapshot
+from tests.ui.ui_helpers import attach, grid_at, shot, snapshot
 
 
 def test_a_records_history_shows_every_change_who_when_why(qtbot, qtmodeltester, demo_ctx: AppContext) -> None:
@@ -87,17 +87,10 @@ def test_a_missing_evidence_file_is_said_next_to_the_list_and_nothing_changes(
 
 def test_the_grids_records_show_their_history(qtbot, demo_ctx: AppContext) -> None:
     """A quarterly report opened from its cell of the 挂钩联系 grid: 修改历史 lists its audit entries."""
-    from hdrectify.ui.cadence_grid import CadenceGridPage
     from hdrectify.ui.cell_records_dialog import CellRecordsDialog
     from hdrectify.ui.models.cadence_model import FIRST_PERIOD, OBLIGATION_ROLE, STATUS_ROLE
 
-    grid = CadenceGridPage(demo_ctx)
-    qtbot.addWidget(grid)
-    grid.resize(1280, 800)
-    grid.show()
-    qtbot.waitExposed(grid)
-    grid.ui.yearSpin.setValue(2026)
-    qtbot.waitUntil(lambda: not grid.is_busy() and grid.model.grid.year == 2026, timeout=15000)
+    grid = grid_at(qtbot, demo_ctx, 2026)
     model = grid.model
     index = next(
         model.index(r, c)

@@ -22,8 +22,7 @@ from hdrectify.ui.models.cadence_model import (
     PERIOD_ROLE,
     CadenceModel,
 )
-from tests.ui.test_cadence_grid import wait_filled
-from tests.ui.ui_helpers import snapshot
+from tests.ui.ui_helpers import grid_at, snapshot, wait_filled
 
 SPRING_2025 = "2025年春节假期（1月28日—2月4日）"
 
@@ -66,14 +65,7 @@ def _choose(dialog: Any, text: str) -> None:
 
 def _grid(qtbot, ctx: AppContext) -> CadenceGridPage:
     """The cadence grid, shown at 2026 and filled in."""
-    page = CadenceGridPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    page.ui.yearSpin.setValue(2026)
-    wait_filled(qtbot, page, 2026)
-    return page
+    return grid_at(qtbot, ctx, 2026)
 
 
 def _header_tip(model: CadenceModel, column: int) -> Any:

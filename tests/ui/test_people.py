@@ -19,7 +19,7 @@ from hdrectify.ui.models.members_model import MembersModel
 from hdrectify.ui.models.pairings_model import PairingsModel
 from hdrectify.ui.pairing_dialog import PairingDialog
 from hdrectify.ui.people import PeoplePage
-from tests.ui.ui_helpers import snapshot
+from tests.ui.ui_helpers import shown, snapshot
 
 DEMO_TODAY = dt.date(2026, 11, 25)  # the day the demo fixture's records run up to
 W = TypeVar("W", bound=QWidget)
@@ -32,12 +32,7 @@ def page(qtbot, demo_ctx: AppContext) -> PeoplePage:
 
 
 def show_page(qtbot, ctx: AppContext) -> PeoplePage:
-    widget = PeoplePage(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown(qtbot, PeoplePage(ctx))
 
 
 def opened(qtbot, parent: QWidget, cls: type[W]) -> W:

@@ -15,7 +15,6 @@ from hdrectify.store.evidence import stored_path
 from hdrectify.store.people import add_centre, add_member, add_pairing
 from hdrectify.store.photos import list_photos
 from hdrectify.store.records import log_contact
-from hdrectify.ui.cadence_grid import CadenceGridPage
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.models.cadence_model import FIRST_PERIOD, PAIRING_ROLE
 from hdrectify.ui.models.records_model import ROW_ROLE
@@ -23,7 +22,7 @@ from hdrectify.ui.photo_suggestions import PhotoSuggestionDialog
 from hdrectify.ui.record_edit_dialog import RecordEditDialog
 from hdrectify.ui.records import RecordsPage
 from tests.photo_helpers import GPS_IFD, ORIENTATION, exif_of, make_photo
-from tests.ui.ui_helpers import cell, drop
+from tests.ui.ui_helpers import cell, drop, grid_at
 
 VISIT_DAY, PHONE_DAY, BARE_DAY = dt.date(2024, 3, 5), dt.date(2024, 3, 12), dt.date(2024, 3, 20)
 
@@ -136,13 +135,7 @@ def test_a_folder_dropped_on_the_grid_is_matched_to_the_records_of_each_day(
     phone_photo(tmp_path, "b-电话.jpg", PHONE_DAY, (0, 0, 200))
     phone_photo(tmp_path, "c-无记录.jpg", BARE_DAY, (0, 200, 0))
     (folder / "说明.txt").write_text("不是照片", encoding="utf-8")
-    grid = CadenceGridPage(ctx)
-    qtbot.addWidget(grid)
-    grid.resize(1280, 700)
-    grid.show()
-    qtbot.waitExposed(grid)
-    grid.ui.yearSpin.setValue(2024)
-    qtbot.waitUntil(lambda: not grid.is_busy() and grid.model.grid.year == 2024, timeout=15000)
+    grid = grid_at(qtbot, ctx, 2024, height=700)
     view = grid.ui.periodsView
     index = grid.model.index(0, FIRST_PERIOD + 3)
     view.scrollTo(index)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from hdrectify.app import Launcher
 from hdrectify.store.ledger import seed_id
+from hdrectify.ui.cadence_grid import CadenceGridPage
 from hdrectify.ui.context import AppContext
 from hdrectify.ui.ledger import LedgerPage
 from hdrectify.ui.main_window import MainWindow
@@ -52,6 +53,28 @@ def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
     item = table.item(row, column)
     assert item is not None, f"no item at ({row}, {column})"
     return item
+
+
+def shown(qtbot, widget: W, width: int = 1280, height: int = 800) -> W:
+    """A page made on its own, at a window's size, shown and exposed (closed with the test)."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def wait_filled(qtbot, page: CadenceGridPage, year: int) -> None:
+    """Until the cadence grid has computed ``year`` in the background."""
+    qtbot.waitUntil(lambda: not page.is_busy() and page.model.grid.year == year, timeout=15000)
+
+
+def grid_at(qtbot, ctx: AppContext, year: int, height: int = 800) -> CadenceGridPage:
+    """The 挂钩联系 grid on its own, shown at ``year`` and filled in."""
+    page = shown(qtbot, CadenceGridPage(ctx), 1280, height)
+    page.ui.yearSpin.setValue(year)
+    wait_filled(qtbot, page, year)
+    return page
 
 
 def snapshot(ctx: AppContext) -> dict[str, list[tuple[Any, ...]]]:
