@@ -56,7 +56,8 @@ class Figures:
 
     @property
     def owed(self) -> int:
-        return sum(self.counts.values())
+        """应完成: every owed period that is not exempt, as the quarterly summary counts it."""
+        return sum(n for status, n in self.counts.items() if status is not Status.EXEMPT)
 
 
 @dataclass

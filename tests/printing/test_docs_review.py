@@ -1,0 +1,47 @@
+"""The documents read as the clerk who files them reads them: two documents of the same period agree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import openpyxl
+
+from hdrectify.printing.report_draft_docx import write_report_draft
+from hdrectify.printing.summary_xlsx import write_summary_xlsx
+from hdrectify.store import people
+from hdrectify.store.base import Store
+from hdrectify.store.report_draft import report_draft
+from hdrectify.store.summary import summary_data
+from tests.printing.printing_helpers import Q1, Q1_AS_OF
+
+# ---------------------------------------------------------------------------------------------------
+# The member's quarterly report draft and the office's quarterly summary count 应完成 alike.
+# 李二—西河 in the hand-made 2024-Q1 (conftest.quarter_db): W06's contact exempt for all (春节放假),
+# March's visit exempt (中心装修停业); the summary says 应完成 excludes what is exempt.
+
+
+def _sheet_rows(path: Path, sheet: str) -> list[dict[str, object]]:
+    ws = openpyxl.load_workbook(path)[sheet]
+    rows = [list(r) for r in ws.iter_rows(values_only=True)]
+    return [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
+
+
+def test_the_report_draft_counts_owed_as_the_summary_does(quarter_db: Path, tmp_path: Path) -> None:
+    with Store.open(quarter_db) as store:
+        li, west = people.find_member(store, "李二"), people.find_centre(store, "西河康园中心")
+        write_report_draft(report_draft(store, li, west, Q1, Q1_AS_OF), tmp_path / "汇报.docx")
+        write_summary_xlsx(summary_data(store, Q1, Q1_AS_OF), tmp_path / "汇总.xlsx", "", Q1_AS_OF)
+
+    figures = docx.Document(str(tmp_path / "汇报.docx")).tables[1]
+    head, *body = [[c.text for c in r.cells] for r in figures.rows]
+    draft = {row[0]: dict(zip(head, row, strict=True)) for row in body}
+    (pairing,) = [r for r in _sheet_rows(tmp_path / "汇总.xlsx", "挂钩") if r["党员"] == "李二"]
+    for label, key in (("每周联系", "联系"), ("每月到岗", "到岗")):
+        exempt = int(str(pairing[f"{key}·免"]))
+        owed = sum(int(str(pairing[f"{key}·{s}"])) for s in ("已完成", "未完成", "未到期"))
+        assert exempt == 1, label  # the case: something of it is exempt
+        assert draft[label]["免除"] == str(exempt), label
+        assert draft[label]["应完成"] == str(owed), (label, draft[label], owed)
+        counted = ("按时完成", "逾期完成", "未完成", "未到期")
+        assert int(draft[label]["应完成"]) == sum(int(draft[label][c]) for c in counted), label
