@@ -14,6 +14,7 @@ direction controls, which are shown escaped (``\\x07``, ``\\u202e``) rather than
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from pathlib import Path
 
@@ -155,6 +156,9 @@ def _problems(doc: object, draft: ReportDraft) -> None:
                 state += f"（{zh_date(m.closed_at[:10])}销号）"
             elif m.deadline:
                 state += f"，整改时限{zh_date(m.deadline)}"
+                late = (draft.as_of - dt.date.fromisoformat(m.deadline[:10])).days
+                if m.status != "done" and late > 0:
+                    state += f"，已逾期{late}天"  # as the ledger and the 督办提醒单 count it
             text = f"措施{m.no}：{printable(m.text)}。目前{state}。"
             if m.progress:
                 day, said = m.progress[-1]
