@@ -71,6 +71,7 @@ class PairingSummary:
     """One pairing's quarter: counts per obligation, the report, the completion rate."""
 
     pairing_id: str
+    member_id: str  # two members may share a name: they are counted apart by this
     member: str
     centre: str
     town: str
@@ -173,7 +174,7 @@ class SummaryData:
 
     @property
     def members(self) -> int:
-        return len({p.member for p in self.pairings})
+        return len({p.member_id for p in self.pairings})
 
     @property
     def reviews(self) -> list[PairingSummary]:
@@ -316,6 +317,7 @@ def summary_data(store: Store, quarter: Period, as_of: dt.date | None = None) ->
         pairings.append(
             PairingSummary(
                 pairing_id=info.pairing.id,
+                member_id=info.member_id,
                 member=info.member,
                 centre=info.centre,
                 town=info.town,

@@ -9,12 +9,13 @@ import docx
 import openpyxl
 
 from hdrectify.printing.report_draft_docx import write_report_draft
+from hdrectify.printing.summary_pdf import write_summary_pdf
 from hdrectify.printing.summary_xlsx import write_summary_xlsx
 from hdrectify.store import people
 from hdrectify.store.base import Store
 from hdrectify.store.report_draft import report_draft
 from hdrectify.store.summary import summary_data
-from tests.printing.printing_helpers import Q1, Q1_AS_OF
+from tests.printing.printing_helpers import Q1, Q1_AS_OF, pdf_text, squash
 
 # ---------------------------------------------------------------------------------------------------
 # The member's quarterly report draft and the office's quarterly summary count 应完成 alike.
@@ -64,3 +65,24 @@ def test_the_report_draft_says_when_a_measure_is_overdue(quarter_db: Path, tmp_p
     assert f"整改时限2024年2月10日，已逾期{days}天" in line, line
     (closed,) = [t for t in body if t.startswith("措施1：联系镇残联维修扶手")]
     assert "逾期" not in closed, closed
+
+
+# ---------------------------------------------------------------------------------------------------
+# Two members of the same name (the roster allows it) are two members in the summary's counts.
+
+
+def test_two_members_of_one_name_are_counted_as_two(quarter_db: Path, tmp_path: Path) -> None:
+    with Store.open(quarter_db) as store, store.transaction():
+        north = people.add_centre(store, "北岭康园中心", "北岭镇")
+        people.add_pairing(store, people.add_member(store, "王一"), north, dt.date(2024, 1, 1))
+    with Store.open(quarter_db) as store:
+        data = summary_data(store, Q1, Q1_AS_OF)
+    write_summary_pdf(data, tmp_path / "汇总.pdf", "", Q1_AS_OF)
+    write_summary_xlsx(data, tmp_path / "汇总.xlsx", "", Q1_AS_OF)
+    members = _sheet_rows(tmp_path / "汇总.xlsx", "党员")
+    assert [r["党员"] for r in members].count("王一") == 2  # one row each, as the PDF's member table
+    said = squash(pdf_text(tmp_path / "汇总.pdf"))
+    assert "3个康园中心由3名党员挂钩联系（共3对挂钩关系）" in said
+    assert "合计3名党员" in said
+    sheet = openpyxl.load_workbook(tmp_path / "汇总.xlsx")["汇总"]
+    assert any("由3名党员挂钩联系" in str(c.value) for row in sheet.iter_rows() for c in row)
