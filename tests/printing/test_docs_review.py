@@ -8,14 +8,19 @@ from pathlib import Path
 import docx
 import openpyxl
 
+from hdrectify.domain.periods import Kind, Period
+from hdrectify.printing.checklist import write_checklist
 from hdrectify.printing.report_draft_docx import write_report_draft
 from hdrectify.printing.summary_pdf import write_summary_pdf
 from hdrectify.printing.summary_xlsx import write_summary_xlsx
 from hdrectify.store import people
 from hdrectify.store.base import Store
+from hdrectify.store.checklist import checklist_data
 from hdrectify.store.report_draft import report_draft
 from hdrectify.store.summary import summary_data
-from tests.printing.printing_helpers import Q1, Q1_AS_OF, pdf_text, squash
+from tests.printing.printing_helpers import FEDERATION, Q1, Q1_AS_OF, log_contact_entered, pdf_text, squash
+
+FEB_TODAY = dt.date(2026, 2, 3)
 
 # ---------------------------------------------------------------------------------------------------
 # The member's quarterly report draft and the office's quarterly summary count 应完成 alike.
@@ -86,3 +91,25 @@ def test_two_members_of_one_name_are_counted_as_two(quarter_db: Path, tmp_path: 
     assert "合计3名党员" in said
     sheet = openpyxl.load_workbook(tmp_path / "汇总.xlsx")["汇总"]
     assert any("由3名党员挂钩联系" in str(c.value) for row in sheet.iter_rows() for c in row)
+
+
+# ---------------------------------------------------------------------------------------------------
+# 上次到岗 is the centre's last visit by whichever member: when another member made it, the checklist
+# says who, so a member new to the centre does not carry a visit he never made under his own name.
+# 稔山 (conftest.january): 张丽华's pairing ended 31 December 2025, 黄伟明's began 2 February 2026.
+
+
+def test_the_last_visit_names_the_member_who_made_it_when_another_did(january: Store, tmp_path: Path) -> None:
+    zhang, huang = people.find_member(january, "张丽华"), people.find_member(january, "黄伟明")
+    renshan = people.find_centre(january, "稔山镇康园中心")
+    chen, pingshan = people.find_member(january, "陈志强"), people.find_centre(january, "平山街道康园中心")
+    with january.transaction():
+        log_contact_entered(january, zhang, renshan, dt.date(2025, 12, 10), "onsite", "查看康复训练，设施完好。")
+        log_contact_entered(january, chen, pingshan, dt.date(2026, 1, 28), "onsite", "查看会员档案。")
+    feb = Period(Kind.MONTH, 2026, 2)
+    write_checklist(checklist_data(january, feb, huang["id"], FEB_TODAY), tmp_path / "黄.pdf", FEDERATION, FEB_TODAY)
+    write_checklist(checklist_data(january, feb, chen["id"], FEB_TODAY), tmp_path / "陈.pdf", FEDERATION, FEB_TODAY)
+    assert "2025年12月10日（张丽华到岗）：查看康复训练，设施完好。" in squash(pdf_text(tmp_path / "黄.pdf"))
+    his_own = squash(pdf_text(tmp_path / "陈.pdf"))
+    assert "2026年1月28日：查看会员档案。" in his_own
+    assert "陈志强到岗" not in his_own
