@@ -7,6 +7,7 @@ The rules of what is chased and how hard are domain/notice.py's; the thresholds 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from hdrectify.domain.collation import zh_key
@@ -16,7 +17,7 @@ from hdrectify.domain.notice import Notice, NoticeItem, Thresholds, chase, notic
 from hdrectify.domain.wording import date_text
 from hdrectify.store.base import Store
 from hdrectify.store.due import due_list
-from hdrectify.store.ledger_report import LedgerReport, ledger_report
+from hdrectify.store.ledger_report import LedgerReport, MeasureItem, extensions_by_measure, ledger_report
 from hdrectify.store.people import members
 
 
@@ -42,6 +43,34 @@ def set_thresholds(store: Store, remind: int, urge: int, warn: int, reply_days: 
     ):
         store.set_setting(key, value)
     return t
+
+
+def _ledger_as_of(store: Store, as_of: dt.date) -> LedgerReport:
+    """The ledger's measures as they stood on ``as_of`` (a notice may be dated back, as its cadence items
+    are): one closed (销号) after that day was still open, and a deadline extended (延期) after it was
+    still the one before that 延期."""
+    report = ledger_report(store)
+    known = extensions_by_measure(store, dt.date.min, as_of)  # those recorded by as_of, the first first
+
+    def then(m: MeasureItem) -> MeasureItem:
+        status, deadline = m.status, m.deadline
+        if status is MeasureStatus.DONE and m.closed_at is not None and m.closed_at > as_of:
+            status = MeasureStatus.IN_PROGRESS
+        recorded = len(known.get(m.id, ()))
+        if recorded < len(m.extensions):
+            deadline = m.extensions[recorded].from_date
+        return dataclasses.replace(m, status=status, deadline=deadline)
+
+    return dataclasses.replace(
+        report,
+        areas=tuple(
+            dataclasses.replace(
+                a,
+                problems=tuple(dataclasses.replace(p, measures=tuple(then(m) for m in p.measures)) for p in a.problems),
+            )
+            for a in report.areas
+        ),
+    )
 
 
 def _measure_items(
@@ -77,7 +106,7 @@ def units(report: LedgerReport) -> list[str]:
 
 
 def unit_notice(store: Store, unit: str, as_of: dt.date) -> Notice:
-    report, t = ledger_report(store), thresholds(store)
+    report, t = _ledger_as_of(store, as_of), thresholds(store)
     if unit not in units(report):
         raise InputError("notice.unit_unknown", "unit", name=unit)
     found = notice(unit, True, as_of, _measure_items(report, as_of, t, unit=unit, person=None), t)
@@ -87,7 +116,7 @@ def unit_notice(store: Store, unit: str, as_of: dt.date) -> Notice:
 
 
 def member_notice(store: Store, member: dict[str, object], as_of: dt.date) -> Notice:
-    report, t = ledger_report(store), thresholds(store)
+    report, t = _ledger_as_of(store, as_of), thresholds(store)
     name = str(member["name"])
     items = _measure_items(report, as_of, t, unit=None, person=name)
     items += _obligation_items(store, str(member["id"]), as_of, t)
@@ -99,7 +128,7 @@ def member_notice(store: Store, member: dict[str, object], as_of: dt.date) -> No
 
 def all_notices(store: Store, as_of: dt.date) -> list[Notice]:
     """A notice per unit, then per member, with something to chase; refused when none has."""
-    report, t = ledger_report(store), thresholds(store)
+    report, t = _ledger_as_of(store, as_of), thresholds(store)
     out: list[Notice] = []
     for unit in units(report):
         found = notice(unit, True, as_of, _measure_items(report, as_of, t, unit=unit, person=None), t)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -14,8 +15,10 @@ from hdrectify.printing.report_draft_docx import write_report_draft
 from hdrectify.printing.summary_pdf import write_summary_pdf
 from hdrectify.printing.summary_xlsx import write_summary_xlsx
 from hdrectify.store import people
-from hdrectify.store.base import Store
+from hdrectify.store.acceptance import extend_measure
+from hdrectify.store.base import Row, Store
 from hdrectify.store.checklist import checklist_data
+from hdrectify.store.notice import member_notice
 from hdrectify.store.report_draft import report_draft
 from hdrectify.store.summary import summary_data
 from tests.printing.printing_helpers import FEDERATION, Q1, Q1_AS_OF, log_contact_entered, pdf_text, squash
@@ -113,3 +116,32 @@ def test_the_last_visit_names_the_member_who_made_it_when_another_did(january: S
     his_own = squash(pdf_text(tmp_path / "陈.pdf"))
     assert "2026年1月28日：查看会员档案。" in his_own
     assert "陈志强到岗" not in his_own
+
+
+# ---------------------------------------------------------------------------------------------------
+# A 督办提醒单 as of a past day (notice --as-of) chases the measures as they stood that day, as its
+# overdue contacts and reports already are: a measure closed later was still open, a deadline
+# extended later was still the old one. 王一 (conftest.quarter_db) as of 20 April 2024.
+
+
+def test_a_notice_as_of_a_past_day_shows_the_measures_as_they_stood(
+    quarter_db: Path, tmp_path: Path, problem: Callable[..., Row]
+) -> None:
+    with Store.open(quarter_db) as store:
+        east, wang = people.find_centre(store, "东山康园中心"), people.find_member(store, "王一")
+        with store.transaction():
+            closed_later = (dt.date(2024, 5, 10), "已更换，到岗复查确认")
+            problem(store, "灭火器过期", east, dt.date(2024, 3, 1), None, ["更换灭火器"], person="王一",
+                    deadline=dt.date(2024, 3, 20), closed=closed_later)  # fmt: skip
+        (blocked,) = store.rows("SELECT m.id FROM ledger_measures m JOIN ledger_problems p ON p.id = m.problem_id"
+                                " WHERE p.title = '消防通道堆放杂物'")  # fmt: skip
+        with store.transaction():  # recorded today, long after 20 April 2024
+            extend_measure(store, blocked["id"], dt.date(2024, 6, 30), "需协调消防部门", "陈主任")
+        chased = {i.what.split("（")[1].split("）")[0]: i for i in member_notice(store, wang, Q1_AS_OF).items}
+    assert chased["灭火器过期"].deadline == dt.date(2024, 3, 20)
+    assert chased["灭火器过期"].days_overdue == (Q1_AS_OF - dt.date(2024, 3, 20)).days
+    assert chased["消防通道堆放杂物"].deadline == dt.date(2024, 2, 10)
+    assert chased["消防通道堆放杂物"].days_overdue == (Q1_AS_OF - dt.date(2024, 2, 10)).days
+    with Store.open(quarter_db) as store:  # once closed, it is chased no more
+        later = {i.what for i in member_notice(store, wang, dt.date(2024, 6, 1)).items}
+    assert not any("灭火器过期" in w for w in later), later
