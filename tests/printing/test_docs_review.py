@@ -145,3 +145,23 @@ def test_a_notice_as_of_a_past_day_shows_the_measures_as_they_stood(
     with Store.open(quarter_db) as store:  # once closed, it is chased no more
         later = {i.what for i in member_notice(store, wang, dt.date(2024, 6, 1)).items}
     assert not any("灭火器过期" in w for w in later), later
+
+
+# ---------------------------------------------------------------------------------------------------
+# The annual summary's workbook says of each pairing's quarterly reports what its PDF says (a year
+# owes four: counted), not the quarter's "不需提交" beside its own 汇报·已交.
+
+
+def test_the_annual_workbook_counts_each_pairings_reports_as_the_pdf(quarter_db: Path, tmp_path: Path) -> None:
+    with Store.open(quarter_db) as store:
+        data = summary_data(store, Period(Kind.YEAR, 2024, 1), Q1_AS_OF)
+    write_summary_pdf(data, tmp_path / "年度.pdf", "", Q1_AS_OF)
+    write_summary_xlsx(data, tmp_path / "年度.xlsx", "", Q1_AS_OF)
+    said = squash(pdf_text(tmp_path / "年度.pdf"))
+    rows = _sheet_rows(tmp_path / "年度.xlsx", "挂钩")
+    assert len(rows) == 2
+    for row in rows:
+        assert row["汇报·已交"] == 1  # Q1's report, of the four the year owes
+        assert row["季度汇报"] == "已交1／应交4", row
+        assert "已交1／应交4" in said
+        assert row["汇报日期"] is None and row["汇报补录"] is None
