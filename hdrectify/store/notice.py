@@ -45,11 +45,16 @@ def set_thresholds(store: Store, remind: int, urge: int, warn: int, reply_days: 
     return t
 
 
-def _ledger_as_of(store: Store, as_of: dt.date) -> LedgerReport:
+def _ledger_as_of(store: Store, as_of: dt.date) -> LedgerReport | None:
     """The ledger's measures as they stood on ``as_of`` (a notice may be dated back, as its cadence items
     are): one closed (销号) after that day was still open, and a deadline extended (延期) after it was
-    still the one before that 延期."""
-    report = ledger_report(store)
+    still the one before that 延期. None while the ledger has no problem: the cadence is chased alone."""
+    try:
+        report = ledger_report(store)
+    except InputError as e:
+        if e.code != "ledger.no_problems_yet":
+            raise
+        return None
     known = extensions_by_measure(store, dt.date.min, as_of)  # those recorded by as_of, the first first
 
     def then(m: MeasureItem) -> MeasureItem:
@@ -74,10 +79,10 @@ def _ledger_as_of(store: Store, as_of: dt.date) -> LedgerReport:
 
 
 def _measure_items(
-    report: LedgerReport, as_of: dt.date, t: Thresholds, *, unit: str | None, person: str | None
+    report: LedgerReport | None, as_of: dt.date, t: Thresholds, *, unit: str | None, person: str | None
 ) -> list[NoticeItem]:
     items: list[NoticeItem] = []
-    for problem in report.problems:
+    for problem in report.problems if report is not None else ():
         for m in problem.measures:
             if m.status is MeasureStatus.DONE or m.deadline is None:
                 continue
@@ -100,8 +105,10 @@ def _obligation_items(store: Store, member_id: str, as_of: dt.date, t: Threshold
     return items
 
 
-def units(report: LedgerReport) -> list[str]:
+def units(report: LedgerReport | None) -> list[str]:
     """Every 责任单位 the ledger names, in pinyin order."""
+    if report is None:
+        return []
     return sorted({m.unit for m in report.measures if m.unit.strip()}, key=zh_key)
 
 

@@ -18,7 +18,7 @@ from hdrectify.store import people
 from hdrectify.store.acceptance import extend_measure
 from hdrectify.store.base import Row, Store
 from hdrectify.store.checklist import checklist_data
-from hdrectify.store.notice import member_notice
+from hdrectify.store.notice import all_notices, member_notice
 from hdrectify.store.report_draft import report_draft
 from hdrectify.store.summary import summary_data
 from tests.printing.printing_helpers import FEDERATION, Q1, Q1_AS_OF, log_contact_entered, pdf_text, squash
@@ -165,3 +165,20 @@ def test_the_annual_workbook_counts_each_pairings_reports_as_the_pdf(quarter_db:
         assert row["季度汇报"] == "已交1／应交4", row
         assert "已交1／应交4" in said
         assert row["汇报日期"] is None and row["汇报补录"] is None
+
+
+# ---------------------------------------------------------------------------------------------------
+# The 督办提醒单 chases missed contacts and visits as well as measures: an office that keeps the
+# cadence before it loads the inspection's ledger gets its notices, not "整改台账还没有问题".
+
+
+def test_a_notice_chases_missed_contacts_while_the_ledger_is_still_empty(store: Store) -> None:
+    with store.transaction():
+        member = people.add_member(store, "赵六")
+        people.add_pairing(store, member, people.add_centre(store, "多祝镇康园中心", "多祝镇"), dt.date(2024, 1, 1))
+    as_of = dt.date(2024, 2, 20)
+    mine = member_notice(store, member, as_of)
+    assert mine.addressee == "赵六"
+    assert {i.kind for i in mine.items} == {"contact", "visit"}, mine.items
+    (everyone,) = all_notices(store, as_of)
+    assert everyone.items == mine.items
