@@ -182,3 +182,27 @@ def test_a_notice_chases_missed_contacts_while_the_ledger_is_still_empty(store: 
     assert {i.kind for i in mine.items} == {"contact", "visit"}, mine.items
     (everyone,) = all_notices(store, as_of)
     assert everyone.items == mine.items
+
+
+# ---------------------------------------------------------------------------------------------------
+# The report draft lists the contacts its figures count, as the summary's 记录 does: a contact belongs
+# to the quarter its week does (by the Thursday), a visit also to the quarter of its month. Monday
+# 30 September 2024 is in week 40, whose Thursday (3 October) is in the fourth quarter.
+
+
+def test_the_report_draft_lists_the_contacts_its_figures_count(quarter_db: Path, tmp_path: Path) -> None:
+    as_of = dt.date(2024, 10, 20)
+    with Store.open(quarter_db) as store:
+        wang, east = people.find_member(store, "王一"), people.find_centre(store, "东山康园中心")
+        with store.transaction():
+            log_contact_entered(store, wang, east, dt.date(2024, 9, 30), "phone", "九月最后一天电话联系。")
+            log_contact_entered(store, wang, east, dt.date(2024, 10, 2), "onsite", "十月初到岗。")
+        for q in (3, 4):
+            quarter = Period(Kind.QUARTER, 2024, q)
+            write_report_draft(report_draft(store, wang, east, quarter, as_of), tmp_path / f"Q{q}.docx")
+            listed = [r.date for r in summary_data(store, quarter, as_of).records if r.kind == "contact"]
+            tables = docx.Document(str(tmp_path / f"Q{q}.docx")).tables  # no contact: no table of them
+            of_contacts = [t for t in tables if t.rows[0].cells[-1].text == "了解到的情况"]
+            drafted = [r.cells[1].text for t in of_contacts for r in t.rows[1:]]
+            assert drafted == [f"{d.year}年{d.month}月{d.day}日" for d in listed], (q, drafted, listed)
+    assert drafted == ["2024年9月30日", "2024年10月2日"]  # the fourth quarter's: week 40 met on 30 September
