@@ -386,7 +386,8 @@ def summary_data(store: Store, quarter: Period, as_of: dt.date | None = None) ->
 def _signed(
     store: Store, span: Period, infos: list[Any], rows_by_pairing: dict[str, list[StatusRow]]
 ) -> list[SignedMonth]:
-    """Each pairing's owed visit months of the span, in the pairings' order, with the scans on file."""
+    """Each pairing's owed visit months of the span, in the pairings' order, with the scans on file; not a
+    month whose visit was exempt (免), for which no visit and so no signed checklist is expected."""
     from hdrectify.store.scans import months_on_file
 
     months = span.subperiods(Kind.MONTH)
@@ -401,5 +402,5 @@ def _signed(
         )
         for info in infos
         for row in rows_by_pairing[info.pairing.id]
-        if row.obligation is Obligation.VISIT
+        if row.obligation is Obligation.VISIT and row.status is not Status.EXEMPT
     ]

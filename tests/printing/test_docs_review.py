@@ -9,6 +9,7 @@ from pathlib import Path
 import docx
 import openpyxl
 
+from hdrectify.domain.cadence import Obligation
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.printing.checklist import write_checklist
 from hdrectify.printing.report_draft_docx import write_report_draft
@@ -20,7 +21,7 @@ from hdrectify.store.base import Row, Store
 from hdrectify.store.checklist import checklist_data
 from hdrectify.store.notice import all_notices, member_notice
 from hdrectify.store.report_draft import report_draft
-from hdrectify.store.summary import summary_data
+from hdrectify.store.summary import SummaryData, summary_data
 from tests.printing.printing_helpers import FEDERATION, Q1, Q1_AS_OF, log_contact_entered, pdf_text, squash
 
 FEB_TODAY = dt.date(2026, 2, 3)
@@ -206,3 +207,21 @@ def test_the_report_draft_lists_the_contacts_its_figures_count(quarter_db: Path,
             drafted = [r.cells[1].text for t in of_contacts for r in t.rows[1:]]
             assert drafted == [f"{d.year}年{d.month}月{d.day}日" for d in listed], (q, drafted, listed)
     assert drafted == ["2024年9月30日", "2024年10月2日"]  # the fourth quarter's: week 40 met on 30 September
+
+
+# ---------------------------------------------------------------------------------------------------
+# The summary's 签字清单 expects a signed checklist for the months a visit was owed, not for a month
+# whose visit was exempt (免): 李二—西河's March (中心装修停业, conftest.quarter_db) is "—", 该月无需到岗,
+# and 应到岗 counts the visits the obligation table counts.
+
+
+def test_no_signed_checklist_is_expected_for_an_exempt_visit(quarter_data: SummaryData, tmp_path: Path) -> None:
+    write_summary_pdf(quarter_data, tmp_path / "汇总.pdf", "", Q1_AS_OF)
+    write_summary_xlsx(quarter_data, tmp_path / "汇总.xlsx", "", Q1_AS_OF)
+    visits = quarter_data.by_obligation[Obligation.VISIT]
+    assert visits.exempt == 1
+    owed_visits = visits.done + visits.late + visits.missed + visits.due + visits.upcoming  # 应完成, as the table
+    said = squash(pdf_text(tmp_path / "汇总.pdf"))
+    assert f"应到岗{owed_visits}个月次" in said
+    sheet = _sheet_rows(tmp_path / "汇总.xlsx", "签字清单")
+    assert [(r["党员"], r["月份"]) for r in sheet if r["党员"] == "李二"] == [("李二", "2024-01"), ("李二", "2024-02")]
