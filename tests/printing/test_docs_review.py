@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,7 +14,9 @@ import openpyxl
 
 from hdrectify.domain.cadence import Obligation
 from hdrectify.domain.periods import Kind, Period
+from hdrectify.paths import evidence_dir
 from hdrectify.printing.checklist import write_checklist
+from hdrectify.printing.evidence_zip import write_evidence_zip
 from hdrectify.printing.report_draft_docx import write_report_draft
 from hdrectify.printing.summary_pdf import write_summary_pdf
 from hdrectify.printing.summary_xlsx import write_summary_xlsx
@@ -19,10 +24,13 @@ from hdrectify.store import people
 from hdrectify.store.acceptance import extend_measure
 from hdrectify.store.base import Row, Store
 from hdrectify.store.checklist import checklist_data
+from hdrectify.store.evidence import add_evidence
+from hdrectify.store.ledger_report import ledger_report
 from hdrectify.store.notice import all_notices, member_notice
 from hdrectify.store.report_draft import report_draft
+from hdrectify.store.scans import scan_files, signed_months
 from hdrectify.store.summary import SummaryData, summary_data
-from tests.printing.printing_helpers import FEDERATION, Q1, Q1_AS_OF, log_contact_entered, pdf_text, squash
+from tests.printing.printing_helpers import FEDERATION, Q1, Q1_AS_OF, log_contact_entered, pdf_text, squash, write_file
 
 FEB_TODAY = dt.date(2026, 2, 3)
 
@@ -225,3 +233,19 @@ def test_no_signed_checklist_is_expected_for_an_exempt_visit(quarter_data: Summa
     assert f"应到岗{owed_visits}个月次" in said
     sheet = _sheet_rows(tmp_path / "汇总.xlsx", "签字清单")
     assert [(r["党员"], r["月份"]) for r in sheet if r["党员"] == "李二"] == [("李二", "2024-01"), ("李二", "2024-02")]
+
+
+def test_the_evidence_zip_expects_no_signed_checklist_for_an_exempt_visit(quarter_db: Path, tmp_path: Path) -> None:
+    """The evidence ZIP's 签字清单.csv lists the months the summary expects a signed checklist for."""
+    with Store.open(quarter_db) as store:
+        measure = store.scalar("SELECT id FROM ledger_measures ORDER BY no, created_at LIMIT 1")
+        with store.transaction():
+            add_evidence(store, str(measure), write_file(tmp_path / "ev", "照片.jpg", b"photo"))
+        write_evidence_zip(ledger_report(store), evidence_dir(store.path), tmp_path / "佐证.zip",
+                           scan_files(store), signed_months(store, "2024-03"))  # fmt: skip
+        expected = [(m.member, m.month) for m in summary_data(store, Q1, Q1_AS_OF).signed]
+    with zipfile.ZipFile(tmp_path / "佐证.zip") as zf:
+        rows = list(csv.DictReader(io.StringIO(zf.read("签字清单.csv").decode("utf-8-sig"))))
+    listed = sorted((r["党员"], r["月份"]) for r in rows)
+    assert ("李二", "2024-03") not in listed  # 中心装修停业: 免
+    assert listed == sorted(expected)
