@@ -165,11 +165,14 @@ class ChecklistSections(_Page):
         return self.heading("二、本月到岗", "每月至少到岗一次，到中心现场查看")
 
     def last_visit(self, p: PairingChecklist) -> Row:
-        """上次到岗: the centre's latest visit before the month, what was seen and found, to follow up."""
+        """上次到岗: the centre's latest visit before the month, what was seen and found, to follow up; by
+        whom when another member made it."""
         width, last = WIDTH - LABEL_W - 10, p.last_visit
         if last is None:
             return self.labelled("上次到岗", [self.line("（此前没有到岗记录）", self.r, 9, 14, GREY)], True)
-        text = f"{zh_date(last.date)}：{last.note.strip() or '（未填写情况）'}"
+        # another member's visit (the centre's earlier pairing) says whose it was
+        by = f"（{last.member}到岗）" if last.member and last.member_id != p.member_id else ""
+        text = f"{zh_date(last.date)}{by}：{last.note.strip() or '（未填写情况）'}"
         if last.problems:
             text = f"{text.rstrip('。；;. ')}；发现问题：{last.problems}"
         lines = self.para(text, 9, width - (TAG_W if last.backfilled else 0), 13)

@@ -14,6 +14,7 @@ direction controls, which are shown escaped (``\\x07``, ``\\u202e``) rather than
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from pathlib import Path
 
@@ -47,9 +48,10 @@ FILL = "【请填写：{}】"  # what the member must complete before filing
 TABLE_PT = 12  # 小四: tables in 三号 would hold a few characters a line
 CONTACT_COLUMNS = ("序号", "日期", "方式", "了解到的情况")
 CONTACT_WIDTHS_CM = (1.1, 3.9, 1.6, 9.0)  # 15.6 cm: the text width
-FIGURE_COLUMNS = ("项目", "应完成", "按时完成", "逾期完成", "免除", "未完成", "未到期")
+# as the quarterly summary counts them: 应完成 leaves out what is exempt, shown after it as 免除
+FIGURE_COLUMNS = ("项目", "应完成", "按时完成", "逾期完成", "未完成", "未到期", "免除")
 FIGURE_WIDTHS_CM = (3.1, 2.1, 2.1, 2.1, 2.1, 2.1, 2.1)
-FIGURE_STATUSES = (Status.DONE, Status.LATE, Status.EXEMPT, Status.MISSED)
+FIGURE_STATUSES = (Status.DONE, Status.LATE, Status.MISSED)
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
@@ -154,6 +156,9 @@ def _problems(doc: object, draft: ReportDraft) -> None:
                 state += f"（{zh_date(m.closed_at[:10])}销号）"
             elif m.deadline:
                 state += f"，整改时限{zh_date(m.deadline)}"
+                late = (draft.as_of - dt.date.fromisoformat(m.deadline[:10])).days
+                if m.status != "done" and late > 0:
+                    state += f"，已逾期{late}天"  # as the ledger and the 督办提醒单 count it
             text = f"措施{m.no}：{printable(m.text)}。目前{state}。"
             if m.progress:
                 day, said = m.progress[-1]
@@ -176,7 +181,7 @@ def _figures(doc: object, draft: ReportDraft) -> None:
     _paragraph(
         doc,
         f"截至{zh_date(draft.as_of)}，本季度挂钩联系各项任务完成情况如下，完成率{rate}"
-        "（按时完成与逾期完成之和占应完成而未免除、已到期任务的比例）：",
+        "（按时完成与逾期完成之和占应完成且已到期任务的比例；免除的不计入应完成）：",
     )
     rows = []
     for f in draft.figures:
@@ -184,7 +189,7 @@ def _figures(doc: object, draft: ReportDraft) -> None:
         rows.append(
             [wording.obligation_label(f.obligation.value), str(f.owed)]
             + [str(f.counts[s]) for s in FIGURE_STATUSES]
-            + [str(pending)]
+            + [str(pending), str(f.counts[Status.EXEMPT])]
         )
     _table(doc, FIGURE_COLUMNS, rows, 0, FIGURE_WIDTHS_CM)
 

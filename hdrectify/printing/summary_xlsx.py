@@ -226,6 +226,11 @@ def _pairings(ws: Worksheet, f: Formats, data: SummaryData, federation: str) -> 
             t = p.by_obligation[ob]
             counts += [met(t), t.exempt, t.missed, not_yet_due(t)]
         t = p.totals
+        reports = p.by_obligation.get(Obligation.REPORT)
+        if data.annual and reports is not None and owed(reports):  # a year owes four: counted, as the PDF
+            report = f"已交{met(reports)}／应交{owed(reports)}"
+        else:
+            report = p.report.label_zh if p.report else "不需提交"
         rows.append(
             [
                 i,
@@ -235,7 +240,7 @@ def _pairings(ws: Worksheet, f: Formats, data: SummaryData, federation: str) -> 
                 p.start,
                 p.end,
                 *counts,
-                p.report.label_zh if p.report else "不需提交",
+                report,
                 p.report_on,
                 _yes(p.report_backfilled) if p.report_on else None,
                 t.done,

@@ -57,6 +57,8 @@ class LoggedContact:
     note: str
     problems: str  # problems found (on-site visits mostly)
     backfilled: bool  # 补录: entered more than the backfill limit after ``date``
+    member_id: str = ""  # who made it: set for 上次到岗, which may be another member's visit
+    member: str = ""
 
 
 @dataclass(frozen=True)
@@ -263,17 +265,19 @@ def _last_visits(store: Store, month: Period, today: dt.date, settings: Settings
     """Each centre's latest on-site visit dated before the month (and by ``today``), by whichever member."""
     before = min(month.first_day - dt.timedelta(days=1), today).isoformat()
     out: dict[str, LoggedContact] = {}
-    for centre_id, cid, date, note, problems, recorded_at in store.execute(
-        "SELECT centre_id, id, date, note, problems, recorded_at FROM ("
-        " SELECT p.centre_id, c.id, c.date, c.note, c.problems, c.recorded_at, row_number() OVER"
-        " (PARTITION BY p.centre_id ORDER BY c.date DESC, c.recorded_at DESC) AS n"
-        " FROM contacts c JOIN pairings p ON p.id = c.pairing_id"
+    for centre_id, cid, date, note, problems, recorded_at, member_id, member in store.execute(
+        "SELECT centre_id, id, date, note, problems, recorded_at, member_id, name FROM ("
+        " SELECT p.centre_id, c.id, c.date, c.note, c.problems, c.recorded_at, p.member_id, m.name,"
+        " row_number() OVER (PARTITION BY p.centre_id ORDER BY c.date DESC, c.recorded_at DESC) AS n"
+        " FROM contacts c JOIN pairings p ON p.id = c.pairing_id LEFT JOIN members m ON m.id = p.member_id"
         " WHERE c.deleted_at IS NULL AND c.method = ? AND c.date <= ?) WHERE n = 1",
         [Method.ONSITE.value, before],
     ):
         on = _iso_day(date)
         backfilled = is_backfilled(on, _iso_day(recorded_at), settings)
-        out[centre_id] = LoggedContact(cid, on, Method.ONSITE.value, note or "", problems or "", backfilled)
+        out[centre_id] = LoggedContact(
+            cid, on, Method.ONSITE.value, note or "", problems or "", backfilled, str(member_id), member or ""
+        )
     return out
 
 

@@ -7,6 +7,7 @@ The rules of what is chased and how hard are domain/notice.py's; the thresholds 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from hdrectify.domain.collation import zh_key
@@ -16,7 +17,7 @@ from hdrectify.domain.notice import Notice, NoticeItem, Thresholds, chase, notic
 from hdrectify.domain.wording import date_text
 from hdrectify.store.base import Store
 from hdrectify.store.due import due_list
-from hdrectify.store.ledger_report import LedgerReport, ledger_report
+from hdrectify.store.ledger_report import LedgerReport, MeasureItem, extensions_by_measure, ledger_report
 from hdrectify.store.people import members
 
 
@@ -44,11 +45,44 @@ def set_thresholds(store: Store, remind: int, urge: int, warn: int, reply_days: 
     return t
 
 
+def _ledger_as_of(store: Store, as_of: dt.date) -> LedgerReport | None:
+    """The ledger's measures as they stood on ``as_of`` (a notice may be dated back, as its cadence items
+    are): one closed (销号) after that day was still open, and a deadline extended (延期) after it was
+    still the one before that 延期. None while the ledger has no problem: the cadence is chased alone."""
+    try:
+        report = ledger_report(store)
+    except InputError as e:
+        if e.code != "ledger.no_problems_yet":
+            raise
+        return None
+    known = extensions_by_measure(store, dt.date.min, as_of)  # those recorded by as_of, the first first
+
+    def then(m: MeasureItem) -> MeasureItem:
+        status, deadline = m.status, m.deadline
+        if status is MeasureStatus.DONE and m.closed_at is not None and m.closed_at > as_of:
+            status = MeasureStatus.IN_PROGRESS
+        recorded = len(known.get(m.id, ()))
+        if recorded < len(m.extensions):
+            deadline = m.extensions[recorded].from_date
+        return dataclasses.replace(m, status=status, deadline=deadline)
+
+    return dataclasses.replace(
+        report,
+        areas=tuple(
+            dataclasses.replace(
+                a,
+                problems=tuple(dataclasses.replace(p, measures=tuple(then(m) for m in p.measures)) for p in a.problems),
+            )
+            for a in report.areas
+        ),
+    )
+
+
 def _measure_items(
-    report: LedgerReport, as_of: dt.date, t: Thresholds, *, unit: str | None, person: str | None
+    report: LedgerReport | None, as_of: dt.date, t: Thresholds, *, unit: str | None, person: str | None
 ) -> list[NoticeItem]:
     items: list[NoticeItem] = []
-    for problem in report.problems:
+    for problem in report.problems if report is not None else ():
         for m in problem.measures:
             if m.status is MeasureStatus.DONE or m.deadline is None:
                 continue
@@ -71,13 +105,15 @@ def _obligation_items(store: Store, member_id: str, as_of: dt.date, t: Threshold
     return items
 
 
-def units(report: LedgerReport) -> list[str]:
+def units(report: LedgerReport | None) -> list[str]:
     """Every 责任单位 the ledger names, in pinyin order."""
+    if report is None:
+        return []
     return sorted({m.unit for m in report.measures if m.unit.strip()}, key=zh_key)
 
 
 def unit_notice(store: Store, unit: str, as_of: dt.date) -> Notice:
-    report, t = ledger_report(store), thresholds(store)
+    report, t = _ledger_as_of(store, as_of), thresholds(store)
     if unit not in units(report):
         raise InputError("notice.unit_unknown", "unit", name=unit)
     found = notice(unit, True, as_of, _measure_items(report, as_of, t, unit=unit, person=None), t)
@@ -87,7 +123,7 @@ def unit_notice(store: Store, unit: str, as_of: dt.date) -> Notice:
 
 
 def member_notice(store: Store, member: dict[str, object], as_of: dt.date) -> Notice:
-    report, t = ledger_report(store), thresholds(store)
+    report, t = _ledger_as_of(store, as_of), thresholds(store)
     name = str(member["name"])
     items = _measure_items(report, as_of, t, unit=None, person=name)
     items += _obligation_items(store, str(member["id"]), as_of, t)
@@ -99,7 +135,7 @@ def member_notice(store: Store, member: dict[str, object], as_of: dt.date) -> No
 
 def all_notices(store: Store, as_of: dt.date) -> list[Notice]:
     """A notice per unit, then per member, with something to chase; refused when none has."""
-    report, t = ledger_report(store), thresholds(store)
+    report, t = _ledger_as_of(store, as_of), thresholds(store)
     out: list[Notice] = []
     for unit in units(report):
         found = notice(unit, True, as_of, _measure_items(report, as_of, t, unit=unit, person=None), t)

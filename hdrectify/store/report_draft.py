@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from hdrectify.domain.cadence import Obligation, Status, StatusRow, Totals, totals
+from hdrectify.domain.cadence import Method, Obligation, Status, StatusRow, Totals, totals
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.store.base import Row, Store
-from hdrectify.store.cadence import cadence_view
+from hdrectify.store.cadence import cadence_view, span_bounds
 from hdrectify.store.records import pairing_owing
+from hdrectify.store.summary_queries import contact_belongs
 
 # the obligations a quarter's figures count, in the order the draft lists them
 DRAFT_OBLIGATIONS = (Obligation.CONTACT, Obligation.VISIT, Obligation.REPORT)
@@ -56,7 +57,8 @@ class Figures:
 
     @property
     def owed(self) -> int:
-        return sum(self.counts.values())
+        """应完成: every owed period that is not exempt, as the quarterly summary counts it."""
+        return sum(n for status, n in self.counts.items() if status is not Status.EXEMPT)
 
 
 @dataclass
@@ -94,15 +96,17 @@ def report_draft(store: Store, member: Row, centre: Row, quarter: Period, as_of:
         raise ValueError(quarter)
     as_of = as_of or dt.date.today()
     pairing = pairing_owing(store, member, centre, quarter)
-    first, last = quarter.first_day, min(quarter.last_day, as_of)
-    contacts = [
-        DraftContact(dt.date.fromisoformat(r["date"]), r["method"], r["note"] or "", r["problems"] or "")
-        for r in store.rows(
-            "SELECT date, method, note, problems FROM contacts WHERE pairing_id = ? AND deleted_at IS NULL"
-            " AND date BETWEEN ? AND ? ORDER BY date, recorded_at",
-            [pairing["id"], first.isoformat(), last.isoformat()],
-        )
-    ]
+    # the contacts the figures count, as the summary lists them: by their week's Thursday (a visit by its month too)
+    first, last = span_bounds(quarter)
+    contacts = []
+    for r in store.rows(
+        "SELECT date, method, note, problems FROM contacts WHERE pairing_id = ? AND deleted_at IS NULL"
+        " AND date BETWEEN ? AND ? ORDER BY date, recorded_at",
+        [pairing["id"], first.isoformat(), min(last, as_of).isoformat()],
+    ):
+        day = dt.date.fromisoformat(r["date"][:10])
+        if contact_belongs(day, Method(r["method"]), quarter):
+            contacts.append(DraftContact(day, r["method"], r["note"] or "", r["problems"] or ""))
     view = cadence_view(store, quarter, as_of, member["id"])
     rows = [r for r in view.rows() if r.pairing_id == pairing["id"]]
     return ReportDraft(

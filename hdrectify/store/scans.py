@@ -112,11 +112,15 @@ def months_on_file(store: Store, first_month: str, last_month: str) -> dict[tupl
 
 
 def signed_months(store: Store, last_month: str) -> list[SignedMonth]:
-    """Every pairing's owed months up to ``last_month`` (active on the month's last day), with its scans on file.
+    """Every pairing's owed months up to ``last_month`` (active on the month's last day), with its scans on file;
+    not a month whose visit was exempt (免) and not made, for which no signed checklist is expected (as the
+    summaries count them).
 
     For the evidence ZIP: by town, centre, member (pinyin), then month.
     """
+    from hdrectify.domain.cadence import Method, Obligation
     from hdrectify.domain.collation import zh_key
+    from hdrectify.store.cadence import load_exemptions
 
     pairings = store.rows(
         "SELECT p.id, p.start_on, p.end_on, m.name AS member, c.name AS centre, c.town FROM pairings p"
@@ -125,11 +129,22 @@ def signed_months(store: Store, last_month: str) -> list[SignedMonth]:
     on_file = months_on_file(store, "0000-01", last_month)
     found: list[SignedMonth] = []
     end_of_span = Period.parse(last_month, Kind.MONTH)
+    exempt = [e for e in load_exemptions(store, dt.date.min, end_of_span.last_day) if e.obligation is Obligation.VISIT]
+    visited = {
+        (str(pid), str(month))
+        for pid, month in store.execute(
+            "SELECT DISTINCT pairing_id, substr(date, 1, 7) FROM contacts WHERE deleted_at IS NULL AND method = ?",
+            [Method.ONSITE.value],
+        )
+    }
     for p in sorted(pairings, key=lambda r: (zh_key(r["town"]), zh_key(r["centre"]), zh_key(r["member"]))):
         month = Period.month_of(dt.date.fromisoformat(p["start_on"]))
         while month.first_day <= end_of_span.first_day:
             last = month.last_day.isoformat()
-            if p["start_on"] <= last and (p["end_on"] is None or p["end_on"] >= last):
+            excused = (str(p["id"]), str(month)) not in visited and any(
+                e.pairing_id in (None, p["id"]) and e.covers(month) for e in exempt
+            )
+            if p["start_on"] <= last and (p["end_on"] is None or p["end_on"] >= last) and not excused:
                 pages, pending = on_file.get((str(p["id"]), str(month)), (0, 0))
                 found.append(SignedMonth(p["member"], p["centre"], p["town"], str(month), pages, pending))
             month = month.next()

@@ -71,6 +71,7 @@ class PairingSummary:
     """One pairing's quarter: counts per obligation, the report, the completion rate."""
 
     pairing_id: str
+    member_id: str  # two members may share a name: they are counted apart by this
     member: str
     centre: str
     town: str
@@ -173,7 +174,7 @@ class SummaryData:
 
     @property
     def members(self) -> int:
-        return len({p.member for p in self.pairings})
+        return len({p.member_id for p in self.pairings})
 
     @property
     def reviews(self) -> list[PairingSummary]:
@@ -316,6 +317,7 @@ def summary_data(store: Store, quarter: Period, as_of: dt.date | None = None) ->
         pairings.append(
             PairingSummary(
                 pairing_id=info.pairing.id,
+                member_id=info.member_id,
                 member=info.member,
                 centre=info.centre,
                 town=info.town,
@@ -384,7 +386,8 @@ def summary_data(store: Store, quarter: Period, as_of: dt.date | None = None) ->
 def _signed(
     store: Store, span: Period, infos: list[Any], rows_by_pairing: dict[str, list[StatusRow]]
 ) -> list[SignedMonth]:
-    """Each pairing's owed visit months of the span, in the pairings' order, with the scans on file."""
+    """Each pairing's owed visit months of the span, in the pairings' order, with the scans on file; not a
+    month whose visit was exempt (免), for which no visit and so no signed checklist is expected."""
     from hdrectify.store.scans import months_on_file
 
     months = span.subperiods(Kind.MONTH)
@@ -399,5 +402,5 @@ def _signed(
         )
         for info in infos
         for row in rows_by_pairing[info.pairing.id]
-        if row.obligation is Obligation.VISIT
+        if row.obligation is Obligation.VISIT and row.status is not Status.EXEMPT
     ]

@@ -30,6 +30,12 @@ def in_(ids: list[str]) -> str:
     return ", ".join("?" for _ in ids)
 
 
+def contact_belongs(day: dt.date, method: Method, span: Period) -> bool:
+    """Whether a contact of ``day`` counts in ``span``: its week does (by the Thursday), or, on site,
+    its month does."""
+    return Period.week_of(day).within(span) or (method is Method.ONSITE and Period.month_of(day).within(span))
+
+
 def records(store: Store, quarter: Period, as_of: dt.date, ids: list[str], settings: Settings) -> list[RecordRow]:
     """Contacts that meet something of the quarter, and the quarter's reports; none dated after ``as_of``.
 
@@ -52,9 +58,7 @@ def records(store: Store, quarter: Period, as_of: dt.date, ids: list[str], setti
     ):
         day = dt.date.fromisoformat(r["date"][:10])
         method = Method(r["method"])
-        if not (
-            Period.week_of(day).within(quarter) or (method is Method.ONSITE and Period.month_of(day).within(quarter))
-        ):
+        if not contact_belongs(day, method, quarter):
             continue
         recorded = dt.date.fromisoformat(r["recorded_at"][:10])
         out.append(
