@@ -4,14 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex
+import shiboken6
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QTableView, QWidget
 
+from hdrectify.domain.cadence import Obligation
 from hdrectify.domain.periods import Period
+from hdrectify.store.dashboard import Item
 from hdrectify.store.people import add_centre, add_member, add_pairing
 from hdrectify.ui.cadence_grid import CadenceGridPage
 from hdrectify.ui.context import PEOPLE, AppContext
+from hdrectify.ui.dashboard import DashboardPage
+from hdrectify.ui.form_support import from_qdate
+from hdrectify.ui.log_dialog import LogDialog
 from hdrectify.ui.main_window import MainWindow
 from hdrectify.ui.models.cadence_model import FIRST_PERIOD, PERIOD_ROLE
+from hdrectify.ui.models.rows_model import PAYLOAD_ROLE
+from hdrectify.ui.report_dialog import ReportDialog
+from hdrectify.ui.review_dialog import ReviewDialog
 
 
 def _pair(ctx: AppContext) -> None:
@@ -66,8 +76,6 @@ def test_the_grid_seen_before_the_first_pairing_opens_on_this_week_after_it(qtbo
 
 
 def test_a_refused_request_to_close_keeps_what_the_member_wrote(qtbot, type_text, tmp_path) -> None:
-    from PySide6.QtCore import Qt
-
     from hdrectify.app import open_context
     from hdrectify.store.close_requests import close_requests
     from hdrectify.store.ledger_edit import add_measure, find_problem
@@ -109,5 +117,114 @@ def test_a_refused_request_to_close_keeps_what_the_member_wrote(qtbot, type_text
         (request,) = close_requests(ctx.store, str(fence))
         assert request.reason == "护栏已加固，镇残联于3月2日验收合格"
         qtbot.waitUntil(lambda: not dialog.isVisible())
+    finally:
+        ctx.close()
+
+
+def _dashboard(qtbot, ctx: AppContext) -> tuple[MainWindow, DashboardPage]:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    with qtbot.waitExposed(window):
+        window.show()
+    page = window.page("dashboard")
+    assert isinstance(page, DashboardPage)
+    qtbot.waitUntil(page.is_loaded, timeout=15_000)
+    return window, page
+
+
+def _row(page: DashboardPage, view: QTableView, obligation: Obligation) -> tuple[QModelIndex, Item]:
+    model = view.model()
+    for r in range(model.rowCount()):
+        item = model.index(r, 0).data(PAYLOAD_ROLE)
+        if isinstance(item, Item) and item.obligation is obligation:
+            return model.index(r, 0), item
+    raise AssertionError(f"no {obligation} row")
+
+
+def _opened(window: MainWindow, cls: type[QWidget]) -> list[QWidget]:
+    found: list[QWidget] = window.findChildren(cls)
+    return [d for d in found if shiboken6.isValid(d) and d.isVisible()]
+
+
+def test_a_missed_week_on_the_dashboard_opens_the_log_in_that_week_by_enter_or_double_click(
+    qtbot, empty_ctx: AppContext
+) -> None:
+    """A member who started four weeks ago and logged nothing: the dashboard lists the weeks missed."""
+    today = dt.date.today()
+    with empty_ctx.write() as store:
+        centre = add_centre(store, "安墩镇康园中心", "安墩镇")
+        member = add_member(store, "黄伟明")
+        add_pairing(store, member, centre, today - dt.timedelta(days=28))
+    empty_ctx.notify(PEOPLE)
+    window, page = _dashboard(qtbot, empty_ctx)
+    view = page.ui.missedTable
+    index, item = _row(page, view, Obligation.CONTACT)
+    assert not item.period.contains(today)
+    view.setFocus()
+    view.setCurrentIndex(index)
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # the keyboard's way to 双击登记
+    (dialog,) = _opened(window, LogDialog)
+    assert isinstance(dialog, LogDialog)
+    assert item.period.contains(from_qdate(dialog.ui.dateEdit.date()))  # that week, not today's
+    assert dialog.ui.pairingCombo.currentData()[2] == item.pairing.pairing.id
+    dialog.reject()
+    qtbot.waitUntil(lambda: not _opened(window, LogDialog))
+    rect = view.visualRect(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert len(_opened(window, LogDialog)) == 1  # one dialog for one double-click
+
+
+def test_a_quarters_report_on_the_dashboard_opens_with_that_quarter(qtbot, empty_ctx: AppContext) -> None:
+    today = dt.date.today()
+    with empty_ctx.write() as store:
+        centre = add_centre(store, "安墩镇康园中心", "安墩镇")
+        member = add_member(store, "黄伟明")
+        add_pairing(store, member, centre, dt.date(today.year - 1, 1, 1))
+    window, page = _dashboard(qtbot, empty_ctx)
+    view = page.ui.dueTable
+    index, item = _row(page, view, Obligation.REPORT)
+    view.setFocus()
+    view.setCurrentIndex(index)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    (dialog,) = _opened(window, ReportDialog)
+    assert isinstance(dialog, ReportDialog)
+    assert dialog.ui.quarterCombo.currentData() == str(item.period)  # the row's quarter, not the last finished
+    dialog.reject()
+    index, item = _row(page, view, Obligation.REVIEW)
+    view.setCurrentIndex(index)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    (review,) = _opened(window, ReviewDialog)
+    assert isinstance(review, ReviewDialog)
+    assert review.ui.yearSpin.value() == item.period.year
+
+
+def test_a_returned_report_double_clicked_opens_one_dialog(qtbot, tmp_path) -> None:
+    from hdrectify.app import open_context
+    from hdrectify.store.feedback import give_feedback
+    from hdrectify.store.people import find_centre, find_member
+    from hdrectify.store.records import add_report
+    from hdrectify.ui.feedback_dialog import FeedbackDialog
+    from tests.exchange.exchange_helpers import CENTRE_A, CHEN, laptop
+    from tests.ui.test_feedback_window import Q1, _office
+
+    office = _office(tmp_path)
+    chen = laptop(tmp_path, office, "陈志强的电脑", member=CHEN)
+    report = chen.do(
+        lambda s: add_report(s, find_member(s, CHEN), find_centre(s, CENTRE_A), Q1, dt.date(2026, 4, 8), "到岗 3 次")
+    )
+    office.take(chen.export())
+    office.do(lambda s: give_feedback(s, "reports", report["id"], accept=False, comment="请写明发现的问题"))
+    chen.take(office.export())
+    ctx = open_context(chen.path)
+    try:
+        window, page = _dashboard(qtbot, ctx)
+        view = page.returned_table
+        qtbot.waitUntil(view.isVisible)
+        rect = view.visualRect(view.model().index(0, 0))
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert len(_opened(window, FeedbackDialog)) == 1  # not the same report twice, one over the other
     finally:
         ctx.close()
