@@ -228,3 +228,18 @@ def test_a_returned_report_double_clicked_opens_one_dialog(qtbot, tmp_path) -> N
         assert len(_opened(window, FeedbackDialog)) == 1  # not the same report twice, one over the other
     finally:
         ctx.close()
+
+
+def test_the_measures_status_follows_a_switch_of_language(qtbot, window: MainWindow) -> None:
+    from hdrectify.ui import i18n
+    from tests.ui.ui_helpers import click_row, open_page, visit_measures
+
+    page = open_page(qtbot, window.ctx)
+    click_row(qtbot, page, "measure", visit_measures(window.ctx)[0]["id"])
+    combo = page.ui.statusCombo
+    assert combo.currentText() == "整改中"
+    i18n.install("en")  # 设置 → 语言: applied at once
+    qtbot.waitUntil(lambda: page.ui.saveButton.text() == "Save")
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Not started", "In progress", "Done"]
+    assert combo.currentText() == "In progress"
+    assert not page.measure.dirty  # renamed, not changed: nothing to save
