@@ -125,7 +125,14 @@ class _BundleWriter(QDialog):
 
         def work(progress: Progress) -> ExportResult:
             with Store.open(db, actor=actor) as store:
-                return export_bundle(store, out, progress=progress, force=True, **options)
+                try:
+                    return export_bundle(store, out, progress=progress, force=True, **options)
+                except InputError as e:  # the way out in the window: its box to tick, not the command's --all
+                    if e.code == "exchange.export_nothing_new":
+                        raise InputError("export_window.nothing_new", "whole") from None
+                    if e.code == "exchange.export_nothing_new_since":
+                        raise InputError("export_window.nothing_new_since", "whole", last=e.params["last"]) from None
+                    raise
 
         self.task = run_with_progress(self, self.tr("正在导出交换包…"), work, self._done, self._failed)
 

@@ -243,3 +243,34 @@ def test_the_measures_status_follows_a_switch_of_language(qtbot, window: MainWin
     assert [combo.itemText(i) for i in range(combo.count())] == ["Not started", "In progress", "Done"]
     assert combo.currentText() == "In progress"
     assert not page.measure.dirty  # renamed, not changed: nothing to save
+
+
+WHEN = r"\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d"  # as every date and time the window shows
+
+
+def test_exporting_again_with_nothing_new_says_what_to_do_in_the_window(qtbot, window: MainWindow, tmp_path) -> None:
+    from hdrectify.ui.bundle_dialogs import ExportBundleDialog
+    from tests.ui.test_exchange_window import gone
+
+    def export(name: str, whole: bool = False) -> ExportBundleDialog:
+        window.ui.actionExportBundle.trigger()
+        qtbot.waitUntil(lambda: len(_opened(window, ExportBundleDialog)) == 1)
+        (dialog,) = _opened(window, ExportBundleDialog)
+        assert isinstance(dialog, ExportBundleDialog)
+        dialog.ui.pathEdit.setText(str(tmp_path / f"{name}.hdbundle"))
+        dialog.ui.wholeCheck.setChecked(whole)
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+        return dialog
+
+    first = export("上午")
+    qtbot.waitUntil(lambda: gone(first), timeout=30_000)
+    again = export("下午")  # the same day, to be safe: nothing new since
+    qtbot.waitUntil(lambda: again.ui.formError.text() != "", timeout=20_000)
+    said = again.ui.formError.text()
+    assert "没有新增或改动的记录" in said and "--all" not in said  # no command-line option in the window
+    assert "导出全部数据" in said  # the box to tick, by the name it has here
+    assert again.isVisible() and again.ok.isEnabled()
+    qtbot.mouseClick(again.ui.wholeCheck, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(again.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: gone(again), timeout=30_000)
+    assert "已导出交换包" in window.statusBar().currentMessage()
