@@ -54,7 +54,13 @@ def _folder() -> str:
 
 
 def _stamp(text: str) -> str:
-    return text[:16].replace("T", " ")
+    """When a bundle was made or taken, to the minute in this computer's time, as the window says a time
+    (2026年3月5日 18:30, as the exchange history does)."""
+    try:
+        when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text[:16].replace("T", " ")
+    return labels.timestamp_text(when.astimezone())
 
 
 class _BundleWriter(QDialog):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
@@ -274,3 +275,35 @@ def test_exporting_again_with_nothing_new_says_what_to_do_in_the_window(qtbot, w
     qtbot.mouseClick(again.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: gone(again), timeout=30_000)
     assert "已导出交换包" in window.statusBar().currentMessage()
+
+
+def test_the_bundle_dialogs_say_when_as_the_window_does(qtbot, window: MainWindow, tmp_path) -> None:
+    import re
+
+    from hdrectify.ui.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
+    from tests.exchange.exchange_helpers import trusting_import
+    from tests.ui.test_exchange_window import laptop_bundle
+    from tests.ui.ui_helpers import answer_trust
+
+    def opened(action, cls: type[QWidget]) -> Any:
+        action.trigger()
+        qtbot.waitUntil(lambda: len(_opened(window, cls)) == 1)
+        return _opened(window, cls)[0]
+
+    bundle = laptop_bundle(window.ctx.store, tmp_path)  # the office exported once, to make it
+    export = opened(window.ui.actionExportBundle, ExportBundleDialog)
+    assert re.search(f"上次导出：{WHEN}；", export.ui.infoLabel.text()), export.ui.infoLabel.text()
+    export.reject()
+    preview = opened(window.ui.actionImportBundle, ImportBundleDialog)
+    preview.check(str(bundle))
+    answer_trust(qtbot, preview, trust=True)
+    qtbot.waitUntil(preview.ok.isEnabled, timeout=20_000)
+    assert re.search(f"导出于 {WHEN}", preview.ui.bundleLabel.text()), preview.ui.bundleLabel.text()
+    preview.reject()
+    trusting_import(window.ctx.store, bundle)
+    again = opened(window.ui.actionImportBundle, ImportBundleDialog)
+    again.check(str(bundle))
+    notes = again.ui.notesList
+    qtbot.waitUntil(lambda: notes.count() > 0, timeout=20_000)
+    said = "\n".join(notes.item(n).text() for n in range(notes.count()))
+    assert re.search(f"已于 {WHEN} 导入过", said), said
