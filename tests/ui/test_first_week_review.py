@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
+import pytest
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView, QWidget
@@ -23,6 +25,7 @@ from hdrectify.ui.models.cadence_model import FIRST_PERIOD, PERIOD_ROLE
 from hdrectify.ui.models.rows_model import PAYLOAD_ROLE
 from hdrectify.ui.report_dialog import ReportDialog
 from hdrectify.ui.review_dialog import ReviewDialog
+from tests.ui.test_welcome import office_bundle  # noqa: F401  (a fixture: the office's bundle for 黄伟明)
 
 
 def _pair(ctx: AppContext) -> None:
@@ -307,3 +310,61 @@ def test_the_bundle_dialogs_say_when_as_the_window_does(qtbot, window: MainWindo
     qtbot.waitUntil(lambda: notes.count() > 0, timeout=20_000)
     said = "\n".join(notes.item(n).text() for n in range(notes.count()))
     assert re.search(f"已于 {WHEN} 导入过", said), said
+
+
+def _cancel_progress(qtbot, parent: QWidget) -> None:
+    """取消 on the progress shown over ``parent`` (its button, as soon as the work has started)."""
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    qtbot.waitUntil(lambda: bool(parent.findChildren(QProgressDialog)))
+    (progress,) = parent.findChildren(QProgressDialog)
+    button = progress.findChild(QPushButton)
+    assert button is not None
+    button.click()
+
+
+def test_a_cancelled_demo_leaves_the_welcome_dialog_usable(qtbot, tmp_path) -> None:
+    from hdrectify.ui.welcome_dialog import WelcomeDialog
+
+    path = tmp_path / "new" / "hdrectify.db"
+    dialog = WelcomeDialog(path, demo_path=tmp_path / "demo.db")
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.mouseClick(dialog.ui.demoButton, Qt.MouseButton.LeftButton)
+    _cancel_progress(qtbot, dialog)
+    qtbot.waitUntil(dialog.isEnabled, timeout=30_000)  # not greyed out for good
+    assert dialog.isVisible() and dialog.choice is None
+    with qtbot.waitSignal(dialog.chosen) as chosen:  # the office starts for real instead
+        qtbot.mouseClick(dialog.ui.seedButton, Qt.MouseButton.LeftButton)
+    assert chosen.args[0].path == path
+
+
+@pytest.fixture
+def prepared(office_bundle: Path) -> Path:  # noqa: F811  (test_welcome's fixture, taken in here)
+    return office_bundle
+
+
+def test_a_cancelled_laptop_start_leaves_no_database_and_can_start_again(qtbot, tmp_path, prepared: Path) -> None:
+    from hdrectify.ui.welcome_dialog import WelcomeDialog
+
+    bundle = prepared
+    path = tmp_path / "laptop" / "hdrectify.db"
+    dialog = WelcomeDialog(path, demo_path=tmp_path / "demo.db")
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.choose_bundle(bundle)
+    dialog.ui.memberCombo.setCurrentIndex(dialog.ui.memberCombo.findText("张三"))  # the wrong name
+    qtbot.mouseClick(dialog.ui.memberStartButton, Qt.MouseButton.LeftButton)
+    _cancel_progress(qtbot, dialog)  # noticed at once
+    qtbot.waitUntil(dialog.isEnabled, timeout=30_000)
+    assert dialog.choice is None
+    leftovers = [p.name for p in path.parent.iterdir() if p.name.startswith(path.name)] if path.parent.exists() else []
+    assert leftovers == []  # not a laptop of 张三's that the next start would open
+    dialog.ui.memberCombo.setCurrentIndex(dialog.ui.memberCombo.findText("黄伟明"))
+    with qtbot.waitSignal(dialog.chosen, timeout=30_000):
+        qtbot.mouseClick(dialog.ui.memberStartButton, Qt.MouseButton.LeftButton)
+    from hdrectify.store.base import Store
+
+    with Store.open(path) as store:
+        me = store.get("members", store.setting("me_member_id"))
+        assert me is not None and me["name"] == "黄伟明"
