@@ -368,3 +368,32 @@ def test_a_cancelled_laptop_start_leaves_no_database_and_can_start_again(qtbot, 
     with Store.open(path) as store:
         me = store.get("members", store.setting("me_member_id"))
         assert me is not None and me["name"] == "黄伟明"
+
+
+def test_the_grids_pinned_headings_are_words_in_english_too(qtbot, demo_ctx: AppContext) -> None:
+    """考评 over the year's one narrow column: 'Annual review' cut to its last two letters read 'ew'."""
+    from PySide6.QtGui import QFontMetrics
+
+    from hdrectify.ui import i18n
+    from hdrectify.ui.cadence_paint import GROUP_GAP, group_heading
+    from hdrectify.ui.models.cadence_model import GROUP_ROLE
+
+    i18n.install("en")
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    window.show()
+    page = _grid(qtbot, window)
+    view, header = page.ui.summaryView, page.ui.summaryView.horizontalHeader()
+    metrics = QFontMetrics(header.bold)  # type: ignore[attr-defined]
+    groups: dict[str, int] = {}
+    for col in range(FIRST_PERIOD, page.model.columnCount()):
+        if not view.isColumnHidden(col):
+            name = str(page.model.headerData(col, Qt.Orientation.Horizontal, GROUP_ROLE))
+            groups[name] = groups.get(name, 0) + view.columnWidth(col)
+    assert "Annual review" in groups
+    for name, width in groups.items():
+        shown = group_heading(name, width - GROUP_GAP - 4, metrics)  # the room the heading is painted in
+        assert shown in (name, name.split()[-1]), (name, shown)  # the name, or its last word; never a piece
+    i18n.install("zh_CN")
+    assert group_heading("年度考评", 32, metrics) == "考评"  # Chinese keeps its two-character form
