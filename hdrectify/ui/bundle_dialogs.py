@@ -54,7 +54,13 @@ def _folder() -> str:
 
 
 def _stamp(text: str) -> str:
-    return text[:16].replace("T", " ")
+    """When a bundle was made or taken, to the minute in this computer's time, as the window says a time
+    (2026年3月5日 18:30, as the exchange history does)."""
+    try:
+        when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text[:16].replace("T", " ")
+    return labels.timestamp_text(when.astimezone())
 
 
 class _BundleWriter(QDialog):
@@ -125,7 +131,14 @@ class _BundleWriter(QDialog):
 
         def work(progress: Progress) -> ExportResult:
             with Store.open(db, actor=actor) as store:
-                return export_bundle(store, out, progress=progress, force=True, **options)
+                try:
+                    return export_bundle(store, out, progress=progress, force=True, **options)
+                except InputError as e:  # the way out in the window: its box to tick, not the command's --all
+                    if e.code == "exchange.export_nothing_new":
+                        raise InputError("export_window.nothing_new", "whole") from None
+                    if e.code == "exchange.export_nothing_new_since":
+                        raise InputError("export_window.nothing_new_since", "whole", last=e.params["last"]) from None
+                    raise
 
         self.task = run_with_progress(self, self.tr("正在导出交换包…"), work, self._done, self._failed)
 

@@ -22,8 +22,8 @@ import datetime as dt
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, QSettings, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QWidget
 
 from hdrectify.domain.cadence import Obligation, Status
@@ -69,6 +69,7 @@ class CadenceGridPage(QWidget):
         self._generation = 0
         self._busy = False
         self._filled_once = False
+        self._look_when_shown = False
         self._setup_views()
         self._setup_legend()
         self.ui.yearSpin.setValue(dt.date.today().year)
@@ -259,8 +260,10 @@ class CadenceGridPage(QWidget):
             else self.tr("法定节假日（{0}年尚未收录，请更新本软件）").format(grid.year)
         )
         if not self._filled_once:
-            self._filled_once = True
-            self.go_to_this_week(focus=False)
+            # the first grid with a row opens on this week (a new office's first look has none yet)
+            self._filled_once = self.model.rowCount() > 0
+            if self._filled_once:
+                self._first_look()
         else:  # the same cell, seen from the same place, as before the refresh
             self._restore_current(current)
             view.doItemsLayout()
@@ -348,6 +351,21 @@ class CadenceGridPage(QWidget):
             if grid_row.info.pairing.id == pairing_id and column < self.model.columnCount():
                 self.ui.periodsView.setCurrentIndex(self.model.index(row, column))
                 return
+
+    def _first_look(self) -> None:
+        """This week in the middle of the periods' view as it is shown: the columns just laid out
+        narrow that view, so its layout settles first (or, hidden, when it is next shown)."""
+        if not self.isVisible():
+            self._look_when_shown = True
+            return
+        self._look_when_shown = False
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.go_to_this_week(focus=False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._look_when_shown:
+            QTimer.singleShot(0, self._first_look)
 
     def go_to_this_week(self, focus: bool = True) -> None:
         """Put the cursor on this week's column (first column of the periods otherwise); this

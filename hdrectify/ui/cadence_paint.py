@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
 from hdrectify.domain.cadence import Status
@@ -68,6 +68,17 @@ class _Pens:
 
 
 _pens: _Pens | None = None
+
+
+def short_heading(name: str) -> str:
+    """A group's name in short: its last two characters in Chinese (联系, 到岗, 汇报, 考评), else its last
+    word (review, not the 'ew' two letters would give)."""
+    return name[-2:] if any(ch >= "\u2e80" for ch in name) else name.split()[-1] if name.split() else name
+
+
+def group_heading(name: str, room: int, metrics: QFontMetrics) -> str:
+    """What a group's heading shows in ``room`` pixels: its name if it fits, else its short form, else nothing."""
+    return next((t for t in (name, short_heading(name)) if metrics.horizontalAdvance(t) <= room), "")
 
 
 def pens() -> _Pens:
@@ -258,9 +269,7 @@ class PeriodHeader(QHeaderView):
         painter.setFont(self.bold)
         painter.setPen(QColor("#2f3b4a"))
         metrics = painter.fontMetrics()
-        # the full name if it fits, else its last two characters (联系, 到岗, 汇报, 考评), else nothing
-        label = next((t for t in (group, group[-2:]) if metrics.horizontalAdvance(t) <= text_rect.width() - 4), "")
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, label)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, group_heading(group, text_rect.width() - 4, metrics))
         sub = header(logicalIndex, h, SUBGROUP_ROLE)
         painter.setFont(self.small)
         body = QRect(rect.left(), line, rect.width(), rect.height() - line)

@@ -9,7 +9,7 @@ the office's answer and comment, at the office to answer
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -42,6 +42,9 @@ from hdrectify.ui.context import LEDGER, AppContext
 from hdrectify.ui.form_support import ask_reason, zh_date
 from hdrectify.ui.i18n import error_text
 from hdrectify.ui.worker import Progress, Task, run_with_progress
+
+if TYPE_CHECKING:
+    from hdrectify.ui.request_close_dialog import RequestCloseDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -169,7 +172,8 @@ class CloseRequestsBox(QGroupBox):
         ask_reason(self, self.tr("退回销号申请"), self.tr("请写明退回的意见（还缺什么）："), give_back)
 
     def _request(self) -> None:
-        """申请销号… on a member's laptop: a written reason, evidence files, or both."""
+        """申请销号… on a member's laptop: a written reason, evidence files, or both. The dialog stays
+        open until the request is recorded, so that a refusal keeps what was written and chosen."""
         from hdrectify.ui.request_close_dialog import RequestCloseDialog
 
         measure_id = self.measure_id
@@ -177,15 +181,16 @@ class CloseRequestsBox(QGroupBox):
             return
         dialog = RequestCloseDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._ask(measure_id, dialog.reason, list(dialog.paths)))
+        dialog.submitted.connect(lambda: self._ask(measure_id, dialog))
         dialog.open()
 
-    def _ask(self, measure_id: str, reason: str, paths: list[Path]) -> None:
+    def _ask(self, measure_id: str, dialog: RequestCloseDialog) -> None:
         """Copy the files off the UI thread (checked, synced, hashed), then record the request in one write."""
+        reason, paths = dialog.reason, list(dialog.paths)
         try:
             self.ctx.check_writable()  # before copying anything
         except InputError as e:
-            self._refused(e)
+            dialog.refuse(e)
             return
         db_path = self.ctx.path
 
@@ -207,27 +212,26 @@ class CloseRequestsBox(QGroupBox):
                 with self.ctx.write() as store:
                     request_close(store, measure_id, dt.date.today(), reason, staged)
             except InputError as e:
-                self._refused(e)
+                dialog.refuse(e)
                 return
             finally:
                 for file in staged:
                     file.discard()
+            dialog.accept()
             self._written()
 
         def discard(staged: list[StagedFile]) -> None:
             for file in staged:
                 file.discard()
+            dialog.setEnabled(True)
 
         if not paths:
             record([])
             return
+        dialog.setEnabled(False)  # while the files are copied
         self.task: Task = run_with_progress(
-            self, self.tr("正在复制佐证材料…"), work, record, self._failed, on_cancelled=discard
+            dialog, self.tr("正在复制佐证材料…"), work, record, dialog.failed, on_cancelled=discard
         )
-
-    def _failed(self, message: str) -> None:
-        self.errorLabel.setText(message)
-        self.errorLabel.setVisible(True)
 
     def _written(self) -> None:
         self.ctx.notify(LEDGER)

@@ -13,6 +13,7 @@ from hdrectify.domain.ledger import DeadlineWarning
 from hdrectify.store.base import Store
 from hdrectify.ui import labels
 from hdrectify.ui.context import AppContext
+from hdrectify.ui.form_support import to_qdate
 from hdrectify.ui.forms.ui_dashboard import Ui_DashboardPage
 from hdrectify.ui.labels import date_text as zh_date
 from hdrectify.ui.labels import percent, period_text
@@ -63,10 +64,10 @@ class DashboardPage(QWidget):
         ):
             _setup_table(view)
             view.setModel(model)
-        self.ui.dueTable.doubleClicked.connect(self._log_for)
-        self.ui.missedTable.doubleClicked.connect(self._log_for)
-        self.ui.deadlineTable.doubleClicked.connect(self._open_measure)
-        self.returned_table.doubleClicked.connect(self._open_returned)
+        # activated: a double-click or Enter, once (a double-click emits doubleClicked and activated both)
+        self.ui.dueTable.activated.connect(self._log_for)
+        self.ui.missedTable.activated.connect(self._log_for)
+        self.ui.deadlineTable.activated.connect(self._open_measure)
         self.returned_table.activated.connect(self._open_returned)
         self.ui.logButton.clicked.connect(lambda: self._open_log(None))
         for label in (
@@ -415,7 +416,8 @@ class DashboardPage(QWidget):
         self._open_log(item if isinstance(item, Item) else None)
 
     def _open_log(self, item: Item | None) -> None:
-        """The dialog that fits the item (contact/visit → 登记联系), with its pairing chosen."""
+        """The dialog that fits the item (contact/visit → 登记联系), with its pairing and period chosen:
+        a week or month gone by is logged on its last day (the user sets the day), not today."""
         window = self.window()
         module, cls = "hdrectify.ui.log_dialog", "LogDialog"
         if item is not None and item.obligation is Obligation.REPORT:
@@ -432,6 +434,16 @@ class DashboardPage(QWidget):
                     combo.setCurrentIndex(i)
             if item.obligation is Obligation.VISIT:
                 dialog.ui.methodCombo.setCurrentIndex(dialog.ui.methodCombo.findData("onsite"))
+            if item.obligation in (Obligation.CONTACT, Obligation.VISIT):
+                today = dt.date.today()
+                day = today if item.period.contains(today) else min(item.period.last_day, today)
+                dialog.ui.dateEdit.setDate(to_qdate(day))
+            elif item.obligation is Obligation.REPORT:
+                quarter = dialog.ui.quarterCombo.findData(str(item.period))
+                if quarter >= 0:
+                    dialog.ui.quarterCombo.setCurrentIndex(quarter)
+            else:
+                dialog.ui.yearSpin.setValue(item.period.year)
 
     def _open_measure(self, index: QModelIndex) -> None:
         window = self.window()

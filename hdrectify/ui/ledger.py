@@ -292,6 +292,7 @@ class LedgerPage(QWidget):
         """A language switch: the form's texts now, the rest with the next refresh."""
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "model") and not self.ctx.closed:
             self.ui.retranslateUi(self)
+            self.measure.retranslate()
             self.refresh()
         super().changeEvent(event)
 

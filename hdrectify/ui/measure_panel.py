@@ -96,6 +96,11 @@ class MeasurePanel(QObject):
         self.requests.written.connect(self.changed)
         self._setup()
 
+    def retranslate(self) -> None:
+        """A language switch: the statuses' names, which the form's own retranslation leaves as they were."""
+        for i, status in enumerate(_EDITABLE_STATUSES):
+            self.ui.statusCombo.setItemText(i, status_label(status))
+
     def _setup(self) -> None:
         ui = self.ui
         for status in _EDITABLE_STATUSES:

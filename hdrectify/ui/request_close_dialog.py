@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,11 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hdrectify.domain.errors import InputError
+from hdrectify.ui.i18n import error_text
+
 FOLDER_KEY = "ledger/evidence_folder"  # where 添加佐证材料 looked last: the same folder here
 
 
 class RequestCloseDialog(QDialog):
-    """A written reason, or evidence files, or both; 申请销号 is enabled once there is one of them."""
+    """A written reason, or evidence files, or both; 申请销号 is enabled once there is one of them.
+
+    申请销号 emits :attr:`submitted`; whoever records the request closes the dialog (``accept``) once it
+    is recorded, or says here why not (:meth:`refuse`, :meth:`failed`), the reason and files kept."""
+
+    submitted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +72,12 @@ class RequestCloseDialog(QDialog):
         row.addWidget(self.removeButton)
         row.addStretch(1)
         layout.addLayout(row)
+        self.errorLabel = QLabel(self)
+        self.errorLabel.setObjectName("formError")
+        self.errorLabel.setWordWrap(True)
+        self.errorLabel.setStyleSheet("color: #b3261e;")
+        self.errorLabel.setVisible(False)
+        layout.addWidget(self.errorLabel)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -71,7 +85,7 @@ class RequestCloseDialog(QDialog):
         self.ok.setText(self.tr("申请销号"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
+        self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         self.addButton.clicked.connect(self._choose)
         self.removeButton.clicked.connect(self._remove)
@@ -79,6 +93,21 @@ class RequestCloseDialog(QDialog):
         self.filesList.currentRowChanged.connect(lambda _row: self._enable())
         self.resize(520, 380)
         self._enable()
+
+    def _submit(self) -> None:
+        self.errorLabel.setVisible(False)
+        self.submitted.emit()
+
+    def refuse(self, error: InputError) -> None:
+        """Not recorded: say why, at the reason when it is the reason's fault."""
+        self.failed(error_text(error))
+        if error.field == "reason":
+            self.reasonEdit.setFocus()
+
+    def failed(self, message: str) -> None:
+        self.setEnabled(True)
+        self.errorLabel.setText(message)
+        self.errorLabel.setVisible(True)
 
     @property
     def reason(self) -> str:

@@ -96,8 +96,14 @@ class WelcomeDialog(QDialog):
             self.setEnabled(True)
             self.ui.errorLabel.setText(message)
 
+        def cancelled(made: Path) -> None:
+            # not this member's laptop after all (the wrong name, say): nothing left for the next start to open
+            for leftover in (made, *(made.with_name(made.name + s) for s in ("-wal", "-shm", "-journal"))):
+                leftover.unlink(missing_ok=True)
+            self.setEnabled(True)
+
         label = self.tr("正在从办公室的交换包建立数据库…")
-        run_with_progress(self, label, work, lambda p: self._choose(Choice(p)), failed)
+        run_with_progress(self, label, work, lambda p: self._choose(Choice(p)), failed, on_cancelled=cancelled)
 
     def _choose(self, choice: Choice) -> None:
         self.choice = choice
@@ -118,7 +124,10 @@ class WelcomeDialog(QDialog):
             self.setEnabled(True)
             self.ui.errorLabel.setText(message)
 
-        run_with_progress(self, self.tr("正在生成演示数据…"), work, lambda p: self._choose(Choice(p)), failed)
+        label = self.tr("正在生成演示数据…")
+        run_with_progress(
+            self, label, work, lambda p: self._choose(Choice(p)), failed, on_cancelled=lambda _: self.setEnabled(True)
+        )
 
     def _open_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -508,79 +508,79 @@ On time if submitted by {0}</translation>
 <context>
     <name>CadenceGridPage</name>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="149"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="150"/>
         <source>补录（角标）</source>
         <translation>Backfilled (corner mark)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="150"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="151"/>
         <source>不在挂钩期</source>
         <translation>Not paired</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="151"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="152"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="152"/>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="257"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="153"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="258"/>
         <source>法定节假日</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="227"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="228"/>
         <location filename="../../forms/cadence_grid.ui" line="75"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="259"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="260"/>
         <source>法定节假日（{0}年尚未收录，请更新本软件）</source>
         <translation>Public holiday ({0} not listed yet: please update the app)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="276"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="279"/>
         <source>计算失败：{0}</source>
         <translation>Calculation failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="305"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="308"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="326"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="329"/>
         <source>{0}年没有挂钩关系：请先在“中心与党员”中为党员和康园中心建立挂钩。</source>
         <translation>No pairings in {0}: first pair Party members with centres under “Centres, members”.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="328"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="331"/>
         <source>{0}年没有符合条件的挂钩关系。</source>
         <translation>No pairings in {0} match the filter.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="331"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="334"/>
         <source>{0}年 · {1} 个挂钩 · 完成率 &lt;b&gt;{2}&lt;/b&gt;（已完成 {3}，逾期完成 {4}，未完成 {5}；免 {6}，待完成 {7}，未开始 {8}）</source>
         <translation>{0} · {1} pairings · completion rate &lt;b&gt;{2}&lt;/b&gt; (done {3}, late {4}, missed {5}; exempt {6}, due {7}, upcoming {8})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="409"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="427"/>
         <source>添加照片…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="410"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="428"/>
         <source>为当前挂钩添加照片，按拍摄日期对应到记录</source>
         <translation>Add photos to the current pairing, matched to records by the date taken</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="417"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="435"/>
         <source>添加照片</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cadence_grid.py" line="418"/>
+        <location filename="../../hdrectify/ui/cadence_grid.py" line="436"/>
         <source>请先在表格中选中一个挂钩（一行），再添加照片</source>
         <translation>Select a pairing (a row) in the grid first, then add photos</translation>
     </message>
@@ -666,98 +666,98 @@ On time if submitted by {0}</translation>
 <context>
     <name>CellRecordsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="57"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="56"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="62"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="61"/>
         <source>{0} — {1}（{2}）</source>
         <translation>{0} — {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="65"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="64"/>
         <source>（补录）</source>
         <translation> (backfilled)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="66"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="65"/>
         <source>{0}&#x3000;{1}：{2}–{3}&#x3000;{4}</source>
         <translation>{0} · {1}: {2} – {3} · {4}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="74"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="73"/>
         <source>（{0}前提交为按时）</source>
         <translation> (on time if submitted by {0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="82"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="81"/>
         <source>免：{0}（{1}–{2}，{3}）</source>
         <translation>Exempt: {0} ({1} – {2}, {3})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="86"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="85"/>
         <source>全部挂钩</source>
         <translation>all pairings</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="86"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="85"/>
         <source>本挂钩</source>
         <translation>this pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="114"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="113"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="118"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="117"/>
         <source>修改历史(&amp;H)…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="129"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="128"/>
         <source>签字清单(&amp;S)（{0}页）</source>
         <translation>Signed &amp;checklist ({0} page(s))</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="131"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="130"/>
         <source>打开本月已存档的签字清单扫描件</source>
         <translation>Open the month&apos;s signed checklist scans on file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="136"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="135"/>
         <source>据清单登记到岗(&amp;V)…</source>
         <translation>Record the &amp;visit from the checklist…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="138"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="137"/>
         <source>本月已收到签字清单但还没有到岗记录：登记到岗并把扫描件附上</source>
         <translation>A signed checklist of this month came back but no visit is recorded: record the visit and attach the scan</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="142"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="141"/>
         <source>审阅(&amp;F)…</source>
         <translation>Re&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="143"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="142"/>
         <source>已阅或退回（附意见）；查看审阅记录、重新提交</source>
         <translation>Mark as read or return with a comment; see the review history, resubmit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="148"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="147"/>
         <source>汇报文件(&amp;L)…</source>
         <translation>Report fi&amp;les…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="150"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="149"/>
         <source>查看这份汇报提交的文件；附错的文件可写明原因后移除</source>
         <translation>See the files this report was submitted with; a file attached by mistake can be removed, with a reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="180"/>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="238"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="179"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="234"/>
         <source>{0}&#x3000;{1}</source>
         <translation>{0}  {1}</translation>
     </message>
@@ -1069,75 +1069,75 @@ On time if submitted by {0}</translation>
 <context>
     <name>CloseRequestsBox</name>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="59"/>
         <location filename="../../hdrectify/ui/close_requests_box.py" line="62"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="65"/>
         <source>销号申请</source>
         <translation>Requests to close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="67"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="70"/>
         <source>申请日期</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="67"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="70"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="67"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="70"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="67"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="70"/>
         <source>佐证材料或说明</source>
         <translation>Evidence or reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="67"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="70"/>
         <source>审核意见</source>
         <translation>Office&apos;s comment</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="69"/>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="71"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="72"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="74"/>
         <source>同意销号</source>
         <translation>Accept and close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="72"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="75"/>
         <source>退回…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="74"/>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="169"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="77"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="172"/>
         <source>退回销号申请</source>
         <translation>Return the request to close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="75"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="78"/>
         <source>申请销号…</source>
         <translation>Request closing…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="77"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="80"/>
         <source>申请销号</source>
         <translation>Request closing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="105"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="108"/>
         <source>佐证材料 {0} 份：{1}</source>
         <translation>{0} evidence file(s): {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="169"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="172"/>
         <source>请写明退回的意见（还缺什么）：</source>
         <translation>Say why it is returned (what is missing):</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/close_requests_box.py" line="225"/>
+        <location filename="../../hdrectify/ui/close_requests_box.py" line="233"/>
         <source>正在复制佐证材料…</source>
         <translation>Copying the evidence files…</translation>
     </message>
@@ -1462,261 +1462,261 @@ On time if submitted by {0}</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="43"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="124"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="144"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="45"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="125"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="145"/>
         <source>挂钩</source>
         <translation>Pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="43"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="124"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="144"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="201"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="45"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="125"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="145"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="202"/>
         <source>事项</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="43"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="124"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="144"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="45"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="125"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="145"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="43"/>
         <location filename="../../hdrectify/ui/dashboard.py" line="44"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="124"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="201"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="45"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="125"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="202"/>
         <source>截止</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="46"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="128"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="47"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="129"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="46"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="128"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="47"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="129"/>
         <source>整改措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="46"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="128"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="47"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="129"/>
         <source>责任人</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="46"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="128"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="47"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="129"/>
         <source>时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="46"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="128"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="47"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="129"/>
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="138"/>
-        <location filename="../../hdrectify/ui/dashboard.py" line="204"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="139"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="205"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="138"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="139"/>
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="138"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="139"/>
         <source>逾期完成</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="138"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="139"/>
         <source>未完成</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="138"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="139"/>
         <source>完成率</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="141"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="142"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="141"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="142"/>
         <source>所在镇</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="141"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="142"/>
         <source>挂钩党员</source>
         <translation>Paired member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="144"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="145"/>
         <source>退回意见</source>
         <translation>Return comment</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="154"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="155"/>
         <source>办公室退回的汇报和考评</source>
         <translation>Reports and reviews the office returned</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="155"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="156"/>
         <source>双击或按回车查看退回意见并重新提交</source>
         <translation>Double-click or press Enter to read the comment and resubmit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="166"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="167"/>
         <source>&lt;b&gt;办公室退回的汇报和考评&lt;/b&gt;（{0} 份，双击查看意见并重新提交）</source>
         <translation>&lt;b&gt;Reports and reviews the office returned&lt;/b&gt; ({0}; double-click to read the comment and resubmit)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="180"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="181"/>
         <source>已退回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="201"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="202"/>
         <source>谁</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="204"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="205"/>
         <source>电脑</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="204"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="205"/>
         <source>最近交换包</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="204"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="205"/>
         <source>数据截至</source>
         <translation>Data through</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="204"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="205"/>
         <source>办公室下发</source>
         <translation>Office&apos;s bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="209"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="210"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="251"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="252"/>
         <source>办公室（全部挂钩）</source>
         <translation>Office (all pairings)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="255"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="256"/>
         <source>&lt;h2&gt;工作台&lt;/h2&gt;{0}&#x3000;·&#x3000;今天是 {1}</source>
         <translation>&lt;h2&gt;Dashboard&lt;/h2&gt;{0}  ·  Today is {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="256"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="257"/>
         <source>本周联系&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</source>
         <translation>Contacts this week&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="257"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="258"/>
         <source>本月到岗&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</source>
         <translation>On-site visits this month&lt;br&gt;&lt;b&gt;{0} / {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="258"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="259"/>
         <source>上次打开以来未完成&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Missed since last opened&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="259"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="260"/>
         <source>未完成整改措施&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;（逾期 {1}）</source>
         <translation>Open measures&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt; ({1} overdue)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="263"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="264"/>
         <source>销号申请待审核 &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Requests to close awaiting review &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="265"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="266"/>
         <source>今年完成率&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Completion this year&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="269"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="270"/>
         <source>&lt;b&gt;整改措施时限&lt;/b&gt;&lt;br&gt;{0}</source>
         <translation>&lt;b&gt;Measure deadlines&lt;/b&gt;&lt;br&gt;{0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="270"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="271"/>
         <source>&lt;b&gt;上次打开以来未完成&lt;/b&gt;（自 {0}）</source>
         <translation>&lt;b&gt;Missed since last opened&lt;/b&gt; (since {0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="283"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="284"/>
         <source>逾期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="285"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="286"/>
         <source>{0} 天</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="302"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="303"/>
         <source>有未完成</source>
         <translation>Has missed periods</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="308"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="309"/>
         <source>&lt;b&gt;本月尚未到岗的中心&lt;/b&gt;（{0} 个）</source>
         <translation>&lt;b&gt;Centres not visited on site this month&lt;/b&gt; ({0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="364"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="365"/>
         <source>&lt;b&gt;3 天内到期&lt;/b&gt;（{0} 项）</source>
         <translation>&lt;b&gt;Due within 3 days&lt;/b&gt; ({0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="375"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="376"/>
         <source>已接收</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="375"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="376"/>
         <source>尚未接收</source>
         <translation>Not yet taken</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="381"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="382"/>
         <source>（未知党员）</source>
         <translation>(unknown member)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="382"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="383"/>
         <source>从未提交</source>
         <translation>Never sent</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/dashboard.py" line="390"/>
+        <location filename="../../hdrectify/ui/dashboard.py" line="391"/>
         <source>从未提交交换包</source>
         <translation>Has never sent a bundle</translation>
     </message>
@@ -2258,17 +2258,17 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="163"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="170"/>
         <source>本机：{0}。上次导出：{1}；此后本机新增或改动了 {2} 条记录。</source>
         <translation>This computer: {0}. Last export: {1}; records added or changed here since: {2}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="168"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="175"/>
         <source>本机：{0}。本机还没有导出过交换包，将导出本机的全部记录。</source>
         <translation>This computer: {0}. It has not exported a bundle yet: all its records will be exported.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="186"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="193"/>
         <source>，已加密发给“{0}”</source>
         <translation>, encrypted to “{0}”</translation>
     </message>
@@ -2278,7 +2278,7 @@ On time if submitted by {0}</translation>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="183"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="190"/>
         <source>已导出交换包：{0}（{1} 条记录）</source>
         <translation>Bundle exported: {0} ({1} records)</translation>
     </message>
@@ -2680,78 +2680,78 @@ On time if submitted by {0}</translation>
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="258"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="265"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="264"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="271"/>
         <source>数据库以只读方式打开，不能导入</source>
         <translation>The database is open read-only: nothing can be imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="269"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="276"/>
         <source>内容</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="269"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="276"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="269"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="276"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="269"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="276"/>
         <source>删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="269"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="276"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="269"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="276"/>
         <source>无变化</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="273"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="280"/>
         <location filename="../../forms/import_bundle_dialog.ui" line="6"/>
         <source>导入交换包</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="273"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="280"/>
         <source>hdrectify 交换包 (*.hdbundle);;所有文件 (*)</source>
         <translation>hdrectify bundles (*.hdbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="306"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="313"/>
         <source>正在检查交换包…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="316"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="323"/>
         <source>正在导入交换包…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="321"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="328"/>
         <source>交换包来自尚未信任的电脑“{0}”：核对指纹、确认信任后才能导入</source>
         <translation>The bundle comes from “{0}”, a computer not trusted yet: compare the fingerprint and confirm trust before importing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="324"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="331"/>
         <source>信任这台电脑？</source>
         <translation>Trust this computer?</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="326"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="333"/>
         <source>交换包来自本机尚未信任的电脑“{0}”（{1}）。
 
 请与对方电脑“设置”中显示的指纹逐组核对：
@@ -2768,92 +2768,92 @@ Compare this fingerprint group by group with the one shown in Settings on that c
 Trust it only if they are exactly the same; if they differ, the bundle was not made by that computer: do not import it.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="333"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="340"/>
         <source>指纹一致，信任</source>
         <translation>Fingerprints match, trust</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="334"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="341"/>
         <source>不信任</source>
         <translation>Do not trust</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="348"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="355"/>
         <source>来自：{0}（{1}），导出于 {2}{3}</source>
         <translation>From: {0} ({1}), exported {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="352"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="359"/>
         <source>（全部数据）</source>
         <translation> (all data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="354"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="361"/>
         <source>签名指纹：{0}</source>
         <translation>Signed with fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="355"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="362"/>
         <source>交换包是加密发给本机的：已用本机的密钥解密</source>
         <translation>The bundle was encrypted to this computer: decrypted with this computer&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="376"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="383"/>
         <source>不能导入：{0} {1}：{2}</source>
         <translation>Cannot import: {0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="384"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="391"/>
         <source>冲突：{0}“{1}”在两台电脑上都改过，两个版本都保留，请在“工具 → 冲突处理”中确认</source>
         <translation>Conflict: {0} “{1}” was changed on two computers; both versions are kept — settle it in Tools → Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="390"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="397"/>
         <source>问题“{0}”的编号 {1} 在本机已被占用，改为 {2}</source>
         <translation>Problem “{0}”: its number {1} is taken on this computer; changed to {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="391"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="398"/>
         <source>待编号（由办公室编号）</source>
         <translation>not numbered yet (the office numbers it)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="395"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="402"/>
         <source>走访发现的问题“{0}”编为问题{1}</source>
         <translation>Problem found on a visit “{0}” numbered {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="398"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="405"/>
         <source>首次收到办公室的交换包：将信任办公室电脑“{0}”（指纹 {1}）</source>
         <translation>The first bundle from the office: the office computer “{0}” will be trusted (fingerprint {1})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="404"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="411"/>
         <source>将把“{0}”加入信任列表（指纹 {1}）</source>
         <translation>“{0}” will be added to the trusted computers (fingerprint {1})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="409"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="416"/>
         <source>佐证材料“{0}”的文件不在交换包中</source>
         <translation>The file of evidence “{0}” is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="412"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="419"/>
         <source>该交换包已于 {0} 导入过，没有新的变化</source>
         <translation>This bundle was imported on {0}: nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="415"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="422"/>
         <source>没有新的变化</source>
         <translation>Nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="426"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="433"/>
         <source>这个交换包有 {0} 处与本机记录不符，不能导入（数据未作改动）：请对方更正后重新导出</source>
         <translation>This bundle has {0} records that do not fit the records here and cannot be imported (nothing was changed): ask the sender to correct them and export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="443"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="450"/>
         <source>已导入 {0} 的交换包：新增 {1}、更新 {2}、冲突 {3}</source>
         <translation>Imported the bundle from {0}: {1} new, {2} updated, {3} conflicts</translation>
     </message>
@@ -3296,32 +3296,42 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>No new or changed records to export (last export: {last}): to export all data, use --all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="242"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="243"/>
+        <source>没有新增或改动的记录需要导出：如需导出全部数据，请勾选“导出全部数据”后再导出</source>
+        <translation>No new or changed records to export: to export all data, tick “Export all data” and export again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="246"/>
+        <source>没有新增或改动的记录需要导出（上次导出：{last}）：如需导出全部数据，请勾选“导出全部数据”后再导出</source>
+        <translation>No new or changed records to export (last export: {last}): to export all data, tick “Export all data” and export again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="249"/>
         <source>已取消导出：没有生成交换包</source>
         <translation>Export cancelled: no bundle was made</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="244"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="251"/>
         <source>该冲突已处理（可能已被其他版本取代），请刷新</source>
         <translation>This conflict has already been settled (perhaps replaced by another version): refresh</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="245"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="252"/>
         <source>所选版本已不在冲突待办中，请刷新</source>
         <translation>The chosen version is no longer among the conflicts to settle: refresh</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="246"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="253"/>
         <source>不能采用这个版本：{reason}</source>
         <translation>This version cannot be taken: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="254"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="261"/>
         <source>党员电脑的交换包不能带有销号申请的审核结果：只有办公室能审核</source>
         <translation>A member computer&apos;s bundle cannot carry answers to requests to close: only the office answers them</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="257"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="264"/>
         <source>党员电脑的交换包只能带有本机提出的销号申请及其材料</source>
         <translation>A member computer&apos;s bundle may carry only the requests to close (and their files) made on that computer</translation>
     </message>
@@ -4773,12 +4783,12 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>The fingerprint given, {given}, is not that of the bundle&apos;s signer “{name}” ({fingerprint}); not imported: compare the fingerprint on the sender&apos;s computer again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="248"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="255"/>
         <source>“{given}”不是指纹：指纹是 6 组、每组 4 个字母或数字，例如 ABCD-EFGH-2345-6723-JKLM-NPQR</source>
         <translation>“{given}” is not a fingerprint: a fingerprint is 6 groups of 4 letters or digits, e.g. ABCD-EFGH-2345-6723-JKLM-NPQR</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="251"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="258"/>
         <source>信任列表中没有指纹为 {fingerprint} 的电脑：用 hdrectify trust list 查看</source>
         <translation>No trusted computer has the fingerprint {fingerprint}: see hdrectify trust list</translation>
     </message>
@@ -6554,7 +6564,7 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>{0} measures changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/ledger.py" line="329"/>
+        <location filename="../../hdrectify/ui/ledger.py" line="330"/>
         <source>整改时限：{0}</source>
         <translation>Deadlines: {0}</translation>
     </message>
@@ -7305,62 +7315,62 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>MeasurePanel</name>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="159"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="164"/>
         <source>通报原文，不能修改</source>
         <translation>Original text of the notice; it cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="165"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="170"/>
         <source>整改措施 {0}</source>
         <translation>Measure {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="168"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="173"/>
         <source>（附佐证材料）</source>
         <translation>(evidence attached)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="169"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="174"/>
         <source>已于{0}销号：{1}</source>
         <translation>Closed on {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="171"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="176"/>
         <source>验收人：{0}</source>
         <translation>Accepted by: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="173"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="178"/>
         <source>验收意见：{0}</source>
         <translation>Acceptance opinion: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="181"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="186"/>
         <source>原定{0}</source>
         <translation>originally {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="195"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="200"/>
         <source>已销号的措施已锁定：请先“重新打开…”再修改状态、进展或佐证材料</source>
         <translation>A closed measure is locked: &quot;Reopen…&quot; it first to change its status, progress or evidence</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="204"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="209"/>
         <source>整改时限已确定，只能通过“延期…”变更（写明原因和批准人）</source>
         <translation>The deadline is set: it changes only through &quot;Extend…&quot; (with the reason and who approved it)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="286"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="291"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="338"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="343"/>
         <source>重新打开</source>
         <translation>Reopen Measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/measure_panel.py" line="338"/>
+        <location filename="../../hdrectify/ui/measure_panel.py" line="343"/>
         <source>为什么要重新打开这项已销号的措施？</source>
         <translation>Why reopen this closed measure?</translation>
     </message>
@@ -7836,22 +7846,22 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>PrepareBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="207"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="214"/>
         <source>还没有党员：请先在“中心与党员”中添加党员及其挂钩</source>
         <translation>No Party members yet: add members and their pairings under “Centres, members” first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="222"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="229"/>
         <source>{0} 的挂钩：{1} 个。</source>
         <translation>{0}&apos;s pairings: {1}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="224"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="231"/>
         <source>{0} 还没有挂钩的康园中心：交换包里只有名单和整改台账。</source>
         <translation>{0} is not paired with any centre yet: the bundle holds only the roster and the ledger.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="234"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="241"/>
         <source>已为 {0} 准备交换包：{1}（{2}）</source>
         <translation>Bundle prepared for {0}: {1} ({2})</translation>
     </message>
@@ -8710,52 +8720,52 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>ReportFilesDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/report_files_dialog.py" line="48"/>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="46"/>
         <source>汇报文件</source>
         <translation>Report files</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/report_files_dialog.py" line="53"/>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="51"/>
         <source>汇报文件列表</source>
         <translation>List of report files</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/report_files_dialog.py" line="56"/>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="54"/>
         <source>这份汇报没有文件。</source>
         <translation>This report has no files.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/report_files_dialog.py" line="57"/>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="55"/>
         <source>打开(&amp;O)</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/report_files_dialog.py" line="60"/>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="58"/>
         <source>移除(&amp;R)…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/report_files_dialog.py" line="62"/>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="60"/>
         <source>从汇报上移除附错的文件（须写明原因，文件仍留存备查）</source>
         <translation>Remove a file attached to the report by mistake (a reason is required; the file is kept for the record)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/report_files_dialog.py" line="77"/>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="75"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/report_files_dialog.py" line="99"/>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="102"/>
         <source>{0}&#x3000;{1}&#x3000;{2}&#x3000;{3}</source>
         <translation>{0}   {1}   {2}   {3}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/report_files_dialog.py" line="165"/>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="167"/>
         <source>移除汇报文件</source>
         <translation>Remove report file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/report_files_dialog.py" line="166"/>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="168"/>
         <source>为什么移除“{0}”？（文件仍留存备查）</source>
         <translation>Why remove “{0}”? (The file is kept for the record.)</translation>
     </message>
@@ -8763,64 +8773,64 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>RequestCloseDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/request_close_dialog.py" line="35"/>
-        <location filename="../../hdrectify/ui/request_close_dialog.py" line="71"/>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="43"/>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="85"/>
         <source>申请销号</source>
         <translation>Request to close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/request_close_dialog.py" line="39"/>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="47"/>
         <source>写明已如何整改到位，并附上佐证材料（照片、会议纪要、验收记录等），二者至少有一：</source>
         <translation>Say how the measure was carried out and attach evidence (photos, minutes, acceptance records); at least one of the two:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/request_close_dialog.py" line="43"/>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="51"/>
         <source>申请理由(&amp;R)：</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/request_close_dialog.py" line="46"/>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="54"/>
         <source>申请理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/request_close_dialog.py" line="51"/>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="59"/>
         <source>佐证材料(&amp;F)：</source>
         <translation>Evidence &amp;files:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/request_close_dialog.py" line="54"/>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="62"/>
         <source>佐证材料</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/request_close_dialog.py" line="59"/>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="67"/>
         <source>添加文件(&amp;A)…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/request_close_dialog.py" line="60"/>
-        <location filename="../../hdrectify/ui/request_close_dialog.py" line="98"/>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="68"/>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="127"/>
         <source>添加佐证材料</source>
         <translation>Add evidence files</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/request_close_dialog.py" line="61"/>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="69"/>
         <source>移除(&amp;D)</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/request_close_dialog.py" line="62"/>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="70"/>
         <source>移除选中的佐证材料</source>
         <translation>Remove the selected evidence file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/request_close_dialog.py" line="72"/>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="86"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/request_close_dialog.py" line="100"/>
+        <location filename="../../hdrectify/ui/request_close_dialog.py" line="129"/>
         <source>常用材料 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ofd *.zip);;所有文件 (*)</source>
         <translation>Common files (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ofd *.zip);;All files (*)</translation>
     </message>
@@ -9463,52 +9473,52 @@ What to do: use File → Restore backup to restore a backup made before the chan
         <translation>The file or page could not be read; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="82"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="80"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="83"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="81"/>
         <source>页</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="84"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="82"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="85"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="83"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="86"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="84"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="87"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="85"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="105"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="103"/>
         <source>双击打开该页</source>
         <translation>Double-click to open the page</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="303"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="300"/>
         <source>正在识别签字清单扫描件…</source>
         <translation>Reading the signed checklist scans…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="311"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="308"/>
         <source>导入签字清单扫描件</source>
         <translation>Import signed checklist scans</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="313"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="310"/>
         <source>扫描件或照片 (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Scans or photos (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
@@ -9516,27 +9526,27 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>ScanResultsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="118"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="116"/>
         <source>签字清单扫描件导入结果</source>
         <translation>Signed checklist scans imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="121"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="119"/>
         <source>共 {0} 页，归档 {1} 页；未归档的页面未作任何改动。</source>
         <translation>{0} page(s), {1} filed; pages not filed changed nothing.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="128"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="126"/>
         <source>导入结果</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="136"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="134"/>
         <source>据清单登记到岗…</source>
         <translation>Record the visit from the checklist…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="138"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="136"/>
         <source>为所选的待补登扫描件登记当月的到岗记录，并把扫描件附上</source>
         <translation>Record the month&apos;s on-site visit for the selected scan waiting for one, and attach the scan</translation>
     </message>
@@ -9544,47 +9554,47 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>ScanVisitDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="221"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="218"/>
         <source>据清单登记到岗</source>
         <translation>Record the visit from the checklist</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="224"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="221"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="226"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="223"/>
         <source>{0}：{1}年{2}月的签字清单已收到，尚无到岗记录。请填写到岗日期（须在该月内）。</source>
         <translation>{0}: the signed checklist of {2}/{1} came back, with no visit recorded. Enter the date of the visit (within that month).</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="237"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="234"/>
         <source>到岗日期</source>
         <translation>Date of the visit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="239"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="236"/>
         <source>情况记录</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="246"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="243"/>
         <source>到岗日期(&amp;D)：</source>
         <translation>&amp;Date of the visit:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="247"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="244"/>
         <source>情况记录(&amp;N)：</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="250"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="247"/>
         <source>登记到岗</source>
         <translation>Record the visit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="251"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="248"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -10578,7 +10588,7 @@ This choice is remembered; you can change it in Settings.</translation>
         <translation>Enter the bundle&apos;s file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="130"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="137"/>
         <source>正在导出交换包…</source>
         <translation>Exporting the bundle…</translation>
     </message>

@@ -239,6 +239,13 @@ MESSAGES: dict[str, str] = {
     "exchange.export_nothing_new_since": QT_TRANSLATE_NOOP(
         "InputError", "没有新增或改动的记录需要导出（上次导出：{last}）：如需导出全部数据，请用 --all"
     ),
+    # the same, in the window: its box to tick rather than the command line's --all
+    "export_window.nothing_new": QT_TRANSLATE_NOOP(
+        "InputError", "没有新增或改动的记录需要导出：如需导出全部数据，请勾选“导出全部数据”后再导出"
+    ),
+    "export_window.nothing_new_since": QT_TRANSLATE_NOOP(
+        "InputError", "没有新增或改动的记录需要导出（上次导出：{last}）：如需导出全部数据，请勾选“导出全部数据”后再导出"
+    ),
     "exchange.export_cancelled": QT_TRANSLATE_NOOP("InputError", "已取消导出：没有生成交换包"),
     # conflicts (exchange/conflicts.py)
     "exchange.conflict_gone": QT_TRANSLATE_NOOP("InputError", "该冲突已处理（可能已被其他版本取代），请刷新"),
