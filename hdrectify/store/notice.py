@@ -45,15 +45,22 @@ def set_thresholds(store: Store, remind: int, urge: int, warn: int, reply_days: 
     return t
 
 
+def _ledger_or_none(store: Store) -> LedgerReport | None:
+    """The ledger as it is, or None while it has no problem."""
+    try:
+        return ledger_report(store)
+    except InputError as e:
+        if e.code != "ledger.no_problems_yet":
+            raise
+        return None
+
+
 def _ledger_as_of(store: Store, as_of: dt.date) -> LedgerReport | None:
     """The ledger's measures as they stood on ``as_of`` (a notice may be dated back, as its cadence items
     are): one closed (销号) after that day was still open, and a deadline extended (延期) after it was
     still the one before that 延期. None while the ledger has no problem: the cadence is chased alone."""
-    try:
-        report = ledger_report(store)
-    except InputError as e:
-        if e.code != "ledger.no_problems_yet":
-            raise
+    report = _ledger_or_none(store)
+    if report is None:
         return None
     known = extensions_by_measure(store, dt.date.min, as_of)  # those recorded by as_of, the first first
 
@@ -110,6 +117,11 @@ def units(report: LedgerReport | None) -> list[str]:
     if report is None:
         return []
     return sorted({m.unit for m in report.measures if m.unit.strip()}, key=zh_key)
+
+
+def ledger_units(store: Store) -> list[str]:
+    """Every 责任单位 the ledger names now, in pinyin order; none while the ledger has no problem."""
+    return units(_ledger_or_none(store))
 
 
 def unit_notice(store: Store, unit: str, as_of: dt.date) -> Notice:

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from hdrectify import documents
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.store.base import Store
-from hdrectify.store.ledger_report import ledger_report
-from hdrectify.store.notice import units
+from hdrectify.store.notice import ledger_units
 from hdrectify.store.people import members
 from hdrectify.store.senders import stragglers
 from hdrectify.ui import pdf_pages
@@ -112,7 +111,7 @@ class PrintDialog(QDialog):
             return
         self.ui.memberLabel.setText(self.tr("督办对象(&E)："))
         combo.addItem(self.tr("全部（每个有待督办事项的责任单位和党员各一份）"), None)
-        for unit in units(ledger_report(self.ctx.store)):
+        for unit in ledger_units(self.ctx.store):
             combo.addItem(self.tr("责任单位：{0}").format(unit), f"unit:{unit}")
         for row in members(self.ctx.store):
             combo.addItem(self.tr("党员：{0}").format(row["name"]), f"member:{row['id']}")

@@ -106,3 +106,33 @@ def test_printing_puts_every_pdf_page_on_the_printer(qtbot, window: MainWindow, 
     printer.setResolution(100)
     pages = pdf_pages.paint(source, printer)
     assert pages == len(PdfReader(source).pages) == len(PdfReader(tmp_path / "printed.pdf").pages)
+
+
+def test_a_notice_can_be_chosen_before_the_ledger_has_problems(qtbot, tmp_path: Path) -> None:
+    """A new office with its roster entered and the ledger still empty: 督办提醒单 lists whom it may go to
+    (every member, for the contacts and visits to chase; no responsible unit yet) instead of failing."""
+    import datetime as dt
+
+    from hdrectify.app import open_context
+    from hdrectify.store.people import add_centre, add_member, add_pairing
+
+    ctx = open_context(tmp_path / "new.db", create=True, seed=False)
+    try:
+        with ctx.store.transaction():
+            add_pairing(
+                ctx.store,
+                add_member(ctx.store, "陈志强"),
+                add_centre(ctx.store, "安墩镇康园中心", "安墩镇"),
+                dt.date(2026, 1, 5),
+            )
+        win = MainWindow(ctx)
+        qtbot.addWidget(win)
+        with qtbot.waitExposed(win):
+            win.show()
+        dialog = open_print(qtbot, win, "notice")
+        combo = dialog.ui.memberCombo
+        assert dialog.document() == "notice" and combo.isVisible()
+        assert [combo.itemText(i) for i in range(combo.count())][1:] == ["党员：陈志强"]
+        win.close()
+    finally:
+        ctx.close()
