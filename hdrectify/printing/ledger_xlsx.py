@@ -51,6 +51,7 @@ HEADER_ROW = 3
 FONT_NAME = "宋体"  # what a Chinese Windows Excel has; Excel substitutes elsewhere
 BODY_PT = 10
 LINE_PT = 13.5
+MAX_ROW_PT = 409.5  # Excel allows no taller row (its documented limit); the text stays whole in the cell
 DATE_FORMAT = 'yyyy"年"m"月"d"日"'
 COL_CLOSED = HEADERS.index("是否销号") + 1
 COL_DEADLINE = HEADERS.index("整改时限") + 1
@@ -179,7 +180,7 @@ def _fill_sheet(
             if need > sum(heights):
                 heights[-1] += need - sum(heights)
             for offset, height in enumerate(heights):
-                ws.row_dimensions[first + offset].height = height
+                ws.row_dimensions[first + offset].height = min(height, MAX_ROW_PT)
             if row - 1 > first:
                 ws.merge_cells(start_row=first, start_column=1, end_row=row - 1, end_column=1)
                 ws.merge_cells(start_row=first, start_column=2, end_row=row - 1, end_column=2)

@@ -265,3 +265,21 @@ def test_pdf_cuts_a_problem_longer_than_a_page(assert_not_blank, seeded: Store, 
     assert all(f"整改措施{i}：" in whole for i in range(2, 12))
     assert pages == len(texts)
     assert_not_blank(path)
+
+
+def test_xlsx_rows_stay_within_excel_tallest(seeded: Store, tmp_path: Path) -> None:
+    """A progress note of 20,000 characters asks for a row of thousands of points; Excel's rows end at
+    409.5 pt (its documented limit; a file asking more is outside what it accepts): the row is that tall,
+    and the cell still holds the text."""
+    from hdrectify.store.ledger import add_progress
+
+    measure = seed_id("measure", 1, 1)
+    note = "整改进展情况说明。" * 2_223
+    with seeded.transaction(), before_the_lock(seeded, measure):
+        add_progress(seeded, measure, dt.date(2026, 11, 20), note)
+    path = tmp_path / "long.xlsx"
+    write_ledger_xlsx(ledger_report(seeded), path, DEMO_TODAY)
+    ws = openpyxl.load_workbook(path)[SHEET_TITLE]
+    heights = [d.height for d in ws.row_dimensions.values() if d.height is not None]
+    assert max(heights) == 409.5
+    assert note[:100] in ws.cell(5, 8).value
