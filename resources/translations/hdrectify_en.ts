@@ -666,98 +666,98 @@ On time if submitted by {0}</translation>
 <context>
     <name>CellRecordsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="57"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="56"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="62"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="61"/>
         <source>{0} — {1}（{2}）</source>
         <translation>{0} — {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="65"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="64"/>
         <source>（补录）</source>
         <translation> (backfilled)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="66"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="65"/>
         <source>{0}&#x3000;{1}：{2}–{3}&#x3000;{4}</source>
         <translation>{0} · {1}: {2} – {3} · {4}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="74"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="73"/>
         <source>（{0}前提交为按时）</source>
         <translation> (on time if submitted by {0})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="82"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="81"/>
         <source>免：{0}（{1}–{2}，{3}）</source>
         <translation>Exempt: {0} ({1} – {2}, {3})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="86"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="85"/>
         <source>全部挂钩</source>
         <translation>all pairings</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="86"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="85"/>
         <source>本挂钩</source>
         <translation>this pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="114"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="113"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="118"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="117"/>
         <source>修改历史(&amp;H)…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="129"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="128"/>
         <source>签字清单(&amp;S)（{0}页）</source>
         <translation>Signed &amp;checklist ({0} page(s))</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="131"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="130"/>
         <source>打开本月已存档的签字清单扫描件</source>
         <translation>Open the month&apos;s signed checklist scans on file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="136"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="135"/>
         <source>据清单登记到岗(&amp;V)…</source>
         <translation>Record the &amp;visit from the checklist…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="138"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="137"/>
         <source>本月已收到签字清单但还没有到岗记录：登记到岗并把扫描件附上</source>
         <translation>A signed checklist of this month came back but no visit is recorded: record the visit and attach the scan</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="142"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="141"/>
         <source>审阅(&amp;F)…</source>
         <translation>Re&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="143"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="142"/>
         <source>已阅或退回（附意见）；查看审阅记录、重新提交</source>
         <translation>Mark as read or return with a comment; see the review history, resubmit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="148"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="147"/>
         <source>汇报文件(&amp;L)…</source>
         <translation>Report fi&amp;les…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="150"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="149"/>
         <source>查看这份汇报提交的文件；附错的文件可写明原因后移除</source>
         <translation>See the files this report was submitted with; a file attached by mistake can be removed, with a reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="180"/>
-        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="238"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="179"/>
+        <location filename="../../hdrectify/ui/cell_records_dialog.py" line="234"/>
         <source>{0}&#x3000;{1}</source>
         <translation>{0}  {1}</translation>
     </message>
@@ -4934,56 +4934,61 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages/outputs.py" line="95"/>
+        <source>“{name}”是本软件导出的“{title}”，不是导入表，什么也没有导入：请用 hdrectify template 生成导入模板，填好后再导入</source>
+        <translation>“{name}” is the “{title}” this program exported, not an import sheet; nothing was imported: make the import template with hdrectify template, fill it in and import that</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="99"/>
         <source>找不到文件：{name}，请检查路径</source>
         <translation>File not found: {name}. Check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="96"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="100"/>
         <source>导入模板只能保存为 XLSX：请把文件名改成以 .xlsx 结尾</source>
         <translation>The import workbook can only be saved as XLSX: make the file name end in .xlsx</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="97"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="101"/>
         <source>{sheet} 第{row}行: {reason}</source>
         <translation>{sheet} row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="98"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="102"/>
         <source>有 {count} 行不能导入，什么也没有写入（{first}）：请改正这些行后重新导入</source>
         <translation>{count} rows cannot be imported, so nothing was written ({first}): correct these rows and import again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="101"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="105"/>
         <source>数据在预览后有了变化，什么也没有写入（{line}）：请重新预览后再导入</source>
         <translation>The data changed after the preview, so nothing was written ({line}): preview again, then import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="105"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="109"/>
         <source>督办等级的天数须满足 1 ≤ 提醒（{remind}）≤ 督办（{urge}）≤ 告诫（{warn}）≤ 3650：请改正后再保存</source>
         <translation>The notice levels&apos; days must satisfy 1 ≤ reminder ({remind}) ≤ supervision ({urge}) ≤ warning ({warn}) ≤ 3650: correct them, then save</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="109"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="113"/>
         <source>反馈期限 {days} 天不在 1 到 90 天之间：请改正后再保存</source>
         <translation>A reply period of {days} days is not between 1 and 90 days: correct it, then save</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="110"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="114"/>
         <source>截至{day}，{who}没有逾期或临近时限的事项，无需督办：未生成文件</source>
         <translation>As of {day}, {who} has nothing overdue or near its deadline, so there is nothing to chase: no file was written</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="113"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="117"/>
         <source>整改台账中没有责任单位“{name}”：请按台账中的写法填写（名称须完全一致）</source>
         <translation>The ledger has no responsible unit “{name}”: write it as the ledger does (the name must match exactly)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="116"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="120"/>
         <source>请只选一项：--unit 责任单位、--member 党员，或 --all 全部</source>
         <translation>Choose exactly one: --unit UNIT, --member MEMBER, or --all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="117"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="121"/>
         <source>督办提醒单只能保存为 PDF：请把文件名改成以 .pdf 结尾</source>
         <translation>A supervision notice can only be saved as PDF: make the file name end in .pdf</translation>
     </message>
@@ -8710,52 +8715,52 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>ReportFilesDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/report_files_dialog.py" line="48"/>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="46"/>
         <source>汇报文件</source>
         <translation>Report files</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/report_files_dialog.py" line="53"/>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="51"/>
         <source>汇报文件列表</source>
         <translation>List of report files</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/report_files_dialog.py" line="56"/>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="54"/>
         <source>这份汇报没有文件。</source>
         <translation>This report has no files.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/report_files_dialog.py" line="57"/>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="55"/>
         <source>打开(&amp;O)</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/report_files_dialog.py" line="60"/>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="58"/>
         <source>移除(&amp;R)…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/report_files_dialog.py" line="62"/>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="60"/>
         <source>从汇报上移除附错的文件（须写明原因，文件仍留存备查）</source>
         <translation>Remove a file attached to the report by mistake (a reason is required; the file is kept for the record)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/report_files_dialog.py" line="77"/>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="75"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/report_files_dialog.py" line="99"/>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="102"/>
         <source>{0}&#x3000;{1}&#x3000;{2}&#x3000;{3}</source>
         <translation>{0}   {1}   {2}   {3}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/report_files_dialog.py" line="165"/>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="167"/>
         <source>移除汇报文件</source>
         <translation>Remove report file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/report_files_dialog.py" line="166"/>
+        <location filename="../../hdrectify/ui/report_files_dialog.py" line="168"/>
         <source>为什么移除“{0}”？（文件仍留存备查）</source>
         <translation>Why remove “{0}”? (The file is kept for the record.)</translation>
     </message>
@@ -9463,52 +9468,52 @@ What to do: use File → Restore backup to restore a backup made before the chan
         <translation>The file or page could not be read; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="82"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="80"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="83"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="81"/>
         <source>页</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="84"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="82"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="85"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="83"/>
         <source>康园中心</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="86"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="84"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="87"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="85"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="105"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="103"/>
         <source>双击打开该页</source>
         <translation>Double-click to open the page</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="303"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="300"/>
         <source>正在识别签字清单扫描件…</source>
         <translation>Reading the signed checklist scans…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="311"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="308"/>
         <source>导入签字清单扫描件</source>
         <translation>Import signed checklist scans</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="313"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="310"/>
         <source>扫描件或照片 (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Scans or photos (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
@@ -9516,27 +9521,27 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>ScanResultsDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="118"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="116"/>
         <source>签字清单扫描件导入结果</source>
         <translation>Signed checklist scans imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="121"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="119"/>
         <source>共 {0} 页，归档 {1} 页；未归档的页面未作任何改动。</source>
         <translation>{0} page(s), {1} filed; pages not filed changed nothing.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="128"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="126"/>
         <source>导入结果</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="136"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="134"/>
         <source>据清单登记到岗…</source>
         <translation>Record the visit from the checklist…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="138"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="136"/>
         <source>为所选的待补登扫描件登记当月的到岗记录，并把扫描件附上</source>
         <translation>Record the month&apos;s on-site visit for the selected scan waiting for one, and attach the scan</translation>
     </message>
@@ -9544,47 +9549,47 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>ScanVisitDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="221"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="218"/>
         <source>据清单登记到岗</source>
         <translation>Record the visit from the checklist</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="224"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="221"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="226"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="223"/>
         <source>{0}：{1}年{2}月的签字清单已收到，尚无到岗记录。请填写到岗日期（须在该月内）。</source>
         <translation>{0}: the signed checklist of {2}/{1} came back, with no visit recorded. Enter the date of the visit (within that month).</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="237"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="234"/>
         <source>到岗日期</source>
         <translation>Date of the visit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="239"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="236"/>
         <source>情况记录</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="246"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="243"/>
         <source>到岗日期(&amp;D)：</source>
         <translation>&amp;Date of the visit:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="247"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="244"/>
         <source>情况记录(&amp;N)：</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="250"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="247"/>
         <source>登记到岗</source>
         <translation>Record the visit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/scans_dialog.py" line="251"/>
+        <location filename="../../hdrectify/ui/scans_dialog.py" line="248"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

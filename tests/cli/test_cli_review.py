@@ -1,0 +1,21 @@
+"""The command line as a clerk meets it: the defects a review found, each reproduced as the clerk ran into it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.cli.cli_helpers import CHEN, A
+
+
+def test_importing_a_summary_the_app_exported_is_refused_and_adds_no_members(run, db: Path, tmp_path: Path, refused):
+    """The quarterly summary (汇总.xlsx) sits beside the import workbook in the clerk's folder; picked by
+    mistake, its report tables (a 党员 column under section headings) were read as a 党员 sheet and each
+    heading (三、各康园中心完成情况, 填报单位：…) became a member."""
+    assert run("--db", db, "log", CHEN, A, "--date", "2024-03-05", "--method", "onsite")[0] == 0
+    summary = tmp_path / "2024年第1季度汇总.xlsx"
+    assert run("--db", db, "summary", "--quarter", "2024-Q1", "-o", summary)[0] == 0
+
+    message = refused(db, "import", summary)
+    assert "汇总" in message and "hdrectify template" in message, message
+    message = refused(db, "import", summary, "--dry-run")
+    assert "汇总" in message
