@@ -3898,41 +3898,46 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages/store.py" line="207"/>
+        <source>“{name}”是本软件的数据库或其备份，不能作为佐证材料（其中有全部记录和本机的密钥）：请选择扫描件、照片、会议记录等材料本身</source>
+        <translation>“{name}” is this program&apos;s database or one of its backups and cannot be evidence (it holds every record and this computer&apos;s keys): choose the scan, photo or minutes itself</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="211"/>
         <source>“{name}”是空文件，不能作为佐证材料</source>
         <translation>“{name}” is empty and cannot be evidence</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="208"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="212"/>
         <source>没有权限读取“{name}”或写入佐证材料目录</source>
         <translation>No permission to read “{name}” or to write to the evidence folder</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="209"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="213"/>
         <source>无法保存“{name}”：磁盘已满，请清理磁盘空间后再试</source>
         <translation>Cannot store “{name}”: the disk is full; free some disk space and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="210"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="214"/>
         <source>无法保存“{name}”：读写磁盘时出错，请检查磁盘或存储设备后再试</source>
         <translation>Cannot store “{name}”: error reading or writing the disk; check the disk or storage device and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="213"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="217"/>
         <source>“{name}”与已添加的“{other}”内容相同，无需重复添加</source>
         <translation>“{name}” has the same content as “{other}”, already added: no need to add it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="214"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="218"/>
         <source>“{name}”超过 {limit} MB，交换包无法携带：请压缩或拆分后再添加</source>
         <translation>“{name}” is larger than {limit} MB, more than a bundle can carry: compress or split it, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="217"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="221"/>
         <source>该佐证材料不存在或已移除</source>
         <translation>This evidence does not exist or was removed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="218"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="222"/>
         <source>移除佐证材料必须写明原因</source>
         <translation>Removing evidence needs a reason</translation>
     </message>
@@ -3982,322 +3987,322 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>An extension needs the name of who approved it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="219"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="223"/>
         <source>找不到“{name}”的存档文件（{path}）：数据库旁的佐证材料文件夹可能没有一起复制</source>
         <translation>The stored copy of “{name}” is missing ({path}): the evidence folder next to the database may not have been copied with it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="222"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="226"/>
         <source>“{name}”的存档文件已被改动，与添加时不一致</source>
         <translation>The stored copy of “{name}” was changed: it is not what was added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="223"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="227"/>
         <source>{what}日期 {day} 晚于今天：只能登记已经发生的事</source>
         <translation>The {what} date {day} is after today: only what has happened can be recorded</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="224"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="228"/>
         <source>{member} 与 {centre} 在 {day} 没有挂钩关系（{spans}）</source>
         <translation>{member} and {centre} are not paired on {day} ({spans})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="225"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="229"/>
         <source>{member} 与 {centre} 的挂钩不需要提交{period}的材料（须在 {last} 仍在挂钩；{spans}）</source>
         <translation>The pairing of {member} and {centre} owes nothing for {period} (it must still be paired on {last}; {spans})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="228"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="232"/>
         <source>联系方式“{value}”无效：可选 phone、wechat、onsite、meeting、other</source>
         <translation>The method “{value}” is not valid: choose phone, wechat, onsite, meeting or other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="231"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="235"/>
         <source>提交日期 {day} 早于{period}开始（{first}）：请检查日期</source>
         <translation>The submission date {day} is before {period} starts ({first}): check the date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="232"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="236"/>
         <source>该挂钩已有{period}的记录：不能重复登记，如需更正请在窗口中修改</source>
         <translation>This pairing already has a record for {period}: it cannot be entered twice; to correct it, edit it in the window</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="235"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="239"/>
         <source>考评分数 {score} 超出范围：请填写 0 到 100 之间的整数</source>
         <translation>The score {score} is out of range: enter a whole number from 0 to 100</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="238"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="242"/>
         <source>义务“{value}”无效：可选 contact、visit、report、review</source>
         <translation>The obligation “{value}” is not valid: choose contact, visit, report or review</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="239"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="243"/>
         <source>免除必须写明原因：请用 --reason 说明，例如“春节放假，中心闭馆”</source>
         <translation>An exemption needs a reason: give it with --reason, for example “Spring Festival, centre closed”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="242"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="246"/>
         <source>{member} 与 {centre} 在 {start} 至 {end} 没有挂钩关系（{spans}）</source>
         <translation>{member} and {centre} are not paired from {start} to {end} ({spans})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="245"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="249"/>
         <source>找不到这条记录：可能已被删除，请刷新列表</source>
         <translation>The record was not found: it may have been deleted; refresh the list</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="246"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="250"/>
         <source>这条记录已删除，不能再修改</source>
         <translation>This record was deleted and cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="247"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="251"/>
         <source>更正必须写明原因，例如“日期录错，应为 3 月 5 日”</source>
         <translation>A correction needs a reason, for example “wrong date, should be 5 March”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="250"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="254"/>
         <source>删除必须写明原因，例如“重复录入”</source>
         <translation>Deleting needs a reason, for example “entered twice”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="251"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="255"/>
         <source>不能修改 {fields}：只能更正日期、方式、情况记录和发现的问题</source>
         <translation>{fields} cannot be changed: only the date, method, notes and problems found can be corrected</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="254"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="258"/>
         <source>联系方式“{value}”无效：请从列表中选择</source>
         <translation>The method “{value}” is not valid: choose one from the list</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="255"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="259"/>
         <source>日期“{text}”无效：请按 2024-03-05 的格式填写</source>
         <translation>The date “{text}” is not valid: write it as 2024-03-05</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="256"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="260"/>
         <source>日期 {day} 晚于今天：只能登记已经发生的事</source>
         <translation>The date {day} is after today: only what has happened can be recorded</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="257"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="261"/>
         <source>没有修改任何内容：请改动要更正的项目，或按“取消”</source>
         <translation>Nothing was changed: change what is to be corrected, or press “Cancel”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="258"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="262"/>
         <source>月度清单按月份打印：请写成 2024-03 的形式，而不是“{text}”</source>
         <translation>The monthly checklist is printed by month: write 2024-03, not “{text}”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="261"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="265"/>
         <source>党员“{member}”{month}没有需要完成的挂钩：请检查月份和党员，或先用 hdrectify pair 建立挂钩关系</source>
         <translation>The member “{member}” has no pairing with anything due in {month}: check the month and the member, or make a pairing first with hdrectify pair</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="264"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="268"/>
         <source>{month}没有需要完成的挂钩：请检查月份，或先用 hdrectify pair 建立挂钩关系</source>
         <translation>No pairing has anything due in {month}: check the month, or make a pairing first with hdrectify pair</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="267"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="271"/>
         <source>月度清单至少要有一项到岗检查事项：请添加一项</source>
         <translation>The monthly checklist needs at least one on-site check item: add one</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="268"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="272"/>
         <source>第{n}项检查事项是空的：请填写或删除这一项</source>
         <translation>Check item {n} is empty: fill it in or delete it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="269"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="273"/>
         <source>第{n}项检查事项超过 40 个字：请写得简短些，细节写在清单的“发现情况”栏</source>
         <translation>Check item {n} is longer than 40 characters: make it shorter and put details in the checklist&apos;s “Findings” column</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="272"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="276"/>
         <source>检查事项“{item}”重复了：请删除其中一项</source>
         <translation>The check item “{item}” appears twice: delete one of them</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="274"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="278"/>
         <source>考评细则至少要有一个考评项目：请添加一项</source>
         <translation>The review rubric needs at least one item: please add one</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="275"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="279"/>
         <source>第{n}个考评项目没有名称：请填写或删除这一项</source>
         <translation>Review item {n} has no name: please fill it in or remove it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="276"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="280"/>
         <source>第{n}个考评项目的名称太长或含有“=”：请写不超过 {limit} 个字的名称，不要用“=”</source>
         <translation>The name of review item {n} is too long or contains &quot;=&quot;: please use a name of at most {limit} characters, without &quot;=&quot;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="279"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="283"/>
         <source>考评项目“{item}”重复了：请删除其中一项或改名</source>
         <translation>The review item &quot;{item}&quot; appears twice: please remove or rename one</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="280"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="284"/>
         <source>考评项目“{item}”的满分 {value} 无效：请填写 1 到 100 之间的整数</source>
         <translation>The maximum {value} of the review item &quot;{item}&quot; is not valid: please enter a whole number from 1 to 100</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="283"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="287"/>
         <source>考评项目“{item}”的评分要点超过 {limit} 个字：请写得简短些</source>
         <translation>The guidance of the review item &quot;{item}&quot; is over {limit} characters: please shorten it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="286"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="290"/>
         <source>各考评项目的满分合计为 {total} 分：请调整满分，使合计正好 100 分</source>
         <translation>The items&apos; maximum points add up to {total}: please adjust them so that they add up to exactly 100</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="289"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="293"/>
         <source>“{text}”格式不对：请写成 项目=分数，例如 --item 组织管理=18</source>
         <translation>&quot;{text}&quot; is not in the right form: write ITEM=POINTS, e.g. --item 组织管理=18</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="292"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="296"/>
         <source>考评项目“{item}”打了两次分：每个项目只写一次</source>
         <translation>The review item &quot;{item}&quot; is scored twice: score each item once</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="293"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="297"/>
         <source>没有名为“{item}”的考评项目：现行考评细则的项目为 {items}</source>
         <translation>There is no review item named &quot;{item}&quot;: the items of the rubric in force are {items}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="294"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="298"/>
         <source>还有考评项目没有打分：{items}（每一项都要打分）</source>
         <translation>Some review items are not scored: {items} (every item must be scored)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="295"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="299"/>
         <source>考评项目“{item}”的得分“{text}”不是整数：请填写 0 到 {most} 之间的整数</source>
         <translation>The points &quot;{text}&quot; for the review item &quot;{item}&quot; are not a whole number: please enter a whole number from 0 to {most}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="298"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="302"/>
         <source>考评项目“{item}”的得分 {value} 超出范围：请填写 0 到 {most} 之间的整数（该项满分 {most} 分）</source>
         <translation>The points {value} for the review item &quot;{item}&quot; are out of range: please enter a whole number from 0 to {most} (the item&apos;s maximum is {most})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="301"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="305"/>
         <source>总分和分项得分只能填一种：用 --score 登记总分，或用 --item 逐项打分（总分为各项之和）</source>
         <translation>Give either a total score or item scores, not both: --score for the total, or --item for each item (the total is their sum)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="304"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="308"/>
         <source>请填写考评分数：用 --score 登记总分，或用 --item 项目=分数 逐项打分</source>
         <translation>Please give the review&apos;s score: --score for the total, or --item ITEM=POINTS for each item</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="307"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="311"/>
         <source>“{text}”不是季度或年度：请写成 2024-Q1 或 2024 的形式</source>
         <translation>“{text}” is not a quarter or a year: write it as 2024-Q1 or 2024</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="310"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="314"/>
         <source>{period}没有挂钩关系，无可汇总：请先添加挂钩（hdrectify pair 或“人员”页），或换一个时段</source>
         <translation>There are no pairings in {period}, so there is nothing to summarise: add a pairing first (hdrectify pair or the “People” page), or choose another period</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="313"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="317"/>
         <source>整改台账还没有问题：请先导入巡察反馈问题（hdrectify init --seed），或登记走访发现的问题</source>
         <translation>The rectification ledger has no problems yet: import the inspection feedback first (hdrectify init --seed), or record problems found on visits</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="316"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="320"/>
         <source>{obligation}按{kind}计，不能查询{period}</source>
         <translation>{obligation} is counted by {kind}: it cannot be looked up for {period}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="317"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="321"/>
         <source>{member} 与 {centre} 还没有{period}的汇报或考评：请先登记，再审阅</source>
         <translation>{member} and {centre} have no report or review for {period} yet: record it first, then review it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="320"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="324"/>
         <source>找不到这份汇报或考评：可能已被删除，请刷新</source>
         <translation>This report or review cannot be found: it may have been deleted; please refresh</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="321"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="325"/>
         <source>退回必须写明意见：请说明需要修改什么</source>
         <translation>A return needs a comment: say what needs revising</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="322"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="326"/>
         <source>{period}的这份材料没有被办公室退回：只有退回的汇报或考评才能重新提交</source>
         <translation>This {period} submission was not returned by the office: only a returned report or review can be resubmitted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="325"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="329"/>
         <source>重新提交的内容与退回的相同：请按退回意见修改后再提交</source>
         <translation>The resubmitted text is the same as the returned one: revise it as the comment asks, then resubmit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="328"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="332"/>
         <source>删除必须写明原因</source>
         <translation>Deleting needs a reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="330"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="334"/>
         <source>本机是办公室的电脑，不用申请销号：请用 hdrectify measure close 直接销号</source>
         <translation>This is the office&apos;s computer, which need not request closing: close the measure with hdrectify measure close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="333"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="337"/>
         <source>该措施已经销号，无需再申请销号</source>
         <translation>This measure is closed already: no request is needed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="334"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="338"/>
         <source>申请销号需要佐证材料或书面说明：请附上文件，或写明理由</source>
         <translation>A request to close needs evidence or a written reason: attach files or write the reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="335"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="339"/>
         <source>措施 {ref} 没有编号以“{id}”开头的销号申请：请用 hdrectify measure requests 查看</source>
         <translation>Measure {ref} has no request to close whose number starts with &quot;{id}&quot;: see hdrectify measure requests</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="338"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="342"/>
         <source>措施 {ref} 没有待审核的销号申请：请用 hdrectify measure requests 查看</source>
         <translation>Measure {ref} has no request to close awaiting review: see hdrectify measure requests</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="341"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="345"/>
         <source>措施 {ref} 有多份待审核的销号申请（{ids}）：请用 --request 指明审核哪一份</source>
         <translation>Measure {ref} has several requests to close awaiting review ({ids}): name one with --request</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="344"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="348"/>
         <source>销号申请只能由办公室审核：本机是党员电脑（role=member）</source>
         <translation>Only the office answers requests to close: this is a member&apos;s computer (role=member)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="347"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="351"/>
         <source>找不到这份销号申请：请刷新后重试</source>
         <translation>This request to close cannot be found: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="348"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="352"/>
         <source>这份销号申请已经审核过了：请刷新后查看</source>
         <translation>This request to close has been answered already: refresh to see the answer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="349"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="353"/>
         <source>措施 {ref} 已经销号：请退回这份申请，并在意见中说明</source>
         <translation>Measure {ref} is closed already: return this request and say so in the comment</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="350"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="354"/>
         <source>退回销号申请须写明意见：请说明还缺什么</source>
         <translation>Returning a request to close needs a comment: say what is missing</translation>
     </message>

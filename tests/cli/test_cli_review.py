@@ -19,3 +19,20 @@ def test_importing_a_summary_the_app_exported_is_refused_and_adds_no_members(run
     assert "汇总" in message and "hdrectify template" in message, message
     message = refused(db, "import", summary, "--dry-run")
     assert "汇总" in message
+
+
+def test_the_database_and_its_backups_are_refused_as_evidence(run, db: Path, refused):
+    """Picking the wrong file in the folder: the database (or a backup of it) attached as evidence was
+    copied into the evidence store, and from there into every bundle and evidence zip — with this
+    computer's private signing key inside it."""
+    assert run("--db", db, "measure", "reopen", "1.1", "--reason", "复查")[0] == 0
+    assert run("--db", db, "backup")[0] == 0
+    backup = next((db.parent / "backups").glob("*-manual.db"))
+    for picked in (db, backup):
+        message = refused(db, "measure", "attach", "1.1", picked)
+        assert "不能作为佐证材料" in message, message
+        message = refused(db, "measure", "close", "1.1", "--date", "2024-03-05", "--evidence", picked)
+        assert "不能作为佐证材料" in message, message
+        message = refused(db, "report", CHEN, A, "--quarter", "2024-Q1", "--date", "2024-04-05", "--file", picked)
+        assert "不能作为佐证材料" in message, message
+    assert not [p for p in (db.parent / "hd-evidence").rglob("*") if p.is_file()]

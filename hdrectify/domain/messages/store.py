@@ -204,6 +204,10 @@ MESSAGES: dict[str, str] = {
     "evidence.copy_differs": QT_TRANSLATE_NOOP("InputError", "复制“{name}”时校验不一致，请重试"),
     "evidence.no_such_file": QT_TRANSLATE_NOOP("InputError", "找不到文件：{path}"),
     "evidence.not_a_file": QT_TRANSLATE_NOOP("InputError", "“{name}”不是文件：请选择文件（文件夹可先压缩成 zip）"),
+    "evidence.app_file": QT_TRANSLATE_NOOP(
+        "InputError",
+        "“{name}”是本软件的数据库或其备份，不能作为佐证材料（其中有全部记录和本机的密钥）：请选择扫描件、照片、会议记录等材料本身",
+    ),
     "evidence.empty_file": QT_TRANSLATE_NOOP("InputError", "“{name}”是空文件，不能作为佐证材料"),
     "evidence.no_permission": QT_TRANSLATE_NOOP("InputError", "没有权限读取“{name}”或写入佐证材料目录"),
     "evidence.disk_full": QT_TRANSLATE_NOOP("InputError", "无法保存“{name}”：磁盘已满，请清理磁盘空间后再试"),
