@@ -4944,56 +4944,61 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages/outputs.py" line="99"/>
+        <source>“{path}”是文件夹，不是文件：请选择其中的文件</source>
+        <translation>“{path}” is a folder, not a file: choose a file inside it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="100"/>
         <source>找不到文件：{name}，请检查路径</source>
         <translation>File not found: {name}. Check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="100"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="101"/>
         <source>导入模板只能保存为 XLSX：请把文件名改成以 .xlsx 结尾</source>
         <translation>The import workbook can only be saved as XLSX: make the file name end in .xlsx</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="101"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="102"/>
         <source>{sheet} 第{row}行: {reason}</source>
         <translation>{sheet} row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="102"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="103"/>
         <source>有 {count} 行不能导入，什么也没有写入（{first}）：请改正这些行后重新导入</source>
         <translation>{count} rows cannot be imported, so nothing was written ({first}): correct these rows and import again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="105"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="106"/>
         <source>数据在预览后有了变化，什么也没有写入（{line}）：请重新预览后再导入</source>
         <translation>The data changed after the preview, so nothing was written ({line}): preview again, then import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="109"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="110"/>
         <source>督办等级的天数须满足 1 ≤ 提醒（{remind}）≤ 督办（{urge}）≤ 告诫（{warn}）≤ 3650：请改正后再保存</source>
         <translation>The notice levels&apos; days must satisfy 1 ≤ reminder ({remind}) ≤ supervision ({urge}) ≤ warning ({warn}) ≤ 3650: correct them, then save</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="113"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="114"/>
         <source>反馈期限 {days} 天不在 1 到 90 天之间：请改正后再保存</source>
         <translation>A reply period of {days} days is not between 1 and 90 days: correct it, then save</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="114"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="115"/>
         <source>截至{day}，{who}没有逾期或临近时限的事项，无需督办：未生成文件</source>
         <translation>As of {day}, {who} has nothing overdue or near its deadline, so there is nothing to chase: no file was written</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="117"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="118"/>
         <source>整改台账中没有责任单位“{name}”：请按台账中的写法填写（名称须完全一致）</source>
         <translation>The ledger has no responsible unit “{name}”: write it as the ledger does (the name must match exactly)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="120"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="121"/>
         <source>请只选一项：--unit 责任单位、--member 党员，或 --all 全部</source>
         <translation>Choose exactly one: --unit UNIT, --member MEMBER, or --all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="121"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="122"/>
         <source>督办提醒单只能保存为 PDF：请把文件名改成以 .pdf 结尾</source>
         <translation>A supervision notice can only be saved as PDF: make the file name end in .pdf</translation>
     </message>

@@ -36,3 +36,12 @@ def test_the_database_and_its_backups_are_refused_as_evidence(run, db: Path, ref
         message = refused(db, "report", CHEN, A, "--quarter", "2024-Q1", "--date", "2024-04-05", "--file", picked)
         assert "不能作为佐证材料" in message, message
     assert not [p for p in (db.parent / "hd-evidence").rglob("*") if p.is_file()]
+
+
+def test_a_folder_given_for_a_file_is_called_a_folder(run, db: Path, tmp_path: Path, refused):
+    """The clerk scanned into a folder and gave the folder: "找不到文件" sent them looking for a path that is there."""
+    folder = tmp_path / "签字清单 扫描件"
+    folder.mkdir()
+    for args in (("scans", "import", folder), ("import", folder), ("restore", folder), ("verify", "--against", folder)):
+        message = refused(db, *args)
+        assert f"“{folder}”是文件夹" in message and "找不到" not in message, message
