@@ -45,3 +45,13 @@ def test_a_folder_given_for_a_file_is_called_a_folder(run, db: Path, tmp_path: P
     for args in (("scans", "import", folder), ("import", folder), ("restore", folder), ("verify", "--against", folder)):
         message = refused(db, *args)
         assert f"“{folder}”是文件夹" in message and "找不到" not in message, message
+
+
+def test_a_member_laptop_cannot_prepare_a_bundle_for_a_member(run, laptop: Path, tmp_path: Path, refused):
+    """Only the office prepares a member's laptop; the bundle a member's laptop made with --for was written
+    (unencrypted, with the whole roster) and then refused by every computer it was taken to."""
+    out = tmp_path / "为陈志强准备.hdbundle"
+    message = refused(laptop, "bundle", "export", "--for", CHEN, "-o", out)
+    assert "办公室" in message and "bundle export -o" in message, message
+    assert not out.exists()
+    assert run("--db", laptop, "bundle", "export", "-o", out)[0] == 0  # the laptop's own bundle still goes
