@@ -4649,6 +4649,16 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages/safety.py" line="161"/>
+        <source>找不到密码文件 {path}：请检查路径</source>
+        <translation>Password file {path} not found: check the path</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="162"/>
+        <source>无法读取密码文件 {path}：请确认它是 UTF-8 编码的文本文件（记事本另存为时选 UTF-8），并且有读取权限</source>
+        <translation>Cannot read the password file {path}: make sure it is a UTF-8 text file (in Notepad, choose UTF-8 when saving) and that it may be read</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="166"/>
         <source>密码文件 {path} 是空的：请在第一行写上密码</source>
         <translation>The password file {path} is empty: write the password on its first line</translation>
     </message>

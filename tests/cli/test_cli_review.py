@@ -55,3 +55,15 @@ def test_a_member_laptop_cannot_prepare_a_bundle_for_a_member(run, laptop: Path,
     assert "办公室" in message and "bundle export -o" in message, message
     assert not out.exists()
     assert run("--db", laptop, "bundle", "export", "-o", out)[0] == 0  # the laptop's own bundle still goes
+
+
+def test_a_missing_or_unreadable_password_file_is_not_called_empty(db: Path, tmp_path: Path, refused):
+    """A mistyped --password-file was reported as "是空的：请在第一行写上密码": the clerk opened a file
+    that has the password on its first line and could not see what was wrong."""
+    missing = tmp_path / "密码.txt"
+    message = refused(db, "password", "set", "--password-file", missing)
+    assert "找不到密码文件" in message and "是空的" not in message, message
+    gbk = tmp_path / "密码-gbk.txt"
+    gbk.write_bytes("口令一二三四".encode("gb18030"))
+    message = refused(db, "password", "set", "--password-file", gbk)
+    assert "无法读取密码文件" in message and "UTF-8" in message, message

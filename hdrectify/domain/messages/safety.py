@@ -158,5 +158,10 @@ MESSAGES: dict[str, str] = {
     "password.copy_differs": QT_TRANSLATE_NOOP(
         "InputError", "加密后的副本与原数据库核对不一致，已放弃，数据库未作改动：详情见日志"
     ),
+    "password.no_file": QT_TRANSLATE_NOOP("InputError", "找不到密码文件 {path}：请检查路径"),
+    "password.unreadable_file": QT_TRANSLATE_NOOP(
+        "InputError",
+        "无法读取密码文件 {path}：请确认它是 UTF-8 编码的文本文件（记事本另存为时选 UTF-8），并且有读取权限",
+    ),
     "password.empty_file": QT_TRANSLATE_NOOP("InputError", "密码文件 {path} 是空的：请在第一行写上密码"),
 }
