@@ -67,3 +67,14 @@ def test_a_missing_or_unreadable_password_file_is_not_called_empty(db: Path, tmp
     gbk.write_bytes("口令一二三四".encode("gb18030"))
     message = refused(db, "password", "set", "--password-file", gbk)
     assert "无法读取密码文件" in message and "UTF-8" in message, message
+
+
+def test_a_database_path_that_is_a_folder_is_called_a_folder(run, tmp_path: Path, expect_error):
+    """--db (or HDRECTIFY_DB) given the data folder instead of the file: "文件夹可能只读或不存在" sent the
+    clerk checking permissions of a folder that is there and writable."""
+    folder = tmp_path / "残联 数据"
+    folder.mkdir()
+    for args in (("status", "--month", "2024-03"), ("member", "add", "李四"), ("init",)):
+        message = expect_error(*run("--db", folder, *args))
+        assert f"“{folder}”是文件夹" in message and "只读" not in message, message
+    assert list(folder.iterdir()) == []
