@@ -5165,6 +5165,11 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>The disk is full; nothing was saved (no data was changed): free some disk space and try again</translation>
     </message>
     <message>
+        <location filename="../../hdrectify/domain/messages/app.py" line="96"/>
+        <source>“{name}”已被移除，无需再移除：请用 report-file list 查看这份汇报现在的文件</source>
+        <translation>“{name}” was already removed: see this report&apos;s files with report-file list</translation>
+    </message>
+    <message>
         <location filename="../../hdrectify/domain/messages/core.py" line="46"/>
         <source>{what}中含有不可见字符（{code} {char}，第 {position} 个字符，在“{before}”之后），请删除后重新输入</source>
         <translation>{what} contains an invisible character ({code} {char}, character {position}, after “{before}”): delete it and type again</translation>
@@ -5246,27 +5251,27 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>Enter why this report file is removed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="96"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="99"/>
         <source>这份汇报没有名为“{name}”的文件：请用 report-file list 查看它的文件</source>
         <translation>This report has no file named “{name}”: see its files with report-file list</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="99"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="102"/>
         <source>这份汇报有 {count} 个名为“{name}”的文件：请改用 report-file list --json 列出的编号</source>
         <translation>This report has {count} files named “{name}”: use the id that report-file list --json shows instead</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="102"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="105"/>
         <source>这是{owner}的季度汇报的文件，本机只能移除本人汇报的文件：请{owner}本人或办公室移除</source>
         <translation>This file belongs to {owner}&apos;s quarterly report, and this computer may remove only its own member&apos;s report files: ask {owner} or the office to remove it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="105"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="108"/>
         <source>本机还没有选好“我是”哪位党员：请在“设置”中选好后，再移除本人汇报的文件</source>
         <translation>This computer has not chosen “I am” yet: choose it in Settings, then remove your own report files</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="108"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="111"/>
         <source>无法写入数据库 {path}：文件可能只读，或正被其他程序占用</source>
         <translation>Cannot write the database {path}: the file may be read-only, or in use by another program</translation>
     </message>

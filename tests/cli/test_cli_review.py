@@ -78,3 +78,15 @@ def test_a_database_path_that_is_a_folder_is_called_a_folder(run, tmp_path: Path
         message = expect_error(*run("--db", folder, *args))
         assert f"“{folder}”是文件夹" in message and "只读" not in message, message
     assert list(folder.iterdir()) == []
+
+
+def test_removing_a_report_file_twice_says_it_is_already_removed(run, db: Path, tmp_path: Path, refused):
+    """Run twice (the shell's history), the second removal told the clerk to "close and reopen the list of
+    report files" — a list the command line never showed."""
+    draft = tmp_path / "汇报.docx"
+    draft.write_bytes(b"PK\x03\x04 a report")
+    assert run("--db", db, "report", CHEN, A, "--quarter", "2024-Q1", "--date", "2024-04-05", "--file", draft)[0] == 0
+    remove = ("report-file", "remove", CHEN, A, draft.name, "--quarter", "2024-Q1", "--reason", "附错了")
+    assert run("--db", db, *remove)[0] == 0
+    message = refused(db, *remove)
+    assert "已被移除，无需再移除" in message and "report-file list" in message, message
