@@ -4298,16 +4298,21 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages/store.py" line="352"/>
+        <source>同样的销号申请已经提交过（编号 {id}，{day}），正在等待办公室审核：不要重复申请，请导出交换包送办公室</source>
+        <translation>The same request to close was already made (no. {id}, {day}) and waits for the office: do not ask again; export a bundle for the office</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="356"/>
         <source>这份销号申请已经审核过了：请刷新后查看</source>
         <translation>This request to close has been answered already: refresh to see the answer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="353"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="357"/>
         <source>措施 {ref} 已经销号：请退回这份申请，并在意见中说明</source>
         <translation>Measure {ref} is closed already: return this request and say so in the comment</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="354"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="358"/>
         <source>退回销号申请须写明意见：请说明还缺什么</source>
         <translation>Returning a request to close needs a comment: say what is missing</translation>
     </message>

@@ -90,3 +90,23 @@ def test_removing_a_report_file_twice_says_it_is_already_removed(run, db: Path, 
     assert run("--db", db, *remove)[0] == 0
     message = refused(db, *remove)
     assert "已被移除，无需再移除" in message and "report-file list" in message, message
+
+
+def test_the_same_close_request_sent_twice_is_refused(run, laptop: Path, tmp_path: Path, refused):
+    """申请销号 typed twice (or run again from the shell's history) made two pending requests: the office had
+    to pick one with --request, and after accepting it still had to return the copy, which the member
+    then saw as 退回 on a measure already closed."""
+    for step in (
+        ("init", "--role", "office"),
+        ("measure", "reopen", "1.2", "--reason", "复查"),
+        ("init", "--role", "member"),
+    ):
+        assert run("--db", laptop, *step)[0] == 0, step
+    scan = tmp_path / "会议记录.pdf"
+    scan.write_bytes(b"%PDF-1.4 minutes")
+    ask = ("measure", "request-close", "1.2", "--date", "2024-03-05", "--evidence", scan)
+    assert run("--db", laptop, *ask)[0] == 0
+    message = refused(laptop, *ask)
+    assert "等待办公室审核" in message and "不要重复" in message, message
+    other = ("measure", "request-close", "1.2", "--date", "2024-03-05", "--reason", "会议记录见上一份申请")
+    assert run("--db", laptop, *other)[0] == 0  # a request that says more is a new one

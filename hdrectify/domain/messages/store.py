@@ -349,6 +349,10 @@ MESSAGES: dict[str, str] = {
         "InputError", "销号申请只能由办公室审核：本机是党员电脑（role=member）"
     ),
     "requests.gone": QT_TRANSLATE_NOOP("InputError", "找不到这份销号申请：请刷新后重试"),
+    "requests.sent_already": QT_TRANSLATE_NOOP(
+        "InputError",
+        "同样的销号申请已经提交过（编号 {id}，{day}），正在等待办公室审核：不要重复申请，请导出交换包送办公室",
+    ),
     "requests.answered": QT_TRANSLATE_NOOP("InputError", "这份销号申请已经审核过了：请刷新后查看"),
     "requests.measure_closed": QT_TRANSLATE_NOOP("InputError", "措施 {ref} 已经销号：请退回这份申请，并在意见中说明"),
     "requests.comment_needed": QT_TRANSLATE_NOOP("InputError", "退回销号申请须写明意见：请说明还缺什么"),
