@@ -4043,276 +4043,281 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages/store.py" line="243"/>
+        <source>已登记过相同的免除（{obligation}，{start} 至 {end}）：无需重复登记</source>
+        <translation>The same exemption ({obligation}, {start} to {end}) is already registered: no need to register it again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="246"/>
         <source>免除必须写明原因：请用 --reason 说明，例如“春节放假，中心闭馆”</source>
         <translation>An exemption needs a reason: give it with --reason, for example “Spring Festival, centre closed”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="246"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="249"/>
         <source>{member} 与 {centre} 在 {start} 至 {end} 没有挂钩关系（{spans}）</source>
         <translation>{member} and {centre} are not paired from {start} to {end} ({spans})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="249"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="252"/>
         <source>找不到这条记录：可能已被删除，请刷新列表</source>
         <translation>The record was not found: it may have been deleted; refresh the list</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="250"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="253"/>
         <source>这条记录已删除，不能再修改</source>
         <translation>This record was deleted and cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="251"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="254"/>
         <source>更正必须写明原因，例如“日期录错，应为 3 月 5 日”</source>
         <translation>A correction needs a reason, for example “wrong date, should be 5 March”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="254"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="257"/>
         <source>删除必须写明原因，例如“重复录入”</source>
         <translation>Deleting needs a reason, for example “entered twice”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="255"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="258"/>
         <source>不能修改 {fields}：只能更正日期、方式、情况记录和发现的问题</source>
         <translation>{fields} cannot be changed: only the date, method, notes and problems found can be corrected</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="258"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="261"/>
         <source>联系方式“{value}”无效：请从列表中选择</source>
         <translation>The method “{value}” is not valid: choose one from the list</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="259"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="262"/>
         <source>日期“{text}”无效：请按 2024-03-05 的格式填写</source>
         <translation>The date “{text}” is not valid: write it as 2024-03-05</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="260"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="263"/>
         <source>日期 {day} 晚于今天：只能登记已经发生的事</source>
         <translation>The date {day} is after today: only what has happened can be recorded</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="261"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="264"/>
         <source>没有修改任何内容：请改动要更正的项目，或按“取消”</source>
         <translation>Nothing was changed: change what is to be corrected, or press “Cancel”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="262"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="265"/>
         <source>月度清单按月份打印：请写成 2024-03 的形式，而不是“{text}”</source>
         <translation>The monthly checklist is printed by month: write 2024-03, not “{text}”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="265"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="268"/>
         <source>党员“{member}”{month}没有需要完成的挂钩：请检查月份和党员，或先用 hdrectify pair 建立挂钩关系</source>
         <translation>The member “{member}” has no pairing with anything due in {month}: check the month and the member, or make a pairing first with hdrectify pair</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="268"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="271"/>
         <source>{month}没有需要完成的挂钩：请检查月份，或先用 hdrectify pair 建立挂钩关系</source>
         <translation>No pairing has anything due in {month}: check the month, or make a pairing first with hdrectify pair</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="271"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="274"/>
         <source>月度清单至少要有一项到岗检查事项：请添加一项</source>
         <translation>The monthly checklist needs at least one on-site check item: add one</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="272"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="275"/>
         <source>第{n}项检查事项是空的：请填写或删除这一项</source>
         <translation>Check item {n} is empty: fill it in or delete it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="273"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="276"/>
         <source>第{n}项检查事项超过 40 个字：请写得简短些，细节写在清单的“发现情况”栏</source>
         <translation>Check item {n} is longer than 40 characters: make it shorter and put details in the checklist&apos;s “Findings” column</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="276"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="279"/>
         <source>检查事项“{item}”重复了：请删除其中一项</source>
         <translation>The check item “{item}” appears twice: delete one of them</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="278"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="281"/>
         <source>考评细则至少要有一个考评项目：请添加一项</source>
         <translation>The review rubric needs at least one item: please add one</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="279"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="282"/>
         <source>第{n}个考评项目没有名称：请填写或删除这一项</source>
         <translation>Review item {n} has no name: please fill it in or remove it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="280"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="283"/>
         <source>第{n}个考评项目的名称太长或含有“=”：请写不超过 {limit} 个字的名称，不要用“=”</source>
         <translation>The name of review item {n} is too long or contains &quot;=&quot;: please use a name of at most {limit} characters, without &quot;=&quot;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="283"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="286"/>
         <source>考评项目“{item}”重复了：请删除其中一项或改名</source>
         <translation>The review item &quot;{item}&quot; appears twice: please remove or rename one</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="284"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="287"/>
         <source>考评项目“{item}”的满分 {value} 无效：请填写 1 到 100 之间的整数</source>
         <translation>The maximum {value} of the review item &quot;{item}&quot; is not valid: please enter a whole number from 1 to 100</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="287"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="290"/>
         <source>考评项目“{item}”的评分要点超过 {limit} 个字：请写得简短些</source>
         <translation>The guidance of the review item &quot;{item}&quot; is over {limit} characters: please shorten it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="290"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="293"/>
         <source>各考评项目的满分合计为 {total} 分：请调整满分，使合计正好 100 分</source>
         <translation>The items&apos; maximum points add up to {total}: please adjust them so that they add up to exactly 100</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="293"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="296"/>
         <source>“{text}”格式不对：请写成 项目=分数，例如 --item 组织管理=18</source>
         <translation>&quot;{text}&quot; is not in the right form: write ITEM=POINTS, e.g. --item 组织管理=18</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="296"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="299"/>
         <source>考评项目“{item}”打了两次分：每个项目只写一次</source>
         <translation>The review item &quot;{item}&quot; is scored twice: score each item once</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="297"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="300"/>
         <source>没有名为“{item}”的考评项目：现行考评细则的项目为 {items}</source>
         <translation>There is no review item named &quot;{item}&quot;: the items of the rubric in force are {items}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="298"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="301"/>
         <source>还有考评项目没有打分：{items}（每一项都要打分）</source>
         <translation>Some review items are not scored: {items} (every item must be scored)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="299"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="302"/>
         <source>考评项目“{item}”的得分“{text}”不是整数：请填写 0 到 {most} 之间的整数</source>
         <translation>The points &quot;{text}&quot; for the review item &quot;{item}&quot; are not a whole number: please enter a whole number from 0 to {most}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="302"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="305"/>
         <source>考评项目“{item}”的得分 {value} 超出范围：请填写 0 到 {most} 之间的整数（该项满分 {most} 分）</source>
         <translation>The points {value} for the review item &quot;{item}&quot; are out of range: please enter a whole number from 0 to {most} (the item&apos;s maximum is {most})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="305"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="308"/>
         <source>总分和分项得分只能填一种：用 --score 登记总分，或用 --item 逐项打分（总分为各项之和）</source>
         <translation>Give either a total score or item scores, not both: --score for the total, or --item for each item (the total is their sum)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="308"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="311"/>
         <source>请填写考评分数：用 --score 登记总分，或用 --item 项目=分数 逐项打分</source>
         <translation>Please give the review&apos;s score: --score for the total, or --item ITEM=POINTS for each item</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="311"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="314"/>
         <source>“{text}”不是季度或年度：请写成 2024-Q1 或 2024 的形式</source>
         <translation>“{text}” is not a quarter or a year: write it as 2024-Q1 or 2024</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="314"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="317"/>
         <source>{period}没有挂钩关系，无可汇总：请先添加挂钩（hdrectify pair 或“人员”页），或换一个时段</source>
         <translation>There are no pairings in {period}, so there is nothing to summarise: add a pairing first (hdrectify pair or the “People” page), or choose another period</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="317"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="320"/>
         <source>整改台账还没有问题：请先导入巡察反馈问题（hdrectify init --seed），或登记走访发现的问题</source>
         <translation>The rectification ledger has no problems yet: import the inspection feedback first (hdrectify init --seed), or record problems found on visits</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="320"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="323"/>
         <source>{obligation}按{kind}计，不能查询{period}</source>
         <translation>{obligation} is counted by {kind}: it cannot be looked up for {period}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="321"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="324"/>
         <source>{member} 与 {centre} 还没有{period}的汇报或考评：请先登记，再审阅</source>
         <translation>{member} and {centre} have no report or review for {period} yet: record it first, then review it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="324"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="327"/>
         <source>找不到这份汇报或考评：可能已被删除，请刷新</source>
         <translation>This report or review cannot be found: it may have been deleted; please refresh</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="325"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="328"/>
         <source>退回必须写明意见：请说明需要修改什么</source>
         <translation>A return needs a comment: say what needs revising</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="326"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="329"/>
         <source>{period}的这份材料没有被办公室退回：只有退回的汇报或考评才能重新提交</source>
         <translation>This {period} submission was not returned by the office: only a returned report or review can be resubmitted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="329"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="332"/>
         <source>重新提交的内容与退回的相同：请按退回意见修改后再提交</source>
         <translation>The resubmitted text is the same as the returned one: revise it as the comment asks, then resubmit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="332"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="335"/>
         <source>删除必须写明原因</source>
         <translation>Deleting needs a reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="334"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="337"/>
         <source>本机是办公室的电脑，不用申请销号：请用 hdrectify measure close 直接销号</source>
         <translation>This is the office&apos;s computer, which need not request closing: close the measure with hdrectify measure close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="337"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="340"/>
         <source>该措施已经销号，无需再申请销号</source>
         <translation>This measure is closed already: no request is needed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="338"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="341"/>
         <source>申请销号需要佐证材料或书面说明：请附上文件，或写明理由</source>
         <translation>A request to close needs evidence or a written reason: attach files or write the reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="339"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="342"/>
         <source>措施 {ref} 没有编号以“{id}”开头的销号申请：请用 hdrectify measure requests 查看</source>
         <translation>Measure {ref} has no request to close whose number starts with &quot;{id}&quot;: see hdrectify measure requests</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="342"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="345"/>
         <source>措施 {ref} 没有待审核的销号申请：请用 hdrectify measure requests 查看</source>
         <translation>Measure {ref} has no request to close awaiting review: see hdrectify measure requests</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="345"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="348"/>
         <source>措施 {ref} 有多份待审核的销号申请（{ids}）：请用 --request 指明审核哪一份</source>
         <translation>Measure {ref} has several requests to close awaiting review ({ids}): name one with --request</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="348"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="351"/>
         <source>销号申请只能由办公室审核：本机是党员电脑（role=member）</source>
         <translation>Only the office answers requests to close: this is a member&apos;s computer (role=member)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="351"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="354"/>
         <source>找不到这份销号申请：请刷新后重试</source>
         <translation>This request to close cannot be found: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="352"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="355"/>
         <source>同样的销号申请已经提交过（编号 {id}，{day}），正在等待办公室审核：不要重复申请，请导出交换包送办公室</source>
         <translation>The same request to close was already made (no. {id}, {day}) and waits for the office: do not ask again; export a bundle for the office</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="356"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="359"/>
         <source>这份销号申请已经审核过了：请刷新后查看</source>
         <translation>This request to close has been answered already: refresh to see the answer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="357"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="360"/>
         <source>措施 {ref} 已经销号：请退回这份申请，并在意见中说明</source>
         <translation>Measure {ref} is closed already: return this request and say so in the comment</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="358"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="361"/>
         <source>退回销号申请须写明意见：请说明还缺什么</source>
         <translation>Returning a request to close needs a comment: say what is missing</translation>
     </message>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
+
 from tests.cli.cli_helpers import CHEN, A
 
 
@@ -110,3 +112,16 @@ def test_the_same_close_request_sent_twice_is_refused(run, laptop: Path, tmp_pat
     assert "等待办公室审核" in message and "不要重复" in message, message
     other = ("measure", "request-close", "1.2", "--date", "2024-03-05", "--reason", "会议记录见上一份申请")
     assert run("--db", laptop, *other)[0] == 0  # a request that says more is a new one
+
+
+def test_the_same_exemption_registered_twice_is_refused(run, db: Path, tmp_path: Path, refused):
+    """登记免除 run twice listed the exemption twice in the quarter's summary the office files."""
+    for who in (("--all",), (CHEN, A)):
+        args = ("exempt", *who, "--obligation", "visit", "--from", "2024-02-01", "--to", "2024-02-29")
+        assert run("--db", db, *args, "--reason", "春节放假")[0] == 0
+        message = refused(db, *args, "--reason", "春节闭馆")
+        assert "已登记过" in message and "2024-02-01" in message, message
+    summary = tmp_path / "汇总.xlsx"
+    assert run("--db", db, "summary", "--quarter", "2024-Q1", "-o", summary)[0] == 0
+    rows = [r for r in openpyxl.load_workbook(summary)["免除"].iter_rows(min_row=2, values_only=True) if any(r)]
+    assert len(rows) == 2, rows

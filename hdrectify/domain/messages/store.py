@@ -240,6 +240,9 @@ MESSAGES: dict[str, str] = {
         "InputError", "考评分数 {score} 超出范围：请填写 0 到 100 之间的整数"
     ),
     "records.bad_obligation": QT_TRANSLATE_NOOP("InputError", "义务“{value}”无效：可选 contact、visit、report、review"),
+    "records.exemption_exists": QT_TRANSLATE_NOOP(
+        "InputError", "已登记过相同的免除（{obligation}，{start} 至 {end}）：无需重复登记"
+    ),
     "records.exemption_needs_reason": QT_TRANSLATE_NOOP(
         "InputError", "免除必须写明原因：请用 --reason 说明，例如“春节放假，中心闭馆”"
     ),
