@@ -4514,161 +4514,161 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages/safety.py" line="100"/>
-        <source>数据库 {path} 已损坏，为保护数据不再写入</source>
-        <translation>The database {path} is damaged, and nothing more is written to it to protect the data</translation>
+        <source>数据库 {path} 已损坏，为保护数据不再写入，也没有找到完好的备份：请不要删除它，先把它和旁边同名的文件、文件夹（-wal、佐证材料）一起复制保存，再联系技术人员；在别处保存过备份的，可用 hdrectify restore 恢复</source>
+        <translation>Database {path} is damaged and nothing more is written to it, and no sound backup was found: do not delete it; copy it together with the files and folders of the same name beside it (-wal, evidence) and contact technical support; if you saved a backup elsewhere, restore it with hdrectify restore</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="101"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="104"/>
         <source>备份 {path} 校验未通过，未作恢复：{summary}</source>
         <translation>The backup {path} fails verification and was not restored: {summary}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="102"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="105"/>
         <source>备份校验未通过，未保存备份</source>
         <translation>The backup fails verification and was not saved</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="103"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="106"/>
         <source>找不到备份文件 {path}</source>
         <translation>Backup file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="104"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="107"/>
         <source>{path} 不是 hdrectify 备份（无法作为 SQLite 文件打开）</source>
         <translation>{path} is not an hdrectify backup (it cannot be opened as an SQLite file)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="105"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="108"/>
         <source>备份 {path} 已损坏，不能用于恢复</source>
         <translation>The backup {path} is damaged and cannot be restored</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="106"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="109"/>
         <source>{path} 不是 hdrectify 备份</source>
         <translation>{path} is not an hdrectify backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="107"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="110"/>
         <source>备份 {path} 由更新版本的 hdrectify 创建（结构版本 {version}，本程序支持到 {supported}）：请升级 hdrectify 后再恢复</source>
         <translation>The backup {path} was made by a newer hdrectify (schema version {version}; this one supports up to {supported}): upgrade hdrectify, then restore it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="111"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="114"/>
         <source>不能用数据库文件自身恢复：请选择一个备份文件</source>
         <translation>A database cannot be restored from itself: choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="112"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="115"/>
         <source>记录的版本时钟超出合理范围（可能来自被改动的交换包）：请用“校验数据”检查数据库，或从备份恢复</source>
         <translation>A record&apos;s version clock is out of range (perhaps from a tampered bundle): check the database with “Verify data”, or restore a backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="115"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="118"/>
         <source>{path} 已存在且不是演示数据库：演示数据不会写入正式数据库，请换一个文件名</source>
         <translation>{path} exists and is not a demo database: demo data is never written into a real database; choose another file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="118"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="121"/>
         <source>磁盘已满，本次操作未保存（数据未作改动）。请清理磁盘空间后再试。</source>
         <translation>The disk is full; nothing was saved (the data is unchanged). Please free some disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="121"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="124"/>
         <source>数据库或其所在文件夹是只读的，本次操作未保存（数据未作改动）。请检查权限，或把数据库复制到可写的位置。</source>
         <translation>The database or its folder is read-only; nothing was saved (the data is unchanged). Please check the permissions, or copy the database to a writable place.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="125"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="128"/>
         <source>数据库正被其他程序占用，本次操作未保存。请稍后再试。</source>
         <translation>The database is busy in another program; nothing was saved. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="126"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="129"/>
         <source>数据库文件已损坏，本次操作未保存。请用“文件 → 恢复备份”从备份恢复。</source>
         <translation>The database file is damaged; nothing was saved. Please restore a backup with “File → Restore a backup”.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="129"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="132"/>
         <source>读写磁盘时出错，本次操作未保存（数据未作改动）。请检查磁盘或存储设备，必要时从备份恢复。</source>
         <translation>Error reading or writing the disk; nothing of this action was saved (the data is unchanged). Check the disk or storage device, and restore a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="132"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="135"/>
         <source>数据库操作失败，本次操作未保存（数据未作改动）。</source>
         <translation>The database operation failed; nothing was saved (the data is unchanged).</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="133"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="136"/>
         <source>数据库以只读方式打开（另一个窗口正在使用它），不能修改</source>
         <translation>The database is open read-only (another window is using it): it cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="134"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="137"/>
         <source>正在检查数据库文件是否完好，请稍候几秒再保存</source>
         <translation>Checking that the database file is intact: please wait a few seconds, then save again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="135"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="138"/>
         <source>数据库文件 {path} 已损坏，为保护数据不能修改：请从备份恢复（文件 → 恢复备份…）</source>
         <translation>The database file {path} is damaged; to protect the data it cannot be changed. Please restore a backup with “File → Restore a backup”.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="139"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="142"/>
         <source>数据库 {path} 设有密码：请输入密码（命令行会提示输入，或用环境变量 HDRECTIFY_PASSWORD 提供）；没有设过密码的话，它不是 hdrectify 数据库</source>
         <translation>The database {path} is protected by a password: enter it (the command line asks for it, or give it in the environment variable HDRECTIFY_PASSWORD); if no password was ever set, it is not an hdrectify database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="143"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="146"/>
         <source>密码不对（或 {path} 不是 hdrectify 数据库），没有打开：请重新输入密码</source>
         <translation>Wrong password (or {path} is not an hdrectify database), not opened: enter the password again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="146"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="149"/>
         <source>密码太短：至少 {length} 个字符</source>
         <translation>The password is too short: at least {length} characters</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="147"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="150"/>
         <source>密码首尾不能有空格，也不能含控制字符或看不见的字符：请重新输入</source>
         <translation>A password may not start or end with a space, nor contain control or invisible characters: enter another</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="150"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="153"/>
         <source>两次输入的新密码不一样：请重新输入</source>
         <translation>The two new passwords differ: enter them again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="151"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="154"/>
         <source>数据库 {path} 没有设置密码，无需取消</source>
         <translation>The database {path} has no password: there is nothing to remove</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="152"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="155"/>
         <source>数据库 {path} 已经设有密码：要换密码请用 hdrectify password change</source>
         <translation>The database {path} already has a password: to change it, use hdrectify password change</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="155"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="158"/>
         <source>数据库 {path} 正被另一个窗口或命令使用：请先关闭它们，再设置密码（数据未作改动）</source>
         <translation>The database {path} is in use by another window or command: close them first, then set the password (nothing was changed)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="158"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="161"/>
         <source>加密后的副本与原数据库核对不一致，已放弃，数据库未作改动：详情见日志</source>
         <translation>The encrypted copy did not match the database and was discarded; the database is unchanged: see the log</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="161"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="164"/>
         <source>找不到密码文件 {path}：请检查路径</source>
         <translation>Password file {path} not found: check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="162"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="165"/>
         <source>无法读取密码文件 {path}：请确认它是 UTF-8 编码的文本文件（记事本另存为时选 UTF-8），并且有读取权限</source>
         <translation>Cannot read the password file {path}: make sure it is a UTF-8 text file (in Notepad, choose UTF-8 when saving) and that it may be read</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="166"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="169"/>
         <source>密码文件 {path} 是空的：请在第一行写上密码</source>
         <translation>The password file {path} is empty: write the password on its first line</translation>
     </message>

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import openpyxl
 
 from tests.cli.cli_helpers import CHEN, A
+from tests.safety.safety_helpers import damage
 
 
 def test_importing_a_summary_the_app_exported_is_refused_and_adds_no_members(run, db: Path, tmp_path: Path, refused):
@@ -125,3 +127,14 @@ def test_the_same_exemption_registered_twice_is_refused(run, db: Path, tmp_path:
     assert run("--db", db, "summary", "--quarter", "2024-Q1", "-o", summary)[0] == 0
     rows = [r for r in openpyxl.load_workbook(summary)["免除"].iter_rows(min_row=2, values_only=True) if any(r)]
     assert len(rows) == 2, rows
+
+
+def test_a_damaged_database_with_no_backup_says_what_to_do(run, db: Path, expect_error):
+    """A failing disk damaged the database and its backups folder was gone: the refusal only said the
+    database was damaged, and the clerk's next move (deleting it and starting again) loses every record."""
+    shutil.rmtree(db.parent / "backups", ignore_errors=True)
+    damage(db)
+    before = db.read_bytes()
+    message = expect_error(*run("--db", db, "member", "add", "新党员"))
+    assert "已损坏" in message and "不要删除" in message and "复制" in message, message
+    assert db.read_bytes() == before
