@@ -148,3 +148,10 @@ def test_a_name_pasted_with_a_whole_document_is_refused(run, db: Path, refused):
     assert "不能超过100个字" in refused(db, "centre", "add", "新中心", "--town", long)
     assert "不能超过100个字" in refused(db, "member", "add", "陈" * 101)
     assert run("--db", db, "member", "add", "陈" * 100)[0] == 0
+
+
+def test_help_says_required_in_chinese(run):
+    """Every --help marked its required options "[required]": click's one word a clerk reads in English."""
+    code, out, _err = run("log", "--help")
+    assert code == 0
+    assert "[必填]" in out and "required" not in out, out
