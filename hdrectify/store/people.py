@@ -79,23 +79,12 @@ def add_centre(
     return store.insert("centres", values)
 
 
-# A name is one line of every document's tables (as the ledger's names, store.ledger.MAX_NAME_CHARS): a
-# document pasted into it would run the summaries and the 督办提醒单 to hundreds of pages.
-MAX_NAME_CHARS = 100
-
-
-def _short(value: str, what: str, field: str) -> str:
-    if len(value) > MAX_NAME_CHARS:
-        raise InputError("ledger.name_too_long", field, what=what, most=MAX_NAME_CHARS)
-    return value
-
-
 def check_member_name(name: str) -> str:
     """``name`` as a member's name (members may share one: they are then told apart by id)."""
     name = clean_name(name, "党员姓名")
     if not name:
         raise InputError("people.member_name_empty", "name")
-    return _short(name, "党员姓名", "name")
+    return name
 
 
 def add_member(store: Store, name: str, *, phone: str = "", note: str = "") -> Row:
@@ -197,7 +186,6 @@ def check_centre_name(store: Store, name: str, *, ignore_id: str = "") -> str:
     name = clean_name(name, "康园中心名称")
     if not name:
         raise InputError("people.centre_name_empty", "name")
-    _short(name, "康园中心名称", "name")
     key = name_key(name)
     for row in store.rows("SELECT id, name FROM centres WHERE id <> ?", [ignore_id]):
         if name_key(row["name"]) == key:
@@ -211,7 +199,7 @@ def check_town(town: str) -> str:
     town = clean_name(town, "所在镇（街道）")
     if not town:
         raise InputError("people.town_missing", "town")
-    return _short(town, "所在镇（街道）", "town")
+    return town
 
 
 def _centre(store: Store, centre_id: str) -> Row:
