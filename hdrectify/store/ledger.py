@@ -210,14 +210,12 @@ def add_visit_problems(store: Store, text: str, contact: Row, centre_id: str, pe
     ]
 
 
-def _check_day(store: Store, measure: Row, day: dt.date, what: str, today: dt.date | None) -> None:
-    """A progress note's or a 销号's date lies between the problem's finding and today (as the window's
-    date fields allow): a year typed wrong would otherwise stand in the ledger as it was typed."""
+def _check_day(day: dt.date, what: str, today: dt.date | None) -> None:
+    """A progress note's or a 销号's date is not after today (the window's date fields allow no later
+    day): a year typed wrong would otherwise stand in the ledger as it was typed. (An earlier day than
+    the problem's found_on stays allowed: ``problem add`` dates a problem the day it is entered.)"""
     if day > (today or dt.date.today()):
         raise InputError("records.in_the_future", "date", what=what, day=day)
-    found = store.scalar("SELECT found_on FROM ledger_problems WHERE id = ?", [measure["problem_id"]])
-    if found and day.isoformat() < str(found)[:10]:
-        raise InputError("ledger.date_before_found", "date", what=what, day=day, found=str(found)[:10])
 
 
 def add_progress(store: Store, measure_id: str, day: dt.date, text: str, *, today: dt.date | None = None) -> Row:
@@ -229,7 +227,7 @@ def add_progress(store: Store, measure_id: str, day: dt.date, text: str, *, toda
     if measure is None:
         raise InputError("ledger.measure_gone")
     check_unlocked(measure, "text")
-    _check_day(store, measure, day, "进展", today)
+    _check_day(day, "进展", today)
     if measure["status"] == MeasureStatus.OPEN.value:
         store.update("ledger_measures", measure_id, {"status": MeasureStatus.IN_PROGRESS.value})
     return store.insert(
@@ -255,7 +253,7 @@ def close_measure(
     if measure is None:
         raise InputError("ledger.measure_gone")
     check_unlocked(measure)
-    _check_day(store, measure, day, "销号", today)
+    _check_day(day, "销号", today)
     reason = clean_note(reason, "销号说明", field="reason")
     by = acceptor(store.actor if accepted_by is None else accepted_by)
     opinion = clean_note(opinion, "验收意见", field="opinion")

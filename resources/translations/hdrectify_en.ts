@@ -3648,681 +3648,676 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages/store.py" line="77"/>
-        <source>{what}日期 {day} 早于问题发现日期（{found}）：请检查日期</source>
-        <translation>The {what} date {day} is before the problem was found ({found}): check the date</translation>
-    </message>
-    <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="80"/>
         <source>整改时限不能早于问题发现日期（{found}）</source>
         <translation>The deadline cannot be before the day the problem was found ({found})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="81"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="78"/>
         <source>找不到该整改措施</source>
         <translation>The measure was not found</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="82"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="79"/>
         <source>这是通报中的整改措施，是通报原文，不能删除（可登记进展或销号）</source>
         <translation>This measure is from the notice, in the notice&apos;s own wording, and cannot be deleted (record progress or close it instead)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="85"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="82"/>
         <source>该措施有 {notes} 条整改进展、{files} 份佐证材料、{acts} 条延期或销号申请：确需删除请同时删除这些记录</source>
         <translation>This measure has {notes} progress notes, {files} evidence files and {acts} extensions or requests to close: to delete it, delete these records too</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="92"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="89"/>
         <source>没有选中整改措施：请先选择要修改的措施</source>
         <translation>No measure is selected: select the measures to change first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="93"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="90"/>
         <source>措施 {problem}.{no}：{error}</source>
         <translation>Measure {problem}.{no}: {error}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="94"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="91"/>
         <source>待编号问题的措施 {no}：{error}</source>
         <translation>Measure {no} of an unnumbered problem: {error}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="95"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="92"/>
         <source>{problem}还没有整改措施：请先用 hdrectify measure add 添加</source>
         <translation>{problem} has no measures yet: add one first with hdrectify measure add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="98"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="95"/>
         <source>问题描述不能为空</source>
         <translation>The problem description cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="99"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="96"/>
         <source>进展说明不能为空</source>
         <translation>The progress note cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="100"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="97"/>
         <source>巡察反馈的整改措施是通报原文，不能修改</source>
         <translation>A measure from the inspection feedback is the notice&apos;s own wording and cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="101"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="98"/>
         <source>整改时限不能早于问题发现日期（{year}年{month}月{day}日）</source>
         <translation>The deadline cannot be before the day the problem was found ({year}-{month:02d}-{day:02d})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="104"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="101"/>
         <source>状态“{value}”无效：可选 未开始、整改中</source>
         <translation>The status “{value}” is not valid: choose Not started or In progress</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="105"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="102"/>
         <source>“已完成”只能通过销号：请点击“销号…”并附佐证材料或书面说明</source>
         <translation>“Done” is reached only by closing: click “Close…” and add evidence or a written statement</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="133"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="130"/>
         <source>该措施尚未销号，无需重新打开</source>
         <translation>This measure is not closed: there is nothing to reopen</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="134"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="131"/>
         <source>重新打开必须写明原因</source>
         <translation>Reopening needs a reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="135"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="132"/>
         <source>修改巡察通报的数字只能在办公室的电脑上进行：本机是党员电脑（role=member）</source>
         <translation>The notice&apos;s numbers can only be changed on the office&apos;s computer: this is a member&apos;s computer (role=member)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="138"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="135"/>
         <source>找不到该巡察：请先用 hdrectify inspection add 添加</source>
         <translation>The inspection was not found: add it first with hdrectify inspection add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="139"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="136"/>
         <source>通报的{what}应为 0 到 {most} 的整数</source>
         <translation>The notice&apos;s {what} must be a whole number from 0 to {most}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="140"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="137"/>
         <source>没有名为“{name}”的党员：请检查姓名，或先用 hdrectify member add 添加</source>
         <translation>There is no member named “{name}”: check the name, or add the member first with hdrectify member add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="143"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="140"/>
         <source>有 {count} 名党员都叫“{name}”：请改用编号指定（{ids}）</source>
         <translation>{count} members are named “{name}”: give the id instead ({ids})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="146"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="143"/>
         <source>没有名为“{name}”的康园中心：请检查名称，或先用 hdrectify centre add 添加</source>
         <translation>There is no centre named “{name}”: check the name, or add the centre first with hdrectify centre add</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="149"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="146"/>
         <source>名称“{name}”对应多个康园中心：请改用编号指定</source>
         <translation>Several centres are named “{name}”: give the id instead</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="150"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="147"/>
         <source>请填写所在镇（街道），例如 --town 平山街道</source>
         <translation>Give the town (street), for example --town 平山街道</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="151"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="148"/>
         <source>党员姓名不能为空</source>
         <translation>The member&apos;s name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="152"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="149"/>
         <source>结束日期 {end} 早于开始日期 {start}：请检查 --to 和 --from</source>
         <translation>The end date {end} is before the start date {start}: check --to and --from</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="155"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="152"/>
         <source>康园中心“{centre}”已于 {closed} 撤销，不能在此之后挂钩</source>
         <translation>The centre “{centre}” closed on {closed}: it cannot be paired after that</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="156"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="153"/>
         <source>康园中心“{centre}”已于 {closed} 撤销：挂钩最晚到这一天，请把结束日期定在 {closed} 或之前</source>
         <translation>The centre “{centre}” closed on {closed}: a pairing lasts until that day at the latest, so set the end date on or before {closed}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="159"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="156"/>
         <source>康园中心“{centre}”在 {start} 至 {end} 已与 {member} 挂钩，同一天只能有一个挂钩党员：请调整日期，或先结束原挂钩</source>
         <translation>The centre “{centre}” is paired with {member} from {start} to {end}, and a day has only one paired member: change the dates, or end that pairing first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="163"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="160"/>
         <source>康园中心“{centre}”在 {start} 至今 已与 {member} 挂钩，同一天只能有一个挂钩党员：请调整日期，或先结束原挂钩</source>
         <translation>The centre “{centre}” is paired with {member} since {start}, and a day has only one paired member: change the dates, or end that pairing first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="167"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="164"/>
         <source>康园中心名称不能为空</source>
         <translation>The centre&apos;s name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="168"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="165"/>
         <source>康园中心“{name}”已存在：名称不能重复</source>
         <translation>The centre “{name}” already exists: names must differ</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="169"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="166"/>
         <source>康园中心“{name}”已存在（与“{other}”看起来相同）：名称不能重复</source>
         <translation>The centre “{name}” already exists (it looks the same as “{other}”): names must differ</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="172"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="169"/>
         <source>请填写所在镇（街道）</source>
         <translation>Give the town (street)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="173"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="170"/>
         <source>找不到该康园中心：可能已被其他电脑的数据更新，请刷新后重试</source>
         <translation>The centre was not found: data from another computer may have changed it; refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="174"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="171"/>
         <source>找不到该党员：可能已被其他电脑的数据更新，请刷新后重试</source>
         <translation>The member was not found: data from another computer may have changed it; refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="175"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="172"/>
         <source>找不到该挂钩：可能已被其他电脑的数据更新，请刷新后重试</source>
         <translation>The pairing was not found: data from another computer may have changed it; refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="176"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="173"/>
         <source>{subject}在 {end} 之后还有 {count} 条联系记录（最晚 {last}）：{what}不能早于 {last}，如记录有误请先删除这些记录</source>
         <translation>{subject} has {count} contact records after {end} (the latest on {last}): {what} cannot be before {last}; if the records are wrong, delete them first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="180"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="177"/>
         <source>{subject}已登记{year}年第{quarter}季度汇报，须挂钩到 {last}：{what}不能早于 {last}</source>
         <translation>{subject} has a report for Q{quarter} {year}, so it must last until {last}: {what} cannot be before {last}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="183"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="180"/>
         <source>{subject}已登记{year}年考评，须挂钩到 {last}：{what}不能早于 {last}</source>
         <translation>{subject} has a review for {year}, so it must last until {last}: {what} cannot be before {last}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="186"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="183"/>
         <source>结束日期 {end} 早于挂钩开始日期 {start}：请选择 {start} 或之后的日期</source>
         <translation>The end date {end} is before the pairing starts ({start}): choose {start} or later</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="189"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="186"/>
         <source>康园中心“{centre}”已于 {closed} 撤销：结束日期不能晚于撤销日期</source>
         <translation>The centre “{centre}” closed on {closed}: the end date cannot be after the closing date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="192"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="189"/>
         <source>康园中心“{centre}”有 {start} 才开始的挂钩（{member}），晚于撤销日期 {closed}：请选择更晚的撤销日期</source>
         <translation>The centre “{centre}” has a pairing ({member}) starting on {start}, after the closing date {closed}: choose a later closing date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="196"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="193"/>
         <source>康园中心“{centre}”在 {start} 没有挂钩党员：请用“新建挂钩”</source>
         <translation>The centre “{centre}” has no paired member on {start}: use “New pairing”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="199"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="196"/>
         <source>{member} 在 {start} 已是“{centre}”的挂钩党员：请选择另一名党员</source>
         <translation>{member} is already the paired member of “{centre}” on {start}: choose another member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="202"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="199"/>
         <source>改派日期 {start} 不晚于原挂钩开始日期 {old}：请选择 {first} 或之后的日期</source>
         <translation>The reassignment date {start} is not after the current pairing&apos;s start ({old}): choose {first} or later</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="205"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="202"/>
         <source>佐证材料的校验值无效：{value}</source>
         <translation>The evidence&apos;s checksum is not valid: {value}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="206"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="203"/>
         <source>已取消添加“{name}”</source>
         <translation>Adding “{name}” was cancelled</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="207"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="204"/>
         <source>复制“{name}”时校验不一致，请重试</source>
         <translation>The copy of “{name}” does not match the original: try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="208"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="205"/>
         <source>找不到文件：{path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="209"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="206"/>
         <source>“{name}”不是文件：请选择文件（文件夹可先压缩成 zip）</source>
         <translation>“{name}” is not a file: choose a file (a folder can be zipped first)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="210"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="207"/>
         <source>“{name}”是本软件的数据库或其备份，不能作为佐证材料（其中有全部记录和本机的密钥）：请选择扫描件、照片、会议记录等材料本身</source>
         <translation>“{name}” is this program&apos;s database or one of its backups and cannot be evidence (it holds every record and this computer&apos;s keys): choose the scan, photo or minutes itself</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="214"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="211"/>
         <source>“{name}”是空文件，不能作为佐证材料</source>
         <translation>“{name}” is empty and cannot be evidence</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="215"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="212"/>
         <source>没有权限读取“{name}”或写入佐证材料目录</source>
         <translation>No permission to read “{name}” or to write to the evidence folder</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="216"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="213"/>
         <source>无法保存“{name}”：磁盘已满，请清理磁盘空间后再试</source>
         <translation>Cannot store “{name}”: the disk is full; free some disk space and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="217"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="214"/>
         <source>无法保存“{name}”：读写磁盘时出错，请检查磁盘或存储设备后再试</source>
         <translation>Cannot store “{name}”: error reading or writing the disk; check the disk or storage device and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="220"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="217"/>
         <source>“{name}”与已添加的“{other}”内容相同，无需重复添加</source>
         <translation>“{name}” has the same content as “{other}”, already added: no need to add it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="221"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="218"/>
         <source>“{name}”超过 {limit} MB，交换包无法携带：请压缩或拆分后再添加</source>
         <translation>“{name}” is larger than {limit} MB, more than a bundle can carry: compress or split it, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="224"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="221"/>
         <source>该佐证材料不存在或已移除</source>
         <translation>This evidence does not exist or was removed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="225"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="222"/>
         <source>移除佐证材料必须写明原因</source>
         <translation>Removing evidence needs a reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="108"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="105"/>
         <source>该措施已销号：如需继续整改，请先重新打开（窗口中“重新打开…”，或 hdrectify measure reopen）</source>
         <translation>This measure is closed: to continue work on it, reopen it first (&quot;Reopen…&quot; in the window, or hdrectify measure reopen)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="111"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="108"/>
         <source>该措施已销号，状态、整改进展和佐证材料已锁定：如需修改，请先重新打开（窗口中“重新打开…”，或 hdrectify measure reopen N.M --reason 原因）</source>
         <translation>This measure is closed; its status, progress and evidence are locked: to change them, reopen it first (&quot;Reopen…&quot; in the window, or hdrectify measure reopen N.M --reason REASON)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="116"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="113"/>
         <source>请填写验收人</source>
         <translation>Enter who accepted the measure</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="117"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="114"/>
         <source>整改时限一经确定，只能通过延期变更：请用“延期…”（或 hdrectify measure extend N.M --to 日期 --reason 原因 --approved-by 批准人）写明原因和批准人</source>
         <translation>Once set, a deadline changes only by an extension: use &quot;Extend…&quot; (or hdrectify measure extend N.M --to DATE --reason REASON --approved-by NAME) and give the reason and who approved it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="122"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="119"/>
         <source>该措施已销号，不能延期：如需继续整改，请先重新打开（hdrectify measure reopen）</source>
         <translation>This measure is closed and cannot be extended: to continue work on it, reopen it first (hdrectify measure reopen)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="125"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="122"/>
         <source>该措施还没有整改时限，无需延期：请直接设置整改时限（hdrectify measure set --deadline）</source>
         <translation>This measure has no deadline yet, so there is nothing to extend: set its deadline instead (hdrectify measure set --deadline)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="128"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="125"/>
         <source>延期后的时限必须晚于当前整改时限（{year}年{month}月{day}日）</source>
         <translation>The new deadline must be later than the current one ({year}-{month}-{day})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="131"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="128"/>
         <source>延期必须写明原因</source>
         <translation>An extension needs a reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="132"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="129"/>
         <source>延期必须写明批准人</source>
         <translation>An extension needs the name of who approved it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="226"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="223"/>
         <source>找不到“{name}”的存档文件（{path}）：数据库旁的佐证材料文件夹可能没有一起复制</source>
         <translation>The stored copy of “{name}” is missing ({path}): the evidence folder next to the database may not have been copied with it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="229"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="226"/>
         <source>“{name}”的存档文件已被改动，与添加时不一致</source>
         <translation>The stored copy of “{name}” was changed: it is not what was added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="230"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="227"/>
         <source>{what}日期 {day} 晚于今天：只能登记已经发生的事</source>
         <translation>The {what} date {day} is after today: only what has happened can be recorded</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="231"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="228"/>
         <source>{member} 与 {centre} 在 {day} 没有挂钩关系（{spans}）</source>
         <translation>{member} and {centre} are not paired on {day} ({spans})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="232"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="229"/>
         <source>{member} 与 {centre} 的挂钩不需要提交{period}的材料（须在 {last} 仍在挂钩；{spans}）</source>
         <translation>The pairing of {member} and {centre} owes nothing for {period} (it must still be paired on {last}; {spans})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="235"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="232"/>
         <source>联系方式“{value}”无效：可选 phone、wechat、onsite、meeting、other</source>
         <translation>The method “{value}” is not valid: choose phone, wechat, onsite, meeting or other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="238"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="235"/>
         <source>提交日期 {day} 早于{period}开始（{first}）：请检查日期</source>
         <translation>The submission date {day} is before {period} starts ({first}): check the date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="239"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="236"/>
         <source>该挂钩已有{period}的记录：不能重复登记，如需更正请在窗口中修改</source>
         <translation>This pairing already has a record for {period}: it cannot be entered twice; to correct it, edit it in the window</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="242"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="239"/>
         <source>考评分数 {score} 超出范围：请填写 0 到 100 之间的整数</source>
         <translation>The score {score} is out of range: enter a whole number from 0 to 100</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="245"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="242"/>
         <source>义务“{value}”无效：可选 contact、visit、report、review</source>
         <translation>The obligation “{value}” is not valid: choose contact, visit, report or review</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="246"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="243"/>
         <source>已登记过相同的免除（{obligation}，{start} 至 {end}）：无需重复登记</source>
         <translation>The same exemption ({obligation}, {start} to {end}) is already registered: no need to register it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="249"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="246"/>
         <source>免除必须写明原因：请用 --reason 说明，例如“春节放假，中心闭馆”</source>
         <translation>An exemption needs a reason: give it with --reason, for example “Spring Festival, centre closed”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="252"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="249"/>
         <source>{member} 与 {centre} 在 {start} 至 {end} 没有挂钩关系（{spans}）</source>
         <translation>{member} and {centre} are not paired from {start} to {end} ({spans})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="255"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="252"/>
         <source>找不到这条记录：可能已被删除，请刷新列表</source>
         <translation>The record was not found: it may have been deleted; refresh the list</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="256"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="253"/>
         <source>这条记录已删除，不能再修改</source>
         <translation>This record was deleted and cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="257"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="254"/>
         <source>更正必须写明原因，例如“日期录错，应为 3 月 5 日”</source>
         <translation>A correction needs a reason, for example “wrong date, should be 5 March”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="260"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="257"/>
         <source>删除必须写明原因，例如“重复录入”</source>
         <translation>Deleting needs a reason, for example “entered twice”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="261"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="258"/>
         <source>不能修改 {fields}：只能更正日期、方式、情况记录和发现的问题</source>
         <translation>{fields} cannot be changed: only the date, method, notes and problems found can be corrected</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="264"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="261"/>
         <source>联系方式“{value}”无效：请从列表中选择</source>
         <translation>The method “{value}” is not valid: choose one from the list</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="265"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="262"/>
         <source>日期“{text}”无效：请按 2024-03-05 的格式填写</source>
         <translation>The date “{text}” is not valid: write it as 2024-03-05</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="266"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="263"/>
         <source>日期 {day} 晚于今天：只能登记已经发生的事</source>
         <translation>The date {day} is after today: only what has happened can be recorded</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="267"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="264"/>
         <source>没有修改任何内容：请改动要更正的项目，或按“取消”</source>
         <translation>Nothing was changed: change what is to be corrected, or press “Cancel”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="268"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="265"/>
         <source>月度清单按月份打印：请写成 2024-03 的形式，而不是“{text}”</source>
         <translation>The monthly checklist is printed by month: write 2024-03, not “{text}”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="271"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="268"/>
         <source>党员“{member}”{month}没有需要完成的挂钩：请检查月份和党员，或先用 hdrectify pair 建立挂钩关系</source>
         <translation>The member “{member}” has no pairing with anything due in {month}: check the month and the member, or make a pairing first with hdrectify pair</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="274"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="271"/>
         <source>{month}没有需要完成的挂钩：请检查月份，或先用 hdrectify pair 建立挂钩关系</source>
         <translation>No pairing has anything due in {month}: check the month, or make a pairing first with hdrectify pair</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="277"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="274"/>
         <source>月度清单至少要有一项到岗检查事项：请添加一项</source>
         <translation>The monthly checklist needs at least one on-site check item: add one</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="278"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="275"/>
         <source>第{n}项检查事项是空的：请填写或删除这一项</source>
         <translation>Check item {n} is empty: fill it in or delete it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="279"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="276"/>
         <source>第{n}项检查事项超过 40 个字：请写得简短些，细节写在清单的“发现情况”栏</source>
         <translation>Check item {n} is longer than 40 characters: make it shorter and put details in the checklist&apos;s “Findings” column</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="282"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="279"/>
         <source>检查事项“{item}”重复了：请删除其中一项</source>
         <translation>The check item “{item}” appears twice: delete one of them</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="284"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="281"/>
         <source>考评细则至少要有一个考评项目：请添加一项</source>
         <translation>The review rubric needs at least one item: please add one</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="285"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="282"/>
         <source>第{n}个考评项目没有名称：请填写或删除这一项</source>
         <translation>Review item {n} has no name: please fill it in or remove it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="286"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="283"/>
         <source>第{n}个考评项目的名称太长或含有“=”：请写不超过 {limit} 个字的名称，不要用“=”</source>
         <translation>The name of review item {n} is too long or contains &quot;=&quot;: please use a name of at most {limit} characters, without &quot;=&quot;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="289"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="286"/>
         <source>考评项目“{item}”重复了：请删除其中一项或改名</source>
         <translation>The review item &quot;{item}&quot; appears twice: please remove or rename one</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="290"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="287"/>
         <source>考评项目“{item}”的满分 {value} 无效：请填写 1 到 100 之间的整数</source>
         <translation>The maximum {value} of the review item &quot;{item}&quot; is not valid: please enter a whole number from 1 to 100</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="293"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="290"/>
         <source>考评项目“{item}”的评分要点超过 {limit} 个字：请写得简短些</source>
         <translation>The guidance of the review item &quot;{item}&quot; is over {limit} characters: please shorten it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="296"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="293"/>
         <source>各考评项目的满分合计为 {total} 分：请调整满分，使合计正好 100 分</source>
         <translation>The items&apos; maximum points add up to {total}: please adjust them so that they add up to exactly 100</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="299"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="296"/>
         <source>“{text}”格式不对：请写成 项目=分数，例如 --item 组织管理=18</source>
         <translation>&quot;{text}&quot; is not in the right form: write ITEM=POINTS, e.g. --item 组织管理=18</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="302"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="299"/>
         <source>考评项目“{item}”打了两次分：每个项目只写一次</source>
         <translation>The review item &quot;{item}&quot; is scored twice: score each item once</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="303"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="300"/>
         <source>没有名为“{item}”的考评项目：现行考评细则的项目为 {items}</source>
         <translation>There is no review item named &quot;{item}&quot;: the items of the rubric in force are {items}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="304"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="301"/>
         <source>还有考评项目没有打分：{items}（每一项都要打分）</source>
         <translation>Some review items are not scored: {items} (every item must be scored)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="305"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="302"/>
         <source>考评项目“{item}”的得分“{text}”不是整数：请填写 0 到 {most} 之间的整数</source>
         <translation>The points &quot;{text}&quot; for the review item &quot;{item}&quot; are not a whole number: please enter a whole number from 0 to {most}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="308"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="305"/>
         <source>考评项目“{item}”的得分 {value} 超出范围：请填写 0 到 {most} 之间的整数（该项满分 {most} 分）</source>
         <translation>The points {value} for the review item &quot;{item}&quot; are out of range: please enter a whole number from 0 to {most} (the item&apos;s maximum is {most})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="311"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="308"/>
         <source>总分和分项得分只能填一种：用 --score 登记总分，或用 --item 逐项打分（总分为各项之和）</source>
         <translation>Give either a total score or item scores, not both: --score for the total, or --item for each item (the total is their sum)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="314"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="311"/>
         <source>请填写考评分数：用 --score 登记总分，或用 --item 项目=分数 逐项打分</source>
         <translation>Please give the review&apos;s score: --score for the total, or --item ITEM=POINTS for each item</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="317"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="314"/>
         <source>“{text}”不是季度或年度：请写成 2024-Q1 或 2024 的形式</source>
         <translation>“{text}” is not a quarter or a year: write it as 2024-Q1 or 2024</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="320"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="317"/>
         <source>{period}没有挂钩关系，无可汇总：请先添加挂钩（hdrectify pair 或“人员”页），或换一个时段</source>
         <translation>There are no pairings in {period}, so there is nothing to summarise: add a pairing first (hdrectify pair or the “People” page), or choose another period</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="323"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="320"/>
         <source>整改台账还没有问题：请先导入巡察反馈问题（hdrectify init --seed），或登记走访发现的问题</source>
         <translation>The rectification ledger has no problems yet: import the inspection feedback first (hdrectify init --seed), or record problems found on visits</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="326"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="323"/>
         <source>{obligation}按{kind}计，不能查询{period}</source>
         <translation>{obligation} is counted by {kind}: it cannot be looked up for {period}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="327"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="324"/>
         <source>{member} 与 {centre} 还没有{period}的汇报或考评：请先登记，再审阅</source>
         <translation>{member} and {centre} have no report or review for {period} yet: record it first, then review it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="330"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="327"/>
         <source>找不到这份汇报或考评：可能已被删除，请刷新</source>
         <translation>This report or review cannot be found: it may have been deleted; please refresh</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="331"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="328"/>
         <source>退回必须写明意见：请说明需要修改什么</source>
         <translation>A return needs a comment: say what needs revising</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="332"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="329"/>
         <source>{period}的这份材料没有被办公室退回：只有退回的汇报或考评才能重新提交</source>
         <translation>This {period} submission was not returned by the office: only a returned report or review can be resubmitted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="335"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="332"/>
         <source>重新提交的内容与退回的相同：请按退回意见修改后再提交</source>
         <translation>The resubmitted text is the same as the returned one: revise it as the comment asks, then resubmit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="338"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="335"/>
         <source>删除必须写明原因</source>
         <translation>Deleting needs a reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="340"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="337"/>
         <source>本机是办公室的电脑，不用申请销号：请用 hdrectify measure close 直接销号</source>
         <translation>This is the office&apos;s computer, which need not request closing: close the measure with hdrectify measure close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="343"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="340"/>
         <source>该措施已经销号，无需再申请销号</source>
         <translation>This measure is closed already: no request is needed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="344"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="341"/>
         <source>申请销号需要佐证材料或书面说明：请附上文件，或写明理由</source>
         <translation>A request to close needs evidence or a written reason: attach files or write the reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="345"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="342"/>
         <source>措施 {ref} 没有编号以“{id}”开头的销号申请：请用 hdrectify measure requests 查看</source>
         <translation>Measure {ref} has no request to close whose number starts with &quot;{id}&quot;: see hdrectify measure requests</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="348"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="345"/>
         <source>措施 {ref} 没有待审核的销号申请：请用 hdrectify measure requests 查看</source>
         <translation>Measure {ref} has no request to close awaiting review: see hdrectify measure requests</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="351"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="348"/>
         <source>措施 {ref} 有多份待审核的销号申请（{ids}）：请用 --request 指明审核哪一份</source>
         <translation>Measure {ref} has several requests to close awaiting review ({ids}): name one with --request</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="354"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="351"/>
         <source>销号申请只能由办公室审核：本机是党员电脑（role=member）</source>
         <translation>Only the office answers requests to close: this is a member&apos;s computer (role=member)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="357"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="354"/>
         <source>找不到这份销号申请：请刷新后重试</source>
         <translation>This request to close cannot be found: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="358"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="355"/>
         <source>同样的销号申请已经提交过（编号 {id}，{day}），正在等待办公室审核：不要重复申请，请导出交换包送办公室</source>
         <translation>The same request to close was already made (no. {id}, {day}) and waits for the office: do not ask again; export a bundle for the office</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="362"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="359"/>
         <source>这份销号申请已经审核过了：请刷新后查看</source>
         <translation>This request to close has been answered already: refresh to see the answer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="363"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="360"/>
         <source>措施 {ref} 已经销号：请退回这份申请，并在意见中说明</source>
         <translation>Measure {ref} is closed already: return this request and say so in the comment</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="364"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="361"/>
         <source>退回销号申请须写明意见：请说明还缺什么</source>
         <translation>Returning a request to close needs a comment: say what is missing</translation>
     </message>
@@ -5144,7 +5139,7 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages/app.py" line="60"/>
-        <location filename="../../hdrectify/domain/messages/store.py" line="89"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="86"/>
         <source>请至少给出一项要修改的内容：--leader、--unit、--owner 或 --deadline</source>
         <translation>Give at least one thing to change: --leader, --unit, --owner or --deadline</translation>
     </message>

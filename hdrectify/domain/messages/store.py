@@ -74,9 +74,6 @@ MESSAGES: dict[str, str] = {
     ),
     "ledger.name_too_long": QT_TRANSLATE_NOOP("InputError", "{what}不能超过{most}个字"),
     "ledger.measure_empty": QT_TRANSLATE_NOOP("InputError", "整改措施不能为空"),
-    "ledger.date_before_found": QT_TRANSLATE_NOOP(
-        "InputError", "{what}日期 {day} 早于问题发现日期（{found}）：请检查日期"
-    ),
     "ledger.deadline_before_found_iso": QT_TRANSLATE_NOOP("InputError", "整改时限不能早于问题发现日期（{found}）"),
     "ledger.measure_gone": QT_TRANSLATE_NOOP("InputError", "找不到该整改措施"),
     "ledger.notice_measure_kept": QT_TRANSLATE_NOOP(
