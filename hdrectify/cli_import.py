@@ -42,6 +42,8 @@ def import_(ctx: click.Context, file: str, dry_run: bool, as_json: bool) -> None
     from hdrectify.exchange.sheet_import import Outcome, plan, read_workbook
 
     path = Path(file)
+    if path.is_dir():
+        raise InputError("input.is_folder", None, path=str(path))
     if not path.is_file():
         raise InputError("import.no_file", None, name=str(path))
     workbook = read_workbook(path)

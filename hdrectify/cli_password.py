@@ -35,8 +35,10 @@ def install_prompt() -> None:
 def _read_file(path: Path) -> str:
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except FileNotFoundError:
+        raise InputError("password.no_file", None, path=str(path)) from None
     except (OSError, UnicodeError):
-        raise InputError("password.empty_file", None, path=str(path)) from None
+        raise InputError("password.unreadable_file", None, path=str(path)) from None
     if not lines or not lines[0]:
         raise InputError("password.empty_file", None, path=str(path))
     return lines[0]

@@ -60,6 +60,7 @@ MESSAGES = {
     "default: {default}": "默认：{default}",
     "env var: {var}": "环境变量：{var}",
     "deprecated": "已弃用",
+    "required": "必填",  # --help's [required]: click passes it to _() from a variable (Option.get_help_extra)
     "(dynamic)": "（动态）",
     "Repeat for confirmation": "再输入一次以确认",
     "Error: The two entered values do not match.": "错误：两次输入不一致。",

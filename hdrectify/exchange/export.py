@@ -22,6 +22,7 @@ from hdrectify.outputs import check_output
 from hdrectify.store import sync
 from hdrectify.store.base import Store, new_id, now_stamp
 from hdrectify.store.evidence import stored_path
+from hdrectify.store.roles import is_office
 from hdrectify.store.schema import FILE_TABLES, SCHEMA_VERSION, SYNC_TABLES
 
 _SYNC_COLUMNS = ("row_id", "vv", "origin", "changed_at", "deleted")
@@ -71,6 +72,8 @@ def export_bundle(
     target = None if for_member is None else store.get("members", for_member)
     if for_member is not None and target is None:
         raise InputError("exchange.export_member_unknown")
+    if target is not None and not is_office(store):  # every computer refuses a member's roster bundle
+        raise InputError("exchange.export_for_member_office_only")
     whole = whole or target is not None
     out = check_output(Path(out), store.path, force)
     with store.transaction():

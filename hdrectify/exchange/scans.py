@@ -66,6 +66,8 @@ def check_scan_files(paths: list[Path]) -> None:
     if not paths:
         raise InputError("scans.no_files")
     for path in paths:
+        if path.is_dir():
+            raise InputError("input.is_folder", None, path=str(path))
         if not path.is_file():
             raise InputError("scans.missing_file", None, path=str(path))
         if path.suffix.lower() not in IMAGE_SUFFIXES:

@@ -363,6 +363,8 @@ def _open_backup(path: Path) -> sqlite3.Connection:
 def inspect_backup(path: Path) -> BackupInfo:
     """What a backup holds; raises :class:`InputError` if it is not a sound hdrectify database."""
     path = Path(path)
+    if path.is_dir():
+        raise InputError("input.is_folder", None, path=str(path))
     if not path.is_file():
         raise InputError("backup.missing", None, path=str(path))
     try:

@@ -91,6 +91,7 @@ def request_close(
         reason = clean_note(reason, "申请说明", field="reason")
         if not files and not reason:
             raise InputError("requests.needs_basis", "reason")
+        _refuse_the_same_again(store, measure_id, day, reason, files)
         row = store.insert(
             "close_requests",
             {
@@ -126,6 +127,26 @@ def request_close(
     finally:
         for staged in files:
             staged.discard()
+
+
+def _refuse_the_same_again(
+    store: Store, measure_id: str, day: dt.date, reason: str, files: Sequence[StagedFile]
+) -> None:
+    """A request this computer already made and the office has not answered, asked again word for word
+    and file for file (sent twice): the office would have to pick one and return the copy."""
+    shas = sorted({f.sha256 for f in files})
+    for r in store.rows(
+        "SELECT r.id FROM close_requests r WHERE r.measure_id = ? AND r.installation_id = ? AND r.requested_on = ?"
+        " AND r.reason = ? AND NOT EXISTS (SELECT 1 FROM close_request_answers a WHERE a.request_id = r.id)",
+        [measure_id, store.installation_id(), day.isoformat(), reason],
+    ):
+        sent = store.rows(
+            "SELECT DISTINCT sha256 FROM close_request_files"
+            " WHERE request_id = ? AND deleted_at IS NULL ORDER BY sha256",
+            [r["id"]],
+        )
+        if [str(f["sha256"]) for f in sent] == shas:
+            raise InputError("requests.sent_already", None, id=str(r["id"])[:8], day=day.isoformat())
 
 
 _LIST = """

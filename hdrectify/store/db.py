@@ -68,6 +68,8 @@ def open_db(
     migration included). ``read_only`` opens it so that nothing can be written.
     """
     path = Path(path)
+    if path.is_dir():  # the data folder given for the file: SQLite only says it cannot open it
+        raise InputError("input.is_folder", None, path=str(path))
     if read_only:
         return _open_read_only(path, check)
     made: list[Path] = []  # what this call created, removed again if it fails

@@ -253,9 +253,10 @@ def _fill(store: Store, today: dt.date) -> None:
             )
             if days is not None:  # some deadlines still ahead, so the warnings show all their colours
                 store.update("ledger_measures", measure_id, {"deadline": (today + dt.timedelta(days=days)).isoformat()})
-            add_progress(store, measure_id, found + dt.timedelta(days=7), "已通知镇残联和中心负责人，正在落实。")
+            told, done = (min(found + dt.timedelta(days=d), today) for d in (7, 20))
+            add_progress(store, measure_id, told, "已通知镇残联和中心负责人，正在落实。", today=today)
             if closed:
-                close_measure(store, measure_id, found + dt.timedelta(days=20), "已维修完毕，到岗复查确认。")
+                close_measure(store, measure_id, done, "已维修完毕，到岗复查确认。", today=today)
 
 
 def _contact(store: Store, pairing: Row, day: dt.date, method: Method, note: str, late: int, today: dt.date) -> Row:

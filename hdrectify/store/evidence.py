@@ -30,6 +30,7 @@ from typing import BinaryIO
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.text import clean_file_name, clean_note
+from hdrectify.outputs import refusal
 from hdrectify.paths import evidence_dir
 from hdrectify.store import faults
 from hdrectify.store.acceptance import check_unlocked
@@ -162,6 +163,11 @@ def stage_stream(
         raise
 
 
+# The database, its companions and its backups hold every record and this computer's private keys:
+# as evidence they would travel in every bundle and evidence zip.
+_APP_FILES = frozenset({"output.is_database", "output.is_companion", "output.in_backups"})
+
+
 def stage_evidence(db_path: Path, file_path: str | os.PathLike[str], progress: Progress | None = None) -> StagedFile:
     """Check a file chosen as evidence and copy it beside the database (:func:`stage_stream`).
 
@@ -173,6 +179,9 @@ def stage_evidence(db_path: Path, file_path: str | os.PathLike[str], progress: P
         raise InputError("evidence.no_such_file", "file", path=str(source))
     if not source.is_file():
         raise InputError("evidence.not_a_file", "file", name=source.name)
+    kept = refusal(source, db_path)
+    if kept is not None and kept.code in _APP_FILES:
+        raise InputError("evidence.app_file", "file", name=source.name)
     file_name = clean_file_name(source.name)
     try:
         total = source.stat().st_size

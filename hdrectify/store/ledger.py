@@ -210,7 +210,16 @@ def add_visit_problems(store: Store, text: str, contact: Row, centre_id: str, pe
     ]
 
 
-def add_progress(store: Store, measure_id: str, day: dt.date, text: str) -> Row:
+def _check_day(day: dt.date, what: str, today: dt.date | None) -> None:
+    """A progress note's or a 销号's date is not after today (the window's date fields allow no later
+    day): a year typed wrong would otherwise stand in the ledger as it was typed. (An earlier day than
+    the problem's found_on stays allowed: ``problem add`` dates a problem the day it is entered.)"""
+    if day > (today or dt.date.today()):
+        raise InputError("records.in_the_future", "date", what=what, day=day)
+
+
+def add_progress(store: Store, measure_id: str, day: dt.date, text: str, *, today: dt.date | None = None) -> Row:
+    """A progress note (整改进展) dated ``day``; ``today`` (the demo's) defaults to the real one."""
     text = clean_note(text, "进展说明", field="text")
     if not text:
         raise InputError("ledger.progress_empty", "text")
@@ -218,6 +227,7 @@ def add_progress(store: Store, measure_id: str, day: dt.date, text: str) -> Row:
     if measure is None:
         raise InputError("ledger.measure_gone")
     check_unlocked(measure, "text")
+    _check_day(day, "进展", today)
     if measure["status"] == MeasureStatus.OPEN.value:
         store.update("ledger_measures", measure_id, {"status": MeasureStatus.IN_PROGRESS.value})
     return store.insert(
@@ -234,6 +244,7 @@ def close_measure(
     *,
     accepted_by: str | None = None,
     opinion: str = "",
+    today: dt.date | None = None,
 ) -> Row:
     """销号 with 验收: needs evidence or a written reason; records 验收人 (default: who writes here),
     the 验收日期 (``day``) and the 验收意见. A closed measure is locked until it is reopened."""
@@ -242,6 +253,7 @@ def close_measure(
     if measure is None:
         raise InputError("ledger.measure_gone")
     check_unlocked(measure)
+    _check_day(day, "销号", today)
     reason = clean_note(reason, "销号说明", field="reason")
     by = acceptor(store.actor if accepted_by is None else accepted_by)
     opinion = clean_note(opinion, "验收意见", field="opinion")

@@ -205,6 +205,7 @@ def add_exemptions(
         "author": store.actor,
     }
     if member is None or centre is None:
+        _refuse_the_same_exemption(store, None, obligation, start, end)
         return [store.insert("exemptions", {**base, "pairing_id": None})]
     pairings = pairings_between(store, member, centre)
     span_start, span_end = start, end
@@ -219,4 +220,21 @@ def add_exemptions(
             end=end,
             spans=describe_spans(pairings),
         )
+    for p in hits:
+        _refuse_the_same_exemption(store, str(p["id"]), obligation, start, end)
     return [store.insert("exemptions", {**base, "pairing_id": p["id"]}) for p in hits]
+
+
+def _refuse_the_same_exemption(
+    store: Store, pairing_id: str | None, obligation: str, start: dt.date, end: dt.date
+) -> None:
+    """The same exemption (scope, obligation, span) registered again: it changes no status and would be
+    listed twice in the summaries."""
+    if store.scalar(
+        "SELECT 1 FROM exemptions WHERE pairing_id IS ? AND obligation = ? AND start_on = ? AND end_on = ?"
+        " AND deleted_at IS NULL",
+        [pairing_id, obligation, start.isoformat(), end.isoformat()],
+    ):
+        raise InputError(
+            "records.exemption_exists", "start", obligation=Obligation(obligation).label_zh, start=start, end=end
+        )

@@ -58,7 +58,7 @@ def find_report_file(store: Store, report_id: str, ref: str) -> Row:
             "SELECT 1 FROM report_files WHERE report_id = ? AND deleted_at IS NOT NULL AND (id = ? OR file_name = ?)",
             [report_id, ref, name],
         )
-        raise InputError("report_files.gone" if removed else "report_files.no_such_file", "file", name=ref)
+        raise InputError("report_files.removed_already" if removed else "report_files.no_such_file", "file", name=ref)
     if len(found) > 1:
         raise InputError("report_files.ambiguous_name", "file", name=ref, count=len(found))
     return found[0]

@@ -2258,17 +2258,17 @@ On time if submitted by {0}</translation>
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="170"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="176"/>
         <source>本机：{0}。上次导出：{1}；此后本机新增或改动了 {2} 条记录。</source>
         <translation>This computer: {0}. Last export: {1}; records added or changed here since: {2}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="175"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="181"/>
         <source>本机：{0}。本机还没有导出过交换包，将导出本机的全部记录。</source>
         <translation>This computer: {0}. It has not exported a bundle yet: all its records will be exported.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="193"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="199"/>
         <source>，已加密发给“{0}”</source>
         <translation>, encrypted to “{0}”</translation>
     </message>
@@ -2278,7 +2278,7 @@ On time if submitted by {0}</translation>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="190"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="196"/>
         <source>已导出交换包：{0}（{1} 条记录）</source>
         <translation>Bundle exported: {0} ({1} records)</translation>
     </message>
@@ -2680,78 +2680,78 @@ On time if submitted by {0}</translation>
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="265"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="271"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="271"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="277"/>
         <source>数据库以只读方式打开，不能导入</source>
         <translation>The database is open read-only: nothing can be imported</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="276"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="282"/>
         <source>内容</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="276"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="282"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="276"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="282"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="276"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="282"/>
         <source>删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="276"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="282"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="276"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="282"/>
         <source>无变化</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="280"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="286"/>
         <location filename="../../forms/import_bundle_dialog.ui" line="6"/>
         <source>导入交换包</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="280"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="286"/>
         <source>hdrectify 交换包 (*.hdbundle);;所有文件 (*)</source>
         <translation>hdrectify bundles (*.hdbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="313"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="319"/>
         <source>正在检查交换包…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="323"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="329"/>
         <source>正在导入交换包…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="328"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="334"/>
         <source>交换包来自尚未信任的电脑“{0}”：核对指纹、确认信任后才能导入</source>
         <translation>The bundle comes from “{0}”, a computer not trusted yet: compare the fingerprint and confirm trust before importing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="331"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="337"/>
         <source>信任这台电脑？</source>
         <translation>Trust this computer?</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="333"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="339"/>
         <source>交换包来自本机尚未信任的电脑“{0}”（{1}）。
 
 请与对方电脑“设置”中显示的指纹逐组核对：
@@ -2768,92 +2768,92 @@ Compare this fingerprint group by group with the one shown in Settings on that c
 Trust it only if they are exactly the same; if they differ, the bundle was not made by that computer: do not import it.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="340"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="346"/>
         <source>指纹一致，信任</source>
         <translation>Fingerprints match, trust</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="341"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="347"/>
         <source>不信任</source>
         <translation>Do not trust</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="355"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="361"/>
         <source>来自：{0}（{1}），导出于 {2}{3}</source>
         <translation>From: {0} ({1}), exported {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="359"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="365"/>
         <source>（全部数据）</source>
         <translation> (all data)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="361"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="367"/>
         <source>签名指纹：{0}</source>
         <translation>Signed with fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="362"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="368"/>
         <source>交换包是加密发给本机的：已用本机的密钥解密</source>
         <translation>The bundle was encrypted to this computer: decrypted with this computer&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="383"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="389"/>
         <source>不能导入：{0} {1}：{2}</source>
         <translation>Cannot import: {0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="391"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="397"/>
         <source>冲突：{0}“{1}”在两台电脑上都改过，两个版本都保留，请在“工具 → 冲突处理”中确认</source>
         <translation>Conflict: {0} “{1}” was changed on two computers; both versions are kept — settle it in Tools → Conflicts</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="397"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="403"/>
         <source>问题“{0}”的编号 {1} 在本机已被占用，改为 {2}</source>
         <translation>Problem “{0}”: its number {1} is taken on this computer; changed to {2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="398"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="404"/>
         <source>待编号（由办公室编号）</source>
         <translation>not numbered yet (the office numbers it)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="402"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="408"/>
         <source>走访发现的问题“{0}”编为问题{1}</source>
         <translation>Problem found on a visit “{0}” numbered {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="405"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="411"/>
         <source>首次收到办公室的交换包：将信任办公室电脑“{0}”（指纹 {1}）</source>
         <translation>The first bundle from the office: the office computer “{0}” will be trusted (fingerprint {1})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="411"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="417"/>
         <source>将把“{0}”加入信任列表（指纹 {1}）</source>
         <translation>“{0}” will be added to the trusted computers (fingerprint {1})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="416"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="422"/>
         <source>佐证材料“{0}”的文件不在交换包中</source>
         <translation>The file of evidence “{0}” is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="419"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="425"/>
         <source>该交换包已于 {0} 导入过，没有新的变化</source>
         <translation>This bundle was imported on {0}: nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="422"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="428"/>
         <source>没有新的变化</source>
         <translation>Nothing new</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="433"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="439"/>
         <source>这个交换包有 {0} 处与本机记录不符，不能导入（数据未作改动）：请对方更正后重新导出</source>
         <translation>This bundle has {0} records that do not fit the records here and cannot be imported (nothing was changed): ask the sender to correct them and export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="450"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="456"/>
         <source>已导入 {0} 的交换包：新增 {1}、更新 {2}、冲突 {3}</source>
         <translation>Imported the bundle from {0}: {1} new, {2} updated, {3} conflicts</translation>
     </message>
@@ -3282,56 +3282,61 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages/exchange.py" line="233"/>
+        <source>为党员的笔记本准备交换包只能在办公室电脑上做，党员电脑做的这种交换包任何电脑都不会接受：要把本机的记录交给办公室，请用 hdrectify bundle export -o 文件名（不加 --for）</source>
+        <translation>Only the office&apos;s computer prepares a bundle for a member&apos;s laptop; no computer accepts one made on a member&apos;s laptop: to send this computer&apos;s records to the office, use hdrectify bundle export -o FILE (without --for)</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="237"/>
         <source>找不到要为其准备交换包的党员：请先在“中心与党员”中添加</source>
         <translation>The member to prepare the bundle for was not found: add them in Centres and members first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="236"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="240"/>
         <source>没有新增或改动的记录需要导出：如需导出全部数据，请用 --all</source>
         <translation>No new or changed records to export: to export all data, use --all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="239"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="243"/>
         <source>没有新增或改动的记录需要导出（上次导出：{last}）：如需导出全部数据，请用 --all</source>
         <translation>No new or changed records to export (last export: {last}): to export all data, use --all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="243"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="247"/>
         <source>没有新增或改动的记录需要导出：如需导出全部数据，请勾选“导出全部数据”后再导出</source>
         <translation>No new or changed records to export: to export all data, tick “Export all data” and export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="246"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="250"/>
         <source>没有新增或改动的记录需要导出（上次导出：{last}）：如需导出全部数据，请勾选“导出全部数据”后再导出</source>
         <translation>No new or changed records to export (last export: {last}): to export all data, tick “Export all data” and export again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="249"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="253"/>
         <source>已取消导出：没有生成交换包</source>
         <translation>Export cancelled: no bundle was made</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="251"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="255"/>
         <source>该冲突已处理（可能已被其他版本取代），请刷新</source>
         <translation>This conflict has already been settled (perhaps replaced by another version): refresh</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="252"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="256"/>
         <source>所选版本已不在冲突待办中，请刷新</source>
         <translation>The chosen version is no longer among the conflicts to settle: refresh</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="253"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="257"/>
         <source>不能采用这个版本：{reason}</source>
         <translation>This version cannot be taken: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="261"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="265"/>
         <source>党员电脑的交换包不能带有销号申请的审核结果：只有办公室能审核</source>
         <translation>A member computer&apos;s bundle cannot carry answers to requests to close: only the office answers them</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="264"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="268"/>
         <source>党员电脑的交换包只能带有本机提出的销号申请及其材料</source>
         <translation>A member computer&apos;s bundle may carry only the requests to close (and their files) made on that computer</translation>
     </message>
@@ -3908,41 +3913,46 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages/store.py" line="207"/>
+        <source>“{name}”是本软件的数据库或其备份，不能作为佐证材料（其中有全部记录和本机的密钥）：请选择扫描件、照片、会议记录等材料本身</source>
+        <translation>“{name}” is this program&apos;s database or one of its backups and cannot be evidence (it holds every record and this computer&apos;s keys): choose the scan, photo or minutes itself</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="211"/>
         <source>“{name}”是空文件，不能作为佐证材料</source>
         <translation>“{name}” is empty and cannot be evidence</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="208"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="212"/>
         <source>没有权限读取“{name}”或写入佐证材料目录</source>
         <translation>No permission to read “{name}” or to write to the evidence folder</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="209"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="213"/>
         <source>无法保存“{name}”：磁盘已满，请清理磁盘空间后再试</source>
         <translation>Cannot store “{name}”: the disk is full; free some disk space and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="210"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="214"/>
         <source>无法保存“{name}”：读写磁盘时出错，请检查磁盘或存储设备后再试</source>
         <translation>Cannot store “{name}”: error reading or writing the disk; check the disk or storage device and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="213"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="217"/>
         <source>“{name}”与已添加的“{other}”内容相同，无需重复添加</source>
         <translation>“{name}” has the same content as “{other}”, already added: no need to add it again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="214"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="218"/>
         <source>“{name}”超过 {limit} MB，交换包无法携带：请压缩或拆分后再添加</source>
         <translation>“{name}” is larger than {limit} MB, more than a bundle can carry: compress or split it, then add it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="217"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="221"/>
         <source>该佐证材料不存在或已移除</source>
         <translation>This evidence does not exist or was removed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="218"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="222"/>
         <source>移除佐证材料必须写明原因</source>
         <translation>Removing evidence needs a reason</translation>
     </message>
@@ -3992,322 +4002,332 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>An extension needs the name of who approved it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="219"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="223"/>
         <source>找不到“{name}”的存档文件（{path}）：数据库旁的佐证材料文件夹可能没有一起复制</source>
         <translation>The stored copy of “{name}” is missing ({path}): the evidence folder next to the database may not have been copied with it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="222"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="226"/>
         <source>“{name}”的存档文件已被改动，与添加时不一致</source>
         <translation>The stored copy of “{name}” was changed: it is not what was added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="223"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="227"/>
         <source>{what}日期 {day} 晚于今天：只能登记已经发生的事</source>
         <translation>The {what} date {day} is after today: only what has happened can be recorded</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="224"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="228"/>
         <source>{member} 与 {centre} 在 {day} 没有挂钩关系（{spans}）</source>
         <translation>{member} and {centre} are not paired on {day} ({spans})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="225"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="229"/>
         <source>{member} 与 {centre} 的挂钩不需要提交{period}的材料（须在 {last} 仍在挂钩；{spans}）</source>
         <translation>The pairing of {member} and {centre} owes nothing for {period} (it must still be paired on {last}; {spans})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="228"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="232"/>
         <source>联系方式“{value}”无效：可选 phone、wechat、onsite、meeting、other</source>
         <translation>The method “{value}” is not valid: choose phone, wechat, onsite, meeting or other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="231"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="235"/>
         <source>提交日期 {day} 早于{period}开始（{first}）：请检查日期</source>
         <translation>The submission date {day} is before {period} starts ({first}): check the date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="232"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="236"/>
         <source>该挂钩已有{period}的记录：不能重复登记，如需更正请在窗口中修改</source>
         <translation>This pairing already has a record for {period}: it cannot be entered twice; to correct it, edit it in the window</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="235"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="239"/>
         <source>考评分数 {score} 超出范围：请填写 0 到 100 之间的整数</source>
         <translation>The score {score} is out of range: enter a whole number from 0 to 100</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="238"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="242"/>
         <source>义务“{value}”无效：可选 contact、visit、report、review</source>
         <translation>The obligation “{value}” is not valid: choose contact, visit, report or review</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="239"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="243"/>
+        <source>已登记过相同的免除（{obligation}，{start} 至 {end}）：无需重复登记</source>
+        <translation>The same exemption ({obligation}, {start} to {end}) is already registered: no need to register it again</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="246"/>
         <source>免除必须写明原因：请用 --reason 说明，例如“春节放假，中心闭馆”</source>
         <translation>An exemption needs a reason: give it with --reason, for example “Spring Festival, centre closed”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="242"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="249"/>
         <source>{member} 与 {centre} 在 {start} 至 {end} 没有挂钩关系（{spans}）</source>
         <translation>{member} and {centre} are not paired from {start} to {end} ({spans})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="245"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="252"/>
         <source>找不到这条记录：可能已被删除，请刷新列表</source>
         <translation>The record was not found: it may have been deleted; refresh the list</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="246"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="253"/>
         <source>这条记录已删除，不能再修改</source>
         <translation>This record was deleted and cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="247"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="254"/>
         <source>更正必须写明原因，例如“日期录错，应为 3 月 5 日”</source>
         <translation>A correction needs a reason, for example “wrong date, should be 5 March”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="250"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="257"/>
         <source>删除必须写明原因，例如“重复录入”</source>
         <translation>Deleting needs a reason, for example “entered twice”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="251"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="258"/>
         <source>不能修改 {fields}：只能更正日期、方式、情况记录和发现的问题</source>
         <translation>{fields} cannot be changed: only the date, method, notes and problems found can be corrected</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="254"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="261"/>
         <source>联系方式“{value}”无效：请从列表中选择</source>
         <translation>The method “{value}” is not valid: choose one from the list</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="255"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="262"/>
         <source>日期“{text}”无效：请按 2024-03-05 的格式填写</source>
         <translation>The date “{text}” is not valid: write it as 2024-03-05</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="256"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="263"/>
         <source>日期 {day} 晚于今天：只能登记已经发生的事</source>
         <translation>The date {day} is after today: only what has happened can be recorded</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="257"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="264"/>
         <source>没有修改任何内容：请改动要更正的项目，或按“取消”</source>
         <translation>Nothing was changed: change what is to be corrected, or press “Cancel”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="258"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="265"/>
         <source>月度清单按月份打印：请写成 2024-03 的形式，而不是“{text}”</source>
         <translation>The monthly checklist is printed by month: write 2024-03, not “{text}”</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="261"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="268"/>
         <source>党员“{member}”{month}没有需要完成的挂钩：请检查月份和党员，或先用 hdrectify pair 建立挂钩关系</source>
         <translation>The member “{member}” has no pairing with anything due in {month}: check the month and the member, or make a pairing first with hdrectify pair</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="264"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="271"/>
         <source>{month}没有需要完成的挂钩：请检查月份，或先用 hdrectify pair 建立挂钩关系</source>
         <translation>No pairing has anything due in {month}: check the month, or make a pairing first with hdrectify pair</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="267"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="274"/>
         <source>月度清单至少要有一项到岗检查事项：请添加一项</source>
         <translation>The monthly checklist needs at least one on-site check item: add one</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="268"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="275"/>
         <source>第{n}项检查事项是空的：请填写或删除这一项</source>
         <translation>Check item {n} is empty: fill it in or delete it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="269"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="276"/>
         <source>第{n}项检查事项超过 40 个字：请写得简短些，细节写在清单的“发现情况”栏</source>
         <translation>Check item {n} is longer than 40 characters: make it shorter and put details in the checklist&apos;s “Findings” column</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="272"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="279"/>
         <source>检查事项“{item}”重复了：请删除其中一项</source>
         <translation>The check item “{item}” appears twice: delete one of them</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="274"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="281"/>
         <source>考评细则至少要有一个考评项目：请添加一项</source>
         <translation>The review rubric needs at least one item: please add one</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="275"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="282"/>
         <source>第{n}个考评项目没有名称：请填写或删除这一项</source>
         <translation>Review item {n} has no name: please fill it in or remove it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="276"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="283"/>
         <source>第{n}个考评项目的名称太长或含有“=”：请写不超过 {limit} 个字的名称，不要用“=”</source>
         <translation>The name of review item {n} is too long or contains &quot;=&quot;: please use a name of at most {limit} characters, without &quot;=&quot;</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="279"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="286"/>
         <source>考评项目“{item}”重复了：请删除其中一项或改名</source>
         <translation>The review item &quot;{item}&quot; appears twice: please remove or rename one</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="280"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="287"/>
         <source>考评项目“{item}”的满分 {value} 无效：请填写 1 到 100 之间的整数</source>
         <translation>The maximum {value} of the review item &quot;{item}&quot; is not valid: please enter a whole number from 1 to 100</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="283"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="290"/>
         <source>考评项目“{item}”的评分要点超过 {limit} 个字：请写得简短些</source>
         <translation>The guidance of the review item &quot;{item}&quot; is over {limit} characters: please shorten it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="286"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="293"/>
         <source>各考评项目的满分合计为 {total} 分：请调整满分，使合计正好 100 分</source>
         <translation>The items&apos; maximum points add up to {total}: please adjust them so that they add up to exactly 100</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="289"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="296"/>
         <source>“{text}”格式不对：请写成 项目=分数，例如 --item 组织管理=18</source>
         <translation>&quot;{text}&quot; is not in the right form: write ITEM=POINTS, e.g. --item 组织管理=18</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="292"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="299"/>
         <source>考评项目“{item}”打了两次分：每个项目只写一次</source>
         <translation>The review item &quot;{item}&quot; is scored twice: score each item once</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="293"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="300"/>
         <source>没有名为“{item}”的考评项目：现行考评细则的项目为 {items}</source>
         <translation>There is no review item named &quot;{item}&quot;: the items of the rubric in force are {items}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="294"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="301"/>
         <source>还有考评项目没有打分：{items}（每一项都要打分）</source>
         <translation>Some review items are not scored: {items} (every item must be scored)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="295"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="302"/>
         <source>考评项目“{item}”的得分“{text}”不是整数：请填写 0 到 {most} 之间的整数</source>
         <translation>The points &quot;{text}&quot; for the review item &quot;{item}&quot; are not a whole number: please enter a whole number from 0 to {most}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="298"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="305"/>
         <source>考评项目“{item}”的得分 {value} 超出范围：请填写 0 到 {most} 之间的整数（该项满分 {most} 分）</source>
         <translation>The points {value} for the review item &quot;{item}&quot; are out of range: please enter a whole number from 0 to {most} (the item&apos;s maximum is {most})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="301"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="308"/>
         <source>总分和分项得分只能填一种：用 --score 登记总分，或用 --item 逐项打分（总分为各项之和）</source>
         <translation>Give either a total score or item scores, not both: --score for the total, or --item for each item (the total is their sum)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="304"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="311"/>
         <source>请填写考评分数：用 --score 登记总分，或用 --item 项目=分数 逐项打分</source>
         <translation>Please give the review&apos;s score: --score for the total, or --item ITEM=POINTS for each item</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="307"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="314"/>
         <source>“{text}”不是季度或年度：请写成 2024-Q1 或 2024 的形式</source>
         <translation>“{text}” is not a quarter or a year: write it as 2024-Q1 or 2024</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="310"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="317"/>
         <source>{period}没有挂钩关系，无可汇总：请先添加挂钩（hdrectify pair 或“人员”页），或换一个时段</source>
         <translation>There are no pairings in {period}, so there is nothing to summarise: add a pairing first (hdrectify pair or the “People” page), or choose another period</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="313"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="320"/>
         <source>整改台账还没有问题：请先导入巡察反馈问题（hdrectify init --seed），或登记走访发现的问题</source>
         <translation>The rectification ledger has no problems yet: import the inspection feedback first (hdrectify init --seed), or record problems found on visits</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="316"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="323"/>
         <source>{obligation}按{kind}计，不能查询{period}</source>
         <translation>{obligation} is counted by {kind}: it cannot be looked up for {period}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="317"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="324"/>
         <source>{member} 与 {centre} 还没有{period}的汇报或考评：请先登记，再审阅</source>
         <translation>{member} and {centre} have no report or review for {period} yet: record it first, then review it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="320"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="327"/>
         <source>找不到这份汇报或考评：可能已被删除，请刷新</source>
         <translation>This report or review cannot be found: it may have been deleted; please refresh</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="321"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="328"/>
         <source>退回必须写明意见：请说明需要修改什么</source>
         <translation>A return needs a comment: say what needs revising</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="322"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="329"/>
         <source>{period}的这份材料没有被办公室退回：只有退回的汇报或考评才能重新提交</source>
         <translation>This {period} submission was not returned by the office: only a returned report or review can be resubmitted</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="325"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="332"/>
         <source>重新提交的内容与退回的相同：请按退回意见修改后再提交</source>
         <translation>The resubmitted text is the same as the returned one: revise it as the comment asks, then resubmit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="328"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="335"/>
         <source>删除必须写明原因</source>
         <translation>Deleting needs a reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="330"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="337"/>
         <source>本机是办公室的电脑，不用申请销号：请用 hdrectify measure close 直接销号</source>
         <translation>This is the office&apos;s computer, which need not request closing: close the measure with hdrectify measure close</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="333"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="340"/>
         <source>该措施已经销号，无需再申请销号</source>
         <translation>This measure is closed already: no request is needed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="334"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="341"/>
         <source>申请销号需要佐证材料或书面说明：请附上文件，或写明理由</source>
         <translation>A request to close needs evidence or a written reason: attach files or write the reason</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="335"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="342"/>
         <source>措施 {ref} 没有编号以“{id}”开头的销号申请：请用 hdrectify measure requests 查看</source>
         <translation>Measure {ref} has no request to close whose number starts with &quot;{id}&quot;: see hdrectify measure requests</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="338"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="345"/>
         <source>措施 {ref} 没有待审核的销号申请：请用 hdrectify measure requests 查看</source>
         <translation>Measure {ref} has no request to close awaiting review: see hdrectify measure requests</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="341"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="348"/>
         <source>措施 {ref} 有多份待审核的销号申请（{ids}）：请用 --request 指明审核哪一份</source>
         <translation>Measure {ref} has several requests to close awaiting review ({ids}): name one with --request</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="344"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="351"/>
         <source>销号申请只能由办公室审核：本机是党员电脑（role=member）</source>
         <translation>Only the office answers requests to close: this is a member&apos;s computer (role=member)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="347"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="354"/>
         <source>找不到这份销号申请：请刷新后重试</source>
         <translation>This request to close cannot be found: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="348"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="355"/>
+        <source>同样的销号申请已经提交过（编号 {id}，{day}），正在等待办公室审核：不要重复申请，请导出交换包送办公室</source>
+        <translation>The same request to close was already made (no. {id}, {day}) and waits for the office: do not ask again; export a bundle for the office</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/store.py" line="359"/>
         <source>这份销号申请已经审核过了：请刷新后查看</source>
         <translation>This request to close has been answered already: refresh to see the answer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="349"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="360"/>
         <source>措施 {ref} 已经销号：请退回这份申请，并在意见中说明</source>
         <translation>Measure {ref} is closed already: return this request and say so in the comment</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/store.py" line="350"/>
+        <location filename="../../hdrectify/domain/messages/store.py" line="361"/>
         <source>退回销号申请须写明意见：请说明还缺什么</source>
         <translation>Returning a request to close needs a comment: say what is missing</translation>
     </message>
@@ -4504,151 +4524,161 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages/safety.py" line="100"/>
-        <source>数据库 {path} 已损坏，为保护数据不再写入</source>
-        <translation>The database {path} is damaged, and nothing more is written to it to protect the data</translation>
+        <source>数据库 {path} 已损坏，为保护数据不再写入，也没有找到完好的备份：请不要删除它，先把它和旁边同名的文件、文件夹（-wal、佐证材料）一起复制保存，再联系技术人员；在别处保存过备份的，可用 hdrectify restore 恢复</source>
+        <translation>Database {path} is damaged and nothing more is written to it, and no sound backup was found: do not delete it; copy it together with the files and folders of the same name beside it (-wal, evidence) and contact technical support; if you saved a backup elsewhere, restore it with hdrectify restore</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="101"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="104"/>
         <source>备份 {path} 校验未通过，未作恢复：{summary}</source>
         <translation>The backup {path} fails verification and was not restored: {summary}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="102"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="105"/>
         <source>备份校验未通过，未保存备份</source>
         <translation>The backup fails verification and was not saved</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="103"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="106"/>
         <source>找不到备份文件 {path}</source>
         <translation>Backup file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="104"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="107"/>
         <source>{path} 不是 hdrectify 备份（无法作为 SQLite 文件打开）</source>
         <translation>{path} is not an hdrectify backup (it cannot be opened as an SQLite file)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="105"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="108"/>
         <source>备份 {path} 已损坏，不能用于恢复</source>
         <translation>The backup {path} is damaged and cannot be restored</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="106"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="109"/>
         <source>{path} 不是 hdrectify 备份</source>
         <translation>{path} is not an hdrectify backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="107"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="110"/>
         <source>备份 {path} 由更新版本的 hdrectify 创建（结构版本 {version}，本程序支持到 {supported}）：请升级 hdrectify 后再恢复</source>
         <translation>The backup {path} was made by a newer hdrectify (schema version {version}; this one supports up to {supported}): upgrade hdrectify, then restore it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="111"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="114"/>
         <source>不能用数据库文件自身恢复：请选择一个备份文件</source>
         <translation>A database cannot be restored from itself: choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="112"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="115"/>
         <source>记录的版本时钟超出合理范围（可能来自被改动的交换包）：请用“校验数据”检查数据库，或从备份恢复</source>
         <translation>A record&apos;s version clock is out of range (perhaps from a tampered bundle): check the database with “Verify data”, or restore a backup</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="115"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="118"/>
         <source>{path} 已存在且不是演示数据库：演示数据不会写入正式数据库，请换一个文件名</source>
         <translation>{path} exists and is not a demo database: demo data is never written into a real database; choose another file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="118"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="121"/>
         <source>磁盘已满，本次操作未保存（数据未作改动）。请清理磁盘空间后再试。</source>
         <translation>The disk is full; nothing was saved (the data is unchanged). Please free some disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="121"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="124"/>
         <source>数据库或其所在文件夹是只读的，本次操作未保存（数据未作改动）。请检查权限，或把数据库复制到可写的位置。</source>
         <translation>The database or its folder is read-only; nothing was saved (the data is unchanged). Please check the permissions, or copy the database to a writable place.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="125"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="128"/>
         <source>数据库正被其他程序占用，本次操作未保存。请稍后再试。</source>
         <translation>The database is busy in another program; nothing was saved. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="126"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="129"/>
         <source>数据库文件已损坏，本次操作未保存。请用“文件 → 恢复备份”从备份恢复。</source>
         <translation>The database file is damaged; nothing was saved. Please restore a backup with “File → Restore a backup”.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="129"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="132"/>
         <source>读写磁盘时出错，本次操作未保存（数据未作改动）。请检查磁盘或存储设备，必要时从备份恢复。</source>
         <translation>Error reading or writing the disk; nothing of this action was saved (the data is unchanged). Check the disk or storage device, and restore a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="132"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="135"/>
         <source>数据库操作失败，本次操作未保存（数据未作改动）。</source>
         <translation>The database operation failed; nothing was saved (the data is unchanged).</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="133"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="136"/>
         <source>数据库以只读方式打开（另一个窗口正在使用它），不能修改</source>
         <translation>The database is open read-only (another window is using it): it cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="134"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="137"/>
         <source>正在检查数据库文件是否完好，请稍候几秒再保存</source>
         <translation>Checking that the database file is intact: please wait a few seconds, then save again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="135"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="138"/>
         <source>数据库文件 {path} 已损坏，为保护数据不能修改：请从备份恢复（文件 → 恢复备份…）</source>
         <translation>The database file {path} is damaged; to protect the data it cannot be changed. Please restore a backup with “File → Restore a backup”.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="139"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="142"/>
         <source>数据库 {path} 设有密码：请输入密码（命令行会提示输入，或用环境变量 HDRECTIFY_PASSWORD 提供）；没有设过密码的话，它不是 hdrectify 数据库</source>
         <translation>The database {path} is protected by a password: enter it (the command line asks for it, or give it in the environment variable HDRECTIFY_PASSWORD); if no password was ever set, it is not an hdrectify database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="143"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="146"/>
         <source>密码不对（或 {path} 不是 hdrectify 数据库），没有打开：请重新输入密码</source>
         <translation>Wrong password (or {path} is not an hdrectify database), not opened: enter the password again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="146"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="149"/>
         <source>密码太短：至少 {length} 个字符</source>
         <translation>The password is too short: at least {length} characters</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="147"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="150"/>
         <source>密码首尾不能有空格，也不能含控制字符或看不见的字符：请重新输入</source>
         <translation>A password may not start or end with a space, nor contain control or invisible characters: enter another</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="150"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="153"/>
         <source>两次输入的新密码不一样：请重新输入</source>
         <translation>The two new passwords differ: enter them again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="151"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="154"/>
         <source>数据库 {path} 没有设置密码，无需取消</source>
         <translation>The database {path} has no password: there is nothing to remove</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="152"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="155"/>
         <source>数据库 {path} 已经设有密码：要换密码请用 hdrectify password change</source>
         <translation>The database {path} already has a password: to change it, use hdrectify password change</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="155"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="158"/>
         <source>数据库 {path} 正被另一个窗口或命令使用：请先关闭它们，再设置密码（数据未作改动）</source>
         <translation>The database {path} is in use by another window or command: close them first, then set the password (nothing was changed)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="158"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="161"/>
         <source>加密后的副本与原数据库核对不一致，已放弃，数据库未作改动：详情见日志</source>
         <translation>The encrypted copy did not match the database and was discarded; the database is unchanged: see the log</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/safety.py" line="161"/>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="164"/>
+        <source>找不到密码文件 {path}：请检查路径</source>
+        <translation>Password file {path} not found: check the path</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="165"/>
+        <source>无法读取密码文件 {path}：请确认它是 UTF-8 编码的文本文件（记事本另存为时选 UTF-8），并且有读取权限</source>
+        <translation>Cannot read the password file {path}: make sure it is a UTF-8 text file (in Notepad, choose UTF-8 when saving) and that it may be read</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/safety.py" line="169"/>
         <source>密码文件 {path} 是空的：请在第一行写上密码</source>
         <translation>The password file {path} is empty: write the password on its first line</translation>
     </message>
@@ -4783,12 +4813,12 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>The fingerprint given, {given}, is not that of the bundle&apos;s signer “{name}” ({fingerprint}); not imported: compare the fingerprint on the sender&apos;s computer again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="255"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="259"/>
         <source>“{given}”不是指纹：指纹是 6 组、每组 4 个字母或数字，例如 ABCD-EFGH-2345-6723-JKLM-NPQR</source>
         <translation>“{given}” is not a fingerprint: a fingerprint is 6 groups of 4 letters or digits, e.g. ABCD-EFGH-2345-6723-JKLM-NPQR</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/exchange.py" line="258"/>
+        <location filename="../../hdrectify/domain/messages/exchange.py" line="262"/>
         <source>信任列表中没有指纹为 {fingerprint} 的电脑：用 hdrectify trust list 查看</source>
         <translation>No trusted computer has the fingerprint {fingerprint}: see hdrectify trust list</translation>
     </message>
@@ -4944,56 +4974,66 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages/outputs.py" line="95"/>
+        <source>“{name}”是本软件导出的“{title}”，不是导入表，什么也没有导入：请用 hdrectify template 生成导入模板，填好后再导入</source>
+        <translation>“{name}” is the “{title}” this program exported, not an import sheet; nothing was imported: make the import template with hdrectify template, fill it in and import that</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="99"/>
+        <source>“{path}”是文件夹，不是文件：请选择其中的文件</source>
+        <translation>“{path}” is a folder, not a file: choose a file inside it</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="100"/>
         <source>找不到文件：{name}，请检查路径</source>
         <translation>File not found: {name}. Check the path</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="96"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="101"/>
         <source>导入模板只能保存为 XLSX：请把文件名改成以 .xlsx 结尾</source>
         <translation>The import workbook can only be saved as XLSX: make the file name end in .xlsx</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="97"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="102"/>
         <source>{sheet} 第{row}行: {reason}</source>
         <translation>{sheet} row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="98"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="103"/>
         <source>有 {count} 行不能导入，什么也没有写入（{first}）：请改正这些行后重新导入</source>
         <translation>{count} rows cannot be imported, so nothing was written ({first}): correct these rows and import again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="101"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="106"/>
         <source>数据在预览后有了变化，什么也没有写入（{line}）：请重新预览后再导入</source>
         <translation>The data changed after the preview, so nothing was written ({line}): preview again, then import</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="105"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="110"/>
         <source>督办等级的天数须满足 1 ≤ 提醒（{remind}）≤ 督办（{urge}）≤ 告诫（{warn}）≤ 3650：请改正后再保存</source>
         <translation>The notice levels&apos; days must satisfy 1 ≤ reminder ({remind}) ≤ supervision ({urge}) ≤ warning ({warn}) ≤ 3650: correct them, then save</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="109"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="114"/>
         <source>反馈期限 {days} 天不在 1 到 90 天之间：请改正后再保存</source>
         <translation>A reply period of {days} days is not between 1 and 90 days: correct it, then save</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="110"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="115"/>
         <source>截至{day}，{who}没有逾期或临近时限的事项，无需督办：未生成文件</source>
         <translation>As of {day}, {who} has nothing overdue or near its deadline, so there is nothing to chase: no file was written</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="113"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="118"/>
         <source>整改台账中没有责任单位“{name}”：请按台账中的写法填写（名称须完全一致）</source>
         <translation>The ledger has no responsible unit “{name}”: write it as the ledger does (the name must match exactly)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="116"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="121"/>
         <source>请只选一项：--unit 责任单位、--member 党员，或 --all 全部</source>
         <translation>Choose exactly one: --unit UNIT, --member MEMBER, or --all</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/outputs.py" line="117"/>
+        <location filename="../../hdrectify/domain/messages/outputs.py" line="122"/>
         <source>督办提醒单只能保存为 PDF：请把文件名改成以 .pdf 结尾</source>
         <translation>A supervision notice can only be saved as PDF: make the file name end in .pdf</translation>
     </message>
@@ -5227,26 +5267,31 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/messages/app.py" line="96"/>
+        <source>“{name}”已被移除，无需再移除：请用 report-file list 查看这份汇报现在的文件</source>
+        <translation>“{name}” was already removed: see this report&apos;s files with report-file list</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/app.py" line="99"/>
         <source>这份汇报没有名为“{name}”的文件：请用 report-file list 查看它的文件</source>
         <translation>This report has no file named “{name}”: see its files with report-file list</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="99"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="102"/>
         <source>这份汇报有 {count} 个名为“{name}”的文件：请改用 report-file list --json 列出的编号</source>
         <translation>This report has {count} files named “{name}”: use the id that report-file list --json shows instead</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="102"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="105"/>
         <source>这是{owner}的季度汇报的文件，本机只能移除本人汇报的文件：请{owner}本人或办公室移除</source>
         <translation>This file belongs to {owner}&apos;s quarterly report, and this computer may remove only its own member&apos;s report files: ask {owner} or the office to remove it</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="105"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="108"/>
         <source>本机还没有选好“我是”哪位党员：请在“设置”中选好后，再移除本人汇报的文件</source>
         <translation>This computer has not chosen “I am” yet: choose it in Settings, then remove your own report files</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/app.py" line="108"/>
+        <location filename="../../hdrectify/domain/messages/app.py" line="111"/>
         <source>无法写入数据库 {path}：文件可能只读，或正被其他程序占用</source>
         <translation>Cannot write the database {path}: the file may be read-only, or in use by another program</translation>
     </message>
@@ -7846,22 +7891,22 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>PrepareBundleDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="214"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="220"/>
         <source>还没有党员：请先在“中心与党员”中添加党员及其挂钩</source>
         <translation>No Party members yet: add members and their pairings under “Centres, members” first</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="229"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="235"/>
         <source>{0} 的挂钩：{1} 个。</source>
         <translation>{0}&apos;s pairings: {1}.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="231"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="237"/>
         <source>{0} 还没有挂钩的康园中心：交换包里只有名单和整改台账。</source>
         <translation>{0} is not paired with any centre yet: the bundle holds only the roster and the ledger.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="241"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="247"/>
         <source>已为 {0} 准备交换包：{1}（{2}）</source>
         <translation>Bundle prepared for {0}: {1} ({2})</translation>
     </message>
@@ -7904,147 +7949,147 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="38"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="37"/>
         <source>挂钩联系工作月度清单</source>
         <translation>Monthly supervision checklist</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="39"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="38"/>
         <source>挂钩联系工作汇总（季度或全年）</source>
         <translation>Supervision summary (quarter or year)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="40"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="39"/>
         <source>整改台账 / 整改情况报告</source>
         <translation>Rectification ledger / rectification report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="41"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="40"/>
         <source>佐证材料包（按问题编号）</source>
         <translation>Evidence package (by problem number)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="42"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="41"/>
         <source>督办提醒单（逾期和临近时限的事项）</source>
         <translation>Supervision notice (items overdue or near their deadline)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="45"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="44"/>
         <source>PDF 文档 (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="46"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="45"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="47"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="46"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="48"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="47"/>
         <source>ZIP 压缩包 (*.zip)</source>
         <translation>ZIP archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="106"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="105"/>
         <source>全部挂钩</source>
         <translation>All pairings</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="82"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="81"/>
         <source>{0}年（全年）</source>
         <translation>{0} (whole year)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="113"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="112"/>
         <source>督办对象(&amp;E)：</source>
         <translation>Addr&amp;essee:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="114"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="113"/>
         <source>全部（每个有待督办事项的责任单位和党员各一份）</source>
         <translation>All (one for each responsible unit and member with something to chase)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="116"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="115"/>
         <source>责任单位：{0}</source>
         <translation>Responsible unit: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="118"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="117"/>
         <source>党员：{0}</source>
         <translation>Member: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="138"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="137"/>
         <source>每个挂钩一页，带到康园中心填写；不选党员则打印全部挂钩。</source>
         <translation>One page per pairing, to fill in at the centre; with no Party member chosen, every pairing is printed.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="139"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="138"/>
         <source>PDF 适合存档和打印；Excel 表格含汇总、挂钩、记录、问题和免除各表。</source>
         <translation>PDF is best for filing and printing; the Excel workbook has summary, pairings, records, problems and exemptions sheets.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="140"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="139"/>
         <source>PDF 和 Excel 为台账表格；Word 为整改情况报告草稿，可继续编辑。</source>
         <translation>PDF and Excel give the ledger table; Word gives a draft rectification report to edit further.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="141"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="140"/>
         <source>把全部佐证材料按问题编号分文件夹打包，附清单。</source>
         <translation>Packs all evidence into one folder per problem number, with a list of the files.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="142"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="141"/>
         <source>按今天的情况，列出逾期和临近时限的整改措施及逾期的挂钩联系；等级和反馈期限见设置。</source>
         <translation>As of today: the measures overdue or near their deadline and the missed obligations; levels and the reply period are in Settings.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="184"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="183"/>
         <source>正在生成文档…</source>
         <translation>Generating the document…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="203"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="202"/>
         <source>尚未提交交换包</source>
         <translation>Bundles not yet sent</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="204"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="203"/>
         <source>{0} 名党员自本季度结束后尚未提交交换包：{1}</source>
         <translation>{0} member(s) have not sent an exchange bundle since the quarter ended: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="204"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="203"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="206"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="205"/>
         <source>汇总中将注明各党员的数据截至日期。仍要生成汇总吗？</source>
         <translation>The summary will state how far each member&apos;s data runs. Make the summary anyway?</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="211"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="210"/>
         <source>仍要生成</source>
         <translation>Make it anyway</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="212"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="211"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="272"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="271"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="291"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="290"/>
         <source>打印预览</source>
         <translation>Print Preview</translation>
     </message>
@@ -8069,7 +8114,7 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>yyyy-MM</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="105"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="104"/>
         <location filename="../../forms/print_dialog.ui" line="14"/>
         <source>党员(&amp;E)：</source>
         <translation>Party m&amp;ember:</translation>
@@ -10442,27 +10487,27 @@ This choice is remembered; you can change it in Settings.</translation>
         <translation>First choose the office&apos;s bundle and your name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="99"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="105"/>
         <source>正在从办公室的交换包建立数据库…</source>
         <translation>Creating the database from the office&apos;s bundle…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="121"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="127"/>
         <source>正在生成演示数据…</source>
         <translation>Generating demo data…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="125"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="134"/>
         <source>打开数据库</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="125"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="134"/>
         <source>hdrectify 数据库 (*.db);;所有文件 (*)</source>
         <translation>hdrectify database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/welcome_dialog.py" line="132"/>
+        <location filename="../../hdrectify/ui/welcome_dialog.py" line="141"/>
         <source>找不到文件：{0}</source>
         <translation>File not found: {0}</translation>
     </message>
@@ -10573,22 +10618,22 @@ This choice is remembered; you can change it in Settings.</translation>
 <context>
     <name>_BundleWriter</name>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="81"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="87"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="94"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="100"/>
         <source>hdrectify 交换包 (*.hdbundle)</source>
         <translation>hdrectify bundles (*.hdbundle)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="103"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="109"/>
         <source>请填写交换包的文件名</source>
         <translation>Enter the bundle&apos;s file name</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="137"/>
+        <location filename="../../hdrectify/ui/bundle_dialogs.py" line="143"/>
         <source>正在导出交换包…</source>
         <translation>Exporting the bundle…</translation>
     </message>

@@ -35,8 +35,13 @@ NOT_FOR_USERS = {
 }
 
 
+# msgids click hands to _() from a variable, not as a literal: each with the source line that holds it
+FROM_VARIABLES = {"required": 'extra["required"] = "required"'}
+
+
 def _click_msgids() -> set[str]:
-    found = set()
+    core = (Path(click.__file__).parent / "core.py").read_text(encoding="utf-8")
+    found = {msgid for msgid, line in FROM_VARIABLES.items() if line in core}
     for path in Path(click.__file__).parent.glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("_", "ngettext"):

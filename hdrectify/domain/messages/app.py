@@ -93,6 +93,9 @@ MESSAGES: dict[str, str] = {
     # -- a quarterly report's files (store/report_files.py) ----------------------------------
     "report_files.gone": QT_TRANSLATE_NOOP("InputError", "这份汇报文件已被移除：请关闭后重新打开汇报文件列表"),
     "report_files.remove_needs_reason": QT_TRANSLATE_NOOP("InputError", "请填写移除这份汇报文件的原因"),
+    "report_files.removed_already": QT_TRANSLATE_NOOP(
+        "InputError", "“{name}”已被移除，无需再移除：请用 report-file list 查看这份汇报现在的文件"
+    ),
     "report_files.no_such_file": QT_TRANSLATE_NOOP(
         "InputError", "这份汇报没有名为“{name}”的文件：请用 report-file list 查看它的文件"
     ),

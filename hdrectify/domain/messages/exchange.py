@@ -230,6 +230,10 @@ MESSAGES: dict[str, str] = {
     "exchange.database_exists": QT_TRANSLATE_NOOP("InputError", "数据库 {path} 已存在：请直接打开它"),
     "exchange.member_not_in_bundle": QT_TRANSLATE_NOOP("InputError", "所选党员不在这个交换包里：请重新选择"),
     # exporting (exchange/export.py)
+    "exchange.export_for_member_office_only": QT_TRANSLATE_NOOP(
+        "InputError",
+        "为党员的笔记本准备交换包只能在办公室电脑上做，党员电脑做的这种交换包任何电脑都不会接受：要把本机的记录交给办公室，请用 hdrectify bundle export -o 文件名（不加 --for）",  # noqa: E501
+    ),
     "exchange.export_member_unknown": QT_TRANSLATE_NOOP(
         "InputError", "找不到要为其准备交换包的党员：请先在“中心与党员”中添加"
     ),

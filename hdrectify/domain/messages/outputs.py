@@ -92,6 +92,11 @@ MESSAGES: dict[str, str] = {
     "import.quarter_bad": QT_TRANSLATE_NOOP("InputError", "季度“{text}”无法识别：请写成 2024-Q1 或 2024年第1季度"),
     "import.year_bad": QT_TRANSLATE_NOOP("InputError", "年度“{text}”无法识别：请写成 2024"),
     "import.score_bad": QT_TRANSLATE_NOOP("InputError", "分数“{text}”不是 0 到 100 之间的整数：请改正"),
+    "import.own_report": QT_TRANSLATE_NOOP(
+        "InputError",
+        "“{name}”是本软件导出的“{title}”，不是导入表，什么也没有导入：请用 hdrectify template 生成导入模板，填好后再导入",  # noqa: E501
+    ),
+    "input.is_folder": QT_TRANSLATE_NOOP("InputError", "“{path}”是文件夹，不是文件：请选择其中的文件"),
     "import.no_file": QT_TRANSLATE_NOOP("InputError", "找不到文件：{name}，请检查路径"),
     "import.template_suffix": QT_TRANSLATE_NOOP("InputError", "导入模板只能保存为 XLSX：请把文件名改成以 .xlsx 结尾"),
     "import.row": QT_TRANSLATE_NOOP("InputError", "{sheet} 第{row}行: {reason}"),

@@ -97,7 +97,10 @@ MESSAGES: dict[str, str] = {
         "InputError",
         "数据库 {path} 已损坏，为保护数据不再写入；最新的完好备份是 {backup}（{when}），可用 hdrectify restore 恢复",
     ),
-    "backup.damaged": QT_TRANSLATE_NOOP("InputError", "数据库 {path} 已损坏，为保护数据不再写入"),
+    "backup.damaged": QT_TRANSLATE_NOOP(
+        "InputError",
+        "数据库 {path} 已损坏，为保护数据不再写入，也没有找到完好的备份：请不要删除它，先把它和旁边同名的文件、文件夹（-wal、佐证材料）一起复制保存，再联系技术人员；在别处保存过备份的，可用 hdrectify restore 恢复",  # noqa: E501
+    ),
     "backup.fails_verify": QT_TRANSLATE_NOOP("InputError", "备份 {path} 校验未通过，未作恢复：{summary}"),
     "backup.new_one_damaged": QT_TRANSLATE_NOOP("InputError", "备份校验未通过，未保存备份"),
     "backup.missing": QT_TRANSLATE_NOOP("InputError", "找不到备份文件 {path}"),
@@ -157,6 +160,11 @@ MESSAGES: dict[str, str] = {
     ),
     "password.copy_differs": QT_TRANSLATE_NOOP(
         "InputError", "加密后的副本与原数据库核对不一致，已放弃，数据库未作改动：详情见日志"
+    ),
+    "password.no_file": QT_TRANSLATE_NOOP("InputError", "找不到密码文件 {path}：请检查路径"),
+    "password.unreadable_file": QT_TRANSLATE_NOOP(
+        "InputError",
+        "无法读取密码文件 {path}：请确认它是 UTF-8 编码的文本文件（记事本另存为时选 UTF-8），并且有读取权限",
     ),
     "password.empty_file": QT_TRANSLATE_NOOP("InputError", "密码文件 {path} 是空的：请在第一行写上密码"),
 }

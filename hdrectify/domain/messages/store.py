@@ -204,6 +204,10 @@ MESSAGES: dict[str, str] = {
     "evidence.copy_differs": QT_TRANSLATE_NOOP("InputError", "复制“{name}”时校验不一致，请重试"),
     "evidence.no_such_file": QT_TRANSLATE_NOOP("InputError", "找不到文件：{path}"),
     "evidence.not_a_file": QT_TRANSLATE_NOOP("InputError", "“{name}”不是文件：请选择文件（文件夹可先压缩成 zip）"),
+    "evidence.app_file": QT_TRANSLATE_NOOP(
+        "InputError",
+        "“{name}”是本软件的数据库或其备份，不能作为佐证材料（其中有全部记录和本机的密钥）：请选择扫描件、照片、会议记录等材料本身",
+    ),
     "evidence.empty_file": QT_TRANSLATE_NOOP("InputError", "“{name}”是空文件，不能作为佐证材料"),
     "evidence.no_permission": QT_TRANSLATE_NOOP("InputError", "没有权限读取“{name}”或写入佐证材料目录"),
     "evidence.disk_full": QT_TRANSLATE_NOOP("InputError", "无法保存“{name}”：磁盘已满，请清理磁盘空间后再试"),
@@ -236,6 +240,9 @@ MESSAGES: dict[str, str] = {
         "InputError", "考评分数 {score} 超出范围：请填写 0 到 100 之间的整数"
     ),
     "records.bad_obligation": QT_TRANSLATE_NOOP("InputError", "义务“{value}”无效：可选 contact、visit、report、review"),
+    "records.exemption_exists": QT_TRANSLATE_NOOP(
+        "InputError", "已登记过相同的免除（{obligation}，{start} 至 {end}）：无需重复登记"
+    ),
     "records.exemption_needs_reason": QT_TRANSLATE_NOOP(
         "InputError", "免除必须写明原因：请用 --reason 说明，例如“春节放假，中心闭馆”"
     ),
@@ -345,6 +352,10 @@ MESSAGES: dict[str, str] = {
         "InputError", "销号申请只能由办公室审核：本机是党员电脑（role=member）"
     ),
     "requests.gone": QT_TRANSLATE_NOOP("InputError", "找不到这份销号申请：请刷新后重试"),
+    "requests.sent_already": QT_TRANSLATE_NOOP(
+        "InputError",
+        "同样的销号申请已经提交过（编号 {id}，{day}），正在等待办公室审核：不要重复申请，请导出交换包送办公室",
+    ),
     "requests.answered": QT_TRANSLATE_NOOP("InputError", "这份销号申请已经审核过了：请刷新后查看"),
     "requests.measure_closed": QT_TRANSLATE_NOOP("InputError", "措施 {ref} 已经销号：请退回这份申请，并在意见中说明"),
     "requests.comment_needed": QT_TRANSLATE_NOOP("InputError", "退回销号申请须写明意见：请说明还缺什么"),

@@ -135,6 +135,7 @@ def _trimmed(cells: tuple[object, ...]) -> tuple[object, ...]:
 def _xlsx_sheets(path: Path) -> list[tuple[str, Iterable[tuple[int, tuple[object, ...]]]]]:
     from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum
 
+    _refuse_own_report(path)
     try:
         wb = CalamineWorkbook.from_path(path)
         formulas = _formulas(path, wb.sheet_names)
@@ -151,6 +152,27 @@ def _xlsx_sheets(path: Path) -> list[tuple[str, Iterable[tuple[int, tuple[object
         if isinstance(e, FileNotFoundError):
             raise
         raise InputError("import.unreadable", None, name=path.name) from None
+
+
+# The author our reports (the summaries: printing/xlsx_style.workbook) write into their properties; the
+# import template is written by openpyxl and keeps its default.
+OWN_REPORT_AUTHOR = "hdrectify"
+_CORE = {"dc": "http://purl.org/dc/elements/1.1/"}
+
+
+def _refuse_own_report(path: Path) -> None:
+    """A summary this app exported is a report, not rows to import: its tables under section headings
+    (a 党员 column, then 三、各康园中心完成情况, 填报单位：…) would be read as members named by each line."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            core = ElementTree.fromstring(z.read("docProps/core.xml"))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, ElementTree.ParseError) as e:
+        if isinstance(e, FileNotFoundError):
+            raise
+        return  # no properties, or not a workbook at all: the reading below says which
+    if (core.findtext("dc:creator", "", _CORE) or "").strip() == OWN_REPORT_AUTHOR:
+        title = (core.findtext("dc:title", "", _CORE) or "").strip() or "汇总"
+        raise InputError("import.own_report", None, name=path.name, title=title)
 
 
 Cells = dict[tuple[int, int], str]  # (row, column), both from 0 → a formula's text, ``=`` first
