@@ -121,6 +121,12 @@ def _check_submission(store: Store, table: str, column: str, pairing: Row, perio
         raise InputError("records.already_filed", "period", period=period)
 
 
+def reported_quarters(store: Store, pairing_id: str) -> set[str]:
+    """The quarters (``2024-Q1``) the pairing has a report of."""
+    found = store.rows("SELECT quarter FROM reports WHERE pairing_id = ? AND deleted_at IS NULL", [pairing_id])
+    return {str(r["quarter"]) for r in found}
+
+
 def add_report(store: Store, member: Row, centre: Row, quarter: Period, day: dt.date, note: str = "") -> Row:
     pairing = pairing_owing(store, member, centre, quarter)
     require_own_pairing(store, pairing["id"])

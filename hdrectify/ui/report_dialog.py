@@ -19,7 +19,7 @@ from hdrectify.domain.periods import Kind, Period
 from hdrectify.store.base import Store
 from hdrectify.store.evidence import StagedFile, stage_evidence
 from hdrectify.store.people import pairing_of
-from hdrectify.store.records import add_report
+from hdrectify.store.records import add_report, reported_quarters
 from hdrectify.store.report_files import record_report_file
 from hdrectify.ui import labels
 from hdrectify.ui.context import CONTACTS, AppContext
@@ -59,7 +59,8 @@ class ReportDialog(RecordDialog):
 
     def _fill_quarters(self) -> None:
         """The quarters the chosen pairing owes (SPEC: active on the quarter's last day), this one
-        and up to eight before it, never a future one; the last finished one chosen first."""
+        and up to eight before it, never a future one. Chosen first: the newest finished one not
+        reported yet; when every finished one is, this one; else the last finished one."""
         combo = self.ui.quarterCombo
         combo.clear()
         data = self.ui.pairingCombo.currentData()
@@ -74,8 +75,13 @@ class ReportDialog(RecordDialog):
         for q in quarters:
             if pairing.owes(q):
                 combo.addItem(labels.quarter_text(q.year, q.index), str(q))
-        finished = combo.findData(str(quarters[1]))
-        combo.setCurrentIndex(finished if finished >= 0 else 0)
+        reported = reported_quarters(self.ctx.store, row["id"])
+        offered = [str(q) for q in quarters if pairing.owes(q)]
+        to_report = [q for q in offered if q not in reported]
+        finished = [q for q in to_report if q != str(quarter)]
+        first = finished[0] if finished else to_report[0] if to_report else str(quarters[1])
+        index = combo.findData(first)
+        combo.setCurrentIndex(index if index >= 0 else 0)
 
     def _chosen(self) -> tuple[tuple[str, str], Period] | None:
         """The chosen pairing's (member id, centre id) and quarter; the error shown and None if either is missing."""

@@ -47,6 +47,32 @@ def test_the_report_dialog_offers_only_owed_quarters(qtbot, empty_ctx: AppContex
     assert all(Period.parse(q, current.kind).first_day <= today for q in offered())  # never a future quarter
 
 
+def test_the_report_dialog_opens_on_the_quarter_still_to_report(qtbot, empty_ctx: AppContext) -> None:
+    """The last finished quarter already reported: the dialog opens on the newest finished one still owed
+    (it opened on the reported one, whose saving is refused as a duplicate); all finished ones reported:
+    on this quarter."""
+    from hdrectify.store.records import add_report
+
+    today = dt.date.today()
+    current = Period.quarter_of(today)
+    last = Period.quarter_of(current.first_day - dt.timedelta(days=1))
+    before_last = Period.quarter_of(last.first_day - dt.timedelta(days=1))
+    with empty_ctx.write() as store:
+        chen = add_member(store, "陈志强")
+        centre = add_centre(store, "平山街道康园中心", "平山街道")
+        add_pairing(store, chen, centre, before_last.first_day)
+        add_report(store, chen, centre, last, last.last_day + dt.timedelta(days=1))
+    dialog = open_dialog(qtbot, ReportDialog, empty_ctx)
+    choose_pairing(dialog, "陈志强", "平山街道康园中心")
+    assert dialog.ui.quarterCombo.currentData() == str(before_last)
+    dialog.close()
+    with empty_ctx.write() as store:
+        add_report(store, chen, centre, before_last, last.first_day)
+    again = open_dialog(qtbot, ReportDialog, empty_ctx)
+    choose_pairing(again, "陈志强", "平山街道康园中心")
+    assert again.ui.quarterCombo.currentData() == str(current)
+
+
 def _fits(widget) -> bool:
     available = widget.screen().availableGeometry()
     frame = widget.frameGeometry()
