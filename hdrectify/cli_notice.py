@@ -42,4 +42,10 @@ def notice(
     with _store(ctx) as store:
         member = find_member(store, member_name) if member_name is not None else None
         count, pages = make_notice(store, Path(output), day, unit=unit, member=member, force=force)
+        if everyone:
+            from hdrectify.store.notice import unaddressed, unaddressed_text
+
+            left_out = unaddressed(store, day)
+            if left_out:
+                click.echo(safe(f"注意：{unaddressed_text(left_out)}"), err=True)
     click.echo(f"已生成截至{date_text(day)}的督办提醒单 {count} 份：{safe(output)}（{pages} 页）")

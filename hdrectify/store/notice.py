@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 
 from hdrectify.domain.collation import zh_key
 from hdrectify.domain.errors import InputError
@@ -86,7 +87,13 @@ def _ledger_as_of(store: Store, as_of: dt.date) -> LedgerReport | None:
 
 
 def _measure_items(
-    report: LedgerReport | None, as_of: dt.date, t: Thresholds, *, unit: str | None, person: str | None
+    report: LedgerReport | None,
+    as_of: dt.date,
+    t: Thresholds,
+    *,
+    unit: str | None,
+    person: str | None,
+    keep: Callable[[MeasureItem], bool] | None = None,
 ) -> list[NoticeItem]:
     items: list[NoticeItem] = []
     for problem in report.problems if report is not None else ():
@@ -94,6 +101,8 @@ def _measure_items(
             if m.status is MeasureStatus.DONE or m.deadline is None:
                 continue
             if (unit is not None and m.unit != unit) or (person is not None and m.person != person):
+                continue
+            if keep is not None and not keep(m):
                 continue
             what = f"{problem_label(problem.no)}（{problem.title}）第{m.no}项措施：{m.text}"
             item = chase(what, "measure", m.deadline, as_of, t)
@@ -143,6 +152,26 @@ def member_notice(store: Store, member: dict[str, object], as_of: dt.date) -> No
     if found is None:
         raise InputError("notice.nothing_to_chase", None, day=date_text(as_of), who=name)
     return found
+
+
+def unaddressed(store: Store, as_of: dt.date) -> list[str]:
+    """The measures to chase that no notice of :func:`all_notices` lists: no 责任单位, and a 责任人 who
+    is not a member (or none). Whoever prints them all is told, so none is dropped unseen."""
+    names = {str(m["name"]) for m in members(store)}
+    report, t = _ledger_as_of(store, as_of), thresholds(store)
+    items = _measure_items(
+        report, as_of, t, unit=None, person=None, keep=lambda m: not m.unit.strip() and m.person not in names
+    )
+    return [item.what for item in items]
+
+
+def unaddressed_text(found: list[str]) -> str:
+    """What the command line says of :func:`unaddressed` (the first five named)."""
+    named = "；".join(found[:5]) + ("等" if len(found) > 5 else "")
+    return (
+        f"{len(found)} 项待督办的整改措施没有填写责任单位，责任人也不是党员，未列入任何提醒单：{named}。"
+        "请在整改台账中补填责任单位或责任人后再打印"
+    )
 
 
 def all_notices(store: Store, as_of: dt.date) -> list[Notice]:

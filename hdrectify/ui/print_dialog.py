@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from hdrectify import documents
 from hdrectify.domain.periods import Kind, Period
 from hdrectify.store.base import Store
-from hdrectify.store.notice import ledger_units
+from hdrectify.store.notice import ledger_units, unaddressed
 from hdrectify.store.people import members
 from hdrectify.store.senders import stragglers
 from hdrectify.ui import pdf_pages
@@ -67,6 +67,7 @@ class PrintDialog(QDialog):
         self.ui.setupUi(self)
         self.question: QMessageBox | None = None  # "replace the existing file?", while it is asked
         self.late_question: QMessageBox | None = None  # "members have not sent their bundles: go on?"
+        self.unaddressed_question: QMessageBox | None = None  # "measures no notice reaches: go on?"
         self._tmp = tempfile.TemporaryDirectory(prefix="hdrectify-print-")
         today = dt.date.today()
         for key, text in _DOCUMENTS.items():
@@ -183,10 +184,22 @@ class PrintDialog(QDialog):
             run_with_progress(self, self.tr("正在生成文档…"), self._make(path, force), then, self.ui.formError.setText)
 
         late = self._late_senders()
-        if not late:
-            go()
+        if late:
+            text = self.tr("{0} 名党员自本季度结束后尚未提交交换包：{1}").format(len(late), self.tr("、").join(late))
+            more = self.tr("汇总中将注明各党员的数据截至日期。仍要生成汇总吗？")
+            self.late_question = self._ask_to_go_on("lateSendersQuestion", self.tr("尚未提交交换包"), text, more, go)
             return
-        self.late_question = self._ask_about_late(late, go)
+        left_out = self._unaddressed()
+        if left_out:
+            text = self.tr("{0} 项待督办的整改措施没有填写责任单位，责任人也不是党员，不会列入任何提醒单：").format(
+                len(left_out)
+            )
+            text += "\n" + "\n".join(left_out[:5]) + ("\n…" if len(left_out) > 5 else "")
+            more = self.tr("可先在整改台账中补填责任单位或责任人。仍要生成其余的提醒单吗？")
+            title = self.tr("有措施不在任何提醒单中")
+            self.unaddressed_question = self._ask_to_go_on("unaddressedQuestion", title, text, more, go)
+            return
+        go()
 
     def _late_senders(self) -> list[str]:
         """Of a quarterly summary: the members whose laptops have sent nothing since the quarter ended."""
@@ -194,19 +207,19 @@ class PrintDialog(QDialog):
             return []
         return [s.member or "" for s in stragglers(self.ctx.store, self.summary_period())]
 
-    def _ask_about_late(self, late: list[str], go: Any) -> QMessageBox:
-        """Say who has not sent their bundle yet, and let the user go on (the summary says how far each
-        member's data runs) or stop to wait for them. Shown with open(); ``go`` runs on 仍要生成."""
+    def _unaddressed(self) -> list[str]:
+        """Of the notices of all: the measures to chase that none of them lists (no unit, no member)."""
+        if self.document() != NOTICE or self.ui.memberCombo.currentData() is not None:
+            return []
+        return unaddressed(self.ctx.store, dt.date.today())
+
+    def _ask_to_go_on(self, name: str, title: str, text: str, more: str, go: Any) -> QMessageBox:
+        """Say what the document will lack (who has not sent a bundle yet; measures no notice reaches), and
+        let the user go on or stop to mend it first. Shown with open(); ``go`` runs on 仍要生成."""
         box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("尚未提交交换包"),
-            self.tr("{0} 名党员自本季度结束后尚未提交交换包：{1}").format(len(late), self.tr("、").join(late))
-            + "\n\n"
-            + self.tr("汇总中将注明各党员的数据截至日期。仍要生成汇总吗？"),
-            QMessageBox.StandardButton.NoButton,
-            self,
+            QMessageBox.Icon.Question, title, text + "\n\n" + more, QMessageBox.StandardButton.NoButton, self
         )
-        box.setObjectName("lateSendersQuestion")
+        box.setObjectName(name)
         proceed = box.addButton(self.tr("仍要生成"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)

@@ -7994,102 +7994,117 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>ZIP archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="105"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="106"/>
         <source>全部挂钩</source>
         <translation>All pairings</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="81"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="82"/>
         <source>{0}年（全年）</source>
         <translation>{0} (whole year)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="112"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="113"/>
         <source>督办对象(&amp;E)：</source>
         <translation>Addr&amp;essee:</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="113"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="114"/>
         <source>全部（每个有待督办事项的责任单位和党员各一份）</source>
         <translation>All (one for each responsible unit and member with something to chase)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="115"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="116"/>
         <source>责任单位：{0}</source>
         <translation>Responsible unit: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="117"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="118"/>
         <source>党员：{0}</source>
         <translation>Member: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="137"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="138"/>
         <source>每个挂钩一页，带到康园中心填写；不选党员则打印全部挂钩。</source>
         <translation>One page per pairing, to fill in at the centre; with no Party member chosen, every pairing is printed.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="138"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="139"/>
         <source>PDF 适合存档和打印；Excel 表格含汇总、挂钩、记录、问题和免除各表。</source>
         <translation>PDF is best for filing and printing; the Excel workbook has summary, pairings, records, problems and exemptions sheets.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="139"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="140"/>
         <source>PDF 和 Excel 为台账表格；Word 为整改情况报告草稿，可继续编辑。</source>
         <translation>PDF and Excel give the ledger table; Word gives a draft rectification report to edit further.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="140"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="141"/>
         <source>把全部佐证材料按问题编号分文件夹打包，附清单。</source>
         <translation>Packs all evidence into one folder per problem number, with a list of the files.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="141"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="142"/>
         <source>按今天的情况，列出逾期和临近时限的整改措施及逾期的挂钩联系；等级和反馈期限见设置。</source>
         <translation>As of today: the measures overdue or near their deadline and the missed obligations; levels and the reply period are in Settings.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="183"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="184"/>
         <source>正在生成文档…</source>
         <translation>Generating the document…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="202"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="190"/>
         <source>尚未提交交换包</source>
         <translation>Bundles not yet sent</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="203"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="188"/>
         <source>{0} 名党员自本季度结束后尚未提交交换包：{1}</source>
         <translation>{0} member(s) have not sent an exchange bundle since the quarter ended: {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="203"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="188"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="205"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="189"/>
         <source>汇总中将注明各党员的数据截至日期。仍要生成汇总吗？</source>
         <translation>The summary will state how far each member&apos;s data runs. Make the summary anyway?</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="210"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="194"/>
+        <source>{0} 项待督办的整改措施没有填写责任单位，责任人也不是党员，不会列入任何提醒单：</source>
+        <translation>{0} measures to follow up have no responsible unit, and their responsible person is not a Party member, so they are in no notice:</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="198"/>
+        <source>可先在整改台账中补填责任单位或责任人。仍要生成其余的提醒单吗？</source>
+        <translation>You can first fill in their responsible unit or person in the rectification ledger. Make the other notices anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="199"/>
+        <source>有措施不在任何提醒单中</source>
+        <translation>Measures in no notice</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="223"/>
         <source>仍要生成</source>
         <translation>Make it anyway</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="211"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="224"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="271"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="284"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="290"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="303"/>
         <source>打印预览</source>
         <translation>Print Preview</translation>
     </message>
@@ -8114,7 +8129,7 @@ Choose another backup if you can. Restore this backup anyway?</translation>
         <translation>yyyy-MM</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/print_dialog.py" line="104"/>
+        <location filename="../../hdrectify/ui/print_dialog.py" line="105"/>
         <location filename="../../forms/print_dialog.ui" line="14"/>
         <source>党员(&amp;E)：</source>
         <translation>Party m&amp;ember:</translation>
@@ -8662,42 +8677,42 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../hdrectify/ui/report_dialog.py" line="86"/>
+        <location filename="../../hdrectify/ui/report_dialog.py" line="92"/>
         <source>这个挂钩没有需要汇报的季度</source>
         <translation>This pairing owes no quarterly report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/report_dialog.py" line="104"/>
+        <location filename="../../hdrectify/ui/report_dialog.py" line="110"/>
         <source>保存汇报草稿</source>
         <translation>Save report draft</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/report_dialog.py" line="104"/>
+        <location filename="../../hdrectify/ui/report_dialog.py" line="110"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/report_dialog.py" line="132"/>
+        <location filename="../../hdrectify/ui/report_dialog.py" line="138"/>
         <source>已生成草稿：{0}。修改定稿后，在“汇报文件”中选择它再保存。</source>
         <translation>Draft written: {0}. Once it is edited and final, choose it under “Report file” and save.</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/report_dialog.py" line="137"/>
+        <location filename="../../hdrectify/ui/report_dialog.py" line="143"/>
         <source>正在生成汇报草稿…</source>
         <translation>Writing the report draft…</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/report_dialog.py" line="147"/>
+        <location filename="../../hdrectify/ui/report_dialog.py" line="153"/>
         <source>选择汇报文件</source>
         <translation>Choose the report file</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/report_dialog.py" line="149"/>
+        <location filename="../../hdrectify/ui/report_dialog.py" line="155"/>
         <source>汇报文件 (*.docx *.doc *.pdf *.wps *.ofd);;所有文件 (*)</source>
         <translation>Report files (*.docx *.doc *.pdf *.wps *.ofd);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/ui/report_dialog.py" line="183"/>
+        <location filename="../../hdrectify/ui/report_dialog.py" line="189"/>
         <source>正在复制汇报文件…</source>
         <translation>Copying the report file…</translation>
     </message>

@@ -127,3 +127,21 @@ def test_a_20000_character_measure_runs_over_pages(tmp_path: Path, run: Runner, 
     text = "".join("".join(p.strip().split("\n")[:-2]) for p in found).replace("序号事项时限逾期等级", "")
     assert len(found) > 1 and text.count("加强康园中心台账管理") == 2000  # nothing of it lost
     assert "签收人（签字）" in text
+
+
+def test_all_says_which_measures_no_notice_reaches(tmp_path: Path, run: Runner, db: Path) -> None:
+    """A measure overdue with no 责任单位 and a 责任人 who is not a member goes in no one's notice: --all
+    makes the others and says on stderr which ones it left out and what to do, rather than dropping them
+    silently."""
+    chase_setup(run, db)
+    for text, extra in (("无人负责的措施", ()), ("外单位人员负责的措施", ("--owner", "李四"))):
+        ok(run("--db", db, "measure", "add", "--problem", 4, "--text", text, "--deadline", "2024-02-01", *extra))
+    out = tmp_path / "全部.pdf"
+    code, said, err = run("--db", db, "notice", "--all", "--as-of", AS_OF, "-o", out)
+    assert code == 0 and "份" in said and out.exists()
+    assert "无人负责的措施" not in "".join(pages(out))
+    assert err.startswith("注意：2 项待督办的整改措施") and err.count("\n") == 1
+    assert "无人负责的措施" in err and "外单位人员负责的措施" in err and "责任单位" in err
+    # a unit's or a member's own notice says nothing of them
+    code, _, err = run("--db", db, "notice", "--unit", OFFICE, "--as-of", AS_OF, "-o", tmp_path / "u.pdf")
+    assert (code, err) == (0, "")

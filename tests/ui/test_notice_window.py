@@ -57,3 +57,37 @@ def test_nothing_to_chase_is_said_under_the_form(qtbot, empty_ctx: AppContext, t
     qtbot.waitUntil(lambda: dialog.ui.formError.text() != "", timeout=30_000)
     assert "无需督办" in dialog.ui.formError.text()
     assert not out.exists()
+
+
+def test_all_notices_first_say_which_measures_none_reaches(qtbot, empty_ctx: AppContext, tmp_path: Path) -> None:
+    """全部: a measure to chase with no 责任单位 and no member as 责任人 is in no notice; the dialog says which
+    before making the others, and the user goes on (仍要生成) or stops to fill the ledger in (取消)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    add_overdue(empty_ctx, 20)
+    problem = empty_ctx.store.rows("SELECT id FROM ledger_problems ORDER BY rowid LIMIT 1")[0]["id"]
+    with empty_ctx.store.transaction():
+        add_measure(empty_ctx.store, problem, "无人负责的措施", deadline=dt.date.today() - dt.timedelta(days=3))
+    dialog = PrintDialog(empty_ctx, None, "notice")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ui.memberCombo.currentData() is None  # 全部
+    out = tmp_path / "全部.pdf"
+    dialog.save_to(out)
+    qtbot.waitUntil(lambda: dialog.unaddressed_question is not None and dialog.unaddressed_question.isVisible())
+    box = dialog.unaddressed_question
+    assert box is not None
+    assert "1 项" in box.text() and "无人负责的措施" in box.text() and "责任单位" in box.text()
+    cancel = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.wait(200)
+    assert not out.exists()
+    dialog.save_to(out)
+    qtbot.waitUntil(lambda: dialog.unaddressed_question not in (None, box) and dialog.unaddressed_question.isVisible())
+    again = dialog.unaddressed_question
+    assert again is not None
+    go = next(b for b in again.buttons() if again.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    with qtbot.waitSignal(dialog.saved, timeout=30_000):
+        qtbot.mouseClick(go, Qt.MouseButton.LeftButton)
+    text = "".join(p.extract_text() or "" for p in PdfReader(out).pages)
+    assert f"{UNIT}：" in text and "无人负责的措施" not in text
