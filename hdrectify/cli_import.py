@@ -68,7 +68,7 @@ def import_(ctx: click.Context, file: str, dry_run: bool, as_json: bool) -> None
     if not result.ok:
         for row in result.refused:
             click.echo(safe(row.line), err=True)
-        raise InputError("import.rows_refused", None, count=len(result.refused), first=result.refused[0].line)
+        raise InputError("import.rows_refused", None, count=len(result.refused), first=result.refused[0].refusal)
 
 
 def _as_json(result: Any, written: bool, dry_run: bool) -> dict[str, Any]:

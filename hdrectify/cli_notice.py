@@ -43,9 +43,16 @@ def notice(
         member = find_member(store, member_name) if member_name is not None else None
         count, pages = make_notice(store, Path(output), day, unit=unit, member=member, force=force)
         if everyone:
-            from hdrectify.store.notice import unaddressed, unaddressed_text
+            from hdrectify.store.notice import unaddressed
 
             left_out = unaddressed(store, day)
             if left_out:
-                click.echo(safe(f"注意：{unaddressed_text(left_out)}"), err=True)
+                named = "；".join(left_out[:5]) + ("等" if len(left_out) > 5 else "")
+                click.echo(
+                    safe(
+                        f"注意：{len(left_out)} 项待督办的整改措施没有填写责任单位，责任人也不是党员，"
+                        f"未列入任何提醒单：{named}。请在整改台账中补填责任单位或责任人后再打印"
+                    ),
+                    err=True,
+                )
     click.echo(f"已生成截至{date_text(day)}的督办提醒单 {count} 份：{safe(output)}（{pages} 页）")

@@ -247,3 +247,10 @@ def days(start: dt.date, end: dt.date) -> Iterator[dt.date]:
     while day <= end:
         yield day
         day += ONE_DAY
+
+
+def check_not_future(day: dt.date, what: str, today: dt.date | None = None) -> None:
+    """A record's date is not after ``today`` (the real one by default): only what happened is logged.
+    ``what`` is a label (``Labels``) naming the record: 联系, 提交, 整改进展, 销号."""
+    if day > (today or dt.date.today()):
+        raise InputError("records.in_the_future", "date", what=what, day=day)

@@ -193,6 +193,22 @@ def this_computer(name: str) -> Phrase:
     return Phrase(THIS_COMPUTER, (name,))
 
 
+MEMBER_DESCRIBED = QT_TRANSLATE_NOOP("Labels", "{0}（{1}）")  # 陈志强（挂钩平山街道康园中心，电话 138…）
+PART_SEP = QT_TRANSLATE_NOOP("Labels", "，")  # between the parts of a description
+MEMBER_PAIRED_WITH = QT_TRANSLATE_NOOP("Labels", "挂钩{0}")
+MEMBER_UNPAIRED = QT_TRANSLATE_NOOP("Labels", "未挂钩")
+MEMBER_PHONE = QT_TRANSLATE_NOOP("Labels", "电话 {0}")
+
+
+def member_described(name: str, centres: list[str], phone: str) -> Phrase:
+    """陈志强（挂钩平山街道康园中心、安墩镇康园中心，电话 13800000000）: a member told from namesakes."""
+    paired = Phrase(MEMBER_PAIRED_WITH, (Phrase(LIST_SEP, tuple(centres), sep=True),)) if centres else None
+    parts: list[object] = [paired or Phrase(MEMBER_UNPAIRED)]
+    if phone:
+        parts.append(Phrase(MEMBER_PHONE, (phone,)))
+    return Phrase(MEMBER_DESCRIBED, (name, Phrase(PART_SEP, tuple(parts), sep=True)))
+
+
 def members_pairing(member: str) -> Phrase:
     """陈志强的挂钩: a pairing named by its member, as the subject of a refusal."""
     return Phrase(MEMBERS_PAIRING, (member,))

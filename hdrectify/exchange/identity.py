@@ -27,6 +27,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from hdrectify.domain.errors import InputError
+from hdrectify.domain.wording import CLAUSE_SEP, Phrase, member_described
 from hdrectify.exchange.bundle import Bundle
 from hdrectify.exchange.records import BundleError, Version
 from hdrectify.exchange.result import MergeResult, TableCounts
@@ -185,12 +186,12 @@ def _match(store: Store, table: str, v: Version) -> str | None:
             None,
             name=row.get("name"),
             count=len(found),
-            which="；".join(_member_text(store, m) for m in found),
+            which=Phrase(CLAUSE_SEP, tuple(_member_text(store, m) for m in found), sep=True),
         )
     return str(found[0]["id"]) if found else None
 
 
-def _member_text(store: Store, member: Row) -> str:
+def _member_text(store: Store, member: Row) -> Phrase:
     centres = [
         r["name"]
         for r in store.rows(
@@ -199,10 +200,7 @@ def _member_text(store: Store, member: Row) -> str:
             [member["id"]],
         )
     ]
-    parts = [f"挂钩{'、'.join(centres)}" if centres else "未挂钩"]
-    if member.get("phone"):
-        parts.append(f"电话 {member['phone']}")
-    return f"{member['name']}（{'，'.join(parts)}）"
+    return member_described(str(member["name"]), [str(c) for c in centres], str(member.get("phone") or ""))
 
 
 def _title(store: Store, table: str, row_id: str) -> str:

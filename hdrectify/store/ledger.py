@@ -14,6 +14,7 @@ from typing import Any
 
 from hdrectify.domain.errors import InputError
 from hdrectify.domain.ledger import MeasureStatus, Source, check_can_close, problem_status
+from hdrectify.domain.periods import check_not_future
 from hdrectify.domain.text import clean_name, clean_note
 from hdrectify.domain.wording import date_text
 from hdrectify.store import sync
@@ -210,14 +211,6 @@ def add_visit_problems(store: Store, text: str, contact: Row, centre_id: str, pe
     ]
 
 
-def _check_day(day: dt.date, what: str, today: dt.date | None) -> None:
-    """A progress note's or a 销号's date is not after today (the window's date fields allow no later
-    day): a year typed wrong would otherwise stand in the ledger as it was typed. (An earlier day than
-    the problem's found_on stays allowed: ``problem add`` dates a problem the day it is entered.)"""
-    if day > (today or dt.date.today()):
-        raise InputError("records.in_the_future", "date", what=what, day=day)
-
-
 def add_progress(store: Store, measure_id: str, day: dt.date, text: str, *, today: dt.date | None = None) -> Row:
     """A progress note (整改进展) dated ``day``; ``today`` (the demo's) defaults to the real one."""
     text = clean_note(text, "进展说明", field="text")
@@ -227,7 +220,7 @@ def add_progress(store: Store, measure_id: str, day: dt.date, text: str, *, toda
     if measure is None:
         raise InputError("ledger.measure_gone")
     check_unlocked(measure, "text")
-    _check_day(day, "进展", today)
+    check_not_future(day, "整改进展", today)  # a year typed wrong would stand as typed
     if measure["status"] == MeasureStatus.OPEN.value:
         store.update("ledger_measures", measure_id, {"status": MeasureStatus.IN_PROGRESS.value})
     return store.insert(
@@ -253,7 +246,7 @@ def close_measure(
     if measure is None:
         raise InputError("ledger.measure_gone")
     check_unlocked(measure)
-    _check_day(day, "销号", today)
+    check_not_future(day, "销号", today)
     reason = clean_note(reason, "销号说明", field="reason")
     by = acceptor(store.actor if accepted_by is None else accepted_by)
     opinion = clean_note(opinion, "验收意见", field="opinion")

@@ -165,15 +165,6 @@ def unaddressed(store: Store, as_of: dt.date) -> list[str]:
     return [item.what for item in items]
 
 
-def unaddressed_text(found: list[str]) -> str:
-    """What the command line says of :func:`unaddressed` (the first five named)."""
-    named = "；".join(found[:5]) + ("等" if len(found) > 5 else "")
-    return (
-        f"{len(found)} 项待督办的整改措施没有填写责任单位，责任人也不是党员，未列入任何提醒单：{named}。"
-        "请在整改台账中补填责任单位或责任人后再打印"
-    )
-
-
 def all_notices(store: Store, as_of: dt.date) -> list[Notice]:
     """A notice per unit, then per member, with something to chase; refused when none has."""
     report, t = _ledger_as_of(store, as_of), thresholds(store)

@@ -11,16 +11,11 @@ import datetime as dt
 
 from hdrectify.domain.cadence import Method, Obligation
 from hdrectify.domain.errors import InputError
-from hdrectify.domain.periods import Kind, Period
+from hdrectify.domain.periods import Kind, Period, check_not_future
 from hdrectify.domain.text import clean_note, parse_int
 from hdrectify.store.base import Row, Store, now_stamp
 from hdrectify.store.people import describe_spans, pairing_of, pairings_between
 from hdrectify.store.roles import require_office, require_own_pairing
-
-
-def _not_future(day: dt.date, what: str) -> None:
-    if day > dt.date.today():
-        raise InputError("records.in_the_future", "date", what=what, day=day)
 
 
 def pairing_on(store: Store, member: Row, centre: Row, day: dt.date) -> Row:
@@ -77,7 +72,7 @@ def log_contact(
         Method(method)
     except ValueError:
         raise InputError("records.bad_method", "method", value=method) from None
-    _not_future(day, "联系")
+    check_not_future(day, "联系")
     pairing = pairing_on(store, member, centre, day)
     require_own_pairing(store, pairing["id"])
     return store.insert("contacts", contact_values(store, pairing, day, method, note, problems))
@@ -93,7 +88,7 @@ def contact_values(
         Method(method)
     except ValueError:
         raise InputError("records.bad_method", "method", value=method) from None
-    _not_future(day, "联系")
+    check_not_future(day, "联系")
     return {
         "pairing_id": pairing["id"],
         "date": day.isoformat(),
@@ -107,7 +102,7 @@ def contact_values(
 
 def check_submission_dates(period: Period, day: dt.date) -> None:
     """A report's or review's date: not in the future, not before its period began."""
-    _not_future(day, "提交")
+    check_not_future(day, "提交")
     if day < period.first_day:
         raise InputError("records.before_period", "date", day=day, period=period, first=period.first_day)
 

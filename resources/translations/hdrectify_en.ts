@@ -5480,77 +5480,87 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>submission</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/labels.py" line="48"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="49"/>
+        <source>销号</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="50"/>
+        <source>汇总</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="51"/>
         <source>验收人</source>
         <translation>the person accepting</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/labels.py" line="49"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="52"/>
         <source>批准人</source>
         <translation>the approver</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/labels.py" line="50"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="53"/>
         <source>审阅汇报和考评</source>
         <translation>Marking reports and reviews</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/labels.py" line="51"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="54"/>
         <source>各责任单位和党员</source>
         <translation>any responsible unit or member</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/labels.py" line="52"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="55"/>
         <source>添加巡察</source>
         <translation>Adding an inspection</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/labels.py" line="53"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="56"/>
         <source>添加方面</source>
         <translation>Adding an area</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/labels.py" line="54"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="57"/>
         <source>该挂钩</source>
         <translation>This pairing</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/labels.py" line="55"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="58"/>
         <source>结束日期</source>
         <translation>the end date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/labels.py" line="56"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="59"/>
         <source>撤销日期</source>
         <translation>the closing date</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/labels.py" line="57"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="60"/>
         <source>周</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/labels.py" line="58"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="61"/>
         <source>月</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/labels.py" line="59"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="62"/>
         <source>季度</source>
         <translation>quarter</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/labels.py" line="60"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="63"/>
         <source>年</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/labels.py" line="61"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="64"/>
         <source>录入时间</source>
         <translation>entry time</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/messages/labels.py" line="62"/>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="65"/>
         <source>录入人</source>
         <translation>entered by</translation>
     </message>
@@ -5611,7 +5621,7 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/wording.py" line="121"/>
-        <location filename="../../hdrectify/domain/wording.py" line="331"/>
+        <location filename="../../hdrectify/domain/wording.py" line="347"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -5627,6 +5637,7 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
     </message>
     <message>
         <location filename="../../hdrectify/domain/wording.py" line="124"/>
+        <location filename="../../hdrectify/domain/wording.py" line="196"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -5676,396 +5687,416 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>the notice&apos;s ledger</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="215"/>
+        <location filename="../../hdrectify/domain/wording.py" line="197"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="198"/>
+        <source>挂钩{0}</source>
+        <translation>paired with {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="199"/>
+        <source>未挂钩</source>
+        <translation>not paired</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="200"/>
+        <source>电话 {0}</source>
+        <translation>phone {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hdrectify/domain/wording.py" line="231"/>
         <source>{0}、{1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="236"/>
+        <location filename="../../hdrectify/domain/wording.py" line="252"/>
         <source>每周联系</source>
         <translation>Weekly contact</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="237"/>
+        <location filename="../../hdrectify/domain/wording.py" line="253"/>
         <source>每月到岗</source>
         <translation>Monthly on-site visit</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="238"/>
-        <location filename="../../hdrectify/domain/wording.py" line="317"/>
+        <location filename="../../hdrectify/domain/wording.py" line="254"/>
+        <location filename="../../hdrectify/domain/wording.py" line="333"/>
         <location filename="../../hdrectify/exchange/rules.py" line="41"/>
         <source>季度汇报</source>
         <translation>Quarterly report</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="239"/>
-        <location filename="../../hdrectify/domain/wording.py" line="318"/>
+        <location filename="../../hdrectify/domain/wording.py" line="255"/>
+        <location filename="../../hdrectify/domain/wording.py" line="334"/>
         <location filename="../../hdrectify/exchange/rules.py" line="42"/>
         <source>年度考评</source>
         <translation>Annual review</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="242"/>
+        <location filename="../../hdrectify/domain/wording.py" line="258"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="243"/>
+        <location filename="../../hdrectify/domain/wording.py" line="259"/>
         <source>微信</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="244"/>
+        <location filename="../../hdrectify/domain/wording.py" line="260"/>
         <source>到岗</source>
         <translation>On-site</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="245"/>
+        <location filename="../../hdrectify/domain/wording.py" line="261"/>
         <source>会议</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="246"/>
+        <location filename="../../hdrectify/domain/wording.py" line="262"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="249"/>
+        <location filename="../../hdrectify/domain/wording.py" line="265"/>
         <source>办公室</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="250"/>
+        <location filename="../../hdrectify/domain/wording.py" line="266"/>
         <source>党员电脑</source>
         <translation>Member&apos;s computer</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="253"/>
+        <location filename="../../hdrectify/domain/wording.py" line="269"/>
         <source>已核对指纹</source>
         <translation>Fingerprint confirmed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="254"/>
+        <location filename="../../hdrectify/domain/wording.py" line="270"/>
         <source>首次收到办公室交换包时信任</source>
         <translation>Trusted on the first office bundle</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="257"/>
+        <location filename="../../hdrectify/domain/wording.py" line="273"/>
         <source>到中心现场</source>
         <translation>at the centre</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="260"/>
+        <location filename="../../hdrectify/domain/wording.py" line="276"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="261"/>
+        <location filename="../../hdrectify/domain/wording.py" line="277"/>
         <source>逾期完成</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="262"/>
+        <location filename="../../hdrectify/domain/wording.py" line="278"/>
         <source>免</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="263"/>
+        <location filename="../../hdrectify/domain/wording.py" line="279"/>
         <source>未完成</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="264"/>
+        <location filename="../../hdrectify/domain/wording.py" line="280"/>
         <source>待完成</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="265"/>
+        <location filename="../../hdrectify/domain/wording.py" line="281"/>
         <source>未开始</source>
         <translation>Upcoming</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="274"/>
+        <location filename="../../hdrectify/domain/wording.py" line="290"/>
         <source>待审核</source>
         <translation>Awaiting review</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="275"/>
+        <location filename="../../hdrectify/domain/wording.py" line="291"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="276"/>
+        <location filename="../../hdrectify/domain/wording.py" line="292"/>
         <source>已退回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="279"/>
+        <location filename="../../hdrectify/domain/wording.py" line="295"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="280"/>
+        <location filename="../../hdrectify/domain/wording.py" line="296"/>
         <source>临近时限</source>
         <translation>Deadline near</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="281"/>
+        <location filename="../../hdrectify/domain/wording.py" line="297"/>
         <source>时间充裕</source>
         <translation>Time to spare</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="285"/>
+        <location filename="../../hdrectify/domain/wording.py" line="301"/>
         <source>红底 已逾期&#x3000;黄底 剩 {yellow} 天内到期&#x3000;青底 剩 {green} 天以上（其间不着色；每行另以文字写明）</source>
         <translation>Red background: overdue · yellow: due within {yellow} days · teal: more than {green} days left (none in between; every row also says it in words)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="289"/>
+        <location filename="../../hdrectify/domain/wording.py" line="305"/>
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="290"/>
+        <location filename="../../hdrectify/domain/wording.py" line="306"/>
         <source>督办</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="291"/>
+        <location filename="../../hdrectify/domain/wording.py" line="307"/>
         <source>告诫</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="304"/>
+        <location filename="../../hdrectify/domain/wording.py" line="320"/>
         <source>巡察反馈</source>
         <translation>Inspection feedback</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="305"/>
+        <location filename="../../hdrectify/domain/wording.py" line="321"/>
         <source>走访发现</source>
         <translation>Found on visits</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="308"/>
+        <location filename="../../hdrectify/domain/wording.py" line="324"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="309"/>
+        <location filename="../../hdrectify/domain/wording.py" line="325"/>
         <source>星期二</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="310"/>
+        <location filename="../../hdrectify/domain/wording.py" line="326"/>
         <source>星期三</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="311"/>
+        <location filename="../../hdrectify/domain/wording.py" line="327"/>
         <source>星期四</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="312"/>
+        <location filename="../../hdrectify/domain/wording.py" line="328"/>
         <source>星期五</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="313"/>
+        <location filename="../../hdrectify/domain/wording.py" line="329"/>
         <source>星期六</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="314"/>
+        <location filename="../../hdrectify/domain/wording.py" line="330"/>
         <source>星期日</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="322"/>
+        <location filename="../../hdrectify/domain/wording.py" line="338"/>
         <source>元旦</source>
         <translation>New Year&apos;s Day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="323"/>
+        <location filename="../../hdrectify/domain/wording.py" line="339"/>
         <source>春节</source>
         <translation>Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="324"/>
+        <location filename="../../hdrectify/domain/wording.py" line="340"/>
         <source>清明节</source>
         <translation>Qingming Festival</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="325"/>
+        <location filename="../../hdrectify/domain/wording.py" line="341"/>
         <source>劳动节</source>
         <translation>Labour Day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="326"/>
+        <location filename="../../hdrectify/domain/wording.py" line="342"/>
         <source>端午节</source>
         <translation>Dragon Boat Festival</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="327"/>
+        <location filename="../../hdrectify/domain/wording.py" line="343"/>
         <source>国庆节</source>
         <translation>National Day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="328"/>
+        <location filename="../../hdrectify/domain/wording.py" line="344"/>
         <source>中秋节</source>
         <translation>Mid-Autumn Festival</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="329"/>
+        <location filename="../../hdrectify/domain/wording.py" line="345"/>
         <source>抗战胜利纪念日</source>
         <translation>Victory Day</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="333"/>
+        <location filename="../../hdrectify/domain/wording.py" line="349"/>
         <source>{0}年{1}假期（{2}—{3}）</source>
         <translation>{1} holiday {0} ({2}–{3})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="334"/>
+        <location filename="../../hdrectify/domain/wording.py" line="350"/>
         <source>{0}年{1}假期（{2}）</source>
         <translation>{1} holiday {0} ({2})</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="335"/>
+        <location filename="../../hdrectify/domain/wording.py" line="351"/>
         <source>{0}放假：{1}—{2}</source>
         <translation>{0} holiday: {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="336"/>
+        <location filename="../../hdrectify/domain/wording.py" line="352"/>
         <source>调休上班：{0}</source>
         <translation>Make-up working day: {0}</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="387"/>
+        <location filename="../../hdrectify/domain/wording.py" line="403"/>
         <source>空字符 NUL</source>
         <translation>null character NUL</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="388"/>
+        <location filename="../../hdrectify/domain/wording.py" line="404"/>
         <source>制表符</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="389"/>
+        <location filename="../../hdrectify/domain/wording.py" line="405"/>
         <source>转义字符 ESC</source>
         <translation>escape character ESC</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="390"/>
+        <location filename="../../hdrectify/domain/wording.py" line="406"/>
         <source>删除字符 DEL</source>
         <translation>delete character DEL</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="391"/>
+        <location filename="../../hdrectify/domain/wording.py" line="407"/>
         <source>软连字符</source>
         <translation>soft hyphen</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="392"/>
+        <location filename="../../hdrectify/domain/wording.py" line="408"/>
         <source>阿拉伯字母标记</source>
         <translation>Arabic letter mark</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="393"/>
+        <location filename="../../hdrectify/domain/wording.py" line="409"/>
         <source>蒙古文元音分隔符</source>
         <translation>Mongolian vowel separator</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="394"/>
+        <location filename="../../hdrectify/domain/wording.py" line="410"/>
         <source>零宽空格</source>
         <translation>zero width space</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="395"/>
+        <location filename="../../hdrectify/domain/wording.py" line="411"/>
         <source>零宽不连字</source>
         <translation>zero width non-joiner</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="396"/>
+        <location filename="../../hdrectify/domain/wording.py" line="412"/>
         <source>零宽连字</source>
         <translation>zero width joiner</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="397"/>
+        <location filename="../../hdrectify/domain/wording.py" line="413"/>
         <source>从左到右标记</source>
         <translation>left-to-right mark</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="398"/>
+        <location filename="../../hdrectify/domain/wording.py" line="414"/>
         <source>从右到左标记</source>
         <translation>right-to-left mark</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="399"/>
+        <location filename="../../hdrectify/domain/wording.py" line="415"/>
         <source>从左到右嵌入</source>
         <translation>left-to-right embedding</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="400"/>
+        <location filename="../../hdrectify/domain/wording.py" line="416"/>
         <source>从右到左嵌入</source>
         <translation>right-to-left embedding</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="401"/>
+        <location filename="../../hdrectify/domain/wording.py" line="417"/>
         <source>方向格式结束</source>
         <translation>pop directional formatting</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="402"/>
+        <location filename="../../hdrectify/domain/wording.py" line="418"/>
         <source>从左到右强制</source>
         <translation>left-to-right override</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="403"/>
+        <location filename="../../hdrectify/domain/wording.py" line="419"/>
         <source>从右到左强制</source>
         <translation>right-to-left override</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="404"/>
+        <location filename="../../hdrectify/domain/wording.py" line="420"/>
         <source>字连接符</source>
         <translation>word joiner</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="405"/>
+        <location filename="../../hdrectify/domain/wording.py" line="421"/>
         <source>从左到右隔离</source>
         <translation>left-to-right isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="406"/>
+        <location filename="../../hdrectify/domain/wording.py" line="422"/>
         <source>从右到左隔离</source>
         <translation>right-to-left isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="407"/>
+        <location filename="../../hdrectify/domain/wording.py" line="423"/>
         <source>首强字符隔离</source>
         <translation>first strong isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="408"/>
+        <location filename="../../hdrectify/domain/wording.py" line="424"/>
         <source>方向隔离结束</source>
         <translation>pop directional isolate</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="409"/>
+        <location filename="../../hdrectify/domain/wording.py" line="425"/>
         <source>零宽不换行空格（BOM）</source>
         <translation>zero width no-break space (BOM)</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="412"/>
+        <location filename="../../hdrectify/domain/wording.py" line="428"/>
         <source>控制字符</source>
         <translation>control character</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="413"/>
+        <location filename="../../hdrectify/domain/wording.py" line="429"/>
         <source>格式字符</source>
         <translation>format character</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="415"/>
+        <location filename="../../hdrectify/domain/wording.py" line="431"/>
         <source>无效字符</source>
         <translation>invalid character</translation>
     </message>
@@ -6115,6 +6146,7 @@ Trust it only if they are exactly the same; if they differ, the bundle was not m
         <translation>Problem</translation>
     </message>
     <message>
+        <location filename="../../hdrectify/domain/messages/labels.py" line="48"/>
         <location filename="../../hdrectify/exchange/rules.py" line="48"/>
         <source>整改进展</source>
         <translation>Progress</translation>
@@ -7423,17 +7455,17 @@ Choose another backup if you can. Restore this backup anyway?</translation>
 <context>
     <name>MeasureStatus</name>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="269"/>
+        <location filename="../../hdrectify/domain/wording.py" line="285"/>
         <source>未开始</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="270"/>
+        <location filename="../../hdrectify/domain/wording.py" line="286"/>
         <source>整改中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="271"/>
+        <location filename="../../hdrectify/domain/wording.py" line="287"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
@@ -9498,37 +9530,37 @@ What to do: use File → Restore backup to restore a backup made before the chan
 <context>
     <name>ScanResults</name>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="295"/>
+        <location filename="../../hdrectify/domain/wording.py" line="311"/>
         <source>已附到当月到岗记录</source>
         <translation>Attached to the month&apos;s visit record</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="296"/>
+        <location filename="../../hdrectify/domain/wording.py" line="312"/>
         <source>已收到扫描件，待补登到岗记录</source>
         <translation>Scan received; the visit record is still to be logged</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="297"/>
+        <location filename="../../hdrectify/domain/wording.py" line="313"/>
         <source>已有相同扫描件，未重复添加</source>
         <translation>The same scan is already on file; not added again</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="298"/>
+        <location filename="../../hdrectify/domain/wording.py" line="314"/>
         <source>未识别到清单二维码，未添加</source>
         <translation>No checklist QR code found; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="299"/>
+        <location filename="../../hdrectify/domain/wording.py" line="315"/>
         <source>二维码中的挂钩关系不在本数据库中，未添加</source>
         <translation>The QR code names a pairing not in this database; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="300"/>
+        <location filename="../../hdrectify/domain/wording.py" line="316"/>
         <source>该挂钩当月无需到岗，未添加</source>
         <translation>The pairing owes no visit that month; not added</translation>
     </message>
     <message>
-        <location filename="../../hdrectify/domain/wording.py" line="301"/>
+        <location filename="../../hdrectify/domain/wording.py" line="317"/>
         <source>无法读取该文件或页面，未添加</source>
         <translation>The file or page could not be read; not added</translation>
     </message>

@@ -104,3 +104,13 @@ def test_record_kinds() -> None:
     assert wording.record_kind_label("contacts", "fax") == "fax"  # a method from a newer version, as it is
     assert wording.record_kind_label("reports", None) == "季度汇报"
     assert wording.record_kind_label("reviews", None) == "年度考评"
+
+
+def test_a_member_told_from_namesakes_is_a_phrase_said_in_chinese() -> None:
+    """The refusal of an ambiguous member passes this phrase, not a sentence: the window translates its parts."""
+    from hdrectify.domain.wording import Phrase, member_described
+
+    described = member_described("陈志强", ["平山街道康园中心", "安墩镇康园中心"], "13800000000")
+    assert isinstance(described, Phrase)
+    assert str(described) == "陈志强（挂钩平山街道康园中心、安墩镇康园中心，电话 13800000000）"
+    assert str(member_described("陈志强", [], "")) == "陈志强（未挂钩）"

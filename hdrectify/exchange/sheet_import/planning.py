@@ -29,7 +29,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from hdrectify.domain.errors import InputError
-from hdrectify.domain.messages import render
 from hdrectify.domain.periods import Period
 from hdrectify.domain.text import clean_name, clean_note, name_key
 from hdrectify.exchange.sheet_import.fields import FIELDS, KIND_ORDER, Kind, missing_required
@@ -64,9 +63,14 @@ class PlannedRow:
         return str(self.error) if self.error is not None else ""
 
     @property
+    def refusal(self) -> InputError:
+        """The row named and why it is refused, as a refusal of the catalogue (the window words it)."""
+        return InputError("import.row", None, sheet=self.sheet, row=self.row, reason=self.error or "")
+
+    @property
     def line(self) -> str:
         """``联系记录 第5行: 原因`` (the command line's and the report's form of a refusal)."""
-        return render("import.row", {"sheet": self.sheet, "row": self.row, "reason": self.reason})
+        return str(self.refusal)
 
 
 @dataclass
@@ -199,13 +203,13 @@ def apply(store: Store, plan: Plan, only_good: bool = False, progress: Progress 
     """
     if plan.refused and not only_good:
         first = plan.refused[0]
-        raise InputError("import.rows_refused", None, count=len(plan.refused), first=first.line)
+        raise InputError("import.rows_refused", None, count=len(plan.refused), first=first.refusal)
     todo = [r for r in plan.rows() if r.outcome is not Outcome.REFUSED]
     with store.transaction():
         records = _check(store, todo, progress)
         changed = [r for r in todo if r.outcome is Outcome.REFUSED]
         if changed and not only_good:
-            raise InputError("import.changed", None, line=changed[0].line)
+            raise InputError("import.changed", None, line=changed[0].refusal)
         records.write()
     return plan
 
